@@ -1,0 +1,58 @@
+/**
+ * Settings come from the environment, then an optional JSON file (DUALUSE_CONFIG, or
+ * $DUALUSE_HOME/config.json when present); the environment wins. A bad value stops
+ * start-up with a message naming the setting, never a silent default.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export const configSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  DUALUSE_HOME: z.string().min(1).default('.dualuse'),
+  PORT: int(1, 65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DUALUSE_ADMIN_KEY: z.string().min(32, 'must be at least 32 characters (generate one with: dualuse admin generate-key)').optional(),
+  DUALUSE_ADMIN_EMAIL: z.string().email().default('admin@dualuse.local'),
+  DUALUSE_OPERATOR_NAME: z.string().min(1).max(200).default('Operator'),
+  DUALUSE_MAX_BODY_BYTES: int(1024, 1024 ** 3).default(1024 * 1024),
+  DUALUSE_SESSION_HOURS: int(1, 24 * 30).default(12),
+  DUALUSE_DB_POOL: int(1, 200).default(10),
+  DUALUSE_WEB_DIR: z.string().optional(),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly issues: { setting: string; message: string }[]) {
+    super(`invalid configuration:\n${issues.map((i) => `  ${i.setting}: ${i.message}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const fromEnv = Object.fromEntries(Object.keys(configSchema.shape).filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));
+  const home = (fromEnv.DUALUSE_HOME as string | undefined) ?? '.dualuse';
+  const file = env.DUALUSE_CONFIG ?? resolve(home, 'config.json');
+  let fromFile: Record<string, unknown> = {};
+  if (env.DUALUSE_CONFIG !== undefined || existsSync(file)) {
+    try {
+      fromFile = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch (error) {
+      throw new ConfigError([{ setting: 'DUALUSE_CONFIG', message: `cannot read ${file}: ${(error as Error).message}` }]);
+    }
+    const unknown = Object.keys(fromFile).filter((k) => !(k in configSchema.shape));
+    if (unknown.length) throw new ConfigError(unknown.map((k) => ({ setting: `${file}: ${k}`, message: 'unknown setting' })));
+  }
+  const parsed = configSchema.safeParse({ ...fromFile, ...fromEnv });
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => ({ setting: i.path.join('.') || '(root)', message: i.message })));
+  }
+  return parsed.data;
+}

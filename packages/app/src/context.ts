@@ -1,0 +1,89 @@
+/**
+ * Everything a use case needs from the outside world, opened once per process: the
+ * database (migrated on open), the logger and the clock. Server, CLI and tests build one.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { migrate, openDatabase, type Database } from '@dualuse/store';
+import pino, { type Logger } from 'pino';
+import type { Config } from './config';
+
+export interface AppContext {
+  db: Database;
+  config: Config;
+  logger: Logger;
+  now: () => Date;
+  close(): Promise<void>;
+}
+
+export interface OpenAppOptions {
+  /** Where logs go: 1 = stdout (server), 2 = stderr (CLI, keeps stdout for --json). */
+  logFd?: 1 | 2;
+  /** Use this database instead of opening one from the config (tests). */
+  db?: Database;
+}
+
+export async function openApp(config: Config, options: OpenAppOptions = {}): Promise<AppContext> {
+  const logger = pino({ level: config.LOG_LEVEL, base: { service: 'dualuse' } }, pino.destination({ fd: options.logFd ?? 1, sync: true }));
+  let release = () => {};
+  let db = options.db;
+  if (!db) {
+    if (config.DATABASE_URL) {
+      db = await openDatabase({ databaseUrl: config.DATABASE_URL, poolSize: config.DUALUSE_DB_POOL });
+    } else {
+      const home = resolve(config.DUALUSE_HOME);
+      release = lockEmbedded(home);
+      try {
+        db = await openDatabase({ dataDir: join(home, 'db') });
+      } catch (error) {
+        release();
+        throw error;
+      }
+    }
+  }
+  try {
+    const { applied } = await migrate(db);
+    if (applied.length) logger.info({ applied }, 'database migrated');
+  } catch (error) {
+    await db.close();
+    release();
+    throw error;
+  }
+  const opened = db;
+  return {
+    db: opened,
+    config,
+    logger,
+    now: () => new Date(),
+    close: async () => {
+      await opened.close();
+      release();
+    },
+  };
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same folder would corrupt
+ * it. A pid lock file turns that into a clear error ("stop the server or use DATABASE_URL").
+ */
+function lockEmbedded(home: string): () => void {
+  mkdirSync(home, { recursive: true });
+  const lock = join(home, 'db.lock');
+  if (existsSync(lock)) {
+    const pid = Number(readFileSync(lock, 'utf8'));
+    if (pid && pid !== process.pid && isAlive(pid)) {
+      throw new Error(`the embedded database in ${home} is in use by process ${pid} (a running 'dualuse start'?); stop it, or point both at a PostgreSQL server with DATABASE_URL`);
+    }
+  }
+  writeFileSync(lock, String(process.pid));
+  return () => rmSync(lock, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Who may do what, as data. Every use case names one permission and checks it first
+ * (`authorise`), so the matrix below is the whole access policy of the system.
+ *
+ * - admin: runs the tenant (users, keys) and may do everything else in it.
+ * - officer: decides (licence determinations, releases of held screening hits).
+ * - analyst: investigates (runs screenings, opens cases) but does not decide.
+ * - auditor: reads everything, changes nothing.
+ */
+export const ROLES = ['admin', 'officer', 'analyst', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
+
+export const PERMISSIONS = {
+  'tenant:read': ['admin', 'officer', 'analyst', 'auditor'],
+  /** Creating other tenants: admins of the operator tenant only (see `authorise`). */
+  'tenants:manage': ['admin'],
+  'users:read': ['admin', 'auditor'],
+  'users:write': ['admin'],
+  'api-keys:read': ['admin', 'auditor'],
+  'api-keys:write': ['admin'],
+  'audit:read': ['admin', 'officer', 'analyst', 'auditor'],
+  'audit:verify': ['admin', 'officer', 'analyst', 'auditor'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Permissions that only the operator tenant (the one running the deployment) holds. */
+export const OPERATOR_ONLY: ReadonlySet<Permission> = new Set<Permission>(['tenants:manage']);
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** Read-only permissions, by naming convention; an auditor must hold every one of them. */
+export const isReadPermission = (p: Permission): boolean => p.endsWith(':read') || p.endsWith(':verify');

@@ -1,0 +1,107 @@
+/**
+ * The HTTP adapter: authentication, limits, logging and error shaping around the use cases
+ * of @dualuse/app. A request flows: request id → access log → security headers → body
+ * limit → (API) bearer authentication → route permission → zod validation → handler →
+ * use case (authorise again, tenant transaction, audit) → JSON or problem+json.
+ */
+import { DomainError } from '@dualuse/core';
+import { authenticate, type AppContext } from '@dualuse/app';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { sql } from 'drizzle-orm';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { ServerEnv } from './env';
+import { domainProblem, problem, validationProblem } from './problem';
+import { API_PREFIX, ROUTE_TABLE } from './routing';
+import { registerApiKeys } from './routes/api-keys';
+import { registerAudit } from './routes/audit';
+import { registerAuth } from './routes/auth';
+import { registerTenants } from './routes/tenants';
+import { registerUsers } from './routes/users';
+import { serveWeb } from './web';
+
+export const VERSION = '0.1.0';
+const PUBLIC_API = new Set(ROUTE_TABLE.filter((r) => r.permission === 'public').map((r) => `${r.method} ${r.path}`));
+
+export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
+  const server = new OpenAPIHono<ServerEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) return validationProblem(c, result.target, result.error);
+      return undefined;
+    },
+  });
+
+  server.use('*', requestId({ headerName: 'x-request-id', limitLength: 100 }));
+  server.use('*', async (c, next) => {
+    c.set('app', app);
+    const started = performance.now();
+    await next();
+    app.logger.info(
+      { reqId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      'request',
+    );
+  });
+  server.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], objectSrc: ["'none'"], frameAncestors: ["'none'"] },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  server.use(
+    '*',
+    bodyLimit({
+      maxSize: app.config.DUALUSE_MAX_BODY_BYTES,
+      onError: (c) => problem(c, 413, `request body exceeds the limit of ${app.config.DUALUSE_MAX_BODY_BYTES} bytes (DUALUSE_MAX_BODY_BYTES)`),
+    }),
+  );
+
+  server.get('/healthz', (c) => c.json({ status: 'ok', version: VERSION }));
+  server.get('/readyz', async (c) => {
+    try {
+      await app.db.orm.execute(sql`SELECT 1`);
+      return c.json({ status: 'ready', database: app.db.engine });
+    } catch (error) {
+      return problem(c, 503, `database not reachable: ${(error as Error).message}`);
+    }
+  });
+
+  server.use(`${API_PREFIX}/*`, async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'DELETE') {
+      const type = c.req.header('content-type') ?? '';
+      const hasBody = c.req.header('content-length') !== '0' && (c.req.header('content-length') !== undefined || c.req.header('transfer-encoding') !== undefined);
+      if (hasBody && !/^application\/(.+\+)?json\b/.test(type)) return problem(c, 415, `send JSON with content-type: application/json (got '${type || 'none'}')`);
+    }
+    if (c.req.path === `${API_PREFIX}/openapi.json` || PUBLIC_API.has(`${c.req.method} ${c.req.path}`)) return next();
+    const header = c.req.header('authorization') ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) return problem(c, 401, header ? 'the Authorization header must be "Bearer <token>"' : 'send an API key or session token as "Authorization: Bearer <token>"');
+    c.set('principal', await authenticate(app, match[1]!));
+    return next();
+  });
+
+  registerAuth(server);
+  registerTenants(server);
+  registerUsers(server);
+  registerApiKeys(server);
+  registerAudit(server);
+
+  server.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'An API key (dualuse admin / POST /api-keys) or a session token (POST /auth/login).' });
+  server.doc31(`${API_PREFIX}/openapi.json`, {
+    openapi: '3.1.0',
+    info: { title: 'dualuse API', version: VERSION, description: 'Dual-use export controls: screening, classification, licensing, diversion, end-use monitoring, coalition.' },
+  });
+
+  server.all(`${API_PREFIX}/*`, (c) => problem(c, 404, `no API route ${c.req.method} ${c.req.path}`));
+  serveWeb(server, app);
+
+  server.onError((error, c) => {
+    if (error instanceof DomainError) return domainProblem(c, error);
+    if (error instanceof SyntaxError && /JSON/.test(error.message)) return problem(c, 400, `the body is not valid JSON: ${error.message}`);
+    app.logger.error({ reqId: c.get('requestId'), err: error }, 'unhandled error');
+    return problem(c, 500, `internal error; quote request id ${c.get('requestId')} when reporting it`);
+  });
+  server.notFound((c) => problem(c, 404, `nothing at ${c.req.path}`));
+  return server;
+}

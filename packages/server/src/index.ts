@@ -1,0 +1,3 @@
+export * from './app';
+export * from './routing';
+export * from './listen';

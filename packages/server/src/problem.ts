@@ -1,0 +1,78 @@
+/**
+ * Errors as RFC 9457 problem details (application/problem+json). Every refusal says what
+ * was wrong and where (`errors[].pointer`, a JSON Pointer into the request part named by `in`).
+ */
+import { DomainError, type ErrorKind } from '@dualuse/core';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ZodError } from 'zod';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  requestId?: string;
+  errors?: { in: string; pointer: string; message: string }[];
+  [extension: string]: unknown;
+}
+
+const STATUS: Record<ErrorKind, ContentfulStatusCode> = {
+  invalid_input: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  integrity: 409,
+  unavailable: 503,
+};
+
+const TITLES: Record<number, string> = {
+  400: 'Invalid request',
+  401: 'Authentication required',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict',
+  413: 'Request too large',
+  415: 'Unsupported media type',
+  500: 'Internal error',
+  503: 'Unavailable',
+};
+
+export function problem(c: Context, status: ContentfulStatusCode, detail: string, extra: Partial<Problem> = {}): Response {
+  const body: Problem = {
+    type: `urn:dualuse:problem:${status}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    instance: c.req.path,
+    requestId: c.get('requestId'),
+    ...extra,
+  };
+  const headers: Record<string, string> = { 'content-type': 'application/problem+json' };
+  if (status === 401) headers['www-authenticate'] = 'Bearer realm="dualuse"';
+  return c.body(JSON.stringify(body), status, headers);
+}
+
+export function domainProblem(c: Context, error: DomainError): Response {
+  const { pointer, ...rest } = error.details;
+  const status = STATUS[error.kind];
+  return problem(c, status, error.message, {
+    type: `urn:dualuse:problem:${error.kind}`,
+    ...(pointer ? { errors: [{ in: 'body', pointer, message: error.message }] } : {}),
+    ...rest,
+  });
+}
+
+/** zod issue paths become JSON Pointers (RFC 6901: "~" → "~0", "/" → "~1"). */
+export function validationProblem(c: Context, where: string, error: ZodError): Response {
+  const errors = error.issues.map((issue) => ({
+    in: where === 'json' ? 'body' : where,
+    pointer: '/' + issue.path.map((p) => String(p).replaceAll('~', '~0').replaceAll('/', '~1')).join('/'),
+    message: issue.message,
+  }));
+  const detail = errors.map((e) => `${e.in} ${e.pointer === '/' ? '(root)' : e.pointer}: ${e.message}`).join('; ');
+  return problem(c, 400, detail, { type: 'urn:dualuse:problem:invalid_input', errors });
+}
