@@ -9,6 +9,7 @@ import { authenticate, type AppContext } from '@dualuse/app';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ServerEnv } from './env';
@@ -53,7 +54,12 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
     '*',
     bodyLimit({
       maxSize: app.config.DUALUSE_MAX_BODY_BYTES,
-      onError: (c) => problem(c, 413, `request body exceeds the limit of ${app.config.DUALUSE_MAX_BODY_BYTES} bytes (DUALUSE_MAX_BODY_BYTES)`),
+      onError: (c) => {
+        const res = problem(c, 413, `request body exceeds the limit of ${app.config.DUALUSE_MAX_BODY_BYTES} bytes (DUALUSE_MAX_BODY_BYTES)`);
+        // The rest of the body is never read, so the connection can't be reused: tell the client.
+        res.headers.set('connection', 'close');
+        return res;
+      },
     }),
   );
 
@@ -98,7 +104,8 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
 
   server.onError((error, c) => {
     if (error instanceof DomainError) return domainProblem(c, error);
-    if (error instanceof SyntaxError && /JSON/.test(error.message)) return problem(c, 400, `the body is not valid JSON: ${error.message}`);
+    // Hono's validators throw HTTPException, e.g. 400 "Malformed JSON in request body".
+    if (error instanceof HTTPException && error.status < 500) return problem(c, error.status, error.message || 'invalid request');
     app.logger.error({ reqId: c.get('requestId'), err: error }, 'unhandled error');
     return problem(c, 500, `internal error; quote request id ${c.get('requestId')} when reporting it`);
   });

@@ -2,7 +2,8 @@
  * Errors as RFC 9457 problem details (application/problem+json). Every refusal says what
  * was wrong and where (`errors[].pointer`, a JSON Pointer into the request part named by `in`).
  */
-import { DomainError, type ErrorKind } from '@dualuse/core';
+import type { DomainError} from '@dualuse/core';
+import { type ErrorKind } from '@dualuse/core';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';

@@ -31,6 +31,8 @@ export interface Database {
   readonly location: string;
   readonly orm: Orm;
   raw<T>(fn: (tx: RawTx) => Promise<T>): Promise<T>;
+  /** PGlite only: the whole data folder as a tarball (to clone a migrated template). */
+  dump?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
           query: async <R>(text: string, params?: unknown[]) => (await tx.query<R>(text, params)).rows,
         }),
       ),
+    dump: async () => (await client.dumpDataDir('none')) as Blob,
     close: () => client.close(),
   };
 }

@@ -6,7 +6,7 @@ import type { AppContext } from '@dualuse/app';
 import type { ServerEnv } from '../env';
 import { body, json, publicRoute, secured } from '../routing';
 import { LoginSchema, PrincipalSchema, SessionSchema } from '../schemas';
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 
 const loginRoute = publicRoute({
   method: 'post',

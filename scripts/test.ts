@@ -1,0 +1,112 @@
+/**
+ * `npm test`: type-check, lint, build the web UI, migrate one template database per engine,
+ * then run every *.test.ts with node's test runner (its closing "# pass / # fail" lines are
+ * what CI reads). PostgreSQL tests run when a server answers at DUALUSE_TEST_PG_URL; with
+ * CI=true or DUALUSE_REQUIRE_PG=1 a missing server fails the run instead of skipping.
+ *
+ *   npm test                      everything
+ *   npm test -- packages/core     only test files under these paths
+ */
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { migrate, openDatabase } from '@dualuse/store';
+import { adminQuery, TEST_PG_URL, withDatabase } from '@dualuse/store/testing';
+
+const root = new URL('..', import.meta.url).pathname;
+const filters = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const full = filters.length === 0;
+
+function step(name: string, command: string, args: string[]): void {
+  const started = Date.now();
+  process.stdout.write(`# ${name}... `);
+  const r = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.log('FAILED');
+    console.log(r.stdout, r.stderr);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  console.log(`ok (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+function findTests(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) findTests(path, out);
+    else if (name.endsWith('.test.ts')) out.push(relative(root, path));
+  }
+  return out;
+}
+
+async function pgReachable(): Promise<boolean> {
+  try {
+    await adminQuery('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const files = [...findTests(join(root, 'packages')), ...findTests(join(root, 'test'))]
+  .filter((f) => full || filters.some((p) => f.startsWith(p.replace(/^\.\//, ''))))
+  .sort();
+
+if (full) {
+  step('type-check', 'npx', ['tsc', '-p', 'tsconfig.json']);
+  step('type-check core without Node types', 'npx', ['tsc', '-p', 'packages/core/tsconfig.json']);
+  step('type-check web', 'npx', ['tsc', '-p', 'packages/web/tsconfig.json']);
+  step('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+}
+if (files.some((f) => f.includes('.browser.'))) step('build web UI', 'npm', ['run', 'build', '-w', '@dualuse/web']);
+
+const work = mkdtempSync(join(tmpdir(), 'dualuse-test-'));
+const env: Record<string, string> = { ...(process.env as Record<string, string>), DUALUSE_TEST_RESULTS: join(root, 'test-results') };
+
+let started = Date.now();
+const pglite = await openDatabase({});
+await migrate(pglite);
+const template = join(work, 'pglite-template.tar');
+writeFileSync(template, Buffer.from(await (await pglite.dump!()).arrayBuffer()));
+await pglite.close();
+env.DUALUSE_TEST_PGLITE_TEMPLATE = template;
+console.log(`# PGlite template migrated (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+const requirePg = process.env.CI === 'true' || process.env.DUALUSE_REQUIRE_PG === '1';
+let pgTemplate: string | undefined;
+if (await pgReachable()) {
+  started = Date.now();
+  pgTemplate = `dualuse_tpl_${randomBytes(5).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${pgTemplate}`);
+  const db = await openDatabase({ databaseUrl: withDatabase(TEST_PG_URL, pgTemplate), poolSize: 1 });
+  await migrate(db);
+  await db.close();
+  env.DUALUSE_TEST_PG_TEMPLATE = pgTemplate;
+  console.log(`# PostgreSQL template ${pgTemplate} migrated on ${new URL(TEST_PG_URL).host} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+} else if (requirePg) {
+  console.log(`# PostgreSQL is required (CI=true or DUALUSE_REQUIRE_PG=1) but ${TEST_PG_URL} does not answer`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+} else {
+  console.log(`# PostgreSQL not reachable at ${TEST_PG_URL}: storage tests run on PGlite only (CI requires both)`);
+}
+
+console.log(`# running ${files.length} test files`);
+const tap = join(work, 'results.tap');
+const run = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
+  { cwd: root, env, stdio: 'inherit' },
+);
+// The plain closing line CI reads, whatever the reporter above printed.
+const summary = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+const count = (name: string) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(summary)?.[1] ?? 0);
+const failed = count('fail') + count('cancelled') + (run.status !== 0 && count('fail') === 0 ? 1 : 0);
+console.log(`${count('pass')} passed, ${failed} failed, ${count('skipped')} skipped`);
+
+if (pgTemplate) await adminQuery(`DROP DATABASE IF EXISTS ${pgTemplate} WITH (FORCE)`).catch(() => {});
+rmSync(work, { recursive: true, force: true });
+process.exit(run.status ?? 1);
