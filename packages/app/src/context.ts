@@ -13,6 +13,8 @@ export interface AppContext {
   config: Config;
   logger: Logger;
   now: () => Date;
+  /** Migrations this open applied (empty when the schema was current). */
+  migrated: string[];
   close(): Promise<void>;
 }
 
@@ -41,9 +43,10 @@ export async function openApp(config: Config, options: OpenAppOptions = {}): Pro
       }
     }
   }
+  let migrated: string[];
   try {
-    const { applied } = await migrate(db);
-    if (applied.length) logger.info({ applied }, 'database migrated');
+    migrated = (await migrate(db)).applied;
+    if (migrated.length) logger.info({ applied: migrated }, 'database migrated');
   } catch (error) {
     await db.close();
     release();
@@ -55,6 +58,7 @@ export async function openApp(config: Config, options: OpenAppOptions = {}): Pro
     config,
     logger,
     now: () => new Date(),
+    migrated,
     close: async () => {
       await opened.close();
       release();

@@ -1,0 +1,29 @@
+/** `dualuse <command>`: every command takes --json; exit codes are listed in run.ts (EXIT). */
+import { Command, CommanderError } from 'commander';
+import { registerAdmin } from './commands/admin';
+import { registerDb } from './commands/db';
+import { registerRead } from './commands/read';
+import { start } from './commands/start';
+import { EXIT, reportError } from './run';
+
+const program = new Command('dualuse')
+  .description('dual-use export controls: screening, classification, licensing, diversion, end-use monitoring')
+  .option('--json', 'print one JSON document on stdout instead of tables')
+  .showHelpAfterError()
+  .exitOverride();
+
+program.command('start').description('run the API and web UI (embedded database unless DATABASE_URL is set)').action(start);
+registerAdmin(program);
+registerRead(program);
+registerDb(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // --help and --version exit 0; usage mistakes exit 2 after commander printed why.
+    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else {
+    process.exitCode = reportError(error, process.argv.includes('--json'));
+  }
+}
