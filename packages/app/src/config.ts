@@ -15,7 +15,7 @@ export const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   DUALUSE_HOME: z.string().min(1).default('.dualuse'),
-  PORT: int(1, 65535).default(8080),
+  PORT: int(0, 65535).default(8080), // 0: any free port (tests, benchmarks)
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DUALUSE_ADMIN_KEY: z.string().min(32, 'must be at least 32 characters (generate one with: dualuse admin generate-key)').optional(),

@@ -1,0 +1,88 @@
+/** Where am I, who am I, is the record intact — then a card for each capability. */
+import { Badge, RoleBadge } from '../components/Badge';
+import { Icon } from '../components/Icon';
+import { PageHeader } from '../components/PageHeader';
+import { messageOf } from '../lib/api';
+import { shortHash } from '../lib/format';
+import { useMe } from '../lib/me';
+import { Link } from '../lib/router';
+import type { AuditPage } from '../lib/types';
+import { useApi } from '../lib/useApi';
+import { visibleSections } from '../nav';
+
+const VIA: Record<string, string> = { session: 'web session', api_key: 'API key', cli: 'command line', system: 'system' };
+
+export function DashboardPage() {
+  const { me } = useMe();
+  const canAudit = me.permissions.includes('audit:read');
+  // limit=1: only the head (latest seq and hash) is needed here.
+  const audit = useApi<AuditPage>(canAudit ? '/audit?limit=1' : null);
+  const sections = visibleSections(me.permissions);
+
+  return (
+    <>
+      <PageHeader title="Dashboard" description={`Overview of ${me.tenant.name}.`} />
+      <div className="stats">
+        <section className="stat" aria-labelledby="stat-tenant">
+          <h2 id="stat-tenant" className="stat-label">Tenant</h2>
+          <p className="stat-value">{me.tenant.name}</p>
+          <p className="stat-meta">
+            <Badge>{me.tenant.kind}</Badge>
+            {me.tenant.isOperator && <Badge tone="blue">operator</Badge>}
+            <span>
+              slug <span className="mono">{me.tenant.slug}</span>
+            </span>
+          </p>
+        </section>
+        <section className="stat" aria-labelledby="stat-role">
+          <h2 id="stat-role" className="stat-label">Your role</h2>
+          <p className="stat-value">
+            <RoleBadge role={me.role} />
+          </p>
+          <p className="stat-meta">
+            {me.user ? me.user.name : 'API client'} · signed in via {VIA[me.via] ?? me.via}
+          </p>
+        </section>
+        <section className="stat" aria-labelledby="stat-audit">
+          <h2 id="stat-audit" className="stat-label">Audit log head</h2>
+          {!canAudit ? (
+            <p className="stat-meta">Not visible to your role.</p>
+          ) : audit.error ? (
+            <p className="stat-meta text-error">{messageOf(audit.error)}</p>
+          ) : !audit.data ? (
+            <p className="stat-meta">Loading…</p>
+          ) : audit.data.head ? (
+            <>
+              <p className="stat-value" data-testid="audit-head">
+                #{audit.data.head.seq} <span className="mono hash" title={audit.data.head.hash}>{shortHash(audit.data.head.hash)}</span>
+              </p>
+              <p className="stat-meta">
+                <Link to="/audit">View and verify the log →</Link>
+              </p>
+            </>
+          ) : (
+            <p className="stat-meta">No records yet.</p>
+          )}
+        </section>
+      </div>
+
+      <h2 className="section-title">Capabilities</h2>
+      <ul className="cards">
+        {sections.map((s) => (
+          <li key={s.path}>
+            <Link to={s.path} className="card">
+              <span className="card-head">
+                <span className="card-icon" aria-hidden="true">
+                  <Icon name={s.icon} size={20} />
+                </span>
+                <span className="card-title">{s.label}</span>
+                {s.available ? <Badge tone="green">available</Badge> : <Badge>not yet available</Badge>}
+              </span>
+              <span className="card-text">{s.summary}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

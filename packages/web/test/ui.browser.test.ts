@@ -1,0 +1,111 @@
+/**
+ * The analyst UI end to end in a real browser: sign in with the bootstrap admin's API key,
+ * reach the dashboard, open the audit log, verify the hash chain. Also: a wrong key is
+ * refused on the login page. Needs the built UI (`npm run build -w @dualuse/web`) and
+ * Debian's Chromium at /usr/bin/chromium.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startTestServer, type TestServer } from '@dualuse/server/testing';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const SCREENSHOT = fileURLToPath(new URL('../../../test-results/audit-page.png', import.meta.url));
+
+let server: TestServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startTestServer();
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page that records uncaught exceptions and console errors (CSP violations land there too). */
+async function openPage(): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  return { page, problems };
+}
+
+/** The API-key form is the one holding the "API key" field; it has its own "Sign in" button. */
+async function signInWithKey(page: Page, key: string): Promise<void> {
+  const form = page.locator('form').filter({ has: page.getByLabel('API key') });
+  await form.getByLabel('API key').fill(key);
+  await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+test('admin signs in with an API key, opens the audit log and verifies the chain', async () => {
+  const { page, problems } = await openPage();
+  try {
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('Email').waitFor();
+    await page.getByLabel('Password').waitFor();
+    await signInWithKey(page, server.adminKey);
+
+    await page.waitForURL(`${server.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    assert.equal(await page.getByTestId('tenant-name').textContent(), 'Operator');
+    await page.getByTestId('audit-head').waitFor();
+    assert.match((await page.getByTestId('audit-head').textContent()) ?? '', /^#\d+ [0-9a-f]{12}$/);
+
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const label of ['Screening', 'Users', 'API keys', 'Tenants']) await nav.getByRole('link', { name: label }).waitFor();
+    await nav.getByRole('link', { name: 'Audit log' }).click();
+    await page.waitForURL(`${server.url}/audit`);
+    await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
+
+    const table = page.getByRole('table', { name: 'Audit records' });
+    await table.locator('tbody tr').first().waitFor();
+    const actions = await table.locator('code.action').allTextContents();
+    for (const expected of ['tenant.open', 'user.create', 'api_key.create', 'auth.login']) {
+      assert.ok(actions.includes(expected), `audit log shows ${expected} (saw ${actions.join(', ')})`);
+    }
+    const seqs = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-seq'))));
+    assert.deepEqual(seqs, [...seqs].sort((a, b) => b - a), 'newest first');
+
+    await page.getByRole('button', { name: 'Verify chain' }).click();
+    const verdict = page.getByTestId('verify-result');
+    await verdict.waitFor();
+    assert.match((await verdict.textContent()) ?? '', /Chain intact: \d+ records? verified/);
+
+    mkdirSync(dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+
+    assert.deepEqual(problems, [], 'no page errors or console errors');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('a wrong API key is refused and the user stays on the login page', async () => {
+  const { page, problems } = await openPage();
+  try {
+    await page.goto(`${server.url}/login`);
+    await signInWithKey(page, 'not-a-real-key');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match((await alert.textContent()) ?? '', /Sign-in failed/);
+    assert.equal(new URL(page.url()).pathname, '/login');
+    await page.getByLabel('API key').waitFor();
+    // Chromium logs the 401 response itself as a console error; anything else is a bug.
+    assert.deepEqual(problems.filter((p) => !/status of 401/.test(p)), []);
+  } finally {
+    await page.context().close();
+  }
+});
