@@ -6,3 +6,4 @@ export * from './access/roles';
 export * from './access/principal';
 export * from './audit/record';
 export * from './audit/verify';
+export * from './access/tenancy';

@@ -1,17 +1,10 @@
-import { authorise, invalidInput, notFound, type Principal } from '@dualuse/core';
+import { authorise, invalidInput, notFound, type ApiKeyView, type Principal } from '@dualuse/core';
 import { findUser, inTenant, insertApiKey, listApiKeys, revokeApiKey, type ApiKeyRow, type Orm } from '@dualuse/store';
 import { newSecret, secretHash, secretId } from '../secrets';
 import { record } from './audit';
 import { uniquely, type AppContext } from './common';
 
-export interface ApiKeyView {
-  id: string;
-  name: string;
-  userId: string;
-  createdAt: string;
-  expiresAt: string | null;
-  revokedAt: string | null;
-}
+export type { ApiKeyView };
 
 const view = (k: ApiKeyRow): ApiKeyView => ({
   id: k.id,

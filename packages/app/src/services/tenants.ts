@@ -1,23 +1,14 @@
-import { authorise, type Principal, type Role, type TenantId } from '@dualuse/core';
+import { authorise, TENANT_KINDS, type Principal, type Role, type TenantId, type TenantKind, type TenantView } from '@dualuse/core';
 import { countTenants, findTenantBySlug, insertTenant, listAllTenants, type Orm, type TenantRow } from '@dualuse/store';
 import { sql } from 'drizzle-orm';
 import { addApiKey } from './api-keys';
 import { record } from './audit';
 import { uniquely, type AppContext } from './common';
 import { cliPrincipal } from './principals';
-import { addUser, type UserView } from './users';
+import { addUser } from './users';
+import type { UserView } from '@dualuse/core';
 
-export const TENANT_KINDS = ['agency', 'company', 'bank', 'university', 'other'] as const;
-export type TenantKind = (typeof TENANT_KINDS)[number];
-
-export interface TenantView {
-  id: string;
-  slug: string;
-  name: string;
-  kind: TenantKind;
-  isOperator: boolean;
-  createdAt: string;
-}
+export { TENANT_KINDS, type TenantKind, type TenantView };
 
 export const tenantView = (t: TenantRow): TenantView => ({
   id: t.id,

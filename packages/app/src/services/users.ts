@@ -1,18 +1,10 @@
-import { authorise, DomainError, invalidInput, notFound, type Principal, type Role } from '@dualuse/core';
+import { authorise, DomainError, invalidInput, notFound, type Principal, type Role, type UserView } from '@dualuse/core';
 import { findUser, inTenant, insertUser, listUsers, updateUser, type Orm, type UserRow } from '@dualuse/store';
 import { hashPassword } from '../secrets';
 import { record } from './audit';
 import { uniquely, type AppContext } from './common';
 
-export interface UserView {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  disabled: boolean;
-  hasPassword: boolean;
-  createdAt: string;
-}
+export type { UserView };
 
 export const userView = (u: UserRow): UserView => ({
   id: u.id,

@@ -1,35 +1,24 @@
 /**
- * Shapes of the API's JSON (see packages/server/src/schemas.ts). Declared here rather than
- * imported because the browser bundle must not pull in server code.
+ * Shapes of the API's JSON (see packages/server/src/schemas.ts). The domain's shapes come from
+ * @dualuse/core (pure, safe in a browser); the rest are the API's own envelopes.
  */
-export type Role = 'admin' | 'officer' | 'analyst' | 'auditor';
-export const ROLES: readonly Role[] = ['admin', 'officer', 'analyst', 'auditor'];
-
-export type TenantKind = 'agency' | 'company' | 'bank' | 'university' | 'other';
-export const TENANT_KINDS: readonly TenantKind[] = ['agency', 'company', 'bank', 'university', 'other'];
-
-export interface Tenant {
-  id: string;
-  slug: string;
-  name: string;
-  kind: TenantKind;
-  isOperator: boolean;
-  createdAt: string;
-}
-
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  disabled: boolean;
-  hasPassword: boolean;
-  createdAt: string;
-}
+export {
+  ROLES,
+  TENANT_KINDS,
+  type ApiKeyView as ApiKey,
+  type AuditFinding,
+  type AuditRecord,
+  type AuditVerification,
+  type Role,
+  type TenantKind,
+  type TenantView as Tenant,
+  type UserView as User,
+} from '@dualuse/core';
+import type { AuditRecord, Role, TenantView, UserView } from '@dualuse/core';
 
 export interface Me {
-  tenant: Tenant;
-  user: User | null;
+  tenant: TenantView;
+  user: UserView | null;
   role: Role;
   via: 'session' | 'api_key' | 'cli' | 'system';
   permissions: string[];
@@ -41,47 +30,10 @@ export interface Session {
   me: Me;
 }
 
-export interface AuditRecord {
-  tenantId: string;
-  seq: number;
-  at: string;
-  actor: { type: string; id: string; name: string; role?: string };
-  action: string;
-  subject: { type: string; id: string } | null;
-  details: Record<string, unknown>;
-  inputVersions: Record<string, string>;
-  requestId: string | null;
-  prevHash: string;
-  hash: string;
-}
-
 export interface AuditPage {
   records: AuditRecord[];
   head: { seq: number; hash: string } | null;
   nextBeforeSeq: number | null;
-}
-
-export interface AuditFinding {
-  kind: 'edited' | 'missing' | 'reordered' | 'truncated';
-  seq: number;
-  message: string;
-}
-
-export interface AuditVerification {
-  ok: boolean;
-  checked: number;
-  lastSeq: number;
-  lastHash: string;
-  findings: AuditFinding[];
-}
-
-export interface ApiKey {
-  id: string;
-  name: string;
-  userId: string;
-  createdAt: string;
-  expiresAt: string | null;
-  revokedAt: string | null;
 }
 
 export interface Problem {
