@@ -1,0 +1,102 @@
+/**
+ * The normalised restricted-party model every list format is imported into, and that
+ * screening matches against. One shape for OFAC, UN, EU, UK, DFAT, CSL and FollowTheMoney,
+ * so the matcher and the explanations never care where an entry came from.
+ */
+
+export const ENTITY_TYPES = ['person', 'organization', 'vessel', 'aircraft', 'unknown'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/**
+ * How much a name can be trusted as an identifier of the entry:
+ * - primary: the listed name.
+ * - strong_alias: an a.k.a. the publisher considers reliable (OFAC "a.k.a.", UN "Good quality",
+ *   DFAT "Primary/Alias" strong, EU strong).
+ * - weak_alias: a low-quality a.k.a. (OFAC "f.k.a."/weak AKAs kept in remarks, UN "Low quality",
+ *   DFAT "Weak"): matches on it alone are down-weighted.
+ * - former: a former name (f.k.a. / formerly known as).
+ */
+export const NAME_KINDS = ['primary', 'strong_alias', 'weak_alias', 'former'] as const;
+export type NameKind = (typeof NAME_KINDS)[number];
+
+export interface ListName {
+  full: string;
+  kind: NameKind;
+  /** Parts when the publisher gives them (UN FIRST_NAME..., EU firstName/lastName). */
+  given?: string;
+  family?: string;
+  /** ISO 15924 script of `full` when not Latin, e.g. "Cyrl", "Arab", "Hani". */
+  script?: string;
+  /** BCP 47 language, when given. */
+  lang?: string;
+}
+
+export interface ListAddress {
+  full?: string;
+  street?: string;
+  city?: string;
+  region?: string;
+  postalCode?: string;
+  /** ISO 3166-1 alpha-2. */
+  country?: string;
+}
+
+/**
+ * A date as precise as the list gives it: "1962", "1962-07" or "1962-07-15"; a range
+ * ("circa 1960-1965", OFAC "1960 to 1965") sets `to` as well.
+ */
+export interface PartialDate {
+  date: string;
+  to?: string;
+}
+
+export interface ListIdentifier {
+  /** passport, national_id, tax_id, registration, imo, mmsi, lei, swift_bic, aircraft_registration, other... */
+  type: string;
+  value: string;
+  /** Issuing country, ISO 3166-1 alpha-2. */
+  country?: string;
+  note?: string;
+}
+
+export interface ListEntry {
+  /** The publisher's own id (OFAC ent_num, UN DATAID / REFERENCE_NUMBER, EU logicalId...). */
+  sourceId: string;
+  type: EntityType;
+  /** At least one, the first being primary. */
+  names: ListName[];
+  addresses: ListAddress[];
+  /** ISO 3166-1 alpha-2: nationalities, citizenships, countries of registration or location. */
+  countries: string[];
+  birthDates: PartialDate[];
+  birthPlaces: string[];
+  identifiers: ListIdentifier[];
+  /** Sanctions programmes / regimes, e.g. "RUSSIA-EO14024", "SDGT", "DPRK". */
+  programs: string[];
+  /** ISO date the entry was listed, when known. */
+  listedOn?: string;
+  remarks?: string;
+  /** Consolidated sources (CSL): the list inside the file, e.g. "Entity List". */
+  subList?: string;
+  /** Export-control lists (Entity List, MEU, UVL): what is restricted and how licences are reviewed. */
+  licenseRequirement?: string;
+  licensePolicy?: string;
+  federalRegisterNotice?: string;
+  sourceUrl?: string;
+}
+
+/** One list as parsed from one file (a file may hold several lists, e.g. the CSL). */
+export interface ParsedList {
+  /** Stable id of the list, e.g. "us-ofac-sdn", "un-sc", "us-bis-entity-list". */
+  list: string;
+  /** Human title and publisher, for explanations. */
+  title: string;
+  publisher: string;
+  /** The format parsed, e.g. "ofac-legacy-csv", "un-xml". */
+  format: string;
+  /** Publication date the file states, ISO date, when it states one. */
+  publishedAt?: string;
+  entries: ListEntry[];
+  /** Recoverable oddities (an unknown country name kept as text...), with their location. */
+  warnings: string[];
+}

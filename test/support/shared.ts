@@ -1,0 +1,25 @@
+/**
+ * Where the shared, read-only material lives: real list snapshots, control data, benchmark
+ * sets (`../shared` beside the checkout, in CI too). Tests and benchmarks read it from there,
+ * never from a copy in the repository. DUALUSE_SHARED points elsewhere if needed.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SHARED_ROOT = resolve(process.env.DUALUSE_SHARED ?? fileURLToPath(new URL('../../../shared', import.meta.url)));
+
+/** A path under shared/data; throws with a clear message if it is absent. */
+export function sharedData(...parts: string[]): string {
+  return must(join(SHARED_ROOT, 'data', ...parts));
+}
+
+/** A path under shared/bench. */
+export function sharedBench(...parts: string[]): string {
+  return must(join(SHARED_ROOT, 'bench', ...parts));
+}
+
+function must(path: string): string {
+  if (!existsSync(path)) throw new Error(`shared material not found: ${path} (set DUALUSE_SHARED to the folder holding data/ and bench/)`);
+  return path;
+}
