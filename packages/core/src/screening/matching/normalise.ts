@@ -1,0 +1,126 @@
+/**
+ * Names to comparable tokens: case, punctuation, diacritics and spacing normalised, other
+ * scripts romanised (every reading), honorifics dropped, abbreviations expanded, legal
+ * forms recognised at either end and mapped to one canonical form.
+ */
+import anyAscii from 'any-ascii';
+import type { EntityType } from '../model';
+import { ABJADS, romanise, skeleton, type Script } from './transliterate';
+import { ABBREVIATIONS, HONORIFICS, LEGAL_FORMS, SYNONYMS } from './vocabulary';
+
+export interface NormalisedName {
+  /** The name as given. */
+  original: string;
+  /** The romanised reading these tokens come from. */
+  reading: string;
+  script: Script;
+  /** Meaningful tokens, in order. */
+  tokens: string[];
+  /** Canonical legal form found at either end ("llc", "jsc"...), removed from `tokens`. */
+  legalForm: string | null;
+  /** Consonant skeleton, for names read from Arabic or Hebrew script. */
+  skeleton: string | null;
+  /**
+   * Han, Hangul and Kana names also get a reading whose tokens are the characters
+   * themselves: two names in the same such script are compared character by character,
+   * because romanisation merges distinct syllables (정 and 종 are both "jong").
+   */
+  characters: boolean;
+}
+
+const CJK: ReadonlySet<Script> = new Set(['han', 'hangul', 'kana']);
+
+/** Lower-case ASCII words separated by single spaces. */
+export function normaliseText(text: string): string {
+  return anyAscii(text.normalize('NFKD').replace(/\p{M}/gu, ''))
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’`ʻʼ]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+const LEGAL_PHRASES: [string[], string][] = Object.entries(LEGAL_FORMS)
+  .flatMap(([canonical, forms]) => forms.map((f) => [f.split(' '), canonical] as [string[], string]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+const MULTI_HONORIFICS = [...HONORIFICS].filter((h) => h.includes(' ')).map((h) => h.split(' '));
+
+function stripLegalForms(tokens: string[]): { tokens: string[]; legalForm: string | null } {
+  let legalForm: string | null = null;
+  let changed = true;
+  while (changed && tokens.length > 1) {
+    changed = false;
+    for (const [phrase, canonical] of LEGAL_PHRASES) {
+      if (phrase.length >= tokens.length) continue;
+      if (phrase.every((p, i) => tokens[i] === p)) {
+        tokens = tokens.slice(phrase.length);
+      } else if (phrase.every((p, i) => tokens[tokens.length - phrase.length + i] === p)) {
+        tokens = tokens.slice(0, tokens.length - phrase.length);
+      } else continue;
+      legalForm ??= canonical;
+      changed = true;
+      break;
+    }
+  }
+  return { tokens, legalForm };
+}
+
+function stripHonorifics(tokens: string[]): string[] {
+  let start = 0;
+  for (;;) {
+    const multi = MULTI_HONORIFICS.find((h) => h.every((p, i) => tokens[start + i] === p));
+    if (multi && tokens.length - start > multi.length) start += multi.length;
+    else if (tokens.length - start > 1 && HONORIFICS.has(tokens[start]!) && tokens[start]!.length > 1) start += 1;
+    else break;
+  }
+  let end = tokens.length;
+  while (end - start > 1 && ['jr', 'sr', 'ii', 'iii', 'iv'].includes(tokens[end - 1]!)) end -= 1;
+  return tokens.slice(start, end);
+}
+
+/** "C.B.A." or "A B C" is one acronym, not three initials: join runs of single letters. */
+function joinInitialRuns(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (j < tokens.length && tokens[j]!.length === 1 && /[a-z]/.test(tokens[j]!)) j++;
+    if (j - i >= 2) {
+      out.push(tokens.slice(i, j).join(''));
+      i = j;
+    } else {
+      out.push(tokens[i]!);
+      i++;
+    }
+  }
+  return out;
+}
+
+/**
+ * Every comparable form of one name. `type` decides whether legal forms are stripped:
+ * never for persons ("Ao Wei" is a person, not a joint-stock company), always otherwise.
+ */
+export function normaliseName(name: string, type: EntityType = 'unknown'): NormalisedName[] {
+  const { script, readings } = romanise(name);
+  const out: NormalisedName[] = [];
+  for (const reading of readings) {
+    let tokens = joinInitialRuns(normaliseText(reading).split(' ').filter(Boolean));
+    tokens = stripHonorifics(tokens);
+    let legalForm: string | null = null;
+    if (type !== 'person') ({ tokens, legalForm } = stripLegalForms(tokens));
+    tokens = tokens.flatMap((t) => (SYNONYMS[t] ?? ABBREVIATIONS[t] ?? t).split(' '));
+    if (tokens.length === 0) continue;
+    out.push({ original: name, reading, script, tokens, legalForm, skeleton: ABJADS.has(script) ? skeleton(reading).replace(/ /g, '') : null, characters: false });
+  }
+  if (CJK.has(script)) {
+    const chars = [...name.replace(/[\s\p{P}]/gu, '')];
+    if (chars.length) out.push({ original: name, reading: name, script, tokens: chars, legalForm: null, skeleton: null, characters: true });
+  }
+  return out;
+}
+
+/** Whether two readings should be compared: same-script CJK names by characters only, all others by romanisation. */
+export function comparable(a: NormalisedName, b: NormalisedName): boolean {
+  const sameCjk = a.script === b.script && CJK.has(a.script);
+  return sameCjk ? a.characters && b.characters : !a.characters && !b.characters;
+}

@@ -1,0 +1,79 @@
+/** String similarity of single tokens, 0..1. */
+import { doubleMetaphone } from 'double-metaphone';
+import { distance } from 'fastest-levenshtein';
+
+/** Jaro-Winkler (Winkler 1990) with the usual 0.1 prefix scale over at most 4 characters. */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0 || lb === 0) return 0;
+  const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
+  const ma = new Uint8Array(la);
+  const mb = new Uint8Array(lb);
+  let matches = 0;
+  for (let i = 0; i < la; i++) {
+    const lo = Math.max(0, i - window);
+    const hi = Math.min(lb - 1, i + window);
+    for (let j = lo; j <= hi; j++) {
+      if (!mb[j] && a.charCodeAt(i) === b.charCodeAt(j)) {
+        ma[i] = 1;
+        mb[j] = 1;
+        matches++;
+        break;
+      }
+    }
+  }
+  if (matches === 0) return 0;
+  let t = 0;
+  for (let i = 0, j = 0; i < la; i++) {
+    if (!ma[i]) continue;
+    while (!mb[j]) j++;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) t++;
+    j++;
+  }
+  const jaro = (matches / la + matches / lb + (matches - t / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < 4 && prefix < la && prefix < lb && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/** 1 − edit distance / longer length. */
+export function levenshteinRatio(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  return longest === 0 ? 1 : 1 - distance(a, b) / longest;
+}
+
+/**
+ * How alike two name tokens are. Jaro-Winkler flatters short tokens ("min"/"ming"), so
+ * short tokens are judged by edit distance too; a one-letter token is an initial.
+ */
+export function tokenSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 0.85 : 0;
+  // Same sound, different spelling (Osama/Usama, Bashar/Bachar): at least 0.88.
+  const phoneticFloor = a.length >= 3 && b.length >= 3 && soundsAlike(a, b) ? 0.88 : 0;
+  const jw = jaroWinkler(a, b);
+  const lev = levenshteinRatio(a, b);
+  // Edit distance carries more weight the shorter the tokens are.
+  const shortness = Math.min(1, 4 / Math.min(a.length, b.length));
+  return Math.max(phoneticFloor, jw * (1 - 0.5 * shortness) + lev * 0.5 * shortness);
+}
+
+const phoneticCache = new Map<string, [string, string]>();
+function phonetic(token: string): [string, string] {
+  let keys = phoneticCache.get(token);
+  if (!keys) {
+    keys = doubleMetaphone(token);
+    if (phoneticCache.size > 200_000) phoneticCache.clear();
+    phoneticCache.set(token, keys);
+  }
+  return keys;
+}
+
+/** Double Metaphone (Philips 2000): primary or alternate keys agree. */
+export function soundsAlike(a: string, b: string): boolean {
+  const [pa, sa] = phonetic(a);
+  const [pb, sb] = phonetic(b);
+  return pa.length >= 2 && (pa === pb || pa === sb || sa === pb);
+}
