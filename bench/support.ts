@@ -11,12 +11,16 @@ export function readCsv(path: string, options: { comments?: boolean; header?: st
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
@@ -24,7 +28,10 @@ export function readCsv(path: string, options: { comments?: boolean; header?: st
       field = '';
     } else field += ch;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   const body = rows.filter((r) => !(r.length === 1 && r[0] === '') && !(options.comments && r[0]?.startsWith('#')));
   const header = options.header ?? body.shift()!;
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));

@@ -39,11 +39,6 @@ const CONFLICT = 0.6;
  */
 const MIN_INFORMATION = 0.9;
 
-interface Side {
-  tokens: string[];
-  used: boolean[];
-}
-
 function align(q: string[], c: string[]): { matched: [number, number[], number][]; qUsed: boolean[]; cUsed: boolean[] } {
   const pairs: [number, number, number][] = [];
   for (let i = 0; i < q.length; i++) {
