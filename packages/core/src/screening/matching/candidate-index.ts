@@ -1,0 +1,156 @@
+/**
+ * Candidate retrieval: from a query name to the few listed names worth scoring, without
+ * scanning every name. Blocking keys per name reading: each token, its Double Metaphone
+ * key, its consonant skeleton, and for Han/Hangul/Kana each character. A query gathers the
+ * names sharing keys, ranks them by the identifying weight of the keys they share, and
+ * hands the best `limit` to full scoring.
+ *
+ * The interface is small on purpose: a PostgreSQL pg_trgm or OpenSearch index can serve
+ * the same calls when the lists outgrow one process.
+ */
+import { doubleMetaphone } from 'double-metaphone';
+import type { ListEntry, NameKind } from '../model';
+import { comparable, normaliseName, type NormalisedName } from './normalise';
+import { skeleton } from './transliterate';
+
+export interface IndexedEntry {
+  list: string;
+  listVersion: string;
+  entry: ListEntry;
+  /** Every name of the entry, normalised once at indexing time. */
+  names: { name: string; kind: NameKind; readings: NormalisedName[] }[];
+}
+
+export interface CandidateIndex {
+  /** Entries worth scoring for these query readings (and identifiers), best first. */
+  candidates(query: NormalisedName[], limit: number, identifiers?: string[]): IndexedEntry[];
+  /** Documents (listed names) containing a token, for IDF weights. */
+  documentFrequency(token: string): number;
+  readonly documentCount: number;
+  readonly entryCount: number;
+}
+
+/** Identifier values compared without punctuation, case or a leading scheme ("IMO 9123456" = "9123456"). */
+export function normaliseIdentifier(value: string): string {
+  return value.toUpperCase().replace(/[^A-Z0-9]/g, '').replace(/^(IMO|MMSI|LEI|NO|NR|NUMBER)(?=\d)/, '');
+}
+
+export function keysOf(reading: NormalisedName): string[] {
+  if (reading.characters) return reading.tokens.map((c) => `c:${c}`);
+  const keys: string[] = [];
+  for (const t of reading.tokens) {
+    keys.push(`t:${t}`);
+    if (t.length >= 3) {
+      const [primary, secondary] = doubleMetaphone(t);
+      if (primary.length >= 2) keys.push(`p:${primary}`);
+      if (secondary && secondary !== primary && secondary.length >= 2) keys.push(`p:${secondary}`);
+      const sk = skeleton(t);
+      if (sk.length >= 2) keys.push(`s:${sk}`);
+    }
+  }
+  if (reading.tokens.length > 1) keys.push(`j:${reading.tokens.join('')}`);
+  return keys;
+}
+
+/** Query-side keys also look up the run-together form of a single long token ("sergeilavrov"). */
+function queryKeys(reading: NormalisedName): string[] {
+  const keys = keysOf(reading);
+  if (!reading.characters && reading.tokens.length === 1) keys.push(`j:${reading.tokens[0]}`);
+  if (reading.skeleton) for (const part of skeleton(reading.reading).split(' ')) if (part.length >= 2) keys.push(`s:${part}`);
+  return keys;
+}
+
+export class InMemoryCandidateIndex implements CandidateIndex {
+  private entries: IndexedEntry[] = [];
+  private postings = new Map<string, number[]>();
+  private tokenDf = new Map<string, number>();
+  private names = 0;
+
+  constructor(lists: { list: string; listVersion: string; entries: ListEntry[] }[] = []) {
+    for (const l of lists) this.addList(l.list, l.listVersion, l.entries);
+  }
+
+  get documentCount(): number {
+    return this.names;
+  }
+
+  get entryCount(): number {
+    return this.entries.length;
+  }
+
+  /** Adds a list version; use `replaceList` when a newer version of a loaded list arrives. */
+  addList(list: string, listVersion: string, entries: ListEntry[]): void {
+    for (const entry of entries) {
+      const id = this.entries.length;
+      const names = entry.names.map((n) => ({ name: n.full, kind: n.kind, readings: normaliseName(n.full, entry.type) }));
+      this.entries.push({ list, listVersion, entry, names });
+      const keys = new Set<string>();
+      for (const n of names) {
+        this.names++;
+        const tokens = new Set<string>();
+        for (const r of n.readings) {
+          for (const k of keysOf(r)) keys.add(k);
+          if (!r.characters) for (const t of r.tokens) tokens.add(t);
+        }
+        for (const t of tokens) this.tokenDf.set(t, (this.tokenDf.get(t) ?? 0) + 1);
+      }
+      for (const id of entry.identifiers) {
+        const v = normaliseIdentifier(id.value);
+        if (v.length >= 5) keys.add(`i:${v}`);
+      }
+      for (const k of keys) {
+        const p = this.postings.get(k);
+        if (p) p.push(id);
+        else this.postings.set(k, [id]);
+      }
+    }
+  }
+
+  /** Rebuilds the index with `list` at its new version; other lists stay as they are. */
+  replaceList(list: string, listVersion: string, entries: ListEntry[]): InMemoryCandidateIndex {
+    const next = new InMemoryCandidateIndex();
+    const byList = new Map<string, { version: string; entries: ListEntry[] }>();
+    for (const e of this.entries) {
+      if (e.list === list) continue;
+      const l = byList.get(e.list) ?? { version: e.listVersion, entries: [] };
+      l.entries.push(e.entry);
+      byList.set(e.list, l);
+    }
+    for (const [l, v] of byList) next.addList(l, v.version, v.entries);
+    next.addList(list, listVersion, entries);
+    return next;
+  }
+
+  documentFrequency(token: string): number {
+    return this.tokenDf.get(token) ?? 0;
+  }
+
+  candidates(query: NormalisedName[], limit: number, identifiers: string[] = []): IndexedEntry[] {
+    const score = new Map<number, number>();
+    // A listed identifier puts its entry first whatever the names say.
+    for (const v of identifiers) for (const id of this.postings.get(`i:${normaliseIdentifier(v)}`) ?? []) score.set(id, (score.get(id) ?? 0) + 1000);
+    const n = Math.max(this.entries.length, 1);
+    const frequent: [number[], number][] = [];
+    for (const reading of query) {
+      for (const key of new Set(queryKeys(reading))) {
+        const p = this.postings.get(key);
+        if (!p) continue;
+        // Rare keys identify; keys on a large share of all entries ("al", "mohammad") barely count.
+        const w = Math.log(1 + n / p.length) * (key.startsWith('t:') || key.startsWith('j:') || key.startsWith('c:') ? 1 : 0.6);
+        if (p.length > n * 0.05 && p.length > 2000) {
+          frequent.push([p, w]);
+          continue;
+        }
+        for (const id of p) score.set(id, (score.get(id) ?? 0) + w);
+      }
+    }
+    // Only common keys (a query of common names alone): walk them after all rather than miss.
+    if (score.size === 0) for (const [p, w] of frequent) for (const id of p) score.set(id, (score.get(id) ?? 0) + w);
+    return [...score.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([id]) => this.entries[id]!);
+  }
+}
+
+export { comparable };

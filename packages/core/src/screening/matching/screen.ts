@@ -1,0 +1,198 @@
+/**
+ * Screening one party against indexed list entries: retrieve candidates, score each
+ * entry on its names and on the corroborating or conflicting facts (type, date of birth,
+ * country, identifiers), and explain every hit.
+ */
+import type { EntityType, ListEntry, NameKind, PartialDate } from '../model';
+import { normaliseIdentifier, type CandidateIndex, type IndexedEntry } from './candidate-index';
+import { compareNames, type NameComparison, type TokenWeight } from './compare-names';
+import { comparable, normaliseName, type NormalisedName } from './normalise';
+import { splitAlternatives } from './pair';
+import { DEFAULT_THRESHOLD } from './thresholds';
+import { corpusWeight } from './weights';
+
+export interface PartyQuery {
+  name: string;
+  aliases?: string[];
+  type?: EntityType;
+  /** ISO 3166-1 alpha-2 (nationality, registration, address). */
+  countries?: string[];
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  birthDate?: string;
+  identifiers?: { type?: string; value: string }[];
+}
+
+export interface FeatureEffect {
+  feature: 'name' | 'name_kind' | 'entity_type' | 'date_of_birth' | 'country' | 'identifier';
+  effect: number;
+  detail: string;
+}
+
+export interface HitExplanation {
+  queryName: string;
+  matchedName: string;
+  matchedNameKind: NameKind;
+  method: NameComparison['method'];
+  queryReading: string;
+  candidateReading: string;
+  tokens: { query: string; candidate: string; similarity: number; weight: number }[];
+  unmatchedQuery: string[];
+  unmatchedCandidate: string[];
+  features: FeatureEffect[];
+}
+
+export interface Hit {
+  score: number;
+  list: string;
+  listVersion: string;
+  entryId: string;
+  name: string;
+  type: EntityType;
+  programs: string[];
+  explanation: HitExplanation;
+}
+
+export interface ScreenOptions {
+  threshold?: number;
+  /** Candidates scored per query. */
+  candidateLimit?: number;
+  /** Hits returned at most. */
+  maxHits?: number;
+}
+
+/** Name-only scores stop here: 1.0 is kept for corroborated hits. */
+const NAME_ONLY_CAP = 0.95;
+const KIND_FACTOR: Record<NameKind, number> = { primary: 1, strong_alias: 1, former: 0.97, weak_alias: 0.9 };
+
+export interface PreparedQuery {
+  query: PartyQuery;
+  readings: { name: string; reading: NormalisedName }[];
+}
+
+export function prepareQuery(query: PartyQuery): PreparedQuery {
+  const names = [query.name, ...(query.aliases ?? [])].flatMap(splitAlternatives);
+  return { query, readings: names.flatMap((name) => normaliseName(name, query.type ?? 'unknown').map((reading) => ({ name, reading }))) };
+}
+
+function bestName(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight) {
+  let best: { comparison: NameComparison; queryName: string; name: string; kind: NameKind; score: number } | null = null;
+  for (const n of entry.names) {
+    for (const r of n.readings) {
+      // Legal forms were stripped from the entry only if it is not a person; re-normalise the query to match.
+      for (const { name, reading } of q.readings) {
+        if (!comparable(reading, r)) continue;
+        const comparison = compareNames(reading, r, weight);
+        const score = comparison.score * KIND_FACTOR[n.kind];
+        if (!best || score > best.score) best = { comparison, queryName: name, name: n.name, kind: n.kind, score };
+      }
+    }
+  }
+  return best;
+}
+
+const year = (d: string) => Number(d.slice(0, 4));
+
+function dateEffect(query: string, listed: PartialDate[]): FeatureEffect | null {
+  if (!listed.length) return null;
+  const qy = year(query);
+  for (const d of listed) {
+    const from = year(d.date);
+    const to = d.to ? year(d.to) : from;
+    const slack = d.approximate ? 2 : 0;
+    if (qy >= from - slack && qy <= to + slack) {
+      const exact = query.length === 10 && d.date === query;
+      return { feature: 'date_of_birth', effect: exact ? 0.04 : 0.02, detail: `query ${query} agrees with listed ${d.date}${d.to ? `..${d.to}` : ''}` };
+    }
+  }
+  const nearest = listed.map((d) => d.date).join(', ');
+  return { feature: 'date_of_birth', effect: -0.15, detail: `query ${query} conflicts with listed ${nearest}` };
+}
+
+function scoreEntry(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight): Hit | null {
+  const best = bestName(q, entry, weight);
+  if (!best) return null;
+  const e: ListEntry = entry.entry;
+  const features: FeatureEffect[] = [{ feature: 'name', effect: best.comparison.score, detail: `${best.comparison.method} comparison of '${best.queryName}' with ${best.kind.replace('_', ' ')} '${best.name}'` }];
+  if (best.kind !== 'primary' && KIND_FACTOR[best.kind] < 1) features.push({ feature: 'name_kind', effect: best.score - best.comparison.score, detail: `${best.kind.replace('_', ' ')}: the publisher marks it as less reliable` });
+  let score = Math.min(best.score, NAME_ONLY_CAP);
+  const qt = q.query.type;
+  if (qt && qt !== 'unknown' && e.type !== 'unknown' && qt !== e.type) {
+    features.push({ feature: 'entity_type', effect: -0.2, detail: `query is a ${qt}, the entry a ${e.type}` });
+    score -= 0.2;
+  }
+  // Corroboration counts only on top of a name that already resembles the entry's.
+  if (best.score >= 0.5) {
+    if (q.query.birthDate && e.type === 'person') {
+      const f = dateEffect(q.query.birthDate, e.birthDates);
+      if (f) features.push(f), (score += f.effect);
+    }
+    const qc = q.query.countries ?? [];
+    if (qc.length && e.countries.length) {
+      const shared = qc.filter((c) => e.countries.includes(c));
+      const f: FeatureEffect = shared.length
+        ? { feature: 'country', effect: 0.02, detail: `shared country ${shared.join(', ')}` }
+        : { feature: 'country', effect: -0.05, detail: `query ${qc.join(', ')}, listed ${e.countries.join(', ')}` };
+      features.push(f);
+      score += f.effect;
+    }
+  }
+  for (const id of q.query.identifiers ?? []) {
+    const value = normaliseIdentifier(id.value);
+    const match = value.length >= 5 && e.identifiers.find((x) => normaliseIdentifier(x.value) === value && (!id.type || !x.type || id.type === x.type));
+    if (match) {
+      features.push({ feature: 'identifier', effect: Math.max(0, 0.99 - score), detail: `${match.type} ${match.value} is listed for this entry` });
+      score = Math.max(score, 0.99);
+    }
+  }
+  score = Math.max(0, Math.min(1, score));
+  const c = best.comparison;
+  return {
+    score: Math.round(score * 1000) / 1000,
+    list: entry.list,
+    listVersion: entry.listVersion,
+    entryId: e.sourceId,
+    name: e.names[0]?.full ?? best.name,
+    type: e.type,
+    programs: e.programs,
+    explanation: {
+      queryName: best.queryName,
+      matchedName: best.name,
+      matchedNameKind: best.kind,
+      method: c.method,
+      queryReading: c.queryReading,
+      candidateReading: c.candidateReading,
+      tokens: c.matched.map((m) => ({ ...m, similarity: Math.round(m.similarity * 1000) / 1000, weight: Math.round(weight(m.query.split(' ')[0]!) * 1000) / 1000 })),
+      unmatchedQuery: c.unmatchedQuery,
+      unmatchedCandidate: c.unmatchedCandidate,
+      features: features.map((f) => ({ ...f, effect: Math.round(f.effect * 1000) / 1000 })),
+    },
+  };
+}
+
+/** Hits at or above the threshold, best first. */
+export function screen(index: CandidateIndex, query: PartyQuery | PreparedQuery, options: ScreenOptions = {}, weight?: TokenWeight): Hit[] {
+  const q = 'readings' in query ? query : prepareQuery(query);
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const w = weight ?? corpusWeight((t) => index.documentFrequency(t), index.documentCount);
+  const hits: Hit[] = [];
+  const ids = (q.query.identifiers ?? []).map((i) => i.value);
+  for (const entry of index.candidates(q.readings.map((r) => r.reading), options.candidateLimit ?? 100, ids)) {
+    const hit = scoreEntry(q, entry, w);
+    if (hit && hit.score >= threshold) hits.push(hit);
+  }
+  hits.sort((a, b) => b.score - a.score || a.list.localeCompare(b.list) || a.entryId.localeCompare(b.entryId));
+  return hits.slice(0, options.maxHits ?? 20);
+}
+
+/** An index with its IDF weights, built once and reused for every query. */
+export class Screener {
+  readonly weight: TokenWeight;
+
+  constructor(readonly index: CandidateIndex) {
+    this.weight = corpusWeight((t) => index.documentFrequency(t), index.documentCount);
+  }
+
+  screen(query: PartyQuery | PreparedQuery, options: ScreenOptions = {}): Hit[] {
+    return screen(this.index, query, options, this.weight);
+  }
+}
