@@ -124,7 +124,10 @@ function scoreEntry(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight):
   if (best.score >= 0.5) {
     if (q.query.birthDate && e.type === 'person') {
       const f = dateEffect(q.query.birthDate, e.birthDates);
-      if (f) features.push(f), (score += f.effect);
+      if (f) {
+        features.push(f);
+        score += f.effect;
+      }
     }
     const qc = q.query.countries ?? [];
     if (qc.length && e.countries.length) {
