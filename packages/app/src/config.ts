@@ -22,9 +22,13 @@ export const configSchema = z.object({
   DUALUSE_ADMIN_EMAIL: z.string().email().default('admin@dualuse.local'),
   DUALUSE_OPERATOR_NAME: z.string().min(1).max(200).default('Operator'),
   DUALUSE_MAX_BODY_BYTES: int(1024, 1024 ** 3).default(1024 * 1024),
+  /** List imports over the API carry whole official files (base64). */
+  DUALUSE_MAX_IMPORT_BYTES: int(1024, 4 * 1024 ** 3).default(768 * 1024 * 1024),
   DUALUSE_SESSION_HOURS: int(1, 24 * 30).default(12),
   DUALUSE_DB_POOL: int(1, 200).default(10),
   DUALUSE_WEB_DIR: z.string().optional(),
+  /** Screening refuses to run against a list older than this (fail closed); 0 turns the check off. */
+  DUALUSE_LIST_MAX_AGE_DAYS: int(0, 36500).default(30),
 });
 
 export type Config = z.infer<typeof configSchema>;

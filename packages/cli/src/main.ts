@@ -3,7 +3,10 @@ import { Command, CommanderError } from 'commander';
 import { registerAdmin } from './commands/admin';
 import { registerDb } from './commands/db';
 import { registerRead } from './commands/read';
+import { registerLists } from './commands/lists';
+import { registerScreen } from './commands/screen';
 import { start } from './commands/start';
+import { registerControls } from './commands/controls';
 import { EXIT, reportError } from './run';
 
 const program = new Command('dualuse')
@@ -16,6 +19,9 @@ program.command('start').description('run the API and web UI (embedded database 
 registerAdmin(program);
 registerRead(program);
 registerDb(program);
+registerLists(program);
+registerScreen(program);
+registerControls(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -7,3 +7,5 @@ export * from './access/principal';
 export * from './audit/record';
 export * from './audit/verify';
 export * from './access/tenancy';
+export * from './controls/index';
+export * from './screening/model';

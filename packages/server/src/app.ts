@@ -20,9 +20,14 @@ import { registerAudit } from './routes/audit';
 import { registerAuth } from './routes/auth';
 import { registerTenants } from './routes/tenants';
 import { registerUsers } from './routes/users';
+import { registerCounterparties } from './routes/counterparties';
+import { registerLists } from './routes/lists';
+import { registerScreening } from './routes/screening';
+import { registerControls } from './routes/controls';
 import { serveWeb } from './web';
 
 export const VERSION = '0.1.0';
+const LARGE_BODY_ROUTES = new Set([`${API_PREFIX}/lists/import`]);
 const PUBLIC_API = new Set(ROUTE_TABLE.filter((r) => r.permission === 'public').map((r) => `${r.method} ${r.path}`));
 
 export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
@@ -50,18 +55,20 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  server.use(
-    '*',
+  // Bodies are limited; list imports (official files of tens of MB) get their own limit.
+  const limit = (maxSize: number, setting: string) =>
     bodyLimit({
-      maxSize: app.config.DUALUSE_MAX_BODY_BYTES,
+      maxSize,
       onError: (c) => {
-        const res = problem(c, 413, `request body exceeds the limit of ${app.config.DUALUSE_MAX_BODY_BYTES} bytes (DUALUSE_MAX_BODY_BYTES)`);
+        const res = problem(c, 413, `request body exceeds the limit of ${maxSize} bytes (${setting})`);
         // The rest of the body is never read, so the connection can't be reused: tell the client.
         res.headers.set('connection', 'close');
         return res;
       },
-    }),
-  );
+    });
+  const small = limit(app.config.DUALUSE_MAX_BODY_BYTES, 'DUALUSE_MAX_BODY_BYTES');
+  const large = limit(app.config.DUALUSE_MAX_IMPORT_BYTES, 'DUALUSE_MAX_IMPORT_BYTES');
+  server.use('*', (c, next) => (LARGE_BODY_ROUTES.has(c.req.path) ? large(c, next) : small(c, next)));
 
   server.get('/healthz', (c) => c.json({ status: 'ok', version: VERSION }));
   server.get('/readyz', async (c) => {
@@ -92,6 +99,10 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
   registerUsers(server);
   registerApiKeys(server);
   registerAudit(server);
+  registerScreening(server);
+  registerLists(server);
+  registerCounterparties(server);
+  registerControls(server);
 
   server.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'An API key (dualuse admin / POST /api-keys) or a session token (POST /auth/login).' });
   server.doc31(`${API_PREFIX}/openapi.json`, {

@@ -6,3 +6,6 @@ export * from './repositories/tenants';
 export * from './repositories/users';
 export * from './repositories/credentials';
 export * from './repositories/audit';
+export * from './repositories/lists';
+export * from './repositories/screening';
+export * from './repositories/controls';

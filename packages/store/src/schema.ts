@@ -3,7 +3,11 @@
  * source of truth (it also holds extensions, policies and triggers that drizzle does not
  * model); schema.db.test.ts fails if the two drift apart.
  */
-import { bigint, boolean, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+import { controlsTables } from './schema-controls';
+
+export * from './schema-controls';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 
@@ -70,4 +74,77 @@ export const auditEvents = pgTable('audit_events', {
   hash: text('hash').notNull(),
 });
 
-export const schema = { tenants, users, apiKeys, sessions, auditHeads, auditEvents };
+// --- screening (migrations/0002_screening.sql) ---
+
+export const listVersions = pgTable('list_versions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  list: text('list').notNull(),
+  title: text('title').notNull(),
+  publisher: text('publisher').notNull(),
+  format: text('format').notNull(),
+  publishedAt: date('published_at', { mode: 'string' }),
+  contentHash: text('content_hash').notNull(),
+  entryCount: integer('entry_count').notNull(),
+  sourceFiles: jsonb('source_files').notNull(),
+  warnings: jsonb('warnings').notNull(),
+  importedAt: timestamp('imported_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  importedBy: jsonb('imported_by').notNull(),
+});
+
+export const listEntries = pgTable(
+  'list_entries',
+  {
+    versionId: uuid('version_id').notNull(),
+    sourceId: text('source_id').notNull(),
+    entryHash: text('entry_hash').notNull(),
+    type: text('type').notNull(),
+    name: text('name').notNull(),
+    entry: jsonb('entry').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.sourceId] })],
+);
+
+export const counterparties = pgTable('counterparties', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  tenantId: uuid('tenant_id').notNull(),
+  externalId: text('external_id'),
+  name: text('name').notNull(),
+  party: jsonb('party').notNull(),
+  fingerprint: text('fingerprint').notNull(),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+export const screeningHits = pgTable('screening_hits', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  tenantId: uuid('tenant_id').notNull(),
+  counterpartyId: uuid('counterparty_id'),
+  query: jsonb('query').notNull(),
+  queryFingerprint: text('query_fingerprint').notNull(),
+  list: text('list').notNull(),
+  listVersionId: uuid('list_version_id').notNull(),
+  entrySourceId: text('entry_source_id').notNull(),
+  entryHash: text('entry_hash').notNull(),
+  score: real('score').notNull(),
+  explanation: jsonb('explanation').notNull(),
+  status: text('status').notNull(),
+  origin: text('origin').notNull(),
+  decisionId: uuid('decision_id'),
+  createdAt: createdAt(),
+  decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+});
+
+export const screeningDecisions = pgTable('screening_decisions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  tenantId: uuid('tenant_id').notNull(),
+  queryFingerprint: text('query_fingerprint').notNull(),
+  list: text('list').notNull(),
+  entrySourceId: text('entry_source_id').notNull(),
+  entryHash: text('entry_hash').notNull(),
+  decision: text('decision').notNull(),
+  reason: text('reason').notNull(),
+  decidedBy: jsonb('decided_by').notNull(),
+  decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+export const schema = { tenants, users, apiKeys, sessions, auditHeads, auditEvents, listVersions, listEntries, counterparties, screeningHits, screeningDecisions, ...controlsTables };

@@ -1,10 +1,14 @@
 import { cliPrincipal, tenantBySlug, type AppContext } from '@dualuse/app';
 import { DomainError, type Principal } from '@dualuse/core';
+import { countTenants } from '@dualuse/store';
 
 /** The CLI acts inside one tenant, named by --tenant (default: the operator tenant). */
 export async function principalFor(app: AppContext, slug: string): Promise<Principal> {
   const tenant = await tenantBySlug(app, slug);
-  if (!tenant) throw new DomainError('not_found', `no tenant '${slug}' (list them with: dualuse tenants list)`);
+  if (!tenant) {
+    const empty = (await countTenants(app.db.orm)) === 0;
+    throw new DomainError('not_found', empty ? 'the database has no tenant yet: run `dualuse admin init` (or `dualuse start`) first' : `no tenant '${slug}' (list them with: dualuse tenants list)`);
+  }
   return cliPrincipal(tenant);
 }
 

@@ -22,12 +22,25 @@ export const PERMISSIONS = {
   'api-keys:write': ['admin'],
   'audit:read': ['admin', 'officer', 'analyst', 'auditor'],
   'audit:verify': ['admin', 'officer', 'analyst', 'auditor'],
+  'lists:read': ['admin', 'officer', 'analyst', 'auditor'],
+  /** Importing published lists changes what every tenant screens against: operator admins only. */
+  'lists:import': ['admin'],
+  'screening:run': ['admin', 'officer', 'analyst'],
+  'screening:read': ['admin', 'officer', 'analyst', 'auditor'],
+  /** Clearing or confirming a hit is a decision: officers. */
+  'screening:decide': ['admin', 'officer'],
+  'counterparties:read': ['admin', 'officer', 'analyst', 'auditor'],
+  'counterparties:write': ['admin', 'officer', 'analyst'],
+  'controls:read': ['admin', 'officer', 'analyst', 'auditor'],
+  /** Importing a control list changes what every tenant classifies against: operator admins only. */
+  'controls:write': ['admin'],
+  'classify:run': ['admin', 'officer', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
 
 /** Permissions that only the operator tenant (the one running the deployment) holds. */
-export const OPERATOR_ONLY: ReadonlySet<Permission> = new Set<Permission>(['tenants:manage']);
+export const OPERATOR_ONLY: ReadonlySet<Permission> = new Set<Permission>(['tenants:manage', 'lists:import', 'controls:write']);
 
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);

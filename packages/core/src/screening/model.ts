@@ -48,6 +48,8 @@ export interface ListAddress {
 export interface PartialDate {
   date: string;
   to?: string;
+  /** The list says "circa" / "approximately" (UN APPROXIMATELY, OFAC "circa"). */
+  approximate?: boolean;
 }
 
 export interface ListIdentifier {
@@ -83,6 +85,14 @@ export interface ListEntry {
   licensePolicy?: string;
   federalRegisterNotice?: string;
   sourceUrl?: string;
+  /** Other publisher ids for the same entry (UN reference number, OFSI Group ID, UK UniqueID...). */
+  otherIds?: string[];
+  /** Gender as listed ("male", "female"), when given. */
+  gender?: string;
+  /** Positions, titles and designations held, as listed. */
+  positions?: string[];
+  /** Relations stated by the list: "Linked To:" (OFAC), parent companies (UK), ... */
+  related?: { relation: string; name: string; sourceId?: string }[];
 }
 
 /** One list as parsed from one file (a file may hold several lists, e.g. the CSL). */
@@ -99,4 +109,21 @@ export interface ParsedList {
   entries: ListEntry[];
   /** Recoverable oddities (an unknown country name kept as text...), with their location. */
   warnings: string[];
+  /**
+   * Relationships the file states between entries or with outside parties (FollowTheMoney
+   * Ownership, Directorship, Family, UnknownLink...), for ownership and diversion analysis.
+   */
+  links?: ListLink[];
+}
+
+export interface ListLink {
+  /** The publisher's id of the relationship record. */
+  sourceId: string;
+  /** Its kind as the publisher names it, e.g. "Ownership", "Directorship". */
+  schema: string;
+  /** Source ids of the two ends (owner → asset, director → organisation...). */
+  from: string;
+  to: string;
+  /** Other properties as given (percentage, role, startDate...), values as lists of strings. */
+  properties: Record<string, string[]>;
 }

@@ -1,5 +1,5 @@
 import { login, logout, tenantView, userView } from '@dualuse/app';
-import { PERMISSIONS, type Permission, type Principal } from '@dualuse/core';
+import { OPERATOR_ONLY, PERMISSIONS, type Permission, type Principal } from '@dualuse/core';
 import { findTenantById, findUser, inTenant } from '@dualuse/store';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppContext } from '@dualuse/app';
@@ -36,7 +36,7 @@ const meRoute = secured('tenant:read', {
 export async function describePrincipal(app: AppContext, p: Principal): Promise<z.infer<typeof PrincipalSchema>> {
   const tenant = await findTenantById(app.db.orm, p.tenantId);
   const user = p.userId ? await inTenant(app.db, p.tenantId, (tx) => findUser(tx, p.userId!)) : undefined;
-  const permissions = (Object.keys(PERMISSIONS) as Permission[]).filter((perm) => (PERMISSIONS[perm] as readonly string[]).includes(p.role) && (perm !== 'tenants:manage' || p.tenantIsOperator));
+  const permissions = (Object.keys(PERMISSIONS) as Permission[]).filter((perm) => (PERMISSIONS[perm] as readonly string[]).includes(p.role) && (!OPERATOR_ONLY.has(perm) || p.tenantIsOperator));
   return { tenant: tenantView(tenant!), user: user ? userView(user) : null, role: p.role, via: p.via, permissions };
 }
 

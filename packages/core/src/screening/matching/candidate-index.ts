@@ -24,6 +24,8 @@ export interface IndexedEntry {
 export interface CandidateIndex {
   /** Entries worth scoring for these query readings (and identifiers), best first. */
   candidates(query: NormalisedName[], limit: number, identifiers?: string[]): IndexedEntry[];
+  /** One indexed entry by list and publisher id. */
+  entry(list: string, sourceId: string): ListEntry | undefined;
   /** Documents (listed names) containing a token, for IDF weights. */
   documentFrequency(token: string): number;
   readonly documentCount: number;
@@ -65,6 +67,7 @@ export class InMemoryCandidateIndex implements CandidateIndex {
   private postings = new Map<string, number[]>();
   private tokenDf = new Map<string, number>();
   private names = 0;
+  private byId = new Map<string, number>();
 
   constructor(lists: { list: string; listVersion: string; entries: ListEntry[] }[] = []) {
     for (const l of lists) this.addList(l.list, l.listVersion, l.entries);
@@ -82,6 +85,7 @@ export class InMemoryCandidateIndex implements CandidateIndex {
   addList(list: string, listVersion: string, entries: ListEntry[]): void {
     for (const entry of entries) {
       const id = this.entries.length;
+      this.byId.set(`${list}\u0000${entry.sourceId}`, id);
       const names = entry.names.map((n) => ({ name: n.full, kind: n.kind, readings: normaliseName(n.full, entry.type) }));
       this.entries.push({ list, listVersion, entry, names });
       const keys = new Set<string>();
@@ -119,6 +123,11 @@ export class InMemoryCandidateIndex implements CandidateIndex {
     for (const [l, v] of byList) next.addList(l, v.version, v.entries);
     next.addList(list, listVersion, entries);
     return next;
+  }
+
+  entry(list: string, sourceId: string): ListEntry | undefined {
+    const id = this.byId.get(`${list}\u0000${sourceId}`);
+    return id === undefined ? undefined : this.entries[id]!.entry;
   }
 
   documentFrequency(token: string): number {

@@ -198,4 +198,8 @@ export class Screener {
   screen(query: PartyQuery | PreparedQuery, options: ScreenOptions = {}): Hit[] {
     return screen(this.index, query, options, this.weight);
   }
+
+  entry(list: string, sourceId: string): ListEntry | undefined {
+    return this.index.entry(list, sourceId);
+  }
 }

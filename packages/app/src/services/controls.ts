@@ -1,0 +1,160 @@
+/**
+ * Control lists and classification: import a list file as an immutable version, show an
+ * entry as of a date, search the texts, classify items by their parameters. Lists are
+ * shared by all tenants (the operator imports them); reads run in the caller's tenant
+ * transaction as dualuse_app, which may only SELECT them.
+ */
+import { createHash } from 'node:crypto';
+import {
+  authorise,
+  classify,
+  DomainError,
+  findParagraph,
+  invalidInput,
+  isJurisdiction,
+  looksLikeCclJson,
+  notFound,
+  parseCclJson,
+  parseControlCode,
+  parseItem,
+  type Classification,
+  type ControlEntry,
+  type ControlListVersion,
+  type Jurisdiction,
+  type Principal,
+} from '@dualuse/core';
+import { controlVersionsAsOf, findControlEntries, findControlVersionByHash, inTenant, insertControlListVersion, listControlVersions, searchControlEntries, type ControlListVersionRow } from '@dualuse/store';
+import { record } from './audit';
+import { actorOf, type AppContext } from './common';
+
+export interface ControlVersionView { id: string; list: string; jurisdiction: string; version: string; effectiveFrom: string; format: string; contentHash: string; entryCount: number; warnings: string[]; importedAt: string }
+
+const view = (v: ControlListVersionRow): ControlVersionView => ({
+  id: v.id, list: v.list, jurisdiction: v.jurisdiction, version: v.version, effectiveFrom: v.effectiveFrom, format: v.format,
+  contentHash: v.contentHash, entryCount: v.entryCount, warnings: v.warnings, importedAt: v.importedAt.toISOString(),
+});
+
+/** Date of the newest rule the shared eCFR JSON snapshot contains (its SOURCE.md: Jan-2025 text). */
+export const CCL_JSON_DEFAULT_EFFECTIVE_FROM = '2025-01-16';
+
+export const isoDate = (v: string, pointer: string): string => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) throw invalidInput(`'${v}' is not a date (YYYY-MM-DD)`, pointer);
+  return v;
+};
+const today = (ctx: AppContext) => ctx.now().toISOString().slice(0, 10);
+
+export interface ImportOptions { fileName: string; effectiveFrom?: string | undefined; version?: string | undefined }
+
+export async function importControlList(ctx: AppContext, p: Principal, text: string, o: ImportOptions): Promise<{ status: 'imported' | 'unchanged'; version: ControlVersionView; warnings: string[] }> {
+  authorise(p, 'controls:write');
+  const contentHash = createHash('sha256').update(text).digest('hex');
+  let parsed: ControlListVersion;
+  if (looksLikeCclJson(text)) {
+    const effectiveFrom = isoDate(o.effectiveFrom ?? CCL_JSON_DEFAULT_EFFECTIVE_FROM, '--effective-from');
+    parsed = parseCclJson(text, { effectiveFrom, version: o.version ?? `${o.fileName} sha256:${contentHash.slice(0, 12)}`, sha256: contentHash });
+  } else {
+    throw invalidInput(`${o.fileName}: not a control-list format dualuse reads (the eCFR CCL JSON of ../shared/data/controls/us-ccl-ecfr/ccl_parsed.json)`);
+  }
+  const result = await ctx.db.orm.transaction(async (tx) => {
+    const existing = await findControlVersionByHash(tx, parsed.list, contentHash);
+    if (existing) return { status: 'unchanged' as const, row: existing };
+    const row = await insertControlListVersion(
+      tx,
+      { list: parsed.list, jurisdiction: parsed.jurisdiction, version: parsed.version, effectiveFrom: parsed.effectiveFrom, format: parsed.source.format, contentHash, entryCount: parsed.entries.length, warnings: parsed.warnings, categoryNotes: parsed.categoryNotes, importedAt: ctx.now(), importedBy: actorOf(p) },
+      parsed.entries.map((e) => ({ code: e.code, jurisdiction: e.jurisdiction, heading: e.heading, reasons: e.reasons, chartColumns: e.chartColumns, entry: e, body: e.text })),
+    );
+    return { status: 'imported' as const, row };
+  });
+  if (result.status === 'imported') {
+    await inTenant(ctx.db, p.tenantId, (tx) =>
+      record(tx, ctx, p, { action: 'controls.import', subject: { type: 'control_list_version', id: result.row.id }, details: { list: parsed.list, version: parsed.version, effectiveFrom: parsed.effectiveFrom, entries: parsed.entries.length, file: o.fileName }, inputVersions: { [parsed.list]: contentHash } }),
+    );
+  }
+  return { status: result.status, version: view(result.row), warnings: parsed.warnings };
+}
+
+export async function getControlVersions(ctx: AppContext, p: Principal): Promise<ControlVersionView[]> {
+  authorise(p, 'controls:read');
+  return inTenant(ctx.db, p.tenantId, async (tx) => (await listControlVersions(tx)).map(view));
+}
+
+export interface Query { asOf?: string | undefined; jurisdiction?: string | undefined }
+
+function scope(ctx: AppContext, q: Query): { asOf: string; jurisdiction: Jurisdiction | undefined } {
+  const asOf = q.asOf ? isoDate(q.asOf, '/asOf') : today(ctx);
+  const j = q.jurisdiction?.toUpperCase();
+  if (j !== undefined && !isJurisdiction(j)) throw invalidInput(`unknown jurisdiction '${q.jurisdiction}' (US, EU, WA, UK, JP, NL, AU)`, '/jurisdiction');
+  return { asOf, jurisdiction: j };
+}
+
+export interface ControlEntryView { jurisdiction: string; list: string; version: string; versionId: string; effectiveFrom: string; entry: ControlEntry; paragraph?: ControlEntry['paragraphs'][number] }
+
+export async function showControl(ctx: AppContext, p: Principal, code: string, q: Query): Promise<{ asOf: string; code: string; entries: ControlEntryView[] }> {
+  authorise(p, 'controls:read');
+  const { asOf, jurisdiction } = scope(ctx, q);
+  const { entry: entryCode, label } = parseControlCode(code);
+  return inTenant(ctx.db, p.tenantId, async (tx) => {
+    const versions = await controlVersionsAsOf(tx, asOf, jurisdiction);
+    if (versions.length === 0) throw new DomainError('not_found', `no control list${jurisdiction ? ` of ${jurisdiction}` : ''} is in force on ${asOf}; import one with: dualuse controls import FILE`);
+    const rows = await findControlEntries(tx, versions.map((v) => v.id), entryCode);
+    const out: ControlEntryView[] = [];
+    for (const row of rows) {
+      const v = versions.find((x) => x.id === row.versionId)!;
+      const entry = row.entry as ControlEntry;
+      const paragraph = label ? findParagraph(entry, `${entryCode}.${label}`) : undefined;
+      if (label && !paragraph) continue;
+      out.push({ jurisdiction: v.jurisdiction, list: v.list, version: v.version, versionId: v.id, effectiveFrom: v.effectiveFrom, entry, ...(paragraph ? { paragraph } : {}) });
+    }
+    if (out.length === 0) throw notFound(`control entry ${code}${jurisdiction ? ` in ${jurisdiction}` : ''} as of ${asOf}`);
+    return { asOf, code, entries: out };
+  });
+}
+
+export async function searchControls(ctx: AppContext, p: Principal, text: string, q: Query & { limit?: number | undefined }) {
+  authorise(p, 'controls:read');
+  const { asOf, jurisdiction } = scope(ctx, q);
+  const query = text.trim();
+  if (query.length < 2 || query.length > 500) throw invalidInput('the search text must be 2 to 500 characters', '/q');
+  return inTenant(ctx.db, p.tenantId, async (tx) => {
+    const versions = await controlVersionsAsOf(tx, asOf, jurisdiction);
+    const hits = await searchControlEntries(tx, versions.map((v) => v.id), query, q.limit ?? 20);
+    return { asOf, query, hits: hits.map((h) => ({ ...h, rank: Math.round(h.rank * 1e4) / 1e4, similarity: Math.round(h.similarity * 1e3) / 1e3, list: versions.find((v) => v.id === h.versionId)?.list })) };
+  });
+}
+
+export interface ClassifyOptions extends Query { jurisdictions?: string[] | undefined; requestId?: string | null }
+
+/**
+ * Classifies items by their parameters (rules as data, @dualuse/core) and records the run
+ * with the list versions in force as its inputs.
+ */
+export async function classifyItems(ctx: AppContext, p: Principal, items: readonly unknown[], o: ClassifyOptions = {}): Promise<{ asOf: string; results: Array<Classification & { description?: string }> }> {
+  authorise(p, 'classify:run');
+  const { asOf } = scope(ctx, o);
+  const jurisdictions = o.jurisdictions?.map((j, i) => {
+    const u = j.toUpperCase();
+    if (!isJurisdiction(u)) throw invalidInput(`unknown jurisdiction '${j}'`, `/jurisdictions/${i}`);
+    return u;
+  });
+  const results = items.map((item, i) => {
+    try {
+      const parsed = parseItem(item);
+      return { ...classify(parsed, { asOf, ...(jurisdictions ? { jurisdictions } : {}) }), ...(parsed.description ? { description: parsed.description } : {}) };
+    } catch (error) {
+      // Name the item in a batch: "/items/3/parameters/tpp".
+      if (error instanceof DomainError && items.length > 1) throw new DomainError(error.kind, `item ${i}: ${error.message}`, { ...error.details, pointer: `/items/${i}${error.details.pointer ?? ''}` });
+      throw error;
+    }
+  });
+  await inTenant(ctx.db, p.tenantId, async (tx) => {
+    const versions = await controlVersionsAsOf(tx, asOf);
+    await record(tx, ctx, p, {
+      action: 'classify.run',
+      subject: null,
+      details: { asOf, items: items.length, entries: results.map((r) => r.entries.map((e) => `${e.jurisdiction}:${e.code}`)) },
+      inputVersions: Object.fromEntries(versions.map((v) => [v.list, v.contentHash])),
+      requestId: o.requestId ?? null,
+    });
+  });
+  return { asOf, results };
+}

@@ -1,0 +1,71 @@
+/**
+ * The in-memory candidate index over the newest version of every list, built once per
+ * process and rebuilt when a list version changes. Screening fails closed: no lists, a
+ * requested list missing, or a list older than DUALUSE_LIST_MAX_AGE_DAYS is an error,
+ * never an empty (and falsely clean) result.
+ */
+import { DomainError, type ListEntry } from '@dualuse/core';
+import { InMemoryCandidateIndex, Screener } from '@dualuse/core/screening/matching/index';
+import { entriesOfVersion, latestListVersions, type Database, type ListVersionRow } from '@dualuse/store';
+import type { AppContext } from './common';
+
+interface Cached {
+  key: string;
+  screener: Screener;
+  versions: ListVersionRow[];
+}
+
+const cache = new WeakMap<Database, Cached>();
+const building = new WeakMap<Database, Promise<Cached>>();
+
+async function build(db: Database, versions: ListVersionRow[], key: string): Promise<Cached> {
+  const lists = [];
+  for (const v of versions) {
+    const rows = await entriesOfVersion(db.orm, v.id);
+    lists.push({ list: v.list, listVersion: v.id, entries: rows.map((r) => r.entry as ListEntry) });
+  }
+  return { key, versions, screener: new Screener(new InMemoryCandidateIndex(lists)) };
+}
+
+export interface ScreeningData {
+  screener: Screener;
+  versions: ListVersionRow[];
+}
+
+export async function screeningData(ctx: AppContext, only?: string[]): Promise<ScreeningData> {
+  const versions = await latestListVersions(ctx.db.orm);
+  if (versions.length === 0) {
+    throw new DomainError('unavailable', 'no restricted-party list is loaded: screening would find nothing. Import lists with `dualuse lists import <file>` or `dualuse lists sync`');
+  }
+  const missing = (only ?? []).filter((l) => !versions.some((v) => v.list === l));
+  if (missing.length) throw new DomainError('unavailable', `list(s) not loaded: ${missing.join(', ')} (loaded: ${versions.map((v) => v.list).join(', ')})`);
+  const maxDays = ctx.config.DUALUSE_LIST_MAX_AGE_DAYS;
+  if (maxDays > 0) {
+    const now = ctx.now().getTime();
+    const stale = versions
+      .filter((v) => !only || only.includes(v.list))
+      .filter((v) => now - new Date(v.publishedAt ?? v.importedAt).getTime() > maxDays * 86_400_000);
+    if (stale.length) {
+      throw new DomainError(
+        'unavailable',
+        `list(s) older than ${maxDays} days: ${stale.map((v) => `${v.list} (${v.publishedAt ?? v.importedAt.toISOString().slice(0, 10)})`).join(', ')}; import a current version, or raise DUALUSE_LIST_MAX_AGE_DAYS knowingly`,
+      );
+    }
+  }
+  const key = versions.map((v) => v.id).join(',');
+  let cached = cache.get(ctx.db);
+  if (!cached || cached.key !== key) {
+    let pending = building.get(ctx.db);
+    if (!pending) {
+      pending = build(ctx.db, versions, key);
+      building.set(ctx.db, pending);
+    }
+    try {
+      cached = await pending;
+    } finally {
+      building.delete(ctx.db);
+    }
+    cache.set(ctx.db, cached);
+  }
+  return { screener: cached.screener, versions: cached.versions };
+}

@@ -1,0 +1,126 @@
+/**
+ * `dualuse controls import | show | search | versions` and `dualuse classify`. The product
+ * ships no control-list data: `controls import FILE` loads a file the user has (see README
+ * for the shared eCFR snapshot). `dualuse classify --json '{"parameters": {...}}'`: the
+ * global --json selects JSON output and the item is the command's argument.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { classifyItems, getControlVersions, importControlList, searchControls, showControl } from '@dualuse/app';
+import { invalidInput, walkParagraphs, type Classification } from '@dualuse/core';
+import type { Command } from 'commander';
+import { printJson, printTable } from '../output';
+import { withApp } from '../run';
+import { principalFor } from './tenant-arg';
+
+const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
+const out = (s: string) => process.stdout.write(`${s}\n`);
+
+export function registerControls(program: Command): void {
+  const controls = program.command('controls').description('control lists (US CCL, ...): import, show, search');
+  controls
+    .command('import <file>')
+    .description('import a control-list file as a new version (the eCFR CCL JSON); the same file twice is a no-op')
+    .option('--effective-from <date>', 'date from which the text applies (default for the CCL JSON snapshot: 2025-01-16)')
+    .option('--version <label>', 'version label (default: file name and hash)')
+    .action(async (file: string, o: { effectiveFrom?: string; version?: string }, cmd: Command) =>
+      withApp(async (app) => {
+        const text = readText(file);
+        const r = await importControlList(app, await principalFor(app, 'operator'), text, { fileName: basename(file), effectiveFrom: o.effectiveFrom, version: o.version });
+        if (json(cmd)) return printJson(r);
+        out(`${r.status}: ${r.version.list} ${r.version.version}, ${r.version.entryCount} entries, effective from ${r.version.effectiveFrom}`);
+        for (const w of r.warnings) process.stderr.write(`warning: ${w}\n`);
+      }),
+    );
+  controls
+    .command('versions')
+    .description('imported versions')
+    .action(async (_o, cmd: Command) =>
+      withApp(async (app) => {
+        const versions = await getControlVersions(app, await principalFor(app, 'operator'));
+        if (json(cmd)) printJson({ versions });
+        else printTable(versions, ['list', 'jurisdiction', 'version', 'effectiveFrom', 'entryCount', 'importedAt']);
+      }),
+    );
+  controls
+    .command('show <code>')
+    .description('an entry (3A090) or paragraph (3B001.f.1.b) in each list in force')
+    .option('--as-of <date>', 'as of this date (default today)')
+    .option('--jurisdiction <code>', 'US, EU, WA, UK, JP, NL or AU')
+    .option('--tenant <slug>', 'tenant', 'operator')
+    .action(async (code: string, o: { asOf?: string; jurisdiction?: string; tenant: string }, cmd: Command) =>
+      withApp(async (app) => {
+        const r = await showControl(app, await principalFor(app, o.tenant), code, o);
+        if (json(cmd)) return printJson(r);
+        for (const v of r.entries) {
+          const e = v.entry;
+          out(`${v.jurisdiction} ${e.code} — ${e.heading}\n  list ${v.list} ${v.version} (effective ${v.effectiveFrom})`);
+          out(`  reasons: ${e.reasons.join(', ') || '-'}; chart columns: ${e.chartColumns.join(', ') || '-'}`);
+          for (const c of e.controls) out(`  ${c.reason} applies to ${c.appliesTo} → ${c.columns.join(', ') || c.destination || ''}`);
+          for (const x of e.licenceExceptions) out(`  ${x.code}: ${x.text.split('\n')[0]}${x.statusUncertain ? ' [status uncertain]' : ''}`);
+          const paragraphs = v.paragraph ? [...walkParagraphs([v.paragraph])] : [...walkParagraphs(e.paragraphs)];
+          for (const p of paragraphs) {
+            out(`${'  '.repeat(p.label.split('.').length)}${p.label}. ${p.text}`);
+            for (const n of p.notes) out(`${'  '.repeat(p.label.split('.').length + 1)}[${n.title}] ${n.text.slice(0, 300)}${n.text.length > 300 ? '…' : ''}`);
+          }
+        }
+      }),
+    );
+  controls
+    .command('search <text>')
+    .description('full-text (and trigram) search over the list texts in force')
+    .option('--as-of <date>', 'as of this date (default today)')
+    .option('--jurisdiction <code>', 'only this jurisdiction')
+    .option('--limit <n>', 'how many', (v) => Number(v), 20)
+    .option('--tenant <slug>', 'tenant', 'operator')
+    .action(async (text: string, o: { asOf?: string; jurisdiction?: string; limit: number; tenant: string }, cmd: Command) =>
+      withApp(async (app) => {
+        const r = await searchControls(app, await principalFor(app, o.tenant), text, o);
+        if (json(cmd)) printJson(r);
+        else printTable(r.hits.map((h) => ({ ...h, passage: h.passage.replace(/\s+/g, ' ') })), ['jurisdiction', 'code', 'rank', 'heading', 'passage']);
+      }),
+    );
+
+  program
+    .command('classify [item]')
+    .description('classify items by parameters: dualuse classify --json \'{"parameters": {"dense_tops": 1979, "bit_length": 8, ...}}\', or --input items.jsonl')
+    .option('--input <file>', 'JSON Lines, one item per line')
+    .option('--as-of <date>', 'as of this date (default today)')
+    .option('--jurisdiction <codes>', 'comma-separated, e.g. US,EU')
+    .option('--tenant <slug>', 'tenant', 'operator')
+    .action(async (item: string | undefined, o: { input?: string; asOf?: string; jurisdiction?: string; tenant: string }, cmd: Command) =>
+      withApp(async (app) => {
+        const items = item !== undefined ? [parseJson(item, 'the item argument')] : o.input ? readText(o.input).split(/\r?\n/).map((l, i) => [l, i] as const).filter(([l]) => l.trim()).map(([l, i]) => parseJson(l, `${o.input} line ${i + 1}`)) : [];
+        if (items.length === 0) throw invalidInput('give an item as JSON (dualuse classify --json \'{"parameters": {...}}\') or --input FILE.jsonl');
+        const r = await classifyItems(app, await principalFor(app, o.tenant), items, { asOf: o.asOf, jurisdictions: o.jurisdiction?.split(',').map((j) => j.trim()) });
+        if (json(cmd)) return printJson(item !== undefined ? r.results[0] : r);
+        r.results.forEach((c, i) => printClassification(c, r.results.length > 1 ? i : undefined));
+      }),
+    );
+}
+
+function printClassification(c: Classification & { description?: string }, index?: number): void {
+  out(`${index !== undefined ? `#${index + 1} ` : ''}${c.description ?? ''} → ${c.verdict} (as of ${c.asOf})`);
+  for (const d of c.derivations) out(`  computed ${d.param} = ${d.value} (${d.formula})`);
+  for (const e of c.entries) out(`  ${e.jurisdiction} ${e.code}: ${e.explanation.summary}${e.unlessAlso ? ` [unless ${e.unlessAlso.join(', ')}]` : ''}`);
+  for (const x of c.excluded) out(`  not ${x.jurisdiction} ${x.code}: ${x.note}`);
+  for (const n of c.near_misses) out(`  near miss ${n.jurisdiction} ${n.summary}`);
+  for (const m of c.missing) out(`  missing ${m.param}${m.unit ? ` (${m.unit})` : ''} for ${m.neededFor.join(', ')}: ${m.description}`);
+  for (const w of c.warnings) out(`  warning: ${w}`);
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw invalidInput(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+function parseJson(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw invalidInput(`${where} is not JSON: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,107 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { diffListVersions, getListVersions, importListFiles, rescreenAfterImport, syncLists, type SourceFile } from '@dualuse/app';
+import { invalidInput } from '@dualuse/core';
+import type { Command } from 'commander';
+import { printJson, printTable } from '../output';
+import { withApp } from '../run';
+import { principalFor } from './tenant-arg';
+
+const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
+
+/** A file, or every file of a folder (an OFAC CSV set is imported together). */
+function readInputs(paths: string[]): SourceFile[] {
+  const files: string[] = [];
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      throw invalidInput(`${p}: no such file or folder`);
+    }
+    if (!st.isDirectory()) {
+      files.push(p);
+      continue;
+    }
+    for (const f of readdirSync(p).sort()) {
+      if (!f.startsWith('.') && statSync(join(p, f)).isFile() && !/\.md$|^SHA256SUMS$/i.test(f)) files.push(join(p, f));
+    }
+  }
+  if (files.length === 0) throw invalidInput(`no files in ${paths.join(', ')}`);
+  return files.map((f) => ({ name: basename(f), bytes: new Uint8Array(readFileSync(f)) }));
+}
+
+export function registerLists(program: Command): void {
+  const lists = program.command('lists').description('published restricted-party lists: import, versions, diffs');
+
+  lists
+    .command('import')
+    .description('import official list files (a file or a folder); all-or-nothing; re-screens stored counterparties')
+    .argument('<paths...>', 'files or folders')
+    .option('--source <format>', 'force the format instead of detecting it (e.g. un-xml, ofac-csv)')
+    .action(async (paths: string[], o: { source?: string }, cmd: Command) =>
+      withApp(async (app) => {
+        const p = await principalFor(app, 'operator');
+        const files = readInputs(paths);
+        process.stderr.write(`importing ${files.length} file(s): ${files.map((f) => f.name).join(', ')}\n`);
+        const results = await importListFiles(app, p, files, null, o.source);
+        const rescreened = await rescreenAfterImport(app, results);
+        if (json(cmd)) printJson({ results, rescreened });
+        else {
+          printTable(results.map((r) => ({ list: r.list, status: r.status, entries: r.version.entryCount, version: r.version.id, diff: r.diff ? `+${r.diff.added} -${r.diff.removed} ~${r.diff.changed}` : '' })), ['list', 'status', 'entries', 'version', 'diff']);
+          for (const r of rescreened.filter((x) => x.hits > 0)) process.stdout.write(`tenant ${r.tenant}: ${r.hits} new hit(s) on ${r.list} to review\n`);
+        }
+      }),
+    );
+
+  lists
+    .command('sync')
+    .description('download each list from its official publisher and import it (needs network)')
+    .option('--list <id...>', 'only these lists')
+    .action(async (o: { list?: string[] }, cmd: Command) =>
+      withApp(async (app) => {
+        const p = await principalFor(app, 'operator');
+        const out = await syncLists(app, p, o.list, (msg) => process.stderr.write(`${msg}\n`));
+        const rescreened = await rescreenAfterImport(app, out.flatMap((x) => x.results));
+        if (json(cmd)) printJson({ synced: out, rescreened });
+        else printTable(out.flatMap((x) => (x.error ? [{ source: x.source, status: 'FAILED', detail: x.error }] : x.results.map((r) => ({ source: x.source, status: r.status, detail: `${r.list} ${r.version.entryCount} entries` })))), ['source', 'status', 'detail']);
+        if (out.some((x) => x.error)) process.exitCode = 7;
+      }),
+    );
+
+  lists
+    .command('list')
+    .description('loaded lists and their versions')
+    .option('--all', 'every version, not only the newest')
+    .action(async (o: { all?: boolean }, cmd: Command) =>
+      withApp(async (app) => {
+        const v = await getListVersions(app, await principalFor(app, 'operator'));
+        if (json(cmd)) printJson(v);
+        else printTable(o.all ? v.all : v.latest, ['list', 'entryCount', 'publishedAt', 'importedAt', 'id', 'format']);
+      }),
+    );
+
+  lists
+    .command('diff')
+    .description('added, removed and changed entries between two versions (ids from `lists list --all`), or the last two of --list')
+    .argument('[from]', 'older version id')
+    .argument('[to]', 'newer version id')
+    .option('--list <id>', 'compare the two newest versions of this list')
+    .action(async (from: string | undefined, to: string | undefined, o: { list?: string }, cmd: Command) =>
+      withApp(async (app) => {
+        const p = await principalFor(app, 'operator');
+        if (o.list) {
+          const versions = (await getListVersions(app, p)).all.filter((v) => v.list === o.list);
+          if (versions.length < 2) throw invalidInput(`list ${o.list} has ${versions.length} version(s); a diff needs two`);
+          [to, from] = [versions[0]!.id, versions[1]!.id];
+        }
+        if (!from || !to) throw invalidInput('give two version ids, or --list <id>');
+        const d = await diffListVersions(app, p, from, to);
+        if (json(cmd)) printJson(d);
+        else {
+          process.stdout.write(`${d.from.list}: ${d.from.publishedAt ?? d.from.importedAt} → ${d.to.publishedAt ?? d.to.importedAt}: +${d.added.length} -${d.removed.length} ~${d.changed.length}\n`);
+          printTable([...d.added.map((x) => ({ change: 'added', ...x })), ...d.removed.map((x) => ({ change: 'removed', ...x })), ...d.changed.map((x) => ({ change: 'changed', ...x, fields: x.fields?.join(',') }))], ['change', 'sourceId', 'name', 'fields']);
+        }
+      }),
+    );
+}

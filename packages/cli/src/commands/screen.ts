@@ -1,0 +1,159 @@
+import { createWriteStream, readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { decideHit, getHits, importCounterparties, screenCounterparties, screenParties, type PartyResult } from '@dualuse/app';
+import { invalidInput, type Principal } from '@dualuse/core';
+import { compareNamePair, entityTypeOfSchema } from '@dualuse/core/screening/matching/pair';
+import { DEFAULT_THRESHOLD } from '@dualuse/core/screening/matching/thresholds';
+import { parsePartiesCsv, parsePartiesJsonl, partyFrom, type PartyInput } from '@dualuse/core/screening/parties';
+import { parseCsv } from '@dualuse/core/screening/formats/csv';
+import type { Command } from 'commander';
+import { printJson, printTable, progressBar } from '../output';
+import { withApp } from '../run';
+import { principalFor } from './tenant-arg';
+
+interface ScreenOptions {
+  input?: string;
+  format?: 'jsonl' | 'json' | 'table';
+  output?: string;
+  threshold?: number;
+  type?: string;
+  country?: string[];
+  dob?: string;
+  tenant: string;
+  list?: string[];
+}
+
+export function readParties(path: string): PartyInput[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw invalidInput(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+  const ext = extname(path).toLowerCase();
+  return ext === '.jsonl' || ext === '.ndjson' ? parsePartiesJsonl(text, path) : parsePartiesCsv(text, path);
+}
+
+function writeLines(o: ScreenOptions, lines: Iterable<string>): void {
+  const out = o.output ? createWriteStream(o.output) : process.stdout;
+  for (const line of lines) out.write(`${line}\n`);
+  if (o.output) (out as ReturnType<typeof createWriteStream>).end();
+}
+
+const hitLine = (r: PartyResult) => JSON.stringify({
+  input: { ...r.input, source: undefined },
+  hits: r.hits.map((h) => ({ score: h.score, list: h.list, entryId: h.entryId, name: h.name, status: h.status, hitId: h.id, listVersion: h.listVersion, explanation: h.explanation })),
+});
+
+async function compare(o: ScreenOptions, json: boolean): Promise<void> {
+  if (!o.input) throw invalidInput('screen compare needs --input pairs.csv (columns name1,name2[,schema])');
+  const rows = parseCsv(readFileSync(o.input, 'utf8').replace(/^\uFEFF/, ''), o.input);
+  const header = rows.shift()?.cells.map((h) => h.trim().toLowerCase()) ?? [];
+  const [i1, i2, is] = ['name1', 'name2', 'schema'].map((c) => header.indexOf(c));
+  if (i1! < 0 || i2! < 0) throw invalidInput(`${o.input}: columns name1 and name2 are required (found ${header.join(', ')})`);
+  const threshold = o.threshold ?? DEFAULT_THRESHOLD;
+  const results = rows.map((r) => {
+    const score = Math.round((compareNamePair(r.cells[i1!] ?? '', r.cells[i2!] ?? '', entityTypeOfSchema(is! >= 0 ? r.cells[is!] : undefined))?.score ?? 0) * 1000) / 1000;
+    return { score, match: score >= threshold };
+  });
+  if (json && o.format !== 'jsonl') printJson({ threshold, results });
+  else writeLines(o, results.map((r) => JSON.stringify(r)));
+}
+
+async function screenCommand(names: string[], o: ScreenOptions, cmd: Command): Promise<void> {
+  const json = Boolean(cmd.optsWithGlobals().json);
+  if (names[0] === 'compare') return compare(o, json);
+  if (!o.input && names.length === 0) throw invalidInput('give a NAME to screen, or --input parties.csv|.jsonl');
+  const parties = o.input
+    ? readParties(o.input)
+    : [partyFrom({ name: names.join(' '), type: o.type, countries: o.country?.join(';'), date_of_birth: o.dob }, 'command line')];
+  await withApp(async (app) => {
+    const p: Principal = await principalFor(app, o.tenant);
+    const bar = parties.length > 1 ? progressBar('screening') : null;
+    try {
+      const { results } = await screenParties(app, p, parties, { origin: parties.length > 1 ? 'batch' : 'search', threshold: o.threshold, lists: o.list, onProgress: bar ? (d, t) => (d % 200 === 0 || d === t) && bar.update(d, t) : undefined });
+      bar?.stop();
+      if (o.format === 'jsonl') writeLines(o, results.map(hitLine));
+      else if (json || o.format === 'json') printJson({ results: results.map((r) => JSON.parse(hitLine(r)) as unknown) });
+      else {
+        const rows = results.flatMap((r) => r.hits.map((h) => ({ query: r.input.name, score: h.score, list: h.list, entry: h.entryId, name: h.name, matched: h.explanation.matchedName, status: h.status })));
+        printTable(rows, ['query', 'score', 'list', 'entry', 'name', 'matched', 'status']);
+        process.stderr.write(`${parties.length} part${parties.length === 1 ? 'y' : 'ies'} screened, ${rows.length} hit(s) at threshold ${o.threshold ?? DEFAULT_THRESHOLD}\n`);
+      }
+    } finally {
+      bar?.stop();
+    }
+  });
+}
+
+export function registerScreen(program: Command): void {
+  program
+    .command('screen')
+    .description('screen a name (or --input parties.csv|.jsonl) against every loaded list; `screen compare --input pairs.csv` scores name pairs')
+    .argument('[name...]', 'the name to screen, or "compare"')
+    .option('--input <file>', 'CSV (name/full_name, type/schema, country/nationality, date_of_birth, id) or JSON lines')
+    .option('--format <format>', 'jsonl: one JSON object per input row; json; table (default)')
+    .option('--output <file>', 'write results here instead of stdout')
+    .option('--threshold <score>', `hits at or above this score (default ${DEFAULT_THRESHOLD})`, (v) => Number(v))
+    .option('--type <type>', 'person, organization, vessel or aircraft')
+    .option('--country <cc...>', 'countries (ISO alpha-2 or names)')
+    .option('--dob <date>', 'date of birth YYYY[-MM[-DD]]')
+    .option('--list <id...>', 'only these lists')
+    .option('--tenant <slug>', 'tenant', 'operator')
+    .action(screenCommand);
+
+  const cps = program.command('counterparties').description("the tenant's stored counterparties");
+  cps
+    .command('import')
+    .argument('<file>', 'CSV or JSON lines (id column = your reference)')
+    .option('--tenant <slug>', 'tenant', 'operator')
+    .action(async (file: string, o: { tenant: string }, cmd: Command) =>
+      withApp(async (app) => {
+        const counts = await importCounterparties(app, await principalFor(app, o.tenant), readParties(file));
+        if (cmd.optsWithGlobals().json) printJson(counts);
+        else process.stdout.write(`created ${counts.created}, updated ${counts.updated}, unchanged ${counts.unchanged}\n`);
+      }),
+    );
+  cps
+    .command('screen')
+    .description('screen every stored counterparty now')
+    .option('--tenant <slug>', 'tenant', 'operator')
+    .action(async (o: { tenant: string }, cmd: Command) =>
+      withApp(async (app) => {
+        const bar = progressBar('screening counterparties');
+        const results = await screenCounterparties(app, await principalFor(app, o.tenant), { onProgress: (d, t) => bar.update(d, t) });
+        bar.stop();
+        const hits = results.flatMap((r) => r.hits.map((h) => ({ counterparty: r.input.externalId ?? r.input.name, score: h.score, list: h.list, entry: h.entryId, name: h.name, status: h.status, hitId: h.id })));
+        if (cmd.optsWithGlobals().json) printJson({ screened: results.length, hits });
+        else printTable(hits, ['counterparty', 'score', 'list', 'entry', 'name', 'status', 'hitId']);
+      }),
+    );
+
+  const hits = program.command('hits').description('screening hits and their review');
+  hits
+    .command('list')
+    .option('--status <status>', 'open, true_match, false_positive, suppressed')
+    .option('--limit <n>', 'how many', (v) => Number(v), 50)
+    .option('--tenant <slug>', 'tenant', 'operator')
+    .action(async (o: { status?: string; limit: number; tenant: string }, cmd: Command) =>
+      withApp(async (app) => {
+        const list = await getHits(app, await principalFor(app, o.tenant), { status: o.status, limit: o.limit });
+        if (cmd.optsWithGlobals().json) printJson({ hits: list });
+        else printTable(list.map((h) => ({ ...h, query: h.query.name })), ['id', 'status', 'score', 'list', 'entryId', 'query', 'createdAt']);
+      }),
+    );
+  hits
+    .command('decide')
+    .argument('<hitId>')
+    .requiredOption('--decision <decision>', 'true_match or false_positive')
+    .requiredOption('--reason <text>', 'why (kept in the audit log)')
+    .option('--tenant <slug>', 'tenant', 'operator')
+    .action(async (id: string, o: { decision: string; reason: string; tenant: string }, cmd: Command) => {
+      if (o.decision !== 'true_match' && o.decision !== 'false_positive') throw invalidInput(`--decision must be true_match or false_positive (got '${o.decision}')`, '--decision');
+      await withApp(async (app) => {
+        const hit = await decideHit(app, await principalFor(app, o.tenant), id, { decision: o.decision as 'true_match' | 'false_positive', reason: o.reason });
+        if (cmd.optsWithGlobals().json) printJson(hit);
+        else process.stdout.write(`hit ${hit.id}: ${hit.status}\n`);
+      });
+    });
+}

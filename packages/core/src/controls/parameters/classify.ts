@@ -1,0 +1,132 @@
+/**
+ * Parametric classification: every rule in force on `asOf` whose parameters the item touches
+ * is evaluated; the answer lists the entries the item falls under (with the checks that
+ * tripped each threshold and by how much), the entries it narrowly escaped, the entries a
+ * note or decontrol takes it out of, and the parameters still needed ("ask, don't guess").
+ */
+import type { Jurisdiction } from '../model';
+import { PARAMETER_BY_NAME } from './catalog';
+import { evaluateCondition, type Check } from './conditions';
+import { parseItem, type Derivation, type ItemValues } from './input';
+import { DERIVED_FROM, type ClassificationRule } from './rule';
+import { CLASSIFICATION_RULES } from './rules';
+
+export interface EntryMatch {
+  jurisdiction: Jurisdiction;
+  code: string;
+  title: string;
+  citation: string;
+  amendedBy: string;
+  effectiveFrom: string;
+  explanation: { summary: string; paragraphs: string[]; checks: Check[]; derivations: Derivation[]; caveat?: string; derivedFrom?: string };
+  /** Set when a more specific entry that would take precedence could not be decided. */
+  unlessAlso?: string[];
+}
+export interface NearMiss { jurisdiction: Jurisdiction; code: string; title: string; citation: string; summary: string; failed: Check[] }
+export interface ExcludedEntry { jurisdiction: Jurisdiction; code: string; title: string; note: string; citation: string; checks: Check[] }
+export interface MissingParameter { param: string; unit?: string; description: string; neededFor: string[] }
+
+export interface Classification {
+  asOf: string;
+  /** listed: at least one entry; not_listed: every rule in play decided "no"; undetermined: parameters missing. */
+  verdict: 'listed' | 'not_listed' | 'undetermined';
+  entries: EntryMatch[];
+  near_misses: NearMiss[];
+  excluded: ExcludedEntry[];
+  missing: MissingParameter[];
+  derivations: Derivation[];
+  warnings: string[];
+  /** Rules in force on asOf, and how many of them the item's parameters brought into play. */
+  rules: { inForce: number; inPlay: number };
+}
+
+export interface ClassifyOptions {
+  asOf: string;
+  rules?: readonly ClassificationRule[];
+  /** A rule missed by at most this fraction on its failing thresholds is a near miss. */
+  nearMissTolerance?: number;
+  jurisdictions?: readonly Jurisdiction[];
+}
+
+export const inForce = (r: ClassificationRule, asOf: string): boolean => r.effectiveFrom <= asOf && (r.effectiveTo === undefined || asOf < r.effectiveTo);
+
+export function classifyItem(input: unknown, options: ClassifyOptions): Classification {
+  return classify(parseItem(input), options);
+}
+
+export function classify(item: ItemValues, options: ClassifyOptions): Classification {
+  const tolerance = options.nearMissTolerance ?? 0.35;
+  const rules = (options.rules ?? CLASSIFICATION_RULES).filter((r) => inForce(r, options.asOf) && (!options.jurisdictions || options.jurisdictions.includes(r.jurisdiction)));
+  const inPlay = rules.filter((r) => evaluateCondition(r.scope, item).outcome === 'yes');
+  const key = (r: { jurisdiction: string; code: string }) => `${r.jurisdiction}:${r.code}`;
+
+  const evaluated = inPlay.map((rule) => {
+    const strict = evaluateCondition(rule.when, item);
+    const exclusions = (rule.unless ?? []).map((x) => ({ x, r: evaluateCondition(x.when, item) }));
+    const excludedBy = exclusions.find((e) => e.r.outcome === 'yes');
+    const exclusionUnknown = exclusions.filter((e) => e.r.outcome === 'unknown');
+    let outcome = strict.outcome;
+    if (outcome === 'yes' && excludedBy) outcome = 'no';
+    else if (outcome === 'yes' && exclusionUnknown.length) outcome = 'unknown';
+    const missing = new Set(strict.outcome === 'unknown' ? strict.missing : []);
+    if (strict.outcome === 'yes') for (const e of exclusionUnknown) for (const m of e.r.missing) missing.add(m);
+    return { rule, strict, outcome, excludedBy: strict.outcome === 'yes' ? excludedBy : undefined, missing };
+  });
+  const outcomeOf = new Map(evaluated.map((e) => [key(e.rule), e.outcome]));
+  const supersededState = (rule: ClassificationRule) => {
+    const others = (rule.supersededBy ?? []).map((c) => ({ c, o: outcomeOf.get(`${rule.jurisdiction}:${c}`) }));
+    return { matched: others.filter((s) => s.o === 'yes').map((s) => s.c), open: others.filter((s) => s.o === 'unknown').map((s) => s.c) };
+  };
+
+  const entries: EntryMatch[] = [];
+  const near_misses: NearMiss[] = [];
+  const excluded: ExcludedEntry[] = [];
+  const missingFor = new Map<string, Set<string>>();
+  for (const e of evaluated) {
+    const sup = supersededState(e.rule);
+    if (sup.matched.length) continue;
+    if (e.outcome === 'yes') {
+      const checks = e.strict.checks.filter((c) => c.outcome === 'yes');
+      entries.push({
+        jurisdiction: e.rule.jurisdiction,
+        code: e.rule.code,
+        title: e.rule.title,
+        citation: e.rule.citation,
+        amendedBy: e.rule.amendedBy,
+        effectiveFrom: e.rule.effectiveFrom,
+        explanation: {
+          summary: `${e.rule.code}${e.strict.paragraphs.length ? ` (${e.strict.paragraphs.join(', ')})` : ''}: ${checks.map((c) => c.text).join('; ')}`,
+          paragraphs: e.strict.paragraphs,
+          checks,
+          derivations: item.derivations.filter((d) => checks.some((c) => c.param === d.param || DERIVED_FROM[c.param]?.includes(d.param))),
+          ...(e.rule.caveat ? { caveat: e.rule.caveat } : {}),
+        },
+        ...(sup.open.length ? { unlessAlso: sup.open } : {}),
+      });
+    } else if (e.excludedBy) {
+      excluded.push({ jurisdiction: e.rule.jurisdiction, code: e.rule.code, title: e.rule.title, note: e.excludedBy.x.note, citation: e.excludedBy.x.citation, checks: e.excludedBy.r.checks });
+    } else if (e.outcome === 'no') {
+      if (evaluateCondition(e.rule.when, item, tolerance).outcome !== 'yes') continue;
+      const failed = e.strict.checks.filter((c) => c.outcome === 'no');
+      near_misses.push({ jurisdiction: e.rule.jurisdiction, code: e.rule.code, title: e.rule.title, citation: e.rule.citation, summary: `${e.rule.code} escaped: ${failed.map((c) => c.text).join('; ')}`, failed });
+    } else {
+      for (const m of e.missing) for (const p of askFor(m, item)) {
+        if (!missingFor.has(p)) missingFor.set(p, new Set());
+        missingFor.get(p)!.add(`${e.rule.jurisdiction} ${e.rule.code}`);
+      }
+    }
+  }
+  const missing = [...missingFor].map(([param, needed]) => {
+    const def = PARAMETER_BY_NAME.get(param);
+    return { param, ...(def?.unit ? { unit: def.unit } : {}), description: def?.description ?? param, neededFor: [...needed].sort() };
+  });
+  const verdict = entries.length ? 'listed' : missing.length || inPlay.length === 0 ? 'undetermined' : 'not_listed';
+  return { asOf: options.asOf, verdict, entries, near_misses, excluded, missing, derivations: item.derivations, warnings: item.warnings, rules: { inForce: rules.length, inPlay: inPlay.length } };
+}
+
+/** A missing derived quantity is asked for by its missing inputs (tpp → bit_length when dense_tops is known). */
+function askFor(param: string, item: ItemValues): string[] {
+  const inputs = DERIVED_FROM[param];
+  if (!inputs || !inputs.some((i) => item.values.has(i) || DERIVED_FROM[i]?.some((j) => item.values.has(j)))) return [param];
+  return inputs.filter((i) => !item.values.has(i)).flatMap((i) => askFor(i, item));
+}

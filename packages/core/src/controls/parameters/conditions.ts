@@ -1,0 +1,94 @@
+/**
+ * Three-valued evaluation of a rule condition (yes / no / unknown when a parameter is
+ * missing), keeping every comparison that decided the outcome with the item's value, the
+ * threshold and the margin, so an answer can say *why* and *by how much*.
+ */
+import { PARAMETER_BY_NAME } from './catalog';
+import { round, type ItemValues, type Value } from './input';
+import type { Condition } from './rule';
+
+export type Outcome = 'yes' | 'no' | 'unknown';
+
+export interface Check {
+  param: string;
+  op: string;
+  threshold: number | boolean | readonly string[];
+  actual?: Value;
+  unit?: string;
+  outcome: Outcome;
+  /** Numeric checks: actual − threshold, and that relative to the threshold in %. */
+  margin?: number;
+  marginPercent?: number;
+  /** The sub-paragraph the check belongs to, e.g. "a.2". */
+  paragraph?: string;
+  text: string;
+}
+
+export interface CondResult {
+  outcome: Outcome;
+  checks: Check[];
+  missing: Set<string>;
+  /** Labels of the branches that decided a "yes" ("a.1", "b.2.b"). */
+  paragraphs: string[];
+}
+
+/** `tolerance` relaxes numeric thresholds by that fraction: how near misses are found. */
+export function evaluateCondition(c: Condition, item: ItemValues, tolerance = 0, paragraph?: string): CondResult {
+  if ('given' in c) {
+    const yes = c.given.some((p) => item.given.has(p));
+    return { outcome: yes ? 'yes' : 'unknown', checks: [], missing: new Set(), paragraphs: [] };
+  }
+  if ('all' in c || 'any' in c) {
+    const label = c.label ?? paragraph;
+    const parts = ('all' in c ? c.all : c.any).map((x) => evaluateCondition(x, item, tolerance, label));
+    const decisive: Outcome = 'all' in c ? 'no' : 'yes';
+    const other: Outcome = decisive === 'no' ? 'yes' : 'no';
+    const outcome: Outcome = parts.some((p) => p.outcome === decisive) ? decisive : parts.some((p) => p.outcome === 'unknown') ? 'unknown' : other;
+    // Explain with the parts that decided it: for a "no" of all, the failures; for a "yes" of any, the successes.
+    const explaining = outcome === 'unknown' ? parts.filter((p) => p.outcome === 'unknown') : outcome === decisive ? parts.filter((p) => p.outcome === decisive) : parts;
+    const missing = new Set<string>();
+    if (outcome === 'unknown') for (const p of parts) for (const m of p.missing) missing.add(m);
+    const paragraphs = outcome === 'yes' ? [...(c.label ? [c.label] : []), ...explaining.flatMap((p) => p.paragraphs)] : [];
+    return { outcome, checks: explaining.flatMap((p) => p.checks), missing, paragraphs };
+  }
+  if ('not' in c) {
+    const inner = evaluateCondition(c.not, item, tolerance, c.label ?? paragraph);
+    const outcome: Outcome = inner.outcome === 'yes' ? 'no' : inner.outcome === 'no' ? 'yes' : 'unknown';
+    return { ...inner, outcome, paragraphs: [] };
+  }
+  return leaf(c, item, tolerance, c.label ?? paragraph);
+}
+
+function leaf(c: Extract<Condition, { param: string }>, item: ItemValues, tolerance: number, paragraph: string | undefined): CondResult {
+  const def = PARAMETER_BY_NAME.get(c.param);
+  const unit = def?.unit;
+  const actual = item.values.get(c.param);
+  const base = { param: c.param, op: c.op, threshold: c.value, ...(unit ? { unit } : {}), ...(paragraph ? { paragraph } : {}) };
+  const result = (outcome: Outcome, check: Check): CondResult => ({ outcome, checks: [check], missing: new Set(outcome === 'unknown' ? [c.param] : []), paragraphs: [] });
+  if (actual === undefined) return result('unknown', { ...base, outcome: 'unknown', text: `${c.param} not given (needed: ${c.param} ${c.op} ${fmt(c.value)}${unit ? ` ${unit}` : ''})` });
+  if (c.op === 'is') {
+    const yes = actual === c.value;
+    return result(yes ? 'yes' : 'no', { ...base, actual, outcome: yes ? 'yes' : 'no', text: `${c.param} is ${actual}${yes ? '' : `, not ${c.value}`}` });
+  }
+  if (c.op === 'includes') {
+    const have = Array.isArray(actual) ? (actual as readonly string[]) : [String(actual)];
+    const yes = have.some((v) => c.value.includes(v));
+    return result(yes ? 'yes' : 'no', { ...base, actual, outcome: yes ? 'yes' : 'no', text: `${c.param} ${have.join(', ')} ${yes ? 'is' : 'is not'} ${c.value.join(' or ')}` });
+  }
+  const value = actual as number;
+  const t = c.value;
+  const relaxed = c.op === '>=' || c.op === '>' ? t * (1 - tolerance) : t * (1 + tolerance);
+  const pass = (limit: number) => (c.op === '>=' ? value >= limit : c.op === '>' ? value > limit : c.op === '<=' ? value <= limit : value < limit);
+  // Counts (axes, bits) and band selectors are never relaxed: a near miss is a capability just short of a threshold.
+  const relaxable = tolerance > 0 && def?.type === 'number' && def.relax !== false;
+  const yes = relaxable ? pass(relaxed) : pass(t);
+  const margin = round(value - t);
+  const marginPercent = t === 0 ? undefined : Math.round(((value - t) / Math.abs(t)) * 1000) / 10;
+  const u = unit ? ` ${unit}` : '';
+  const by = `by ${fmt(Math.abs(margin))}${u}${marginPercent === undefined ? '' : `, ${Math.abs(marginPercent)}%`}`;
+  const strictYes = pass(t);
+  const text = `${c.param} ${fmt(round(value))}${u} ${strictYes ? 'meets' : 'misses'} ${c.op} ${fmt(t)}${u} (${by})`;
+  return result(yes ? 'yes' : 'no', { ...base, actual: round(value), outcome: yes ? 'yes' : 'no', margin, ...(marginPercent === undefined ? {} : { marginPercent }), text });
+}
+
+const fmt = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : typeof v === 'number' ? String(round(v)) : String(v));

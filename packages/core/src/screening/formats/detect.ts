@@ -1,0 +1,64 @@
+/**
+ * Which list format a file is, from its name and first bytes, so `dualuse lists import <file>`
+ * needs no --format. Compressed files (gzip, zip) are looked into.
+ */
+import { gunzip, isGzip, isZip, unzip } from './archive';
+import { baseName, type ParseOptions } from './input';
+import { ofacCsvRole } from './ofac-csv';
+
+export const LIST_FORMATS = [
+  'ofac-csv', 'ofac-xml', 'ofac-enhanced-xml', 'un-xml', 'eu-fsf-xml', 'uk-fcdo-xml', 'uk-fcdo-csv', 'uk-ofsi-xlsx',
+  'au-dfat-xlsx', 'bis-dpl', 'csl-csv', 'csl-json', 'ftm-jsonl',
+] as const;
+export type ListFormat = (typeof LIST_FORMATS)[number];
+
+/** First `n` characters as text, lossy (only used for sniffing). */
+function head(bytes: Uint8Array, n = 4096): string {
+  let s = '';
+  const end = Math.min(bytes.length, n);
+  for (let i = 0; i < end; i++) s += String.fromCharCode(bytes[i]!);
+  return s.replace(/^\xef\xbb\xbf/, '');
+}
+
+const XML_ROOTS: [RegExp, ListFormat][] = [
+  [/<CONSOLIDATED_LIST[\s>]/, 'un-xml'],
+  [/<(?:\w+:)?export[\s>][^>]*fsd\/export/, 'eu-fsf-xml'],
+  [/<Designations[\s>]/, 'uk-fcdo-xml'],
+  [/<(?:\w+:)?sanctionsData[\s>]/, 'ofac-enhanced-xml'],
+  [/<(?:\w+:)?sdnList[\s>]/, 'ofac-xml'],
+];
+
+export function detectFormat(fileName: string, bytes: Uint8Array, options: ParseOptions = {}): ListFormat | undefined {
+  const name = baseName(fileName).toLowerCase();
+  if (isGzip(bytes)) return detectFormat(name.replace(/\.gz$/, ''), gunzip(fileName, bytes, options), options);
+  if (isZip(bytes)) {
+    const sharedStrings = 'xl/sharedStrings.xml';
+    const parts = unzip(fileName, bytes, options, (n) => n === sharedStrings || n === 'xl/workbook.xml' || /\.(xml|csv|json)$/i.test(n) && !n.includes('/'));
+    if (parts['xl/workbook.xml']) {
+      const strings = head(parts[sharedStrings] ?? new Uint8Array(), 20000);
+      if (strings.includes('Group ID') && strings.includes('Alias Type')) return 'uk-ofsi-xlsx';
+      if (strings.includes('Name of Individual or Entity') || strings.includes('Alias Strength')) return 'au-dfat-xlsx';
+      return undefined;
+    }
+    const inner = Object.keys(parts).filter((n) => !n.startsWith('xl/'));
+    return inner.length === 1 ? detectFormat(inner[0]!, parts[inner[0]!]!, options) : undefined;
+  }
+  const text = head(bytes);
+  if (/^\s*</.test(text)) {
+    for (const [re, format] of XML_ROOTS) if (re.test(text)) return format;
+    return undefined;
+  }
+  if (/^\s*\{/.test(text)) {
+    if (/"results"\s*:/.test(text)) return 'csl-json';
+    if (/"schema"\s*:/.test(text) && /"properties"\s*:/.test(text)) return 'ftm-jsonl';
+    return undefined;
+  }
+  if (ofacCsvRole(name)) return 'ofac-csv';
+  const first = text.split(/\r?\n/, 1)[0] ?? '';
+  if (/^"?_id"?,"?source"?,/.test(first)) return 'csl-csv';
+  if (/^"?Name"?\t"?Street_Address"?\t/.test(first)) return 'bis-dpl';
+  if (/Unique ?ID/i.test(text.slice(0, 2000)) && /Name ?6/i.test(text.slice(0, 2000))) return 'uk-fcdo-csv';
+  // Legacy OFAC rows without a telling name: ent_num, "NAME", type, ... (no header).
+  if (/^\d+,"[^"]*",(?:"[^"]*"|-0- ?),/.test(first)) return 'ofac-csv';
+  return undefined;
+}

@@ -1,0 +1,89 @@
+/**
+ * Input plumbing shared by every list parser: limits, errors that name file + position +
+ * reason, and strict text decoding. A parser either returns complete data or throws one of
+ * these errors; it never returns a partial list.
+ */
+import { DomainError } from '../../common/errors';
+
+export interface ParseOptions {
+  /** Largest accepted input (compressed or not), bytes. Default 512 MiB. */
+  maxBytes?: number;
+  /** Zip archives (xlsx, OFAC *_ENHANCED.ZIP): most entries and largest total uncompressed size. */
+  maxZipEntries?: number;
+  maxUnzippedBytes?: number;
+  /** Name of the list to use where a format does not say (e.g. OFAC CSV: SDN vs consolidated). */
+  list?: string;
+}
+
+export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
+export const DEFAULT_MAX_ZIP_ENTRIES = 1000;
+
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A parse failure: `invalid_input`, message "file: where: reason", pointer "file:where". */
+export function parseError(file: string, where: string | undefined, reason: string): DomainError {
+  const pointer = where ? `${file}:${where}` : file;
+  return new DomainError('invalid_input', `${where ? `${file}: ${where}` : file}: ${reason}`, { pointer, file });
+}
+
+export function checkSize(file: string, size: number, options: ParseOptions = {}): void {
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (size > max) throw parseError(file, undefined, `file is ${size} bytes, more than the ${max}-byte limit`);
+}
+
+interface Decoder {
+  decode(input: Uint8Array): string;
+}
+type DecoderCtor = new (label: string, options?: { fatal?: boolean }) => Decoder;
+// TextDecoder is a web-platform global (Node, browsers); the core is type-checked without DOM
+// or Node types, so it is reached through globalThis with the minimal shape used here.
+const TextDecoderImpl = (globalThis as unknown as { TextDecoder: DecoderCtor }).TextDecoder;
+const utf8 = new TextDecoderImpl('utf-8', { fatal: true });
+const cp1252 = new TextDecoderImpl('windows-1252');
+
+/**
+ * Bytes → text, strictly UTF-8 (a leading BOM is dropped). `fallback1252` is for publishers
+ * documented to emit Windows-1252 (OFAC's legacy CSV historically did); everyone else gets a
+ * precise error naming the first bad byte's line.
+ */
+export function decodeText(file: string, bytes: Uint8Array, options: ParseOptions = {}, fallback1252 = false): string {
+  checkSize(file, bytes.length, options);
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    if (fallback1252) return stripBom(cp1252.decode(bytes));
+    const at = firstBadUtf8(bytes);
+    let line = 1;
+    for (let i = 0; i < at; i++) if (bytes[i] === 10) line++;
+    throw parseError(file, `line ${line}`, `not valid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16)} at offset ${at}); re-export the file as UTF-8`);
+  }
+  return stripBom(text);
+}
+
+const stripBom = (t: string) => (t.charCodeAt(0) === 0xfeff ? t.slice(1) : t);
+
+/** Offset of the first byte that breaks UTF-8, for the error message. */
+function firstBadUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    const n = c < 0x80 ? 0 : c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (((b[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return b.length;
+}
+
+/** Trimmed text or undefined for empty / placeholder cells. */
+export function clean(v: string | undefined | null): string | undefined {
+  if (v == null) return undefined;
+  const t = v.replace(/\s+/g, ' ').trim();
+  return t === '' ? undefined : t;
+}
+
+export const baseName = (name: string) => name.replace(/^.*[\\/]/, '');

@@ -1,0 +1,84 @@
+import { classifyItems, getControlVersions, searchControls, showControl } from '@dualuse/app';
+import { JURISDICTIONS, PARAMETERS } from '@dualuse/core';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { ServerEnv } from '../env';
+import { body, json, secured } from '../routing';
+
+const AsOf = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().openapi({ description: 'Answer as of this date (YYYY-MM-DD); default today' });
+const Jurisdiction = z.string().min(2).max(2).optional().openapi({ description: `One of ${JURISDICTIONS.join(', ')}` });
+const Loose = z.record(z.string(), z.unknown());
+
+// Parameters are checked by the core (units, ranges, names) so errors name the parameter precisely.
+const Item = z.object({ parameters: Loose.optional(), description: z.string().max(10_000).optional() });
+const ClassifyRequest = z
+  .object({
+    parameters: Loose.optional(),
+    description: z.string().max(10_000).optional(),
+    items: z.array(Item).min(1).max(1000).optional(),
+    asOf: AsOf,
+    jurisdictions: z.array(z.string().min(2).max(2)).optional(),
+  })
+  .openapi('ClassifyRequest', { description: 'One item ({parameters, description}) or a batch (items); see GET /classify/parameters' });
+
+const versionsRoute = secured('controls:read', {
+  method: 'get',
+  path: '/controls/versions',
+  tags: ['controls'],
+  summary: 'Imported control-list versions, newest effective date first',
+  responses: { 200: json(z.object({ versions: z.array(Loose) }), 'Versions') },
+});
+
+const searchRoute = secured('controls:read', {
+  method: 'get',
+  path: '/controls/search',
+  tags: ['controls'],
+  summary: 'Full-text and trigram search over the list texts in force; returns entries with the matching passage',
+  request: { query: z.object({ q: z.string().min(2).max(500), asOf: AsOf, jurisdiction: Jurisdiction, limit: z.coerce.number().int().min(1).max(100).default(20) }) },
+  responses: { 200: json(z.object({ asOf: z.string(), query: z.string(), hits: z.array(Loose) }), 'Hits, best first') },
+});
+
+const showRoute = secured('controls:read', {
+  method: 'get',
+  path: '/controls/{code}',
+  tags: ['controls'],
+  summary: 'One entry (3A090) or paragraph (3B001.f.1.b) per jurisdiction, as of a date',
+  request: { params: z.object({ code: z.string().min(2).max(40) }), query: z.object({ asOf: AsOf, jurisdiction: Jurisdiction }) },
+  responses: { 200: json(z.object({ asOf: z.string(), code: z.string(), entries: z.array(Loose) }), 'The entry in each list in force'), 404: json(z.unknown(), 'No such entry, or no list in force') },
+});
+
+const parametersRoute = secured('controls:read', {
+  method: 'get',
+  path: '/classify/parameters',
+  tags: ['controls'],
+  summary: 'The parameters an item can be described by, with units',
+  responses: { 200: json(z.object({ parameters: z.array(Loose) }), 'Parameter catalogue') },
+});
+
+const classifyRoute = secured('classify:run', {
+  method: 'post',
+  path: '/classify',
+  tags: ['controls'],
+  summary: 'Classify items by their technical parameters: entries matched with the values that tripped each threshold, near misses, missing parameters',
+  request: body(ClassifyRequest),
+  responses: { 200: json(Loose, '{entries, near_misses, excluded, missing} for one item, or {results: [...]} for items') },
+});
+
+export function registerControls(api: OpenAPIHono<ServerEnv>): void {
+  api.openapi(versionsRoute, async (c) => c.json({ versions: (await getControlVersions(c.get('app'), c.get('principal'))) as unknown as Record<string, unknown>[] }, 200));
+  api.openapi(searchRoute, async (c) => {
+    const q = c.req.valid('query');
+    const r = await searchControls(c.get('app'), c.get('principal'), q.q, q);
+    return c.json({ ...r, hits: r.hits as unknown as Record<string, unknown>[] }, 200);
+  });
+  api.openapi(showRoute, async (c) => {
+    const r = await showControl(c.get('app'), c.get('principal'), c.req.valid('param').code, c.req.valid('query'));
+    return c.json({ ...r, entries: r.entries as unknown as Record<string, unknown>[] }, 200);
+  });
+  api.openapi(parametersRoute, (c) => c.json({ parameters: PARAMETERS as unknown as Record<string, unknown>[] }, 200));
+  api.openapi(classifyRoute, async (c) => {
+    const { items, asOf, jurisdictions, ...single } = c.req.valid('json');
+    const batch = items ?? [single];
+    const r = await classifyItems(c.get('app'), c.get('principal'), batch, { asOf, jurisdictions, requestId: c.get('requestId') });
+    return c.json((items ? r : { ...r.results[0]! }) as unknown as Record<string, unknown>, 200);
+  });
+}

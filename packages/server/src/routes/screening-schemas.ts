@@ -1,0 +1,98 @@
+/** Request and response shapes of the screening API. */
+import { z } from '@hono/zod-openapi';
+
+export const PartySchema = z
+  .object({
+    name: z.string().trim().min(1).max(500),
+    aliases: z.array(z.string().min(1).max(500)).max(50).optional(),
+    type: z.enum(['person', 'organization', 'vessel', 'aircraft', 'unknown']).optional(),
+    countries: z.array(z.string().min(2).max(60)).max(20).optional().openapi({ description: 'ISO 3166 alpha-2 codes or English names' }),
+    birthDate: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+    identifiers: z.array(z.object({ type: z.string().max(50).optional(), value: z.string().min(1).max(100) }).strict()).max(20).optional(),
+    externalId: z.string().max(200).optional(),
+  })
+  .strict()
+  .openapi('Party');
+
+export const ScreenRequestSchema = z
+  .object({
+    parties: z.array(PartySchema).min(1).max(1000),
+    threshold: z.number().min(0).max(1).optional(),
+    lists: z.array(z.string()).max(50).optional().openapi({ description: 'Only these lists (all must be loaded)' }),
+    persist: z.boolean().optional().openapi({ description: 'Store hits for review (default true)' }),
+  })
+  .strict()
+  .openapi('ScreenRequest');
+
+const FeatureSchema = z.object({ feature: z.string(), effect: z.number(), detail: z.string() });
+export const HitSchema = z
+  .object({
+    id: z.string().nullable(),
+    score: z.number(),
+    status: z.enum(['open', 'true_match', 'false_positive', 'suppressed']),
+    list: z.string(),
+    listVersion: z.string(),
+    entryId: z.string(),
+    entryHash: z.string(),
+    name: z.string(),
+    type: z.string(),
+    programs: z.array(z.string()),
+    decision: z.object({ id: z.string(), decision: z.string(), reason: z.string(), decidedAt: z.string() }).nullable(),
+    explanation: z.object({
+      queryName: z.string(),
+      matchedName: z.string(),
+      matchedNameKind: z.string(),
+      method: z.string(),
+      queryReading: z.string(),
+      candidateReading: z.string(),
+      tokens: z.array(z.object({ query: z.string(), candidate: z.string(), similarity: z.number(), weight: z.number() })),
+      unmatchedQuery: z.array(z.string()),
+      unmatchedCandidate: z.array(z.string()),
+      features: z.array(FeatureSchema),
+    }),
+  })
+  .openapi('Hit');
+
+export const ScreenResponseSchema = z
+  .object({
+    results: z.array(z.object({ input: z.record(z.string(), z.unknown()), hits: z.array(HitSchema) })),
+    versions: z.record(z.string(), z.string()).openapi({ description: 'List → version id screened against' }),
+  })
+  .openapi('ScreenResponse');
+
+export const CompareRequestSchema = z
+  .object({ pairs: z.array(z.object({ name1: z.string().min(1).max(500), name2: z.string().min(1).max(500), schema: z.string().max(40).optional() }).strict()).min(1).max(10000) })
+  .strict()
+  .openapi('CompareRequest');
+
+export const ListVersionSchema = z
+  .object({ id: z.string(), list: z.string(), title: z.string(), publisher: z.string(), format: z.string(), publishedAt: z.string().nullable(), importedAt: z.string(), contentHash: z.string(), entryCount: z.number(), warnings: z.number() })
+  .openapi('ListVersion');
+
+export const ImportRequestSchema = z
+  .object({ files: z.array(z.object({ name: z.string().min(1).max(255), contentBase64: z.string().min(1) }).strict()).min(1).max(10) })
+  .strict()
+  .openapi('ListImportRequest');
+
+export const DecisionSchema = z
+  .object({ decision: z.enum(['true_match', 'false_positive']), reason: z.string().trim().min(1).max(2000) })
+  .strict()
+  .openapi('HitDecision');
+
+export const HitRecordSchema = z
+  .object({
+    id: z.string(),
+    counterpartyId: z.string().nullable(),
+    query: z.record(z.string(), z.unknown()),
+    list: z.string(),
+    listVersionId: z.string(),
+    entryId: z.string(),
+    entryHash: z.string(),
+    score: z.number(),
+    status: z.string(),
+    origin: z.string(),
+    explanation: z.unknown(),
+    createdAt: z.string(),
+    decidedAt: z.string().nullable(),
+  })
+  .openapi('HitRecord');

@@ -1,0 +1,101 @@
+/**
+ * Control-list versions and entries (migrations/0003_controls.sql): shared reference data,
+ * immutable once written, read "as of" a date and searched with PostgreSQL full text plus
+ * trigram word similarity (both engines).
+ */
+import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { Orm } from '../database';
+import { controlEntries, controlListVersions } from '../schema-controls';
+
+export type ControlListVersionRow = typeof controlListVersions.$inferSelect;
+export type NewControlListVersion = typeof controlListVersions.$inferInsert;
+export type ControlEntryRow = Omit<typeof controlEntries.$inferSelect, 'search'>;
+export type NewControlEntry = Omit<ControlEntryRow, 'versionId'>;
+
+const CHUNK = 200;
+
+/** Writes a version and all its entries; the caller's transaction makes it all-or-nothing. */
+export async function insertControlListVersion(orm: Orm, version: NewControlListVersion, entries: readonly NewControlEntry[]): Promise<ControlListVersionRow> {
+  const [row] = await orm.insert(controlListVersions).values(version).returning();
+  for (let i = 0; i < entries.length; i += CHUNK) {
+    await orm.insert(controlEntries).values(entries.slice(i, i + CHUNK).map((e) => ({ ...e, versionId: row!.id })));
+  }
+  return row!;
+}
+
+export async function findControlVersionByHash(orm: Orm, list: string, contentHash: string): Promise<ControlListVersionRow | undefined> {
+  const [row] = await orm.select().from(controlListVersions).where(and(eq(controlListVersions.list, list), eq(controlListVersions.contentHash, contentHash)));
+  return row;
+}
+
+export async function listControlVersions(orm: Orm): Promise<ControlListVersionRow[]> {
+  return orm.select().from(controlListVersions).orderBy(controlListVersions.list, desc(controlListVersions.effectiveFrom), desc(controlListVersions.importedAt));
+}
+
+/** Per list, the version in force on `asOf`: newest effective_from ≤ asOf, latest import on a tie. */
+export async function controlVersionsAsOf(orm: Orm, asOf: string, jurisdiction?: string): Promise<ControlListVersionRow[]> {
+  const rows = await orm
+    .select()
+    .from(controlListVersions)
+    .where(and(lte(controlListVersions.effectiveFrom, asOf), jurisdiction ? eq(controlListVersions.jurisdiction, jurisdiction) : undefined))
+    .orderBy(controlListVersions.list, desc(controlListVersions.effectiveFrom), desc(controlListVersions.importedAt));
+  const seen = new Set<string>();
+  return rows.filter((r) => !seen.has(r.list) && seen.add(r.list));
+}
+
+export async function findControlEntries(orm: Orm, versionIds: readonly string[], code: string): Promise<ControlEntryRow[]> {
+  if (versionIds.length === 0) return [];
+  return orm.select(entryColumns).from(controlEntries).where(and(inArray(controlEntries.versionId, [...versionIds]), eq(controlEntries.code, code)));
+}
+
+/** Every entry of some versions (classification rules are joined to entry headings this way). */
+export async function listControlEntryHeadings(orm: Orm, versionIds: readonly string[]): Promise<Array<{ versionId: string; code: string; heading: string }>> {
+  if (versionIds.length === 0) return [];
+  return orm.select({ versionId: controlEntries.versionId, code: controlEntries.code, heading: controlEntries.heading }).from(controlEntries).where(inArray(controlEntries.versionId, [...versionIds])).orderBy(controlEntries.code);
+}
+
+export interface ControlSearchHit {
+  versionId: string;
+  code: string;
+  jurisdiction: string;
+  heading: string;
+  rank: number;
+  similarity: number;
+  passage: string;
+}
+
+/**
+ * Full-text match (websearch syntax: "quoted phrases", -excluded, or) ranked by ts_rank, plus
+ * entries whose text contains a word similar to the query (pg_trgm `<%`), for misspellings.
+ */
+export async function searchControlEntries(orm: Orm, versionIds: readonly string[], q: string, limit: number): Promise<ControlSearchHit[]> {
+  if (versionIds.length === 0) return [];
+  const query = sql`websearch_to_tsquery('english'::regconfig, ${q})`;
+  const rank = sql<number>`ts_rank(${controlEntries.search}, ${query})`;
+  const similarity = sql<number>`word_similarity(lower(${q}), lower(${controlEntries.body}))`;
+  return orm
+    .select({
+      versionId: controlEntries.versionId,
+      code: controlEntries.code,
+      jurisdiction: controlEntries.jurisdiction,
+      heading: controlEntries.heading,
+      rank,
+      similarity,
+      passage: sql<string>`ts_headline('english'::regconfig, ${controlEntries.body}, ${query}, 'MaxFragments=2, MinWords=6, MaxWords=30, FragmentDelimiter=" … ", StartSel=«, StopSel=»')`,
+    })
+    .from(controlEntries)
+    .where(and(inArray(controlEntries.versionId, [...versionIds]), sql`(${controlEntries.search} @@ ${query} OR lower(${q}) <% lower(${controlEntries.body}))`))
+    .orderBy(desc(rank), desc(similarity), controlEntries.code)
+    .limit(limit);
+}
+
+const entryColumns = {
+  versionId: controlEntries.versionId,
+  code: controlEntries.code,
+  jurisdiction: controlEntries.jurisdiction,
+  heading: controlEntries.heading,
+  reasons: controlEntries.reasons,
+  chartColumns: controlEntries.chartColumns,
+  entry: controlEntries.entry,
+  body: controlEntries.body,
+};

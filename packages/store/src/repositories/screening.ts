@@ -1,0 +1,75 @@
+/** A tenant's counterparties, screening hits and review decisions (row-level security applies). */
+import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { Orm } from '../database';
+import { counterparties, screeningDecisions, screeningHits } from '../schema';
+
+export type CounterpartyRow = typeof counterparties.$inferSelect;
+export type HitRow = typeof screeningHits.$inferSelect;
+export type NewHit = typeof screeningHits.$inferInsert;
+export type DecisionRow = typeof screeningDecisions.$inferSelect;
+
+/** Inserts or, for a known external id, updates; returns the row and whether it changed. */
+export async function upsertCounterparty(tx: Orm, row: typeof counterparties.$inferInsert & { tenantId: string }): Promise<{ row: CounterpartyRow; change: 'created' | 'updated' | 'unchanged' }> {
+  if (row.externalId) {
+    const [existing] = await tx.select().from(counterparties).where(eq(counterparties.externalId, row.externalId));
+    if (existing) {
+      if (existing.fingerprint === row.fingerprint) return { row: existing, change: 'unchanged' };
+      const [updated] = await tx
+        .update(counterparties)
+        .set({ name: row.name, party: row.party, fingerprint: row.fingerprint, updatedAt: sql`now()` })
+        .where(eq(counterparties.id, existing.id))
+        .returning();
+      return { row: updated!, change: 'updated' };
+    }
+  }
+  const [created] = await tx.insert(counterparties).values(row).returning();
+  return { row: created!, change: 'created' };
+}
+
+export async function listCounterparties(tx: Orm, q: { limit: number; offset?: number }): Promise<CounterpartyRow[]> {
+  return tx.select().from(counterparties).orderBy(counterparties.name, counterparties.id).limit(q.limit).offset(q.offset ?? 0);
+}
+
+export async function findCounterparty(tx: Orm, id: string): Promise<CounterpartyRow | undefined> {
+  const [row] = await tx.select().from(counterparties).where(eq(counterparties.id, id));
+  return row;
+}
+
+export async function countCounterparties(tx: Orm): Promise<number> {
+  return tx.$count(counterparties);
+}
+
+export async function insertHits(tx: Orm, hits: NewHit[]): Promise<HitRow[]> {
+  const out: HitRow[] = [];
+  for (let i = 0; i < hits.length; i += 500) out.push(...(await tx.insert(screeningHits).values(hits.slice(i, i + 500)).returning()));
+  return out;
+}
+
+export async function listHits(tx: Orm, q: { status?: string | undefined; counterpartyId?: string | undefined; before?: Date | undefined; limit: number }): Promise<HitRow[]> {
+  const where: SQL[] = [];
+  if (q.status) where.push(eq(screeningHits.status, q.status));
+  if (q.counterpartyId) where.push(eq(screeningHits.counterpartyId, q.counterpartyId));
+  if (q.before) where.push(lt(screeningHits.createdAt, q.before));
+  return tx.select().from(screeningHits).where(and(...where)).orderBy(desc(screeningHits.createdAt), desc(screeningHits.id)).limit(q.limit);
+}
+
+export async function findHit(tx: Orm, id: string): Promise<HitRow | undefined> {
+  const [row] = await tx.select().from(screeningHits).where(eq(screeningHits.id, id));
+  return row;
+}
+
+export async function setHitDecision(tx: Orm, id: string, status: string, decisionId: string, at: Date): Promise<HitRow | undefined> {
+  const [row] = await tx.update(screeningHits).set({ status, decisionId, decidedAt: at }).where(eq(screeningHits.id, id)).returning();
+  return row;
+}
+
+export async function insertDecision(tx: Orm, d: typeof screeningDecisions.$inferInsert): Promise<DecisionRow> {
+  const [row] = await tx.insert(screeningDecisions).values(d).returning();
+  return row!;
+}
+
+/** The latest decision per (list, entry, entry version) for one party fingerprint. */
+export async function decisionsFor(tx: Orm, fingerprints: string[]): Promise<DecisionRow[]> {
+  if (fingerprints.length === 0) return [];
+  return tx.select().from(screeningDecisions).where(inArray(screeningDecisions.queryFingerprint, fingerprints)).orderBy(desc(screeningDecisions.decidedAt));
+}
