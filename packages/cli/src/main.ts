@@ -7,6 +7,7 @@ import { registerLists } from './commands/lists';
 import { registerScreen } from './commands/screen';
 import { start } from './commands/start';
 import { registerControls } from './commands/controls';
+import { registerDevices } from './commands/devices';
 import { EXIT, reportError } from './run';
 
 const program = new Command('dualuse')
@@ -22,6 +23,7 @@ registerDb(program);
 registerLists(program);
 registerScreen(program);
 registerControls(program);
+registerDevices(program);
 
 try {
   await program.parseAsync(process.argv);

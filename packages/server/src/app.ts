@@ -24,6 +24,8 @@ import { registerCounterparties } from './routes/counterparties';
 import { registerLists } from './routes/lists';
 import { registerScreening } from './routes/screening';
 import { registerControls } from './routes/controls';
+import { registerDevices } from './routes/devices';
+import { registerDevicesProtocol } from './routes/devices-protocol';
 import { serveWeb } from './web';
 
 export const VERSION = '0.1.0';
@@ -103,6 +105,8 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
   registerLists(server);
   registerCounterparties(server);
   registerControls(server);
+  registerDevices(server);
+  registerDevicesProtocol(server);
 
   server.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'An API key (dualuse admin / POST /api-keys) or a session token (POST /auth/login).' });
   server.doc31(`${API_PREFIX}/openapi.json`, {

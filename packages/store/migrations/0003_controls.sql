@@ -50,3 +50,30 @@ CREATE TRIGGER control_list_versions_immutable BEFORE UPDATE OR DELETE ON contro
 CREATE TRIGGER control_entries_immutable BEFORE UPDATE OR DELETE ON control_entries FOR EACH ROW EXECUTE FUNCTION dualuse_controls_immutable();
 
 GRANT SELECT ON control_list_versions, control_entries TO dualuse_app;
+
+-- A tenant's products with their approved classification per jurisdiction: the rationale, who
+-- approved it, and the list version (and entry hash) it was made against, so a new list
+-- version can flag the classifications whose entry changed or disappeared.
+CREATE TABLE product_classifications (
+  id               uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  tenant_id        uuid NOT NULL REFERENCES tenants (id),
+  product_ref      text NOT NULL CHECK (length(product_ref) BETWEEN 1 AND 200),
+  product_name     text NOT NULL CHECK (length(product_name) BETWEEN 1 AND 500),
+  jurisdiction     text NOT NULL CHECK (jurisdiction ~ '^[A-Z]{2}$'),
+  -- An entry or paragraph ("3A090.a"), or EAR99 / NOT_LISTED.
+  code             text NOT NULL CHECK (length(code) BETWEEN 2 AND 40),
+  parameters       jsonb NOT NULL DEFAULT '{}',
+  rationale        text NOT NULL CHECK (length(rationale) BETWEEN 1 AND 5000),
+  list_version_id  uuid REFERENCES control_list_versions (id),
+  entry_hash       text,
+  approved_by      jsonb NOT NULL,
+  approved_at      timestamptz NOT NULL DEFAULT now(),
+  status           text NOT NULL DEFAULT 'current' CHECK (status IN ('current', 'review_needed')),
+  review_reason    text,
+  checked_at       timestamptz,
+  UNIQUE (tenant_id, product_ref, jurisdiction)
+);
+ALTER TABLE product_classifications ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON product_classifications
+  USING (tenant_id = dualuse_current_tenant()) WITH CHECK (tenant_id = dualuse_current_tenant());
+GRANT SELECT, INSERT, UPDATE ON product_classifications TO dualuse_app;

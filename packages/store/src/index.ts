@@ -9,3 +9,5 @@ export * from './repositories/audit';
 export * from './repositories/lists';
 export * from './repositories/screening';
 export * from './repositories/controls';
+export * from './repositories/devices';
+export * from './repositories/devices-events';

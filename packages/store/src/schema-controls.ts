@@ -36,4 +36,22 @@ export const controlEntries = pgTable(
   (t) => [primaryKey({ columns: [t.versionId, t.code] })],
 );
 
-export const controlsTables = { controlListVersions, controlEntries };
+export const productClassifications = pgTable('product_classifications', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  tenantId: uuid('tenant_id').notNull(),
+  productRef: text('product_ref').notNull(),
+  productName: text('product_name').notNull(),
+  jurisdiction: text('jurisdiction').notNull(),
+  code: text('code').notNull(),
+  parameters: jsonb('parameters').$type<Record<string, unknown>>().notNull().default({}),
+  rationale: text('rationale').notNull(),
+  listVersionId: uuid('list_version_id'),
+  entryHash: text('entry_hash'),
+  approvedBy: jsonb('approved_by').notNull(),
+  approvedAt: timestamp('approved_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  status: text('status').notNull().default('current'),
+  reviewReason: text('review_reason'),
+  checkedAt: timestamp('checked_at', { withTimezone: true, mode: 'date' }),
+});
+
+export const controlsTables = { controlListVersions, controlEntries, productClassifications };

@@ -6,8 +6,10 @@
 import { bigint, boolean, date, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 import { controlsTables } from './schema-controls';
+import { devicesTables } from './schema-devices';
 
 export * from './schema-controls';
+export * from './schema-devices';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 
@@ -147,4 +149,4 @@ export const screeningDecisions = pgTable('screening_decisions', {
   decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
 
-export const schema = { tenants, users, apiKeys, sessions, auditHeads, auditEvents, listVersions, listEntries, counterparties, screeningHits, screeningDecisions, ...controlsTables };
+export const schema = { tenants, users, apiKeys, sessions, auditHeads, auditEvents, listVersions, listEntries, counterparties, screeningHits, screeningDecisions, ...controlsTables, ...devicesTables };

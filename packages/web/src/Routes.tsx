@@ -4,14 +4,26 @@ import { SECTIONS } from './nav';
 import { useMe } from './lib/me';
 import { ApiKeysPage } from './pages/ApiKeysPage';
 import { AuditPage } from './pages/AuditPage';
+import { ClassifyPage } from './pages/ClassifyPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { DashboardPage } from './pages/DashboardPage';
+import { DevicesPage } from './pages/DevicesPage';
 import { NoAccessPage, NotFoundPage } from './pages/NotFoundPage';
+import { BatchPage } from './pages/screening/BatchPage';
+import { ListsPage } from './pages/screening/ListsPage';
+import { ReviewQueuePage } from './pages/screening/ReviewQueuePage';
+import { ScreeningSearchPage } from './pages/screening/ScreeningSearchPage';
 import { TenantsPage } from './pages/TenantsPage';
 import { UsersPage } from './pages/UsersPage';
 
 const PAGES: Record<string, ComponentType> = {
   '/audit': AuditPage,
+  '/screening': ScreeningSearchPage,
+  '/screening/review': ReviewQueuePage,
+  '/screening/batch': BatchPage,
+  '/screening/lists': ListsPage,
+  '/classification': ClassifyPage,
+  '/devices': DevicesPage,
   '/users': UsersPage,
   '/api-keys': ApiKeysPage,
   '/tenants': TenantsPage,
@@ -21,10 +33,12 @@ export function Routes({ path }: { path: string }) {
   const { me } = useMe();
   const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
   if (clean === '/') return <DashboardPage />;
-  const section = SECTIONS.find((s) => s.path === clean);
+  // A section owns its sub-pages too (/screening/review belongs to /screening and its permission).
+  const section = SECTIONS.find((s) => s.path === clean || clean.startsWith(`${s.path}/`));
   if (!section) return <NotFoundPage />;
   if (section.permission && !me.permissions.includes(section.permission)) return <NoAccessPage section={section} />;
-  const Page = PAGES[section.path];
+  const Page = PAGES[clean];
+  if (!Page && clean !== section.path) return <NotFoundPage />;
   if (!section.available || !Page) return <ComingSoonPage section={section} />;
   return <Page />;
 }

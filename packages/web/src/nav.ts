@@ -18,15 +18,15 @@ export interface Section {
 }
 
 export const SECTIONS: readonly Section[] = [
-  { path: '/screening', label: 'Screening', icon: 'search', group: 'work', available: false,
+  { path: '/screening', label: 'Screening', icon: 'search', group: 'work', available: true, permission: 'screening:read',
     summary: 'Screen every party of an order or payment against the official restricted-party and sanctions lists, with matches that explain themselves.' },
-  { path: '/classification', label: 'Classification', icon: 'tag', group: 'work', available: false,
+  { path: '/classification', label: 'Classification', icon: 'tag', group: 'work', available: true, permission: 'controls:read',
     summary: 'Classify an item by its technical parameters or description against the Wassenaar list and its EU, US, UK, Japanese and Dutch implementations.' },
   { path: '/licensing', label: 'Licensing', icon: 'scale', group: 'work', available: false,
     summary: 'Determine, for a concrete transaction, what each jurisdiction requires — no licence, an exception, a licence or a prohibition — with the rule cited.' },
   { path: '/diversion', label: 'Diversion', icon: 'route', group: 'work', available: false,
     summary: 'Score shipments, orders and payments against official diversion red flags and expose shell networks behind intermediaries.' },
-  { path: '/devices', label: 'Devices', icon: 'chip', group: 'work', available: false,
+  { path: '/devices', label: 'Devices', icon: 'chip', group: 'work', available: true, permission: 'devices:read',
     summary: 'Register controlled equipment and its licensed sites, verify signed heartbeats and alert when a device leaves its site.' },
   { path: '/coalition', label: 'Coalition', icon: 'globe', group: 'work', available: false,
     summary: 'Share licence denials and list additions with allied agencies and see where one ally controls an item and another does not.' },

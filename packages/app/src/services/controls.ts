@@ -8,23 +8,30 @@ import { createHash } from 'node:crypto';
 import {
   authorise,
   classify,
+  counterparts,
+  diffControlEntries,
   DomainError,
   findParagraph,
   invalidInput,
   isJurisdiction,
   looksLikeCclJson,
+  looksLikeEcfrXml,
   notFound,
   parseCclJson,
+  parseEcfrPart774Xml,
   parseControlCode,
   parseItem,
   type Classification,
+  type ControlDiff,
   type ControlEntry,
+  type CounterpartEntry,
   type ControlListVersion,
   type Jurisdiction,
   type Principal,
 } from '@dualuse/core';
-import { controlVersionsAsOf, findControlEntries, findControlVersionByHash, inTenant, insertControlListVersion, listControlVersions, searchControlEntries, type ControlListVersionRow } from '@dualuse/store';
+import { controlEntriesOfVersion, controlVersionsAsOf, findControlEntries, findControlVersion, findControlVersionByHash, inTenant, insertControlListVersion, listControlVersions, searchControlEntries, type ControlListVersionRow } from '@dualuse/store';
 import { record } from './audit';
+import { recheckAllTenants, type RecheckResult } from './controls-records';
 import { actorOf, type AppContext } from './common';
 
 export interface ControlVersionView { id: string; list: string; jurisdiction: string; version: string; effectiveFrom: string; format: string; contentHash: string; entryCount: number; warnings: string[]; importedAt: string }
@@ -45,15 +52,20 @@ const today = (ctx: AppContext) => ctx.now().toISOString().slice(0, 10);
 
 export interface ImportOptions { fileName: string; effectiveFrom?: string | undefined; version?: string | undefined }
 
-export async function importControlList(ctx: AppContext, p: Principal, text: string, o: ImportOptions): Promise<{ status: 'imported' | 'unchanged'; version: ControlVersionView; warnings: string[] }> {
+export async function importControlList(ctx: AppContext, p: Principal, text: string, o: ImportOptions): Promise<{ status: 'imported' | 'unchanged'; version: ControlVersionView; warnings: string[]; rechecked?: Record<string, RecheckResult> }> {
   authorise(p, 'controls:write');
   const contentHash = createHash('sha256').update(text).digest('hex');
   let parsed: ControlListVersion;
   if (looksLikeCclJson(text)) {
     const effectiveFrom = isoDate(o.effectiveFrom ?? CCL_JSON_DEFAULT_EFFECTIVE_FROM, '--effective-from');
     parsed = parseCclJson(text, { effectiveFrom, version: o.version ?? `${o.fileName} sha256:${contentHash.slice(0, 12)}`, sha256: contentHash });
+  } else if (looksLikeEcfrXml(text)) {
+    // The XML carries no reliable "as of" date of its own: the user says which eCFR date it is.
+    if (!o.effectiveFrom) throw invalidInput(`${o.fileName}: give the eCFR date of this XML with --effective-from (effectiveFrom)`, '--effective-from');
+    const effectiveFrom = isoDate(o.effectiveFrom, '--effective-from');
+    parsed = parseEcfrPart774Xml(text, { effectiveFrom, version: o.version ?? `eCFR ${effectiveFrom} sha256:${contentHash.slice(0, 12)}`, sha256: contentHash });
   } else {
-    throw invalidInput(`${o.fileName}: not a control-list format dualuse reads (the eCFR CCL JSON of ../shared/data/controls/us-ccl-ecfr/ccl_parsed.json)`);
+    throw invalidInput(`${o.fileName}: not a control-list format dualuse reads (eCFR XML of 15 CFR part 774, or the eCFR CCL JSON of ../shared/data/controls/us-ccl-ecfr/ccl_parsed.json)`);
   }
   const result = await ctx.db.orm.transaction(async (tx) => {
     const existing = await findControlVersionByHash(tx, parsed.list, contentHash);
@@ -70,7 +82,27 @@ export async function importControlList(ctx: AppContext, p: Principal, text: str
       record(tx, ctx, p, { action: 'controls.import', subject: { type: 'control_list_version', id: result.row.id }, details: { list: parsed.list, version: parsed.version, effectiveFrom: parsed.effectiveFrom, entries: parsed.entries.length, file: o.fileName }, inputVersions: { [parsed.list]: contentHash } }),
     );
   }
-  return { status: result.status, version: view(result.row), warnings: parsed.warnings };
+  // A new version may change what stored classifications rest on: flag those affected, in every tenant.
+  const rechecked = result.status === 'imported' ? await recheckAllTenants(ctx) : undefined;
+  return { status: result.status, version: view(result.row), warnings: parsed.warnings, ...(rechecked ? { rechecked } : {}) };
+}
+
+/**
+ * Downloads the CCL (15 CFR part 774) as of `date` from the eCFR versioner API and imports it.
+ * `baseUrl` is the eCFR (or a mirror of its API, e.g. on an air-gapped network).
+ */
+export async function syncControlList(ctx: AppContext, p: Principal, o: { date?: string | undefined; baseUrl?: string | undefined }) {
+  authorise(p, 'controls:write');
+  const date = isoDate(o.date ?? today(ctx), '--date');
+  const url = `${(o.baseUrl ?? 'https://www.ecfr.gov').replace(/\/+$/, '')}/api/versioner/v1/full/${date}/title-15.xml?part=774`;
+  let res: Response;
+  try {
+    res = await fetch(url, { headers: { accept: 'application/xml' }, signal: AbortSignal.timeout(120_000) });
+  } catch (error) {
+    throw new DomainError('unavailable', `cannot reach ${url}: ${(error as Error).message}; offline, use: dualuse controls import FILE`);
+  }
+  if (!res.ok) throw new DomainError(res.status === 404 ? 'not_found' : 'unavailable', `${url} answered ${res.status} ${res.statusText}`);
+  return importControlList(ctx, p, await res.text(), { fileName: `ecfr-title-15-part-774-${date}.xml`, effectiveFrom: date, version: `eCFR ${date}` });
 }
 
 export async function getControlVersions(ctx: AppContext, p: Principal): Promise<ControlVersionView[]> {
@@ -87,7 +119,7 @@ function scope(ctx: AppContext, q: Query): { asOf: string; jurisdiction: Jurisdi
   return { asOf, jurisdiction: j };
 }
 
-export interface ControlEntryView { jurisdiction: string; list: string; version: string; versionId: string; effectiveFrom: string; entry: ControlEntry; paragraph?: ControlEntry['paragraphs'][number] }
+export interface ControlEntryView { jurisdiction: string; list: string; version: string; versionId: string; effectiveFrom: string; entry: ControlEntry; paragraph?: ControlEntry['paragraphs'][number]; counterparts: CounterpartEntry[] }
 
 export async function showControl(ctx: AppContext, p: Principal, code: string, q: Query): Promise<{ asOf: string; code: string; entries: ControlEntryView[] }> {
   authorise(p, 'controls:read');
@@ -103,7 +135,8 @@ export async function showControl(ctx: AppContext, p: Principal, code: string, q
       const entry = row.entry as ControlEntry;
       const paragraph = label ? findParagraph(entry, `${entryCode}.${label}`) : undefined;
       if (label && !paragraph) continue;
-      out.push({ jurisdiction: v.jurisdiction, list: v.list, version: v.version, versionId: v.id, effectiveFrom: v.effectiveFrom, entry, ...(paragraph ? { paragraph } : {}) });
+      const here = label ? `${entryCode}.${label}` : entryCode;
+      out.push({ jurisdiction: v.jurisdiction, list: v.list, version: v.version, versionId: v.id, effectiveFrom: v.effectiveFrom, entry, ...(paragraph ? { paragraph } : {}), counterparts: v.jurisdiction === 'US' ? counterparts(here) : [] });
     }
     if (out.length === 0) throw notFound(`control entry ${code}${jurisdiction ? ` in ${jurisdiction}` : ''} as of ${asOf}`);
     return { asOf, code, entries: out };
@@ -157,4 +190,24 @@ export async function classifyItems(ctx: AppContext, p: Principal, items: readon
     });
   });
   return { asOf, results };
+}
+
+/**
+ * Differences between two versions of a list: by default the two newest of the list (by
+ * effective date). Entries added, removed, and changed down to the paragraph.
+ */
+export async function diffControls(ctx: AppContext, p: Principal, q: { from?: string | undefined; to?: string | undefined; list?: string | undefined }): Promise<{ from: ControlVersionView; to: ControlVersionView; diff: ControlDiff }> {
+  authorise(p, 'controls:read');
+  return inTenant(ctx.db, p.tenantId, async (tx) => {
+    const all = (await listControlVersions(tx)).filter((v) => v.list === (q.list ?? 'us-ccl'));
+    const pick = async (id: string | undefined, fallback: ControlListVersionRow | undefined, what: string) => {
+      const v = id ? await findControlVersion(tx, id) : fallback;
+      if (!v) throw notFound(id ? `control-list version ${id}` : `a ${what} version of ${q.list ?? 'us-ccl'} (import at least two)`);
+      return v;
+    };
+    const to = await pick(q.to, all[0], 'newest');
+    const from = await pick(q.from, all.find((v) => v.id !== to.id), 'previous');
+    const diff = diffControlEntries((await controlEntriesOfVersion(tx, from.id)) as ControlEntry[], (await controlEntriesOfVersion(tx, to.id)) as ControlEntry[]);
+    return { from: view(from), to: view(to), diff };
+  });
 }

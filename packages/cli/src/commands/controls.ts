@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { classifyItems, getControlVersions, importControlList, searchControls, showControl } from '@dualuse/app';
+import { classifyItems, diffControls, syncControlList, getControlVersions, getProductClassifications, recheckProductClassifications, saveProductClassification, importControlList, searchControls, showControl } from '@dualuse/app';
 import { invalidInput, walkParagraphs, type Classification } from '@dualuse/core';
 import type { Command } from 'commander';
 import { printJson, printTable } from '../output';
@@ -20,8 +20,8 @@ export function registerControls(program: Command): void {
   const controls = program.command('controls').description('control lists (US CCL, ...): import, show, search');
   controls
     .command('import <file>')
-    .description('import a control-list file as a new version (the eCFR CCL JSON); the same file twice is a no-op')
-    .option('--effective-from <date>', 'date from which the text applies (default for the CCL JSON snapshot: 2025-01-16)')
+    .description('import a control-list file as a new version (eCFR XML of 15 CFR part 774, or the eCFR CCL JSON); the same file twice is a no-op')
+    .option('--effective-from <date>', 'date from which the text applies (required for eCFR XML: its eCFR date; default for the CCL JSON snapshot: 2025-01-16)')
     .option('--version <label>', 'version label (default: file name and hash)')
     .action(async (file: string, o: { effectiveFrom?: string; version?: string }, cmd: Command) =>
       withApp(async (app) => {
@@ -33,6 +33,18 @@ export function registerControls(program: Command): void {
       }),
     );
   controls
+    .command('sync')
+    .description('download the CCL (15 CFR part 774) as of a date from the eCFR and import it (online)')
+    .option('--date <date>', 'eCFR date, YYYY-MM-DD (default today)')
+    .option('--source-url <url>', 'eCFR API base (a mirror on a closed network)', 'https://www.ecfr.gov')
+    .action(async (o: { date?: string; sourceUrl: string }, cmd: Command) =>
+      withApp(async (app) => {
+        const r = await syncControlList(app, await principalFor(app, 'operator'), { date: o.date, baseUrl: o.sourceUrl });
+        if (json(cmd)) return printJson(r);
+        out(`${r.status}: ${r.version.list} ${r.version.version}, ${r.version.entryCount} entries, effective from ${r.version.effectiveFrom}`);
+      }),
+    );
+  controls
     .command('versions')
     .description('imported versions')
     .action(async (_o, cmd: Command) =>
@@ -40,6 +52,21 @@ export function registerControls(program: Command): void {
         const versions = await getControlVersions(app, await principalFor(app, 'operator'));
         if (json(cmd)) printJson({ versions });
         else printTable(versions, ['list', 'jurisdiction', 'version', 'effectiveFrom', 'entryCount', 'importedAt']);
+      }),
+    );
+  controls
+    .command('diff')
+    .description('what changed between two versions (default: the two newest US CCL versions)')
+    .option('--from <versionId>', 'older version id (see controls versions --json)')
+    .option('--to <versionId>', 'newer version id')
+    .action(async (o: { from?: string; to?: string }, cmd: Command) =>
+      withApp(async (app) => {
+        const r = await diffControls(app, await principalFor(app, 'operator'), o);
+        if (json(cmd)) return printJson(r);
+        out(`${r.from.version} (${r.from.effectiveFrom}) → ${r.to.version} (${r.to.effectiveFrom}): ${r.diff.added.length} added, ${r.diff.removed.length} removed, ${r.diff.changed.length} changed, ${r.diff.unchanged} unchanged`);
+        if (r.diff.added.length) out(`  added: ${r.diff.added.join(', ')}`);
+        if (r.diff.removed.length) out(`  removed: ${r.diff.removed.join(', ')}`);
+        for (const c of r.diff.changed) out(`  ${c.code}: ${c.fields.join(', ')}${c.paragraphsAdded.length ? `; new ${c.paragraphsAdded.join(', ')}` : ''}${c.paragraphsRemoved.length ? `; gone ${c.paragraphsRemoved.join(', ')}` : ''}${c.paragraphsChanged.length ? `; reworded ${c.paragraphsChanged.join(', ')}` : ''}`);
       }),
     );
   controls
@@ -57,6 +84,7 @@ export function registerControls(program: Command): void {
           out(`${v.jurisdiction} ${e.code} — ${e.heading}\n  list ${v.list} ${v.version} (effective ${v.effectiveFrom})`);
           out(`  reasons: ${e.reasons.join(', ') || '-'}; chart columns: ${e.chartColumns.join(', ') || '-'}`);
           for (const c of e.controls) out(`  ${c.reason} applies to ${c.appliesTo} → ${c.columns.join(', ') || c.destination || ''}`);
+          for (const c of v.counterparts) out(`  ${c.jurisdiction}: ${c.code ?? '—'} (${c.relation.replace(/_/g, ' ')}) ${c.note}${c.verified ? '' : ' [unverified]'}`);
           for (const x of e.licenceExceptions) out(`  ${x.code}: ${x.text.split('\n')[0]}${x.statusUncertain ? ' [status uncertain]' : ''}`);
           const paragraphs = v.paragraph ? [...walkParagraphs([v.paragraph])] : [...walkParagraphs(e.paragraphs)];
           for (const p of paragraphs) {
@@ -78,6 +106,49 @@ export function registerControls(program: Command): void {
         const r = await searchControls(app, await principalFor(app, o.tenant), text, o);
         if (json(cmd)) printJson(r);
         else printTable(r.hits.map((h) => ({ ...h, passage: h.passage.replace(/\s+/g, ' ') })), ['jurisdiction', 'code', 'rank', 'heading', 'passage']);
+      }),
+    );
+
+  const records = program.command('classifications').description("a tenant's approved product classifications");
+  records
+    .command('list')
+    .option('--status <status>', 'current or review_needed')
+    .option('--tenant <slug>', 'tenant', 'operator')
+    .action(async (o: { status?: string; tenant: string }, cmd: Command) =>
+      withApp(async (app) => {
+        const rows = await getProductClassifications(app, await principalFor(app, o.tenant), o);
+        if (json(cmd)) printJson({ classifications: rows });
+        else printTable(rows, ['productRef', 'productName', 'jurisdiction', 'code', 'status', 'reviewReason', 'approvedAt']);
+      }),
+    );
+  records
+    .command('approve')
+    .description('approve the classification of one product in one jurisdiction')
+    .requiredOption('--product <ref>', 'your product reference (SKU)')
+    .requiredOption('--name <name>', 'product name')
+    .requiredOption('--jurisdiction <code>', 'US, EU, UK, ...')
+    .requiredOption('--code <code>', 'entry or paragraph, e.g. 3A090.a, or EAR99 / NOT_LISTED')
+    .requiredOption('--rationale <text>', 'why (what an auditor reads)')
+    .option('--parameters <json>', 'the technical parameters, re-checked when the rules change')
+    .option('--tenant <slug>', 'tenant', 'operator')
+    .action(async (o: { product: string; name: string; jurisdiction: string; code: string; rationale: string; parameters?: string; tenant: string }, cmd: Command) =>
+      withApp(async (app) => {
+        const parameters = o.parameters ? (parseJson(o.parameters, '--parameters') as Record<string, unknown>) : undefined;
+        const row = await saveProductClassification(app, await principalFor(app, o.tenant), { productRef: o.product, productName: o.name, jurisdiction: o.jurisdiction, code: o.code, rationale: o.rationale, parameters });
+        if (json(cmd)) printJson(row);
+        else out(`approved: ${row.productRef} ${row.jurisdiction} ${row.code}`);
+      }),
+    );
+  records
+    .command('recheck')
+    .description('re-check stored classifications against the lists in force (also done after every import)')
+    .option('--tenant <slug>', 'tenant', 'operator')
+    .action(async (o: { tenant: string }, cmd: Command) =>
+      withApp(async (app) => {
+        const r = await recheckProductClassifications(app, await principalFor(app, o.tenant));
+        if (json(cmd)) return printJson(r);
+        out(`${r.checked} checked, ${r.flagged.length} flagged for review`);
+        for (const f of r.flagged) out(`  ${f.productRef} ${f.jurisdiction} ${f.code}: ${f.reason}`);
       }),
     );
 

@@ -35,6 +35,14 @@ export const PERMISSIONS = {
   /** Importing a control list changes what every tenant classifies against: operator admins only. */
   'controls:write': ['admin'],
   'classify:run': ['admin', 'officer', 'analyst'],
+  'classifications:read': ['admin', 'officer', 'analyst', 'auditor'],
+  /** Approving a product's classification is a decision: officers. */
+  'classifications:write': ['admin', 'officer'],
+  'devices:read': ['admin', 'officer', 'analyst', 'auditor'],
+  'devices:write': ['admin', 'officer'],
+  /** Proposing a disable/enable command, and approving one (two different officers: tracking/assess.ts). */
+  'devices:command': ['admin', 'officer'],
+  'devices:approve': ['admin', 'officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -9,3 +9,6 @@ export * from './parameters/rule';
 export * from './parameters/conditions';
 export * from './parameters/rules';
 export * from './parameters/classify';
+export * from './ecfr-xml';
+export * from './mapping';
+export * from './diff';

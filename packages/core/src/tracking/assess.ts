@@ -34,7 +34,7 @@ const alert = (kind: AlertKind, message: string): Alert => ({ kind, severity: SE
 
 export interface Assessment {
   location: LocationVerdict;
-  gnss: { spoofed: boolean; landmarkId: string | null; excessKm: number } | null;
+  gnss: ReturnType<typeof checkGnss> | null;
   alerts: Alert[];
 }
 
@@ -56,10 +56,20 @@ export function assessHeartbeat(report: Report, verification: HeartbeatVerificat
     if (report.sensors.enclosureOpened) alerts.push(alert('enclosure-opened', 'the enclosure was opened'));
     if (report.gnss && discs.length > 0) {
       gnss = checkGnss(report.gnss, discs, report.gnss.accuracyM / 1000);
-      if (gnss.spoofed) alerts.push(alert('gnss-spoofed', `the GNSS claim lies ${gnss.excessKm.toFixed(0)} km beyond the bound of landmark ${gnss.landmarkId}: spoofed`));
+      if (gnss.spoofed) alerts.push(alert('gnss-spoofed', `the GNSS claim lies ${gnss.excessKm.toFixed(0)} km beyond the bound of landmark ${gnss.label}: spoofed`));
     }
   }
-  return { location, gnss, alerts };
+  return { location, gnss, alerts: oneAlertPerKind(alerts) };
+}
+
+/** Five reused nonces in one replayed heartbeat are one replay: one alert per kind, messages joined. */
+function oneAlertPerKind(alerts: readonly Alert[]): Alert[] {
+  const byKind = new Map<AlertKind, Alert>();
+  for (const a of alerts) {
+    const seen = byKind.get(a.kind);
+    byKind.set(a.kind, seen ? { ...seen, message: `${seen.message}; ${a.message}` } : a);
+  }
+  return [...byKind.values()];
 }
 
 export interface HeartbeatDuty {

@@ -11,6 +11,8 @@ import { destination, distanceBoundKm, distanceKm, FIBRE_KM_PER_MS, LIGHT_KM_PER
 
 export interface Disc {
   landmarkId: string;
+  /** How explanations name the landmark (its registered name), falling back to the id. */
+  label: string;
   center: LatLon;
   rttUs: number;
   /** The sound bound, at the speed of light. */
@@ -19,11 +21,11 @@ export interface Disc {
   fibreRadiusKm: number;
 }
 
-export function discsFrom(measurements: readonly { landmarkId: string; rttUs: number }[], landmarks: ReadonlyMap<string, LatLon>): Disc[] {
+export function discsFrom(measurements: readonly { landmarkId: string; rttUs: number }[], landmarks: ReadonlyMap<string, LatLon & { name?: string }>): Disc[] {
   return measurements.flatMap((m) => {
     const center = landmarks.get(m.landmarkId);
     if (!center) return [];
-    return [{ landmarkId: m.landmarkId, center: { lat: center.lat, lon: center.lon }, rttUs: m.rttUs, radiusKm: distanceBoundKm(m.rttUs, LIGHT_KM_PER_MS), fibreRadiusKm: distanceBoundKm(m.rttUs, FIBRE_KM_PER_MS) }];
+    return [{ landmarkId: m.landmarkId, label: center.name ?? m.landmarkId, center: { lat: center.lat, lon: center.lon }, rttUs: m.rttUs, radiusKm: distanceBoundKm(m.rttUs, LIGHT_KM_PER_MS), fibreRadiusKm: distanceBoundKm(m.rttUs, FIBRE_KM_PER_MS) }];
   });
 }
 
@@ -82,7 +84,7 @@ export interface LocationVerdict {
   /** The country wholly containing the feasible region, if one does. */
   regionCountry: string | null;
   /** The landmark whose bound excludes the site, with by how much (km). */
-  excludedBy: { landmarkId: string; marginKm: number } | null;
+  excludedBy: { landmarkId: string; label: string; marginKm: number } | null;
 }
 
 /**
@@ -94,20 +96,22 @@ export interface LocationVerdict {
 export function decideLocation(discs: readonly Disc[], site: Site, proscribed: ReadonlySet<string>): LocationVerdict {
   const base = { discs: [...discs], regionCountry: null, excludedBy: null };
   if (discs.length === 0) return { ...base, decision: 'inconclusive', explanation: 'no verified landmark measurement in this heartbeat' };
+  let excludedBy: LocationVerdict['excludedBy'] = null;
+  for (const d of discs) {
+    const margin = distanceKm(site, d.center) - site.radiusKm - d.radiusKm;
+    if (margin > 0 && (!excludedBy || margin > excludedBy.marginKm)) excludedBy = { landmarkId: d.landmarkId, label: d.label, marginKm: margin };
+  }
+  // The common case costs a few distances: the region and the borders matter only once the
+  // site is excluded (a site meeting every bound also shows the discs intersect near it).
+  if (!excludedBy) {
+    return { ...base, decision: 'consistent-with-site', explanation: `the licensed site satisfies all ${discs.length} latency bounds` };
+  }
   const boundary = regionBoundary(discs);
   if (boundary.length === 0) {
     return { ...base, decision: 'inconclusive', explanation: 'the landmarks’ bounds do not intersect: at least one measurement is wrong (investigate the landmarks)' };
   }
   const regionCountry = countryContaining(discs, boundary);
-  let excludedBy: LocationVerdict['excludedBy'] = null;
-  for (const d of discs) {
-    const margin = distanceKm(site, d.center) - site.radiusKm - d.radiusKm;
-    if (margin > 0 && (!excludedBy || margin > excludedBy.marginKm)) excludedBy = { landmarkId: d.landmarkId, marginKm: margin };
-  }
-  if (!excludedBy) {
-    return { ...base, regionCountry, decision: 'consistent-with-site', explanation: `the licensed site satisfies all ${discs.length} latency bounds` };
-  }
-  const away = `the site is ${excludedBy.marginKm.toFixed(0)} km beyond the bound of landmark ${excludedBy.landmarkId}`;
+  const away = `the site is ${excludedBy.marginKm.toFixed(0)} km beyond the bound of landmark ${excludedBy.label}`;
   if (regionCountry && proscribed.has(regionCountry)) {
     return { ...base, regionCountry, excludedBy, decision: 'in-proscribed-country', explanation: `${away}, and the whole feasible region lies inside ${regionCountry}, a proscribed destination` };
   }
@@ -115,12 +119,12 @@ export function decideLocation(discs: readonly Disc[], site: Site, proscribed: R
 }
 
 /** A GNSS claim outside some disc is physically impossible: the position is spoofed (or the device lies). */
-export function checkGnss(claim: LatLon, discs: readonly Disc[], accuracyKm = 0): { spoofed: boolean; landmarkId: string | null; excessKm: number } {
-  let worst = { spoofed: false, landmarkId: null as string | null, excessKm: 0 };
+export function checkGnss(claim: LatLon, discs: readonly Disc[], accuracyKm = 0): { spoofed: boolean; landmarkId: string | null; label: string | null; excessKm: number } {
+  let worst = { spoofed: false, landmarkId: null as string | null, label: null as string | null, excessKm: 0 };
   for (const d of discs) {
     // The claim's own stated accuracy is given the benefit of the doubt.
     const excess = distanceKm(claim, d.center) - d.radiusKm - accuracyKm;
-    if (excess > 0 && excess > worst.excessKm) worst = { spoofed: true, landmarkId: d.landmarkId, excessKm: excess };
+    if (excess > 0 && excess > worst.excessKm) worst = { spoofed: true, landmarkId: d.landmarkId, label: d.label, excessKm: excess };
   }
   return worst;
 }

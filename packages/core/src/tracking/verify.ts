@@ -18,6 +18,7 @@ export interface DeviceKeyState {
 export interface LandmarkKey extends LatLon {
   id: string;
   publicKey: string;
+  name?: string;
 }
 
 export interface IssuedNonce {

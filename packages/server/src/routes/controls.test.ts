@@ -35,6 +35,18 @@ describe('controls API', () => {
     assert.ok(r.body.hits.some((h: { code: string; passage: string }) => h.code === '3D003' && /lithography/.test(h.passage)));
   });
 
+  test('POST /classifications approves, GET lists, POST /classifications/recheck finds nothing new', async () => {
+    const saved = await call('POST', '/api/v1/classifications', { productRef: 'VPN-9', productName: 'VPN appliance', jurisdiction: 'US', code: '5A002.a', rationale: 'AES-256, not mass market', parameters: { function: 'encryption', symmetric_key_bits: 256, mass_market: false } });
+    assert.equal(saved.status, 201, JSON.stringify(saved.body));
+    const list = await call('GET', '/api/v1/classifications');
+    assert.deepEqual(list.body.classifications.map((c: { productRef: string; status: string }) => [c.productRef, c.status]), [['VPN-9', 'current']]);
+    const recheck = await call('POST', '/api/v1/classifications/recheck');
+    assert.deepEqual(recheck.body, { checked: 1, flagged: [] });
+    const bad = await call('POST', '/api/v1/classifications', { productRef: 'X', productName: 'X', jurisdiction: 'US', code: '5A002.zz', rationale: 'r' });
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.errors[0].pointer, '/code');
+  });
+
   test('POST /classify: the H100 example, a batch, and a precise 400', async () => {
     const h100 = { parameters: { item_kind: 'integrated_circuit', dense_tops: 1979, bit_length: 8, die_area_mm2: 814, designed_for_datacenter: true }, description: 'H100 SXM' };
     const one = await call('POST', '/api/v1/classify', h100);

@@ -1,4 +1,4 @@
-import { classifyItems, getControlVersions, searchControls, showControl } from '@dualuse/app';
+import { classifyItems, diffControls, getControlVersions, getProductClassifications, recheckProductClassifications, saveProductClassification, searchControls, showControl } from '@dualuse/app';
 import { JURISDICTIONS, PARAMETERS } from '@dualuse/core';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../env';
@@ -26,6 +26,15 @@ const versionsRoute = secured('controls:read', {
   tags: ['controls'],
   summary: 'Imported control-list versions, newest effective date first',
   responses: { 200: json(z.object({ versions: z.array(Loose) }), 'Versions') },
+});
+
+const diffRoute = secured('controls:read', {
+  method: 'get',
+  path: '/controls/diff',
+  tags: ['controls'],
+  summary: 'What changed between two versions of a list (default: the two newest US CCL versions)',
+  request: { query: z.object({ from: z.uuid().optional(), to: z.uuid().optional(), list: z.string().max(64).optional() }) },
+  responses: { 200: json(z.object({ from: Loose, to: Loose, diff: Loose }), 'Entries added, removed and changed'), 404: json(z.unknown(), 'Fewer than two versions, or no such version') },
 });
 
 const searchRoute = secured('controls:read', {
@@ -63,8 +72,55 @@ const classifyRoute = secured('classify:run', {
   responses: { 200: json(Loose, '{entries, near_misses, excluded, missing} for one item, or {results: [...]} for items') },
 });
 
+const Classification = z
+  .object({
+    productRef: z.string().min(1).max(200),
+    productName: z.string().min(1).max(500),
+    jurisdiction: z.string().min(2).max(2),
+    code: z.string().min(2).max(40).openapi({ description: 'Entry or paragraph (3A090.a), or EAR99 / NOT_LISTED' }),
+    rationale: z.string().min(1).max(5000),
+    parameters: Loose.optional(),
+  })
+  .openapi('ProductClassificationInput');
+
+const listRecordsRoute = secured('classifications:read', {
+  method: 'get',
+  path: '/classifications',
+  tags: ['controls'],
+  summary: 'The tenant’s approved product classifications (status=review_needed: flagged by a list change)',
+  request: { query: z.object({ status: z.enum(['current', 'review_needed']).optional() }) },
+  responses: { 200: json(z.object({ classifications: z.array(Loose) }), 'Classifications') },
+});
+
+const saveRecordRoute = secured('classifications:write', {
+  method: 'post',
+  path: '/classifications',
+  tags: ['controls'],
+  summary: 'Approve a product’s classification in one jurisdiction (replaces the previous one), with its rationale',
+  request: body(Classification),
+  responses: { 201: json(Loose, 'The stored classification') },
+});
+
+const recheckRoute = secured('classifications:write', {
+  method: 'post',
+  path: '/classifications/recheck',
+  tags: ['controls'],
+  summary: 'Re-check stored classifications against the lists in force; flags those whose entry changed',
+  responses: { 200: json(z.object({ checked: z.number(), flagged: z.array(Loose) }), 'What was flagged') },
+});
+
 export function registerControls(api: OpenAPIHono<ServerEnv>): void {
+  api.openapi(listRecordsRoute, async (c) => c.json({ classifications: (await getProductClassifications(c.get('app'), c.get('principal'), c.req.valid('query'))) as unknown as Record<string, unknown>[] }, 200));
+  api.openapi(saveRecordRoute, async (c) => c.json((await saveProductClassification(c.get('app'), c.get('principal'), c.req.valid('json'))) as unknown as Record<string, unknown>, 201));
+  api.openapi(recheckRoute, async (c) => {
+    const r = await recheckProductClassifications(c.get('app'), c.get('principal'));
+    return c.json({ checked: r.checked, flagged: r.flagged as unknown as Record<string, unknown>[] }, 200);
+  });
   api.openapi(versionsRoute, async (c) => c.json({ versions: (await getControlVersions(c.get('app'), c.get('principal'))) as unknown as Record<string, unknown>[] }, 200));
+  api.openapi(diffRoute, async (c) => {
+    const r = await diffControls(c.get('app'), c.get('principal'), c.req.valid('query'));
+    return c.json(r as unknown as { from: Record<string, unknown>; to: Record<string, unknown>; diff: Record<string, unknown> }, 200);
+  });
   api.openapi(searchRoute, async (c) => {
     const q = c.req.valid('query');
     const r = await searchControls(c.get('app'), c.get('principal'), q.q, q);

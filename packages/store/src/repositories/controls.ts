@@ -5,7 +5,7 @@
  */
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Orm } from '../database';
-import { controlEntries, controlListVersions } from '../schema-controls';
+import { controlEntries, controlListVersions, productClassifications } from '../schema-controls';
 
 export type ControlListVersionRow = typeof controlListVersions.$inferSelect;
 export type NewControlListVersion = typeof controlListVersions.$inferInsert;
@@ -46,6 +46,17 @@ export async function controlVersionsAsOf(orm: Orm, asOf: string, jurisdiction?:
 export async function findControlEntries(orm: Orm, versionIds: readonly string[], code: string): Promise<ControlEntryRow[]> {
   if (versionIds.length === 0) return [];
   return orm.select(entryColumns).from(controlEntries).where(and(inArray(controlEntries.versionId, [...versionIds]), eq(controlEntries.code, code)));
+}
+
+export async function findControlVersion(orm: Orm, id: string): Promise<ControlListVersionRow | undefined> {
+  const [row] = await orm.select().from(controlListVersions).where(eq(controlListVersions.id, id));
+  return row;
+}
+
+/** All entries of one version, as stored (the JSON model), ordered by code. */
+export async function controlEntriesOfVersion(orm: Orm, versionId: string): Promise<unknown[]> {
+  const rows = await orm.select({ entry: controlEntries.entry }).from(controlEntries).where(eq(controlEntries.versionId, versionId)).orderBy(controlEntries.code);
+  return rows.map((r) => r.entry);
 }
 
 /** Every entry of some versions (classification rules are joined to entry headings this way). */
@@ -99,3 +110,31 @@ const entryColumns = {
   entry: controlEntries.entry,
   body: controlEntries.body,
 };
+
+// ---- A tenant's product classifications (tenant-scoped: call inside inTenant).
+
+export type ProductClassificationRow = typeof productClassifications.$inferSelect;
+export type NewProductClassification = Omit<typeof productClassifications.$inferInsert, 'id'>;
+
+/** Saves (or replaces) the classification of one product in one jurisdiction. */
+export async function upsertProductClassification(tx: Orm, c: NewProductClassification): Promise<ProductClassificationRow> {
+  const set = { ...c, status: 'current', reviewReason: null, checkedAt: null };
+  const [row] = await tx
+    .insert(productClassifications)
+    .values(set)
+    .onConflictDoUpdate({ target: [productClassifications.tenantId, productClassifications.productRef, productClassifications.jurisdiction], set })
+    .returning();
+  return row!;
+}
+
+export async function listProductClassifications(tx: Orm, q: { status?: string | undefined } = {}): Promise<ProductClassificationRow[]> {
+  return tx
+    .select()
+    .from(productClassifications)
+    .where(q.status ? eq(productClassifications.status, q.status) : undefined)
+    .orderBy(productClassifications.productRef, productClassifications.jurisdiction);
+}
+
+export async function markProductClassification(tx: Orm, id: string, mark: { status: string; reviewReason: string | null; checkedAt: Date }): Promise<void> {
+  await tx.update(productClassifications).set(mark).where(eq(productClassifications.id, id));
+}

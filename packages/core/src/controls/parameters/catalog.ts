@@ -25,7 +25,7 @@ export interface ParameterDef {
 
 const number = (name: string, unit: string, description: string, extra: Partial<ParameterDef> = {}): ParameterDef => ({ name, type: 'number', unit, min: 0, description, ...extra });
 
-export const FUNCTIONS = ['computing', 'memory', 'lithography', 'machining', 'encryption', 'thermal_imaging', 'uav', 'navigation', 'surveillance', 'intrusion_software', 'quantum_computing', 'telecommunications'] as const;
+export const FUNCTIONS = ['computing', 'memory', 'lithography', 'machining', 'encryption', 'thermal_imaging', 'uav', 'navigation', 'surveillance', 'intrusion_software', 'quantum_computing', 'telecommunications', 'computational_lithography'] as const;
 
 export const PARAMETERS: readonly ParameterDef[] = [
   { name: 'function', type: 'enum', values: FUNCTIONS, description: 'What the item does; several may apply (a phone: ["telecommunications", "encryption"]).' },
@@ -55,6 +55,16 @@ export const PARAMETERS: readonly ParameterDef[] = [
   number('positioning_repeatability_um', 'um', '"Unidirectional positioning repeatability" (ISO 230-2:2014) of the best linear axis, µm.', { units: { um: 1, 'µm': 1, nm: 0.001, mm: 1000 } }),
   number('travel_m', 'm', 'Travel length of that linear axis, m.', { relax: false, units: { m: 1, mm: 0.001, cm: 0.01 } }),
   number('positioning_accuracy_um', 'um', 'Overall positioning accuracy per ISO 230/2 (2006) with all compensations, µm (2B991.c).', { units: { um: 1, 'µm': 1, mm: 1000 } }),
+  // Sensors (6A003/6A993), UAVs (9A012), navigation (7A005), software (3D003, 4D004).
+  { name: 'fpa_type', type: 'enum', values: ['microbolometer_2d', 'microbolometer_linear', 'cooled_photon_detector', 'other'], description: 'Focal plane array of an imaging camera: a 2-D microbolometer array responding at 8-14 µm is 6A002.a.3.f.' },
+  number('frame_rate_hz', 'Hz', 'Maximum frame rate of the camera, Hz (Note 3.a to 6A003.b.4.b: 9 Hz or less is released to 6A993.a).'),
+  { name: 'beyond_visual_line_of_sight', type: 'boolean', description: "Designed for controlled flight out of the direct 'natural vision' of the 'operator' (9A012.a)." },
+  number('endurance_h', 'h', "Maximum 'endurance' at sea level, ISA, zero wind (9A012.a Technical Note 2), hours.", { units: { h: 1, min: 1 / 60 } }),
+  number('wind_gust_kmh', 'km/h', 'Wind gusts in which the UAV can take off and fly stably, km/h (9A012.a.1.b).', { units: { 'km/h': 1, kn: 1.852, 'm/s': 3.6 } }),
+  { name: 'gnss_government_decryption', type: 'boolean', description: 'Satellite-navigation receiver employing a decryption algorithm designed for government use to access the ranging code (7A005.a).' },
+  { name: 'adaptive_antenna', type: 'boolean', description: "Satellite-navigation receiver employing 'adaptive antenna systems' (null steering, 7A005.b)." },
+  { name: 'for_euv_masks', type: 'boolean', description: "'Computational lithography' software specially designed for patterns on EUV masks or reticles (3D003)." },
+  { name: 'authorised_updates_only', type: 'boolean', description: 'Software limited to updates that run only with the owner’s authorisation and do not result in intrusion software (Note to 4D004).' },
   // Information security, Category 5 Part 2.
   { name: 'symmetric_key_bits', type: 'integer', unit: 'bit', min: 1, description: 'Longest symmetric key usable for data confidentiality, bits excluding parity.' },
   { name: 'mass_market', type: 'boolean', description: 'Meets the Cryptography Note (Note 3 to Cat. 5 Part 2) and is classified or self-classified as mass market under 15 CFR 740.17(b).' },

@@ -9,7 +9,7 @@ import { PARAMETER_BY_NAME } from './catalog';
 import { evaluateCondition, type Check } from './conditions';
 import { parseItem, type Derivation, type ItemValues } from './input';
 import { DERIVED_FROM, type ClassificationRule } from './rule';
-import { CLASSIFICATION_RULES } from './rules';
+import { CLASSIFICATION_RULES, parametricCoverage } from './rules';
 
 export interface EntryMatch {
   jurisdiction: Jurisdiction;
@@ -38,7 +38,13 @@ export interface Classification {
   warnings: string[];
   /** Rules in force on asOf, and how many of them the item's parameters brought into play. */
   rules: { inForce: number; inPlay: number };
+  /** What "not_listed" means: only entries with parametric rules were evaluated. */
+  scope: string;
 }
+
+export const SCOPE_NOTE = `Only entries with parametric rules were evaluated (${Object.entries(parametricCoverage())
+  .map(([j, codes]) => `${j}: ${codes.join(', ')}`)
+  .join('; ')}). "not_listed" means none of those catches the item: search the list texts (controls search) for other entries, e.g. 3B993 or national lists.`;
 
 export interface ClassifyOptions {
   asOf: string;
@@ -121,7 +127,7 @@ export function classify(item: ItemValues, options: ClassifyOptions): Classifica
     return { param, ...(def?.unit ? { unit: def.unit } : {}), description: def?.description ?? param, neededFor: [...needed].sort() };
   });
   const verdict = entries.length ? 'listed' : missing.length || inPlay.length === 0 ? 'undetermined' : 'not_listed';
-  return { asOf: options.asOf, verdict, entries, near_misses, excluded, missing, derivations: item.derivations, warnings: item.warnings, rules: { inForce: rules.length, inPlay: inPlay.length } };
+  return { asOf: options.asOf, verdict, entries, near_misses, excluded, missing, derivations: item.derivations, warnings: item.warnings, rules: { inForce: rules.length, inPlay: inPlay.length }, scope: SCOPE_NOTE };
 }
 
 /** A missing derived quantity is asked for by its missing inputs (tpp → bit_length when dense_tops is known). */

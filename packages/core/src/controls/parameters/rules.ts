@@ -3,15 +3,16 @@
  * rules for entries whose US number says they implement a Wassenaar entry (regime digit 0,
  * 15 CFR 774 Supp. 1) are derived from the US rule under the same number — the CCL, EU
  * Annex I and the UK list all number dual-use items by the Wassenaar list. Only entries
- * curated below are derived: where the US text departs from Wassenaar (3B001.f.1.b's
- * overlay test, 3A090/4A090, 5A992) nothing is derived.
+ * curated below are derived: where the US text departs from Wassenaar or is US-only
+ * (3B001.f.1.b's overlay test, 3A090/4A090, 3A991, 2B991, 5A992, 6A993) nothing is derived.
  */
 import type { Jurisdiction } from '../model';
 import type { ClassificationRule } from './rule';
 import { US_COMPUTING_RULES } from './rules-us-computing';
 import { US_EQUIPMENT_RULES } from './rules-us-equipment';
+import { US_OTHER_RULES } from './rules-us-other';
 
-export const US_RULES: readonly ClassificationRule[] = [...US_COMPUTING_RULES, ...US_EQUIPMENT_RULES];
+export const US_RULES: readonly ClassificationRule[] = [...US_COMPUTING_RULES, ...US_EQUIPMENT_RULES, ...US_OTHER_RULES];
 
 interface Multilateral { jurisdiction: Jurisdiction; citation: (code: string) => string; amendedBy: string; effectiveFrom: string }
 
@@ -25,7 +26,7 @@ const MULTILATERAL: readonly Multilateral[] = [
  * US rules whose text is taken to be the Wassenaar text. NOT yet checked paragraph by paragraph
  * against the WA list, Annex I or the UK list: every derived rule carries that caveat.
  */
-const DERIVE: ReadonlySet<string> = new Set(['3B001.f.1.a', '2B001.a', '2B001.b.1', '2B001.b.2', '2B001.b.3', '2B001.c.1', '2B001.c.2', '5A002.a']);
+const DERIVE: ReadonlySet<string> = new Set(['3B001.f.1.a', '2B001.a', '2B001.b.1', '2B001.b.2', '2B001.b.3', '2B001.c.1', '2B001.c.2', '5A002.a', '6A003.b.4.b', '9A012.a', '7A005.a', '7A005.b', '4A005', '4D004', '3D003']);
 
 export const DERIVED_RULES: readonly ClassificationRule[] = US_RULES.filter((r) => DERIVE.has(r.code)).flatMap((r) =>
   MULTILATERAL.map(

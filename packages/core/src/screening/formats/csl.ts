@@ -99,6 +99,7 @@ export function parseCslJson(file: string, bytes: Uint8Array, options: ParseOpti
 
 function buildLists(file: string, records: CslRecord[], format: string): ParsedList[] {
   const lists = new Map<string, ParsedList>();
+  const seen = new Map<string, Set<string>>();
   for (const r of records) {
     if (!r.name) throw parseError(file, r.line, 'name is empty');
     if (!r.source) throw parseError(file, r.line, 'source is empty');
@@ -109,16 +110,19 @@ function buildLists(file: string, records: CslRecord[], format: string): ParsedL
       list = makeList(listId, r.source.replace(/\s*-\s*[^-]*$/, ''), `US ${r.source.replace(/^.*-\s*/, '')} (via trade.gov CSL)`, format, [], []);
       if (!LISTS[abbr]) list.warnings.push(`${file} ${r.line}: unknown CSL source "${r.source}"`);
       lists.set(listId, list);
+      seen.set(listId, new Set());
     }
-    list.entries.push(toEntry(r, list.entries, list.warnings, `${file} ${r.line}`));
+    list.entries.push(toEntry(r, seen.get(listId)!, list.warnings, `${file} ${r.line}`));
   }
   return [...lists.values()];
 }
 
-function toEntry(r: CslRecord, siblings: ListEntry[], warnings: string[], where: string): ListEntry {
-  let id = r._id ?? r.entity_number ?? r.name!;
+function toEntry(r: CslRecord, seen: Set<string>, warnings: string[], where: string): ListEntry {
+  const base = r._id ?? r.entity_number ?? r.name!;
   // A handful of _ids repeat inside one source (CAP, 2022); keep both rows, distinguishably.
-  if (siblings.some((s) => s.sourceId === id)) id = `${id}#${siblings.filter((s) => s.sourceId.startsWith(`${id}#`)).length + 2}`;
+  let id = base;
+  for (let k = 2; seen.has(id); k++) id = `${base}#${k}`;
+  seen.add(id);
   const e = newEntry(id, TYPES[(r.type ?? '').toLowerCase()] ?? 'unknown');
   addName(e, r.name, 'primary');
   for (const n of r.alt_names) addName(e, n, 'strong_alias');

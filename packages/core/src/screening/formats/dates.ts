@@ -26,7 +26,7 @@ export function singleDate(raw: string, slashOrder: 'dmy' | 'mdy' = 'dmy'): stri
   const s = raw.trim().replace(/\.$/, '');
   let m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T.*)?$/.exec(s);
   if (m) return ymd(+m[1]!, m[2] ? +m[2] : undefined, m[3] ? +m[3] : undefined);
-  m = /^(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})$/.exec(s);
+  m = /^(?:(\d{1,2})[\s-]+)?([A-Za-z]{3,9})\.?,?[\s-]+(\d{4})$/.exec(s);
   if (m) {
     const mon = MONTHS[m[2]!.toLowerCase().slice(0, m[2]!.toLowerCase().startsWith('sept') ? 4 : 3)];
     return mon ? ymd(+m[3]!, mon, m[1] ? +m[1] : undefined) : undefined;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { sharedData } from '../../../../../test/support/shared';
+import { isCountryCode } from '../../common/countries';
 import { detectFormat } from './detect';
 import { parseListFile } from './index';
 
@@ -32,5 +33,25 @@ test('parseListFile: a folder of OFAC CSV files becomes one list; unknown format
   const files = ['cons_prim.csv', 'cons_alt.csv', 'cons_add.csv', 'cons_comments.csv'].map((n) => ({ name: n, bytes: readFileSync(sharedData('lists', ...dir, n)) }));
   const lists = parseListFile(files);
   assert.deepEqual(lists.map((l) => [l.list, l.entries.length]), [['us-ofac-cons', 442]]);
+  const advanced = '<?xml version="1.0"?><Sanctions xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/ADVANCED_XML"></Sanctions>';
+  assert.throws(() => parseListFile([{ name: 'SDN_ADVANCED.XML', bytes: new TextEncoder().encode(advanced) }]), { kind: 'invalid_input', message: /SDN_ADVANCED\.XML is not supported yet/ });
   assert.throws(() => parseListFile([{ name: 'x.bin', bytes: new Uint8Array([1, 2, 3]) }]), { name: 'DomainError', kind: 'invalid_input', message: /x\.bin: format not recognised/ });
+});
+
+test('every snapshot parses with unique source ids, one primary name first, valid ISO country codes', () => {
+  for (const [path] of SNAPSHOTS) {
+    if (path.includes('sdn-aux') || path.includes('non-sdn-cons')) continue;
+    for (const l of parseListFile([{ name: path.at(-1)!, bytes: readFileSync(sharedData('lists', ...path)) }])) {
+      const where = `${path.join('/')} ${l.list}`;
+      assert.ok(l.entries.length > 0, where);
+      assert.equal(new Set(l.entries.map((e) => e.sourceId)).size, l.entries.length, `${where}: duplicate sourceId`);
+      for (const e of l.entries) {
+        assert.equal(e.names[0]?.kind, 'primary', `${where} ${e.sourceId}`);
+        assert.equal(e.names.filter((n) => n.kind === 'primary').length, 1, `${where} ${e.sourceId}`);
+        for (const c of [...e.countries, ...e.addresses.flatMap((a) => (a.country ? [a.country] : [])), ...e.identifiers.flatMap((i) => (i.country ? [i.country] : []))]) {
+          assert.ok(isCountryCode(c), `${where} ${e.sourceId}: ${c}`);
+        }
+      }
+    }
+  }
 });

@@ -13,7 +13,7 @@ export const LIST_FORMATS = [
 export type ListFormat = (typeof LIST_FORMATS)[number];
 
 /** First `n` characters as text, lossy (only used for sniffing). */
-function head(bytes: Uint8Array, n = 4096): string {
+export function head(bytes: Uint8Array, n = 4096): string {
   let s = '';
   const end = Math.min(bytes.length, n);
   for (let i = 0; i < end; i++) s += String.fromCharCode(bytes[i]!);

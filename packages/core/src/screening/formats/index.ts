@@ -9,7 +9,7 @@ import type { ParsedList } from '../model';
 import { gunzip, isGzip, isZip, unzip } from './archive';
 import { parseBisDpl } from './bis-dpl';
 import { parseCslCsv, parseCslJson } from './csl';
-import { detectFormat, type ListFormat } from './detect';
+import { detectFormat, head, type ListFormat } from './detect';
 import { parseEuFsf } from './eu-fsf';
 import { parseFtm } from './ftm';
 import { parseError, type InputFile, type ParseOptions } from './input';
@@ -54,6 +54,9 @@ export function parseListFile(files: InputFile[], options: ParseListOptions = {}
   for (const input of files) {
     const file = unwrap(input, options);
     const format = options.format ?? detectFormat(file.name, file.bytes, options);
+    if (!format && /<Sanctions[\s>][^>]*ADVANCED_XML/.test(head(file.bytes, 2048))) {
+      throw parseError(input.name, undefined, 'OFAC SDN_ADVANCED.XML is not supported yet; import SDN_ENHANCED.XML (or .ZIP) or the legacy CSV files of the same publication');
+    }
     if (!format) {
       throw parseError(input.name, undefined, 'format not recognised (expected one of OFAC CSV/XML/Enhanced XML, UN XML, EU FSF XML, UK Sanctions List XML/CSV, OFSI or DFAT xlsx, BIS DPL, CSL CSV/JSON, FollowTheMoney JSON lines)');
     }
@@ -74,8 +77,9 @@ function unwrap(input: InputFile, options: ParseOptions): InputFile {
   if (isGzip(input.bytes)) return { name: input.name.replace(/\.gz$/i, ''), bytes: gunzip(input.name, input.bytes, options) };
   if (isZip(input.bytes)) {
     const parts = unzip(input.name, input.bytes, options, (n) => !n.includes('/'));
+    // An xlsx has only [Content_Types].xml at the top level, so it stays as it is.
     const names = Object.keys(parts).filter((n) => !n.startsWith('[') && /\.(xml|csv|json|txt)$/i.test(n));
-    if (names.includes('[Content_Types].xml') || names.length !== 1) return input;
+    if (names.length !== 1) return input;
     return { name: names[0]!, bytes: parts[names[0]!]! };
   }
   return input;

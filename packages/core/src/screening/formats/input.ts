@@ -82,7 +82,7 @@ function firstBadUtf8(b: Uint8Array): number {
 /** Trimmed text or undefined for empty / placeholder cells. */
 export function clean(v: string | undefined | null): string | undefined {
   if (v == null) return undefined;
-  const t = v.replace(/\s+/g, ' ').trim();
+  const t = (/\s\s|[\t\n\r\f\v\u00a0]/.test(v) ? v.replace(/\s+/g, ' ') : v).trim();
   return t === '' ? undefined : t;
 }
 

@@ -63,6 +63,9 @@ function readEntity(file: string, el: XmlEl, warnings: string[]): ListEntry {
   const lists = kids(child(el, 'sanctionsLists'), 'sanctionsList');
   const listed = lists.map((l) => l.attrs.datePublished).filter((d): d is string => !!d).sort()[0];
   if (listed) e.listedOn = listed;
+  // In the consolidated file each entity also names its own list (SSI, NS-PLC, CMIC...).
+  const sub = lists.map((l) => txt(l)).find((t) => t && !/^(Consolidated List|SDN List)$/.test(t));
+  if (sub) e.subList = sub;
   for (const a of kids(child(el, 'addresses'), 'address')) {
     const countryText = txt(a, 'country');
     const parts: Record<string, string> = {};

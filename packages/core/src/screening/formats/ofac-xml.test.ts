@@ -14,6 +14,7 @@ test('OFAC CONS_ENHANCED.ZIP: 443 entities (363 Entity, 80 Individual), names by
   assert.equal(l.entries.filter((e) => e.type === 'organization').length, 363);
   const haniya = l.entries.find((e) => e.sourceId === '9639')!;
   assert.deepEqual(haniya.names[0], { full: 'HANIYA, Ismail Abdul Salah', kind: 'primary', given: 'Ismail Abdul Salah', family: 'HANIYA' });
+  assert.equal(haniya.subList, 'Non-SDN Palestinian Legislative Council List');
   assert.deepEqual([haniya.birthDates, haniya.birthPlaces, haniya.programs, haniya.listedOn], [[{ date: '1962' }], ['Shati'], ['NS-PLC'], '2006-04-12']);
   const vtb = l.entries.find((e) => e.sourceId === '17013')!;
   assert.deepEqual(vtb.names.find((n) => n.script === 'Cyrl'), { full: 'БАНК ВТБ ПУБЛИЧНОЕ АКЦИОНЕРНОЕ ОБЩЕСТВО', kind: 'strong_alias', script: 'Cyrl' });

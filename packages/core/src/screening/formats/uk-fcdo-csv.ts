@@ -60,8 +60,9 @@ export function parseUkFcdoCsv(file: string, bytes: Uint8Array, options: ParseOp
   for (let n = 1; n <= 6; n++) col[`addr${n}`] = idx.get(`addressline${n}`);
   const missing = [...REQUIRED, 'name6'].filter((f) => col[f] === undefined);
   if (missing.length) throw parseError(file, `line ${header.line}`, `missing column(s) ${missing.join(', ')} (UK Sanctions List CSV)`);
+  // "Report Date: 10/09/2026" or "Report Date: 23-Sep-2026".
   const report = rows.slice(0, headerAt).flatMap((r) => r.cells).join(' ');
-  const published = parseDate(/(\d{1,2}\/\d{1,2}\/\d{4})/.exec(report)?.[1], 'dmy')?.date;
+  const published = parseDate(/Report Date:\s*(.+)$/i.exec(report.trim())?.[1], 'dmy')?.date;
   const warnings: string[] = [];
   const byId = new Map<string, ListEntry>();
   for (const r of rows.slice(headerAt + 1)) {
@@ -86,7 +87,7 @@ export function parseUkFcdoCsv(file: string, bytes: Uint8Array, options: ParseOp
     if (!e.listedOn) delete e.listedOn;
     const remarks = [at('other'), at('reasons')].filter(Boolean).join(' | ');
     if (remarks && !e.remarks) e.remarks = remarks;
-    for (const d of (at('dob') ?? '').split(/\s*[|;]\s*/).filter(Boolean)) {
+    for (const d of (at('dob') ?? '').split(/\s*[|;]\s*|\s*\(\d+\)\s*/).filter(Boolean)) {
       const pd = parseDate(d, 'dmy');
       if (pd) addDate(e, pd);
       else warnings.push(`${where}: DOB "${d}" not understood`);

@@ -20,9 +20,9 @@ test('FCDO UK Sanctions List XML sample: 5 designations with kinds, DOB forms, s
 });
 
 // Small file in the FCDO CSV layout (report-date line, header, one row per name).
-const CSV = `Report Date: 10/09/2026
+const CSV = `Report Date: 10-Sep-2026
 Last Updated,Unique ID,OFSI Group ID,UN Reference Number,Name 6,Name 1,Name 2,Name 3,Name 4,Name 5,Name type,Alias strength,Title,Name non-latin script,Regime Name,"Individual, Entity, Ship",Date Designated,Other Information,UK Statement of Reasons,Address Line 1,Address Line 2,Address Line 3,Address Line 4,Address Line 5,Address Line 6,Address Postal Code,Address Country,D.O.B,Nationality(/ies),Passport number,Passport additional information,National Identifier number,Gender,Town of birth,Country of birth,IMO number,Current believed flag of ship
-04/08/2026,RUS1831,15000,,PETROV,Ivan,Sergeyevich,,,,Primary Name,,,Иван Сергеевич Петров,The Russia (Sanctions) (EU Exit) Regulations 2019,Individual,15/03/2022,"Director, ""X"" JSC",Involved person,,,,,Moscow,,,Russia,dd/mm/1970,Russia,7201234,issued 2019,,Male,Moscow,Russia,,
+04/08/2026,RUS1831,15000,,PETROV,Ivan,Sergeyevich,,,,Primary Name,,,Иван Сергеевич Петров,The Russia (Sanctions) (EU Exit) Regulations 2019,Individual,15/03/2022,"Director, ""X"" JSC",Involved person,,,,,Moscow,,,Russia,(1) dd/mm/1970 (2) 01/02/1971,Russia,7201234,issued 2019,,Male,Moscow,Russia,,
 04/08/2026,RUS1831,15000,,PETROFF,Ivan,,,,,Alias,Low quality a.k.a,,,The Russia (Sanctions) (EU Exit) Regulations 2019,Individual,15/03/2022,,,,,,,,,,,,,,,,,,,,
 01/02/2025,RUS9999,,,SEA STAR,,,,,,Primary Name,,,,The Russia (Sanctions) (EU Exit) Regulations 2019,Ship,01/02/2025,,,,,,,,,,,,,,,,,,,IMO9288693,Cameroon
 `;
@@ -32,7 +32,7 @@ test('FCDO UK Sanctions List CSV: rows grouped by Unique ID', () => {
   assert.deepEqual([l.publishedAt, l.entries.length], ['2026-09-10', 2]);
   const [petrov, ship] = l.entries as [typeof l.entries[0], typeof l.entries[0]];
   assert.deepEqual(petrov.names.map((n) => [n.full, n.kind, n.script]), [['Ivan Sergeyevich PETROV', 'primary', undefined], ['Иван Сергеевич Петров', 'strong_alias', 'Cyrl'], ['Ivan PETROFF', 'weak_alias', undefined]]);
-  assert.deepEqual([petrov.type, petrov.birthDates, petrov.countries, petrov.gender, petrov.listedOn], ['person', [{ date: '1970' }], ['RU'], 'male', '2022-03-15']);
+  assert.deepEqual([petrov.type, petrov.birthDates, petrov.countries, petrov.gender, petrov.listedOn], ['person', [{ date: '1970' }, { date: '1971-02-01' }], ['RU'], 'male', '2022-03-15']);
   assert.deepEqual(petrov.identifiers, [{ type: 'passport', value: '7201234', note: 'issued 2019' }]);
   assert.deepEqual(petrov.otherIds, ['OFSI Group ID 15000']);
   assert.deepEqual([ship.type, ship.identifiers, ship.countries], ['vessel', [{ type: 'imo', value: '9288693' }], ['CM']]);

@@ -37,6 +37,17 @@ const local = (n: string) => {
   return i < 0 ? n : n.slice(i + 1);
 };
 
+/** Attributes by local name; the parser's own object is reused when no name has a prefix. */
+function localAttrs(raw: Record<string, string>): Record<string, string> {
+  for (const k in raw) {
+    if (!k.includes(':')) continue;
+    const out: Record<string, string> = {};
+    for (const [kk, v] of Object.entries(raw)) out[local(kk)] = v;
+    return out;
+  }
+  return raw;
+}
+
 export function streamXml(text: string, file: string, spec: XmlSpec): XmlDoc {
   const parser = new SaxesParser({ position: true });
   const path: string[] = [];
@@ -51,14 +62,15 @@ export function streamXml(text: string, file: string, spec: XmlSpec): XmlDoc {
   });
   parser.on('opentag', (tag) => {
     const name = local(tag.name);
-    const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(tag.attributes)) attrs[local(k)] = typeof v === 'string' ? v : v.value;
-    if (path.length === 0) {
+    path.push(name);
+    const collect = stack.length > 0 || spec.isRecord(name, path);
+    if (!collect && path.length > 1) return;
+    const attrs = localAttrs(tag.attributes as Record<string, string>);
+    if (path.length === 1) {
       doc.root = name;
       doc.rootAttrs = attrs;
     }
-    path.push(name);
-    if (stack.length > 0 || spec.isRecord(name, path)) {
+    if (collect) {
       const el: XmlEl = { name, attrs, children: [], text: '', line: parser.line };
       stack.at(-1)?.children.push(el);
       stack.push(el);

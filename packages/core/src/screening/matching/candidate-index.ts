@@ -17,8 +17,8 @@ export interface IndexedEntry {
   list: string;
   listVersion: string;
   entry: ListEntry;
-  /** Every name of the entry, normalised once at indexing time. */
-  names: { name: string; kind: NameKind; readings: NormalisedName[] }[];
+  /** Every name of the entry, normalised once at indexing time, with its blocking keys. */
+  names: { name: string; kind: NameKind; readings: (NormalisedName & { keys: string[] })[] }[];
 }
 
 export interface CandidateIndex {
@@ -55,12 +55,21 @@ export function keysOf(reading: NormalisedName): string[] {
 }
 
 /** Query-side keys also look up the run-together form of a single long token ("sergeilavrov"). */
-function queryKeys(reading: NormalisedName): string[] {
+export function queryKeys(reading: NormalisedName): string[] {
   const keys = keysOf(reading);
   if (!reading.characters && reading.tokens.length === 1) keys.push(`j:${reading.tokens[0]}`);
-  if (reading.skeleton) for (const part of skeleton(reading.reading).split(' ')) if (part.length >= 2) keys.push(`s:${part}`);
+  if (reading.abjad) {
+    for (const part of skeleton(reading.reading).split(' ')) if (part.length >= 2) keys.push(`s:${part}`);
+    // Abjad names are often one word in Latin script ("Abdullah" for "عبد الله").
+    if (reading.skeleton.length >= 3) keys.push(`s:${reading.skeleton}`);
+  }
   return keys;
 }
+
+/** Candidates sharing less than this share of the query's blocking weight are not scored... */
+const MIN_BLOCKING_SHARE = 0.45;
+/** ...except the best few, always. */
+const MIN_CANDIDATES = 3;
 
 export class InMemoryCandidateIndex implements CandidateIndex {
   private entries: IndexedEntry[] = [];
@@ -86,14 +95,14 @@ export class InMemoryCandidateIndex implements CandidateIndex {
     for (const entry of entries) {
       const id = this.entries.length;
       this.byId.set(`${list}\u0000${entry.sourceId}`, id);
-      const names = entry.names.map((n) => ({ name: n.full, kind: n.kind, readings: normaliseName(n.full, entry.type) }));
+      const names = entry.names.map((n) => ({ name: n.full, kind: n.kind, readings: normaliseName(n.full, entry.type).map((r) => ({ ...r, keys: keysOf(r) })) }));
       this.entries.push({ list, listVersion, entry, names });
       const keys = new Set<string>();
       for (const n of names) {
         this.names++;
         const tokens = new Set<string>();
         for (const r of n.readings) {
-          for (const k of keysOf(r)) keys.add(k);
+          for (const k of r.keys) keys.add(k);
           if (!r.characters) for (const t of r.tokens) tokens.add(t);
         }
         for (const t of tokens) this.tokenDf.set(t, (this.tokenDf.get(t) ?? 0) + 1);
@@ -136,29 +145,39 @@ export class InMemoryCandidateIndex implements CandidateIndex {
 
   candidates(query: NormalisedName[], limit: number, identifiers: string[] = []): IndexedEntry[] {
     const score = new Map<number, number>();
-    // A listed identifier puts its entry first whatever the names say.
-    for (const v of identifiers) for (const id of this.postings.get(`i:${normaliseIdentifier(v)}`) ?? []) score.set(id, (score.get(id) ?? 0) + 1000);
     const n = Math.max(this.entries.length, 1);
     const frequent: [number[], number][] = [];
+    // The most a candidate could collect (every key of the best reading): candidates far
+    // below it share only an incidental token ("john", "trading") and are not worth scoring.
+    let possible = 0;
     for (const reading of query) {
+      let readingPossible = 0;
       for (const key of new Set(queryKeys(reading))) {
         const p = this.postings.get(key);
         if (!p) continue;
         // Rare keys identify; keys on a large share of all entries ("al", "mohammad") barely count.
         const w = Math.log(1 + n / p.length) * (key.startsWith('t:') || key.startsWith('j:') || key.startsWith('c:') ? 1 : 0.6);
+        readingPossible += w;
         if (p.length > n * 0.05 && p.length > 2000) {
           frequent.push([p, w]);
           continue;
         }
         for (const id of p) score.set(id, (score.get(id) ?? 0) + w);
       }
+      possible = Math.max(possible, readingPossible);
     }
     // Only common keys (a query of common names alone): walk them after all rather than miss.
     if (score.size === 0) for (const [p, w] of frequent) for (const id of p) score.set(id, (score.get(id) ?? 0) + w);
-    return [...score.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, limit)
-      .map(([id]) => this.entries[id]!);
+    for (const v of identifiers) for (const id of this.postings.get(`i:${normaliseIdentifier(v)}`) ?? []) score.set(id, (score.get(id) ?? 0) + 1000);
+    // Romanised non-Latin queries block less precisely: no floor for them, only the limit.
+    const floor = query.every((r) => r.script === 'latin') ? possible * MIN_BLOCKING_SHARE : 0;
+    const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
+    const out: IndexedEntry[] = [];
+    for (const [id, s] of ranked) {
+      if (out.length >= limit || (out.length >= MIN_CANDIDATES && s < floor)) break;
+      out.push(this.entries[id]!);
+    }
+    return out;
   }
 }
 

@@ -2,10 +2,12 @@
  * Scores one name against another, order-insensitively, weighting each token by how much
  * it identifies (rare surname: much; "trading", "al", an initial: little), and explains
  * the score token by token.
+ *
+ * Screening compares every query with dozens of listed names, so the scorer allocates
+ * nothing unless asked for an explanation (`trace`): the winner is explained afterwards.
  */
 import type { NormalisedName } from './normalise';
-import { levenshteinRatio, jaroWinkler, tokenSimilarity } from './similarity';
-import { skeleton } from './transliterate';
+import { jaroWinkler, levenshteinRatio, tokenSimilarity } from './similarity';
 
 export type TokenWeight = (token: string) => number;
 
@@ -28,6 +30,8 @@ export interface NameComparison {
 
 /** Below this, two tokens are different words. */
 const TOKEN_FLOOR = 0.8;
+/** A token one side writes as two ("jinping" / "jin ping") must match this well. */
+const MERGE_FLOOR = 0.9;
 /** Weight kept by tokens only one side has (a middle name, a patronymic, a branch suffix). */
 const ONE_SIDED = 0.45;
 /** How hard tokens present on both sides but unmatched pull the score down. */
@@ -38,86 +42,140 @@ const CONFLICT = 0.6;
  * (two generic words) or a lone common given name never reaches the threshold by itself.
  */
 const MIN_INFORMATION = 0.9;
+const MAX_TOKENS = 24;
 
-function align(q: string[], c: string[]): { matched: [number, number[], number][]; qUsed: boolean[]; cUsed: boolean[] } {
-  const pairs: [number, number, number][] = [];
-  for (let i = 0; i < q.length; i++) {
-    for (let j = 0; j < c.length; j++) {
-      const s = tokenSimilarity(q[i]!, c[j]!);
-      if (s >= TOKEN_FLOOR) pairs.push([s, i, j]);
-    }
-  }
-  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  const qUsed = q.map(() => false);
-  const cUsed = c.map(() => false);
-  const matched: [number, number[], number][] = [];
-  for (const [s, i, j] of pairs) {
-    if (qUsed[i] || cUsed[j]) continue;
-    qUsed[i] = cUsed[j] = true;
-    matched.push([i, [j], s]);
-  }
-  // A token one side writes as two ("jinping" / "jin ping", "sergeilavrov" / "sergei lavrov").
-  for (let i = 0; i < q.length; i++) {
-    if (qUsed[i]) continue;
-    for (let j = 0; j + 1 < c.length; j++) {
-      if (cUsed[j] || cUsed[j + 1]) continue;
-      const s = tokenSimilarity(q[i]!, c[j]! + c[j + 1]!);
-      if (s >= 0.9) {
-        qUsed[i] = cUsed[j] = cUsed[j + 1] = true;
-        matched.push([i, [j, j + 1], s]);
-        break;
-      }
-    }
-  }
-  return { matched, qUsed, cUsed };
+// Scratch space reused across calls (names longer than MAX_TOKENS tokens are truncated).
+const sim = new Float64Array(MAX_TOKENS * MAX_TOKENS);
+const qUsed = new Uint8Array(MAX_TOKENS);
+const cUsed = new Uint8Array(MAX_TOKENS);
+
+interface Trace {
+  matched: TokenMatch[];
+  unmatchedQuery: string[];
+  unmatchedCandidate: string[];
 }
 
-function tokenScore(q: string[], c: string[], weight: TokenWeight, flip: boolean): Omit<NameComparison, 'method' | 'queryReading' | 'candidateReading'> {
-  const { matched, qUsed, cUsed } = align(q, c);
+/** Weighted greedy alignment of tokens; returns the score, and fills `trace` when given. */
+function tokenScore(q: string[], c: string[], weight: TokenWeight, trace?: Trace): number {
+  const nq = Math.min(q.length, MAX_TOKENS);
+  const nc = Math.min(c.length, MAX_TOKENS);
+  for (let i = 0; i < nq; i++) {
+    qUsed[i] = 0;
+    for (let j = 0; j < nc; j++) {
+      const s = tokenSimilarity(q[i]!, c[j]!);
+      sim[i * MAX_TOKENS + j] = s >= TOKEN_FLOOR ? s : 0;
+    }
+  }
+  cUsed.fill(0, 0, nc);
   let hit = 0;
   let total = 0;
   let information = 0;
-  const matches: TokenMatch[] = [];
-  for (const [i, js, s] of matched) {
-    const wq = weight(q[i]!);
-    const wc = js.reduce((sum, j) => sum + weight(c[j]!), 0) / js.length;
-    hit += s * (wq + wc);
-    information += s * Math.min(wq, wc);
+  // Greedy: best remaining pair first (ties: lowest query index, then lowest candidate index).
+  for (;;) {
+    let bi = -1;
+    let bj = -1;
+    let bs = 0;
+    for (let i = 0; i < nq; i++) {
+      if (qUsed[i]) continue;
+      for (let j = 0; j < nc; j++) {
+        const s = sim[i * MAX_TOKENS + j]!;
+        if (s > bs && !cUsed[j]) {
+          bs = s;
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    if (bi < 0) break;
+    qUsed[bi] = 1;
+    cUsed[bj] = 1;
+    const wq = weight(q[bi]!);
+    const wc = weight(c[bj]!);
+    hit += bs * (wq + wc);
     total += wq + wc;
-    const cand = js.map((j) => c[j]).join(' ');
-    matches.push(flip ? { query: cand, candidate: q[i]!, similarity: s } : { query: q[i]!, candidate: cand, similarity: s });
+    information += bs * Math.min(wq, wc);
+    trace?.matched.push({ query: q[bi]!, candidate: c[bj]!, similarity: bs });
   }
-  const uq = q.filter((_, i) => !qUsed[i]);
-  const uc = c.filter((_, j) => !cUsed[j]);
-  const wuq = uq.reduce((s, t) => s + weight(t), 0);
-  const wuc = uc.reduce((s, t) => s + weight(t), 0);
+  // A token one side writes as two: "jinping" / "jin ping", either way round.
+  const merge = (a: string[], na: number, aUsed: Uint8Array, b: string[], nb: number, bUsed: Uint8Array, aIsQuery: boolean) => {
+    for (let i = 0; i < na; i++) {
+      if (aUsed[i]) continue;
+      for (let j = 0; j + 1 < nb; j++) {
+        if (bUsed[j] || bUsed[j + 1]) continue;
+        const s = tokenSimilarity(a[i]!, b[j]! + b[j + 1]!);
+        if (s < MERGE_FLOOR) continue;
+        aUsed[i] = bUsed[j] = bUsed[j + 1] = 1;
+        const wa = weight(a[i]!);
+        const wb = (weight(b[j]!) + weight(b[j + 1]!)) / 2;
+        hit += s * (wa + wb);
+        total += wa + wb;
+        information += s * Math.min(wa, wb);
+        const pair = `${b[j]} ${b[j + 1]}`;
+        trace?.matched.push(aIsQuery ? { query: a[i]!, candidate: pair, similarity: s } : { query: pair, candidate: a[i]!, similarity: s });
+        break;
+      }
+    }
+  };
+  let freeQ = 0;
+  let freeC = 0;
+  for (let i = 0; i < nq; i++) freeQ += qUsed[i] ? 0 : 1;
+  for (let j = 0; j < nc; j++) freeC += cUsed[j] ? 0 : 1;
+  if (freeQ >= 1 && freeC >= 2) merge(q, nq, qUsed, c, nc, cUsed, true);
+  if (freeC >= 1 && freeQ >= 2) merge(c, nc, cUsed, q, nq, qUsed, false);
+  let wuq = 0;
+  let wuc = 0;
+  for (let i = 0; i < nq; i++) {
+    if (qUsed[i]) continue;
+    wuq += weight(q[i]!);
+    trace?.unmatchedQuery.push(q[i]!);
+  }
+  for (let j = 0; j < nc; j++) {
+    if (cUsed[j]) continue;
+    wuc += weight(c[j]!);
+    trace?.unmatchedCandidate.push(c[j]!);
+  }
   const bothSides = wuq > 0 && wuc > 0;
   total += bothSides ? wuq + wuc : ONE_SIDED * (wuq + wuc);
   let score = total === 0 ? 0 : hit / total;
-  if (bothSides) score *= 1 - CONFLICT * Math.min(wuq, wuc) / (Math.min(wuq, wuc) + hit / 2 + 1e-9);
-  score *= Math.min(1, information / MIN_INFORMATION);
-  return { score, matched: matches, unmatchedQuery: flip ? uc : uq, unmatchedCandidate: flip ? uq : uc };
+  if (bothSides) score *= 1 - (CONFLICT * Math.min(wuq, wuc)) / (Math.min(wuq, wuc) + hit / 2 + 1e-9);
+  return score * Math.min(1, information / MIN_INFORMATION);
 }
 
+/** A name written as one run-together token ("SergeiLavrov") against the same name spaced. */
+function joinedScore(query: NormalisedName, candidate: NormalisedName): number {
+  if ((query.tokens.length === 1) === (candidate.tokens.length === 1)) return 0;
+  const q = query.tokens.join('');
+  const c = candidate.tokens.join('');
+  if (Math.abs(q.length - c.length) > 3) return 0;
+  const s = jaroWinkler(q, c) * 0.97;
+  return s >= 0.9 ? s : 0;
+}
+
+/** Abjad scripts: consonant skeletons, when one side was read from Arabic or Hebrew. */
+function skeletonScore(query: NormalisedName, candidate: NormalisedName): number {
+  if (!query.abjad && !candidate.abjad) return 0;
+  const qs = query.skeleton;
+  const cs = candidate.skeleton;
+  return qs.length >= 2 && cs.length >= 2 ? levenshteinRatio(qs, cs) * 0.95 : 0;
+}
+
+/** The score alone, allocation-free: for ranking many candidates. */
+export function scoreNames(query: NormalisedName, candidate: NormalisedName, weight: TokenWeight): number {
+  return Math.max(tokenScore(query.tokens, candidate.tokens, weight), joinedScore(query, candidate), skeletonScore(query, candidate));
+}
+
+/** The score with its explanation. */
 export function compareNames(query: NormalisedName, candidate: NormalisedName, weight: TokenWeight): NameComparison {
   const base = { queryReading: query.reading, candidateReading: candidate.reading };
-  const t = tokenScore(query.tokens, candidate.tokens, weight, false);
-  let best: NameComparison = { ...base, method: 'tokens', ...t };
-  // Run-together and split writings of the whole name ("SergeiLavrov").
-  if (query.tokens.length !== candidate.tokens.length) {
-    const joined = jaroWinkler(query.tokens.join(''), candidate.tokens.join('')) * 0.97;
-    if (joined > best.score && joined >= 0.9) {
-      best = { ...base, method: 'joined', score: joined, matched: [{ query: query.tokens.join(''), candidate: candidate.tokens.join(''), similarity: joined }], unmatchedQuery: [], unmatchedCandidate: [] };
-    }
+  const trace: Trace = { matched: [], unmatchedQuery: [], unmatchedCandidate: [] };
+  const t = tokenScore(query.tokens, candidate.tokens, weight, trace);
+  const j = joinedScore(query, candidate);
+  const k = skeletonScore(query, candidate);
+  if (j > t && j >= k) {
+    return { ...base, method: 'joined', score: j, matched: [{ query: query.tokens.join(''), candidate: candidate.tokens.join(''), similarity: j }], unmatchedQuery: [], unmatchedCandidate: [] };
   }
-  // Abjad scripts: compare consonant skeletons when one side was read from Arabic or Hebrew.
-  if (query.skeleton !== null || candidate.skeleton !== null) {
-    const qs = query.skeleton ?? skeleton(query.reading).replace(/ /g, '');
-    const cs = candidate.skeleton ?? skeleton(candidate.reading).replace(/ /g, '');
-    if (qs.length >= 2 && cs.length >= 2) {
-      const s = levenshteinRatio(qs, cs) * 0.95;
-      if (s > best.score) best = { ...base, method: 'skeleton', score: s, matched: [{ query: qs, candidate: cs, similarity: s }], unmatchedQuery: [], unmatchedCandidate: [] };
-    }
+  if (k > t) {
+    return { ...base, method: 'skeleton', score: k, matched: [{ query: query.skeleton, candidate: candidate.skeleton, similarity: k }], unmatchedQuery: [], unmatchedCandidate: [] };
   }
-  return best;
+  return { ...base, method: 'tokens', score: t, ...trace };
 }

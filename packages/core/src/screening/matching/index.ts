@@ -6,3 +6,4 @@ export * from './screen';
 export * from './thresholds';
 export * from './transliterate';
 export * from './weights';
+export * from './similarity';

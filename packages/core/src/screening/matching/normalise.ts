@@ -18,8 +18,10 @@ export interface NormalisedName {
   tokens: string[];
   /** Canonical legal form found at either end ("llc", "jsc"...), removed from `tokens`. */
   legalForm: string | null;
-  /** Consonant skeleton, for names read from Arabic or Hebrew script. */
-  skeleton: string | null;
+  /** Consonant skeleton of the reading, compared when either side was read from Arabic or Hebrew. */
+  skeleton: string;
+  /** Read from an abjad (Arabic, Hebrew): short vowels are missing from the reading. */
+  abjad: boolean;
   /**
    * Han, Hangul and Kana names also get a reading whose tokens are the characters
    * themselves: two names in the same such script are compared character by character,
@@ -110,11 +112,11 @@ export function normaliseName(name: string, type: EntityType = 'unknown'): Norma
     if (type !== 'person') ({ tokens, legalForm } = stripLegalForms(tokens));
     tokens = tokens.flatMap((t) => (SYNONYMS[t] ?? ABBREVIATIONS[t] ?? t).split(' '));
     if (tokens.length === 0) continue;
-    out.push({ original: name, reading, script, tokens, legalForm, skeleton: ABJADS.has(script) ? skeleton(reading).replace(/ /g, '') : null, characters: false });
+    out.push({ original: name, reading, script, tokens, legalForm, skeleton: skeleton(reading).replace(/ /g, ''), abjad: ABJADS.has(script), characters: false });
   }
   if (CJK.has(script)) {
     const chars = [...name.replace(/[\s\p{P}]/gu, '')];
-    if (chars.length) out.push({ original: name, reading: name, script, tokens: chars, legalForm: null, skeleton: null, characters: true });
+    if (chars.length) out.push({ original: name, reading: name, script, tokens: chars, legalForm: null, skeleton: '', abjad: false, characters: true });
   }
   return out;
 }

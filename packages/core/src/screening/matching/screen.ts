@@ -4,10 +4,11 @@
  * country, identifiers), and explain every hit.
  */
 import type { EntityType, ListEntry, NameKind, PartialDate } from '../model';
-import { normaliseIdentifier, type CandidateIndex, type IndexedEntry } from './candidate-index';
-import { compareNames, type NameComparison, type TokenWeight } from './compare-names';
+import { normaliseIdentifier, queryKeys, type CandidateIndex, type IndexedEntry } from './candidate-index';
+import { compareNames, scoreNames, type NameComparison, type TokenWeight } from './compare-names';
 import { comparable, normaliseName, type NormalisedName } from './normalise';
 import { splitAlternatives } from './pair';
+import { trimSimilarityMemo } from './similarity';
 import { DEFAULT_THRESHOLD } from './thresholds';
 import { corpusWeight } from './weights';
 
@@ -67,27 +68,32 @@ const KIND_FACTOR: Record<NameKind, number> = { primary: 1, strong_alias: 1, for
 export interface PreparedQuery {
   query: PartyQuery;
   readings: { name: string; reading: NormalisedName }[];
+  /** Every blocking key of every reading: a listed name sharing none is not compared. */
+  keys: Set<string>;
 }
 
 export function prepareQuery(query: PartyQuery): PreparedQuery {
   const names = [query.name, ...(query.aliases ?? [])].flatMap(splitAlternatives);
-  return { query, readings: names.flatMap((name) => normaliseName(name, query.type ?? 'unknown').map((reading) => ({ name, reading }))) };
+  const readings = names.flatMap((name) => normaliseName(name, query.type ?? 'unknown').map((reading) => ({ name, reading })));
+  return { query, readings, keys: new Set(readings.flatMap((r) => queryKeys(r.reading))) };
 }
 
 function bestName(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight) {
-  let best: { comparison: NameComparison; queryName: string; name: string; kind: NameKind; score: number } | null = null;
+  let best: { query: (typeof q.readings)[number]; name: IndexedEntry['names'][number]; reading: NormalisedName; score: number } | null = null;
   for (const n of entry.names) {
     for (const r of n.readings) {
-      // Legal forms were stripped from the entry only if it is not a person; re-normalise the query to match.
-      for (const { name, reading } of q.readings) {
-        if (!comparable(reading, r)) continue;
-        const comparison = compareNames(reading, r, weight);
-        const score = comparison.score * KIND_FACTOR[n.kind];
-        if (!best || score > best.score) best = { comparison, queryName: name, name: n.name, kind: n.kind, score };
+      // No shared token, sound, skeleton or character: this name cannot come close.
+      if (!r.keys.some((k) => q.keys.has(k))) continue;
+      for (const qr of q.readings) {
+        if (!comparable(qr.reading, r)) continue;
+        const score = scoreNames(qr.reading, r, weight) * KIND_FACTOR[n.kind];
+        if (!best || score > best.score) best = { query: qr, name: n, reading: r, score };
       }
     }
   }
-  return best;
+  if (!best) return null;
+  const rawScore = best.score / KIND_FACTOR[best.name.kind];
+  return { query: best.query, reading: best.reading, rawScore, queryName: best.query.name, name: best.name.name, kind: best.name.kind, score: best.score };
 }
 
 const year = (d: string) => Number(d.slice(0, 4));
@@ -108,12 +114,12 @@ function dateEffect(query: string, listed: PartialDate[]): FeatureEffect | null 
   return { feature: 'date_of_birth', effect: -0.15, detail: `query ${query} conflicts with listed ${nearest}` };
 }
 
-function scoreEntry(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight): Hit | null {
+function scoreEntry(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight, threshold: number): Hit | null {
   const best = bestName(q, entry, weight);
   if (!best) return null;
   const e: ListEntry = entry.entry;
-  const features: FeatureEffect[] = [{ feature: 'name', effect: best.comparison.score, detail: `${best.comparison.method} comparison of '${best.queryName}' with ${best.kind.replace('_', ' ')} '${best.name}'` }];
-  if (best.kind !== 'primary' && KIND_FACTOR[best.kind] < 1) features.push({ feature: 'name_kind', effect: best.score - best.comparison.score, detail: `${best.kind.replace('_', ' ')}: the publisher marks it as less reliable` });
+  const features: FeatureEffect[] = [{ feature: 'name', effect: best.rawScore, detail: `comparison of '${best.queryName}' with ${best.kind.replace('_', ' ')} '${best.name}'` }];
+  if (best.kind !== 'primary' && KIND_FACTOR[best.kind] < 1) features.push({ feature: 'name_kind', effect: best.score - best.rawScore, detail: `${best.kind.replace('_', ' ')}: the publisher marks it as less reliable` });
   let score = Math.min(best.score, NAME_ONLY_CAP);
   const qt = q.query.type;
   if (qt && qt !== 'unknown' && e.type !== 'unknown' && qt !== e.type) {
@@ -148,7 +154,10 @@ function scoreEntry(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight):
     }
   }
   score = Math.max(0, Math.min(1, score));
-  const c = best.comparison;
+  if (score < threshold) return null;
+  // Explained only once it is a hit: the winning name pair, token by token.
+  const c = compareNames(best.query.reading, best.reading, weight);
+  features[0] = { ...features[0]!, detail: `${c.method} ${features[0]!.detail}` };
   return {
     score: Math.round(score * 1000) / 1000,
     list: entry.list,
@@ -174,14 +183,15 @@ function scoreEntry(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight):
 
 /** Hits at or above the threshold, best first. */
 export function screen(index: CandidateIndex, query: PartyQuery | PreparedQuery, options: ScreenOptions = {}, weight?: TokenWeight): Hit[] {
+  trimSimilarityMemo();
   const q = 'readings' in query ? query : prepareQuery(query);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const w = weight ?? corpusWeight((t) => index.documentFrequency(t), index.documentCount);
   const hits: Hit[] = [];
   const ids = (q.query.identifiers ?? []).map((i) => i.value);
-  for (const entry of index.candidates(q.readings.map((r) => r.reading), options.candidateLimit ?? 100, ids)) {
-    const hit = scoreEntry(q, entry, w);
-    if (hit && hit.score >= threshold) hits.push(hit);
+  for (const entry of index.candidates(q.readings.map((r) => r.reading), options.candidateLimit ?? 30, ids)) {
+    const hit = scoreEntry(q, entry, w, threshold);
+    if (hit) hits.push(hit);
   }
   hits.sort((a, b) => b.score - a.score || a.list.localeCompare(b.list) || a.entryId.localeCompare(b.entryId));
   return hits.slice(0, options.maxHits ?? 20);

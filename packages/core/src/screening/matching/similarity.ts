@@ -2,6 +2,9 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 
+let bufA = new Uint8Array(64);
+let bufB = new Uint8Array(64);
+
 /** Jaro-Winkler (Winkler 1990) with the usual 0.1 prefix scale over at most 4 characters. */
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
@@ -9,8 +12,15 @@ export function jaroWinkler(a: string, b: string): number {
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const ma = new Uint8Array(la);
-  const mb = new Uint8Array(lb);
+  // Reused buffers: this runs millions of times per batch, allocation would dominate.
+  if (la > bufA.length || lb > bufB.length) {
+    bufA = new Uint8Array(Math.max(la, bufA.length * 2));
+    bufB = new Uint8Array(Math.max(lb, bufB.length * 2));
+  }
+  const ma = bufA;
+  const mb = bufB;
+  ma.fill(0, 0, la);
+  mb.fill(0, 0, lb);
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const lo = Math.max(0, i - window);
@@ -50,6 +60,30 @@ export function levenshteinRatio(a: string, b: string): number {
  */
 export function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
+  let row = memo.get(a);
+  if (row === undefined) {
+    row = new Map();
+    memo.set(a, row);
+  }
+  let s = row.get(b);
+  if (s === undefined) {
+    s = computeTokenSimilarity(a, b);
+    row.set(b, s);
+  }
+  return s;
+}
+
+/**
+ * Token pairs recur across candidates and queries ("mohammad" meets "muhammad" thousands of
+ * times in a batch): similarities are memoised, and the memo is dropped when it grows large.
+ */
+const memo = new Map<string, Map<string, number>>();
+let memoChecks = 0;
+export function trimSimilarityMemo(max = 20_000): void {
+  if (++memoChecks % 64 === 0 && memo.size > max) memo.clear();
+}
+
+function computeTokenSimilarity(a: string, b: string): number {
   if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 0.85 : 0;
   // Same sound, different spelling (Osama/Usama, Bashar/Bachar): at least 0.88.
   const phoneticFloor = a.length >= 3 && b.length >= 3 && soundsAlike(a, b) ? 0.88 : 0;

@@ -1,0 +1,107 @@
+// End-use monitoring end to end on a real database, on each engine: the simulator drives
+// the real services (nonces, heartbeats, alerts, commands), and the two-person rule holds.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Principal } from '@dualuse/core';
+import { MESSAGE_TYPES, pureVerifier, signingText, signMessage } from '@dualuse/core/tracking/index';
+import { openTestDatabase, testEngines } from '@dualuse/store/testing';
+import { loadConfig } from '../config';
+import { openApp, type AppContext } from '../context';
+import { listAuditRecords, verifyAuditLog } from './audit';
+import { getAlerts, getDeviceTimeline } from './devices';
+import { approveCommand, getCommands, proposeCommand } from './devices-commands';
+import { newKeyPair } from './devices-crypto';
+import { issueNonce } from './devices-protocol';
+import { issue7Scenario, simulate, type RoundResult } from './devices-simulator';
+import { cliPrincipal, userPrincipal } from './principals';
+import { bootstrapOperator } from './tenants';
+import { createUser } from './users';
+
+for (const engine of testEngines()) {
+  describe(`end-use monitoring on ${engine}`, () => {
+    let app: AppContext;
+    let admin: Principal;
+    const officers: Principal[] = [];
+    let analyst: Principal;
+
+    before(async () => {
+      app = await openApp(loadConfig({ LOG_LEVEL: 'silent' }), { db: await openTestDatabase(engine) });
+      const boot = (await bootstrapOperator(app))!;
+      admin = cliPrincipal({ id: boot.tenant.id, isOperator: true });
+      const person = async (email: string, role: 'officer' | 'analyst') => {
+        const u = await createUser(app, admin, { email, name: email, role });
+        return userPrincipal({ tenantId: boot.tenant.id, tenantIsOperator: true, userId: u.id, role, userName: email }, 'api_key', `key-${email}`);
+      };
+      officers.push(await person('ann@agency.example', 'officer'), await person('bob@agency.example', 'officer'));
+      analyst = await person('carl@agency.example', 'analyst');
+    });
+    after(() => app.close());
+
+    const of = (results: RoundResult[], serial: string) => results.filter((r) => r.serial === serial);
+
+    test('the Kuala Lumpur / Hong Kong / Moscow fleet, with every misbehaviour', async () => {
+      const { results, deviceIds } = await simulate(app, admin, issue7Scenario(4));
+      assert.ok(of(results, 'KL-AT-SITE').every((r) => r.accepted && r.decision === 'consistent-with-site' && r.alerts.length === 0), JSON.stringify(of(results, 'KL-AT-SITE')));
+      assert.ok(of(results, 'KL-IN-HONG-KONG').every((r) => r.decision === 'left-site' && r.alerts.includes('left-site')));
+      assert.ok(of(results, 'KL-IN-MOSCOW').every((r) => r.decision === 'in-proscribed-country' && r.alerts.includes('proscribed-country')));
+      const moved = of(results, 'KL-MOVED');
+      assert.equal(moved[0]!.decision, 'consistent-with-site');
+      assert.deepEqual(moved[1]!.alerts.sort(), ['left-site', 'relocation-sensor']);
+      assert.ok(of(results, 'KL-FORGED').every((r) => !r.accepted && r.findings.includes('bad-device-signature') && r.alerts.includes('bad-signature')));
+      const replay = of(results, 'KL-REPLAY');
+      assert.equal(replay[0]!.accepted, true);
+      assert.ok(replay.slice(1).every((r) => !r.accepted && r.findings.includes('replayed-counter') && r.findings.includes('reused-nonce') && r.alerts.includes('replay')));
+      const silent = await getAlerts(app, admin, { deviceId: deviceIds['KL-SILENT']!, limit: 10 });
+      assert.deepEqual(silent.map((a) => a.kind), ['silent']);
+      // Everything is on the record: heartbeats with their measurements, accepted or not.
+      const timeline = await getDeviceTimeline(app, admin, deviceIds['KL-REPLAY']!);
+      assert.equal(timeline.heartbeats.length, 4);
+      assert.equal(timeline.heartbeats.filter((h) => h.accepted).length, 1);
+      assert.equal(timeline.heartbeats[0]!.measurements.length, 5);
+    });
+
+    test('two-person rule: the proposer cannot approve, an analyst cannot propose, the CLI must name officers', async () => {
+      const { deviceIds } = await simulate(app, admin, { ...issue7Scenario(1), devices: [issue7Scenario().devices[0]!] });
+      const id = deviceIds['KL-AT-SITE']!;
+      await assert.rejects(proposeCommand(app, analyst, id, { action: 'disable', reason: 'x' }), /may not devices:command/);
+      await assert.rejects(proposeCommand(app, admin, id, { action: 'disable', reason: 'x' }), /named officers/);
+      const proposed = await proposeCommand(app, officers[0]!, id, { action: 'disable', reason: 'found in a proscribed country' });
+      await assert.rejects(proposeCommand(app, officers[1]!, id, { action: 'enable', reason: 'y' }), /already has an open/);
+      await assert.rejects(approveCommand(app, officers[0]!, proposed.id), /two-person rule/);
+      const approved = await approveCommand(app, officers[1]!, proposed.id);
+      assert.equal(approved.status, 'approved');
+      assert.deepEqual(approved.signedCommand!.message.approvedBy, [officers[0]!.userId, officers[1]!.userId]);
+      await assert.rejects(approveCommand(app, officers[1]!, proposed.id), /not awaiting approval/);
+    });
+
+    test('command round trip: approved, delivered with the next heartbeat, executed, acknowledged, audited', async () => {
+      const spec = { ...issue7Scenario(3), devices: [issue7Scenario().devices[0]!], command: { serial: 'KL-AT-SITE', action: 'disable' as const, round: 2, proposer: officers[0]!, approver: officers[1]! } };
+      const { results, deviceIds, commandId } = await simulate(app, admin, spec);
+      assert.deepEqual(results.map((r) => [r.commandsReceived.length, r.state]), [[0, 'enabled'], [1, 'disabled'], [0, 'disabled']]);
+      const [command] = await getCommands(app, admin, { deviceId: deviceIds['KL-AT-SITE']!, limit: 5 });
+      assert.equal(command!.id, commandId);
+      assert.equal(command!.status, 'acknowledged');
+      const timeline = await getDeviceTimeline(app, admin, deviceIds['KL-AT-SITE']!);
+      assert.equal(timeline.device.state, 'disabled');
+      const { records } = await listAuditRecords(app, admin, { action: 'device.command', limit: 20 });
+      const forThis = records.filter((r) => r.details.commandId === commandId).map((r) => r.action).reverse();
+      assert.deepEqual(forThis, ['device.command.propose', 'device.command.approve', 'device.command.deliver', 'device.command.acknowledge']);
+      assert.ok((await verifyAuditLog(app, admin)).ok);
+    });
+
+    test('a nonce request with a forged signature is refused; heartbeats and measurements are append-only', async () => {
+      const { deviceIds } = await simulate(app, admin, { ...issue7Scenario(1), devices: [issue7Scenario().devices[0]!] });
+      const [landmark] = await app.db.raw((tx) => tx.query<{ id: string }>('SELECT id FROM landmarks LIMIT 1'));
+      const forged = signMessage({ type: MESSAGE_TYPES.nonceRequest, landmarkId: landmark!.id, deviceId: deviceIds['KL-AT-SITE']!, requestedAt: app.now().toISOString() }, newKeyPair().seed);
+      await assert.rejects(issueNonce(app, forged), /does not verify/);
+      await assert.rejects(app.db.raw((tx) => tx.query(`UPDATE device_heartbeats SET accepted = true`)), /immutable/);
+      await assert.rejects(app.db.raw((tx) => tx.query(`DELETE FROM landmark_measurements`)), /immutable/);
+    });
+
+    test('the signed command verifies under the agency key the device was provisioned with', async () => {
+      const [c] = await getCommands(app, admin, { status: ['approved', 'delivered', 'acknowledged'], limit: 1 });
+      const [key] = await app.db.raw((tx) => tx.query<{ public_key: string }>('SELECT public_key FROM agency_keys'));
+      assert.ok(pureVerifier.verify(signingText(c!.signedCommand!.message), c!.signedCommand!.signature, key!.public_key));
+    });
+  });
+}

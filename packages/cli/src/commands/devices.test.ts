@@ -1,0 +1,53 @@
+// `dualuse device ...` as a user runs it, on an embedded database: the simulator's fleet and
+// the two-person command round trip, through the real services.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+
+const BIN = fileURLToPath(new URL('../../bin/dualuse.js', import.meta.url));
+
+describe('dualuse device', () => {
+  const home = mkdtempSync(join(tmpdir(), 'dualuse-devices-'));
+  const env = { ...process.env, DUALUSE_HOME: home, LOG_LEVEL: 'silent', DATABASE_URL: '' };
+  const run = (...args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+      execFile(process.execPath, [BIN, ...args], { env, timeout: 180_000 }, (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })),
+    );
+  before(async () => {
+    assert.equal((await run('admin', 'init')).code, 0);
+    for (const who of ['ann', 'bob']) assert.equal((await run('admin', 'create-user', '--email', `${who}@agency.example`, '--name', who, '--role', 'officer')).code, 0);
+  });
+  after(() => rmSync(home, { recursive: true, force: true }));
+
+  test('simulate the fleet with a two-person disable: decisions, alerts, command acknowledged', async () => {
+    const sim = await run('--json', 'device', 'simulate', '--rounds', '3', '--disable', 'KL-AT-SITE', '--as', 'ann@agency.example', '--approver', 'bob@agency.example');
+    assert.equal(sim.code, 0, sim.stderr);
+    const out = JSON.parse(sim.stdout) as { results: { round: number; serial: string; decision: string; state: string; commandsReceived: string[] }[]; alerts: { kind: string }[]; commandId: string };
+    const last = (serial: string) => out.results.filter((r) => r.serial === serial).at(-1)!;
+    assert.equal(last('KL-AT-SITE').decision, 'consistent-with-site');
+    assert.equal(last('KL-AT-SITE').state, 'disabled');
+    assert.equal(last('KL-IN-HONG-KONG').decision, 'left-site');
+    assert.equal(last('KL-IN-MOSCOW').decision, 'in-proscribed-country');
+    for (const kind of ['left-site', 'proscribed-country', 'relocation-sensor', 'bad-signature', 'replay']) assert.ok(out.alerts.some((a) => a.kind === kind), kind);
+
+    const commands = JSON.parse((await run('--json', 'device', 'commands')).stdout) as { commands: { id: string; status: string }[] };
+    assert.equal(commands.commands.find((c) => c.id === out.commandId)?.status, 'acknowledged');
+    const audit = await run('--json', 'audit', 'list', '--action', 'device.command');
+    assert.deepEqual((JSON.parse(audit.stdout) as { records: { action: string }[] }).records.map((r) => r.action).reverse(), ['device.command.propose', 'device.command.approve', 'device.command.deliver', 'device.command.acknowledge']);
+  });
+
+  test('the proposer cannot approve their own command (exit 8), and --disable needs two officers (exit 2)', async () => {
+    const list = JSON.parse((await run('--json', 'device', 'list')).stdout) as { devices: { id: string; serial: string }[] };
+    const id = list.devices.find((d) => d.serial.startsWith('KL-IN-MOSCOW'))!.id;
+    const proposed = await run('--json', 'device', 'propose', id, 'disable', '--as', 'ann@agency.example', '--reason', 'in Russia');
+    assert.equal(proposed.code, 0, proposed.stderr);
+    const self = await run('device', 'approve', (JSON.parse(proposed.stdout) as { command: { id: string } }).command.id, '--as', 'ann@agency.example');
+    assert.equal(self.code, 8);
+    assert.match(self.stderr, /two-person rule/);
+    assert.equal((await run('device', 'simulate', '--disable', 'KL-AT-SITE')).code, 2);
+  });
+});

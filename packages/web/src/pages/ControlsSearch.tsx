@@ -1,0 +1,55 @@
+/** Full-text search over the control-list texts in force, for items whose parameters are not known. */
+import { useState, type FormEvent } from 'react';
+import { ErrorAlert, Loading } from '../components/Alert';
+import { TextField } from '../components/Field';
+import { useApi } from '../lib/useApi';
+import { ControlsEntry } from './ControlsEntry';
+
+interface Hit { code: string; jurisdiction: string; heading: string; passage: string; list?: string }
+
+export function ControlsSearch() {
+  const [draft, setDraft] = useState('');
+  const [q, setQ] = useState('');
+  const [open, setOpen] = useState<string>();
+  const hits = useApi<{ hits: Hit[] }>(q ? `/controls/search?${new URLSearchParams({ q })}` : null);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    setQ(draft.trim());
+  };
+  return (
+    <section className="panel" aria-labelledby="controls-search-title">
+      <h2 id="controls-search-title" className="panel-title">
+        Search the control lists
+      </h2>
+      <form className="form-grid" onSubmit={onSubmit}>
+        <TextField label="Words or phrase" value={draft} onChange={(e) => setDraft(e.target.value)} hint='e.g. computational lithography, "wafer grinding", thermal camera' />
+        <div className="form-actions">
+          <button type="submit" className="btn">
+            Search
+          </button>
+        </div>
+      </form>
+      {hits.loading && <Loading what="matching entries" />}
+      <ErrorAlert error={hits.error} />
+      {hits.data && (
+        <ul aria-label="Matching entries">
+          {hits.data.hits.length === 0 && <li>No entry matches.</li>}
+          {hits.data.hits.map((h) => (
+            <li key={`${h.jurisdiction}:${h.code}`}>
+              <strong>
+                {h.jurisdiction} {h.code}
+              </strong>{' '}
+              {h.heading}{' '}
+              <button type="button" className="btn" onClick={() => setOpen(open === h.code ? undefined : h.code)}>
+                {open === h.code ? 'Hide' : 'Show entry'}
+              </button>
+              <br />
+              <span className="field-hint">{h.passage}</span>
+              {open === h.code && <ControlsEntry code={h.code} />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

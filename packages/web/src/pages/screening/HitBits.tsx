@@ -1,0 +1,48 @@
+/**
+ * Small pieces every screening page shows the same way: a score as a bar, a hit's review
+ * status. Bars are SVG with attributes, not inline styles, which the CSP would refuse.
+ */
+import { Badge } from '../../components/Badge';
+import type { HitStatus } from './types';
+
+export function Bar({ value, tone = 'blue', label }: { value: number; tone?: 'blue' | 'amber' | 'red' | 'green'; label?: string }) {
+  const pct = Math.max(0, Math.min(1, value)) * 100;
+  return (
+    <svg className={`bar bar-${tone}`} viewBox="0 0 100 6" preserveAspectRatio="none" role={label ? 'img' : undefined} aria-label={label} aria-hidden={label ? undefined : true}>
+      <rect className="bar-track" width="100" height="6" rx="3" />
+      <rect className="bar-fill" width={pct} height="6" rx="3" />
+    </svg>
+  );
+}
+
+/** Scores start at the threshold (0.8 by default); the bands only guide the eye. */
+function scoreTone(score: number): 'red' | 'amber' | 'blue' {
+  if (score >= 0.95) return 'red';
+  if (score >= 0.88) return 'amber';
+  return 'blue';
+}
+
+export function ScoreBar({ score }: { score: number }) {
+  return (
+    <span className="score" data-testid="hit-score">
+      <span className="score-value mono">{score.toFixed(3)}</span>
+      <Bar value={score} tone={scoreTone(score)} label={`score ${score.toFixed(3)}`} />
+    </span>
+  );
+}
+
+const STATUS: Record<HitStatus, { label: string; tone: 'amber' | 'red' | 'green' | 'neutral' }> = {
+  open: { label: 'open', tone: 'amber' },
+  true_match: { label: 'true match', tone: 'red' },
+  false_positive: { label: 'false positive', tone: 'green' },
+  suppressed: { label: 'suppressed', tone: 'neutral' },
+};
+
+export function HitStatusBadge({ status }: { status: HitStatus }) {
+  const s = STATUS[status] ?? { label: status, tone: 'neutral' as const };
+  return <Badge tone={s.tone}>{s.label}</Badge>;
+}
+
+export function partySummary(q: { type?: string; countries?: string[]; birthDate?: string }): string {
+  return [q.type && q.type !== 'unknown' ? q.type : null, q.countries?.length ? q.countries.join(', ') : null, q.birthDate ? `born ${q.birthDate}` : null].filter(Boolean).join(' · ');
+}

@@ -1,0 +1,84 @@
+/** The hits of one screened party, best first, each with an expandable explanation. */
+import { Fragment, useState } from 'react';
+import { Badge } from '../../components/Badge';
+import { Link } from '../../lib/router';
+import { Explanation } from './Explanation';
+import { HitStatusBadge, ScoreBar } from './HitBits';
+import type { HitView } from './types';
+
+export function HitTable({ hits, label = 'Hits' }: { hits: HitView[]; label?: string }) {
+  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
+  const sorted = [...hits].sort((a, b) => b.score - a.score);
+  const toggle = (i: number) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(i)) next.add(i);
+      return next;
+    });
+
+  return (
+    <div className="table-wrap">
+      <table className="table hits" aria-label={label}>
+        <thead>
+          <tr>
+            <th scope="col">Score</th>
+            <th scope="col">Listed name</th>
+            <th scope="col">List</th>
+            <th scope="col">Entry</th>
+            <th scope="col">Status</th>
+            <th scope="col" className="actions">
+              <span className="sr-only">Explanation</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((h, i) => {
+            const expanded = open.has(i);
+            const rowId = `hit-explain-${i}`;
+            return (
+              <Fragment key={`${h.list}-${h.entryId}-${i}`}>
+                <tr className={expanded ? 'row-open' : undefined} data-testid="hit-row">
+                  <td className="nowrap">
+                    <ScoreBar score={h.score} />
+                  </td>
+                  <td>
+                    <strong>{h.name}</strong>
+                    <span className="cell-sub">
+                      {h.type}
+                      {h.programs.length > 0 && ` · ${h.programs.join(', ')}`}
+                    </span>
+                  </td>
+                  <td>
+                    <Badge tone="violet">{h.list}</Badge>
+                  </td>
+                  <td className="mono nowrap">{h.entryId}</td>
+                  <td>
+                    <HitStatusBadge status={h.status} />
+                    {h.decision && <span className="cell-sub" title={h.decision.reason}>{h.decision.reason}</span>}
+                  </td>
+                  <td className="actions">
+                    {h.id && h.status === 'open' && (
+                      <Link to={`/screening/review?hit=${h.id}`} className="btn btn-small btn-ghost">
+                        Review
+                      </Link>
+                    )}
+                    <button type="button" className="btn btn-small btn-secondary" aria-expanded={expanded} aria-controls={rowId} onClick={() => toggle(i)}>
+                      {expanded ? 'Hide explanation' : 'Explain'}
+                    </button>
+                  </td>
+                </tr>
+                {expanded && (
+                  <tr className="row-detail" id={rowId}>
+                    <td colSpan={6}>
+                      <Explanation explanation={h.explanation} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * The restricted-party lists loaded into this deployment: the version each screening uses
+ * (the newest import of each list), every earlier version, and what changed between two.
+ */
+import { ErrorAlert, Loading } from '../../components/Alert';
+import { Badge } from '../../components/Badge';
+import { PageHeader } from '../../components/PageHeader';
+import { formatDate, formatTime, shortHash } from '../../lib/format';
+import { useApi } from '../../lib/useApi';
+import { ListDiffPanel } from './ListDiff';
+import { ScreeningNav } from './ScreeningNav';
+import { ScreeningUnavailable } from './ScreeningUnavailable';
+import type { ListVersion, ListVersions } from './types';
+
+function VersionTable({ versions, label, current }: { versions: ListVersion[]; label: string; current?: ReadonlySet<string> }) {
+  return (
+    <div className="table-wrap">
+      <table className="table" aria-label={label}>
+        <thead>
+          <tr>
+            <th scope="col">List</th>
+            <th scope="col">Title</th>
+            <th scope="col" className="num">Entries</th>
+            <th scope="col">Published</th>
+            <th scope="col">Imported</th>
+            <th scope="col">Format</th>
+            <th scope="col">Version</th>
+            <th scope="col" className="num">Warnings</th>
+          </tr>
+        </thead>
+        <tbody>
+          {versions.map((v) => (
+            <tr key={v.id} data-list={v.list}>
+              <td className="nowrap">
+                <span className="mono">{v.list}</span> {current?.has(v.id) && <Badge tone="green">in use</Badge>}
+              </td>
+              <td>
+                {v.title}
+                <span className="cell-sub">{v.publisher}</span>
+              </td>
+              <td className="num mono" data-testid="entry-count">{v.entryCount.toLocaleString()}</td>
+              <td className="nowrap">{formatDate(v.publishedAt)}</td>
+              <td className="nowrap mono" title={`${v.importedAt} (UTC)`}>{formatTime(v.importedAt)}</td>
+              <td><Badge>{v.format}</Badge></td>
+              <td className="mono hash" title={`version ${v.id}\ncontent ${v.contentHash}`}>{shortHash(v.id.replaceAll('-', ''))}</td>
+              <td className="num">{v.warnings > 0 ? <Badge tone="amber">{String(v.warnings)}</Badge> : <span className="muted">0</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function ListsPage() {
+  const lists = useApi<ListVersions>('/lists');
+  const current = new Set(lists.data?.latest.map((v) => v.id));
+  const total = lists.data?.latest.reduce((n, v) => n + v.entryCount, 0) ?? 0;
+  return (
+    <>
+      <PageHeader title="Lists" description="Official restricted-party and sanctions lists, imported as immutable, hashed versions. Screening uses the most recently imported version of each list." />
+      <ScreeningNav />
+      <ErrorAlert error={lists.error} title="Could not load the lists" />
+      {lists.loading && !lists.data ? (
+        <Loading what="lists" />
+      ) : (
+        lists.data &&
+        (lists.data.latest.length === 0 ? (
+          <ScreeningUnavailable detail="No restricted-party list is loaded: every screening is refused until an administrator imports the official lists (dualuse lists import <file>, or dualuse lists sync)." />
+        ) : (
+          <>
+            <h2 className="section-title">
+              In use <span className="muted">· {lists.data.latest.length} {lists.data.latest.length === 1 ? 'list' : 'lists'}, {total.toLocaleString()} entries</span>
+            </h2>
+            <VersionTable versions={lists.data.latest} label="Lists in use" current={current} />
+            <h2 className="section-title">All versions</h2>
+            <VersionTable versions={lists.data.all} label="All list versions" current={current} />
+            <ListDiffPanel versions={lists.data.all} />
+          </>
+        ))
+      )}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+/** Tabs between the screening pages; each shows only when the role may use it. */
+import { useMe } from '../../lib/me';
+import { Link, usePath } from '../../lib/router';
+
+const TABS = [
+  { path: '/screening', label: 'Search', permission: 'screening:run' },
+  { path: '/screening/batch', label: 'Batch', permission: 'screening:run' },
+  { path: '/screening/review', label: 'Review queue', permission: 'screening:read' },
+  { path: '/screening/lists', label: 'Lists', permission: 'lists:read' },
+] as const;
+
+export function ScreeningNav() {
+  const path = usePath();
+  const { me } = useMe();
+  return (
+    <nav className="subnav" aria-label="Screening">
+      {TABS.filter((t) => me.permissions.includes(t.permission)).map((t) => (
+        <Link key={t.path} to={t.path} className="subnav-link" aria-current={path === t.path ? 'page' : undefined}>
+          {t.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Shapes of the screening API (packages/server/src/routes/screening-schemas.ts). The hit
+ * and its explanation are the core's own types, so a change there fails type-checking here.
+ */
+import type { Hit } from '@dualuse/core/screening/matching/screen';
+
+export type { HitExplanation } from '@dualuse/core/screening/matching/screen';
+
+export type HitStatus = 'open' | 'true_match' | 'false_positive' | 'suppressed';
+
+export interface PartyRequest {
+  name: string;
+  aliases?: string[];
+  type?: 'person' | 'organization' | 'vessel' | 'aircraft' | 'unknown';
+  countries?: string[];
+  birthDate?: string;
+  externalId?: string;
+}
+
+/** A hit as the screen call returns it: the core's hit plus review state. */
+export interface HitView extends Hit {
+  id: string | null;
+  status: HitStatus;
+  entryHash: string;
+  decision: { id: string; decision: string; reason: string; decidedAt: string } | null;
+}
+
+export interface PartyResult {
+  input: Record<string, unknown>;
+  hits: HitView[];
+}
+
+export interface ScreenResponse {
+  results: PartyResult[];
+  /** List → version id screened against. */
+  versions: Record<string, string>;
+}
+
+/** A stored hit, as the review queue lists it. */
+export interface HitRecord {
+  id: string;
+  counterpartyId: string | null;
+  query: PartyRequest;
+  list: string;
+  listVersionId: string;
+  entryId: string;
+  entryHash: string;
+  score: number;
+  status: HitStatus;
+  origin: string;
+  explanation: Hit['explanation'];
+  createdAt: string;
+  decidedAt: string | null;
+}
+
+export interface ListVersion {
+  id: string;
+  list: string;
+  title: string;
+  publisher: string;
+  format: string;
+  publishedAt: string | null;
+  importedAt: string;
+  contentHash: string;
+  entryCount: number;
+  warnings: number;
+}
+
+export interface ListVersions {
+  latest: ListVersion[];
+  all: ListVersion[];
+}
+
+export interface EntryChange {
+  sourceId: string;
+  name: string;
+  fields?: string[];
+}
+
+export interface ListDiff {
+  from: ListVersion;
+  to: ListVersion;
+  added: EntryChange[];
+  removed: EntryChange[];
+  changed: EntryChange[];
+}

@@ -1,0 +1,68 @@
+/**
+ * The devices page in a real browser, over a fleet the simulator ran through the real
+ * services: the SVG map renders from the border data with sites and latency discs, a
+ * device's timeline shows the Moscow decision, and the alert queue lists it. Needs the built
+ * UI and Debian's Chromium at /usr/bin/chromium.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { cliPrincipal, issue7Scenario, simulate } from '@dualuse/app';
+import { startTestServer, type TestServer } from '@dualuse/server/testing';
+import { chromium, type Browser } from 'playwright-core';
+
+const RESULTS = fileURLToPath(new URL('../../../test-results/', import.meta.url));
+let server: TestServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startTestServer();
+  const tenant = (await server.app.db.orm.query.tenants.findFirst())!;
+  await simulate(server.app, cliPrincipal({ id: tenant.id, isOperator: true }), issue7Scenario(2));
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'] });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the devices map renders borders, sites and feasible regions; timeline and alerts follow', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  try {
+    await page.goto(`${server.url}/login?next=${encodeURIComponent('/devices')}`);
+    const form = page.locator('form').filter({ has: page.getByLabel('API key') });
+    await form.getByLabel('API key').fill(server.adminKey);
+    await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL(`${server.url}/devices`);
+    await page.getByRole('heading', { level: 1, name: 'Devices' }).waitFor();
+
+    const map = page.getByTestId('devices-map');
+    await map.locator('[data-testid=country]').nth(100).waitFor({ state: 'attached' });
+    assert.ok((await map.locator('[data-testid=country]').count()) > 200, 'country polygons drawn');
+    assert.equal(await map.locator('[data-testid=site]').count(), 7, 'one licensed site per simulated device');
+
+    await page.getByRole('table', { name: 'Devices' }).getByRole('button', { name: /^KL-IN-MOSCOW/ }).click();
+    const timeline = page.getByRole('table', { name: 'Device timeline' });
+    await timeline.locator('tbody tr').first().waitFor();
+    assert.match((await timeline.locator('tbody tr').first().textContent()) ?? '', /in-proscribed-country/);
+    assert.equal(await map.locator('[data-testid=disc]').count(), 5, 'one latency disc per landmark');
+
+    const alerts = page.getByTestId('device-alerts');
+    await alerts.waitFor();
+    assert.match((await alerts.textContent()) ?? '', /proscribed-country/);
+    mkdirSync(RESULTS, { recursive: true });
+    await page.screenshot({ path: `${RESULTS}devices-page.png`, fullPage: true });
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
