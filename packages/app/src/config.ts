@@ -29,6 +29,8 @@ export const configSchema = z.object({
   DUALUSE_WEB_DIR: z.string().optional(),
   /** Screening refuses to run against a list older than this (fail closed); 0 turns the check off. */
   DUALUSE_LIST_MAX_AGE_DAYS: int(0, 36500).default(30),
+  /** JSON file replacing the official list URLs used by `lists sync` (a mirror, a test server). */
+  DUALUSE_LIST_SOURCES: z.string().min(1).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -20,3 +20,4 @@ export * from './services/devices-protocol';
 export * from './services/devices-crypto';
 export * from './services/devices-simulator';
 export * from './services/controls-records';
+export * from './services/devices-ingest';

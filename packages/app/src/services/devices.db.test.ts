@@ -11,7 +11,8 @@ import { listAuditRecords, verifyAuditLog } from './audit';
 import { getAlerts, getDeviceTimeline } from './devices';
 import { approveCommand, getCommands, proposeCommand } from './devices-commands';
 import { newKeyPair } from './devices-crypto';
-import { issueNonce } from './devices-protocol';
+import { ingestHeartbeats, issueNonce } from './devices-protocol';
+import { registerDevice, registerLandmark } from './devices';
 import { issue7Scenario, simulate, type RoundResult } from './devices-simulator';
 import { cliPrincipal, userPrincipal } from './principals';
 import { bootstrapOperator } from './tenants';
@@ -102,6 +103,26 @@ for (const engine of testEngines()) {
       const [c] = await getCommands(app, admin, { status: ['approved', 'delivered', 'acknowledged'], limit: 1 });
       const [key] = await app.db.raw((tx) => tx.query<{ public_key: string }>('SELECT public_key FROM agency_keys'));
       assert.ok(pureVerifier.verify(signingText(c!.signedCommand!.message), c!.signedCommand!.signature, key!.public_key));
+    });
+
+    test('the batch path judges a batch as if its heartbeats came one by one', async () => {
+      const lmKeys = newKeyPair();
+      const devKeys = newKeyPair();
+      const lm = await registerLandmark(app, admin, { name: 'KL batch', operator: 'test', lat: 3.139, lon: 101.6869, publicKey: lmKeys.publicKey });
+      const dev = await registerDevice(app, admin, { serial: 'BATCH-1', model: 'm', eccn: '3A090', licenceRef: 'L', publicKey: devKeys.publicKey, site: { lat: 3.1478, lon: 101.6953, radiusKm: 1, country: 'MY' }, heartbeatHours: 24, graceHours: 24 });
+      const beat = async (counter: number) => {
+        const { nonce } = await issueNonce(app, signMessage({ type: MESSAGE_TYPES.nonceRequest, landmarkId: lm.id, deviceId: dev.id, requestedAt: app.now().toISOString() }, lmKeys.seed));
+        const measurement = signMessage({ type: MESSAGE_TYPES.measurement, landmarkId: lm.id, deviceId: dev.id, nonce, rttUs: 300, measuredAt: app.now().toISOString() }, lmKeys.seed);
+        const report = signMessage({ type: MESSAGE_TYPES.report, deviceId: dev.id, counter, clock: app.now().toISOString(), nonces: [nonce], sensors: { relocation: false, enclosureOpened: false }, state: 'enabled' as const, acks: [] }, devKeys.seed);
+        return { report, measurements: [measurement] };
+      };
+      const one = await beat(1);
+      const two = await beat(2);
+      const unknown = { ...one, report: { ...one.report, message: { ...one.report.message, deviceId: '00000000-0000-4000-8000-000000000000' } } };
+      const results = await ingestHeartbeats(app, [one, one, unknown, two]);
+      const outcome = (r: (typeof results)[number]) => ('accepted' in r ? [r.accepted, r.findings.map((f) => f.kind)] : r.message);
+      assert.deepEqual(results.map(outcome), [[true, []], [false, ['replayed-counter', 'reused-nonce']], 'device 00000000-0000-4000-8000-000000000000 is not registered', [true, []]]);
+      assert.equal((await getDeviceTimeline(app, admin, dev.id)).device.lastCounter, 2);
     });
   });
 }

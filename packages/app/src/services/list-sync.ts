@@ -11,8 +11,8 @@ export interface SyncOutcome {
   error?: string;
 }
 
-function sources(): Record<string, string[]> {
-  const file = process.env.DUALUSE_LIST_SOURCES;
+function sources(ctx: AppContext): Record<string, string[]> {
+  const file = ctx.config.DUALUSE_LIST_SOURCES;
   if (!file) return Object.fromEntries(Object.entries(OFFICIAL_LIST_SOURCES).map(([k, v]) => [k, v.urls]));
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
@@ -33,7 +33,7 @@ async function download(url: string, maxBytes: number): Promise<SourceFile> {
 
 /** Each source on its own: one publisher being down doesn't stop the others. */
 export async function syncLists(ctx: AppContext, p: Principal, only: string[] | undefined, log: (message: string) => void): Promise<SyncOutcome[]> {
-  const all = sources();
+  const all = sources(ctx);
   const unknown = (only ?? []).filter((s) => !all[s]);
   if (unknown.length) throw new DomainError('invalid_input', `unknown list source(s): ${unknown.join(', ')} (known: ${Object.keys(all).join(', ')})`);
   const out: SyncOutcome[] = [];

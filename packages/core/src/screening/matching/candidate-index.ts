@@ -171,10 +171,21 @@ export class InMemoryCandidateIndex implements CandidateIndex {
     for (const v of identifiers) for (const id of this.postings.get(`i:${normaliseIdentifier(v)}`) ?? []) score.set(id, (score.get(id) ?? 0) + 1000);
     // Romanised non-Latin queries block less precisely: no floor for them, only the limit.
     const floor = query.every((r) => r.script === 'latin') ? possible * MIN_BLOCKING_SHARE : 0;
-    const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
+    // Top `limit` by blocking score without sorting every candidate (common tokens bring thousands).
+    const top: [number, number][] = [];
+    for (const [id, v] of score) {
+      if (top.length === limit && v <= top[top.length - 1]![1]) continue;
+      let i = top.length < limit ? top.length : limit - 1;
+      if (top.length < limit) top.push([id, v]);
+      while (i > 0 && top[i - 1]![1] < v) {
+        top[i] = top[i - 1]!;
+        i--;
+      }
+      top[i] = [id, v];
+    }
     const out: IndexedEntry[] = [];
-    for (const [id, s] of ranked) {
-      if (out.length >= limit || (out.length >= MIN_CANDIDATES && s < floor)) break;
+    for (const [id, v] of top) {
+      if (out.length >= MIN_CANDIDATES && v < floor) break;
       out.push(this.entries[id]!);
     }
     return out;
