@@ -105,6 +105,8 @@ pairs.forEach((p, i) => {
 });
 console.log(`cross-script: ${crossFound}/${pairs.length} found among all lists${crossMissed.length ? `; missed: ${crossMissed.join('; ')}` : ''}`);
 
+if (BASELINE_QUERIES === 0) process.exit(0);
+
 // --- baseline 1: brute-force Jaro-Winkler over every listed name ---
 const normalisedNames = names.map(normaliseText);
 const sample = queries.slice(0, BASELINE_QUERIES);

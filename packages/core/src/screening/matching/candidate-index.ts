@@ -51,6 +51,8 @@ export function keysOf(reading: NormalisedName): string[] {
     }
   }
   if (reading.tokens.length > 1) keys.push(`j:${reading.tokens.join('')}`);
+  // The whole name's consonant skeleton: how an Arabic or Hebrew query finds "Mohamed Ali" or "Abdullah".
+  if (reading.skeleton.length >= 3) keys.push(`k:${reading.skeleton}`);
   return keys;
 }
 
@@ -61,10 +63,17 @@ export function queryKeys(reading: NormalisedName): string[] {
   if (reading.abjad) {
     for (const part of skeleton(reading.reading).split(' ')) if (part.length >= 2) keys.push(`s:${part}`);
     // Abjad names are often one word in Latin script ("Abdullah" for "عبد الله").
-    if (reading.skeleton.length >= 3) keys.push(`s:${reading.skeleton}`);
+    if (reading.skeleton.length >= 3) keys.push(`s:${reading.skeleton}`, `k:${reading.skeleton}`);
   }
   return keys;
 }
+
+/**
+ * Blocking weight by key kind (first letter): whole-name keys (j: joined tokens, k: whole
+ * skeleton) say most; tokens (t:), characters (c:) and identifiers (i:) one each; a token's
+ * sound or skeleton (p:, s:) least.
+ */
+const KEY_WEIGHT: Record<number, number> = { [116]: 1, [106]: 2, [107]: 2, [99]: 1, [112]: 0.6, [115]: 0.6, [105]: 1 };
 
 /** Candidates sharing less than this share of the query's blocking weight are not scored... */
 const MIN_BLOCKING_SHARE = 0.45;
@@ -156,7 +165,7 @@ export class InMemoryCandidateIndex implements CandidateIndex {
         const p = this.postings.get(key);
         if (!p) continue;
         // Rare keys identify; keys on a large share of all entries ("al", "mohammad") barely count.
-        const w = Math.log(1 + n / p.length) * (key.startsWith('t:') || key.startsWith('j:') || key.startsWith('c:') ? 1 : 0.6);
+        const w = Math.log(1 + n / p.length) * KEY_WEIGHT[key.charCodeAt(0)]!;
         readingPossible += w;
         if (p.length > n * 0.05 && p.length > 2000) {
           frequent.push([p, w]);

@@ -189,7 +189,9 @@ export function screen(index: CandidateIndex, query: PartyQuery | PreparedQuery,
   const w = weight ?? corpusWeight((t) => index.documentFrequency(t), index.documentCount);
   const hits: Hit[] = [];
   const ids = (q.query.identifiers ?? []).map((i) => i.value);
-  for (const entry of index.candidates(q.readings.map((r) => r.reading), options.candidateLimit ?? 30, ids)) {
+  // Romanised non-Latin queries block less precisely: look a little wider.
+  const latin = q.readings.every((r) => r.reading.script === 'latin');
+  for (const entry of index.candidates(q.readings.map((r) => r.reading), options.candidateLimit ?? (latin ? 30 : 60), ids)) {
     const hit = scoreEntry(q, entry, w, threshold);
     if (hit) hits.push(hit);
   }
