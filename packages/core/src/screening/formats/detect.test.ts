@@ -33,8 +33,6 @@ test('parseListFile: a folder of OFAC CSV files becomes one list; unknown format
   const files = ['cons_prim.csv', 'cons_alt.csv', 'cons_add.csv', 'cons_comments.csv'].map((n) => ({ name: n, bytes: readFileSync(sharedData('lists', ...dir, n)) }));
   const lists = parseListFile(files);
   assert.deepEqual(lists.map((l) => [l.list, l.entries.length]), [['us-ofac-cons', 442]]);
-  const advanced = '<?xml version="1.0"?><Sanctions xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/ADVANCED_XML"></Sanctions>';
-  assert.throws(() => parseListFile([{ name: 'SDN_ADVANCED.XML', bytes: new TextEncoder().encode(advanced) }]), { kind: 'invalid_input', message: /SDN_ADVANCED\.XML is not supported yet/ });
   assert.throws(() => parseListFile([{ name: 'x.bin', bytes: new Uint8Array([1, 2, 3]) }]), { name: 'DomainError', kind: 'invalid_input', message: /x\.bin: format not recognised/ });
 });
 

@@ -7,7 +7,7 @@ import { baseName, type ParseOptions } from './input';
 import { ofacCsvRole } from './ofac-csv';
 
 export const LIST_FORMATS = [
-  'ofac-csv', 'ofac-xml', 'ofac-enhanced-xml', 'un-xml', 'eu-fsf-xml', 'uk-fcdo-xml', 'uk-fcdo-csv', 'uk-ofsi-xlsx',
+  'ofac-csv', 'ofac-xml', 'ofac-enhanced-xml', 'ofac-advanced-xml', 'un-xml', 'eu-fsf-xml', 'uk-fcdo-xml', 'uk-fcdo-csv', 'uk-ofsi-xlsx',
   'au-dfat-xlsx', 'bis-dpl', 'csl-csv', 'csl-json', 'ftm-jsonl',
 ] as const;
 export type ListFormat = (typeof LIST_FORMATS)[number];
@@ -25,6 +25,8 @@ const XML_ROOTS: [RegExp, ListFormat][] = [
   [/<(?:\w+:)?export[\s>][^>]*fsd\/export/, 'eu-fsf-xml'],
   [/<Designations[\s>]/, 'uk-fcdo-xml'],
   [/<(?:\w+:)?sanctionsData[\s>]/, 'ofac-enhanced-xml'],
+  // OFAC Advanced Sanctions Data Standard: <Sanctions> in its own namespace (older files: UN's 1.0).
+  [/<(?:\w+:)?Sanctions[\s>][^>]*(?:exports\/ADVANCED_XML|www\.un\.org\/sanctions\/1\.0)/, 'ofac-advanced-xml'],
   [/<(?:\w+:)?sdnList[\s>]/, 'ofac-xml'],
 ];
 

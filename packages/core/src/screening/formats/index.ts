@@ -9,11 +9,12 @@ import type { ParsedList } from '../model';
 import { gunzip, isGzip, isZip, unzip } from './archive';
 import { parseBisDpl } from './bis-dpl';
 import { parseCslCsv, parseCslJson } from './csl';
-import { detectFormat, head, type ListFormat } from './detect';
+import { detectFormat, type ListFormat } from './detect';
 import { parseEuFsf } from './eu-fsf';
 import { parseFtm } from './ftm';
 import { parseError, type InputFile, type ParseOptions } from './input';
 import { parseDfat } from './au-dfat';
+import { parseOfacAdvanced } from './ofac-advanced';
 import { ofacCsvRole, parseOfacCsv } from './ofac-csv';
 import { parseOfacEnhanced } from './ofac-enhanced';
 import { parseOfacXml } from './ofac-xml';
@@ -24,7 +25,7 @@ import { parseUnXml } from './un-xml';
 
 export { detectFormat, LIST_FORMATS, type ListFormat } from './detect';
 export { DEFAULT_MAX_BYTES, type InputFile, type ParseOptions } from './input';
-export { parseBisDpl, parseCslCsv, parseCslJson, parseDfat, parseEuFsf, parseFtm, parseOfacCsv, parseOfacEnhanced, parseOfacXml, parseOfsiXlsx, parseUkFcdoCsv, parseUkFcdoXml, parseUnXml };
+export { parseBisDpl, parseCslCsv, parseCslJson, parseDfat, parseEuFsf, parseFtm, parseOfacAdvanced, parseOfacCsv, parseOfacEnhanced, parseOfacXml, parseOfsiXlsx, parseUkFcdoCsv, parseUkFcdoXml, parseUnXml };
 
 export interface ParseListOptions extends ParseOptions {
   /** Skip detection (e.g. `--format`); applies to every file given. */
@@ -35,6 +36,7 @@ type SingleParser = (file: string, bytes: Uint8Array, options: ParseOptions) => 
 const PARSERS: Record<Exclude<ListFormat, 'ofac-csv'>, SingleParser> = {
   'ofac-xml': parseOfacXml,
   'ofac-enhanced-xml': parseOfacEnhanced,
+  'ofac-advanced-xml': parseOfacAdvanced,
   'un-xml': parseUnXml,
   'eu-fsf-xml': parseEuFsf,
   'uk-fcdo-xml': parseUkFcdoXml,
@@ -54,11 +56,8 @@ export function parseListFile(files: InputFile[], options: ParseListOptions = {}
   for (const input of files) {
     const file = unwrap(input, options);
     const format = options.format ?? detectFormat(file.name, file.bytes, options);
-    if (!format && /<Sanctions[\s>][^>]*ADVANCED_XML/.test(head(file.bytes, 2048))) {
-      throw parseError(input.name, undefined, 'OFAC SDN_ADVANCED.XML is not supported yet; import SDN_ENHANCED.XML (or .ZIP) or the legacy CSV files of the same publication');
-    }
     if (!format) {
-      throw parseError(input.name, undefined, 'format not recognised (expected one of OFAC CSV/XML/Enhanced XML, UN XML, EU FSF XML, UK Sanctions List XML/CSV, OFSI or DFAT xlsx, BIS DPL, CSL CSV/JSON, FollowTheMoney JSON lines)');
+      throw parseError(input.name, undefined, 'format not recognised (expected one of OFAC CSV/XML/Enhanced XML/Advanced XML, UN XML, EU FSF XML, UK Sanctions List XML/CSV, OFSI or DFAT xlsx, BIS DPL, CSL CSV/JSON, FollowTheMoney JSON lines)');
     }
     if (format === 'ofac-csv') {
       const cons = ofacCsvRole(file.name)?.cons ?? false;

@@ -67,25 +67,23 @@ const KIND_FACTOR: Record<NameKind, number> = { primary: 1, strong_alias: 1, for
 
 export interface PreparedQuery {
   query: PartyQuery;
-  readings: { name: string; reading: NormalisedName }[];
-  /** Every blocking key of every reading: a listed name sharing none is not compared. */
-  keys: Set<string>;
+  /** Each reading with its blocking keys: a listed reading sharing none with it is not compared. */
+  readings: { name: string; reading: NormalisedName; keys: Set<string> }[];
 }
 
 export function prepareQuery(query: PartyQuery): PreparedQuery {
   const names = [query.name, ...(query.aliases ?? [])].flatMap(splitAlternatives);
-  const readings = names.flatMap((name) => normaliseName(name, query.type ?? 'unknown').map((reading) => ({ name, reading })));
-  return { query, readings, keys: new Set(readings.flatMap((r) => queryKeys(r.reading))) };
+  const readings = names.flatMap((name) => normaliseName(name, query.type ?? 'unknown').map((reading) => ({ name, reading, keys: new Set(queryKeys(reading)) })));
+  return { query, readings };
 }
 
 function bestName(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight) {
   let best: { query: (typeof q.readings)[number]; name: IndexedEntry['names'][number]; reading: NormalisedName; score: number } | null = null;
   for (const n of entry.names) {
     for (const r of n.readings) {
-      // No shared token, sound, skeleton or character: this name cannot come close.
-      if (!r.keys.some((k) => q.keys.has(k))) continue;
       for (const qr of q.readings) {
-        if (!comparable(qr.reading, r)) continue;
+        // No shared token, sound, skeleton or character: this pair of readings cannot come close.
+        if (!comparable(qr.reading, r) || !r.keys.some((k) => qr.keys.has(k))) continue;
         const score = scoreNames(qr.reading, r, weight) * KIND_FACTOR[n.kind];
         if (!best || score > best.score) best = { query: qr, name: n, reading: r, score };
       }

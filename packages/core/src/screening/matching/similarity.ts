@@ -60,6 +60,8 @@ export function levenshteinRatio(a: string, b: string): number {
  */
 export function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
+  // An initial (or a CJK character) matches by its first letter only: no need to memoise.
+  if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 0.85 : 0;
   let row = memo.get(a);
   if (row === undefined) {
     row = new Map();
