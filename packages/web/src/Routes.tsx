@@ -11,6 +11,8 @@ import { DevicesPage } from './pages/DevicesPage';
 import { NoAccessPage, NotFoundPage } from './pages/NotFoundPage';
 import { BatchPage } from './pages/screening/BatchPage';
 import { ListsPage } from './pages/screening/ListsPage';
+import { PartiesPage } from './pages/screening/PartiesPage';
+import { PartyPage } from './pages/screening/PartyPage';
 import { ReviewQueuePage } from './pages/screening/ReviewQueuePage';
 import { ScreeningSearchPage } from './pages/screening/ScreeningSearchPage';
 import { TenantsPage } from './pages/TenantsPage';
@@ -22,12 +24,16 @@ const PAGES: Record<string, ComponentType> = {
   '/screening/review': ReviewQueuePage,
   '/screening/batch': BatchPage,
   '/screening/lists': ListsPage,
+  '/screening/parties': PartiesPage,
   '/classification': ClassifyPage,
   '/devices': DevicesPage,
   '/users': UsersPage,
   '/api-keys': ApiKeysPage,
   '/tenants': TenantsPage,
 };
+
+/** Pages with an id in the path; the page reads the id from the path itself. */
+const PARAM_PAGES: readonly [RegExp, ComponentType][] = [[/^\/screening\/parties\/[^/]+$/, PartyPage]];
 
 export function Routes({ path }: { path: string }) {
   const { me } = useMe();
@@ -37,7 +43,7 @@ export function Routes({ path }: { path: string }) {
   const section = SECTIONS.find((s) => s.path === clean || clean.startsWith(`${s.path}/`));
   if (!section) return <NotFoundPage />;
   if (section.permission && !me.permissions.includes(section.permission)) return <NoAccessPage section={section} />;
-  const Page = PAGES[clean];
+  const Page = PAGES[clean] ?? PARAM_PAGES.find(([pattern]) => pattern.test(clean))?.[1];
   if (!Page && clean !== section.path) return <NotFoundPage />;
   if (!section.available || !Page) return <ComingSoonPage section={section} />;
   return <Page />;

@@ -91,6 +91,9 @@ for (const engine of testEngines()) {
     test('classify an item and record the run with the list version as input', async () => {
       const r = await classifyItems(app, admin, [{ parameters: { lithography_type: 'step_and_scan', wavelength_nm: 13.5, numerical_aperture: 0.33 } }], { asOf: '2026-01-01', jurisdictions: ['US'] });
       assert.deepEqual(r.results[0]!.entries.map((e) => e.code), ['3B001.f.1.a']);
+      const described = await classifyItems(app, admin, [{ description: 'software for computational lithography of EUV masks' }], { asOf: '2026-01-01' });
+      assert.equal(described.results[0]!.verdict, 'undetermined');
+      assert.equal(described.results[0]!.text_candidates?.[0]?.code, '3D003');
       const { records } = await listAuditRecords(app, admin, { action: 'classify.', limit: 1 });
       assert.ok(records[0]!.inputVersions['us-ccl']);
       await assert.rejects(classifyItems(app, admin, [{ parameters: { tpp: 1 } }, { parameters: { tpp: -1 } }]), /item 1: .*tpp must be at least 0/);

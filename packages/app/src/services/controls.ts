@@ -161,7 +161,10 @@ export interface ClassifyOptions extends Query { jurisdictions?: string[] | unde
  * Classifies items by their parameters (rules as data, @dualuse/core) and records the run
  * with the list versions in force as its inputs.
  */
-export async function classifyItems(ctx: AppContext, p: Principal, items: readonly unknown[], o: ClassifyOptions = {}): Promise<{ asOf: string; results: Array<Classification & { description?: string }> }> {
+export interface TextCandidate { jurisdiction: string; code: string; heading: string; passage: string; rank: number }
+export type ItemClassification = Classification & { description?: string; text_candidates?: TextCandidate[] };
+
+export async function classifyItems(ctx: AppContext, p: Principal, items: readonly unknown[], o: ClassifyOptions = {}): Promise<{ asOf: string; results: ItemClassification[] }> {
   authorise(p, 'classify:run');
   const { asOf } = scope(ctx, o);
   const jurisdictions = o.jurisdictions?.map((j, i) => {
@@ -169,7 +172,7 @@ export async function classifyItems(ctx: AppContext, p: Principal, items: readon
     if (!isJurisdiction(u)) throw invalidInput(`unknown jurisdiction '${j}'`, `/jurisdictions/${i}`);
     return u;
   });
-  const results = items.map((item, i) => {
+  const classified = items.map((item, i) => {
     try {
       const parsed = parseItem(item);
       return { ...classify(parsed, { asOf, ...(jurisdictions ? { jurisdictions } : {}) }), ...(parsed.description ? { description: parsed.description } : {}) };
@@ -179,8 +182,16 @@ export async function classifyItems(ctx: AppContext, p: Principal, items: readon
       throw error;
     }
   });
+  const results: ItemClassification[] = classified;
   await inTenant(ctx.db, p.tenantId, async (tx) => {
     const versions = await controlVersionsAsOf(tx, asOf);
+    // Items described in words: the list entries whose text matches, for a human to weigh.
+    const ids = versions.filter((v) => !jurisdictions || jurisdictions.includes(v.jurisdiction as Jurisdiction)).map((v) => v.id);
+    for (const r of results) {
+      if (!r.description) continue;
+      const hits = await searchControlEntries(tx, ids, r.description.slice(0, 500), 5, 'any');
+      r.text_candidates = hits.map((h) => ({ jurisdiction: h.jurisdiction, code: h.code, heading: h.heading, passage: h.passage, rank: Math.round(h.rank * 1e4) / 1e4 }));
+    }
     await record(tx, ctx, p, {
       action: 'classify.run',
       subject: null,
@@ -202,7 +213,7 @@ export async function diffControls(ctx: AppContext, p: Principal, q: { from?: st
     const all = (await listControlVersions(tx)).filter((v) => v.list === (q.list ?? 'us-ccl'));
     const pick = async (id: string | undefined, fallback: ControlListVersionRow | undefined, what: string) => {
       const v = id ? await findControlVersion(tx, id) : fallback;
-      if (!v) throw notFound(id ? `control-list version ${id}` : `a ${what} version of ${q.list ?? 'us-ccl'} (import at least two)`);
+      if (!v) throw id ? notFound(`control-list version ${id}`) : new DomainError('not_found', `there is no ${what} version of ${q.list ?? 'us-ccl'} to compare: import at least two versions`);
       return v;
     };
     const to = await pick(q.to, all[0], 'newest');

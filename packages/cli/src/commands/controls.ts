@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { classifyItems, diffControls, syncControlList, getControlVersions, getProductClassifications, recheckProductClassifications, saveProductClassification, importControlList, searchControls, showControl } from '@dualuse/app';
-import { invalidInput, walkParagraphs, type Classification } from '@dualuse/core';
+import { classifyItems, diffControls, syncControlList, type ItemClassification, getControlVersions, getProductClassifications, recheckProductClassifications, saveProductClassification, importControlList, searchControls, showControl } from '@dualuse/app';
+import { invalidInput, walkParagraphs } from '@dualuse/core';
 import type { Command } from 'commander';
 import { printJson, printTable } from '../output';
 import { withApp } from '../run';
@@ -170,7 +170,7 @@ export function registerControls(program: Command): void {
     );
 }
 
-function printClassification(c: Classification & { description?: string }, index?: number): void {
+function printClassification(c: ItemClassification, index?: number): void {
   out(`${index !== undefined ? `#${index + 1} ` : ''}${c.description ?? ''} → ${c.verdict} (as of ${c.asOf})`);
   for (const d of c.derivations) out(`  computed ${d.param} = ${d.value} (${d.formula})`);
   for (const e of c.entries) out(`  ${e.jurisdiction} ${e.code}: ${e.explanation.summary}${e.unlessAlso ? ` [unless ${e.unlessAlso.join(', ')}]` : ''}`);
@@ -178,6 +178,7 @@ function printClassification(c: Classification & { description?: string }, index
   for (const n of c.near_misses) out(`  near miss ${n.jurisdiction} ${n.summary}`);
   for (const m of c.missing) out(`  missing ${m.param}${m.unit ? ` (${m.unit})` : ''} for ${m.neededFor.join(', ')}: ${m.description}`);
   for (const w of c.warnings) out(`  warning: ${w}`);
+  for (const t of c.text_candidates ?? []) out(`  text match ${t.jurisdiction} ${t.code} (rank ${t.rank}): ${t.heading.slice(0, 100)}`);
 }
 
 function readText(file: string): string {

@@ -4,7 +4,7 @@
  * that signature is the caller's authentication; the use case refuses unknown ids and bad
  * signatures with 401.
  */
-import { ingestHeartbeat, issueNonce } from '@dualuse/app';
+import { ingestHeartbeat, ingestHeartbeats, issueNonce } from '@dualuse/app';
 import { HeartbeatSchema, NonceRequestSchema, signed } from '@dualuse/core/tracking/index';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../env';
@@ -41,7 +41,25 @@ const heartbeat = publicRoute({
   responses: { 200: json(HeartbeatResultSchema, 'Verification, location decision, alerts and commands to execute') },
 });
 
+const batch = publicRoute({
+  method: 'post',
+  path: '/tracking/heartbeats/batch',
+  tags: ['tracking protocol'],
+  summary: 'A gateway forwards many devices’ heartbeats at once; each is authenticated by its own device’s signature',
+  request: body(z.object({ heartbeats: z.array(HeartbeatSchema).min(1).max(500) }).strict()),
+  responses: {
+    200: json(
+      z.object({ results: z.array(z.union([HeartbeatResultSchema, z.object({ error: z.object({ kind: z.string(), message: z.string() }) })])) }),
+      'One result per heartbeat, in order: the outcome, or why it was refused (an unregistered device)',
+    ),
+  },
+});
+
 export function registerDevicesProtocol(api: OpenAPIHono<ServerEnv>): void {
   api.openapi(nonce, async (c) => c.json(await issueNonce(c.get('app'), c.req.valid('json')), 200));
   api.openapi(heartbeat, async (c) => c.json(await ingestHeartbeat(c.get('app'), c.req.valid('json')), 200));
+  api.openapi(batch, async (c) => {
+    const results = await ingestHeartbeats(c.get('app'), c.req.valid('json').heartbeats);
+    return c.json({ results: results.map((r) => ('accepted' in r ? r : { error: { kind: r.kind, message: r.message } })) }, 200);
+  });
 }

@@ -57,12 +57,19 @@ describe('end-use monitoring API', () => {
     const replay = await call('POST', '/api/v1/tracking/heartbeats', { report, measurements: [measurement] }, undefined);
     assert.equal(replay.body.accepted, false);
     assert.deepEqual((replay.body.findings as { kind: string }[]).map((f) => f.kind), ['replayed-counter', 'reused-nonce']);
+    // A gateway's batch: each heartbeat judged on its own signature; an unknown device is refused in place.
+    const stranger = signMessage({ ...report.message, deviceId: '00000000-0000-4000-8000-000000000000' }, device.seed);
+    const batch = await call('POST', '/api/v1/tracking/heartbeats/batch', { heartbeats: [{ report, measurements: [] }, { report: stranger, measurements: [] }] }, undefined);
+    assert.equal(batch.status, 200, JSON.stringify(batch.body));
+    const [first, second] = batch.body.results as { accepted?: boolean; error?: { kind: string } }[];
+    assert.equal(first!.accepted, false);
+    assert.equal(second!.error!.kind, 'unauthenticated');
   });
 
   test('officers see the timeline and the replay alert', async () => {
     const t = await call('GET', `/api/v1/devices/${deviceId}`);
     assert.equal(t.status, 200);
-    assert.equal((t.body.heartbeats as unknown[]).length, 2);
+    assert.equal((t.body.heartbeats as unknown[]).length, 3);
     const alerts = await call('GET', `/api/v1/device-alerts?deviceId=${deviceId}`);
     assert.deepEqual((alerts.body.alerts as { kind: string }[]).map((a) => a.kind), ['replay'], 'one alert per kind per heartbeat');
   });

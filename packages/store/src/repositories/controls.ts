@@ -79,9 +79,12 @@ export interface ControlSearchHit {
  * Full-text match (websearch syntax: "quoted phrases", -excluded, or) ranked by ts_rank, plus
  * entries whose text contains a word similar to the query (pg_trgm `<%`), for misspellings.
  */
-export async function searchControlEntries(orm: Orm, versionIds: readonly string[], q: string, limit: number): Promise<ControlSearchHit[]> {
+export async function searchControlEntries(orm: Orm, versionIds: readonly string[], q: string, limit: number, mode: 'all' | 'any' = 'all'): Promise<ControlSearchHit[]> {
   if (versionIds.length === 0) return [];
-  const query = sql`websearch_to_tsquery('english'::regconfig, ${q})`;
+  // 'any' (for item descriptions): entries matching any word, the ones matching most ranked first.
+  const words = q.toLowerCase().match(/[a-z0-9]{3,}/g) ?? [];
+  if (mode === 'any' && words.length === 0) return [];
+  const query = mode === 'any' ? sql`to_tsquery('english'::regconfig, ${words.join(' | ')})` : sql`websearch_to_tsquery('english'::regconfig, ${q})`;
   const rank = sql<number>`ts_rank(${controlEntries.search}, ${query})`;
   const similarity = sql<number>`word_similarity(lower(${q}), lower(${controlEntries.body}))`;
   return orm

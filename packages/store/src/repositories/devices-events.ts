@@ -1,5 +1,5 @@
 /** Heartbeats, measurements, alerts and commands of monitored devices (append-only where evidence). */
-import { and, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Orm } from '../database';
 import { deviceAlerts, deviceCommands, deviceHeartbeats, landmarkMeasurements } from '../schema-devices';
 
@@ -12,6 +12,12 @@ export async function insertHeartbeat(tx: Orm, hb: typeof deviceHeartbeats.$infe
   const [row] = await tx.insert(deviceHeartbeats).values(hb).returning();
   if (measurements.length) await tx.insert(landmarkMeasurements).values(measurements.map((m) => ({ ...m, heartbeatId: row!.id })));
   return row!;
+}
+
+/** Many heartbeats and their measurements in two statements (ids chosen by the caller). */
+export async function insertHeartbeatRows(tx: Orm, hbs: (typeof deviceHeartbeats.$inferInsert & { id: string })[], measurements: (typeof landmarkMeasurements.$inferInsert)[]): Promise<void> {
+  if (hbs.length) await tx.insert(deviceHeartbeats).values(hbs);
+  if (measurements.length) await tx.insert(landmarkMeasurements).values(measurements);
 }
 
 export async function listHeartbeats(tx: Orm, deviceId: string, limit: number): Promise<HeartbeatRow[]> {
@@ -28,9 +34,10 @@ export async function insertAlerts(tx: Orm, alerts: (typeof deviceAlerts.$inferI
   return tx.insert(deviceAlerts).values(alerts).returning();
 }
 
-export async function listAlertRows(tx: Orm, q: { deviceId?: string | undefined; open?: boolean | undefined; kind?: string | undefined; limit: number }): Promise<AlertRow[]> {
+export async function listAlertRows(tx: Orm, q: { deviceId?: string | undefined; deviceIds?: readonly string[] | undefined; open?: boolean | undefined; kind?: string | undefined; limit: number }): Promise<AlertRow[]> {
   const where: SQL[] = [];
   if (q.deviceId) where.push(eq(deviceAlerts.deviceId, q.deviceId));
+  if (q.deviceIds) where.push(q.deviceIds.length ? inArray(deviceAlerts.deviceId, [...q.deviceIds]) : sql`false`);
   if (q.open) where.push(isNull(deviceAlerts.resolvedAt));
   if (q.kind) where.push(eq(deviceAlerts.kind, q.kind));
   return tx.select().from(deviceAlerts).where(and(...where)).orderBy(desc(deviceAlerts.raisedAt)).limit(q.limit);
@@ -52,9 +59,10 @@ export async function findCommand(tx: Orm, id: string, forUpdate = false): Promi
   return row;
 }
 
-export async function listCommandRows(tx: Orm, q: { deviceId?: string | undefined; status?: readonly string[] | undefined; limit: number }): Promise<CommandRow[]> {
+export async function listCommandRows(tx: Orm, q: { deviceId?: string | undefined; deviceIds?: readonly string[] | undefined; status?: readonly string[] | undefined; limit: number }): Promise<CommandRow[]> {
   const where: SQL[] = [];
   if (q.deviceId) where.push(eq(deviceCommands.deviceId, q.deviceId));
+  if (q.deviceIds) where.push(q.deviceIds.length ? inArray(deviceCommands.deviceId, [...q.deviceIds]) : sql`false`);
   if (q.status?.length) where.push(inArray(deviceCommands.status, [...q.status]));
   return tx.select().from(deviceCommands).where(and(...where)).orderBy(desc(deviceCommands.proposedAt)).limit(q.limit);
 }

@@ -25,6 +25,36 @@ export async function findDevice(tx: Orm, id: string, forUpdate = false): Promis
   return row;
 }
 
+/** Several devices, locked in id order (a fixed order, so two batches cannot deadlock). */
+export async function findDevicesForUpdate(tx: Orm, ids: readonly string[]): Promise<DeviceRow[]> {
+  const valid = [...new Set(ids.filter((id) => UUID.test(id)))];
+  if (valid.length === 0) return [];
+  return tx.select().from(devices).where(inArray(devices.id, valid)).orderBy(asc(devices.id)).for('update');
+}
+
+export interface DeviceAdvance {
+  id: string;
+  counter: number;
+  decision: string;
+  state: string;
+}
+
+/**
+ * advanceDevice for many devices in one statement. Returns the ids whose counter moved
+ * (a device whose counter is already at or past the new one is left alone).
+ */
+export async function advanceDevices(tx: Orm, updates: readonly DeviceAdvance[], at: Date): Promise<Set<string>> {
+  if (updates.length === 0) return new Set();
+  const values = sql.join(updates.map((u) => sql`(${u.id}::uuid, ${u.counter}::bigint, ${u.decision}::text, ${u.state}::text)`), sql`, `);
+  const rows = await tx.execute<{ id: string }>(sql`
+    UPDATE devices SET last_counter = v.counter, last_heartbeat_at = ${at.toISOString()}::timestamptz, last_decision = v.decision, state = v.state
+    FROM (VALUES ${values}) AS v (id, counter, decision, state)
+    WHERE devices.id = v.id AND devices.last_counter < v.counter
+    RETURNING devices.id`);
+  const list = Array.isArray(rows) ? rows : (rows as unknown as { rows: { id: string }[] }).rows;
+  return new Set(list.map((r) => r.id));
+}
+
 /**
  * Moves the counter forward only if it is still below `counter`: of two concurrent copies of
  * one report, exactly one wins. Returns false when the other copy got there first.

@@ -27,17 +27,18 @@ export interface Check {
 export interface CondResult {
   outcome: Outcome;
   checks: Check[];
-  missing: Set<string>;
+  missing: ReadonlySet<string>;
   /** Labels of the branches that decided a "yes" ("a.1", "b.2.b"). */
   paragraphs: string[];
 }
 
+const NONE: ReadonlySet<string> = new Set();
+const GIVEN: CondResult = Object.freeze({ outcome: 'yes', checks: [], missing: NONE, paragraphs: [] }) as CondResult;
+const NOT_GIVEN: CondResult = Object.freeze({ outcome: 'unknown', checks: [], missing: NONE, paragraphs: [] }) as CondResult;
+
 /** `tolerance` relaxes numeric thresholds by that fraction: how near misses are found. */
 export function evaluateCondition(c: Condition, item: ItemValues, tolerance = 0, paragraph?: string): CondResult {
-  if ('given' in c) {
-    const yes = c.given.some((p) => item.given.has(p));
-    return { outcome: yes ? 'yes' : 'unknown', checks: [], missing: new Set(), paragraphs: [] };
-  }
+  if ('given' in c) return c.given.some((p) => item.given.has(p)) ? GIVEN : NOT_GIVEN;
   if ('all' in c || 'any' in c) {
     const label = c.label ?? paragraph;
     const parts = ('all' in c ? c.all : c.any).map((x) => evaluateCondition(x, item, tolerance, label));
@@ -46,8 +47,12 @@ export function evaluateCondition(c: Condition, item: ItemValues, tolerance = 0,
     const outcome: Outcome = parts.some((p) => p.outcome === decisive) ? decisive : parts.some((p) => p.outcome === 'unknown') ? 'unknown' : other;
     // Explain with the parts that decided it: for a "no" of all, the failures; for a "yes" of any, the successes.
     const explaining = outcome === 'unknown' ? parts.filter((p) => p.outcome === 'unknown') : outcome === decisive ? parts.filter((p) => p.outcome === decisive) : parts;
-    const missing = new Set<string>();
-    if (outcome === 'unknown') for (const p of parts) for (const m of p.missing) missing.add(m);
+    let missing: ReadonlySet<string> = NONE;
+    if (outcome === 'unknown') {
+      const all = new Set<string>();
+      for (const p of parts) for (const m of p.missing) all.add(m);
+      missing = all;
+    }
     const paragraphs = outcome === 'yes' ? [...(c.label ? [c.label] : []), ...explaining.flatMap((p) => p.paragraphs)] : [];
     return { outcome, checks: explaining.flatMap((p) => p.checks), missing, paragraphs };
   }
@@ -64,7 +69,7 @@ function leaf(c: Extract<Condition, { param: string }>, item: ItemValues, tolera
   const unit = def?.unit;
   const actual = item.values.get(c.param);
   const base = { param: c.param, op: c.op, threshold: c.value, ...(unit ? { unit } : {}), ...(paragraph ? { paragraph } : {}) };
-  const result = (outcome: Outcome, check: Check): CondResult => ({ outcome, checks: [check], missing: new Set(outcome === 'unknown' ? [c.param] : []), paragraphs: [] });
+  const result = (outcome: Outcome, check: Check): CondResult => ({ outcome, checks: [check], missing: outcome === 'unknown' ? new Set([c.param]) : NONE, paragraphs: [] });
   if (actual === undefined) return result('unknown', { ...base, outcome: 'unknown', text: `${c.param} not given (needed: ${c.param} ${c.op} ${fmt(c.value)}${unit ? ` ${unit}` : ''})` });
   if (c.op === 'is') {
     const yes = actual === c.value;
@@ -85,9 +90,9 @@ function leaf(c: Extract<Condition, { param: string }>, item: ItemValues, tolera
   const margin = round(value - t);
   const marginPercent = t === 0 ? undefined : Math.round(((value - t) / Math.abs(t)) * 1000) / 10;
   const u = unit ? ` ${unit}` : '';
-  const by = `by ${fmt(Math.abs(margin))}${u}${marginPercent === undefined ? '' : `, ${Math.abs(marginPercent)}%`}`;
   const strictYes = pass(t);
-  const text = `${c.param} ${fmt(round(value))}${u} ${strictYes ? 'meets' : 'misses'} ${c.op} ${fmt(t)}${u} (${by})`;
+  // The relaxed pass (near-miss search) never shows its checks: skip the string work there.
+  const text = tolerance > 0 ? '' : `${c.param} ${fmt(round(value))}${u} ${strictYes ? 'meets' : 'misses'} ${c.op} ${fmt(t)}${u} (by ${fmt(Math.abs(margin))}${u}${marginPercent === undefined ? '' : `, ${Math.abs(marginPercent)}%`})`;
   return result(yes ? 'yes' : 'no', { ...base, actual: round(value), outcome: yes ? 'yes' : 'no', margin, ...(marginPercent === undefined ? {} : { marginPercent }), text });
 }
 

@@ -189,7 +189,7 @@ export function screen(index: CandidateIndex, query: PartyQuery | PreparedQuery,
   const ids = (q.query.identifiers ?? []).map((i) => i.value);
   // Romanised non-Latin queries block less precisely: look a little wider.
   const latin = q.readings.every((r) => r.reading.script === 'latin');
-  for (const entry of index.candidates(q.readings.map((r) => r.reading), options.candidateLimit ?? (latin ? 30 : 60), ids)) {
+  for (const entry of index.candidates(q.readings.map((r) => r.reading), options.candidateLimit ?? (latin ? 30 : 40), ids)) {
     const hit = scoreEntry(q, entry, w, threshold);
     if (hit) hits.push(hit);
   }
