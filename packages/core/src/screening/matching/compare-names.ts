@@ -19,7 +19,7 @@ export interface TokenMatch {
 
 export interface NameComparison {
   score: number;
-  method: 'tokens' | 'joined' | 'skeleton';
+  method: 'tokens' | 'joined' | 'skeleton' | 'reversed_patronymic';
   queryReading: string;
   candidateReading: string;
   matched: TokenMatch[];
@@ -141,6 +141,20 @@ function tokenScore(q: string[], c: string[], weight: TokenWeight, trace?: Trace
   return score * Math.min(1, information / MIN_INFORMATION);
 }
 
+/**
+ * Arabic patronymics are ordered: "Omar bin Abdullah" (Omar, son of Abdullah) is not
+ * "Abdullah bin Omar". When both names carry "bin" and the names around it are swapped,
+ * the token match is a different person (the given name, ism, before the nasab).
+ */
+function patronymicReversed(q: string[], c: string[]): boolean {
+  const qi = q.indexOf('bin');
+  const ci = c.indexOf('bin');
+  if (qi <= 0 || ci <= 0 || qi + 1 >= q.length || ci + 1 >= c.length) return false;
+  const [qb, qa, cb, ca] = [q[qi - 1]!, q[qi + 1]!, c[ci - 1]!, c[ci + 1]!];
+  return tokenSimilarity(qb, cb) < TOKEN_FLOOR && tokenSimilarity(qb, ca) >= 0.9 && tokenSimilarity(qa, cb) >= 0.9;
+}
+const REVERSED_PATRONYMIC = 0.6;
+
 /** A name written as one run-together token ("SergeiLavrov") against the same name spaced. */
 function joinedScore(query: NormalisedName, candidate: NormalisedName): number {
   if ((query.tokens.length === 1) === (candidate.tokens.length === 1)) return 0;
@@ -161,14 +175,16 @@ function skeletonScore(query: NormalisedName, candidate: NormalisedName): number
 
 /** The score alone, allocation-free: for ranking many candidates. */
 export function scoreNames(query: NormalisedName, candidate: NormalisedName, weight: TokenWeight): number {
-  return Math.max(tokenScore(query.tokens, candidate.tokens, weight), joinedScore(query, candidate), skeletonScore(query, candidate));
+  const t = tokenScore(query.tokens, candidate.tokens, weight) * (patronymicReversed(query.tokens, candidate.tokens) ? REVERSED_PATRONYMIC : 1);
+  return Math.max(t, joinedScore(query, candidate), skeletonScore(query, candidate));
 }
 
 /** The score with its explanation. */
 export function compareNames(query: NormalisedName, candidate: NormalisedName, weight: TokenWeight): NameComparison {
   const base = { queryReading: query.reading, candidateReading: candidate.reading };
   const trace: Trace = { matched: [], unmatchedQuery: [], unmatchedCandidate: [] };
-  const t = tokenScore(query.tokens, candidate.tokens, weight, trace);
+  const reversed = patronymicReversed(query.tokens, candidate.tokens);
+  const t = tokenScore(query.tokens, candidate.tokens, weight, trace) * (reversed ? REVERSED_PATRONYMIC : 1);
   const j = joinedScore(query, candidate);
   const k = skeletonScore(query, candidate);
   if (j > t && j >= k) {
@@ -177,5 +193,5 @@ export function compareNames(query: NormalisedName, candidate: NormalisedName, w
   if (k > t) {
     return { ...base, method: 'skeleton', score: k, matched: [{ query: query.skeleton, candidate: candidate.skeleton, similarity: k }], unmatchedQuery: [], unmatchedCandidate: [] };
   }
-  return { ...base, method: 'tokens', score: t, ...trace };
+  return { ...base, method: reversed ? 'reversed_patronymic' : 'tokens', score: t, ...trace };
 }

@@ -79,3 +79,11 @@ test('different given names with a shared surname are not a match', () => {
   assert.ok((compareNamePair('KIM SONG MIN', 'KIM SONG CHOL', 'person')?.score ?? 1) < DEFAULT_THRESHOLD);
   assert.ok((compareNamePair('김종은', '김정은', 'person')?.score ?? 1) < DEFAULT_THRESHOLD);
 });
+
+test('a reversed patronymic is a different person', () => {
+  const same = compareNamePair('Omar bin Abdullah al-Harbi', 'OMAR IBN ABDULLAH AL HARBI', 'person')!;
+  const reversed = compareNamePair('Omar bin Abdullah al-Harbi', 'Abdullah bin Omar al-Harbi', 'person')!;
+  assert.ok(same.score >= DEFAULT_THRESHOLD, `bin/ibn spellings agree (${same.score})`);
+  assert.ok(reversed.score < DEFAULT_THRESHOLD, `son and father swapped (${reversed.score})`);
+  assert.equal(reversed.method, 'reversed_patronymic');
+});
