@@ -2,10 +2,10 @@
  * A tenant's stored counterparties: imported from the tenant's files, screened on demand,
  * and re-screened automatically when a list changes — against the changed entries only.
  */
-import { authorise, type Json, type ListEntry, type Principal } from '@dualuse/core';
+import { authorise, notFound, type Json, type ListEntry, type Principal } from '@dualuse/core';
 import { InMemoryCandidateIndex, Screener } from '@dualuse/core/screening/matching/index';
 import { partyFingerprint, type PartyInput } from '@dualuse/core/screening/parties';
-import { countCounterparties, entriesBySourceIds, inTenant, listAllTenants, listCounterparties, upsertCounterparty, type CounterpartyRow } from '@dualuse/store';
+import { countCounterparties, entriesBySourceIds, findCounterparty, inTenant, listAllTenants, listCounterparties, upsertCounterparty, type CounterpartyRow } from '@dualuse/store';
 import { record } from './audit';
 import type { AppContext } from './common';
 import { computeVersionDiff, type ImportResult } from './lists';
@@ -42,6 +42,13 @@ export async function importCounterparties(ctx: AppContext, p: Principal, partie
 export async function getCounterparties(ctx: AppContext, p: Principal, q: { limit: number; offset?: number }): Promise<{ total: number; counterparties: CounterpartyView[] }> {
   authorise(p, 'counterparties:read');
   return inTenant(ctx.db, p.tenantId, async (tx) => ({ total: await countCounterparties(tx), counterparties: (await listCounterparties(tx, q)).map(view) }));
+}
+
+export async function getCounterparty(ctx: AppContext, p: Principal, id: string): Promise<CounterpartyView> {
+  authorise(p, 'counterparties:read');
+  const row = await inTenant(ctx.db, p.tenantId, (tx) => findCounterparty(tx, id));
+  if (!row) throw notFound(`counterparty ${id}`);
+  return view(row);
 }
 
 /** Screens every stored counterparty of the tenant against all current lists. */

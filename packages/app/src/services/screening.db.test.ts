@@ -92,6 +92,16 @@ for (const engine of testEngines()) {
       }
     });
 
+    test('screening the same party again does not queue the same hit twice', async () => {
+      const name = parseListFile([UN_NEW])[0]!.entries.find((e) => e.type === 'organization')!.names[0]!.full;
+      const a = (await screenParties(app, p, [{ name, type: 'organization' }], { origin: 'search' })).results[0]!.hits[0]!;
+      const b = (await screenParties(app, p, [{ name, type: 'organization' }], { origin: 'batch' })).results[0]!.hits[0]!;
+      assert.ok(a.id && a.id === b.id, 'the open hit is reused');
+      const open = (await getHits(app, p, { status: 'open', limit: 500 })).filter((h) => h.query.name === name).map((h) => `${h.list}/${h.entryId}`);
+      assert.ok(open.length >= 1);
+      assert.equal(new Set(open).size, open.length, `no entry is queued twice: ${open.join(', ')}`);
+    });
+
     test('a false positive is remembered, and re-opens when the party changes', async () => {
       const [entry] = parseListFile([UN_NEW])[0]!.entries.filter((e) => e.type === 'person' && e.names[0]!.full.split(' ').length >= 3);
       const name = entry!.names[0]!.full;

@@ -7,7 +7,7 @@
 import { authorise, notFound, type Json, type Principal } from '@dualuse/core';
 import type { Hit, PartyQuery } from '@dualuse/core/screening/matching/index';
 import { partyFingerprint, type PartyInput } from '@dualuse/core/screening/parties';
-import { decisionsFor, findHit, inTenant, insertDecision, insertHits, listHits, setHitDecision, type DecisionRow, type HitRow, type Orm } from '@dualuse/store';
+import { decisionsFor, findHit, inTenant, insertDecision, insertHits, listHits, openHitsFor, setHitDecision, type DecisionRow, type HitRow, type Orm } from '@dualuse/store';
 import { record } from './audit';
 import { actorOf, type AppContext } from './common';
 import { entryHash } from './lists';
@@ -48,8 +48,11 @@ export async function screenWith(tx: Orm, ctx: AppContext, p: Principal, data: S
     const k = decisionKey(d.queryFingerprint, d.list, d.entrySourceId, d.entryHash);
     if (!decisions.has(k)) decisions.set(k, d); // newest first
   }
+  // A hit already waiting for review is not queued again (same party, same entry version).
+  const open = new Map((await openHitsFor(tx, [...new Set(fingerprints)])).map((h) => [decisionKey(h.queryFingerprint, h.list, h.entrySourceId, h.entryHash), h.id]));
   const results: PartyResult[] = [];
   const rows: Parameters<typeof insertHits>[1] = [];
+  const pending: HitView[] = [];
   for (let i = 0; i < parties.length; i++) {
     const party = parties[i]!;
     const { source: _source, externalId: _externalId, ...query } = party;
@@ -64,6 +67,12 @@ export async function screenWith(tx: Orm, ctx: AppContext, p: Principal, data: S
     results.push({ input: party, hits: views });
     if (req.persist !== false) {
       for (const v of views) {
+        const existing = v.status === 'open' ? open.get(decisionKey(fingerprints[i]!, v.list, v.entryId, v.entryHash)) : undefined;
+        if (existing) {
+          v.id = existing;
+          continue;
+        }
+        pending.push(v);
         rows.push({
           tenantId: p.tenantId,
           counterpartyId: req.counterpartyIds?.[i] ?? null,
@@ -85,8 +94,7 @@ export async function screenWith(tx: Orm, ctx: AppContext, p: Principal, data: S
   }
   if (rows.length) {
     const stored = await insertHits(tx, rows);
-    let k = 0;
-    for (const r of results) for (const h of r.hits) h.id = stored[k++]!.id;
+    pending.forEach((h, k) => (h.id = stored[k]!.id));
   }
   const all = results.flatMap((r) => r.hits);
   await record(tx, ctx, p, {

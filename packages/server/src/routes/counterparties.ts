@@ -1,9 +1,21 @@
-import { getCounterparties, importCounterparties, screenCounterparties } from '@dualuse/app';
+import { getCounterparties, getCounterparty, importCounterparties, screenCounterparties } from '@dualuse/app';
 import { partyFrom } from '@dualuse/core/screening/parties';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../env';
 import { body, json, secured } from '../routing';
+import { UuidParam } from '../schemas';
 import { HitSchema, PartySchema } from './screening-schemas';
+
+const CounterpartySchema = z.object({ id: z.string(), externalId: z.string().nullable(), name: z.string(), party: z.record(z.string(), z.unknown()), fingerprint: z.string(), updatedAt: z.string() }).openapi('Counterparty');
+
+const one = secured('counterparties:read', {
+  method: 'get',
+  path: '/counterparties/{id}',
+  tags: ['screening'],
+  summary: 'One stored counterparty',
+  request: { params: UuidParam },
+  responses: { 200: json(CounterpartySchema, 'The counterparty'), 404: json(z.unknown(), 'Not in this tenant') },
+});
 
 const list = secured('counterparties:read', {
   method: 'get',
@@ -11,7 +23,7 @@ const list = secured('counterparties:read', {
   tags: ['screening'],
   summary: 'Stored counterparties of the tenant',
   request: { query: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100), offset: z.coerce.number().int().min(0).default(0) }) },
-  responses: { 200: json(z.object({ total: z.number(), counterparties: z.array(z.object({ id: z.string(), externalId: z.string().nullable(), name: z.string(), party: z.record(z.string(), z.unknown()), fingerprint: z.string(), updatedAt: z.string() })) }), 'Counterparties') },
+  responses: { 200: json(z.object({ total: z.number(), counterparties: z.array(CounterpartySchema) }), 'Counterparties') },
 });
 
 const upsert = secured('counterparties:write', {
@@ -33,6 +45,7 @@ const screen = secured('screening:run', {
 });
 
 export function registerCounterparties(api: OpenAPIHono<ServerEnv>): void {
+  api.openapi(one, async (c) => c.json(await getCounterparty(c.get('app'), c.get('principal'), c.req.valid('param').id), 200));
   api.openapi(list, async (c) => c.json(await getCounterparties(c.get('app'), c.get('principal'), c.req.valid('query')), 200));
   api.openapi(upsert, async (c) => {
     const parties = c.req.valid('json').parties.map((p, i) => partyFrom(p as Record<string, unknown>, `/parties/${i}`));

@@ -73,3 +73,9 @@ export async function decisionsFor(tx: Orm, fingerprints: string[]): Promise<Dec
   if (fingerprints.length === 0) return [];
   return tx.select().from(screeningDecisions).where(inArray(screeningDecisions.queryFingerprint, fingerprints)).orderBy(desc(screeningDecisions.decidedAt));
 }
+
+/** Open hits of these party fingerprints: a re-screen reuses them instead of queueing duplicates. */
+export async function openHitsFor(tx: Orm, fingerprints: string[]): Promise<HitRow[]> {
+  if (fingerprints.length === 0) return [];
+  return tx.select().from(screeningHits).where(and(inArray(screeningHits.queryFingerprint, fingerprints), eq(screeningHits.status, 'open')));
+}

@@ -104,7 +104,7 @@ export class InMemoryCandidateIndex implements CandidateIndex {
     for (const entry of entries) {
       const id = this.entries.length;
       this.byId.set(`${list}\u0000${entry.sourceId}`, id);
-      const names = entry.names.map((n) => ({ name: n.full, kind: n.kind, readings: normaliseName(n.full, entry.type).map((r) => ({ ...r, keys: keysOf(r) })) }));
+      const names = entry.names.map((n) => ({ name: n.full, kind: n.kind, readings: normaliseName(n.full, entry.type, entry.countries).map((r) => ({ ...r, keys: keysOf(r) })) }));
       this.entries.push({ list, listVersion, entry, names });
       const keys = new Set<string>();
       for (const n of names) {

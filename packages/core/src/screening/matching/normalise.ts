@@ -102,8 +102,8 @@ function joinInitialRuns(tokens: string[]): string[] {
  * Every comparable form of one name. `type` decides whether legal forms are stripped:
  * never for persons ("Ao Wei" is a person, not a joint-stock company), always otherwise.
  */
-export function normaliseName(name: string, type: EntityType = 'unknown'): NormalisedName[] {
-  const { script, readings } = romanise(name);
+export function normaliseName(name: string, type: EntityType = 'unknown', countries: readonly string[] = []): NormalisedName[] {
+  const { script, readings } = romanise(name, countries);
   const out: NormalisedName[] = [];
   for (const reading of readings) {
     let tokens = joinInitialRuns(normaliseText(reading).split(' ').filter(Boolean));

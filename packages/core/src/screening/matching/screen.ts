@@ -73,7 +73,7 @@ export interface PreparedQuery {
 
 export function prepareQuery(query: PartyQuery): PreparedQuery {
   const names = [query.name, ...(query.aliases ?? [])].flatMap(splitAlternatives);
-  const readings = names.flatMap((name) => normaliseName(name, query.type ?? 'unknown').map((reading) => ({ name, reading, keys: new Set(queryKeys(reading)) })));
+  const readings = names.flatMap((name) => normaliseName(name, query.type ?? 'unknown', query.countries ?? []).map((reading) => ({ name, reading, keys: new Set(queryKeys(reading)) })));
   return { query, readings };
 }
 

@@ -76,10 +76,11 @@ function romaniseHangul(text: string): string[] {
 const splitSyllables = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1 $2');
 
 /**
- * Latin readings of `text`; the first is the default. Latin text comes back unchanged
+ * Latin readings of `text`; the first is the default. `countries` (ISO alpha-2 of the party,
+ * when known) narrows which readings apply. Latin text comes back unchanged
  * (diacritics are handled by normalisation).
  */
-export function romanise(text: string): { script: Script; readings: string[] } {
+export function romanise(text: string, countries: readonly string[] = []): { script: Script; readings: string[] } {
   const script = detectScript(text);
   if (script === 'latin') return { script, readings: [text] };
   const readings = new Set<string>();
@@ -87,8 +88,10 @@ export function romanise(text: string): { script: Script; readings: string[] } {
     for (const r of romaniseHangul(text)) readings.add(r);
   } else if (script === 'han') {
     readings.add(splitSyllables(anyAscii(text)));
-    // The same characters read as a Korean name (hanja), for Korean persons listed in Han.
-    const korean = hanjaToHangul(text, 'SUBSTITUTION');
+    // The same characters read as a Korean name (hanja), for Korean persons listed in Han —
+    // unless the party is known to be from elsewhere (a Chinese company is read in pinyin only).
+    const maybeKorean = countries.length === 0 || countries.includes('KR') || countries.includes('KP');
+    const korean = maybeKorean ? hanjaToHangul(text, 'SUBSTITUTION') : text;
     if (korean !== text && detectScript(korean) === 'hangul') for (const r of romaniseHangul(korean.replace(/\s+/g, ''))) readings.add(r);
   } else {
     const base = anyAscii(text);

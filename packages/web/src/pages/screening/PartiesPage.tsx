@@ -1,0 +1,100 @@
+/**
+ * The tenant's stored parties (counterparties): uploaded from a file, screened all at once on
+ * request, and re-screened automatically against new and changed entries when a list changes.
+ * Auditors see the list read-only.
+ */
+import { useState } from 'react';
+import { ErrorAlert, Loading, Notice } from '../../components/Alert';
+import { Icon } from '../../components/Icon';
+import { PageHeader } from '../../components/PageHeader';
+import { useCan } from '../../lib/me';
+import { Link } from '../../lib/router';
+import { useApi } from '../../lib/useApi';
+import { PAGE_SIZE, type CounterpartyPage } from './parties';
+import { PartiesPager, PartiesTable } from './PartiesTable';
+import { UploadStatus, usePartyUpload } from './PartyUpload';
+import { ScreenAllSummary, useScreenAll } from './ScreenAll';
+import { ScreeningNav } from './ScreeningNav';
+import { ScreeningError } from './ScreeningUnavailable';
+
+const COLUMNS = 'CSV with a header row, or JSON lines. Columns: id, name (or full_name), type, country (or nationality), date_of_birth, aliases.';
+
+export function PartiesPage() {
+  const canWrite = useCan('counterparties:write');
+  const canRun = useCan('screening:run');
+  const [offset, setOffset] = useState(0);
+  const page = useApi<CounterpartyPage>(`/counterparties?limit=${PAGE_SIZE}&offset=${offset}`);
+  const upload = usePartyUpload(page.reload);
+  const screen = useScreenAll();
+  const total = page.data?.total ?? 0;
+
+  const actions = (canWrite || canRun) && (
+    <>
+      {canWrite && (
+        <button type="button" className="btn btn-secondary" onClick={upload.choose} disabled={upload.busy}>
+          <Icon name="ledger" /> Upload parties
+        </button>
+      )}
+      {canRun && (
+        <button type="button" className="btn btn-primary" onClick={() => void screen.run()} disabled={screen.busy || upload.busy || total === 0}>
+          <Icon name="search" /> {screen.busy ? 'Screening…' : 'Screen all now'}
+        </button>
+      )}
+    </>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Parties"
+        description={
+          canWrite
+            ? 'Your stored counterparties. Each is re-screened automatically against new and changed entries whenever a list is updated; hits go to the review queue.'
+            : 'Your organisation’s stored counterparties, re-screened automatically whenever a list is updated. Your role may read them but not change or screen them.'
+        }
+        actions={actions || undefined}
+      />
+      <ScreeningNav />
+      {upload.fileInput}
+      <UploadStatus upload={upload.upload} onCancel={upload.cancel} />
+      <ScreeningError error={screen.error} title="Screening of the stored parties failed" />
+      {screen.busy && <Loading what={`screening results for ${total.toLocaleString()} ${total === 1 ? 'party' : 'parties'}`} />}
+      {screen.result && screen.result.open > 0 && <Notice>Open hits are in the <Link to="/screening/review">review queue</Link>; each party’s page keeps its full hit history.</Notice>}
+      {screen.result && <ScreenAllSummary result={screen.result} />}
+
+      <div className="results-head">
+        <h2 className="section-title">Stored parties</h2>
+        {page.data && (
+          <span className="muted" data-testid="party-count">
+            {total === 0 ? 'none' : total <= PAGE_SIZE ? `${total.toLocaleString()} ${total === 1 ? 'party' : 'parties'}` : `${(offset + 1).toLocaleString()}–${Math.min(total, offset + PAGE_SIZE).toLocaleString()} of ${total.toLocaleString()}`}
+          </span>
+        )}
+      </div>
+      <ErrorAlert error={page.error} title="Could not load the stored parties" />
+      {page.loading && !page.data ? (
+        <Loading what="parties" />
+      ) : page.data && total === 0 ? (
+        <div className="panel panel-empty" data-testid="parties-empty">
+          <span className="empty-icon">
+            <Icon name="users" size={26} />
+          </span>
+          <h2>No parties stored yet</h2>
+          <p className="muted">{canWrite ? `Upload your customers, suppliers and other counterparties to have them screened now and whenever a list changes. ${COLUMNS}` : 'Nobody in your organisation has uploaded parties yet.'}</p>
+          {canWrite && (
+            <button type="button" className="btn btn-primary" onClick={upload.choose} disabled={upload.busy}>
+              Upload parties
+            </button>
+          )}
+        </div>
+      ) : (
+        page.data && (
+          <>
+            <PartiesTable parties={page.data.counterparties} />
+            <PartiesPager offset={offset} size={PAGE_SIZE} total={total} busy={page.loading} onOffset={setOffset} />
+            {canWrite && <p className="field-hint">{COLUMNS} Rows are matched on id: uploading a row again updates it; rows without an id are added as new parties.</p>}
+          </>
+        )
+      )}
+    </>
+  );
+}

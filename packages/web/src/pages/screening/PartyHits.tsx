@@ -1,0 +1,93 @@
+/**
+ * One party's hit history, newest first: every stored hit whatever produced it (a screen-all
+ * run, an automatic re-screen after a list change, ...), each with its explanation.
+ */
+import { Fragment, useState } from 'react';
+import { Badge } from '../../components/Badge';
+import { formatTime } from '../../lib/format';
+import { Link } from '../../lib/router';
+import { Explanation } from './Explanation';
+import { HitStatusBadge, ScoreBar } from './HitBits';
+import { originLabel } from './parties';
+import type { HitRecord } from './types';
+
+export function PartyHits({ hits }: { hits: HitRecord[] }) {
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+
+  return (
+    <div className="table-wrap">
+      <table className="table hits" aria-label="Hit history">
+        <thead>
+          <tr>
+            <th scope="col">Listed name</th>
+            <th scope="col">List</th>
+            <th scope="col">Entry</th>
+            <th scope="col">Score</th>
+            <th scope="col">Status</th>
+            <th scope="col">Origin</th>
+            <th scope="col">When</th>
+            <th scope="col" className="actions">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {hits.map((h) => {
+            const expanded = open.has(h.id);
+            const rowId = `party-hit-${h.id}`;
+            return (
+              <Fragment key={h.id}>
+                <tr className={expanded ? 'row-open' : undefined} data-testid="party-hit-row">
+                  <td>
+                    <strong>{h.explanation.matchedName}</strong>
+                    <span className="cell-sub">screened as “{h.query.name}”</span>
+                  </td>
+                  <td>
+                    <Badge tone="violet">{h.list}</Badge>
+                  </td>
+                  <td className="mono nowrap">{h.entryId}</td>
+                  <td className="nowrap">
+                    <ScoreBar score={h.score} />
+                  </td>
+                  <td>
+                    <HitStatusBadge status={h.status} />
+                    {h.decidedAt && <span className="cell-sub">decided {formatTime(h.decidedAt)}</span>}
+                  </td>
+                  <td className="nowrap" title={h.origin}>
+                    <Badge tone={h.origin === 'list_change' ? 'blue' : 'neutral'}>{originLabel(h.origin)}</Badge>
+                  </td>
+                  <td className="mono nowrap" title={`${h.createdAt} (UTC)`}>
+                    {formatTime(h.createdAt)}
+                  </td>
+                  <td className="actions nowrap">
+                    {h.status === 'open' && (
+                      <Link to={`/screening/review?hit=${h.id}`} className="btn btn-small btn-ghost">
+                        Review
+                      </Link>
+                    )}
+                    <button type="button" className="btn btn-small btn-secondary" aria-expanded={expanded} aria-controls={rowId} onClick={() => toggle(h.id)}>
+                      {expanded ? 'Hide explanation' : 'Explain'}
+                    </button>
+                  </td>
+                </tr>
+                {expanded && (
+                  <tr className="row-detail" id={rowId}>
+                    <td colSpan={8}>
+                      <Explanation explanation={h.explanation} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * "Screen all now": every stored party against every current list, in one call. The summary
+ * counts screened parties, hits and open hits, then lists the parties that have hits.
+ */
+import { useState } from 'react';
+import { Badge } from '../../components/Badge';
+import { api } from '../../lib/api';
+import { Link } from '../../lib/router';
+import { HitStatusBadge, ScoreBar } from './HitBits';
+import type { ScreenAllResult } from './parties';
+
+export function useScreenAll() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [result, setResult] = useState<ScreenAllResult>();
+  const run = async () => {
+    setBusy(true);
+    setError(undefined);
+    setResult(undefined);
+    try {
+      setResult(await api<ScreenAllResult>('POST', '/counterparties/screen', { body: {} }));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, result, run };
+}
+
+function Stat({ label, value, tone }: { label: string; value: number; tone?: string }) {
+  return (
+    <section className="stat" aria-label={label}>
+      <h3 className="stat-label">{label}</h3>
+      <p className={`stat-value${tone ? ` ${tone}` : ''}`} data-testid={`screen-all-${label.toLowerCase()}`}>
+        {value.toLocaleString()}
+      </p>
+    </section>
+  );
+}
+
+export function ScreenAllSummary({ result }: { result: ScreenAllResult }) {
+  return (
+    <section aria-labelledby="screen-all-title" data-testid="screen-all-result">
+      <h2 id="screen-all-title" className="section-title">
+        Screening of all stored parties
+      </h2>
+      <div className="stats">
+        <Stat label="Screened" value={result.screened} />
+        <Stat label="Hits" value={result.hits} tone={result.hits ? 'text-error' : undefined} />
+        <Stat label="Open" value={result.open} tone={result.open ? 'text-error' : undefined} />
+      </div>
+      {result.results.length > 0 && (
+        <div className="table-wrap review-detail">
+          <table className="table" aria-label="Parties with hits">
+            <thead>
+              <tr>
+                <th scope="col">External id</th>
+                <th scope="col">Party</th>
+                <th scope="col" className="num">Hits</th>
+                <th scope="col">Top score</th>
+                <th scope="col">Best match</th>
+                <th scope="col" className="actions">
+                  <span className="sr-only">Review</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.results.map((r, i) => {
+                const best = [...r.hits].sort((a, b) => b.score - a.score)[0];
+                const open = r.hits.find((h) => h.status === 'open' && h.id);
+                return (
+                  <tr key={`${r.externalId ?? ''}-${i}`}>
+                    <td className="mono nowrap">{r.externalId ?? <span className="muted">—</span>}</td>
+                    <td>{r.name}</td>
+                    <td className="num">{r.hits.length}</td>
+                    <td className="nowrap">{best && <ScoreBar score={best.score} />}</td>
+                    <td>
+                      {best && (
+                        <>
+                          {best.name} <Badge tone="violet">{best.list}</Badge> <span className="mono muted">{best.entryId}</span> <HitStatusBadge status={best.status} />
+                        </>
+                      )}
+                    </td>
+                    <td className="actions">
+                      {open && (
+                        <Link to={`/screening/review?hit=${open.id}`} className="btn btn-small btn-ghost">
+                          Review
+                        </Link>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {result.hits === 0 && <p className="muted">No stored party matched any current list entry.</p>}
+    </section>
+  );
+}

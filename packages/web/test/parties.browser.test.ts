@@ -1,0 +1,196 @@
+/**
+ * Stored parties (counterparties) end to end in a real browser, against real UN Security
+ * Council list data imported through the API: upload a file of parties, screen them all,
+ * open a listed party's page and read its hit history with the explanation. A party stored
+ * before a list update shows the hit the automatic re-screen produced (origin list_change).
+ * Needs the built UI (`npm run build -w @dualuse/web`) and Debian's Chromium at /usr/bin/chromium.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startTestServer, type TestServer } from '@dualuse/server/testing';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { sharedData } from '../../../test/support/shared';
+
+const RESULTS = fileURLToPath(new URL('../../../test-results/', import.meta.url));
+/** CDi.001 on the UN list (FIRST_NAME ERIC, SECOND_NAME BADEGE) in both snapshots. */
+const LISTED = { name: 'Eric Badege', id: 'p-1', entryId: 'CDi.001' };
+const ORDINARY = { name: 'Maria Example-Nobody', id: 'p-2' };
+/** CDi.049 (JOHN IMANI NZENZE) is new in the 2026-08-01 snapshot: importing it re-screens stored parties. */
+const ADDED = { name: 'John Imani Nzenze', id: 'lc-1', entryId: 'CDi.049' };
+
+let server: TestServer;
+let browser: Browser;
+
+async function call<T>(method: string, path: string, body?: unknown, key = server.adminKey): Promise<T> {
+  const response = await fetch(`${server.url}/api/v1${path}`, {
+    method,
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+async function importUn(snapshot: string): Promise<{ results: { list: string; status: string }[]; rescreened: { hits: number }[] }> {
+  const contentBase64 = readFileSync(sharedData('lists', 'un', snapshot, 'consolidated.xml')).toString('base64');
+  const out = await call<{ results: { list: string; status: string }[]; rescreened: { hits: number }[] }>('POST', '/lists/import', { files: [{ name: 'consolidated.xml', contentBase64 }] });
+  assert.equal(out.results[0]?.list, 'un-sc');
+  return out;
+}
+
+before(async () => {
+  // Max age 0: the snapshots are fixed files, so list freshness must not depend on today's date.
+  server = await startTestServer({ env: { DUALUSE_LIST_MAX_AGE_DAYS: '0' } });
+  await importUn('2026-02-27');
+  // Stored before the update, so the import of 2026-08-01 re-screens it against the added entries.
+  await call('POST', '/counterparties', { parties: [{ name: ADDED.name, type: 'person', countries: ['CD'], externalId: ADDED.id }] });
+  const current = await importUn('2026-08-01');
+  assert.equal(current.results[0]?.status, 'imported');
+  assert.ok(current.rescreened.reduce((n, r) => n + r.hits, 0) >= 1, 'the list change produced a hit for the stored party');
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  mkdirSync(RESULTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  return { page, problems };
+}
+
+async function signIn(page: Page, key: string, path: string): Promise<void> {
+  await page.goto(`${server.url}/login?next=${encodeURIComponent(path)}`);
+  const form = page.locator('form').filter({ has: page.getByLabel('API key') });
+  await form.getByLabel('API key').fill(key);
+  await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL(`${server.url}${path}`);
+}
+
+async function uploadFile(page: Page, name: string, content: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('.page-actions').getByRole('button', { name: 'Upload parties' }).click()]);
+  await chooser.setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
+}
+
+const partyLink = (page: Page, name: string) => page.getByRole('table', { name: 'Stored parties' }).getByRole('link', { name });
+
+test('upload parties, screen them all, and read a listed party’s hit history with the explanation', async () => {
+  const { page, problems } = await openPage();
+  try {
+    await signIn(page, server.adminKey, '/screening');
+    await page.getByRole('navigation', { name: 'Screening' }).getByRole('link', { name: 'Parties' }).click();
+    await page.waitForURL(`${server.url}/screening/parties`);
+    await page.getByRole('heading', { level: 1, name: 'Parties' }).waitFor();
+    await partyLink(page, ADDED.name).waitFor();
+
+    // A file without a name column is refused before anything is sent.
+    await uploadFile(page, 'bad.csv', 'id,country\nx-1,NL\n');
+    await page.getByRole('alert').filter({ hasText: 'bad.csv was not uploaded' }).waitFor();
+
+    const csv = `id,name,type,country\n${LISTED.id},${LISTED.name},person,CD\n${ORDINARY.id},${ORDINARY.name},person,NL\n`;
+    await uploadFile(page, 'parties.csv', csv);
+    assert.match((await page.getByTestId('upload-result').textContent()) ?? '', /2 parties stored — 2 new, 0 updated, 0 unchanged/);
+    await partyLink(page, LISTED.name).waitFor();
+    assert.equal(await page.getByRole('table', { name: 'Stored parties' }).getByTestId('party-row').count(), 3);
+
+    // Screen all: the listed and the list-change party hit, the ordinary one does not.
+    await page.getByRole('button', { name: 'Screen all now' }).click();
+    const summary = page.getByTestId('screen-all-result');
+    await summary.waitFor();
+    assert.equal(await page.getByTestId('screen-all-screened').textContent(), '3');
+    assert.ok(Number(await page.getByTestId('screen-all-hits').textContent()) >= 2);
+    assert.ok(Number(await page.getByTestId('screen-all-open').textContent()) >= 1);
+    const withHits = (await summary.getByRole('table', { name: 'Parties with hits' }).textContent()) ?? '';
+    assert.match(withHits, new RegExp(LISTED.entryId));
+    assert.doesNotMatch(withHits, new RegExp(ORDINARY.name));
+    await page.screenshot({ path: `${RESULTS}parties.png`, fullPage: true });
+
+    // The listed party's page: stored fields, fingerprint, hit history, explanation.
+    await partyLink(page, LISTED.name).click();
+    await page.waitForURL(/\/screening\/parties\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: LISTED.name }).waitFor();
+    assert.equal(await page.getByRole('navigation', { name: 'Screening' }).getByRole('link', { name: 'Parties' }).getAttribute('aria-current'), 'page');
+    const fields = page.getByTestId('party-fields');
+    assert.match((await fields.textContent()) ?? '', new RegExp(`External id${LISTED.id}`));
+    assert.match((await fields.getByTestId('party-fingerprint').textContent()) ?? '', /^[0-9a-f]{64}$/);
+    const hit = page.getByRole('table', { name: 'Hit history' }).getByTestId('party-hit-row').filter({ hasText: LISTED.entryId });
+    await hit.first().waitFor();
+    const hitText = (await hit.first().textContent()) ?? '';
+    assert.match(hitText, /ERIC BADEGE/);
+    assert.match(hitText, /un-sc/);
+    assert.match(hitText, /open/);
+    assert.match(hitText, /screen all/);
+    assert.match((await hit.first().getByTestId('hit-score').textContent()) ?? '', /^(0\.\d{3}|1\.000)/);
+    assert.match((await hit.first().getByRole('link', { name: 'Review' }).getAttribute('href')) ?? '', /^\/screening\/review\?hit=[0-9a-f-]{36}$/);
+    await hit.first().getByRole('button', { name: 'Explain' }).click();
+    const tokens = page.getByRole('table', { name: 'Token comparison' });
+    await tokens.waitFor();
+    assert.match((await tokens.textContent()) ?? '', /badege/i);
+    await page.getByRole('list', { name: 'Features' }).waitFor();
+    await page.screenshot({ path: `${RESULTS}party-page.png`, fullPage: true });
+
+    // The party stored before the list update shows the automatic re-screen's hit.
+    await page.getByRole('link', { name: '← All parties' }).click();
+    await partyLink(page, ADDED.name).click();
+    await page.getByRole('heading', { level: 1, name: ADDED.name }).waitFor();
+    const changed = page.getByTestId('party-hit-row').filter({ hasText: ADDED.entryId }).filter({ hasText: 'list change' });
+    await changed.waitFor();
+    assert.equal(await changed.locator('td[title="list_change"]').count(), 1);
+    await page.screenshot({ path: `${RESULTS}party-list-change.png`, fullPage: true });
+
+    // The ordinary party: no hits.
+    await page.getByRole('link', { name: '← All parties' }).click();
+    await partyLink(page, ORDINARY.name).click();
+    await page.getByTestId('party-no-hits').waitFor();
+
+    assert.deepEqual(problems, [], 'no page errors or console errors');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('an auditor reads parties and their hit history, but cannot upload or screen', async () => {
+  const user = await call<{ id: string }>('POST', '/users', { email: 'auditor@example.org', name: 'Audrey Auditor', role: 'auditor' });
+  const { key } = await call<{ key: string }>('POST', '/api-keys', { name: 'auditor', userId: user.id });
+  const { page, problems } = await openPage();
+  try {
+    await signIn(page, key, '/screening/parties');
+    await partyLink(page, ADDED.name).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Upload parties' }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Screen all now' }).count(), 0);
+    await partyLink(page, ADDED.name).click();
+    const hit = page.getByTestId('party-hit-row').filter({ hasText: ADDED.entryId }).first();
+    await hit.getByRole('button', { name: 'Explain' }).click();
+    await page.getByRole('table', { name: 'Token comparison' }).waitFor();
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('an unknown party id says so, with a way back', async () => {
+  const { page, problems } = await openPage();
+  try {
+    await signIn(page, server.adminKey, '/screening/parties/00000000-0000-4000-8000-000000000000');
+    await page.getByRole('heading', { level: 1, name: 'Party not found' }).waitFor();
+    await page.getByRole('link', { name: '← All parties' }).waitFor();
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.context().close();
+  }
+});
