@@ -16,9 +16,12 @@ import { InMemoryCandidateIndex, jaroWinkler, normaliseText, Screener, type Part
 import { partyFrom } from '@dualuse/core/screening/parties';
 import type { ListEntry, ParsedList } from '@dualuse/core';
 import { openDatabase } from '@dualuse/store';
+import { loadJapaneseReadings } from '@dualuse/app';
 import { sharedBench, sharedData } from '../test/support/shared';
 import { percentile, readCsv } from './support';
 
+
+await loadJapaneseReadings();
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;

@@ -7,9 +7,12 @@
  */
 import { compareNamePair, entityTypeOfSchema } from '@dualuse/core/screening/matching/pair';
 import { DEFAULT_THRESHOLD } from '@dualuse/core/screening/matching/thresholds';
+import { loadJapaneseReadings } from '@dualuse/app';
 import { sharedBench } from '../test/support/shared';
 import { readCsv } from './support';
 
+
+await loadJapaneseReadings();
 const rows = readCsv(sharedBench('screening', 'name_pairs_public.csv'));
 const scored = rows.map((r) => ({ ...r, score: compareNamePair(r.name1!, r.name2!, entityTypeOfSchema(r.schema))?.score ?? 0, truth: r.is_match === 'true' }));
 

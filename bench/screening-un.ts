@@ -8,9 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { parseUnXml } from '@dualuse/core/screening/formats/un-xml';
 import { InMemoryCandidateIndex, normaliseText, Screener } from '@dualuse/core/screening/matching/index';
+import { loadJapaneseReadings } from '@dualuse/app';
 import { sharedBench, sharedData } from '../test/support/shared';
 import { readCsv } from './support';
 
+
+await loadJapaneseReadings();
 const file = sharedData('lists', 'un', '2026-08-01', 'consolidated.xml');
 const list = parseUnXml('consolidated.xml', new Uint8Array(readFileSync(file)));
 const index = new InMemoryCandidateIndex([{ list: list.list, listVersion: '2026-08-01', entries: list.entries }]);

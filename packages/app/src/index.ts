@@ -21,3 +21,4 @@ export * from './services/devices-crypto';
 export * from './services/devices-simulator';
 export * from './services/controls-records';
 export * from './services/devices-ingest';
+export * from './japanese';

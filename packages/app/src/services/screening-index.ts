@@ -8,6 +8,7 @@ import { DomainError, type ListEntry } from '@dualuse/core';
 import { InMemoryCandidateIndex, Screener } from '@dualuse/core/screening/matching/index';
 import { entriesOfVersion, latestListVersions, type Database, type ListVersionRow } from '@dualuse/store';
 import type { AppContext } from './common';
+import { loadJapaneseReadings } from '../japanese';
 
 interface Cached {
   key: string;
@@ -18,7 +19,10 @@ interface Cached {
 const cache = new WeakMap<Database, Cached>();
 const building = new WeakMap<Database, Promise<Cached>>();
 
-async function build(db: Database, versions: ListVersionRow[], key: string): Promise<Cached> {
+async function build(ctx: AppContext, versions: ListVersionRow[], key: string): Promise<Cached> {
+  const db = ctx.db;
+  // Readings are computed while indexing, so the dictionary must be there first.
+  if (ctx.config.DUALUSE_JAPANESE_READINGS) await loadJapaneseReadings();
   const lists = [];
   for (const v of versions) {
     const rows = await entriesOfVersion(db.orm, v.id);
@@ -57,7 +61,7 @@ export async function screeningData(ctx: AppContext, only?: string[]): Promise<S
   if (!cached || cached.key !== key) {
     let pending = building.get(ctx.db);
     if (!pending) {
-      pending = build(ctx.db, versions, key);
+      pending = build(ctx, versions, key);
       building.set(ctx.db, pending);
     }
     try {

@@ -1,6 +1,6 @@
 import { createWriteStream, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { decideHit, getHits, importCounterparties, screenCounterparties, screenParties, type PartyResult } from '@dualuse/app';
+import { decideHit, getHits, importCounterparties, loadConfig, loadJapaneseReadings, screenCounterparties, screenParties, type PartyResult } from '@dualuse/app';
 import { invalidInput, type Principal } from '@dualuse/core';
 import { compareNamePair, entityTypeOfSchema } from '@dualuse/core/screening/matching/pair';
 import { DEFAULT_THRESHOLD } from '@dualuse/core/screening/matching/thresholds';
@@ -52,6 +52,7 @@ async function compare(o: ScreenOptions, json: boolean): Promise<void> {
   const [i1, i2, is] = ['name1', 'name2', 'schema'].map((c) => header.indexOf(c));
   if (i1! < 0 || i2! < 0) throw invalidInput(`${o.input}: columns name1 and name2 are required (found ${header.join(', ')})`);
   const threshold = o.threshold ?? DEFAULT_THRESHOLD;
+  if (loadConfig().DUALUSE_JAPANESE_READINGS) await loadJapaneseReadings();
   const results = rows.map((r) => {
     const score = Math.round((compareNamePair(r.cells[i1!] ?? '', r.cells[i2!] ?? '', entityTypeOfSchema(is! >= 0 ? r.cells[is!] : undefined))?.score ?? 0) * 1000) / 1000;
     return { score, match: score >= threshold };

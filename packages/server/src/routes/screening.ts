@@ -1,4 +1,4 @@
-import { decideHit, getHits, screenParties } from '@dualuse/app';
+import { decideHit, getHits, loadJapaneseReadings, screenParties } from '@dualuse/app';
 import { compareNamePair, entityTypeOfSchema } from '@dualuse/core/screening/matching/pair';
 import { DEFAULT_THRESHOLD } from '@dualuse/core/screening/matching/thresholds';
 import { partyFrom } from '@dualuse/core/screening/parties';
@@ -52,6 +52,7 @@ export function registerScreening(api: OpenAPIHono<ServerEnv>): void {
     return c.json({ results: out.results.map((r) => ({ input: { ...r.input, source: undefined } as Record<string, unknown>, hits: r.hits })), versions: out.versions }, 200);
   });
   api.openapi(compareRoute, async (c) => {
+    if (c.get('app').config.DUALUSE_JAPANESE_READINGS) await loadJapaneseReadings();
     const results = c.req.valid('json').pairs.map((p) => {
       const score = Math.round((compareNamePair(p.name1, p.name2, entityTypeOfSchema(p.schema))?.score ?? 0) * 1000) / 1000;
       return { score, match: score >= DEFAULT_THRESHOLD };

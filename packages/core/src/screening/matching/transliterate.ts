@@ -72,6 +72,24 @@ function romaniseHangul(text: string): string[] {
   return [...out];
 }
 
+/**
+ * Japanese names in kanji are read in Japanese (田中花子 is Tanaka Hanako, not the pinyin
+ * Tian Zhong Hua Zi); that takes a dictionary, which the application loads and registers
+ * here (the core does no I/O). The reader returns the reading in kana, words separated by spaces.
+ */
+export type KanjiReader = (text: string) => string | null;
+let kanjiReader: KanjiReader | null = null;
+export function registerKanjiReader(reader: KanjiReader | null): void {
+  kanjiReader = reader;
+}
+
+/** Kana readings romanised, with and without long vowels written out (Tarou / Taro). */
+function japaneseReadings(kana: string): string[] {
+  const romaji = anyAscii(kana).toLowerCase();
+  const short = romaji.replace(/ou/g, 'o').replace(/uu/g, 'u').replace(/oo/g, 'o').replace(/ei\b/g, 'e');
+  return short === romaji ? [romaji] : [romaji, short];
+}
+
 /** any-ascii writes Han as capitalised pinyin syllables run together: split them. */
 const splitSyllables = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1 $2');
 
@@ -86,13 +104,17 @@ export function romanise(text: string, countries: readonly string[] = []): { scr
   const readings = new Set<string>();
   if (script === 'hangul') {
     for (const r of romaniseHangul(text)) readings.add(r);
-  } else if (script === 'han') {
-    readings.add(splitSyllables(anyAscii(text)));
+  } else if (script === 'han' || script === 'kana') {
+    const maybeJapanese = script === 'kana' || countries.length === 0 || countries.includes('JP');
+    const kana = maybeJapanese && kanjiReader ? kanjiReader(text) : null;
+    if (script === 'kana' && !kana) readings.add(anyAscii(text));
+    if (kana) for (const r of japaneseReadings(kana)) readings.add(r);
+    if (script === 'han') readings.add(splitSyllables(anyAscii(text)));
     // The same characters read as a Korean name (hanja), for Korean persons listed in Han —
     // unless the party is known to be from elsewhere (a Chinese company is read in pinyin only).
     const maybeKorean = countries.length === 0 || countries.includes('KR') || countries.includes('KP');
-    const korean = maybeKorean ? hanjaToHangul(text, 'SUBSTITUTION') : text;
-    if (korean !== text && detectScript(korean) === 'hangul') for (const r of romaniseHangul(korean.replace(/\s+/g, ''))) readings.add(r);
+    const korean = script === 'han' && maybeKorean ? hanjaToHangul(text, 'SUBSTITUTION') : text;
+    if (script === 'han' && korean !== text && detectScript(korean) === 'hangul') for (const r of romaniseHangul(korean.replace(/\s+/g, ''))) readings.add(r);
   } else {
     const base = anyAscii(text);
     readings.add(base);
