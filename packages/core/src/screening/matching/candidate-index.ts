@@ -37,19 +37,28 @@ export function normaliseIdentifier(value: string): string {
   return value.toUpperCase().replace(/[^A-Z0-9]/g, '').replace(/^(IMO|MMSI|LEI|NO|NR|NUMBER)(?=\d)/, '');
 }
 
+/** A token's own keys (itself, its sounds, its skeleton), memoised: tokens recur endlessly. */
+const tokenKeyCache = new Map<string, string[]>();
+function tokenKeys(t: string): string[] {
+  let keys = tokenKeyCache.get(t);
+  if (keys) return keys;
+  keys = [`t:${t}`];
+  if (t.length >= 3) {
+    const [primary, secondary] = doubleMetaphone(t);
+    if (primary.length >= 2) keys.push(`p:${primary}`);
+    if (secondary && secondary !== primary && secondary.length >= 2) keys.push(`p:${secondary}`);
+    const sk = skeleton(t);
+    if (sk.length >= 2) keys.push(`s:${sk}`);
+  }
+  if (tokenKeyCache.size > 500_000) tokenKeyCache.clear();
+  tokenKeyCache.set(t, keys);
+  return keys;
+}
+
 export function keysOf(reading: NormalisedName): string[] {
   if (reading.characters) return reading.tokens.map((c) => `c:${c}`);
   const keys: string[] = [];
-  for (const t of reading.tokens) {
-    keys.push(`t:${t}`);
-    if (t.length >= 3) {
-      const [primary, secondary] = doubleMetaphone(t);
-      if (primary.length >= 2) keys.push(`p:${primary}`);
-      if (secondary && secondary !== primary && secondary.length >= 2) keys.push(`p:${secondary}`);
-      const sk = skeleton(t);
-      if (sk.length >= 2) keys.push(`s:${sk}`);
-    }
-  }
+  for (const t of reading.tokens) for (const k of tokenKeys(t)) keys.push(k);
   if (reading.tokens.length > 1) keys.push(`j:${reading.tokens.join('')}`);
   // The whole name's consonant skeleton: how an Arabic or Hebrew query finds "Mohamed Ali" or "Abdullah".
   if (reading.skeleton.length >= 3) keys.push(`k:${reading.skeleton}`);
