@@ -6,6 +6,7 @@
  * Prints figures; asserts nothing. The machine is shared, so figures vary run to run.
  *
  *   node --import tsx bench/devices-latency.ts [heartbeats=300] [concurrency=16]
+ *   BENCH_DATABASE_URL=postgres://.../empty_db  (the same against a PostgreSQL server)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,7 +22,7 @@ const BIN = fileURLToPath(new URL('../packages/cli/bin/dualuse.js', import.meta.
 const KEY = 'bench-admin-key-0123456789abcdef0123456789';
 
 const home = mkdtempSync(join(tmpdir(), 'dualuse-latency-'));
-const child = spawn(process.execPath, [BIN, 'start'], { env: { ...process.env, DUALUSE_HOME: home, PORT: '0', LOG_LEVEL: 'warn', DUALUSE_ADMIN_KEY: KEY, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'inherit'] });
+const child = spawn(process.execPath, [BIN, 'start'], { env: { ...process.env, DUALUSE_HOME: home, PORT: '0', LOG_LEVEL: 'warn', DUALUSE_ADMIN_KEY: KEY, DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '' }, stdio: ['ignore', 'pipe', 'inherit'] });
 try {
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -75,7 +76,7 @@ try {
   const seconds = (performance.now() - t0) / 1000;
   latencies.sort((a, b) => a - b);
   const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!.toFixed(1);
-  console.log(`POST /tracking/heartbeats, ${heartbeats.length} heartbeats, ${CONCURRENCY} in flight, embedded database: ${(heartbeats.length / seconds).toFixed(0)} req/s, p50 ${q(0.5)} ms, p99 ${q(0.99)} ms, max ${latencies.at(-1)!.toFixed(1)} ms`);
+  console.log(`POST /tracking/heartbeats, ${heartbeats.length} heartbeats, ${CONCURRENCY} in flight, ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'embedded database'}: ${(heartbeats.length / seconds).toFixed(0)} req/s, p50 ${q(0.5)} ms, p99 ${q(0.99)} ms, max ${latencies.at(-1)!.toFixed(1)} ms`);
 } finally {
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));

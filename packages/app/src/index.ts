@@ -21,4 +21,6 @@ export * from './services/devices-crypto';
 export * from './services/devices-simulator';
 export * from './services/controls-records';
 export * from './services/devices-ingest';
+export * from './services/diversion';
 export * from './japanese';
+export * from './services/licensing';

@@ -8,6 +8,8 @@ import { registerScreen } from './commands/screen';
 import { start } from './commands/start';
 import { registerControls } from './commands/controls';
 import { registerDevices } from './commands/devices';
+import { registerDiversion } from './commands/diversion';
+import { registerDetermine } from './commands/determine';
 import { EXIT, reportError } from './run';
 
 const program = new Command('dualuse')
@@ -24,6 +26,8 @@ registerLists(program);
 registerScreen(program);
 registerControls(program);
 registerDevices(program);
+registerDiversion(program);
+registerDetermine(program);
 
 try {
   await program.parseAsync(process.argv);

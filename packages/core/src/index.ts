@@ -9,3 +9,4 @@ export * from './audit/verify';
 export * from './access/tenancy';
 export * from './controls/index';
 export * from './screening/model';
+export * from './licensing/index';

@@ -26,6 +26,8 @@ import { registerScreening } from './routes/screening';
 import { registerControls } from './routes/controls';
 import { registerDevices } from './routes/devices';
 import { registerDevicesProtocol } from './routes/devices-protocol';
+import { registerDiversion } from './routes/diversion';
+import { registerLicensing } from './routes/licensing';
 import { serveWeb } from './web';
 
 export const VERSION = '0.1.0';
@@ -107,6 +109,8 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
   registerControls(server);
   registerDevices(server);
   registerDevicesProtocol(server);
+  registerDiversion(server);
+  registerLicensing(server);
 
   server.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'An API key (dualuse admin / POST /api-keys) or a session token (POST /auth/login).' });
   server.doc31(`${API_PREFIX}/openapi.json`, {

@@ -98,7 +98,7 @@ export function registerDevices(program: Command): void {
         show(cmd, { command: c }, [c], ['id', 'deviceId', 'action', 'status', 'approvedAt']);
       }),
     );
-  tenantOpt(device.command('simulate').description('run simulated devices and landmarks through the real services (default: the Kuala Lumpur / Hong Kong / Moscow fleet)'))
+  tenantOpt(device.command('simulate').description('run simulated devices and landmarks through the real services (default: the Kuala Lumpur / Hong Kong / Moscow fleet); they are registered in the tenant with a run tag in their names'))
     .option('--spec <file>', 'a SimulationSpec JSON file (landmarks, devices with positions, delay, misbehaviour)')
     .option('--rounds <n>', 'heartbeat rounds (each advances simulated time by the duty)', (v) => Number(v))
     .option('--disable <serial>', 'during round 2, propose and approve a disable command for this simulated device')

@@ -38,11 +38,13 @@ export const PERMISSIONS = {
   'classifications:read': ['admin', 'officer', 'analyst', 'auditor'],
   /** Approving a product's classification is a decision: officers. */
   'classifications:write': ['admin', 'officer'],
+  'licensing:determine': ['admin', 'officer', 'analyst'],
   'devices:read': ['admin', 'officer', 'analyst', 'auditor'],
   'devices:write': ['admin', 'officer'],
   /** Proposing a disable/enable command, and approving one (two different officers: tracking/assess.ts). */
   'devices:command': ['admin', 'officer'],
   'devices:approve': ['admin', 'officer'],
+  /** Scoring shipments for diversion red flags (investigation); reading the results (auditors too). */ 'diversion:read': ['admin', 'officer', 'analyst', 'auditor'], 'diversion:run': ['admin', 'officer', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

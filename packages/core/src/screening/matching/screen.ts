@@ -24,7 +24,7 @@ export interface PartyQuery {
 }
 
 export interface FeatureEffect {
-  feature: 'name' | 'name_kind' | 'entity_type' | 'date_of_birth' | 'country' | 'identifier';
+  feature: 'name' | 'name_kind' | 'name_only_cap' | 'entity_type' | 'date_of_birth' | 'country' | 'identifier';
   effect: number;
   detail: string;
 }
@@ -119,6 +119,9 @@ function scoreEntry(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight, 
   const features: FeatureEffect[] = [{ feature: 'name', effect: best.rawScore, detail: `comparison of '${best.queryName}' with ${best.kind.replace('_', ' ')} '${best.name}'` }];
   if (best.kind !== 'primary' && KIND_FACTOR[best.kind] < 1) features.push({ feature: 'name_kind', effect: best.score - best.rawScore, detail: `${best.kind.replace('_', ' ')}: the publisher marks it as less reliable` });
   let score = Math.min(best.score, NAME_ONLY_CAP);
+  if (best.score > NAME_ONLY_CAP) {
+    features.push({ feature: 'name_only_cap', effect: NAME_ONLY_CAP - best.score, detail: `a name alone scores at most ${NAME_ONLY_CAP}; a matching date of birth, country or identifier raises it` });
+  }
   const qt = q.query.type;
   if (qt && qt !== 'unknown' && e.type !== 'unknown' && qt !== e.type) {
     features.push({ feature: 'entity_type', effect: -0.2, detail: `query is a ${qt}, the entry a ${e.type}` });

@@ -1,0 +1,41 @@
+// `dualuse determine` as a user runs it, on an embedded database with the shared CCL snapshot.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import { sharedData } from '../../../../test/support/shared';
+
+const BIN = fileURLToPath(new URL('../../bin/dualuse.js', import.meta.url));
+
+describe('dualuse determine', () => {
+  const home = mkdtempSync(join(tmpdir(), 'dualuse-determine-'));
+  const env = { ...process.env, DUALUSE_HOME: home, LOG_LEVEL: 'silent', DATABASE_URL: '' };
+  const run = (...args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+      execFile(process.execPath, [BIN, ...args], { env, timeout: 120_000 }, (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })),
+    );
+  before(async () => {
+    assert.equal((await run('admin', 'init')).code, 0);
+    assert.equal((await run('controls', 'import', sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'))).code, 0);
+  });
+  after(() => rmSync(home, { recursive: true, force: true }));
+
+  test('--input transactions.jsonl --format jsonl writes one determination per line; a bad line exits 2 naming line and field', async () => {
+    const base = { date: '2026-11-23', exporter: { country: 'US' }, destination: 'CN', items: [{ classification: { US: '2B001.a' }, origin: 'US' }] };
+    const file = join(home, 'transactions.jsonl');
+    writeFileSync(file, `${JSON.stringify({ ...base, id: 'A' })}\n\n${JSON.stringify({ ...base, id: 'B', destination: 'CA' })}\n`);
+    const r = await run('determine', '--input', file, '--format', 'jsonl');
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => [l.id, l.determinations.US.decision]), [['A', 'LICENCE_REQUIRED'], ['B', 'NO_LICENCE_REQUIRED']]);
+    assert.ok(lines[0].determinations.US.rules.some((x: { citation: string }) => /742\.4/.test(x.citation)));
+
+    writeFileSync(file, `${JSON.stringify({ ...base, id: 'C', items: [{ origin: 'USA', classification: { US: '2B001.a' } }] })}\n`);
+    const bad = await run('determine', '--input', file, '--format', 'jsonl');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /line 1 \/items\/0\/origin/);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * `dualuse determine --input transactions.jsonl --format jsonl`: a licence determination per
+ * transaction (one JSON object per line), each jurisdiction's decision with the rules that
+ * fired. `dualuse determine '{"id": ...}'` answers one transaction given as an argument.
+ */
+import { readFileSync } from 'node:fs';
+import { determineTransactions } from '@dualuse/app';
+import { invalidInput, parseTransaction, type DeterminationResult } from '@dualuse/core';
+import type { Command } from 'commander';
+import { printJson, printTable, progressBar } from '../output';
+import { withApp } from '../run';
+import { principalFor } from './tenant-arg';
+
+interface Options { input?: string; format: 'jsonl' | 'json' | 'table'; optIn?: string; tenant: string }
+
+export function registerDetermine(program: Command): void {
+  program
+    .command('determine [transaction]')
+    .description('licence determination per jurisdiction (US EAR, EU) for transactions: --input transactions.jsonl, or one transaction as JSON')
+    .option('--input <file>', 'JSON Lines, one transaction per line')
+    .option('--format <format>', 'jsonl | json | table', 'table')
+    .option('--opt-in <ids>', 'comma-separated opt-in rule versions (e.g. US-742.6(a)(6)(iii)(A)-AI-diffusion)')
+    .option('--tenant <slug>', 'tenant', 'operator')
+    .action(async (arg: string | undefined, o: Options, cmd: Command) =>
+      withApp(async (app) => {
+        if (!['jsonl', 'json', 'table'].includes(o.format)) throw invalidInput(`--format must be jsonl, json or table, not '${o.format}'`, '--format');
+        const txs = arg !== undefined ? [parseLine(arg, 'the transaction argument')] : o.input ? readLines(o.input) : [];
+        if (txs.length === 0) throw invalidInput('give a transaction as JSON, or --input FILE.jsonl with one transaction per line');
+        const bar = o.format !== 'table' && txs.length > 100 ? progressBar('determining') : undefined;
+        const r = await determineTransactions(app, await principalFor(app, o.tenant), txs, { optIn: o.optIn?.split(',').map((s) => s.trim()).filter(Boolean), onProgress: bar ? (d, t) => bar.update(d, t) : undefined });
+        bar?.stop();
+        if (cmd.optsWithGlobals().json || o.format === 'json') return printJson(arg !== undefined ? r.results[0] : r);
+        if (o.format === 'jsonl') {
+          for (const x of r.results) process.stdout.write(`${JSON.stringify(x)}\n`);
+          return;
+        }
+        printTable(r.results.flatMap(rows), ['id', 'jurisdiction', 'decision', 'detail', 'rules']);
+        for (const x of r.results) for (const w of x.warnings) process.stderr.write(`${x.id}: ${w}\n`);
+      }),
+    );
+}
+
+const rows = (x: DeterminationResult) =>
+  Object.entries(x.determinations).map(([jurisdiction, d]) => ({
+    id: x.id, jurisdiction, decision: d.decision, detail: d.authorisation ?? d.policy ?? '', rules: d.rules.map((r) => r.citation.split(';')[0]).join(' | '),
+  }));
+
+function readLines(file: string): unknown[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw invalidInput(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  return text.split(/\r?\n/).flatMap((l, i) => (l.trim() ? [parseLine(l, `${file} line ${i + 1}`)] : []));
+}
+
+/** Parses and validates a line, so an error names the line and the field: "t.jsonl line 3 /items/0/origin". */
+function parseLine(text: string, where: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw invalidInput(`${where} is not JSON: ${(error as Error).message}`);
+  }
+  parseTransaction(value, `${where} `);
+  return value;
+}

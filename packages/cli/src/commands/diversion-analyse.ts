@@ -1,0 +1,88 @@
+/**
+ * File-based diversion analyses (no database): ownership coverage, shared-contact clusters and
+ * trade-flow hotspots over files the user holds (FollowTheMoney JSON lines; Eurostat Comext CSV).
+ *
+ *   dualuse diversion ownership entities.ftm.json --as-of 2021-06-01 [--regime eu_ownership_control] [--entity ID]
+ *   dualuse diversion network entities.ftm.jsonl [--party ID]
+ *   dualuse diversion trade eu_trade_totals_normalised.csv --freq A --baseline 2019..2021 --post 2023..2023
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { DomainError, invalidInput } from '@dualuse/core';
+import { buildAdjacency, computeCoverage, describeChain, detectSpikes, explainCoverage, findClusters, ftmGraph, OWNERSHIP_REGIMES, parseChplTiers, parseComext, russiaDiversionBasis, shortestPath } from '@dualuse/core/diversion/index';
+import type { Command } from 'commander';
+import { printJson, printTable } from '../output';
+
+function bytesOf(path: string): Uint8Array {
+  try {
+    const b = readFileSync(path);
+    return new Uint8Array(path.endsWith('.gz') ? gunzipSync(b) : b);
+  } catch (error) {
+    throw invalidInput(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+}
+
+const window = (v: string, what: string): [string, string] => {
+  const m = /^(\d{4}(?:-\d{2})?)\.\.(\d{4}(?:-\d{2})?)$/.exec(v);
+  if (!m) throw invalidInput(`--${what} ${v}: expected FROM..TO (YYYY or YYYY-MM)`);
+  return [m[1]!, m[2]!];
+};
+
+export function registerDiversionAnalyses(d: Command): void {
+  d.command('ownership')
+    .description('who is covered through ownership by listed parties, as of a date, with the chain (FtM JSON lines)')
+    .argument('<file>', 'FollowTheMoney JSON lines with Ownership records')
+    .option('--as-of <date>', 'date (YYYY-MM-DD)', new Date().toISOString().slice(0, 10))
+    .option('--regime <id...>', `regimes (${OWNERSHIP_REGIMES.map((r) => r.id).join(', ')})`, ['ofac_50_percent', 'eu_ownership_control'])
+    .option('--entity <id>', 'only this entity, with its full chain')
+    .action((file: string, o: { asOf: string; regime: string[]; entity?: string }, cmd: Command) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(o.asOf)) throw invalidInput(`--as-of ${o.asOf}: expected YYYY-MM-DD`);
+      const g = ftmGraph(file, bytesOf(file));
+      const answers = o.regime.map((r) => { try { return computeCoverage(g.edges, g.listed, o.asOf, r); } catch (e) { throw invalidInput((e as Error).message); } });
+      const rows = answers.flatMap((a) => [...a.covered.values()].filter((c) => (o.entity ? c.entity === o.entity : c.basis !== 'none')).map((c) => {
+        const chain = explainCoverage(a, c.entity);
+        return { regime: a.regime.id, inForce: a.inForce, entity: c.entity, name: g.names.get(c.entity) ?? '', covered: c.covered, aggregate: c.aggregate, basis: c.basis, chain: chain ? describeChain(chain, (id) => g.names.get(id) ?? id) : '', unknownStakes: c.unknownStakes.length };
+      }));
+      if (cmd.optsWithGlobals().json) printJson({ asOf: o.asOf, parties: g.parties.length, edges: g.edges.length, listed: g.listed.length, results: rows, warnings: answers.flatMap((a) => a.warnings) });
+      else printTable(rows, ['regime', 'entity', 'name', 'covered', 'aggregate', 'basis', 'chain']);
+    });
+  d.command('network')
+    .description('companies sharing an address, phone or e-mail, each link with its reason (FtM JSON lines)')
+    .argument('<file>', 'FollowTheMoney JSON lines')
+    .option('--min-size <n>', 'smallest cluster', (v) => Number(v), 2)
+    .option('--party <id>', 'instead: the shortest explained path from this party to a listed party')
+    .action((file: string, o: { minSize: number; party?: string }, cmd: Command) => {
+      const bytes = bytesOf(file);
+      const g = ftmGraph(file, bytes);
+      const clusters = findClusters(g.parties.filter((p) => p.type !== 'person'), { minSize: o.minSize });
+      if (o.party) {
+        if (!g.names.has(o.party)) throw new DomainError('not_found', `${file}: no party with id ${o.party}`);
+        const listed = new Set(g.listed.map((l) => l.id));
+        const path = shortestPath(buildAdjacency(g.links, clusters), o.party, (id) => listed.has(id));
+        const steps = (path ?? []).map((s, i) => ({ hop: i + 1, from: g.names.get(s.from) ?? s.from, to: g.names.get(s.to) ?? s.to, kind: s.kind, why: s.why }));
+        if (cmd.optsWithGlobals().json) printJson({ party: o.party, listed: listed.has(o.party), path: steps });
+        else if (!path) process.stdout.write(`no listed party within 4 hops of ${o.party}${listed.has(o.party) ? ' (it is listed itself)' : ''}\n`);
+        else printTable(steps, ['hop', 'from', 'to', 'kind', 'why']);
+        return;
+      }
+      if (cmd.optsWithGlobals().json) printJson({ clusters });
+      else printTable(clusters.map((c) => ({ id: c.id, size: c.size, listed: c.listedMembers, key: c.key.slice(0, 60), members: c.members.map((m) => m.name).join(' | ') })), ['id', 'size', 'listed', 'key', 'members']);
+    });
+  d.command('trade')
+    .description('trade-flow hotspots: series that multiplied vs a baseline, flagged only with a risk basis (Eurostat Comext CSV)')
+    .argument('<file>', 'Comext CSV (.csv or .csv.gz): the CN8 long table or the normalised totals')
+    .option('--baseline <from..to>', 'baseline window', '2019-01..2021-12')
+    .option('--post <from..to>', 'comparison window', '2022-03..2024-12')
+    .option('--freq <M|A>', 'monthly or annual rows of the totals layout', 'M')
+    .option('--chpl <file>', 'CHPL tier,hs6 CSV: product basis, and only CHPL codes flagged')
+    .option('--aggregate', 'sum member states into one EU27 series')
+    .option('--top <n>', 'rows shown', (v) => Number(v), 25)
+    .action((file: string, o: { baseline: string; post: string; freq: 'M' | 'A'; chpl?: string; aggregate?: boolean; top: number }, cmd: Command) => {
+      const chpl = o.chpl ? parseChplTiers(new TextDecoder().decode(bytesOf(o.chpl)), o.chpl) : undefined;
+      const obs = parseComext(new TextDecoder().decode(bytesOf(file)), file, { freq: o.freq, ...(o.aggregate ? { aggregateAs: 'EU27' } : {}) });
+      const spikes = detectSpikes(obs, { baseline: window(o.baseline, 'baseline'), post: window(o.post, 'post'), riskBasis: russiaDiversionBasis(chpl, !!chpl) });
+      const flagged = spikes.filter((s) => s.flagged).slice(0, o.top);
+      if (cmd.optsWithGlobals().json) printJson({ series: spikes.length, flagged: spikes.filter((s) => s.flagged).length, top: flagged });
+      else printTable(flagged.map((s) => ({ reporter: s.reporter.replace(/ \(.*$/, ''), partner: s.partner.replace(/ \(.*$/, ''), product: s.product, ratio: s.ratio.toFixed(1), excessEurM: (s.excess / 1e6).toFixed(2), above: `${s.periodsAbove}/${s.postPeriods}` })), ['reporter', 'partner', 'product', 'ratio', 'excessEurM', 'above']);
+    });
+}

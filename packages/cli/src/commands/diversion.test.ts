@@ -1,0 +1,63 @@
+// `dualuse diversion score` as a user runs it, on an embedded database with the OFAC network slice loaded.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import { sharedData } from '../../../../test/support/shared';
+
+const BIN = fileURLToPath(new URL('../../bin/dualuse.js', import.meta.url));
+
+describe('dualuse diversion', () => {
+  const home = mkdtempSync(join(tmpdir(), 'dualuse-diversion-'));
+  const env = { ...process.env, DUALUSE_HOME: home, LOG_LEVEL: 'silent', DATABASE_URL: '', DUALUSE_LIST_MAX_AGE_DAYS: '0' };
+  const run = (...args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+      execFile(process.execPath, [BIN, ...args], { env, timeout: 180_000 }, (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })),
+    );
+  const input = join(home, 'shipments.jsonl');
+  before(async () => {
+    assert.equal((await run('admin', 'init')).code, 0);
+    const imp = await run('lists', 'import', sharedData('graph', 'ofac-russia-network-sample', 'entities.ftm.jsonl'));
+    assert.equal(imp.code, 0, imp.stderr);
+    const base = { date: '2025-05-02', parties: [{ role: 'exporter', name: 'Muster Elektronik GmbH', country: 'DE' }], items: [{ hsCode: '854231', quantity: 100 }] };
+    writeFileSync(input, [
+      { ...base, id: 'A', destination: 'KG', parties: [...base.parties, { role: 'consignee', name: 'Silk Way Logistics LLC', country: 'Kyrgyzstan', incorporated: '2023-02-01' }], payment: { payer: 'Orion FZE', payerBankCountry: 'AE' } },
+      { ...base, id: 'B', destination: 'CH', parties: [...base.parties, { role: 'consignee', name: 'Precision Parts GmbH', country: 'CH' }, { role: 'end_user', name: 'Precision Parts GmbH', country: 'CH' }], endUseStatement: true, contract: { noReExportToRussiaClause: true } },
+    ].map((s) => JSON.stringify(s)).join('\n'));
+  });
+  after(() => rmSync(home, { recursive: true, force: true }));
+
+  test('score --input --chpl prints one line per shipment with tags, reasons and citations', async () => {
+    const r = await run('diversion', 'score', '--input', input, '--chpl', sharedData('controls', 'bis-chpl', 'chpl_hs6_tiers.csv'));
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; alert: boolean; score: number; flags: { tag: string; why: string; citation: string }[] });
+    assert.deepEqual(lines.map((l) => [l.id, l.alert]), [['A', true], ['B', false]]);
+    const tags = lines[0]!.flags.map((f) => f.tag);
+    for (const t of ['chpl_tier1_2_to_high_risk_jurisdiction', 'forwarder_or_logistics_as_end_user', 'incorporated_after_2022_02_24', 'payment_from_third_country']) assert.ok(tags.includes(t), `${t} in ${tags}`);
+    assert.ok(lines[0]!.flags.every((f) => f.citation.length > 5 && f.why.length > 5));
+    assert.deepEqual(lines[1]!.flags, []);
+  });
+
+  test('a bad line is exit code 2 naming the line and field', async () => {
+    const bad = join(home, 'bad.jsonl');
+    writeFileSync(bad, `${JSON.stringify({ id: 'X', parties: [{ role: 'consignee', name: 'Y', country: 'Atlantis' }] })}\n`);
+    const r = await run('diversion', 'score', '--input', bad);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /line 1: \/parties\/0\/country: unknown country "Atlantis"/);
+  });
+
+  test('file analyses: ownership as of a date with the chain, network clusters, trade hotspots', async () => {
+    const zala = sharedData('lists', 'ftm', 'opensanctions-zala', '2026-04-29', 'entities.ftm.json');
+    const own = JSON.parse((await run('--json', 'diversion', 'ownership', zala, '--as-of', '2024-06-01', '--regime', 'ofac_50_percent')).stdout) as { results: { entity: string; covered: boolean; chain: string }[] };
+    const cst = own.results.find((r) => r.entity === 'NK-abdzbEBkqyT29GyREbiURZ')!;
+    assert.ok(cst.covered && /Zakharov/i.test(cst.chain), cst.chain);
+    const net = JSON.parse((await run('--json', 'diversion', 'network', sharedData('graph', 'ofac-russia-network-sample', 'entities.ftm.jsonl'))).stdout) as { clusters: { kind: string; size: number }[] };
+    assert.equal(net.clusters.filter((c) => c.kind === 'address').length, 7);
+    const totals = sharedData('trade', 'eurostat-comext-monthly-totals', 'eu_trade_totals_normalised.csv');
+    const trade = JSON.parse((await run('--json', 'diversion', 'trade', totals, '--freq', 'A', '--baseline', '2019..2021', '--post', '2023..2023')).stdout) as { top: { partner: string }[] };
+    assert.deepEqual(trade.top.map((t) => t.partner), ['Kyrgyzstan']);
+  });
+});

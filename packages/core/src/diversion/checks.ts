@@ -1,0 +1,218 @@
+/**
+ * The generic checks the red-flag rules (data/red-flags.ts) are built from. A check reads its
+ * rule's parameters, looks at the shipment and returns one finding per thing that tripped it,
+ * each naming the fields and saying why. A check whose data is absent abstains (no finding):
+ * a missing list is not evidence either way.
+ */
+import { compareNamePair } from '../screening/matching/pair';
+import { normaliseText } from '../screening/matching/normalise';
+import { CALLING_CODES } from './data/jurisdictions';
+import type { CheckId } from './data/red-flags';
+import { addressHits, contactHits, nameHits } from './listed';
+import { describeChain, explainCoverage } from './ownership';
+import { finalDestination, hs6, partiesWith, type Party, type ScoringContext, type Shipment } from './model';
+
+export interface Finding {
+  fields: string[];
+  why: string;
+  /** Overrides the rule's weight (e.g. by CHPL tier). */
+  weight?: number;
+}
+
+type Params = Record<string, unknown>;
+type Check = (s: Shipment, ctx: ScoringContext, p: Params) => Finding[];
+
+const list = (p: Params, k: string): string[] => (p[k] as string[] | undefined) ?? [];
+const has = (xs: string[], c: string | undefined) => !!c && xs.includes(c.toUpperCase());
+const where = (s: Shipment, party: Party) => `parties[${s.parties.indexOf(party)}]`;
+const normalisedWords = new WeakMap<string[], string[]>();
+const words = (text: string | undefined, ws: string[]) => {
+  let norm = normalisedWords.get(ws);
+  if (!norm) normalisedWords.set(ws, (norm = ws.map((w) => ` ${normaliseText(w)} `)));
+  const t = ` ${normaliseText(text ?? '')} `;
+  return ws.filter((_, i) => t.includes(norm[i]!));
+};
+
+/** Countries the goods pass through or end in, with the field that says so. */
+function countriesTouched(s: Shipment): [string, string][] {
+  const out: [string, string][] = [];
+  const dest = finalDestination(s);
+  if (dest) out.push([dest, 'destination']);
+  (s.route ?? []).forEach((l, i) => out.push([l.to, `route[${i}].to`]));
+  for (const p of partiesWith(s, 'consignee', 'end_user', 'intermediate_consignee')) if (p.country) out.push([p.country, `${where(s, p)}.country`]);
+  return out.map(([c, f]) => [c.toUpperCase(), f]);
+}
+
+const CHECKS: Record<CheckId, Check> = {
+  chpl_to_countries(s, ctx, p) {
+    if (!ctx.chpl) return [];
+    const risky = countriesTouched(s).filter(([c]) => has(list(p, 'countries'), c));
+    if (!risky.length) return [];
+    const tierWeights = p.tierWeights as Record<string, number>;
+    return s.items.flatMap((item, i) => {
+      const code = hs6(item.hsCode);
+      const tier = code ? ctx.chpl!.get(code) : undefined;
+      if (!tier) return [];
+      const [c, f] = risky[0]!;
+      return [{ fields: [`items[${i}].hsCode`, f], weight: tierWeights[tier[0]!], why: `HS ${code} is CHPL Tier ${tier}; goods go to ${c} (${f}), a high-risk jurisdiction for CHPL items` }];
+    });
+  },
+  route_via_countries(s, _ctx, p) {
+    const dest = finalDestination(s)?.toUpperCase();
+    const via: [string, string][] = (s.route ?? []).slice(0, -1).map((l, i) => [l.to.toUpperCase(), `route[${i}].to`]);
+    for (const q of partiesWith(s, 'intermediate_consignee')) if (q.country) via.push([q.country.toUpperCase(), `${where(s, q)}.country`]);
+    return via.filter(([c]) => c !== dest).flatMap(([c, f]): Finding[] => {
+      if (has(list(p, 'confirmed'), c)) return [{ fields: [f], why: `passes through ${c}, a transshipment point named by the 2023 tri-seal note, on its way to ${dest ?? 'an undeclared destination'}` }];
+      if (has(list(p, 'reported'), c)) return [{ fields: [f], weight: p.reportedWeight as number, why: `passes through ${c}, on the FinCEN–BIS 2023 transshipment list (unverified copy), on its way to ${dest ?? 'an undeclared destination'}` }];
+      return [];
+    });
+  },
+  end_user_is_logistics(s, _ctx, p) {
+    const out: Finding[] = [];
+    const forwarders = partiesWith(s, 'freight_forwarder').map((f) => normaliseText(f.name));
+    for (const u of partiesWith(s, 'end_user')) {
+      const hit = words(`${u.name} ${u.business ?? ''}`, list(p, 'words'));
+      if (hit.length) out.push({ fields: [`${where(s, u)}.name`, `${where(s, u)}.business`], why: `end user "${u.name}" reads as a logistics business (${hit.join(', ')})` });
+      else if (forwarders.includes(normaliseText(u.name))) out.push({ fields: [`${where(s, u)}.name`], why: `end user "${u.name}" is also the shipment's freight forwarder` });
+    }
+    if (!partiesWith(s, 'end_user').length) {
+      for (const c of partiesWith(s, 'consignee')) {
+        const hit = words(`${c.name} ${c.business ?? ''}`, list(p, 'words'));
+        if (hit.length) out.push({ fields: [`${where(s, c)}.name`], why: `no end user named and the consignee "${c.name}" reads as a logistics business (${hit.join(', ')})` });
+      }
+    }
+    return out;
+  },
+  address_in_free_zone(s, _ctx, p) {
+    return partiesWith(s, 'consignee', 'end_user', 'intermediate_consignee').flatMap((q) => {
+      const hit = words(`${q.address ?? ''} ${q.name}`, list(p, 'words'));
+      return hit.length ? [{ fields: [`${where(s, q)}.address`], why: `${q.role} "${q.name}" is in a free-trade zone (${hit.join(', ')})` }] : [];
+    });
+  },
+  payment_third_country(s) {
+    const pay = s.payment;
+    if (!pay) return [];
+    const countries = new Set(partiesWith(s, 'consignee', 'end_user', 'purchaser').map((q) => q.country?.toUpperCase()).filter(Boolean));
+    const names = s.parties.filter((q) => q.role !== 'exporter').map((q) => normaliseText(q.name));
+    const out: Finding[] = [];
+    const bank = pay.payerBankCountry?.toUpperCase();
+    if (bank && countries.size && !countries.has(bank)) out.push({ fields: ['payment.payerBankCountry'], why: `paid from a bank in ${bank}, not the country of the consignee or end user (${[...countries].join(', ')})` });
+    const payer = pay.payer ? normaliseText(pay.payer) : '';
+    if (payer && !names.includes(payer) && !names.some((n) => (compareNamePair(n, payer)?.score ?? 0) >= 0.9)) out.push({ fields: ['payment.payer'], why: `payer "${pay.payer}" is none of the buyer, consignee or end user` });
+    return out;
+  },
+  incorporated_after(s, _ctx, p) {
+    return s.parties.filter((q) => list(p, 'roles').includes(q.role) && q.incorporated && q.incorporated > (p.after as string) && !has(list(p, 'exempt'), q.country))
+      .map((q) => ({ fields: [`${where(s, q)}.incorporated`, `${where(s, q)}.country`], why: `${q.role} "${q.name}" was incorporated on ${q.incorporated}, after ${p.after as string}, in ${q.country ?? 'an undeclared country'} (not a coalition partner)` }));
+  },
+  listed_name(s, ctx, p) {
+    const only = p.lists ? list(p, 'lists') : undefined;
+    const keep = (l: string) => (only ? only.includes(l) : !list(p, 'exceptLists').includes(l));
+    return s.parties.filter((q) => q.role !== 'exporter').flatMap((q) => nameHits(ctx, q, p.threshold as number).filter((h) => keep(h.listed.list)).map((h) => (
+      { fields: [`${where(s, q)}.name`], why: `${q.role} "${q.name}" matches ${h.listed.list} entry ${h.listed.id} "${h.listed.names[0]}" (${h.why})` })));
+  },
+  listed_address(s, ctx) {
+    return s.parties.filter((q) => q.address && q.role !== 'exporter').flatMap((q) => addressHits(ctx, q.address!).map((h) => (
+      { fields: [`${where(s, q)}.address`], why: `${q.role} "${q.name}" is at the address of ${h.listed.list} entry ${h.listed.id} "${h.listed.names[0]}": ${h.match.why}` })));
+  },
+  missing_contract_clause(s, ctx, p) {
+    const exporter = partiesWith(s, 'exporter')[0];
+    const dest = finalDestination(s);
+    const shipped = ctx.asOf ?? s.date ?? '';
+    if (!exporter || !has(list(p, 'exporters'), exporter.country) || !dest || has(list(p, 'exempt'), dest) || has(list(p, 'exporters'), dest) || !ctx.chpl) return [];
+    if (s.contract?.noReExportToRussiaClause) return [];
+    // Contracts concluded before 19 Dec 2023 had until 20 Dec 2024 (Art. 12g(2)).
+    const old = s.contract?.date && s.contract.date < (p.oldContractsBefore as string);
+    if (shipped < (old ? (p.oldContractsFrom as string) : (p.from as string))) return [];
+    const items = s.items.map((it, i) => [i, hs6(it.hsCode)] as const).filter(([, c]) => c && ctx.chpl!.has(c));
+    if (!items.length) return [];
+    return [{ fields: [...items.map(([i]) => `items[${i}].hsCode`), 'contract.noReExportToRussiaClause'], why: `EU exporter in ${exporter.country} sells CHPL goods (HS ${items.map(([, c]) => c).join(', ')}) to ${dest}, not an Annex VIII partner, and the contract has no Art. 12g clause` }];
+  },
+  end_user_unverified(s) {
+    if (s.endUserInfoDeclined) return [{ fields: ['endUserInfoDeclined'], why: 'the customer declined to disclose, or could not show, the end use or end user' }];
+    if (!partiesWith(s, 'end_user').length) return [{ fields: ['parties[end_user]'], why: 'no end user is named' }];
+    if (s.endUseStatement === false) return [{ fields: ['endUseStatement'], why: 'no end-use statement was supplied' }];
+    return [];
+  },
+  owned_by_listed(s, ctx, p) {
+    const out: Finding[] = [];
+    for (const q of s.parties) {
+      if (!q.id || q.role === 'exporter') continue;
+      for (const a of ctx.ownership ?? []) {
+        const c = a.inForce && list(p, 'regimes').includes(a.regime.id) ? a.covered.get(q.id) : undefined;
+        if (!c || !list(p, 'basis').includes(c.basis)) continue;
+        const chain = explainCoverage(a, q.id);
+        out.push({ fields: [`${where(s, q)}.id`], why: `${q.role} "${q.name}" (${q.id}): ${c.aggregate} % held by listed or covered owners as of ${a.asOf} under ${a.regime.title} (basis: ${c.basis}) — ${chain ? describeChain(chain) : ''}` });
+      }
+    }
+    return out;
+  },
+  listed_contact(s, ctx) {
+    return s.parties.filter((q) => q.role !== 'exporter').flatMap((q) => [...(q.phones ?? []), ...(q.emails ?? [])].flatMap((v) => contactHits(ctx, v).map((h) => (
+      { fields: [`${where(s, q)}.${v.includes('@') ? 'emails' : 'phones'}`], why: `${q.role} "${q.name}" gives ${v}, also given by ${h.listed.list} entry ${h.listed.id} "${h.listed.names[0]}" (${h.value})` }))));
+  },
+  crowded_address(s, ctx, p) {
+    if (!ctx.registryAddresses) return [];
+    return s.parties.filter((q) => q.address && q.role !== 'exporter').flatMap((q) => {
+      const firms = [...new Map(ctx.registryAddresses!.match(q.address!).map((h) => [h.listed.id, h.listed.names[0]])).values()];
+      return firms.length >= (p.min as number) ? [{ fields: [`${where(s, q)}.address`], why: `${firms.length} companies are registered at ${q.role} "${q.name}"'s address (e.g. ${firms.slice(0, 3).join(', ')}); threshold ${p.min as number}` }] : [];
+    });
+  },
+  price_vs_reference(s, ctx, p) {
+    return s.items.flatMap((it, i) => {
+      const code = hs6(it.hsCode);
+      const ref = code ? ctx.referencePrices?.get(code) : undefined;
+      const unit = it.unitPrice ?? (it.value !== undefined && it.quantity ? it.value / it.quantity : undefined);
+      if (!ref || unit === undefined || (it.currency && it.currency !== ref.currency)) return [];
+      const factor = p.factor as number;
+      return unit > factor * ref.price ? [{ fields: [`items[${i}].unitPrice`], why: `unit price ${unit.toFixed(2)} ${ref.currency} for HS ${code} is ×${(unit / ref.price).toFixed(1)} the reference ${ref.price} (${ref.source}); threshold ×${factor}` }] : [];
+    });
+  },
+  lc_to_bank(s) {
+    const lc = s.payment?.letterOfCredit;
+    if (!lc) return [];
+    const out: Finding[] = [];
+    if (lc.consignedTo && lc.issuingBank && normaliseText(lc.consignedTo) === normaliseText(lc.issuingBank)) out.push({ fields: ['payment.letterOfCredit.consignedTo'], why: `goods consigned to the issuing bank "${lc.issuingBank}"` });
+    if (lc.invoiceNamesEndUser === false) out.push({ fields: ['payment.letterOfCredit.invoiceNamesEndUser'], why: 'the invoice under the letter of credit does not name the end user' });
+    return out;
+  },
+  services_declined: (s) => (s.servicesDeclined ? [{ fields: ['servicesDeclined'], why: 'installation, training or maintenance was declined' }] : []),
+  phone_country_mismatch(s) {
+    const out: Finding[] = [];
+    for (const q of s.parties) {
+      if (!q.country) continue;
+      for (const phone of q.phones ?? []) {
+        const d = phone.replace(/[^0-9+]/g, '').replace(/^00/, '+');
+        if (!d.startsWith('+')) continue;
+        const code = [3, 2, 1].map((n) => d.slice(1, 1 + n)).find((c) => CALLING_CODES[c]);
+        const cs = code ? CALLING_CODES[code]! : undefined;
+        if (cs && !cs.includes(q.country.toUpperCase())) out.push({ fields: [`${where(s, q)}.phones`], why: `${q.role} "${q.name}" in ${q.country} gives phone ${phone} (+${code}: ${cs.join('/')})` });
+      }
+    }
+    return out;
+  },
+  free_email(s, _ctx, p) {
+    return s.parties.filter((q) => q.role !== 'exporter' && !q.website).flatMap((q) => {
+      const free = (q.emails ?? []).filter((e) => list(p, 'domains').includes(e.split('@')[1]?.toLowerCase() ?? ''));
+      return free.length ? [{ fields: [`${where(s, q)}.emails`, `${where(s, q)}.website`], why: `${q.role} "${q.name}" has no website and uses a personal mailbox (${free.join(', ')})` }] : [];
+    });
+  },
+  quantity_vs_history(s, ctx, p) {
+    const consignee = partiesWith(s, 'consignee')[0];
+    if (!ctx.history || !consignee) return [];
+    return s.items.flatMap((it, i) => {
+      const past = ctx.history!.get(`${normaliseText(consignee.name)}|${hs6(it.hsCode)}`) ?? [];
+      if (past.length < (p.minHistory as number) || it.quantity === undefined) return [];
+      const sorted = [...past].sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)]!;
+      const factor = p.factor as number;
+      return it.quantity > factor * median ? [{ fields: [`items[${i}].quantity`], why: `quantity ${it.quantity} is ${(it.quantity / median).toFixed(1)}× the median ${median} of ${past.length} earlier orders of HS ${hs6(it.hsCode)} by "${consignee.name}" (threshold ×${factor})` }] : [];
+    });
+  },
+  routing_change: (s) => (s.amendments ?? []).map((a, i) => ({ fields: [`amendments[${i}]`], why: `${a.field} changed${a.date ? ` on ${a.date}` : ''} from "${a.from ?? '?'}" to "${a.to ?? '?'}"` })),
+  previously_russia(s, _ctx, p) {
+    return (s.amendments ?? []).flatMap((a, i) => (a.field === 'destination' && has(list(p, 'countries'), a.from) ? [{ fields: [`amendments[${i}].from`], why: `the order was first destined for ${a.from}` }] : []));
+  },
+};
+
+export const runCheck = (id: CheckId, s: Shipment, ctx: ScoringContext, params: Params): Finding[] => CHECKS[id](s, ctx, params);

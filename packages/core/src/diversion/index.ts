@@ -1,0 +1,17 @@
+export * from './model';
+export * from './address';
+export * from './chpl';
+export * from './score';
+export * from './ownership';
+export * from './network';
+export * from './trade';
+export * from './trade-basis';
+export * from './trade-eurostat';
+export { RED_FLAG_RULES, type RedFlagRule, type CheckId } from './data/red-flags';
+export { OWNERSHIP_REGIMES, type OwnershipRegime } from './data/ownership-regimes';
+export * from './listed';
+export * from './input';
+export * from './ftm-graph';
+export * from './network-path';
+export * from './trade-mirror';
+export * from './alerts';

@@ -1,0 +1,167 @@
+/**
+ * Who is covered by a listing through ownership, as of a date, under each regime of
+ * data/ownership-regimes.ts, with the chain of holdings as evidence.
+ *
+ * Computed as a fixpoint: an entity is covered when the stakes held in it by listed or
+ * already-covered owners add up to the threshold (OFAC: "50 percent or more ... individually
+ * or in the aggregate, directly or indirectly"). A covered intermediary passes on its whole
+ * stake, so percentages are never multiplied along a chain; cycles settle because coverage
+ * only grows. A stake of unknown size is reported, never counted.
+ */
+import { OWNERSHIP_REGIMES, SIGNIFICANT_MINORITY, regimeInForce, type OwnershipRegime } from './data/ownership-regimes';
+
+export interface OwnershipEdge {
+  id: string;
+  owner: string;
+  asset: string;
+  /** 0–100; undefined when the source gives none. */
+  percentage?: number;
+  startDate?: string;
+  endDate?: string;
+  /** Control without (or beyond) equity: the EU control criterion. */
+  control?: boolean;
+}
+
+export interface ListedOwner {
+  id: string;
+  name?: string;
+  /** Regime ids whose listings this party is on; 'all' for every regime. */
+  regimes: readonly string[] | 'all';
+  listedFrom?: string;
+}
+
+export interface Holding {
+  edge: string;
+  owner: string;
+  percentage?: number;
+  control?: boolean;
+  /** Why the owner counts: listed itself, or covered (then `via` explains it). */
+  ownerStatus: 'listed' | 'covered';
+}
+
+export interface Coverage {
+  entity: string;
+  regime: string;
+  /** Aggregate stake of listed and covered owners, 0–100. */
+  aggregate: number;
+  covered: boolean;
+  basis: 'ownership' | 'control' | 'minority' | 'none';
+  holdings: Holding[];
+  /** Stakes of unknown size held by listed/covered owners: to be checked by hand. */
+  unknownStakes: string[];
+}
+
+export interface OwnershipAnswer {
+  asOf: string;
+  regime: OwnershipRegime;
+  inForce: boolean;
+  covered: Map<string, Coverage>;
+  warnings: string[];
+}
+
+const live = (e: { startDate?: string; endDate?: string }, d: string) => (!e.startDate || e.startDate <= d) && (!e.endDate || d <= e.endDate);
+
+export function computeCoverage(edges: readonly OwnershipEdge[], listed: readonly ListedOwner[], asOf: string, regimeId: string): OwnershipAnswer {
+  const regime = OWNERSHIP_REGIMES.find((r) => r.id === regimeId);
+  if (!regime) throw new Error(`unknown ownership regime "${regimeId}" (known: ${OWNERSHIP_REGIMES.map((r) => r.id).join(', ')})`);
+  const warnings: string[] = [];
+  const inForce = !!regimeInForce(regime, asOf);
+  const listedIds = new Set(listed.filter((l) => (l.regimes === 'all' || l.regimes.includes(regimeId)) && (!l.listedFrom || l.listedFrom <= asOf)).map((l) => l.id));
+  // One stake per owner→asset pair: registries re-file the same holding; keep the largest live record.
+  const pair = new Map<string, OwnershipEdge>();
+  for (const e of edges) {
+    if (!live(e, asOf) || e.owner === e.asset) continue;
+    const k = `${e.owner}\u0000${e.asset}`;
+    const prev = pair.get(k);
+    if (prev) warnings.push(`${e.owner} → ${e.asset}: several live records (${prev.id}, ${e.id}); the largest stake is used`);
+    if (!prev) pair.set(k, e);
+    else if ((e.percentage ?? -1) > (prev.percentage ?? -1) || (e.control && !prev.control)) pair.set(k, { ...e, control: !!(e.control || prev.control) });
+  }
+  const byOwner = new Map<string, OwnershipEdge[]>();
+  const byAsset = new Map<string, OwnershipEdge[]>();
+  for (const e of pair.values()) {
+    const o = byOwner.get(e.owner);
+    if (o) o.push(e);
+    else byOwner.set(e.owner, [e]);
+    const a = byAsset.get(e.asset);
+    if (a) a.push(e);
+    else byAsset.set(e.asset, [e]);
+  }
+  const covered = new Map<string, Coverage>();
+  const overfull = new Set<string>();
+  const counts = (id: string) => listedIds.has(id) || covered.get(id)?.covered === true;
+  const meets = (x: number) => (regime.inclusive ? x >= regime.threshold * 100 - 1e-9 : x > regime.threshold * 100 + 1e-9);
+  const evaluate = (asset: string): Coverage => {
+    const holdings: Holding[] = [];
+    const unknownStakes: string[] = [];
+    let aggregate = 0;
+    let control = false;
+    for (const e of byAsset.get(asset) ?? []) {
+      if (!counts(e.owner)) continue;
+      holdings.push({ edge: e.id, owner: e.owner, ...(e.percentage !== undefined ? { percentage: e.percentage } : {}), ...(e.control ? { control: true } : {}), ownerStatus: listedIds.has(e.owner) ? 'listed' : 'covered' });
+      if (e.percentage === undefined && !e.control) unknownStakes.push(e.id);
+      aggregate += e.percentage ?? 0;
+      control ||= !!e.control && regime.controlCounts;
+    }
+    const total = (byAsset.get(asset) ?? []).reduce((a, e) => a + (e.percentage ?? 0), 0);
+    if (total > 100.5 && !overfull.has(asset)) {
+      overfull.add(asset);
+      warnings.push(`${asset}: live stakes add up to ${total} %, more than 100 % (overlapping records?)`);
+    }
+    aggregate = Math.min(100, Math.round(aggregate * 1000) / 1000);
+    const byOwnership = meets(aggregate);
+    const basis = byOwnership ? 'ownership' : control ? 'control' : aggregate >= SIGNIFICANT_MINORITY * 100 ? 'minority' : 'none';
+    return { entity: asset, regime: regime.id, aggregate, covered: byOwnership || control, basis, holdings, unknownStakes };
+  };
+  // Worklist from the listed parties outwards; an asset is re-evaluated whenever one of its owners becomes covered.
+  const queue = [...listedIds].flatMap((id) => (byOwner.get(id) ?? []).map((e) => e.asset));
+  while (queue.length) {
+    const asset = queue.pop()!;
+    const was = covered.get(asset)?.covered;
+    const c = evaluate(asset);
+    covered.set(asset, c);
+    if (c.covered && !was) for (const e of byOwner.get(asset) ?? []) queue.push(e.asset);
+  }
+  return { asOf, regime, inForce, covered, warnings };
+}
+
+export interface ChainStep {
+  entity: string;
+  aggregate: number;
+  basis: Coverage['basis'];
+  holdings: (Holding & { via?: ChainStep })[];
+}
+
+/** The evidence tree behind an entity's coverage: each covered owner expanded in turn (cycles cut). */
+export function explainCoverage(answer: OwnershipAnswer, entity: string, seen: Set<string> = new Set()): ChainStep | undefined {
+  const c = answer.covered.get(entity);
+  if (!c) return undefined;
+  seen.add(entity);
+  const holdings = c.holdings.map((h) => {
+    const via = h.ownerStatus === 'covered' && !seen.has(h.owner) ? explainCoverage(answer, h.owner, new Set(seen)) : undefined;
+    return via ? { ...h, via } : h;
+  });
+  return { entity, aggregate: c.aggregate, basis: c.basis, holdings };
+}
+
+/** FtM `Ownership` / `UnknownLink` links (from `parseFtm`) as ownership edges. */
+export function edgesFromLinks(links: readonly { sourceId: string; schema: string; from: string; to: string; properties: Record<string, string[]> }[]): OwnershipEdge[] {
+  return links.filter((l) => l.schema === 'Ownership').map((l) => {
+    const pct = Number.parseFloat(l.properties.percentage?.[0] ?? '');
+    const e: OwnershipEdge = { id: l.sourceId, owner: l.from, asset: l.to };
+    if (Number.isFinite(pct)) e.percentage = pct;
+    if (l.properties.startDate?.[0]) e.startDate = l.properties.startDate[0].slice(0, 10);
+    if (l.properties.endDate?.[0]) e.endDate = l.properties.endDate[0].slice(0, 10);
+    return e;
+  });
+}
+
+/** One line of evidence: "60 % by B [covered: 60 % by L (listed)]", nested as deep as the chain goes. */
+export function describeChain(step: ChainStep, names: (id: string) => string = (id) => id): string {
+  return step.holdings.map((h) => {
+    const stake = h.percentage !== undefined ? `${h.percentage} %` : h.control ? 'control' : 'a stake of unknown size';
+    const who = h.ownerStatus === 'listed' ? `${names(h.owner)} (listed)` : `${names(h.owner)}${h.via ? ` [covered: ${describeChain(h.via, names)}]` : ' (covered)'}`;
+    return `${stake} by ${who}`;
+  }).join(', ');
+}
+

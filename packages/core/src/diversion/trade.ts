@@ -1,0 +1,101 @@
+/**
+ * Trade-flow spikes: series of exports (reporter → partner, product, by period) whose level
+ * after the invasion is a multiple of its 2019–2021 baseline. Robust statistics, because trade
+ * series are lumpy (one large order makes a month): the baseline is summarised by its median
+ * and MAD, a post-period month counts as "above" only outside median + 3 × 1.4826 × MAD, and a
+ * series is flagged only when its level multiplied, most post months sit above the band, the
+ * excess is material, and there is a risk basis (a partner neighbouring Russia or on a high-risk
+ * list; a CHPL code) — the issue's decoy is EU exports to Panama, up ×3.6 on ships, no basis.
+ */
+
+export interface TradeObservation {
+  reporter: string;
+  partner: string;
+  product: string;
+  /** YYYY-MM (monthly) or YYYY (annual); windows must use the same granularity. */
+  period: string;
+  value: number;
+}
+
+export interface SpikeOptions {
+  baseline: [string, string];
+  post: [string, string];
+  /** Post-period mean ÷ baseline mean at or above which a series "multiplied". Default 3. */
+  minRatio?: number;
+  /** Smallest excess over the baseline (value units × periods) worth an alert. Default 100,000. */
+  minExcess?: number;
+  /** A baseline mean below this (value units per period) is raised to it, so a series from nothing reads "new", not "×400,000". Default 1,000. */
+  baselineFloor?: number;
+  /** Share of post periods that must lie above the baseline band. Default 0.5. */
+  minShareAbove?: number;
+  /** Reasons this series carries a diversion risk; none → never flagged. */
+  riskBasis: (s: { reporter: string; partner: string; product: string }) => string[];
+}
+
+export interface SeriesSpike {
+  reporter: string;
+  partner: string;
+  product: string;
+  baselineMean: number;
+  baselineMedian: number;
+  baselineMad: number;
+  postMean: number;
+  /** postMean ÷ baseline mean (baseline mean floored at `baselineFloor`). */
+  ratio: number;
+  periodsAbove: number;
+  postPeriods: number;
+  /** Σ(post − baseline mean) over the post periods: the extra trade. */
+  excess: number;
+  basis: string[];
+  flagged: boolean;
+  why: string;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length ? (s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2) : 0;
+};
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+const inWindow = (p: string, [from, to]: [string, string]) => p >= from && p <= to;
+const fmt = (x: number) => (Math.abs(x) >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : Math.abs(x) >= 1e3 ? `${(x / 1e3).toFixed(1)} k` : x.toFixed(0));
+
+export function detectSpikes(observations: Iterable<TradeObservation>, options: SpikeOptions): SeriesSpike[] {
+  const minRatio = options.minRatio ?? 3;
+  const minExcess = options.minExcess ?? 100_000;
+  const minShare = options.minShareAbove ?? 0.5;
+  const series = new Map<string, Map<string, number>>();
+  const periods = new Set<string>();
+  for (const o of observations) {
+    if (!inWindow(o.period, options.baseline) && !inWindow(o.period, options.post)) continue;
+    periods.add(o.period);
+    const k = `${o.reporter}\u0000${o.partner}\u0000${o.product}`;
+    const m = series.get(k) ?? series.set(k, new Map()).get(k)!;
+    m.set(o.period, (m.get(o.period) ?? 0) + o.value);
+  }
+  // Periods the data covers in each window; a series silent in a covered period traded nothing then.
+  const all = [...periods].sort();
+  const basePeriods = all.filter((p) => inWindow(p, options.baseline));
+  const postPeriods = all.filter((p) => inWindow(p, options.post));
+  const out: SeriesSpike[] = [];
+  for (const [k, values] of series) {
+    const [reporter, partner, product] = k.split('\u0000') as [string, string, string];
+    const base = basePeriods.map((p) => values.get(p) ?? 0);
+    const post = postPeriods.map((p) => values.get(p) ?? 0);
+    const baselineMean = mean(base);
+    const baselineMedian = median(base);
+    const baselineMad = median(base.map((x) => Math.abs(x - baselineMedian)));
+    const band = baselineMedian + 3 * 1.4826 * baselineMad;
+    const postMean = mean(post);
+    const ratio = postMean / Math.max(baselineMean, options.baselineFloor ?? 1_000);
+    const periodsAbove = post.filter((x) => x > band).length;
+    const excess = post.reduce((a, x) => a + x - baselineMean, 0);
+    const basis = options.riskBasis({ reporter, partner, product });
+    const multiplied = ratio >= minRatio && excess >= minExcess && post.length > 0 && periodsAbove >= minShare * post.length;
+    const flagged = multiplied && basis.length > 0;
+    const level = `mean ${fmt(postMean)} per period ${options.post.join('…')} vs ${fmt(baselineMean)} in ${options.baseline.join('…')} (×${ratio.toFixed(1)}); ${periodsAbove}/${post.length} periods above the baseline band ${fmt(band)} (median ${fmt(baselineMedian)} + 3 robust SD); excess ${fmt(excess)}`;
+    const why = flagged ? `${level}; risk basis: ${basis.join('; ')}` : multiplied ? `${level}; not flagged: no risk basis` : level;
+    out.push({ reporter, partner, product, baselineMean, baselineMedian, baselineMad, postMean, ratio, periodsAbove, postPeriods: post.length, excess, basis, flagged, why });
+  }
+  return out.sort((a, b) => Number(b.flagged) - Number(a.flagged) || b.excess - a.excess);
+}

@@ -1,0 +1,182 @@
+/**
+ * Evaluates a rule's condition (data, see `RuleCondition` in model.ts) against one item of a
+ * transaction, and says why it holds or not in words a compliance officer can check.
+ * Where the data cannot answer (no chart row, no US-content figure) the condition is taken to
+ * hold — so a requirement fires rather than silently not — and an open question is raised.
+ */
+import { chartMarked } from './data/country-chart';
+import { destinationGroups, inCountriesOrGroups } from './data/country-groups';
+import { isUnlisted, type ItemFacts } from './facts';
+import type { RuleCondition } from './model';
+import type { Transaction, TransactionItem } from './transaction';
+
+export interface PartyHit {
+  /** Index of the party in the transaction. */
+  party: number;
+  list: string;
+  listVersion?: string;
+  entryId: string;
+  name: string;
+  score: number;
+  licenseRequirement?: string;
+  licensePolicy?: string;
+}
+
+export interface EvalContext {
+  tx: Transaction;
+  item: TransactionItem;
+  facts: ItemFacts;
+  /** The destination for this jurisdiction (a foreign national's citizenship for a US deemed export). */
+  destination: string;
+  asOf: string;
+  hits: readonly PartyHit[];
+  open: string[];
+}
+
+export interface ConditionOutcome { holds: boolean; why: string; hits?: PartyHit[] }
+/** Evaluates and explains. */
+export const evaluate = (c: RuleCondition, ctx: EvalContext): ConditionOutcome => test(c, ctx, true);
+
+const KINDS = new WeakMap<RuleCondition, string>();
+const CONDITION_KINDS = new Set(['all', 'any', 'not', 'destinationIn', 'exporterIn', 'originIn', 'partyCountryIn', 'eccnIn', 'listed', 'chartColumn', 'partyOnList', 'endUseIn', 'hsPrefixIn', 'usContentAboveDeMinimis', 'itemFlag', 'exceptionLine', 'exceptionLineExcludes', 'withinLvsLimit']);
+
+const matchesCode = (code: string, pattern: string) => code === pattern || code.startsWith(`${pattern}.`);
+
+/** Evaluates; the explanation (`why`) is built only when `e` is set (most rules considered do not fire). */
+export function test(c: RuleCondition, ctx: EvalContext, e = false): ConditionOutcome {
+  // The condition's kind, found once per condition object: testing 18 `in`s on every call is slow.
+  let k = KINDS.get(c);
+  if (k === undefined) KINDS.set(c, (k = Object.keys(c).find((x) => CONDITION_KINDS.has(x)) ?? '?'));
+  if (k === 'all' && 'all' in c) {
+    // Short-circuits: the first part that fails is the reason, and later parts raise no questions.
+    const parts: ConditionOutcome[] = [];
+    for (const x of c.all) {
+      const p = test(x, ctx, e);
+      if (!p.holds) return { holds: false, why: p.why };
+      parts.push(p);
+    }
+    let hits: PartyHit[] | undefined;
+    for (const p of parts) if (p.hits) (hits ??= []).push(...p.hits);
+    return { holds: true, why: e ? parts.map((p) => p.why).join('; ') : '', ...(hits ? { hits } : {}) };
+  }
+  if (k === 'any' && 'any' in c) {
+    const whys: string[] = [];
+    for (const x of c.any) {
+      const p = test(x, ctx, e);
+      if (p.holds) return p;
+      if (e) whys.push(p.why);
+    }
+    return { holds: false, why: whys.join(' and ') };
+  }
+  if (k === 'not' && 'not' in c) {
+    const o = test(c.not, ctx, e);
+    return { holds: !o.holds, why: o.why };
+  }
+  if (k === 'destinationIn' && 'destinationIn' in c) return place('destination', ctx.destination, c.destinationIn, ctx.asOf, e);
+  if (k === 'exporterIn' && 'exporterIn' in c) return place('exporter', ctx.tx.exporter.country, c.exporterIn, ctx.asOf, e);
+  if (k === 'originIn' && 'originIn' in c) return place('origin', ctx.item.origin, c.originIn, ctx.asOf, e);
+  if (k === 'partyCountryIn' && 'partyCountryIn' in c) {
+    const parties = ctx.tx.parties.filter((p) => p.country && (!c.roles || c.roles.includes(p.role)));
+    const found = parties.find((p) => inCountriesOrGroups(p.country!, c.partyCountryIn, ctx.asOf));
+    return found ? { holds: true, why: !e ? '' : `the ${found.role.replace(/_/g, ' ')} '${found.name}' is in ${found.country} (indirect export)` } : { holds: false, why: !e ? '' : `no ${c.roles?.join(' or ') ?? 'party'} in ${c.partyCountryIn.join(', ')}` };
+  }
+  if (k === 'eccnIn' && 'eccnIn' in c) {
+    const code = ctx.facts.code;
+    if (!code) return { holds: true, why: !e ? '' : 'classification unknown: assumed to be among ' + c.eccnIn.join(', ') };
+    const hit = c.eccnIn.find((p) => matchesCode(code, p) || (!code.includes('.') && p.startsWith(`${code}.`)));
+    if (!hit) return { holds: false, why: !e ? '' : `${code} is not among ${c.eccnIn.join(', ')}` };
+    return { holds: true, why: !e ? '' : matchesCode(code, hit) ? `${code} is ${hit}` : `${code} given without paragraph: may be ${hit} (assumed)` };
+  }
+  if (k === 'listed' && 'listed' in c) {
+    const code = ctx.facts.code;
+    if (!code) return { holds: c.listed, why: !e ? '' : 'classification unknown: assumed listed' };
+    const listed = !isUnlisted(code);
+    return { holds: listed === c.listed, why: !e ? '' : listed ? `${code} is on the control list` : `${code}: not on the control list` };
+  }
+  if (k === 'chartColumn' && 'chartColumn' in c) {
+    const code = ctx.facts.code ?? 'the item';
+    const row = ctx.facts.columns.find((x) => x.column === c.chartColumn);
+    const unknownEntry = ctx.facts.code !== undefined && !isUnlisted(ctx.facts.code) && !ctx.facts.entry;
+    if (!row && !(unknownEntry || ctx.facts.code === undefined)) return { holds: false, why: !e ? '' : `${code} has no reason for control in column ${c.chartColumn}` };
+    const marked = chartMarked(ctx.destination, c.chartColumn);
+    const basis = !e ? '' : row ? `${code} is controlled ${c.chartColumn} (${ctx.facts.entry!.code} License Requirements: ${row.appliesTo}${row.note ? `; ${row.note}` : ''})` : `${code}: reasons for control unknown, ${c.chartColumn} assumed`;
+    if (marked === undefined) {
+      const q = `no Country Chart row transcribed for ${ctx.destination}: column ${c.chartColumn} assumed marked`;
+      if (!ctx.open.includes(q)) ctx.open.push(q);
+      return { holds: true, why: !e ? '' : `${basis}; ${q}` };
+    }
+    return marked ? { holds: true, why: !e ? '' : `${basis}, and the Country Chart has an X in ${c.chartColumn} for ${ctx.destination}` } : { holds: false, why: !e ? '' : `${basis}, but the Country Chart has no X in ${c.chartColumn} for ${ctx.destination}` };
+  }
+  if (k === 'partyOnList' && 'partyOnList' in c) {
+    const re = c.requirementMatches ? new RegExp(c.requirementMatches, 'i') : undefined;
+    const hits = ctx.hits.filter((h) => c.partyOnList.includes(h.list) && (!re || re.test(h.licenseRequirement ?? '')));
+    if (!hits.length) return { holds: false, why: !e ? '' : `no party screened as on ${c.partyOnList.join(' / ')}${re ? ` with a licence requirement citing /${c.requirementMatches}/` : ''}` };
+    const why = !e ? [] : hits.map((h) => `party ${h.party} ('${ctx.tx.parties[h.party]?.name}') matches ${h.list} entry ${h.entryId} '${h.name}' (score ${h.score})${h.licenseRequirement ? `; licence requirement: ${h.licenseRequirement}` : ''}${h.licensePolicy ? `; policy: ${h.licensePolicy}` : ''}`);
+    return { holds: true, why: why.join('; '), hits };
+  }
+  if (k === 'endUseIn' && 'endUseIn' in c) {
+    const u = ctx.tx.end_use.filter((x) => c.endUseIn.includes(x));
+    return u.length ? { holds: true, why: !e ? '' : `stated end use ${u.join(', ')}` } : { holds: false, why: !e ? '' : `no stated end use among ${c.endUseIn.join(', ')}` };
+  }
+  if (k === 'hsPrefixIn' && 'hsPrefixIn' in c) {
+    const hs = ctx.item.hs;
+    if (!hs) return { holds: true, why: !e ? '' : `no HS code given: assumed within ${c.hsPrefixIn.join(', ')} (give items[].hs)` };
+    const p = c.hsPrefixIn.find((x) => hs.startsWith(x));
+    return p ? { holds: true, why: !e ? '' : `HS ${hs} falls under ${p}` } : { holds: false, why: !e ? '' : `HS ${hs} is outside ${c.hsPrefixIn.join(', ')}` };
+  }
+  if (k === 'usContentAboveDeMinimis' && 'usContentAboveDeMinimis' in c) {
+    const { lowerFor, lower, standard } = c.usContentAboveDeMinimis;
+    const groups = destinationGroups(ctx.destination, ctx.asOf);
+    const low = lowerFor.find((g) => groups.includes(g));
+    const threshold = low ? lower : standard;
+    const pct = ctx.item.us_content_percent;
+    const basis = !e ? '' : `de minimis level ${threshold} % for ${ctx.destination}${low ? ` (Country Group ${low})` : ''}`;
+    if (pct === undefined) {
+      ctx.open.push('a foreign-made item without us_content_percent: de minimis could not be computed, the item is treated as subject to the EAR');
+      return { holds: true, why: !e ? '' : `no us_content_percent given; ${basis}` };
+    }
+    return pct > threshold ? { holds: true, why: !e ? '' : `controlled US content ${pct} % exceeds the ${basis}` } : { holds: false, why: !e ? '' : `controlled US content ${pct} % does not exceed the ${basis}` };
+  }
+  if (k === 'itemFlag' && 'itemFlag' in c) {
+    const v = (ctx.item as unknown as Record<string, unknown>)[c.itemFlag];
+    return v === true ? { holds: true, why: !e ? '' : `${c.itemFlag} is stated` } : { holds: false, why: !e ? '' : `${c.itemFlag} is not stated` };
+  }
+  if (k === 'exceptionLine' && 'exceptionLine' in c) {
+    const line = ctx.facts.entry?.licenceExceptions.find((l) => l.code === c.exceptionLine);
+    if (!line || line.availability === 'no') return { holds: false, why: !e ? '' : `${ctx.facts.entry?.code ?? ctx.facts.code ?? 'the entry'} does not allow ${c.exceptionLine}${line ? ` ("${line.text}")` : ''}` };
+    return { holds: true, why: !e ? '' : `${ctx.facts.entry!.code} lists ${c.exceptionLine}: "${line.text}"${line.availability === 'partial' ? ' (check which paragraphs)' : ''}` };
+  }
+  if (k === 'exceptionLineExcludes' && 'exceptionLineExcludes' in c) {
+    const line = ctx.facts.entry?.licenceExceptions.find((l) => l.code === c.exceptionLineExcludes);
+    const code = ctx.facts.code ?? '';
+    if (!line || !/may not be used/i.test(line.text)) return { holds: false, why: !e ? '' : `${ctx.facts.entry?.code ?? code} states no ${c.exceptionLineExcludes} exclusion` };
+    const named = mentions(line.text, code);
+    return { holds: named, why: !e ? '' : `${ctx.facts.entry!.code} ${c.exceptionLineExcludes} line: "${line.text.slice(0, 200)}"${named ? '' : ` (does not name ${code})`}` };
+  }
+  if (k === 'withinLvsLimit' && 'withinLvsLimit' in c) {
+    const limit = ctx.facts.entry?.licenceExceptions.find((l) => l.code === 'LVS')?.valueUsd;
+    const value = ctx.item.value;
+    if (limit === undefined || value === undefined) return { holds: false, why: !e ? '' : limit === undefined ? 'no LVS value limit in the entry' : 'no item value given' };
+    return value <= limit ? { holds: true, why: !e ? '' : `value USD ${value} is within the LVS limit of USD ${limit}` } : { holds: false, why: !e ? '' : `value USD ${value} exceeds the LVS limit of USD ${limit}` };
+  }
+  throw new Error(`unknown condition ${JSON.stringify(c)}`);
+}
+
+/** Does an exclusion text name the item's paragraph or an ancestor ("3A001.b.2", "or b.3")? Without a paragraph: assume yes. */
+function mentions(text: string, code: string): boolean {
+  const [entry, ...parts] = code.split('.');
+  if (!parts.length) return true;
+  for (let n = parts.length; n >= 1; n--) {
+    const rel = parts.slice(0, n).join('.').replace(/\./g, '\\.');
+    // A bare top-level letter ("a") is too common in prose: only with the entry code (9A610.a).
+    const before = n === 1 ? `${entry}\\.` : `(?:${entry}\\.|^|[\\s,(])`;
+    if (new RegExp(`${before}${rel}(?![.a-z0-9])`).test(text)) return true;
+  }
+  return false;
+}
+
+function place(what: string, country: string, list: readonly string[], asOf: string, e: boolean): ConditionOutcome {
+  const m = inCountriesOrGroups(country, list, asOf);
+  if (m) return { holds: true, why: !e ? '' : m === country ? `${what} ${country}` : `${what} ${country} is in ${m === 'EU' ? 'the EU' : `Country Group ${m}`}` };
+  return { holds: false, why: !e ? '' : `${what} ${country} is not in ${list.join(', ')}` };
+}

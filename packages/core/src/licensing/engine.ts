@@ -1,0 +1,175 @@
+/**
+ * The one licence-determination engine. Per jurisdiction and item: (1) jurisdiction rules —
+ * is the item subject at all; (2) requirement rules — every one that fires is kept with why;
+ * (3) exception rules — the first that covers every reason of the requirements applies, unless
+ * a requirement blocks exceptions (15 CFR 740.2(a): never over a 744/746 prohibition). The
+ * transaction's answer per jurisdiction is its most restrictive item answer, "as of" its date.
+ */
+import { test, type EvalContext, type PartyHit } from './conditions';
+import { itemFacts, type ControlLookup } from './facts';
+import { DECISIONS, LICENSING_JURISDICTIONS, POLICIES, ruleInForce, type Decision, type Determination, type DeterminationResult, type Effect, type LicensingJurisdiction, type LicensingRule, type Policy, type RuleTrace } from './model';
+import { ALL_RULES } from './rules';
+import { parseTransaction, type Transaction } from './transaction';
+
+export interface DetermineOptions {
+  /** Control-list entries as of the transaction date (reasons for control, licence-exception lines). */
+  controls?: ControlLookup;
+  /** Screening hits of the transaction's parties. */
+  hits?: readonly PartyHit[];
+  /** Whether the parties were screened; if not, the determination says so. */
+  screened?: boolean;
+  rules?: readonly LicensingRule[];
+  /** `full` (default) explains every rule considered; `fired` leaves out `not_fired` (batch throughput). */
+  detail?: 'full' | 'fired';
+  /** Ids of opt-in rule versions to switch on (e.g. the rescinded AI-diffusion rule). */
+  optIn?: readonly string[];
+  jurisdictions?: readonly LicensingJurisdiction[];
+}
+
+const rank = (d: Decision) => DECISIONS.indexOf(d);
+const policyRank = (p: Policy) => POLICIES.indexOf(p);
+
+const trace = (r: LicensingRule, why: string, item: number | undefined, effect?: Effect): RuleTrace => ({
+  id: r.id, citation: r.citation, title: r.title, source: r.source, effectiveFrom: r.effectiveFrom, ...(r.effectiveTo ? { effectiveTo: r.effectiveTo } : {}),
+  ...(item === undefined ? {} : { item }), why: r.unverified ? `${why} [not verified: ${r.unverified}]` : why, ...(effect ? { effect } : {}),
+});
+
+/** "Presumption of denial." / "Case-by-case review for ...; policy of denial for ..." → the strictest policy the text names. */
+export function policyFromText(text: string | undefined): Policy | undefined {
+  if (!text) return undefined;
+  const found: Policy[] = [];
+  if (/presumption of denial/i.test(text)) found.push('presumption_of_denial');
+  if (/policy of denial/i.test(text)) found.push('denial');
+  if (/case[- ]by[- ]case/i.test(text)) found.push('case_by_case');
+  if (/presumption of approval/i.test(text)) found.push('presumption_of_approval');
+  if (!found.length) return undefined;
+  return found.sort((a, b) => policyRank(b) - policyRank(a))[0];
+}
+
+export function determineTransaction(input: unknown, options: DetermineOptions = {}): DeterminationResult {
+  return determine(parseTransaction(input), options);
+}
+
+export function determine(tx: Transaction, options: DetermineOptions = {}): DeterminationResult {
+  const asOf = tx.date;
+  const rules = rulesInForce(options.rules ?? ALL_RULES, asOf, options.optIn ?? []);
+  const warnings: string[] = [];
+  if (!options.screened && tx.parties.length) warnings.push('parties were not screened against restricted-party lists: Entity List, MEU, SDN and EU listings are not reflected');
+  const determinations: DeterminationResult['determinations'] = {};
+  for (const j of options.jurisdictions ?? LICENSING_JURISDICTIONS) determinations[j] = forJurisdiction(tx, j, rules.get(j)!, options);
+  return { id: tx.id, asOf, determinations, warnings };
+}
+
+function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Staged, options: DetermineOptions): Determination {
+  const fired: RuleTrace[] = [];
+  const notFired: RuleTrace[] = [];
+  const full = options.detail !== 'fired';
+  // Explanations of rules that did not fire are built only when asked for.
+  const skip = (r: LicensingRule, why: string | ((e: boolean) => string), item: number) => {
+    if (full) notFired.push(trace(r, typeof why === 'string' ? why : why(true), item));
+  };
+  const open: string[] = [];
+  // A release of technology to a foreign national is an export to his country (15 CFR 734.13(b)).
+  const destination = j === 'US' && tx.technology_release_to ? tx.technology_release_to : tx.destination;
+  let decision = 'NOT_SUBJECT' as Decision;
+  let policy: Policy | undefined;
+  const authorisations = new Set<string>();
+  const { jurisdictionRules, requirementRules, exceptionRules } = staged;
+
+  tx.items.forEach((item, i) => {
+    const facts = itemFacts(item, j, tx.date, options.controls, open, i);
+    const ctx: EvalContext = { tx, item, facts, destination, asOf: tx.date, hits: options.hits ?? [], open };
+    // (1) Is the item subject to this jurisdiction's law?
+    let subject = false;
+    for (const r of jurisdictionRules) {
+      const o = test(r.when, ctx);
+      if (o.holds && !subject) {
+        subject = true;
+        fired.push(trace(r, test(r.when, ctx, true).why, i, r.effect));
+      } else skip(r, (e) => `${test(r.when, ctx, e).why}${o.holds ? ' (already subject)' : ''}`, i);
+    }
+    if (!subject) return;
+    // (2) Requirements.
+    const reqs: { r: LicensingRule; effect: Effect }[] = [];
+    for (const r of requirementRules) {
+      const o = test(r.when, ctx);
+      if (!o.holds) {
+        skip(r, (e) => test(r.when, ctx, e).why, i);
+        continue;
+      }
+      let effect = r.effect;
+      if (r.effect.policyFromList) {
+        const p = (o.hits ?? []).map((h) => policyFromText(h.licensePolicy)).filter((x): x is Policy => !!x).sort((a, b) => policyRank(b) - policyRank(a))[0];
+        if (!p) open.push(`${r.id}: the list entry states no review policy; presumption of denial assumed`);
+        effect = { ...r.effect, policy: p ?? 'presumption_of_denial' };
+        for (const h of o.hits ?? []) if (h.licenseRequirement && !(/all items subject to the EAR/i.test(h.licenseRequirement) && !/except|other than|limited to|\bonly\b/i.test(h.licenseRequirement))) open.push(`${r.id}: entry ${h.entryId} requires a licence for "${h.licenseRequirement}" only: check the item against it`);
+      }
+      reqs.push({ r, effect });
+      fired.push(trace(r, test(r.when, ctx, true).why, i, effect));
+    }
+    if (!reqs.length) {
+      // No classification means nothing could be checked: fail closed.
+      if (facts.code === undefined) open.push(`item ${i}: no ${j} classification, so no requirement could be checked`);
+      decision = max(decision, facts.code === undefined ? 'LICENCE_REQUIRED' : 'NO_LICENCE_REQUIRED');
+      return;
+    }
+    let itemDecision: Decision = reqs.some((x) => x.effect.decision === 'PROHIBITED') ? 'PROHIBITED' : 'LICENCE_REQUIRED';
+    const itemPolicy = reqs.map((x) => x.effect.policy).filter((p): p is Policy => !!p).sort((a, b) => policyRank(b) - policyRank(a))[0];
+    // (3) Exceptions: the first that covers every reason applies; none over a blocking requirement.
+    const blocker = reqs.find((x) => x.effect.blocksExceptions);
+    const needed = [...new Set(reqs.flatMap((x) => x.effect.reasons ?? []))];
+    let applied = false;
+    for (const r of exceptionRules) {
+      if (applied) {
+        skip(r, 'another exception already applies', i);
+        continue;
+      }
+      if (blocker) {
+        skip(r, `${blocker.r.id} (${blocker.r.citation}) cannot be overcome by a licence exception (15 CFR 740.2(a); Reg. (EU) 2021/821 Annex IIa Part 3 for EU GEAs)`, i);
+        continue;
+      }
+      const uncovered = needed.filter((n) => !(r.effect.reasons ?? []).includes(n));
+      if (uncovered.length) {
+        skip(r, `${r.effect.authorisation} does not cover the ${uncovered.join(', ')} requirement`, i);
+        continue;
+      }
+      if (!test(r.when, ctx).holds) {
+        skip(r, (e) => test(r.when, ctx, e).why, i);
+        continue;
+      }
+      applied = true;
+      itemDecision = 'LICENCE_EXCEPTION';
+      authorisations.add(r.effect.authorisation!);
+      fired.push(trace(r, test(r.when, ctx, true).why, i, r.effect));
+    }
+    if (itemDecision !== 'LICENCE_EXCEPTION' && itemPolicy && (!policy || policyRank(itemPolicy) > policyRank(policy))) policy = itemPolicy;
+    decision = max(decision, itemDecision);
+  });
+  const out: Determination = { decision, rules: fired, not_fired: notFired, open_questions: [...new Set(open)] };
+  if (decision === 'LICENCE_EXCEPTION') out.authorisation = [...authorisations].join(', ');
+  if ((decision === 'LICENCE_REQUIRED' || decision === 'PROHIBITED') && policy) out.policy = policy;
+  return out;
+}
+
+interface Staged { jurisdictionRules: LicensingRule[]; requirementRules: LicensingRule[]; exceptionRules: LicensingRule[] }
+
+/** The rules in force on a date, per jurisdiction and stage; memoised per rule set, date and opt-ins. */
+const STAGED = new WeakMap<readonly LicensingRule[], Map<string, Map<LicensingJurisdiction, Staged>>>();
+function rulesInForce(all: readonly LicensingRule[], asOf: string, optIn: readonly string[]): Map<LicensingJurisdiction, Staged> {
+  let byKey = STAGED.get(all);
+  if (!byKey) STAGED.set(all, (byKey = new Map()));
+  const key = `${asOf}|${optIn.join(',')}`;
+  let staged = byKey.get(key);
+  if (!staged) {
+    const on = all.filter((r) => ruleInForce(r, asOf) && (!r.optIn || optIn.includes(r.id)));
+    staged = new Map(LICENSING_JURISDICTIONS.map((j) => {
+      const mine = on.filter((r) => r.jurisdiction === j);
+      return [j, { jurisdictionRules: mine.filter((r) => r.stage === 'jurisdiction'), requirementRules: mine.filter((r) => r.stage === 'requirement'), exceptionRules: mine.filter((r) => r.stage === 'exception') }];
+    }));
+    if (byKey.size > 1_000) byKey.clear();
+    byKey.set(key, staged);
+  }
+  return staged;
+}
+
+const max = (a: Decision, b: Decision): Decision => (rank(b) > rank(a) ? b : a);

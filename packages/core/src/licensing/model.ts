@@ -1,0 +1,125 @@
+/**
+ * The vocabulary of a licence determination and of the rules that produce it. Rules are data
+ * (`data/rules-*.ts`): an id, a jurisdiction, a citation, effective dates, a condition built
+ * from the primitives below, and an effect. One engine (`engine.ts`) evaluates them all.
+ */
+import type { ChartColumn } from '../controls/model';
+
+/** Ordered from least to most restrictive; a transaction takes the most restrictive item answer. */
+export const DECISIONS = ['NOT_SUBJECT', 'NO_LICENCE_REQUIRED', 'LICENCE_EXCEPTION', 'LICENCE_REQUIRED', 'PROHIBITED'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+/** Licensing review policies as the regulations word them (e.g. 15 CFR 742.6(b), 744.11(b)). */
+export const POLICIES = ['approval', 'case_by_case', 'presumption_of_approval', 'presumption_of_denial', 'denial'] as const;
+export type Policy = (typeof POLICIES)[number];
+
+export const LICENSING_JURISDICTIONS = ['US', 'EU'] as const;
+export type LicensingJurisdiction = (typeof LICENSING_JURISDICTIONS)[number];
+
+/**
+ * What a rule looks at. Country and group tests take ISO alpha-2 codes and Country Group ids
+ * ("D:5", "E:1", "EU" for the member states); "destination" is the country of ultimate
+ * destination, or, for a release of technology, the foreign national's citizenship (734.13(b)).
+ */
+export type RuleCondition =
+  | { all: RuleCondition[] }
+  | { any: RuleCondition[] }
+  | { not: RuleCondition }
+  | { destinationIn: string[] }
+  | { exporterIn: string[] }
+  | { originIn: string[] }
+  /** The item's ECCN is one of these (entry "3A090" matches every paragraph; "3A090.a" its subtree). */
+  | { eccnIn: string[] }
+  /** The item is listed on the jurisdiction's control list (not EAR99 / not unlisted). */
+  | { listed: boolean }
+  /** A reason for control of the item's ECCN points to this Country Chart column, and the destination has an X in it. */
+  | { chartColumn: ChartColumn }
+  /** A party screened as on one of these lists (`us-bis-entity-list`, `us-bis-meu`, `us-ofac-sdn`...). */
+  | { partyOnList: string[]; requirementMatches?: string }
+  | { endUseIn: string[] }
+  /** The item's HS / HTS code starts with one of these prefixes (digits only). */
+  | { hsPrefixIn: string[] }
+  /** US-origin content above the de minimis share: 10 % for these groups, 25 % elsewhere (734.4(c), (d)). */
+  | { usContentAboveDeMinimis: { lowerFor: string[]; lower: number; standard: number } }
+  /** A boolean fact the transaction states about the item (`made_with_us_technology`, `sta_consignee_statement`...). */
+  | { itemFlag: string }
+  /** The ECCN's licence-exception line allows the exception (`LVS`, `GBS`...) — from the control-list data. */
+  | { exceptionLine: string }
+  /** The ECCN's licence-exception line excludes the item ("License Exception STA may not be used to ship any item in 3A001.b.2 ..."). */
+  | { exceptionLineExcludes: string }
+  /** The item's value is within the ECCN's LVS value limit (740.3(a)). */
+  | { withinLvsLimit: true }
+  /** A party of these roles (all roles when absent) is located in one of these countries or groups. */
+  | { partyCountryIn: string[]; roles?: string[] };
+
+export interface Effect {
+  /** Absent on jurisdiction rules, whose effect is `subject`. */
+  decision?: Exclude<Decision, 'NO_LICENCE_REQUIRED' | 'NOT_SUBJECT'>;
+  /** Jurisdiction rules: the item is subject to this jurisdiction's law (734.3; Reg. 2021/821 Art. 2). */
+  subject?: true;
+  policy?: Policy;
+  /** Take the review policy from the screened list entry (Entity List / MEU `license_policy`, 744.11(b)). */
+  policyFromList?: boolean;
+  /** Licence exception / general authorisation code, for LICENCE_EXCEPTION. */
+  authorisation?: string;
+  /** Requirements that a licence exception may not overcome (15 CFR 740.2(a)). */
+  blocksExceptions?: boolean;
+  /** Reasons for control the requirement stands on, or that an exception covers. */
+  reasons?: string[];
+  /** Conditions of use an exception carries (statements, notifications, registration). */
+  conditions?: string[];
+}
+
+export type RuleStage = 'jurisdiction' | 'requirement' | 'exception';
+
+export interface LicensingRule {
+  id: string;
+  jurisdiction: LicensingJurisdiction;
+  stage: RuleStage;
+  title: string;
+  citation: string;
+  /** The rule version: the Federal Register / Official Journal act that made it. */
+  source: string;
+  effectiveFrom: string;
+  /** Exclusive. */
+  effectiveTo?: string;
+  when: RuleCondition;
+  effect: Effect;
+  /** What could not be verified against the official text in review. */
+  unverified?: string;
+  /** Off unless the caller asks for it by id (e.g. the rescinded 2025 AI-diffusion rule). */
+  optIn?: boolean;
+}
+
+/** One rule in a determination's chain, with why it fired or did not. */
+export interface RuleTrace {
+  id: string;
+  citation: string;
+  title: string;
+  source: string;
+  effectiveFrom: string;
+  effectiveTo?: string;
+  /** Index of the item it was evaluated for; absent for transaction-wide rules. */
+  item?: number;
+  why: string;
+  effect?: Effect;
+}
+
+export interface Determination {
+  decision: Decision;
+  authorisation?: string;
+  policy?: Policy;
+  rules: RuleTrace[];
+  not_fired: RuleTrace[];
+  /** Things the engine could not decide and a human must (an ECCN missing from the data, FDP not evaluated...). */
+  open_questions: string[];
+}
+
+export interface DeterminationResult {
+  id: string;
+  asOf: string;
+  determinations: Partial<Record<LicensingJurisdiction, Determination>>;
+  warnings: string[];
+}
+
+export const ruleInForce = (r: { effectiveFrom: string; effectiveTo?: string }, asOf: string): boolean => r.effectiveFrom <= asOf && (r.effectiveTo === undefined || asOf < r.effectiveTo);

@@ -1,0 +1,158 @@
+/**
+ * A transaction as a user sends it (the API body; one line of the CLI's JSONL), and its
+ * validator. Plain types, no schema library: every refusal names the field by JSON Pointer
+ * (RFC 6901), e.g. `/items/0/classification/US`, and says what was expected.
+ */
+import { DomainError } from '../common/errors';
+
+export interface TransactionItem {
+  description?: string;
+  /** Per jurisdiction: "3A090.a", "EAR99" (US), "5A002.a" / "unlisted" (EU). */
+  classification?: Record<string, string>;
+  /** Technical parameters for the classification engine when a classification is not given. */
+  parameters?: Record<string, unknown>;
+  hs?: string;
+  /** ISO alpha-2 country where the item was made. */
+  origin: string;
+  /** Share of controlled US-origin content, for de minimis (15 CFR 734.4). */
+  us_content_percent?: number;
+  value?: number;
+  quantity?: number;
+  made_with_us_technology?: boolean;
+  /** The consignee's statement required by License Exception STA (15 CFR 740.20(d)(2)). */
+  sta_consignee_statement?: boolean;
+  /** Encryption item eligible under ENC (15 CFR 740.17), as the exporter has assessed it. */
+  enc_eligible?: boolean;
+}
+
+export interface TransactionParty {
+  role: 'end_user' | 'consignee' | 'intermediate_consignee' | 'purchaser' | 'forwarder' | 'other';
+  name: string;
+  country?: string;
+}
+
+export interface Transaction {
+  id: string;
+  /** ISO date: the determination is answered as of this date. */
+  date: string;
+  exporter: { name?: string; country: string };
+  items: TransactionItem[];
+  destination: string;
+  parties: TransactionParty[];
+  end_use: string[];
+  /** Citizenship of the foreign national receiving technology in a deemed export (15 CFR 734.13(b)). */
+  technology_release_to: string | null;
+}
+
+export const END_USES = ['civil', 'military', 'military_end_user', 'wmd', 'nuclear', 'missile', 'chemical_biological', 'surveillance', 'supercomputer', 'advanced_node_ic_production', 'ai_model_training'] as const;
+const ROLES = ['end_user', 'consignee', 'intermediate_consignee', 'purchaser', 'forwarder', 'other'];
+const ITEM_KEYS = new Set(['description', 'classification', 'parameters', 'hs', 'origin', 'us_content_percent', 'value', 'quantity', 'made_with_us_technology', 'sta_consignee_statement', 'enc_eligible']);
+const TOP_KEYS = new Set(['id', 'date', 'exporter', 'items', 'destination', 'parties', 'end_use', 'technology_release_to']);
+const COUNTRY = /^[A-Z]{2}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+interface Issue { pointer: string; message: string }
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Validates and returns the transaction with defaults (`parties: []`, `end_use: []`); throws one DomainError listing every issue. */
+export function parseTransaction(input: unknown, where = ''): Transaction {
+  const issues: Issue[] = [];
+  const fail = (pointer: string, message: string) => issues.push({ pointer: where + pointer, message });
+  if (!isObject(input)) throw refuse([{ pointer: where, message: 'a transaction is a JSON object with id, date, exporter, items and destination' }]);
+  for (const k of Object.keys(input)) if (!TOP_KEYS.has(k)) fail(`/${k}`, `unknown field '${k}'`);
+  const str = (v: unknown, p: string, required: boolean): string | undefined => {
+    if (v === undefined || v === null) {
+      if (required) fail(p, 'is required');
+      return undefined;
+    }
+    if (typeof v !== 'string' || !v.trim()) fail(p, 'must be a non-empty string');
+    return typeof v === 'string' ? v : undefined;
+  };
+  const country = (v: unknown, p: string, required: boolean) => {
+    const s = str(v, p, required);
+    if (s !== undefined && !COUNTRY.test(s)) fail(p, `'${s}' is not an ISO 3166-1 alpha-2 country code such as "CN"`);
+    return s;
+  };
+  const id = str(input.id, '/id', true);
+  const date = str(input.date, '/date', true);
+  if (date !== undefined && (!DATE.test(date) || Number.isNaN(Date.parse(date)))) fail('/date', `'${date}' is not an ISO date YYYY-MM-DD`);
+  const destination = country(input.destination, '/destination', true);
+  let exporter: Transaction['exporter'] | undefined;
+  if (!isObject(input.exporter)) fail('/exporter', 'is required: {"name": ..., "country": "US"}');
+  else {
+    for (const k of Object.keys(input.exporter)) if (k !== 'name' && k !== 'country') fail(`/exporter/${k}`, `unknown field '${k}'`);
+    const name = str(input.exporter.name, '/exporter/name', false);
+    exporter = { ...(name ? { name } : {}), country: country(input.exporter.country, '/exporter/country', true) ?? '' };
+  }
+  const items: TransactionItem[] = [];
+  if (!Array.isArray(input.items) || input.items.length === 0) fail('/items', 'must be a non-empty array of items');
+  else input.items.forEach((raw, i) => {
+    const p = `/items/${i}`;
+    if (!isObject(raw)) return fail(p, 'an item is an object');
+    for (const k of Object.keys(raw)) if (!ITEM_KEYS.has(k)) fail(`${p}/${k}`, `unknown field '${k}'`);
+    const item: TransactionItem = { origin: country(raw.origin, `${p}/origin`, true) ?? '' };
+    if (raw.description !== undefined) item.description = str(raw.description, `${p}/description`, false) ?? '';
+    if (raw.classification !== undefined) {
+      if (!isObject(raw.classification)) fail(`${p}/classification`, 'must be an object of jurisdiction → code, e.g. {"US": "3A090.a"}');
+      else {
+        item.classification = {};
+        for (const [j, code] of Object.entries(raw.classification)) {
+          if (j !== 'US' && j !== 'EU') fail(`${p}/classification/${j}`, `unknown jurisdiction '${j}'; determinations cover US and EU so far`);
+          else if (typeof code !== 'string' || !/^(EAR99|unlisted|[0-9][A-E]\d{3}(\.[a-z0-9]{1,2})*)$/i.test(code.trim())) fail(`${p}/classification/${j}`, `'${String(code)}' is not a control code such as 3A090.a, or EAR99 / unlisted`);
+          else item.classification[j] = code.trim();
+        }
+      }
+    }
+    if (raw.parameters !== undefined) {
+      if (!isObject(raw.parameters)) fail(`${p}/parameters`, 'must be an object of parameter → value');
+      else item.parameters = raw.parameters;
+    }
+    if (!item.classification?.US && !item.classification?.EU && !item.parameters) fail(`${p}/classification`, 'give a classification per jurisdiction, or parameters to classify the item by');
+    if (raw.hs !== undefined) {
+      if (typeof raw.hs !== 'string' || !/^\d{4,10}$/.test(raw.hs.replace(/\./g, ''))) fail(`${p}/hs`, 'must be an HS / HTS code of 4 to 10 digits, e.g. "854231"');
+      else item.hs = raw.hs.replace(/\./g, '');
+    }
+    for (const k of ['us_content_percent', 'value', 'quantity'] as const) {
+      const v = raw[k];
+      if (v === undefined) continue;
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (k === 'us_content_percent' && v > 100)) fail(`${p}/${k}`, k === 'us_content_percent' ? 'must be a number from 0 to 100' : 'must be a non-negative number');
+      else item[k] = v;
+    }
+    for (const k of ['made_with_us_technology', 'sta_consignee_statement', 'enc_eligible'] as const) {
+      const v = raw[k];
+      if (v === undefined) continue;
+      if (typeof v !== 'boolean') fail(`${p}/${k}`, 'must be true or false');
+      else item[k] = v;
+    }
+    items.push(item);
+  });
+  const parties: TransactionParty[] = [];
+  if (input.parties !== undefined && !Array.isArray(input.parties)) fail('/parties', 'must be an array of parties');
+  else (input.parties as unknown[] | undefined ?? []).forEach((raw, i) => {
+    const p = `/parties/${i}`;
+    if (!isObject(raw)) return fail(p, 'a party is an object {"role", "name", "country"}');
+    for (const k of Object.keys(raw)) if (!['role', 'name', 'country'].includes(k)) fail(`${p}/${k}`, `unknown field '${k}'`);
+    const role = str(raw.role, `${p}/role`, true);
+    if (role !== undefined && !ROLES.includes(role)) fail(`${p}/role`, `'${role}' is not one of ${ROLES.join(', ')}`);
+    const name = str(raw.name, `${p}/name`, true);
+    const c = country(raw.country, `${p}/country`, false);
+    parties.push({ role: (role ?? 'other') as TransactionParty['role'], name: name ?? '', ...(c ? { country: c } : {}) });
+  });
+  const end_use: string[] = [];
+  if (input.end_use !== undefined && !Array.isArray(input.end_use)) fail('/end_use', 'must be an array such as ["civil"]');
+  else (input.end_use as unknown[] | undefined ?? []).forEach((u, i) => {
+    if (typeof u !== 'string' || !(END_USES as readonly string[]).includes(u)) fail(`/end_use/${i}`, `'${String(u)}' is not one of ${END_USES.join(', ')}`);
+    else end_use.push(u);
+  });
+  const release = input.technology_release_to === undefined ? null : input.technology_release_to;
+  if (release !== null) country(release, '/technology_release_to', false);
+  if (issues.length) throw refuse(issues);
+  return { id: id!, date: date!, exporter: exporter!, items, destination: destination!, parties, end_use, technology_release_to: release as string | null };
+}
+
+function refuse(issues: Issue[]): DomainError {
+  const first = issues[0]!;
+  const summary = issues.map((i) => `${i.pointer || '/'}: ${i.message}`).join('; ');
+  return new DomainError('invalid_input', `invalid transaction: ${summary}`, { pointer: first.pointer, issues: issues.map((i) => ({ in: 'body', ...i })) });
+}
