@@ -14,7 +14,15 @@ import { readCsv } from './support';
 
 await loadJapaneseReadings();
 const rows = readCsv(sharedBench('screening', 'name_pairs_public.csv'));
-const scored = rows.map((r) => ({ ...r, score: compareNamePair(r.name1!, r.name2!, entityTypeOfSchema(r.schema))?.score ?? 0, truth: r.is_match === 'true' }));
+const scored = rows.map((r) => ({
+  quality: r.quality ?? '',
+  schema: r.schema ?? '',
+  name1: r.name1!,
+  name2: r.name2!,
+  notes: r.notes ?? '',
+  score: compareNamePair(r.name1!, r.name2!, entityTypeOfSchema(r.schema))?.score ?? 0,
+  truth: r.is_match === 'true',
+}));
 
 function prf(items: typeof scored, threshold: number) {
   let tp = 0, fp = 0, fn = 0, tn = 0;

@@ -11,7 +11,8 @@ import { cliPrincipal, importControlList } from '@dualuse/app';
 import { startTestServer, type TestServer } from '@dualuse/server/testing';
 import { findTenantBySlug } from '@dualuse/store';
 import { sharedData } from '../../../test/support/shared';
-import { chromium, type Browser } from 'playwright-core';
+import { launchBrowser } from './support';
+import { type Browser } from 'playwright-core';
 
 const SCREENSHOT = fileURLToPath(new URL('../../../test-results/classification-page.png', import.meta.url));
 let server: TestServer;
@@ -21,7 +22,7 @@ before(async () => {
   server = await startTestServer();
   const operator = await findTenantBySlug(server.app.db.orm, 'operator');
   await importControlList(server.app, cliPrincipal({ id: operator!.id, isOperator: true }), readFileSync(sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'), 'utf8'), { fileName: 'ccl_parsed.json' });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+  browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();

@@ -6,13 +6,11 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { cliPrincipal, issue7Scenario, simulate } from '@dualuse/app';
 import { startTestServer, type TestServer } from '@dualuse/server/testing';
-import { chromium, type Browser } from 'playwright-core';
+import { launchBrowser, RESULTS } from './support';
+import { type Browser } from 'playwright-core';
 
-const RESULTS = fileURLToPath(new URL('../../../test-results/', import.meta.url));
 let server: TestServer;
 let browser: Browser;
 
@@ -20,7 +18,7 @@ before(async () => {
   server = await startTestServer();
   const tenant = (await server.app.db.orm.query.tenants.findFirst())!;
   await simulate(server.app, cliPrincipal({ id: tenant.id, isOperator: true }), issue7Scenario(2));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'] });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -59,7 +57,6 @@ test('the devices map renders borders, sites and feasible regions; timeline and 
     const alerts = page.getByTestId('device-alerts');
     await alerts.waitFor();
     assert.match((await alerts.textContent()) ?? '', /proscribed-country/);
-    mkdirSync(RESULTS, { recursive: true });
     await page.screenshot({ path: `${RESULTS}devices-page.png`, fullPage: true });
     assert.deepEqual(problems, []);
   } finally {

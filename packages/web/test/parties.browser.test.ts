@@ -7,13 +7,10 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { startTestServer, type TestServer } from '@dualuse/server/testing';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { sharedData } from '../../../test/support/shared';
+import type { Browser, Page } from 'playwright-core';
+import { apiCall, importUnSnapshot, launchBrowser, openPage as openPageIn, RESULTS, signInAt } from './support';
 
-const RESULTS = fileURLToPath(new URL('../../../test-results/', import.meta.url));
 /** CDi.001 on the UN list (FIRST_NAME ERIC, SECOND_NAME BADEGE) in both snapshots. */
 const LISTED = { name: 'Eric Badege', id: 'p-1', entryId: 'CDi.001' };
 const ORDINARY = { name: 'Maria Example-Nobody', id: 'p-2' };
@@ -23,23 +20,8 @@ const ADDED = { name: 'John Imani Nzenze', id: 'lc-1', entryId: 'CDi.049' };
 let server: TestServer;
 let browser: Browser;
 
-async function call<T>(method: string, path: string, body?: unknown, key = server.adminKey): Promise<T> {
-  const response = await fetch(`${server.url}/api/v1${path}`, {
-    method,
-    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
-  return JSON.parse(text) as T;
-}
-
-async function importUn(snapshot: string): Promise<{ results: { list: string; status: string }[]; rescreened: { hits: number }[] }> {
-  const contentBase64 = readFileSync(sharedData('lists', 'un', snapshot, 'consolidated.xml')).toString('base64');
-  const out = await call<{ results: { list: string; status: string }[]; rescreened: { hits: number }[] }>('POST', '/lists/import', { files: [{ name: 'consolidated.xml', contentBase64 }] });
-  assert.equal(out.results[0]?.list, 'un-sc');
-  return out;
-}
+const call = <T>(method: string, path: string, body?: unknown, key = server.adminKey) => apiCall<T>(server, method, path, body, key);
+const importUn = (snapshot: string) => importUnSnapshot(server, snapshot);
 
 before(async () => {
   // Max age 0: the snapshots are fixed files, so list freshness must not depend on today's date.
@@ -50,11 +32,7 @@ before(async () => {
   const current = await importUn('2026-08-01');
   assert.equal(current.results[0]?.status, 'imported');
   assert.ok(current.rescreened.reduce((n, r) => n + r.hits, 0) >= 1, 'the list change produced a hit for the stored party');
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-  mkdirSync(RESULTS, { recursive: true });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -62,25 +40,8 @@ after(async () => {
   await server?.close();
 });
 
-async function openPage(): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  return { page, problems };
-}
-
-async function signIn(page: Page, key: string, path: string): Promise<void> {
-  await page.goto(`${server.url}/login?next=${encodeURIComponent(path)}`);
-  const form = page.locator('form').filter({ has: page.getByLabel('API key') });
-  await form.getByLabel('API key').fill(key);
-  await form.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL(`${server.url}${path}`);
-}
+const openPage = () => openPageIn(browser);
+const signIn = (page: Page, key: string, path: string) => signInAt(page, server.url, key, path);
 
 async function uploadFile(page: Page, name: string, content: string): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('.page-actions').getByRole('button', { name: 'Upload parties' }).click()]);

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The screening pages end to end in a real browser, against real UN Security Council list
  * data imported through the API: search a listed person, read the explanation, decide the
@@ -7,13 +8,11 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { startTestServer, type TestServer } from '@dualuse/server/testing';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { sharedData } from '../../../test/support/shared';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { apiCall, importUnSnapshot, launchBrowser, openPage as openPageIn, RESULTS, signInAt } from './support';
 
-const RESULTS = fileURLToPath(new URL('../../../test-results/', import.meta.url));
 /** CDi.001 on the UN list (FIRST_NAME ERIC, SECOND_NAME BADEGE) in both snapshots. */
 const LISTED = { query: 'Eric Badege', listed: 'ERIC BADEGE', entryId: 'CDi.001' };
 
@@ -21,23 +20,8 @@ let server: TestServer;
 let browser: Browser;
 let unEntries = 0;
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${server.url}/api/v1${path}`, {
-    method,
-    headers: { authorization: `Bearer ${server.adminKey}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
-  return JSON.parse(text) as T;
-}
-
-async function importUn(snapshot: string): Promise<{ status: string; version: { entryCount: number } }> {
-  const contentBase64 = readFileSync(sharedData('lists', 'un', snapshot, 'consolidated.xml')).toString('base64');
-  const out = await call<{ results: { list: string; status: string; version: { entryCount: number } }[] }>('POST', '/lists/import', { files: [{ name: 'consolidated.xml', contentBase64 }] });
-  assert.equal(out.results[0]?.list, 'un-sc');
-  return out.results[0]!;
-}
+const call = <T>(method: string, path: string, body?: unknown) => apiCall<T>(server, method, path, body);
+const importUn = async (snapshot: string) => (await importUnSnapshot(server, snapshot)).results[0]!;
 
 before(async () => {
   // Max age 0: the snapshots are fixed files, so list freshness must not depend on today's date.
@@ -47,11 +31,7 @@ before(async () => {
   const current = await importUn('2026-08-01');
   assert.equal(current.status, 'imported');
   unEntries = current.version.entryCount;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-  mkdirSync(RESULTS, { recursive: true });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -59,25 +39,8 @@ after(async () => {
   await server?.close();
 });
 
-async function openPage(): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  return { page, problems };
-}
-
-async function signIn(page: Page, url: string, key: string, path: string): Promise<void> {
-  await page.goto(`${url}/login?next=${encodeURIComponent(path)}`);
-  const form = page.locator('form').filter({ has: page.getByLabel('API key') });
-  await form.getByLabel('API key').fill(key);
-  await form.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL(`${url}${path}`);
-}
+const openPage = () => openPageIn(browser, { downloads: true });
+const signIn = (page: Page, url: string, key: string, path: string) => signInAt(page, url, key, path);
 
 const digits = (s: string | null) => (s ?? '').replace(/\D/g, '');
 

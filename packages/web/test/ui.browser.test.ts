@@ -10,7 +10,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestServer, type TestServer } from '@dualuse/server/testing';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage as openPageIn, signInWithKey } from './support';
 
 const SCREENSHOT = fileURLToPath(new URL('../../../test-results/audit-page.png', import.meta.url));
 
@@ -19,10 +20,7 @@ let browser: Browser;
 
 before(async () => {
   server = await startTestServer();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -30,25 +28,7 @@ after(async () => {
   await server?.close();
 });
 
-/** A fresh page that records uncaught exceptions and console errors (CSP violations land there too). */
-async function openPage(): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  return { page, problems };
-}
-
-/** The API-key form is the one holding the "API key" field; it has its own "Sign in" button. */
-async function signInWithKey(page: Page, key: string): Promise<void> {
-  const form = page.locator('form').filter({ has: page.getByLabel('API key') });
-  await form.getByLabel('API key').fill(key);
-  await form.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
+const openPage = () => openPageIn(browser, { timeout: 10_000 });
 
 test('admin signs in with an API key, opens the audit log and verifies the chain', async () => {
   const { page, problems } = await openPage();

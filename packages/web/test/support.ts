@@ -1,0 +1,73 @@
+/**
+ * What every browser test needs: Debian's Chromium with the flags this machine kind
+ * requires, a page that records page errors and console errors (CSP violations land there),
+ * the API-key sign-in, calls to the API of a test server, and real UN list data imported
+ * through that API.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TestServer } from '@dualuse/server/testing';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { sharedData } from '../../../test/support/shared';
+
+export const RESULTS = fileURLToPath(new URL('../../../test-results/', import.meta.url));
+
+export async function launchBrowser(): Promise<Browser> {
+  mkdirSync(RESULTS, { recursive: true });
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    // Without the background-networking flags Chromium keeps dialling out, which this network refuses.
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+export async function openPage(browser: Browser, options: { timeout?: number; downloads?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: options.downloads ?? false });
+  const page = await context.newPage();
+  page.setDefaultTimeout(options.timeout ?? 30_000);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  return { page, problems };
+}
+
+/** The API-key form is the one holding the "API key" field; it has its own "Sign in" button. */
+export async function signInWithKey(page: Page, key: string): Promise<void> {
+  const form = page.locator('form').filter({ has: page.getByLabel('API key') });
+  await form.getByLabel('API key').fill(key);
+  await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+/** Signs in from the login page and waits to land on `path`. */
+export async function signInAt(page: Page, url: string, key: string, path: string): Promise<void> {
+  await page.goto(`${url}/login?next=${encodeURIComponent(path)}`);
+  await signInWithKey(page, key);
+  await page.waitForURL(`${url}${path}`);
+}
+
+export async function apiCall<T>(server: TestServer, method: string, path: string, body?: unknown, key = server.adminKey): Promise<T> {
+  const response = await fetch(`${server.url}/api/v1${path}`, {
+    method,
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+export interface UnImport {
+  results: { list: string; status: string; version: { entryCount: number } }[];
+  rescreened: { hits: number }[];
+}
+
+/** Imports a dated UN consolidated-list snapshot through the API. */
+export async function importUnSnapshot(server: TestServer, snapshot: string): Promise<UnImport> {
+  const contentBase64 = readFileSync(sharedData('lists', 'un', snapshot, 'consolidated.xml')).toString('base64');
+  const out = await apiCall<UnImport>(server, 'POST', '/lists/import', { files: [{ name: 'consolidated.xml', contentBase64 }] });
+  assert.equal(out.results[0]?.list, 'un-sc');
+  return out;
+}
