@@ -95,6 +95,8 @@ export class InMemoryCandidateIndex implements CandidateIndex {
   private tokenDf = new Map<string, number>();
   private names = 0;
   private byId = new Map<string, number>();
+  private scores = new Float64Array(0);
+  private touched = new Int32Array(0);
 
   constructor(lists: { list: string; listVersion: string; entries: ListEntry[] }[] = []) {
     for (const l of lists) this.addList(l.list, l.listVersion, l.entries);
@@ -162,7 +164,22 @@ export class InMemoryCandidateIndex implements CandidateIndex {
   }
 
   candidates(query: NormalisedName[], limit: number, identifiers: string[] = []): IndexedEntry[] {
-    const score = new Map<number, number>();
+    // Scores live in a reused array indexed by entry, with the touched entries listed in the
+    // order they were first reached (ties keep that order): no per-query map or garbage.
+    if (this.scores.length < this.entries.length) {
+      this.scores = new Float64Array(this.entries.length);
+      this.touched = new Int32Array(this.entries.length);
+    }
+    const scores = this.scores;
+    const touched = this.touched;
+    let reached = 0;
+    const add = (p: readonly number[], w: number) => {
+      for (const id of p) {
+        const before = scores[id]!;
+        if (before === 0) touched[reached++] = id;
+        scores[id] = before + w;
+      }
+    };
     const n = Math.max(this.entries.length, 1);
     const frequent: [number[], number][] = [];
     // The most a candidate could collect (every key of the best reading): candidates far
@@ -180,18 +197,22 @@ export class InMemoryCandidateIndex implements CandidateIndex {
           frequent.push([p, w]);
           continue;
         }
-        for (const id of p) score.set(id, (score.get(id) ?? 0) + w);
+        add(p, w);
       }
       possible = Math.max(possible, readingPossible);
     }
     // Only common keys (a query of common names alone): walk them after all rather than miss.
-    if (score.size === 0) for (const [p, w] of frequent) for (const id of p) score.set(id, (score.get(id) ?? 0) + w);
-    for (const v of identifiers) for (const id of this.postings.get(`i:${normaliseIdentifier(v)}`) ?? []) score.set(id, (score.get(id) ?? 0) + 1000);
+    if (reached === 0) for (const [p, w] of frequent) add(p, w);
+    for (const v of identifiers) add(this.postings.get(`i:${normaliseIdentifier(v)}`) ?? [], 1000);
     // Romanised non-Latin queries block less precisely: no floor for them, only the limit.
     const floor = query.every((r) => r.script === 'latin') ? possible * MIN_BLOCKING_SHARE : 0;
     // Top `limit` by blocking score without sorting every candidate (common tokens bring thousands).
     const top: [number, number][] = [];
-    for (const [id, v] of score) {
+    if (limit <= 0) for (let k = 0; k < reached; k++) scores[touched[k]!] = 0;
+    for (let k = 0; k < reached && limit > 0; k++) {
+      const id = touched[k]!;
+      const v = scores[id]!;
+      scores[id] = 0;
       if (top.length === limit && v <= top[top.length - 1]![1]) continue;
       let i = top.length < limit ? top.length : limit - 1;
       if (top.length < limit) top.push([id, v]);
