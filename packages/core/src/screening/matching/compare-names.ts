@@ -7,7 +7,7 @@
  * nothing unless asked for an explanation (`trace`): the winner is explained afterwards.
  */
 import type { NormalisedName } from './normalise';
-import { jaroWinkler, levenshteinRatio, tokenSimilarity } from './similarity';
+import { jaroWinkler, levenshteinRatio, similarityIn, similarityRow, tokenSimilarity } from './similarity';
 
 export type TokenWeight = (token: string) => number;
 
@@ -61,8 +61,10 @@ function tokenScore(q: string[], c: string[], weight: TokenWeight, trace?: Trace
   const nc = Math.min(c.length, MAX_TOKENS);
   for (let i = 0; i < nq; i++) {
     qUsed[i] = 0;
+    const qi = q[i]!;
+    const row = similarityRow(qi);
     for (let j = 0; j < nc; j++) {
-      const s = tokenSimilarity(q[i]!, c[j]!);
+      const s = similarityIn(row, qi, c[j]!);
       sim[i * MAX_TOKENS + j] = s >= TOKEN_FLOOR ? s : 0;
     }
   }

@@ -59,14 +59,24 @@ export function levenshteinRatio(a: string, b: string): number {
  * short tokens are judged by edit distance too; a one-letter token is an initial.
  */
 export function tokenSimilarity(a: string, b: string): number {
-  if (a === b) return 1;
-  // An initial (or a CJK character) matches by its first letter only: no need to memoise.
-  if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 0.85 : 0;
+  return similarityIn(similarityRow(a), a, b);
+}
+
+/** The memo row of one token: callers comparing it with many tokens fetch it once. */
+export function similarityRow(a: string): Map<string, number> {
   let row = memo.get(a);
   if (row === undefined) {
     row = new Map();
     memo.set(a, row);
   }
+  return row;
+}
+
+/** `tokenSimilarity(a, b)` given `a`'s memo row. */
+export function similarityIn(row: Map<string, number>, a: string, b: string): number {
+  if (a === b) return 1;
+  // An initial (or a CJK character) matches by its first letter only: no need to memoise.
+  if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 0.85 : 0;
   let s = row.get(b);
   if (s === undefined) {
     s = computeTokenSimilarity(a, b);
