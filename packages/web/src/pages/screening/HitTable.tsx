@@ -1,9 +1,8 @@
 /** The hits of one screened party, best first, each with an expandable explanation. */
 import { Fragment, useState } from 'react';
 import { Badge } from '../../components/Badge';
-import { Link } from '../../lib/router';
-import { Explanation } from './Explanation';
 import { HitStatusBadge, ScoreBar } from './HitBits';
+import { ExplanationRow, HitActions } from './HitRowParts';
 import type { HitView } from './types';
 
 export function HitTable({ hits, label = 'Hits' }: { hits: HitView[]; label?: string }) {
@@ -56,24 +55,9 @@ export function HitTable({ hits, label = 'Hits' }: { hits: HitView[]; label?: st
                     <HitStatusBadge status={h.status} />
                     {h.decision && <span className="cell-sub" title={h.decision.reason}>{h.decision.reason}</span>}
                   </td>
-                  <td className="actions">
-                    {h.id && h.status === 'open' && (
-                      <Link to={`/screening/review?hit=${h.id}`} className="btn btn-small btn-ghost">
-                        Review
-                      </Link>
-                    )}
-                    <button type="button" className="btn btn-small btn-secondary" aria-expanded={expanded} aria-controls={rowId} onClick={() => toggle(i)}>
-                      {expanded ? 'Hide explanation' : 'Explain'}
-                    </button>
-                  </td>
+                  <HitActions reviewId={h.id && h.status === 'open' ? h.id : null} expanded={expanded} controls={rowId} onToggle={() => toggle(i)} />
                 </tr>
-                {expanded && (
-                  <tr className="row-detail" id={rowId}>
-                    <td colSpan={6}>
-                      <Explanation explanation={h.explanation} />
-                    </td>
-                  </tr>
-                )}
+                {expanded && <ExplanationRow id={rowId} colSpan={6} explanation={h.explanation} />}
               </Fragment>
             );
           })}

@@ -5,9 +5,8 @@
 import { Fragment, useState } from 'react';
 import { Badge } from '../../components/Badge';
 import { formatTime } from '../../lib/format';
-import { Link } from '../../lib/router';
-import { Explanation } from './Explanation';
 import { HitStatusBadge, ScoreBar } from './HitBits';
+import { ExplanationRow, HitActions } from './HitRowParts';
 import { originLabel } from './parties';
 import type { HitRecord } from './types';
 
@@ -65,24 +64,9 @@ export function PartyHits({ hits }: { hits: HitRecord[] }) {
                   <td className="mono nowrap" title={`${h.createdAt} (UTC)`}>
                     {formatTime(h.createdAt)}
                   </td>
-                  <td className="actions nowrap">
-                    {h.status === 'open' && (
-                      <Link to={`/screening/review?hit=${h.id}`} className="btn btn-small btn-ghost">
-                        Review
-                      </Link>
-                    )}
-                    <button type="button" className="btn btn-small btn-secondary" aria-expanded={expanded} aria-controls={rowId} onClick={() => toggle(h.id)}>
-                      {expanded ? 'Hide explanation' : 'Explain'}
-                    </button>
-                  </td>
+                  <HitActions className="actions nowrap" reviewId={h.status === 'open' ? h.id : null} expanded={expanded} controls={rowId} onToggle={() => toggle(h.id)} />
                 </tr>
-                {expanded && (
-                  <tr className="row-detail" id={rowId}>
-                    <td colSpan={8}>
-                      <Explanation explanation={h.explanation} />
-                    </td>
-                  </tr>
-                )}
+                {expanded && <ExplanationRow id={rowId} colSpan={8} explanation={h.explanation} />}
               </Fragment>
             );
           })}
