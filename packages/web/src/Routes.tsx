@@ -8,6 +8,8 @@ import { ClassifyPage } from './pages/ClassifyPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { DevicesPage } from './pages/DevicesPage';
+import { DiversionPage } from './pages/diversion/DiversionPage';
+import { LicensingPage } from './pages/licensing/LicensingPage';
 import { NoAccessPage, NotFoundPage } from './pages/NotFoundPage';
 import { BatchPage } from './pages/screening/BatchPage';
 import { ListsPage } from './pages/screening/ListsPage';
@@ -26,7 +28,9 @@ const PAGES: Record<string, ComponentType> = {
   '/screening/lists': ListsPage,
   '/screening/parties': PartiesPage,
   '/classification': ClassifyPage,
+  '/licensing': LicensingPage,
   '/devices': DevicesPage,
+  '/diversion': DiversionPage,
   '/users': UsersPage,
   '/api-keys': ApiKeysPage,
   '/tenants': TenantsPage,
