@@ -10,3 +10,4 @@ export * from './access/tenancy';
 export * from './controls/index';
 export * from './screening/model';
 export * from './licensing/index';
+export * from './screening/views';

@@ -3,15 +3,12 @@
  * why it is caught; a bad value is shown next to its field. Needs the built UI and Chromium.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { cliPrincipal, importControlList } from '@dualuse/app';
 import { startTestServer, type TestServer } from '@dualuse/server/testing';
-import { findTenantBySlug } from '@dualuse/store';
-import { sharedData } from '../../../test/support/shared';
-import { launchBrowser } from './support';
+import { importSharedCcl, launchBrowser } from './support';
 import { type Browser } from 'playwright-core';
 
 const SCREENSHOT = fileURLToPath(new URL('../../../test-results/classification-page.png', import.meta.url));
@@ -20,8 +17,7 @@ let browser: Browser;
 
 before(async () => {
   server = await startTestServer();
-  const operator = await findTenantBySlug(server.app.db.orm, 'operator');
-  await importControlList(server.app, cliPrincipal({ id: operator!.id, isOperator: true }), readFileSync(sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'), 'utf8'), { fileName: 'ccl_parsed.json' });
+  await importSharedCcl(server);
   browser = await launchBrowser();
 });
 after(async () => {

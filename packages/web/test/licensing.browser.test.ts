@@ -4,22 +4,17 @@
  * control) is imported from the shared eCFR snapshot. Needs the built UI and Chromium.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { cliPrincipal, importControlList } from '@dualuse/app';
 import { startTestServer, type TestServer } from '@dualuse/server/testing';
-import { findTenantBySlug } from '@dualuse/store';
 import type { Browser } from 'playwright-core';
-import { sharedData } from '../../../test/support/shared';
-import { launchBrowser, openPage, RESULTS, signInAt } from './support';
+import { importSharedCcl, launchBrowser, openPage, RESULTS, signInAt } from './support';
 
 let server: TestServer;
 let browser: Browser;
 
 before(async () => {
   server = await startTestServer();
-  const operator = await findTenantBySlug(server.app.db.orm, 'operator');
-  await importControlList(server.app, cliPrincipal({ id: operator!.id, isOperator: true }), readFileSync(sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'), 'utf8'), { fileName: 'ccl_parsed.json' });
+  await importSharedCcl(server);
   browser = await launchBrowser();
 });
 after(async () => {

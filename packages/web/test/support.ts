@@ -7,6 +7,8 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { cliPrincipal, importControlList } from '@dualuse/app';
+import { findTenantBySlug } from '@dualuse/store';
 import type { TestServer } from '@dualuse/server/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { sharedData } from '../../../test/support/shared';
@@ -70,4 +72,10 @@ export async function importUnSnapshot(server: TestServer, snapshot: string): Pr
   const out = await apiCall<UnImport>(server, 'POST', '/lists/import', { files: [{ name: 'consolidated.xml', contentBase64 }] });
   assert.equal(out.results[0]?.list, 'un-sc');
   return out;
+}
+
+/** Loads the shared US CCL snapshot as the operator, as `dualuse controls import` would. */
+export async function importSharedCcl(server: TestServer): Promise<void> {
+  const operator = await findTenantBySlug(server.app.db.orm, 'operator');
+  await importControlList(server.app, cliPrincipal({ id: operator!.id, isOperator: true }), readFileSync(sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'), 'utf8'), { fileName: 'ccl_parsed.json' });
 }

@@ -4,24 +4,13 @@
  * holds are written in one transaction: a bad file changes nothing.
  */
 import { createHash } from 'node:crypto';
-import { authorise, canonicalJson, DomainError, notFound, sha256Hex, type ListEntry, type ParsedList, type Principal } from '@dualuse/core';
+import { authorise, canonicalJson, DomainError, notFound, sha256Hex, type ListEntry, type ListVersionView, type ParsedList, type Principal } from '@dualuse/core';
 import { LIST_FORMATS, parseListFile, type ListFormat } from '@dualuse/core/screening/formats/index';
 import { allListVersions, entriesBySourceIds, entryHashesOfVersion, findListVersion, findListVersionByHash, inTenant, insertListVersion, latestListVersions, type ListVersionRow, type Orm } from '@dualuse/store';
 import { actorOf, type AppContext } from './common';
 import { record } from './audit';
 
-export interface ListVersionView {
-  id: string;
-  list: string;
-  title: string;
-  publisher: string;
-  format: string;
-  publishedAt: string | null;
-  importedAt: string;
-  contentHash: string;
-  entryCount: number;
-  warnings: number;
-}
+export type { ListVersionView };
 
 export const listVersionView = (v: ListVersionRow): ListVersionView => ({
   id: v.id,

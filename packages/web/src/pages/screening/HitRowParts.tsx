@@ -1,4 +1,5 @@
 /** The parts every table of hits shares: the actions cell and the expandable explanation row. */
+import { useState } from 'react';
 import { Link } from '../../lib/router';
 import { Explanation } from './Explanation';
 import type { HitExplanation } from './types';
@@ -27,4 +28,16 @@ export function ExplanationRow({ id, colSpan, explanation }: { id: string; colSp
       </td>
     </tr>
   );
+}
+
+/** Which rows of a table are expanded, and a toggle for one row. */
+export function useExpanded<K>(): [ReadonlySet<K>, (key: K) => void] {
+  const [open, setOpen] = useState<ReadonlySet<K>>(new Set());
+  const toggle = (key: K) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  return [open, toggle];
 }

@@ -1,19 +1,13 @@
 /** The hits of one screened party, best first, each with an expandable explanation. */
-import { Fragment, useState } from 'react';
+import { Fragment } from 'react';
 import { Badge } from '../../components/Badge';
 import { HitStatusBadge, ScoreBar } from './HitBits';
-import { ExplanationRow, HitActions } from './HitRowParts';
+import { ExplanationRow, HitActions, useExpanded } from './HitRowParts';
 import type { HitView } from './types';
 
 export function HitTable({ hits, label = 'Hits' }: { hits: HitView[]; label?: string }) {
-  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
+  const [open, toggle] = useExpanded<number>();
   const sorted = [...hits].sort((a, b) => b.score - a.score);
-  const toggle = (i: number) =>
-    setOpen((prev) => {
-      const next = new Set(prev);
-      if (!next.delete(i)) next.add(i);
-      return next;
-    });
 
   return (
     <div className="table-wrap">

@@ -2,22 +2,16 @@
  * One party's hit history, newest first: every stored hit whatever produced it (a screen-all
  * run, an automatic re-screen after a list change, ...), each with its explanation.
  */
-import { Fragment, useState } from 'react';
+import { Fragment } from 'react';
 import { Badge } from '../../components/Badge';
 import { formatTime } from '../../lib/format';
 import { HitStatusBadge, ScoreBar } from './HitBits';
-import { ExplanationRow, HitActions } from './HitRowParts';
+import { ExplanationRow, HitActions, useExpanded } from './HitRowParts';
 import { originLabel } from './parties';
 import type { HitRecord } from './types';
 
 export function PartyHits({ hits }: { hits: HitRecord[] }) {
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (id: string) =>
-    setOpen((prev) => {
-      const next = new Set(prev);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
+  const [open, toggle] = useExpanded<string>();
 
   return (
     <div className="table-wrap">

@@ -53,18 +53,8 @@ export interface HitRecord {
   decidedAt: string | null;
 }
 
-export interface ListVersion {
-  id: string;
-  list: string;
-  title: string;
-  publisher: string;
-  format: string;
-  publishedAt: string | null;
-  importedAt: string;
-  contentHash: string;
-  entryCount: number;
-  warnings: number;
-}
+export type { ListVersionView as ListVersion } from '@dualuse/core';
+import type { ListVersionView as ListVersion } from '@dualuse/core';
 
 export interface ListVersions {
   latest: ListVersion[];
