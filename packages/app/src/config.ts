@@ -33,6 +33,14 @@ export const configSchema = z.object({
   DUALUSE_JAPANESE_READINGS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** JSON file replacing the official list URLs used by `lists sync` (a mirror, a test server). */
   DUALUSE_LIST_SOURCES: z.string().min(1).optional(),
+  /** NATS server carrying shipment/payment events (JetStream, src/stream/); unset: events are scored in-process. */
+  DUALUSE_NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, 'must look like nats://host:4222 or tls://host:4222').optional(),
+  /** JetStream stream, and the first token of its subjects (<prefix>.<tenant id>.shipments / .payments). */
+  DUALUSE_NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ or - (a JetStream stream name)').default('DUALUSE_EVENTS'),
+  DUALUSE_NATS_SUBJECT_PREFIX: z.string().regex(/^[a-z0-9_-]{1,64}$/, 'lower-case letters, digits, _ or - (one subject token)').default('dualuse'),
+  /** How long a worker may hold an event before JetStream delivers it again, and how many deliveries before it goes to the dead letters. */
+  DUALUSE_NATS_ACK_WAIT_MS: int(1000, 3_600_000).default(30_000),
+  DUALUSE_NATS_MAX_DELIVER: int(2, 100).default(5),
 });
 
 export type Config = z.infer<typeof configSchema>;

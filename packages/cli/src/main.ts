@@ -10,6 +10,9 @@ import { registerControls } from './commands/controls';
 import { registerDevices } from './commands/devices';
 import { registerDiversion } from './commands/diversion';
 import { registerDetermine } from './commands/determine';
+import { registerWorker } from './commands/worker';
+import { registerStream } from './commands/stream';
+import { registerLicences } from './commands/licences';
 import { EXIT, reportError } from './run';
 
 const program = new Command('dualuse')
@@ -28,6 +31,9 @@ registerControls(program);
 registerDevices(program);
 registerDiversion(program);
 registerDetermine(program);
+registerWorker(program);
+registerStream(program);
+registerLicences(program);
 
 try {
   await program.parseAsync(process.argv);

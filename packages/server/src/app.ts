@@ -27,11 +27,17 @@ import { registerControls } from './routes/controls';
 import { registerDevices } from './routes/devices';
 import { registerDevicesProtocol } from './routes/devices-protocol';
 import { registerDiversion } from './routes/diversion';
+import { registerDiversionRecords } from './routes/diversion-records';
+import { registerDiversionCases } from './routes/diversion-cases';
+import { registerDiversionTrade } from './routes/diversion-trade';
+import { registerDiversionNetworkFile } from './routes/diversion-network-file';
 import { registerLicensing } from './routes/licensing';
+import { registerLicences } from './routes/licences';
 import { serveWeb } from './web';
 
 export const VERSION = '0.1.0';
-const LARGE_BODY_ROUTES = new Set([`${API_PREFIX}/lists/import`]);
+// Eurostat Comext extracts and FtM exports (diversion/trade, /network) run to tens of MB like official list files.
+const LARGE_BODY_ROUTES = new Set([`${API_PREFIX}/lists/import`, `${API_PREFIX}/diversion/trade`, `${API_PREFIX}/diversion/network`, `${API_PREFIX}/diversion/shipments/import`, `${API_PREFIX}/diversion/payments/import`, `${API_PREFIX}/diversion/companies/import`]);
 const PUBLIC_API = new Set(ROUTE_TABLE.filter((r) => r.permission === 'public').map((r) => `${r.method} ${r.path}`));
 
 export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
@@ -110,7 +116,12 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
   registerDevices(server);
   registerDevicesProtocol(server);
   registerDiversion(server);
+  registerDiversionRecords(server);
+  registerDiversionCases(server);
+  registerDiversionTrade(server);
+  registerDiversionNetworkFile(server);
   registerLicensing(server);
+  registerLicences(server);
 
   server.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'An API key (dualuse admin / POST /api-keys) or a session token (POST /auth/login).' });
   server.doc31(`${API_PREFIX}/openapi.json`, {

@@ -58,11 +58,13 @@ export function problem(c: Context, status: ContentfulStatusCode, detail: string
 }
 
 export function domainProblem(c: Context, error: DomainError): Response {
-  const { pointer, ...rest } = error.details;
+  const { pointer, issues, ...rest } = error.details;
   const status = STATUS[error.kind];
+  // A validator that found several problems lists them all, each with its own pointer.
+  const errors = Array.isArray(issues) && issues.length ? issues : pointer ? [{ in: 'body', pointer, message: error.message }] : undefined;
   return problem(c, status, error.message, {
     type: `urn:dualuse:problem:${error.kind}`,
-    ...(pointer ? { errors: [{ in: 'body', pointer, message: error.message }] } : {}),
+    ...(errors ? { errors } : {}),
     ...rest,
   });
 }

@@ -7,9 +7,15 @@ import { bigint, boolean, date, integer, jsonb, pgTable, primaryKey, real, text,
 
 import { controlsTables } from './schema-controls';
 import { devicesTables } from './schema-devices';
+import { licencesTables } from './schema-licences';
+import { diversionTables } from './schema-diversion';
+import { streamTables } from './schema-stream';
 
 export * from './schema-controls';
 export * from './schema-devices';
+export * from './schema-stream';
+export * from './schema-licences';
+export * from './schema-diversion';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 
@@ -149,4 +155,4 @@ export const screeningDecisions = pgTable('screening_decisions', {
   decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
 
-export const schema = { tenants, users, apiKeys, sessions, auditHeads, auditEvents, listVersions, listEntries, counterparties, screeningHits, screeningDecisions, ...controlsTables, ...devicesTables };
+export const schema = { tenants, users, apiKeys, sessions, auditHeads, auditEvents, listVersions, listEntries, counterparties, screeningHits, screeningDecisions, ...controlsTables, ...devicesTables, ...licencesTables, ...diversionTables, ...streamTables };

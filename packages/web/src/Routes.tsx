@@ -5,10 +5,14 @@ import { useMe } from './lib/me';
 import { ApiKeysPage } from './pages/ApiKeysPage';
 import { AuditPage } from './pages/AuditPage';
 import { ClassifyPage } from './pages/ClassifyPage';
+import { ComparePage } from './pages/controls/ComparePage';
+import { ControlListPage } from './pages/controls/ControlListPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { DevicesPage } from './pages/DevicesPage';
 import { DiversionPage } from './pages/diversion/DiversionPage';
+import { NetworkPage } from './pages/diversion/NetworkPage';
+import { TradePage } from './pages/diversion/TradePage';
 import { LicensingPage } from './pages/licensing/LicensingPage';
 import { NoAccessPage, NotFoundPage } from './pages/NotFoundPage';
 import { BatchPage } from './pages/screening/BatchPage';
@@ -28,9 +32,13 @@ const PAGES: Record<string, ComponentType> = {
   '/screening/lists': ListsPage,
   '/screening/parties': PartiesPage,
   '/classification': ClassifyPage,
+  '/classification/list': ControlListPage,
+  '/classification/compare': ComparePage,
   '/licensing': LicensingPage,
   '/devices': DevicesPage,
   '/diversion': DiversionPage,
+  '/diversion/trade': TradePage,
+  '/diversion/network': NetworkPage,
   '/users': UsersPage,
   '/api-keys': ApiKeysPage,
   '/tenants': TenantsPage,

@@ -52,7 +52,7 @@ test('an EUV scanner is classified 3B001.f.1.a with its explanation; a bad wavel
   const hit = page.getByRole('listitem').filter({ hasText: 'US 3D003' });
   await hit.getByRole('button', { name: 'Show entry' }).click();
   const elsewhere = page.getByRole('table', { name: '3D003 in other jurisdictions' });
-  assert.match(await elsewhere.innerText(), /WA\s+3\.D\.3\s+same number/);
+  assert.match(await elsewhere.innerText(), /WA\s+3\.D\.3\s+same item/);
 
   await page.getByLabel('wavelength_nm (nm)').fill('-5');
   await page.getByRole('button', { name: 'Classify' }).click();

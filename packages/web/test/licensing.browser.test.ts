@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startTestServer, type TestServer } from '@dualuse/server/testing';
 import type { Browser } from 'playwright-core';
-import { importSharedCcl, launchBrowser, openPage, RESULTS, signInAt } from './support';
+import { apiCall, importSharedCcl, launchBrowser, openPage, RESULTS, signInAt } from './support';
 
 let server: TestServer;
 let browser: Browser;
@@ -66,4 +66,29 @@ test('an H100-class GPU to China needs a US licence, cited rule by rule; a bad E
   assert.equal(await page.getByRole('region', { name: 'US determination' }).count(), 0);
   // The deliberate 400 is logged by Chromium as a failed resource; anything else is a fault.
   assert.deepEqual(problems.filter((p) => !/status of 400 \(Bad Request\)/.test(p)), []);
+});
+
+test('a held licence is listed with its balance, and a determination names it — or says why another does not cover', async () => {
+  await apiCall(server, 'POST', '/licences', {
+    number: 'D9990001', jurisdiction: 'US', authority: 'BIS', items: [{ code: '3A090' }], destinations: ['CN'],
+    parties: [{ role: 'end_user', name: 'Shenzhen Cloud Compute Co., Ltd.', country: 'CN' }], value_limit: 1_000_000, quantity_limit: 16, valid_from: '2026-01-01', expires: '2030-12-31',
+  });
+  await apiCall(server, 'POST', '/licences', {
+    number: 'D9990002', jurisdiction: 'US', items: [{ code: '3A090' }], destinations: ['CN'], parties: [{ name: 'Someone Else Ltd' }], valid_from: '2026-01-01', expires: '2030-12-31',
+  });
+  const { page, problems } = await openPage(browser);
+  await signInAt(page, server.url, server.adminKey, '/licensing');
+  const held = page.getByRole('table', { name: 'Held licences' });
+  await held.waitFor();
+  assert.match(await held.innerText(), /D9990001[\s\S]*3A090[\s\S]*CN[\s\S]*1000000 · qty 16/);
+
+  await page.getByRole('button', { name: 'H100-class GPU to China' }).click();
+  await page.getByRole('button', { name: 'Determine', exact: true }).click();
+  const coverage = page.getByRole('status', { name: 'US licence coverage' });
+  await coverage.waitFor();
+  const text = await coverage.innerText();
+  assert.match(text, /Covered by a held licence/);
+  assert.match(text, /licence D9990001 — value left after this shipment 750000 — quantity left 8/);
+  await page.screenshot({ path: `${RESULTS}licensing-licence-coverage.png`, fullPage: true });
+  assert.deepEqual(problems, []);
 });

@@ -136,7 +136,7 @@ export async function showControl(ctx: AppContext, p: Principal, code: string, q
       const paragraph = label ? findParagraph(entry, `${entryCode}.${label}`) : undefined;
       if (label && !paragraph) continue;
       const here = label ? `${entryCode}.${label}` : entryCode;
-      out.push({ jurisdiction: v.jurisdiction, list: v.list, version: v.version, versionId: v.id, effectiveFrom: v.effectiveFrom, entry, ...(paragraph ? { paragraph } : {}), counterparts: v.jurisdiction === 'US' ? counterparts(here) : [] });
+      out.push({ jurisdiction: v.jurisdiction, list: v.list, version: v.version, versionId: v.id, effectiveFrom: v.effectiveFrom, entry, ...(paragraph ? { paragraph } : {}), counterparts: v.jurisdiction === 'US' ? counterparts(here, asOf) : [] });
     }
     if (out.length === 0) throw notFound(`control entry ${code}${jurisdiction ? ` in ${jurisdiction}` : ''} as of ${asOf}`);
     return { asOf, code, entries: out };

@@ -61,8 +61,12 @@ function indexesFor(ctx: AppContext, screener: Screener, versions: { id: string;
   return index;
 }
 
-export async function scoreShipments(ctx: AppContext, p: Principal, shipments: Shipment[], options: DiversionOptions = {}): Promise<DiversionRun> {
-  authorise(p, 'diversion:run');
+/**
+ * The scoring context of the loaded lists (screening engine, address and contact indexes) and
+ * the input versions it stands for; shared by scoring on request and on import
+ * (diversion-records.ts). The caller has authorised.
+ */
+export async function diversionScoring(ctx: AppContext, options: DiversionOptions = {}): Promise<{ scoring: ScoringContext; inputVersions: Record<string, string> }> {
   const data = await screeningData(ctx);
   const threshold = options.nameThreshold ?? DEFAULT_THRESHOLD;
   // One look-up per (name, country) per run: the consignee is often the end user, and parties recur across a batch.
@@ -81,9 +85,15 @@ export async function scoreShipments(ctx: AppContext, p: Principal, shipments: S
     }));
   const indexes = await indexesFor(ctx, data.screener, data.versions);
   const scoring: ScoringContext = { screenName, listedAddresses: indexes.addresses, listedContacts: indexes.contacts, ...(options.chpl ? { chpl: options.chpl } : {}), ...(options.asOf ? { asOf: options.asOf } : {}) };
-  const results = shipments.map((s) => scoreShipment(s, scoring));
   const inputVersions: Record<string, string> = Object.fromEntries(data.versions.map((v) => [`list:${v.list}`, v.id]));
   if (options.chpl) inputVersions.chpl = `sha256:${sha256Hex(JSON.stringify([...options.chpl].sort()))}`;
+  return { scoring, inputVersions };
+}
+
+export async function scoreShipments(ctx: AppContext, p: Principal, shipments: Shipment[], options: DiversionOptions = {}): Promise<DiversionRun> {
+  authorise(p, 'diversion:run');
+  const { scoring, inputVersions } = await diversionScoring(ctx, options);
+  const results = shipments.map((s) => scoreShipment(s, scoring));
   const alerts = results.filter((r) => r.alert).length;
   await inTenant(ctx.db, p.tenantId, (tx) =>
     record(tx, ctx, p, {

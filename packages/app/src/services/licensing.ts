@@ -3,9 +3,10 @@
  * look up each item's control-list entry as of the transaction date, run the core engine, and
  * record every determination in the audit log with the data versions it used.
  */
-import { ALL_RULES, authorise, canonicalJson, classifyItem, determine, DomainError, parseTransaction, sha256Hex, type ControlEntry, type DeterminationResult, type Json, type PartyHit, type Principal, type Transaction } from '@dualuse/core';
+import { ALL_RULES, authorise, matchLicences, type JurisdictionCoverage, canonicalJson, classifyItem, determine, DomainError, parseTransaction, sha256Hex, type ControlEntry, type DeterminationResult, type Json, type PartyHit, type Principal, type Transaction } from '@dualuse/core';
 import { controlVersionsAsOf, findControlEntries, inTenant, type Orm } from '@dualuse/store';
 import { record } from './audit';
+import { heldLicences } from './licences';
 import type { AppContext } from './common';
 import { screeningData, type ScreeningData } from './screening-index';
 
@@ -22,7 +23,10 @@ export interface DetermineRequest {
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
-export interface DetermineResponse { results: DeterminationResult[]; versions: Record<string, string> }
+/** A determination, with which of the tenant's held licences covers each item that needs one. */
+export type DeterminationWithLicences = DeterminationResult & { licences?: JurisdictionCoverage[] };
+
+export interface DetermineResponse { results: DeterminationWithLicences[]; versions: Record<string, string> }
 
 export async function determineTransactions(ctx: AppContext, p: Principal, inputs: readonly unknown[], req: DetermineRequest = {}): Promise<DetermineResponse> {
   authorise(p, 'licensing:determine');
@@ -32,7 +36,8 @@ export async function determineTransactions(ctx: AppContext, p: Principal, input
   const screening = await screeningOrNull(ctx);
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const lookup = controlLookup(tx);
-    const results: DeterminationResult[] = [];
+    const held = await heldLicences(tx);
+    const results: DeterminationWithLicences[] = [];
     const versions: Record<string, string> = { rules: LICENSING_RULES_VERSION, ...Object.fromEntries((screening.data?.versions ?? []).map((v) => [v.list, v.id])) };
     for (let i = 0; i < txs.length; i++) {
       const t = txs[i]!;
@@ -41,7 +46,8 @@ export async function determineTransactions(ctx: AppContext, p: Principal, input
       const result = determine(t, { controls, hits, screened: !!screening.data, ...(req.optIn ? { optIn: req.optIn } : {}) });
       if (screening.reason && t.parties.length) result.warnings.push(`screening skipped: ${screening.reason}`);
       Object.assign(versions, versionIds);
-      results.push(result);
+      const coverage = held.length ? matchLicences(t, result, held, controls) : [];
+      results.push(coverage.length ? { ...result, licences: coverage } : result);
       await record(tx, ctx, p, {
         action: 'licensing.determine',
         subject: { type: 'transaction', id: t.id },

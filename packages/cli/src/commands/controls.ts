@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { chplLookup, loadCuratedControlLists } from '@dualuse/app';
 import { classifyItems, diffControls, syncControlList, type ItemClassification, getControlVersions, getProductClassifications, recheckProductClassifications, saveProductClassification, importControlList, searchControls, showControl } from '@dualuse/app';
 import { invalidInput, walkParagraphs } from '@dualuse/core';
 import type { Command } from 'commander';
@@ -42,6 +43,31 @@ export function registerControls(program: Command): void {
         const r = await syncControlList(app, await principalFor(app, 'operator'), { date: o.date, baseUrl: o.sourceUrl });
         if (json(cmd)) return printJson(r);
         out(`${r.status}: ${r.version.list} ${r.version.version}, ${r.version.entryCount} entries, effective from ${r.version.effectiveFrom}`);
+      }),
+    );
+  controls
+    .command('load-curated')
+    .description('load the reviewed non-US lists shipped with dualuse (EU Annex I/IV, UK PL, NL, JP; EU/UK/WA/AU entries derived by number from the newest imported US CCL)')
+    .option('--us-version <id>', 'derive from this US CCL version (default: the newest imported)')
+    .action(async (o: { usVersion?: string }, cmd: Command) =>
+      withApp(async (app) => {
+        const r = await loadCuratedControlLists(app, await principalFor(app, 'operator'), { usVersionId: o.usVersion });
+        if (json(cmd)) return printJson(r);
+        if (!r.usVersion) process.stderr.write('warning: no US CCL imported: only curated entries loaded (import the CCL, then run this again)\n');
+        for (const x of r.results) out(`${x.status}: ${x.list} ${x.effectiveFrom} — ${x.entries} entries (${x.version})`);
+      }),
+    );
+  controls
+    .command('chpl <file>')
+    .description('Common High Priority List (CSV tier,hs6,description, e.g. the BIS CHPL): counts per tier, or the tier of an HS/CN code')
+    .option('--hs <code>', 'HS-6, CN-8 or HTS code, or a 4-digit heading')
+    .option('--tenant <slug>', 'tenant', 'operator')
+    .action(async (file: string, o: { hs?: string; tenant: string }, cmd: Command) =>
+      withApp(async (app) => {
+        const r = chplLookup(await principalFor(app, o.tenant), readText(file), { fileName: basename(file), hs: o.hs });
+        if (json(cmd)) return printJson(r);
+        out(`${r.total} HS-6 codes: ${Object.entries(r.counts).map(([t, n]) => `tier ${t}: ${n}`).join(', ')}`);
+        if (r.matches) out(r.matches.length ? r.matches.map((m) => `  ${m.hs6} tier ${m.tier} — ${m.description}`).join('\n') : `  ${r.hs}: not on the CHPL`);
       }),
     );
   controls
@@ -82,6 +108,9 @@ export function registerControls(program: Command): void {
         for (const v of r.entries) {
           const e = v.entry;
           out(`${v.jurisdiction} ${e.code} — ${e.heading}\n  list ${v.list} ${v.version} (effective ${v.effectiveFrom})`);
+          // Curated/derived entries (non-US lists) carry their legal citation and whether it was verified.
+          const prov = e as { citation?: string; verified?: boolean; verify?: string };
+          if (prov.citation) out(`  citation: ${prov.citation}${prov.verified ? ' [verified]' : `\n  [unverified] ${prov.verify ?? ''}`}`);
           out(`  reasons: ${e.reasons.join(', ') || '-'}; chart columns: ${e.chartColumns.join(', ') || '-'}`);
           for (const c of e.controls) out(`  ${c.reason} applies to ${c.appliesTo} → ${c.columns.join(', ') || c.destination || ''}`);
           for (const c of v.counterparts) out(`  ${c.jurisdiction}: ${c.code ?? '—'} (${c.relation.replace(/_/g, ' ')}) ${c.note}${c.verified ? '' : ' [unverified]'}`);

@@ -3,10 +3,10 @@
  * transaction (one JSON object per line), each jurisdiction's decision with the rules that
  * fired. `dualuse determine '{"id": ...}'` answers one transaction given as an argument.
  */
-import { readFileSync } from 'node:fs';
-import { determineTransactions } from '@dualuse/app';
-import { invalidInput, parseTransaction, type DeterminationResult } from '@dualuse/core';
+import { determineTransactions, type DeterminationWithLicences } from '@dualuse/app';
+import { invalidInput, parseTransaction } from '@dualuse/core';
 import type { Command } from 'commander';
+import { parseJsonArg, readJsonLines } from '../json-lines';
 import { printJson, printTable, progressBar } from '../output';
 import { withApp } from '../run';
 import { principalFor } from './tenant-arg';
@@ -24,7 +24,7 @@ export function registerDetermine(program: Command): void {
     .action(async (arg: string | undefined, o: Options, cmd: Command) =>
       withApp(async (app) => {
         if (!['jsonl', 'json', 'table'].includes(o.format)) throw invalidInput(`--format must be jsonl, json or table, not '${o.format}'`, '--format');
-        const txs = arg !== undefined ? [parseLine(arg, 'the transaction argument')] : o.input ? readLines(o.input) : [];
+        const txs = arg !== undefined ? [parseJsonArg(arg, 'the transaction argument', parseTransaction)] : o.input ? readJsonLines(o.input, parseTransaction) : [];
         if (txs.length === 0) throw invalidInput('give a transaction as JSON, or --input FILE.jsonl with one transaction per line');
         const bar = o.format !== 'table' && txs.length > 100 ? progressBar('determining') : undefined;
         const r = await determineTransactions(app, await principalFor(app, o.tenant), txs, { optIn: o.optIn?.split(',').map((s) => s.trim()).filter(Boolean), onProgress: bar ? (d, t) => bar.update(d, t) : undefined });
@@ -34,35 +34,18 @@ export function registerDetermine(program: Command): void {
           for (const x of r.results) process.stdout.write(`${JSON.stringify(x)}\n`);
           return;
         }
-        printTable(r.results.flatMap(rows), ['id', 'jurisdiction', 'decision', 'detail', 'rules']);
+        printTable(r.results.flatMap(rows), ['id', 'jurisdiction', 'decision', 'detail', 'licence', 'rules']);
         for (const x of r.results) for (const w of x.warnings) process.stderr.write(`${x.id}: ${w}\n`);
       }),
     );
 }
 
-const rows = (x: DeterminationResult) =>
-  Object.entries(x.determinations).map(([jurisdiction, d]) => ({
-    id: x.id, jurisdiction, decision: d.decision, detail: d.authorisation ?? d.policy ?? '', rules: d.rules.map((r) => r.citation.split(';')[0]).join(' | '),
-  }));
-
-function readLines(file: string): unknown[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw invalidInput(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  return text.split(/\r?\n/).flatMap((l, i) => (l.trim() ? [parseLine(l, `${file} line ${i + 1}`)] : []));
-}
-
-/** Parses and validates a line, so an error names the line and the field: "t.jsonl line 3 /items/0/origin". */
-function parseLine(text: string, where: string): unknown {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw invalidInput(`${where} is not JSON: ${(error as Error).message}`);
-  }
-  parseTransaction(value, `${where} `);
-  return value;
-}
+const rows = (x: DeterminationWithLicences) =>
+  Object.entries(x.determinations).map(([jurisdiction, d]) => {
+    const cover = x.licences?.find((c) => c.jurisdiction === jurisdiction);
+    return {
+      id: x.id, jurisdiction, decision: d.decision, detail: d.authorisation ?? d.policy ?? '',
+      licence: cover ? (cover.covered ? [...new Set(cover.items.map((i) => i.licence!.number))].join(', ') : 'none held covers it') : '',
+      rules: d.rules.map((r) => r.citation.split(';')[0]).join(' | '),
+    };
+  });

@@ -39,12 +39,22 @@ export const PERMISSIONS = {
   /** Approving a product's classification is a decision: officers. */
   'classifications:write': ['admin', 'officer'],
   'licensing:determine': ['admin', 'officer', 'analyst'],
+  'licences:read': ['admin', 'officer', 'analyst', 'auditor'],
+  /** Recording a licence, and drawing a shipment against one, are compliance decisions: officers. */
+  'licences:write': ['admin', 'officer'],
   'devices:read': ['admin', 'officer', 'analyst', 'auditor'],
   'devices:write': ['admin', 'officer'],
   /** Proposing a disable/enable command, and approving one (two different officers: tracking/assess.ts). */
   'devices:command': ['admin', 'officer'],
   'devices:approve': ['admin', 'officer'],
   /** Scoring shipments for diversion red flags (investigation); reading the results (auditors too). */ 'diversion:read': ['admin', 'officer', 'analyst', 'auditor'], 'diversion:run': ['admin', 'officer', 'analyst'],
+  /** Importing shipments, payments and companies (scored on import into alerts). */
+  'diversion:write': ['admin', 'officer', 'analyst'],
+  'cases:read': ['admin', 'officer', 'analyst', 'auditor'],
+  /** Opening cases from alerts, assigning, annotating, linking evidence: analysts investigate. */
+  'cases:manage': ['admin', 'officer', 'analyst'],
+  /** Closing a case with a decision (cleared, declined, reported) is a decision: officers. */
+  'cases:decide': ['admin', 'officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

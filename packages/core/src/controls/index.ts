@@ -12,3 +12,6 @@ export * from './parameters/classify';
 export * from './ecfr-xml';
 export * from './mapping';
 export * from './diff';
+export * from './data/curated';
+export * from './data/versions';
+export * from './data/chpl';

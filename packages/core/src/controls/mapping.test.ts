@@ -2,24 +2,52 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { counterparts, wassenaarNumber } from './mapping';
 
+const by = (code: string, asOf?: string) => Object.fromEntries(counterparts(code, asOf).filter((c) => c.relation !== 'national_only').map((c) => [c.jurisdiction, c]));
+
 test('Wassenaar numbering of an ECCN paragraph', () => {
   assert.equal(wassenaarNumber('3B001.f.1.a'), '3.B.1.f.1.a');
   assert.equal(wassenaarNumber('2B001'), '2.B.1');
   assert.equal(wassenaarNumber('5A002.a'), '5.A.2.a');
 });
 
-test('multilateral entries map by number; US-unilateral and AT-only ones do not', () => {
-  const by = (code: string) => Object.fromEntries(counterparts(code).map((c) => [c.jurisdiction, c]));
+test('multilateral entries map to the same item by number in WA, EU, UK and AU', () => {
   const mill = by('2B001.b.2');
   assert.equal(mill.WA?.code, '2.B.1.b.2');
-  assert.equal(mill.EU?.relation, 'same_number');
+  assert.deepEqual([mill.EU?.relation, mill.EU?.code, mill.UK?.code, mill.AU?.code], ['same_item', '2B001.b.2', '2B001.b.2', '2B001.b.2']);
   assert.equal(by('1C350').WA, undefined, 'an Australia Group entry is not on the Wassenaar list');
   assert.equal(by('1C350').EU?.code, '1C350');
-  const gpu = by('3A090.a');
-  assert.equal(gpu.EU?.code, '3A501');
-  assert.equal(gpu.WA?.relation, 'no_equivalent');
-  assert.equal(by('5A992.c').EU?.relation, 'no_equivalent');
-  assert.equal(by('3A991').UK?.relation, 'no_equivalent');
-  assert.ok(counterparts('3B001.f.1.b').some((c) => c.jurisdiction === 'NL' && c.relation === 'national_measure'));
-  assert.ok(counterparts('9A610').every((c) => c.relation === 'no_equivalent'));
+  assert.match(by('1C001').EU!.note, /Annex IV Part I/);
+});
+
+test('US-unilateral entries have no EU, WA, UK or AU counterpart', () => {
+  for (const code of ['3A090', '3A090.a', '4A090', '3B090', '0Y521', '0A501', '9A515', '9A610', '5A992.c', '3A991']) {
+    for (const j of ['EU', 'WA'] as const) {
+      const c = by(code)[j];
+      assert.equal(c?.relation, 'us_unilateral', `${code} in ${j}`);
+      assert.equal(c?.code, undefined, `${code} has no ${j} code`);
+    }
+    // UK/AU: never a same-number entry; a UK national PL entry may cover it (0A501 → PL9010).
+    assert.ok(counterparts(code).every((c) => c.relation === 'us_unilateral' || c.relation === 'national_only'), code);
+  }
+  // The EU's own 3A501 (2025) is named as a different item, not as a counterpart.
+  assert.match(by('3A090.a', '2026-01-01').EU!.note, /3A501/);
+  assert.doesNotMatch(by('3A090.a', '2025-01-01').EU!.note, /3A501/);
+});
+
+test('same number but different scope: 3B001 (US-unilateral paragraphs)', () => {
+  const litho = by('3B001.f.1.b');
+  assert.equal(litho.EU?.relation, 'differs');
+  assert.equal(litho.EU?.code, '3B001.f.1.b');
+  assert.match(litho.EU!.note, /Oct-2023/);
+});
+
+test('national entries overlay an ECCN as of a date (NL, JP, UK PL)', () => {
+  const nl = (asOf: string) => counterparts('3B001.f.1.b', asOf).filter((c) => c.jurisdiction === 'NL').map((c) => c.code);
+  assert.deepEqual(nl('2023-08-31'), []);
+  assert.deepEqual(nl('2023-09-01'), ['3B1001']);
+  assert.deepEqual(nl('2024-09-07'), ['3B1001', '3B1001DUV']);
+  assert.deepEqual(counterparts('3B001.f', '2023-07-23').filter((c) => c.jurisdiction === 'JP').map((c) => c.code), ['JP2023CLN', 'JP2023DEP', 'JP2023ANL', 'JP2023LIT', 'JP2023INS']);
+  const firearm = counterparts('0A501');
+  assert.deepEqual(firearm.filter((c) => c.jurisdiction === 'UK').map((c) => [c.code, c.relation, c.verified]), [['PL9010', 'national_only', true]]);
+  assert.ok(counterparts('9A610').every((c) => c.relation === 'us_unilateral'));
 });

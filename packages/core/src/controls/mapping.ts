@@ -1,22 +1,40 @@
 /**
- * Where a US entry sits in the other lists. The CCL, the Wassenaar list, EU Annex I and the UK
- * list number the same items alike: an ECCN whose third character says "multilateral" (774
- * Supp. 1 intro) has an entry of the same number in EU Annex I and the UK list, and — for the
- * Wassenaar range (x0xx) — in the Wassenaar list as "3.B.1". US-only series (5xx/6xx/9xx and
- * the advanced-computing entries) have none; the curated notes below say what does apply.
+ * Where a US entry sits in the other lists. The CCL, the Wassenaar list, EU Annex I, the UK
+ * dual-use list and Australia's DSGL Part 2 number the same items alike: an ECCN whose third
+ * character says "multilateral" (774 Supp. 1 intro) has an entry of the same number in EU Annex
+ * I, the UK list and the DSGL, and — for the Wassenaar range (x0xx) — in the Wassenaar list as
+ * "3.B.1". US-only entries (3A090/4A090/3B090 and the other advanced-computing and SME entries,
+ * the 5xx and 6xx series incl. 0Y521 and 9x515, the AT-only 9xx) have none. The reviewed data in
+ * data/ says where the EU differs and which national entries (NL, JP, UK PL) overlay an ECCN.
  */
 import { isEccn, isMultilateral, parseControlCode, regimeOf } from './eccn';
 import type { Jurisdiction, Regime } from './model';
+import type { CuratedItem } from './data/curated';
+import { AU_DSGL } from './data/au';
+import { EU_AUTONOMOUS, EU_DIFFERS } from './data/eu';
+import { EU_ANNEX_IV } from './data/eu-annex-iv';
+import { JP_SME_2023 } from './data/jp';
+import { NL_NATIONAL } from './data/nl';
+import { UK_NATIONAL } from './data/uk';
+
+/**
+ * same_item: the entry of the same number controls the same item; differs: same number, but the
+ * scope differs (say how); us_unilateral: no counterpart there — the US controls it alone;
+ * national_only: a national (non-multilateral) entry of that country covers or overlays it.
+ */
+export type CounterpartRelation = 'same_item' | 'differs' | 'us_unilateral' | 'national_only';
 
 export interface CounterpartEntry {
   jurisdiction: Jurisdiction;
   /** The entry there, in that list's numbering; absent when there is none. */
   code?: string;
-  relation: 'same_number' | 'no_equivalent' | 'national_measure' | 'differs';
+  relation: CounterpartRelation;
   note: string;
   citation: string;
-  /** false: from a secondary source or derived by numbering, not checked against that list's text. */
+  /** false: derived by numbering or from a secondary source, not checked against that list's text. */
   verified: boolean;
+  /** Date from which the counterpart applies, when it is a dated national/EU-autonomous entry. */
+  effectiveFrom?: string;
 }
 
 /** "3B001.f.1.a" → "3.B.1.f.1.a" (the Wassenaar list's numbering). */
@@ -27,57 +45,63 @@ export function wassenaarNumber(code: string): string {
   return `${m[1]}.${m[2]}.${Number(m[3])}${label ? `.${label}` : ''}`;
 }
 
-/** Curated departures from "same number", by US entry or paragraph prefix. */
-const CURATED: ReadonlyArray<{ prefix: string; entries: CounterpartEntry[] }> = [
-  {
-    prefix: '3A090',
-    entries: [
-      { jurisdiction: 'EU', code: '3A501', relation: 'differs', note: 'US-unilateral advanced-computing entry; the EU added its own 500-series entry for advanced-computing ICs (reported at 3A501.a.16) when it replaced Annex I.', citation: 'Delegated Regulation (EU) 2025/2003 (OJ 14 Nov 2025), Annex I 3A501', verified: false },
-      { jurisdiction: 'WA', relation: 'no_equivalent', note: 'Agreed outside the Wassenaar Arrangement (Oct-2022/Oct-2023 US rules).', citation: '88 FR 73458', verified: false },
-    ],
-  },
-  {
-    prefix: '4A090',
-    entries: [
-      { jurisdiction: 'EU', code: '4A507', relation: 'differs', note: 'Computers and assemblies containing advanced-computing ICs: EU 500-series entry.', citation: 'Delegated Regulation (EU) 2025/2003, Annex I 4A507', verified: false },
-      { jurisdiction: 'WA', relation: 'no_equivalent', note: 'Agreed outside the Wassenaar Arrangement.', citation: '88 FR 73458', verified: false },
-    ],
-  },
-  {
-    prefix: '3B001.f.1.b',
-    entries: [
-      { jurisdiction: 'NL', relation: 'national_measure', note: 'Dutch national licence requirement for advanced immersion DUV (NXT:2000i and up since 1 Sep 2023; NXT:1970i/1980i from 7 Sep 2024) for exports outside the EU.', citation: 'Regeling geavanceerde productieapparatuur voor halfgeleiders (2023, amended 2024)', verified: false },
-      { jurisdiction: 'JP', relation: 'national_measure', note: 'Japan added 23 semiconductor-manufacturing items to its control list effective 23 Jul 2023.', citation: 'METI amendment of the Export Trade Control Order, in force 23 Jul 2023', verified: false },
-    ],
-  },
-  {
-    prefix: '5A992',
-    entries: [{ jurisdiction: 'EU', relation: 'no_equivalent', note: 'Mass-market items released by the Cryptography Note are not listed in Annex I.', citation: 'Reg. (EU) 2021/821 Annex I, Category 5 Part 2 Note 3', verified: false }],
-  },
-];
-
-const NO_EQUIVALENT: Partial<Record<Regime, string>> = {
-  us_anti_terrorism: 'AT-only US entry (x9xx): not on the multilateral lists.',
-  us_500_series: 'US 500-series (ex-USML "600"/"500" items): see the national military lists (EU Common Military List).',
-  us_600_series: 'US 600-series military items: see the EU Common Military List and national military lists.',
-  us_unilateral: 'US-unilateral entry: no multilateral counterpart.',
+const UNILATERAL_NOTE: Partial<Record<Regime, string>> = {
+  us_anti_terrorism: 'AT-only US entry (x9xx): on no multilateral list.',
+  us_500_series: 'US 500-series (items moved from the USML, incl. 0Y521 and 9x515): not on the dual-use lists; see the national military lists (EU Common Military List, UK Schedule 2).',
+  us_600_series: 'US 600-series military items: not on the dual-use lists; see the EU Common Military List and national military lists.',
+  us_unilateral: 'US-unilateral entry (agreed outside the regimes, e.g. the Oct-2022/Oct-2023 advanced-computing and SME rules): no counterpart by number.',
 };
 
-/** The counterparts of a US ECCN (entry or paragraph) in WA, EU and UK numbering, with curated departures. */
-export function counterparts(usCode: string): CounterpartEntry[] {
+/** Does curated `usCounterparts` entry `c` concern US code `usCode` (same, broader or narrower)? */
+const concerns = (c: string, usCode: string) => c === usCode || usCode.startsWith(`${c}.`) || c.startsWith(`${usCode}.`);
+const inForceOn = (i: CuratedItem, asOf?: string) => !asOf || (i.effectiveFrom <= asOf && (!i.effectiveTo || asOf < i.effectiveTo));
+
+const NATIONAL: ReadonlyArray<{ jurisdiction: Jurisdiction; items: readonly CuratedItem[] }> = [
+  { jurisdiction: 'NL', items: NL_NATIONAL },
+  { jurisdiction: 'JP', items: JP_SME_2023 },
+  { jurisdiction: 'UK', items: UK_NATIONAL },
+];
+
+function nationalCounterparts(usCode: string, asOf?: string): CounterpartEntry[] {
+  return NATIONAL.flatMap(({ jurisdiction, items }) =>
+    items.filter((i) => inForceOn(i, asOf) && i.usCounterparts?.some((c) => concerns(c, usCode))).map((i) => ({
+      jurisdiction, code: i.code, relation: 'national_only' as const, note: `${i.heading}: ${i.summary}`, citation: i.citation, verified: i.verified, effectiveFrom: i.effectiveFrom,
+    })),
+  );
+}
+
+/**
+ * The counterparts of a US ECCN (entry or paragraph) in WA, EU, UK and AU numbering, and the
+ * national entries overlaying it. `asOf` limits dated national and EU-autonomous entries to
+ * those in force then; without it, all are listed.
+ */
+export function counterparts(usCode: string, asOf?: string): CounterpartEntry[] {
   const { entry } = parseControlCode(usCode);
-  if (!isEccn(entry)) return [];
-  const regime = regimeOf(entry);
-  const curated = CURATED.filter((c) => usCode.startsWith(c.prefix) || c.prefix.startsWith(`${usCode}.`) || c.prefix === entry).flatMap((c) => c.entries);
+  // 0Y521-9Y521 (15 CFR 742.6(a)(7)): temporary US-only controls, outside the A-E grammar of eccn.ts.
+  const y521 = /^[0-9]Y521$/.test(entry);
+  if (!isEccn(entry) && !y521) return [];
+  const regime: Regime | undefined = y521 ? 'us_500_series' : regimeOf(entry);
+  const national = nationalCounterparts(usCode, asOf);
   const out: CounterpartEntry[] = [];
-  const has = (j: Jurisdiction) => curated.some((c) => c.jurisdiction === j);
   if (isMultilateral(regime)) {
-    if (regime === 'wassenaar' && !has('WA')) out.push({ jurisdiction: 'WA', code: wassenaarNumber(usCode), relation: 'same_number', note: 'Wassenaar Dual-Use List entry of the same number.', citation: 'WA-LIST, Dual-Use List', verified: false });
-    for (const j of ['EU', 'UK'] as const) {
-      if (!has(j)) out.push({ jurisdiction: j, code: usCode, relation: 'same_number', note: `${j === 'EU' ? 'EU Annex I' : 'UK Strategic Export Control List'} entry of the same number (multilateral regime entry).`, citation: j === 'EU' ? 'Reg. (EU) 2021/821 Annex I' : 'Export Control Order 2008 Sch. 3', verified: false });
+    if (regime === 'wassenaar') out.push({ jurisdiction: 'WA', code: wassenaarNumber(usCode), relation: 'same_item', note: 'Wassenaar Dual-Use List entry of the same number.', citation: 'Wassenaar Arrangement List of Dual-Use Goods and Technologies', verified: false });
+    const differs = EU_DIFFERS.find((d) => d.usCode === entry);
+    const annexIV = EU_ANNEX_IV.find((i) => i.code === entry);
+    const transfer = annexIV ? ` Also in Annex IV Part ${/Part (I+)$/.exec(annexIV.citation)?.[1] ?? '?'} as "${annexIV.heading}": intra-EU transfer of what that covers needs an authorisation (Art. 11(1)) [Annex IV listing unverified].` : '';
+    out.push(differs
+      ? { jurisdiction: 'EU', code: usCode, relation: 'differs', note: differs.how + transfer, citation: differs.citation, verified: differs.verified }
+      : { jurisdiction: 'EU', code: usCode, relation: 'same_item', note: `EU Annex I entry of the same number (multilateral regime entry).${transfer}`, citation: 'Reg. (EU) 2021/821 Annex I', verified: false });
+    if (!national.some((n) => n.jurisdiction === 'UK')) {
+      out.push({ jurisdiction: 'UK', code: usCode, relation: differs ? 'differs' : 'same_item', note: differs ? `UK dual-use list (assimilated Annex I) follows the regime text: ${differs.how}` : 'UK dual-use list (assimilated Annex I) entry of the same number.', citation: 'Export Control Order 2008 art. 2 (assimilated Reg. (EC) 428/2009 Annex I)', verified: false });
     }
-  } else if (regime && NO_EQUIVALENT[regime]) {
-    for (const j of ['WA', 'EU', 'UK'] as const) if (!has(j)) out.push({ jurisdiction: j, relation: 'no_equivalent', note: NO_EQUIVALENT[regime]!, citation: '15 CFR 774 Supp. 1 (numbering)', verified: false });
+    out.push({ jurisdiction: 'AU', code: usCode, relation: differs ? 'differs' : 'same_item', note: `DSGL Part 2 entry of the same number. ${AU_DSGL.numbering}`, citation: AU_DSGL.citation, verified: false });
+  } else if (regime && UNILATERAL_NOTE[regime]) {
+    const eu = EU_AUTONOMOUS.find((i) => inForceOn(i, asOf) && i.usCounterparts?.includes(entry));
+    for (const j of ['WA', 'EU', 'UK', 'AU'] as const) {
+      if (national.some((n) => n.jurisdiction === j)) continue;
+      const euNote = j === 'EU' && eu ? ` The EU controls a comparable but different item under its own entry ${eu.code} (${eu.citation}, from ${eu.effectiveFrom}; unverified): classify against it separately.` : '';
+      out.push({ jurisdiction: j, relation: 'us_unilateral', note: `${UNILATERAL_NOTE[regime]!}${euNote}`, citation: '15 CFR 774 Supp. 1 (numbering: third character of the ECCN)', verified: false });
+    }
   }
-  return [...curated, ...out];
+  return [...out, ...national];
 }

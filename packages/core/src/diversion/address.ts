@@ -2,62 +2,86 @@
  * Addresses to comparable keys. Registration agents write one office many ways ("Rm 1405B,
  * 14/F" / "Room 1405B 14th Floor" / "Flat 1405B, Floor 14"; "Mongkok" / "Mong Kok"), and the
  * lists themselves carry such variants (OFAC's "IFZA Business Park, DDP, Dubai Silicon Oasis" is
- * one place with and without "DDP"). Reuters (May 2025) found wrong addresses in a quarter of
- * recent Chinese/HK Entity List entries, so matching must tolerate noise and say why it matched.
+ * one place with and without "DDP"; "Office OT 17-32, 17th Floor, Central Park Towers" and
+ * "PO Box 507065, Unit OT 17-32, Central Park Towers"). Reuters (May 2025) found wrong addresses
+ * in a quarter of recent Chinese/HK Entity List entries, so matching must tolerate noise and say
+ * why it matched. The vocabulary (unit and floor words, districts, UAE free zones) is in
+ * address-vocabulary.ts.
  */
 import { normaliseText } from '../screening/matching/normalise';
-
-/** Unit words: all mean "the unit inside the building". */
-const UNIT = new Set(['rm', 'room', 'flat', 'unit', 'suite', 'ste', 'apt', 'apartment', 'shop', 'office', 'off', 'kantor']);
-const FLOOR = new Set(['floor', 'fl', 'flr', 'f', 'level', 'lvl', 'storey', 'etazh', 'et']);
-const ABBREVIATIONS: Record<string, string> = {
-  rd: 'road', st: 'street', str: 'street', ul: 'street', ulitsa: 'street', ave: 'avenue', av: 'avenue', blvd: 'boulevard', bldg: 'building', bld: 'building', blk: 'block',
-  ctr: 'centre', center: 'centre', twr: 'tower', hse: 'house', ind: 'industrial', indl: 'industrial', hk: 'hong kong', kln: 'kowloon', sq: 'square', pl: 'place',
-  dist: 'district', prosp: 'prospekt', pr: 'prospekt', pkt: 'prospekt', nab: 'naberezhnaya', per: 'pereulok', d: 'dom',
-};
-/** Words that carry nothing for identity. */
-const DROP = new Set(['no', 'nos', 'number', 'the', 'of', 'at', 'and', 'sar', 'prc']);
-/** Place names written as one word or two ("Mong Kok"): joined when the pair occurs. */
-const JOINED = new Set(['mongkok', 'wanchai', 'causewaybay', 'tsimshatsui', 'kwuntong', 'shamshuipo', 'kowloonbay', 'sheungwan', 'laichikok', 'kwaichung', 'tsuenwan', 'shatin', 'yaumatei', 'hunghom', 'sanpokong', 'chaiwan', 'quarrybay', 'northpoint', 'jebelali', 'alqusais', 'deira', 'burdubai', 'almaktoum', 'altwar']);
+import { ABBREVIATIONS, DROP, FLOOR, JOINED, PO_BOX, UNIT, ZONE_PHRASES } from './address-vocabulary';
 
 export interface NormalisedAddress {
   original: string;
-  /** Canonical tokens, in order. */
+  /** Canonical tokens, in order (the PO box is not among them). */
   tokens: string[];
-  /** Tokens that identify the door: numbers, "floor14", "1405b", "a1". */
+  /** Tokens with a digit, floors included ("floor14", "1405b", "a1"), sorted. */
   numbers: string[];
+  /** The door: `numbers` without the floor tokens. */
+  doors: string[];
+  /** Floor tokens ("floor14"; "floor0" for G/F). */
+  floors: string[];
+  /** A post-office box ("507065", "shj124903"): a mailbox, not a door, so kept apart. */
+  poBox?: string;
   key: string;
 }
 
 const isNumberish = (t: string) => /\d/.test(t);
+const isFloor = (t: string) => /^floor\d+$/.test(t);
+
+/** Zone names to one token each, on space-padded normalised text. */
+function replaceZones(padded: string): string {
+  for (const [phrase, token] of ZONE_PHRASES) if (padded.includes(` ${phrase} `)) padded = padded.split(` ${phrase} `).join(` ${token} `);
+  return padded;
+}
 
 export function normaliseAddress(text: string): NormalisedAddress {
   // "27610-001" and "27610 - 001" are the same unit; "6/F" a floor: split before normalising.
-  const raw = normaliseText(text.replace(/(\d)\s*-\s*(\d)/g, '$1 $2')).split(' ').filter(Boolean);
+  let norm = ` ${normaliseText(text.replace(/(\d)\s*-\s*(\d)/g, '$1 $2'))} `;
+  let poBox: string | undefined;
+  const box = PO_BOX.exec(norm);
+  if (box) {
+    poBox = box[1]!.replace(/\s+/g, '');
+    norm = `${norm.slice(0, box.index)} ${norm.slice(box.index + box[0].length)}`;
+  }
+  const raw = replaceZones(norm).split(' ').filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     let t = raw[i]!;
+    // "Tsim Sha Tsui" / "Tsimshatsui", "Mong Kok" / "Mongkok": the longest run that spells a district.
+    const run = [3, 2].find((n) => i + n <= raw.length && JOINED.has(raw.slice(i, i + n).join('')));
+    if (run) {
+      out.push(raw.slice(i, i + run).join(''));
+      i += run - 1;
+      continue;
+    }
     const next = raw[i + 1];
     const ordinal = /^(\d+)(st|nd|rd|th)?$/.exec(t);
     const glued = /^(\d+)(?:st|nd|rd|th)?(?:f|fl|flr)$/.exec(t);
     if (glued) t = `floor${glued[1]}`; // 13F, 13fl
-    else if (ordinal && next && FLOOR.has(next)) {
-      t = `floor${ordinal[1]}`; // 13 F (from 13/F), 13th floor
+    else if (ordinal && next && FLOOR.has(next) && (ordinal[2] || next === 'f' || !/^\d+$/.test(raw[i + 2] ?? ''))) {
+      t = `floor${ordinal[1]}`; // 13 F (from 13/F), 13th floor; not the 5 of "Unit 5, Floor 13"
+      i++;
+    } else if ((t === 'g' || t === 'ground') && next && FLOOR.has(next)) {
+      t = 'floor0'; // G/F, ground floor
       i++;
     } else if (FLOOR.has(t) && t !== 'f' && next && /^\d+$/.test(next)) {
       t = `floor${next}`; // floor 13, level 13
       i++;
-    } else if (UNIT.has(t)) t = 'unit';
+    } else if (FLOOR.has(t) && t !== 'f' && next === 'no' && /^\d+$/.test(raw[i + 2] ?? '')) {
+      t = `floor${raw[i + 2]}`; // "Level No 1"
+      i += 2;
+    } else if (ordinal?.[2]) t = ordinal[1]!; // "17th Street" = "17 Street"
+    else if (UNIT.has(t)) t = 'unit';
     else if (ABBREVIATIONS[t]) t = ABBREVIATIONS[t]!;
     if (DROP.has(t)) continue;
-    const prev = out[out.length - 1];
-    if (prev && JOINED.has(prev + t)) out[out.length - 1] = prev + t;
-    else out.push(...t.split(' '));
+    out.push(...t.split(' '));
   }
-  // Repeated unit words ("Office OT 17-32" → "unit ot 17 32") and a trailing country/city repeat add nothing.
+  // Repeated unit words ("Office OT 17-32" → "unit ot 17 32") add nothing.
   const tokens = out.filter((t, i) => !(t === 'unit' && out[i - 1] === 'unit'));
   const numbers = [...new Set(tokens.filter(isNumberish))].sort();
-  return { original: text, tokens, numbers, key: tokens.join(' ') };
+  const key = [...tokens, ...(poBox ? ['pobox', poBox] : [])].join(' ');
+  return { original: text, tokens, numbers, doors: numbers.filter((t) => !isFloor(t)), floors: numbers.filter(isFloor), ...(poBox ? { poBox } : {}), key };
 }
 
 export interface AddressMatch {
@@ -66,13 +90,34 @@ export interface AddressMatch {
 }
 
 /**
- * Same place? Identical keys, or the same door numbers (all of them, non-empty) with the
- * words of one address nearly all present in the other: one side may add a district or an
- * area code ("DDP"). Different numbers are different doors, however similar the words.
+ * A floor given on one side only is accepted when the other side's door number implies it
+ * (Hong Kong unit 606 is on 6/F, 1405B on 14/F, Dubai "OT 17-32" on the 17th floor).
+ */
+function floorsAgree(a: NormalisedAddress, b: NormalisedAddress): { ok: boolean; note?: string } {
+  if (a.floors.join() === b.floors.join()) return { ok: true };
+  if (a.floors.length && b.floors.length) return { ok: false };
+  const [withFloor, without] = a.floors.length ? [a, b] : [b, a];
+  const implied: string[] = [];
+  for (const f of withFloor.floors) {
+    const n = f.slice(5);
+    const door = without.doors.find((d) => d.startsWith(n));
+    if (!door) return { ok: false };
+    implied.push(`floor ${n} (given on one side only) implied by unit ${door}`);
+  }
+  return { ok: true, note: implied.join(', ') };
+}
+
+/**
+ * Same place? Identical keys, or the same door numbers (all of them, non-empty), agreeing
+ * floors, and the words of one address nearly all present in the other: one side may add a
+ * district, a PO box or an area code ("DDP"). Different numbers are different doors, however
+ * similar the words.
  */
 export function compareAddresses(a: NormalisedAddress, b: NormalisedAddress): AddressMatch | null {
   if (a.key === b.key) return a.key ? { score: 1, why: `same normalised address "${a.key}"` } : null;
-  if (!a.numbers.length || a.numbers.join(' ') !== b.numbers.join(' ')) return null;
+  if (!a.doors.length || a.doors.join(' ') !== b.doors.join(' ')) return null;
+  const floors = floorsAgree(a, b);
+  if (!floors.ok) return null;
   const wa = new Set(a.tokens.filter((t) => !isNumberish(t)));
   const wb = new Set(b.tokens.filter((t) => !isNumberish(t)));
   const shared = [...wa].filter((t) => wb.has(t));
@@ -83,9 +128,10 @@ export function compareAddresses(a: NormalisedAddress, b: NormalisedAddress): Ad
   const onlyA = [...wa].filter((t) => !wb.has(t));
   const onlyB = [...wb].filter((t) => !wa.has(t));
   const extra = [...onlyA, ...onlyB].map((t) => `"${t}"`).join(', ');
-  const score = Math.round((0.7 + 0.3 * (shared.length / Math.max(wa.size, wb.size))) * 100) / 100;
-  return { score, why: `same door numbers (${a.numbers.join(', ')}) and ${shared.length}/${smaller} words shared${extra ? `; only on one side: ${extra}` : ''}` };
+  const notes = [floors.note, a.poBox !== b.poBox ? `PO box ${a.poBox ?? 'none'} / ${b.poBox ?? 'none'}` : undefined].filter(Boolean);
+  const score = Math.round((0.7 + 0.3 * (shared.length / Math.max(wa.size, wb.size)) - (floors.note ? 0.05 : 0)) * 100) / 100;
+  return { score, why: `same door numbers (${a.doors.join(', ')}) and ${shared.length}/${smaller} words shared${extra ? `; only on one side: ${extra}` : ''}${notes.length ? `; ${notes.join('; ')}` : ''}` };
 }
 
 /** Blocking key for large sets: addresses can only match when their door numbers agree. */
-export const addressBlock = (a: NormalisedAddress): string => (a.numbers.length ? a.numbers.join(' ') : `=${a.key}`);
+export const addressBlock = (a: NormalisedAddress): string => (a.doors.length ? a.doors.join(' ') : `=${a.key}`);

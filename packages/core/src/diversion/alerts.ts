@@ -24,7 +24,8 @@ export interface AlertGroup {
   why: string;
 }
 
-const counterpartyKey = (name: string, country: string | undefined) => {
+/** Normalised name tokens (sorted) and country: the exact grouping key (also used by stored alerts, app/services/diversion-records.ts). */
+export const counterpartyKey = (name: string, country: string | undefined) => {
   const reading = normaliseName(name, 'organization')[0];
   const tokens = reading ? [...reading.tokens].sort().join(' ') : name.toLowerCase();
   return `${tokens}|${country ?? '?'}`;

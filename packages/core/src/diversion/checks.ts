@@ -8,6 +8,7 @@ import { compareNamePair } from '../screening/matching/pair';
 import { normaliseText } from '../screening/matching/normalise';
 import { CALLING_CODES } from './data/jurisdictions';
 import type { CheckId } from './data/red-flags';
+import { EXTRA_CHECKS } from './checks-extra';
 import { addressHits, contactHits, nameHits } from './listed';
 import { describeChain, explainCoverage } from './ownership';
 import { finalDestination, hs6, partiesWith, type Party, type ScoringContext, type Shipment } from './model';
@@ -44,6 +45,7 @@ function countriesTouched(s: Shipment): [string, string][] {
 }
 
 const CHECKS: Record<CheckId, Check> = {
+  ...EXTRA_CHECKS,
   chpl_to_countries(s, ctx, p) {
     if (!ctx.chpl) return [];
     const risky = countriesTouched(s).filter(([c]) => has(list(p, 'countries'), c));

@@ -56,6 +56,33 @@ export interface Payment {
   currency?: string;
   date?: string;
   letterOfCredit?: LetterOfCredit;
+  /** The account the money leaves (IBAN or bank + number): small payments from one account to several suppliers (RED-FLAGS #13). */
+  payerAccount?: string;
+}
+
+/** An earlier payment, for the structuring rule (`ScoringContext.payments`). */
+export interface PaymentRecord {
+  payerAccount: string;
+  beneficiary: string;
+  amount: number;
+  currency?: string;
+  date: string;
+}
+
+/**
+ * A licence denial shared between authorities (Reg. (EU) 2021/821 Art. 16) or known to the
+ * exporter: who was refused what, when. For the denial-undercut rule (RED-FLAGS #27).
+ */
+export interface Denial {
+  id: string;
+  /** Denying authority ("BAFA", "ECJU", "BIS"). */
+  authority: string;
+  date: string;
+  /** End user or consignee refused. */
+  party: string;
+  country?: string;
+  hsCodes?: string[];
+  eccns?: string[];
 }
 
 /** A documentary credit as FinCEN–BIS describe its abuse: goods consigned to the issuing bank, invoices silent on the end user. */
@@ -136,7 +163,16 @@ export interface ScoringContext {
   history?: QuantityHistory;
   /** The date the answer is for (defaults to the shipment date). */
   asOf?: string;
+  /** Earlier payments by payer account (key: `paymentAccountKey(account)`), for the structuring rule. */
+  payments?: Map<string, PaymentRecord[]>;
+  /** Addresses of known military facilities (imported gazetteer), for the co-location rule. */
+  militaryAddresses?: ListedAddressIndex;
+  /** Licence denials shared with the user, for the denial-undercut rule. */
+  denials?: Denial[];
 }
+
+/** Payer accounts compared without spaces, dashes or case ("DE89 3704 0044 0532 0130 00" = "de89370400440532013000"). */
+export const paymentAccountKey = (account: string): string => account.toUpperCase().replace(/[^A-Z0-9]/g, '');
 
 export const partiesWith = (s: Shipment, ...roles: PartyRole[]): Party[] => s.parties.filter((p) => roles.includes(p.role));
 

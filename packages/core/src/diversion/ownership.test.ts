@@ -91,3 +91,52 @@ test('real FtM data (OpenSanctions ZALA excerpt): Zakharov\'s 75 % of OOO "SPS",
   const izh = computeCoverage(edges, today, '2010-01-01', 'ofac_50_percent').covered.get('NK-56Edov9bas9puzaChH5pBy')!;
   assert.deepEqual([izh.covered, izh.unknownStakes.length], [false, 1]);
 });
+
+// OFAC FAQ 401 (https://ofac.treasury.gov/faqs/401), examples to the Revised Guidance of 13 Aug 2014: indirect
+// ownership counts only through entities that are themselves ≥ 50 % owned, and then without dilution.
+test('OFAC FAQ 401 examples 1–3 and the counter-example: aggregation through blocked intermediaries, no dilution, nothing through minority holdings', () => {
+  const ofac = (edges: OwnershipEdge[]) => computeCoverage(edges, [L('X')], '2025-01-01', 'ofac_50_percent').covered;
+  // Example 1: X 50 % of A, A 50 % of B → B blocked (not "25 %").
+  const ex1 = ofac([E('X', 'A', 50), E('A', 'B', 50)]);
+  assert.deepEqual([ex1.get('A')!.covered, ex1.get('B')!.covered, ex1.get('B')!.aggregate], [true, true, 50]);
+  // Example 2: X 50 % of A and of B; A and B 25 % each of C → C blocked (25 + 25 through blocked A and B).
+  const ex2 = ofac([E('X', 'A', 50), E('X', 'B', 50), E('A', 'C', 25), E('B', 'C', 25)]);
+  assert.deepEqual([ex2.get('C')!.covered, ex2.get('C')!.aggregate, ex2.get('C')!.holdings.map((h) => `${h.owner}:${h.ownerStatus}`).sort()], [true, 50, ['A:covered', 'B:covered']]);
+  // Example 3: X 50 % of A and 10 % of B; A 40 % of B → B blocked (10 direct + 40 through A).
+  const ex3 = ofac([E('X', 'A', 50), E('X', 'B', 10), E('A', 'B', 40)]);
+  assert.deepEqual([ex3.get('B')!.covered, ex3.get('B')!.aggregate, ex3.get('B')!.holdings.map((h) => `${h.owner}:${h.ownerStatus}`).sort()], [true, 50, ['A:covered', 'X:listed']]);
+  // Counter-example (FAQ 401): X 25 % of A and of B, A and B 50 % each of C → C not blocked: A and B are not blocked.
+  const counter = ofac([E('X', 'A', 25), E('X', 'B', 25), E('A', 'C', 50), E('B', 'C', 50)]);
+  assert.equal(counter.get('A')!.covered, false);
+  assert.equal(counter.get('C'), undefined, 'nothing passes through a minority holding');
+  // A long chain of exactly-50 % links stays covered to the end (0.5^5 would be 3 %).
+  const chain = ofac(['X', 'C1', 'C2', 'C3', 'C4'].map((o, i) => E(o, `C${i + 1}`, 50)));
+  assert.deepEqual([chain.get('C5')!.covered, chain.get('C5')!.aggregate], [true, 50]);
+});
+
+test('exactly 50 % under the EU: not owned (more than 50 % needed) unless controlled; the control basis is reported', () => {
+  const eu = (edges: OwnershipEdge[]) => computeCoverage(edges, [L('L')], '2025-01-01', 'eu_ownership_control').covered.get('A')!;
+  assert.deepEqual([eu([E('L', 'A', 50)]).covered, eu([E('L', 'A', 50)]).basis], [false, 'minority']);
+  const controlled = eu([E('L', 'A', 50, { control: true })]);
+  assert.deepEqual([controlled.covered, controlled.basis, controlled.aggregate], [true, 'control', 50]);
+  // Two listed owners at 25 % + 25.01 %: more than 50 % in aggregate under the EU as well.
+  const two = computeCoverage([E('L', 'A', 25), E('M', 'A', 25.01)], [L('L'), L('M')], '2025-01-01', 'eu_ownership_control').covered.get('A')!;
+  assert.deepEqual([two.covered, two.aggregate], [true, 50.01]);
+});
+
+// BIS Affiliates Rule: IFR "Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities", 90 FR 47201
+// (FR Doc. 2025-19001, published 30 Sep 2025), "effective September 29, 2025", "at least 50 percent owned"; suspended by the
+// final rule "One Year Suspension of Expansion of End-User Controls for Affiliates of Certain Listed Entities"
+// (Federal Register vol. 90 no. 216, 12 Nov 2025; page not verified here) from 10 Nov 2025 to 9 Nov 2026, reimposed 10 Nov 2026.
+test('BIS Affiliates Rule at exactly 50 %: covered and in force on 29 Sep 2025 and 9 Nov 2025, suspended 10 Nov 2025 – 9 Nov 2026, back on 10 Nov 2026', () => {
+  const edges = [E('EL', 'A', 50), E('A', 'B', 50)];
+  const listed: ListedOwner[] = [{ id: 'EL', regimes: ['bis_affiliates_rule'] }];
+  const at = (d: string) => computeCoverage(edges, listed, d, 'bis_affiliates_rule');
+  for (const [date, inForce] of [['2025-09-28', false], ['2025-09-29', true], ['2025-11-09', true], ['2025-11-10', false], ['2026-11-09', false], ['2026-11-10', true]] as const) {
+    const a = at(date);
+    assert.equal(a.inForce, inForce, `in force on ${date}`);
+    // The ownership arithmetic does not depend on the date; whether it binds does (checks.ts reads `inForce`).
+    assert.deepEqual([a.covered.get('A')!.covered, a.covered.get('B')!.covered], [true, true], `coverage computed on ${date}`);
+  }
+  assert.equal(computeCoverage([E('EL', 'A', 49.99)], listed, '2025-10-01', 'bis_affiliates_rule').covered.get('A')!.covered, false, 'below "at least 50 percent"');
+});

@@ -5,7 +5,7 @@ import { sharedData } from '../../../../test/support/shared';
 import { groupAlerts } from './alerts';
 import { parseChplTiers } from './chpl';
 import { RED_FLAG_RULES } from './data/red-flags';
-import type { ScoringContext, Shipment } from './model';
+import { paymentAccountKey, type ScoringContext, type Shipment } from './model';
 import { ListedAddressIndex } from './listed';
 import { computeCoverage, type OwnershipEdge } from './ownership';
 import { scoreShipment } from './score';
@@ -23,6 +23,14 @@ const ctx: ScoringContext = {
   ownership: ['ofac_50_percent', 'eu_ownership_control', 'bis_affiliates_rule'].map((r) => computeCoverage(
     [E('SDN-1', 'HOLD-1', 60), E('HOLD-1', 'OWNED-1', 60), E('SDN-1', 'MINOR-1', 30), E('EL-1', 'AFF-1', 50)],
     [{ id: 'SDN-1', regimes: ['ofac_50_percent', 'eu_ownership_control'] }, { id: 'EL-1', regimes: ['bis_affiliates_rule'] }], '2025-10-15', r)),
+  // Two small payments from a Kyrgyz account to other chip suppliers in May 2025 (structuring, #13).
+  payments: new Map([[paymentAccountKey('KG12 3456 7890 1234'), [
+    { payerAccount: 'KG1234567890 1234', beneficiary: 'Alpha Chips GmbH', amount: 4000, currency: 'EUR', date: '2025-05-20' },
+    { payerAccount: 'KG1234567890 1234', beneficiary: 'Beta Semiconductors BV', amount: 3500, currency: 'EUR', date: '2025-05-25' },
+    { payerAccount: 'KG1234567890 1234', beneficiary: 'Gamma Components Srl', amount: 2500, currency: 'EUR', date: '2025-01-05' },
+  ]]]),
+  // A denial by BAFA of machines of this heading to a Swiss end user (#27).
+  denials: [{ id: 'DE-2023-0917', authority: 'BAFA', date: '2023-09-01', party: 'Orion Precision Machines AG', country: 'CH', hsCodes: ['847989'] }],
 };
 
 /** A plain German sale to a Swiss machine builder: every rule must stay silent. */
@@ -75,8 +83,21 @@ const CASES: Record<string, [(s: Shipment) => void, (s: Shipment) => void]> = {
   no_web_presence_or_free_email: [(s) => Object.assign(s.parties[1]!, { website: undefined, emails: ['precision.parts@mail.ru'] }), (s) => (s.parties[1]!.emails = ['x@gmail.com'])],
   unusual_quantity_vs_history: [(s) => (s.items[0]!.quantity = 400), (s) => (s.items[0]!.quantity = 30)],
   last_minute_routing_change: [(s) => (s.amendments = [{ field: 'consignee', from: 'Precision Parts GmbH', to: 'Alpha Trading' }]), (s) => (s.amendments = [])],
+  structuring_small_payments_multiple_suppliers: [(s) => Object.assign(s.payment!, { payerAccount: 'KG12 3456 7890 1234', amount: 4500, currency: 'EUR', date: '2025-06-01' }), (s) => Object.assign(s.payment!, { payerAccount: 'KG12 3456 7890 1234', amount: 45000, currency: 'EUR', date: '2025-06-01' })],
+  line_of_business_mismatch: [(s) => Object.assign(s, { items: [{ hsCode: '8542.31', quantity: 50 }] }) && (s.parties[2]!.business = '56.10 Restaurants and mobile food service'), (s) => Object.assign(s, { items: [{ hsCode: '8417.20', quantity: 1 }] }) && (s.parties[2]!.business = 'industrial bakery')],
+  military_colocated_address: [(s) => (s.parties[2]!.address = 'в/ч 12345, ул. Ленина 1, Новосибирск'), (s) => (s.parties[2]!.address = 'Arsenalstrasse 5, 8005 Zürich')],
+  hs_description_mismatch: [(s) => (s.items = [{ hsCode: '8473.30', description: 'STM32F407VGT6 microcontroller', manufacturerPartNumber: 'STM32F407VGT6', quantity: 100 }]), (s) => (s.items = [{ hsCode: '8542.31', description: 'STM32F407VGT6 microcontroller', manufacturerPartNumber: 'STM32F407VGT6', quantity: 100 }])],
+  denial_undercut: [(s) => (s.parties[2]!.name = 'ORION PRECISION MACHINES AG'), (s) => Object.assign(s, { items: [{ hsCode: '8417.20', quantity: 1 }] }) && (s.parties[2]!.name = 'Orion Precision Machines AG')],
   previously_scheduled_for_russia: [(s) => (s.amendments = [{ field: 'destination', from: 'RU', to: 'CH' }]), (s) => (s.amendments = [{ field: 'destination', from: 'AT', to: 'CH' }])],
 };
+
+test('the case table and the rule data agree: every rule has a firing case and a decoy, and no case names a rule that is gone', () => {
+  const missing = RED_FLAG_RULES.filter((r) => typeof CASES[r.id]?.[0] !== 'function' || typeof CASES[r.id]?.[1] !== 'function').map((r) => r.id);
+  assert.deepEqual(missing, [], `rules without a fire case and a decoy: ${missing.join(', ')}`);
+  const stale = Object.keys(CASES).filter((id) => !RED_FLAG_RULES.some((r) => r.id === id));
+  assert.deepEqual(stale, []);
+  assert.equal(new Set(RED_FLAG_RULES.map((r) => r.id)).size, RED_FLAG_RULES.length, 'rule ids are unique');
+});
 
 for (const rule of RED_FLAG_RULES) {
   test(`rule ${rule.id}: fires on its case, not on the decoy, and explains itself`, () => {

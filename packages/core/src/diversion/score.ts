@@ -43,6 +43,7 @@ const SEVERITY: [number, Severity][] = [[70, 'high'], [40, 'medium'], [1, 'low']
 const NEEDS: Partial<Record<string, (keyof ScoringContext)[]>> = {
   chpl_to_countries: ['chpl'], missing_contract_clause: ['chpl'], listed_name: ['listed', 'screenName'], listed_address: ['listed', 'listedAddresses'], quantity_vs_history: ['history'], owned_by_listed: ['ownership'],
   listed_contact: ['listed', 'listedContacts'], crowded_address: ['registryAddresses'], price_vs_reference: ['referencePrices'],
+  structured_payments: ['payments'], denied_before: ['denials'],
 };
 
 export function scoreShipment(s: Shipment, ctx: ScoringContext = {}, rules: readonly RedFlagRule[] = RED_FLAG_RULES): ShipmentScore {

@@ -38,7 +38,8 @@ export interface ConditionOutcome { holds: boolean; why: string; hits?: PartyHit
 export const evaluate = (c: RuleCondition, ctx: EvalContext): ConditionOutcome => test(c, ctx, true);
 
 const KINDS = new WeakMap<RuleCondition, string>();
-const CONDITION_KINDS = new Set(['all', 'any', 'not', 'destinationIn', 'exporterIn', 'originIn', 'partyCountryIn', 'eccnIn', 'listed', 'chartColumn', 'partyOnList', 'endUseIn', 'hsPrefixIn', 'usContentAboveDeMinimis', 'itemFlag', 'exceptionLine', 'exceptionLineExcludes', 'withinLvsLimit']);
+const CONDITION_KINDS = new Set(['all', 'any', 'not', 'destinationIn', 'exporterIn', 'originIn', 'partyCountryIn', 'eccnIn', 'listed', 'chartColumn', 'partyOnList', 'endUseIn', 'hsPrefixIn', 'usContentAboveDeMinimis', 'itemFlag', 'exceptionLine', 'exceptionLineExcludes', 'withinLvsLimit', 'knows', 'contractClause', 'sanctionsListIn', 'codeMatches', 'releaseToNotIn']);
+const PATTERNS = new Map<string, RegExp>();
 
 const matchesCode = (code: string, pattern: string) => code === pattern || code.startsWith(`${pattern}.`);
 
@@ -120,6 +121,7 @@ export function test(c: RuleCondition, ctx: EvalContext, e = false): ConditionOu
   }
   if (k === 'hsPrefixIn' && 'hsPrefixIn' in c) {
     const hs = ctx.item.hs;
+    if (!hs && c.requireHs) return { holds: false, why: !e ? '' : 'no HS code given (items[].hs)' };
     if (!hs) return { holds: true, why: !e ? '' : `no HS code given: assumed within ${c.hsPrefixIn.join(', ')} (give items[].hs)` };
     const p = c.hsPrefixIn.find((x) => hs.startsWith(x));
     return p ? { holds: true, why: !e ? '' : `HS ${hs} falls under ${p}` } : { holds: false, why: !e ? '' : `HS ${hs} is outside ${c.hsPrefixIn.join(', ')}` };
@@ -158,6 +160,34 @@ export function test(c: RuleCondition, ctx: EvalContext, e = false): ConditionOu
     const value = ctx.item.value;
     if (limit === undefined || value === undefined) return { holds: false, why: !e ? '' : limit === undefined ? 'no LVS value limit in the entry' : 'no item value given' };
     return value <= limit ? { holds: true, why: !e ? '' : `value USD ${value} is within the LVS limit of USD ${limit}` } : { holds: false, why: !e ? '' : `value USD ${value} exceeds the LVS limit of USD ${limit}` };
+  }
+  if (k === 'knows' && 'knows' in c) {
+    const informed = c.how === 'aware' ? [] : (ctx.tx.informed_by_authority ?? []).filter((g) => c.knows.includes(g));
+    const aware = c.how === 'informed' ? [] : (ctx.tx.exporter_aware ?? []).filter((g) => c.knows.includes(g));
+    if (informed.length) return { holds: true, why: !e ? '' : `the exporter was informed by the competent authority of ${informed.join(', ').replace(/_/g, ' ')}` };
+    if (aware.length) return { holds: true, why: !e ? '' : `the exporter is aware of ${aware.join(', ').replace(/_/g, ' ')}` };
+    return { holds: false, why: !e ? '' : `the exporter is not stated to be ${c.how === 'informed' ? 'informed of' : c.how === 'aware' ? 'aware of' : 'informed of or aware of'} ${c.knows.join(' / ').replace(/_/g, ' ')}` };
+  }
+  if (k === 'contractClause' && 'contractClause' in c) {
+    const has = (ctx.tx.contract_clauses ?? []).includes(c.contractClause);
+    return { holds: has, why: !e ? '' : has ? `the contract carries the ${c.contractClause.replace(/_/g, ' ')} clause` : `contract_clauses does not state a ${c.contractClause.replace(/_/g, ' ')} clause` };
+  }
+  if (k === 'sanctionsListIn' && 'sanctionsListIn' in c) {
+    const on = (ctx.item.sanctions_lists ?? []).filter((x) => c.sanctionsListIn.includes(x));
+    return on.length ? { holds: true, why: !e ? '' : `the item is stated to be on ${on.join(', ')}` } : { holds: false, why: !e ? '' : `the item is not stated to be on ${c.sanctionsListIn.join(' / ')}` };
+  }
+  if (k === 'codeMatches' && 'codeMatches' in c) {
+    const code = ctx.facts.code;
+    if (!code) return { holds: true, why: !e ? '' : `classification unknown: assumed to match /${c.codeMatches}/` };
+    let re = PATTERNS.get(c.codeMatches);
+    if (!re) PATTERNS.set(c.codeMatches, (re = new RegExp(c.codeMatches, 'i')));
+    return re.test(code) ? { holds: true, why: !e ? '' : `${code} matches /${c.codeMatches}/` } : { holds: false, why: !e ? '' : `${code} does not match /${c.codeMatches}/` };
+  }
+  if (k === 'releaseToNotIn' && 'releaseToNotIn' in c) {
+    const to = ctx.tx.technology_release_to;
+    if (!to) return { holds: false, why: !e ? '' : 'no release of technology to a foreign person' };
+    const m = inCountriesOrGroups(to, c.releaseToNotIn, ctx.asOf);
+    return m ? { holds: false, why: !e ? '' : `technology released to a national of ${to} (among ${c.releaseToNotIn.join(', ')})` } : { holds: true, why: !e ? '' : `technology released to a national of ${to}` };
   }
   throw new Error(`unknown condition ${JSON.stringify(c)}`);
 }

@@ -6,8 +6,8 @@
  * transaction's answer per jurisdiction is its most restrictive item answer, "as of" its date.
  */
 import { test, type EvalContext, type PartyHit } from './conditions';
-import { itemFacts, type ControlLookup } from './facts';
-import { DECISIONS, LICENSING_JURISDICTIONS, POLICIES, ruleInForce, type Decision, type Determination, type DeterminationResult, type Effect, type LicensingJurisdiction, type LicensingRule, type Policy, type RuleTrace } from './model';
+import { itemFacts, type ControlLookup, type ItemFacts } from './facts';
+import { DECISIONS, LICENSING_JURISDICTIONS, POLICIES, ruleInForce, type Decision, type Determination, type DeterminationResult, type Effect, type LicensingJurisdiction, type LicensingRule, type ObligationTrace, type Policy, type RuleTrace } from './model';
 import { ALL_RULES } from './rules';
 import { parseTransaction, type Transaction } from './transaction';
 
@@ -74,11 +74,17 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
   let decision = 'NOT_SUBJECT' as Decision;
   let policy: Policy | undefined;
   const authorisations = new Set<string>();
-  const { jurisdictionRules, requirementRules, exceptionRules } = staged;
+  const { jurisdictionRules, requirementRules, exceptionRules, obligationRules } = staged;
+  const obligations: ObligationTrace[] = [];
 
   tx.items.forEach((item, i) => {
-    const facts = itemFacts(item, j, tx.date, options.controls, open, i);
-    const ctx: EvalContext = { tx, item, facts, destination, asOf: tx.date, hits: options.hits ?? [], open };
+    // Facts (classification, list entry) are looked up only when a rule needs them, and their open
+    // questions kept only where the law reaches the item: a US exporter's item raises no UK question.
+    let facts: ItemFacts | undefined;
+    const factsOpen: string[] = [];
+    const ctx: EvalContext = { tx, item, get facts() { return (facts ??= itemFacts(item, j, tx.date, options.controls, factsOpen, i)); }, destination, asOf: tx.date, hits: options.hits ?? [], open };
+    // US and EU classify every item up front, so bad parameters are refused whoever the law reaches.
+    if (j === 'US' || j === 'EU') void ctx.facts;
     // (1) Is the item subject to this jurisdiction's law?
     let subject = false;
     for (const r of jurisdictionRules) {
@@ -89,6 +95,19 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
       } else skip(r, (e) => `${test(r.when, ctx, e).why}${o.holds ? ' (already subject)' : ''}`, i);
     }
     if (!subject) return;
+    void ctx.facts;
+    open.push(...factsOpen);
+    // Obligations (Reg. 833/2014 Art. 12g): they add a duty and say whether it is met, but never change the decision.
+    for (const r of obligationRules) {
+      if (!test(r.when, ctx).holds) {
+        skip(r, (e) => test(r.when, ctx, e).why, i);
+        continue;
+      }
+      const met = r.metWhen ? test(r.metWhen, ctx, true) : { holds: false, why: 'nothing in the transaction shows it met' };
+      fired.push(trace(r, test(r.when, ctx, true).why, i, r.effect));
+      obligations.push({ id: r.id, citation: r.citation, item: i, obligation: r.effect.obligation ?? r.title, met: met.holds, why: met.why });
+      if (!met.holds) open.push(`${r.id}: obligation not shown as met — ${r.effect.obligation ?? r.title} (${met.why})`);
+    }
     // (2) Requirements.
     const reqs: { r: LicensingRule; effect: Effect }[] = [];
     for (const r of requirementRules) {
@@ -109,8 +128,8 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
     }
     if (!reqs.length) {
       // No classification means nothing could be checked: fail closed.
-      if (facts.code === undefined) open.push(`item ${i}: no ${j} classification, so no requirement could be checked`);
-      decision = max(decision, facts.code === undefined ? 'LICENCE_REQUIRED' : 'NO_LICENCE_REQUIRED');
+      if (ctx.facts.code === undefined) open.push(`item ${i}: no ${j} classification, so no requirement could be checked`);
+      decision = max(decision, ctx.facts.code === undefined ? 'LICENCE_REQUIRED' : 'NO_LICENCE_REQUIRED');
       return;
     }
     let itemDecision: Decision = reqs.some((x) => x.effect.decision === 'PROHIBITED') ? 'PROHIBITED' : 'LICENCE_REQUIRED';
@@ -145,13 +164,13 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
     if (itemDecision !== 'LICENCE_EXCEPTION' && itemPolicy && (!policy || policyRank(itemPolicy) > policyRank(policy))) policy = itemPolicy;
     decision = max(decision, itemDecision);
   });
-  const out: Determination = { decision, rules: fired, not_fired: notFired, open_questions: [...new Set(open)] };
+  const out: Determination = { decision, rules: fired, not_fired: notFired, open_questions: [...new Set(open)], ...(obligations.length ? { obligations } : {}) };
   if (decision === 'LICENCE_EXCEPTION') out.authorisation = [...authorisations].join(', ');
   if ((decision === 'LICENCE_REQUIRED' || decision === 'PROHIBITED') && policy) out.policy = policy;
   return out;
 }
 
-interface Staged { jurisdictionRules: LicensingRule[]; requirementRules: LicensingRule[]; exceptionRules: LicensingRule[] }
+interface Staged { jurisdictionRules: LicensingRule[]; requirementRules: LicensingRule[]; exceptionRules: LicensingRule[]; obligationRules: LicensingRule[] }
 
 /** The rules in force on a date, per jurisdiction and stage; memoised per rule set, date and opt-ins. */
 const STAGED = new WeakMap<readonly LicensingRule[], Map<string, Map<LicensingJurisdiction, Staged>>>();
@@ -164,7 +183,7 @@ function rulesInForce(all: readonly LicensingRule[], asOf: string, optIn: readon
     const on = all.filter((r) => ruleInForce(r, asOf) && (!r.optIn || optIn.includes(r.id)));
     staged = new Map(LICENSING_JURISDICTIONS.map((j) => {
       const mine = on.filter((r) => r.jurisdiction === j);
-      return [j, { jurisdictionRules: mine.filter((r) => r.stage === 'jurisdiction'), requirementRules: mine.filter((r) => r.stage === 'requirement'), exceptionRules: mine.filter((r) => r.stage === 'exception') }];
+      return [j, { jurisdictionRules: mine.filter((r) => r.stage === 'jurisdiction'), requirementRules: mine.filter((r) => r.stage === 'requirement'), exceptionRules: mine.filter((r) => r.stage === 'exception'), obligationRules: mine.filter((r) => r.stage === 'obligation') }];
     }));
     if (byKey.size > 1_000) byKey.clear();
     byKey.set(key, staged);

@@ -6,3 +6,4 @@ export * from './engine';
 export * from './rules';
 export * from './data/country-groups';
 export * from './data/country-chart';
+export * from './licences';

@@ -13,7 +13,8 @@ export type Decision = (typeof DECISIONS)[number];
 export const POLICIES = ['approval', 'case_by_case', 'presumption_of_approval', 'presumption_of_denial', 'denial'] as const;
 export type Policy = (typeof POLICIES)[number];
 
-export const LICENSING_JURISDICTIONS = ['US', 'EU'] as const;
+/** US EAR, EU Reg. 2021/821 and sanctions, UK (ECO 2008, Russia regs), NL and JP national SME controls, AU DTC Act. */
+export const LICENSING_JURISDICTIONS = ['US', 'EU', 'UK', 'NL', 'JP', 'AU'] as const;
 export type LicensingJurisdiction = (typeof LICENSING_JURISDICTIONS)[number];
 
 /**
@@ -37,8 +38,8 @@ export type RuleCondition =
   /** A party screened as on one of these lists (`us-bis-entity-list`, `us-bis-meu`, `us-ofac-sdn`...). */
   | { partyOnList: string[]; requirementMatches?: string }
   | { endUseIn: string[] }
-  /** The item's HS / HTS code starts with one of these prefixes (digits only). */
-  | { hsPrefixIn: string[] }
+  /** The item's HS / HTS code starts with one of these prefixes (digits only); without an HS code it is assumed to, unless `requireHs`. */
+  | { hsPrefixIn: string[]; requireHs?: true }
   /** US-origin content above the de minimis share: 10 % for these groups, 25 % elsewhere (734.4(c), (d)). */
   | { usContentAboveDeMinimis: { lowerFor: string[]; lower: number; standard: number } }
   /** A boolean fact the transaction states about the item (`made_with_us_technology`, `sta_consignee_statement`...). */
@@ -50,7 +51,17 @@ export type RuleCondition =
   /** The item's value is within the ECCN's LVS value limit (740.3(a)). */
   | { withinLvsLimit: true }
   /** A party of these roles (all roles when absent) is located in one of these countries or groups. */
-  | { partyCountryIn: string[]; roles?: string[] };
+  | { partyCountryIn: string[]; roles?: string[] }
+  /** The exporter was informed by the authority of (`informed`), or is aware of (`aware`), one of these grounds (`KNOWLEDGE_GROUNDS`); either when `how` is absent. */
+  | { knows: string[]; how?: 'informed' | 'aware' }
+  /** The transaction states that the contract carries this clause (`no_re_export_to_russia`, Reg. 833/2014 Art. 12g). */
+  | { contractClause: string }
+  /** The item is stated to be on one of these sanctions annexes / schedules (`eu-833-annex-xl`, `uk-rus-sch-2a`...). */
+  | { sanctionsListIn: string[] }
+  /** The item's control code matches this regular expression (case-insensitive), e.g. "^ML" for UK military goods. */
+  | { codeMatches: string }
+  /** Technology is released to a foreign person whose nationality is not one of these (false when there is no release). */
+  | { releaseToNotIn: string[] };
 
 export interface Effect {
   /** Absent on jurisdiction rules, whose effect is `subject`. */
@@ -68,9 +79,12 @@ export interface Effect {
   reasons?: string[];
   /** Conditions of use an exception carries (statements, notifications, registration). */
   conditions?: string[];
+  /** Obligation rules: what the exporter must do (e.g. a contract clause), without changing the decision. */
+  obligation?: string;
 }
 
-export type RuleStage = 'jurisdiction' | 'requirement' | 'exception';
+/** `obligation` rules fire alongside the decision: they add a duty (Reg. 833/2014 Art. 12g) and say whether it is met. */
+export type RuleStage = 'jurisdiction' | 'requirement' | 'exception' | 'obligation';
 
 export interface LicensingRule {
   id: string;
@@ -89,6 +103,18 @@ export interface LicensingRule {
   unverified?: string;
   /** Off unless the caller asks for it by id (e.g. the rescinded 2025 AI-diffusion rule). */
   optIn?: boolean;
+  /** Obligation rules: the obligation is met when this holds (e.g. the contract states the clause). */
+  metWhen?: RuleCondition;
+}
+
+/** An obligation a fired rule puts on the exporter, and whether the transaction shows it met. */
+export interface ObligationTrace {
+  id: string;
+  citation: string;
+  item: number;
+  obligation: string;
+  met: boolean;
+  why: string;
 }
 
 /** One rule in a determination's chain, with why it fired or did not. */
@@ -113,6 +139,8 @@ export interface Determination {
   not_fired: RuleTrace[];
   /** Things the engine could not decide and a human must (an ECCN missing from the data, FDP not evaluated...). */
   open_questions: string[];
+  /** Duties that do not change the decision (Reg. 833/2014 Art. 12g contract clause); absent when none fired. */
+  obligations?: ObligationTrace[];
 }
 
 export interface DeterminationResult {

@@ -23,6 +23,14 @@ export interface TransactionItem {
   sta_consignee_statement?: boolean;
   /** Encryption item eligible under ENC (15 CFR 740.17), as the exporter has assessed it. */
   enc_eligible?: boolean;
+  /** Sanctions annexes / schedules the exporter has found the item on (`SANCTIONS_LISTS`), e.g. Reg. 833/2014 Annex XXIII. */
+  sanctions_lists?: string[];
+  /** Re-export after repair or replacement to the country it came from (Reg. 2021/821 Annex IIc, EU003). */
+  returning_after_repair?: boolean;
+  /** Temporary export for an exhibition or fair, to be re-imported unchanged (Annex IId, EU004). */
+  temporary_exhibition?: boolean;
+  /** Software / technology sent to a subsidiary of the same group (Annex IIg, EU007). */
+  intra_group?: boolean;
 }
 
 export interface TransactionParty {
@@ -42,12 +50,32 @@ export interface Transaction {
   end_use: string[];
   /** Citizenship of the foreign national receiving technology in a deemed export (15 CFR 734.13(b)). */
   technology_release_to: string | null;
+  /** Grounds the competent authority has informed the exporter of (`KNOWLEDGE_GROUNDS`; Reg. 2021/821 Arts. 4(1), 5(1)). */
+  informed_by_authority?: string[];
+  /** Grounds the exporter is aware of (`KNOWLEDGE_GROUNDS`; Reg. 2021/821 Arts. 4(2), 5(2); Reg. 833/2014 Art. 12). */
+  exporter_aware?: string[];
+  /** Clauses the sale contract carries (`CONTRACT_CLAUSES`; Reg. 833/2014 Art. 12g). */
+  contract_clauses?: string[];
 }
+
+/** What an exporter can be informed of or aware of: the catch-all grounds of Reg. 2021/821 Arts. 4-5 and diversion to Russia / Belarus. */
+export const KNOWLEDGE_GROUNDS = ['wmd', 'military_end_use', 'illicit_military_parts', 'cyber_surveillance', 'diversion_to_russia', 'diversion_to_belarus'] as const;
+export const CONTRACT_CLAUSES = ['no_re_export_to_russia', 'no_re_export_to_belarus'] as const;
+/** Sanctions annexes and schedules an item can be stated to be on (the rules in data/rules-eu-russia.ts and rules-uk.ts read them). */
+export const SANCTIONS_LISTS = [
+  'eu-833-annex-vii', 'eu-833-annex-xi', 'eu-833-annex-xx', 'eu-833-annex-xxiii', 'eu-833-annex-xxxv', 'eu-833-annex-xl', 'eu-258-2012-annex-i',
+  'eu-765-annex-va', 'uk-rus-sch-2a', 'uk-rus-sch-2c', 'uk-rus-sch-2e',
+] as const;
+/** Jurisdictions an item can carry a classification for. */
+export const CLASSIFICATION_JURISDICTIONS = ['US', 'EU', 'UK', 'NL', 'JP', 'AU'] as const;
+/** US / EU codes; national codes (UK ML10.a / PL5001, NL and JP national entries, AU DSGL) as in controls/eccn.ts. */
+const US_EU_CODE = /^(EAR99|unlisted|[0-9][A-E]\d{3}(\.[a-z0-9]{1,2})*)$/i;
+const NATIONAL_CODE = /^(unlisted|[A-Z0-9]{2,12}(\.[a-z0-9]{1,3})*)$/i;
 
 export const END_USES = ['civil', 'military', 'military_end_user', 'wmd', 'nuclear', 'missile', 'chemical_biological', 'surveillance', 'supercomputer', 'advanced_node_ic_production', 'ai_model_training'] as const;
 const ROLES = ['end_user', 'consignee', 'intermediate_consignee', 'purchaser', 'forwarder', 'other'];
-const ITEM_KEYS = new Set(['description', 'classification', 'parameters', 'hs', 'origin', 'us_content_percent', 'value', 'quantity', 'made_with_us_technology', 'sta_consignee_statement', 'enc_eligible']);
-const TOP_KEYS = new Set(['id', 'date', 'exporter', 'items', 'destination', 'parties', 'end_use', 'technology_release_to']);
+const ITEM_KEYS = new Set(['description', 'classification', 'parameters', 'hs', 'origin', 'us_content_percent', 'value', 'quantity', 'made_with_us_technology', 'sta_consignee_statement', 'enc_eligible', 'sanctions_lists', 'returning_after_repair', 'temporary_exhibition', 'intra_group']);
+const TOP_KEYS = new Set(['id', 'date', 'exporter', 'items', 'destination', 'parties', 'end_use', 'technology_release_to', 'informed_by_authority', 'exporter_aware', 'contract_clauses']);
 const COUNTRY = /^[A-Z]{2}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -98,8 +126,8 @@ export function parseTransaction(input: unknown, where = ''): Transaction {
       else {
         item.classification = {};
         for (const [j, code] of Object.entries(raw.classification)) {
-          if (j !== 'US' && j !== 'EU') fail(`${p}/classification/${j}`, `unknown jurisdiction '${j}'; determinations cover US and EU so far`);
-          else if (typeof code !== 'string' || !/^(EAR99|unlisted|[0-9][A-E]\d{3}(\.[a-z0-9]{1,2})*)$/i.test(code.trim())) fail(`${p}/classification/${j}`, `'${String(code)}' is not a control code such as 3A090.a, or EAR99 / unlisted`);
+          if (!(CLASSIFICATION_JURISDICTIONS as readonly string[]).includes(j)) fail(`${p}/classification/${j}`, `unknown jurisdiction '${j}'; one of ${CLASSIFICATION_JURISDICTIONS.join(', ')}`);
+          else if (typeof code !== 'string' || !(j === 'US' || j === 'EU' ? US_EU_CODE : NATIONAL_CODE).test(code.trim())) fail(`${p}/classification/${j}`, `'${String(code)}' is not a control code such as 3A090.a${j === 'US' || j === 'EU' ? ', or EAR99 / unlisted' : ', ML10.a, PL5001 or unlisted'}`);
           else item.classification[j] = code.trim();
         }
       }
@@ -108,7 +136,7 @@ export function parseTransaction(input: unknown, where = ''): Transaction {
       if (!isObject(raw.parameters)) fail(`${p}/parameters`, 'must be an object of parameter → value');
       else item.parameters = raw.parameters;
     }
-    if (!item.classification?.US && !item.classification?.EU && !item.parameters) fail(`${p}/classification`, 'give a classification per jurisdiction, or parameters to classify the item by');
+    if (!Object.keys(item.classification ?? {}).length && !item.parameters) fail(`${p}/classification`, 'give a classification per jurisdiction, or parameters to classify the item by');
     if (raw.hs !== undefined) {
       if (typeof raw.hs !== 'string' || !/^\d{4,10}$/.test(raw.hs.replace(/\./g, ''))) fail(`${p}/hs`, 'must be an HS / HTS code of 4 to 10 digits, e.g. "854231"');
       else item.hs = raw.hs.replace(/\./g, '');
@@ -119,7 +147,8 @@ export function parseTransaction(input: unknown, where = ''): Transaction {
       if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (k === 'us_content_percent' && v > 100)) fail(`${p}/${k}`, k === 'us_content_percent' ? 'must be a number from 0 to 100' : 'must be a non-negative number');
       else item[k] = v;
     }
-    for (const k of ['made_with_us_technology', 'sta_consignee_statement', 'enc_eligible'] as const) {
+    if (raw.sanctions_lists !== undefined) item.sanctions_lists = vocabulary(raw.sanctions_lists, `${p}/sanctions_lists`, SANCTIONS_LISTS);
+    for (const k of ['made_with_us_technology', 'sta_consignee_statement', 'enc_eligible', 'returning_after_repair', 'temporary_exhibition', 'intra_group'] as const) {
       const v = raw[k];
       if (v === undefined) continue;
       if (typeof v !== 'boolean') fail(`${p}/${k}`, 'must be true or false');
@@ -147,8 +176,26 @@ export function parseTransaction(input: unknown, where = ''): Transaction {
   });
   const release = input.technology_release_to === undefined ? null : input.technology_release_to;
   if (release !== null) country(release, '/technology_release_to', false);
+  const optional: Pick<Transaction, 'informed_by_authority' | 'exporter_aware' | 'contract_clauses'> = {};
+  if (input.informed_by_authority !== undefined) optional.informed_by_authority = vocabulary(input.informed_by_authority, '/informed_by_authority', KNOWLEDGE_GROUNDS);
+  if (input.exporter_aware !== undefined) optional.exporter_aware = vocabulary(input.exporter_aware, '/exporter_aware', KNOWLEDGE_GROUNDS);
+  if (input.contract_clauses !== undefined) optional.contract_clauses = vocabulary(input.contract_clauses, '/contract_clauses', CONTRACT_CLAUSES);
   if (issues.length) throw refuse(issues);
-  return { id: id!, date: date!, exporter: exporter!, items, destination: destination!, parties, end_use, technology_release_to: release as string | null };
+  return { id: id!, date: date!, exporter: exporter!, items, destination: destination!, parties, end_use, technology_release_to: release as string | null, ...optional };
+
+  /** An array of words from a closed vocabulary; each stray one is named by its index. */
+  function vocabulary(v: unknown, p: string, allowed: readonly string[]): string[] {
+    if (!Array.isArray(v)) {
+      fail(p, `must be an array of ${allowed.join(', ')}`);
+      return [];
+    }
+    const out: string[] = [];
+    v.forEach((x, i) => {
+      if (typeof x !== 'string' || !allowed.includes(x)) fail(`${p}/${i}`, `'${String(x)}' is not one of ${allowed.join(', ')}`);
+      else out.push(x);
+    });
+    return out;
+  }
 }
 
 function refuse(issues: Issue[]): DomainError {

@@ -1,4 +1,4 @@
-import { classifyItems, diffControls, getControlVersions, getProductClassifications, recheckProductClassifications, saveProductClassification, searchControls, showControl } from '@dualuse/app';
+import { classifyItems, controlTree, diffControls, getControlVersions, getProductClassifications, recheckProductClassifications, saveProductClassification, searchControls, showControl } from '@dualuse/app';
 import { JURISDICTIONS, PARAMETERS } from '@dualuse/core';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../env';
@@ -44,6 +44,15 @@ const searchRoute = secured('controls:read', {
   summary: 'Full-text and trigram search over the list texts in force; returns entries with the matching passage',
   request: { query: z.object({ q: z.string().min(2).max(500), asOf: AsOf, jurisdiction: Jurisdiction, limit: z.coerce.number().int().min(1).max(100).default(20) }) },
   responses: { 200: json(z.object({ asOf: z.string(), query: z.string(), hits: z.array(Loose) }), 'Hits, best first') },
+});
+
+const treeRoute = secured('controls:read', {
+  method: 'get',
+  path: '/controls/tree',
+  tags: ['controls'],
+  summary: "One level of a jurisdiction's list as a tree: prefix '' → categories 0-9, '3' → product groups, '3A' (or 'other') → entry summaries",
+  request: { query: z.object({ asOf: AsOf, jurisdiction: Jurisdiction, prefix: z.string().regex(/^(\d[A-E]?|other)?$/).optional().openapi({ description: "'' (default), a category '3', a product group '3A', or 'other'" }) }) },
+  responses: { 200: json(z.object({ asOf: z.string(), jurisdiction: z.string(), prefix: z.string(), lists: z.array(Loose), nodes: z.array(Loose), citation: z.string() }), 'The children of the prefix, with counts or entry summaries'), 404: json(z.unknown(), 'No list of that jurisdiction in force') },
 });
 
 const showRoute = secured('controls:read', {
@@ -125,6 +134,11 @@ export function registerControls(api: OpenAPIHono<ServerEnv>): void {
     const q = c.req.valid('query');
     const r = await searchControls(c.get('app'), c.get('principal'), q.q, q);
     return c.json({ ...r, hits: r.hits as unknown as Record<string, unknown>[] }, 200);
+  });
+  // Before /controls/{code}, which would otherwise take 'tree' for a code.
+  api.openapi(treeRoute, async (c) => {
+    const r = await controlTree(c.get('app'), c.get('principal'), c.req.valid('query'));
+    return c.json({ ...r, lists: r.lists as unknown as Record<string, unknown>[], nodes: r.nodes as unknown as Record<string, unknown>[] }, 200);
   });
   api.openapi(showRoute, async (c) => {
     const r = await showControl(c.get('app'), c.get('principal'), c.req.valid('param').code, c.req.valid('query'));

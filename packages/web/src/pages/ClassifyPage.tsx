@@ -1,16 +1,18 @@
 /**
  * Classification: pick what kind of item it is, give the parameters its entries turn on, and
- * see which entries catch it in each jurisdiction and why; or search the list texts.
+ * see which entries catch it in each jurisdiction and why; when the answer needs more, the
+ * missing parameters become fields to fill and re-run. Or search the list texts.
  */
 import { useState, type FormEvent } from 'react';
-import { PARAMETER_BY_NAME } from '@dualuse/core/controls/parameters/catalog';
 import type { Classification } from '@dualuse/core/controls/parameters/classify';
 import { ErrorAlert } from '../components/Alert';
-import { SelectField, TextField } from '../components/Field';
+import { SelectField } from '../components/Field';
 import { PageHeader } from '../components/PageHeader';
 import { api } from '../lib/api';
 import { useSubmit } from '../lib/useSubmit';
 import { ClassifyResult } from './ClassifyResult';
+import { ControlsNav } from './controls/ControlsNav';
+import { ParameterField, parameterValue } from './controls/ParameterField';
 import { ControlsSearch } from './ControlsSearch';
 
 /** Which parameters to ask for, by kind of item; `fixed` are implied by the kind. */
@@ -29,46 +31,60 @@ type Kind = keyof typeof KINDS;
 export function ClassifyPage() {
   const [kind, setKind] = useState<Kind>('accelerator');
   const [values, setValues] = useState<Record<string, string>>({});
+  /** Parameters beyond the kind's own that a result asked for; they stay on the form once given. */
+  const [extra, setExtra] = useState<string[]>([]);
   const [result, setResult] = useState<Classification>();
   const submit = useSubmit();
   const spec = KINDS[kind];
+  const fields: string[] = [...spec.fields, ...extra.filter((f) => !(spec.fields as readonly string[]).includes(f))];
 
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
+  const classifyWith = async (given: Record<string, string>, names: readonly string[]) => {
     setResult(undefined);
     const parameters: Record<string, unknown> = { ...spec.fixed };
-    for (const name of spec.fields) {
-      const raw = values[name]?.trim();
-      if (!raw) continue;
-      const def = PARAMETER_BY_NAME.get(name)!;
-      // Send what was typed; the API names any bad value precisely.
-      parameters[name] = def.type === 'boolean' ? raw === 'yes' : def.type === 'enum' ? raw : Number.isNaN(Number(raw)) ? raw : Number(raw);
+    for (const name of names) {
+      const raw = given[name]?.trim();
+      if (raw) parameters[name] = parameterValue(name, raw);
     }
     const r = await submit.run(() => api<Classification>('POST', '/classify', { body: { parameters } }));
     if (r) setResult(r);
   };
 
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void classifyWith(values, fields);
+  };
+
+  const onRerun = (filled: Record<string, string>) => {
+    const given = Object.fromEntries(Object.entries(filled).filter(([, v]) => v.trim() !== ''));
+    const merged = { ...values, ...given };
+    const added = Object.keys(given).filter((n) => !fields.includes(n));
+    setValues(merged);
+    setExtra((old) => [...old, ...added]);
+    void classifyWith(merged, [...fields, ...added]);
+  };
+
   return (
     <>
       <PageHeader title="Classification" description="Classify an item by the technical parameters its control entries turn on; each answer names the entry, the values that tripped each threshold and by how much, and what is still needed." />
+      <ControlsNav />
       <section className="panel" aria-labelledby="classify-form-title">
         <h2 id="classify-form-title" className="panel-title">
           Item
         </h2>
-        <ErrorAlert error={submit.error} shown={spec.fields.map((f) => `/parameters/${f}`)} />
-        <form className="form-grid" onSubmit={(e) => void onSubmit(e)} noValidate>
-          <SelectField label="Kind of item" value={kind} onChange={(e) => setKind(e.target.value as Kind)} options={Object.entries(KINDS).map(([value, k]) => ({ value, label: k.label }))} />
-          {spec.fields.map((name) => {
-            const def = PARAMETER_BY_NAME.get(name)!;
-            const label = `${name}${def.unit && def.type !== 'enum' ? ` (${def.unit})` : ''}`;
-            const common = { label, value: values[name] ?? '', error: submit.fields[`/parameters/${name}`] ?? submit.fields[`/parameters/${name}/unit`], hint: def.description };
-            const set = (v: string) => setValues((old) => ({ ...old, [name]: v }));
-            if (def.type === 'boolean' || def.type === 'enum') {
-              const options = def.type === 'boolean' ? ['yes', 'no'] : (def.values ?? []);
-              return <SelectField key={name} {...common} onChange={(e) => set(e.target.value)} options={[{ value: '', label: 'not known' }, ...options.map((o) => ({ value: o, label: o }))]} />;
-            }
-            return <TextField key={name} {...common} inputMode="decimal" onChange={(e) => set(e.target.value)} />;
-          })}
+        <ErrorAlert error={submit.error} shown={fields.map((f) => `/parameters/${f}`)} />
+        <form className="form-grid" onSubmit={onSubmit} noValidate>
+          <SelectField
+            label="Kind of item"
+            value={kind}
+            onChange={(e) => {
+              setKind(e.target.value as Kind);
+              setExtra([]);
+            }}
+            options={Object.entries(KINDS).map(([value, k]) => ({ value, label: k.label }))}
+          />
+          {fields.map((name) => (
+            <ParameterField key={name} name={name} value={values[name] ?? ''} error={submit.fields[`/parameters/${name}`] ?? submit.fields[`/parameters/${name}/unit`]} onChange={(v) => setValues((old) => ({ ...old, [name]: v }))} />
+          ))}
           <div className="form-actions">
             <button type="submit" className="btn btn-primary" disabled={submit.busy}>
               {submit.busy ? 'Classifying…' : 'Classify'}
@@ -76,7 +92,7 @@ export function ClassifyPage() {
           </div>
         </form>
       </section>
-      {result && <ClassifyResult result={result} />}
+      {result && <ClassifyResult result={result} busy={submit.busy} onRerun={onRerun} />}
       <ControlsSearch />
     </>
   );

@@ -1,5 +1,11 @@
-/** Shows why an item is, or is not, caught: entries with the checks that tripped, releases, near misses, what to ask. */
+/**
+ * Shows why an item is, or is not, caught: entries with the checks that tripped (and by how
+ * much), releases by a note, near misses with the thresholds missed and their margins, and the
+ * parameters still needed as fields to fill and classify again.
+ */
 import type { Classification } from '@dualuse/core/controls/parameters/classify';
+import { Link } from '../lib/router';
+import { MissingParameters } from './controls/MissingParameters';
 
 const VERDICT: Record<Classification['verdict'], { label: string; badge: string }> = {
   listed: { label: 'Listed', badge: 'badge-red' },
@@ -7,7 +13,10 @@ const VERDICT: Record<Classification['verdict'], { label: string; badge: string 
   undetermined: { label: 'More parameters needed', badge: 'badge-amber' },
 };
 
-export function ClassifyResult({ result }: { result: Classification }) {
+/** The entry part of a paragraph code, for the side-by-side view ("3A090.a" → "3A090"). */
+const entryOf = (code: string) => code.split('.')[0]!;
+
+export function ClassifyResult({ result, busy = false, onRerun }: { result: Classification; busy?: boolean; onRerun?: (values: Record<string, string>) => void }) {
   const v = VERDICT[result.verdict];
   return (
     <section className="panel" aria-labelledby="classify-result-title">
@@ -20,6 +29,13 @@ export function ClassifyResult({ result }: { result: Classification }) {
             <li key={d.param}>
               Computed <code>{d.param}</code> = {d.value} ({d.formula}; {d.citation})
             </li>
+          ))}
+        </ul>
+      )}
+      {result.warnings.length > 0 && (
+        <ul className="field-hint">
+          {result.warnings.map((w, i) => (
+            <li key={i}>{w}</li>
           ))}
         </ul>
       )}
@@ -42,6 +58,8 @@ export function ClassifyResult({ result }: { result: Classification }) {
                     <strong>{e.code}</strong>
                     <br />
                     {e.title}
+                    <br />
+                    <Link to={`/classification/compare?code=${encodeURIComponent(entryOf(e.code))}`}>{entryOf(e.code)} in US | EU | UK</Link>
                   </td>
                   <td>
                     <ul>
@@ -71,36 +89,56 @@ export function ClassifyResult({ result }: { result: Classification }) {
           <ul>
             {result.excluded.map((x) => (
               <li key={`${x.jurisdiction}:${x.code}`}>
-                {x.jurisdiction} {x.code}: {x.note}
+                {x.jurisdiction} {x.code}: {x.note} <span className="field-hint">({x.citation})</span>
               </li>
             ))}
           </ul>
         </>
       )}
       {result.near_misses.length > 0 && (
-        <>
-          <h3>Narrowly escaped</h3>
-          <ul>
-            {result.near_misses.map((n) => (
-              <li key={`${n.jurisdiction}:${n.code}`}>
-                {n.jurisdiction} {n.summary}
-              </li>
-            ))}
-          </ul>
-        </>
+        <div className="table-wrap">
+          <table className="table" aria-label="Entries narrowly escaped">
+            <caption>Narrowly escaped</caption>
+            <thead>
+              <tr>
+                <th>Entry</th>
+                <th>Threshold missed</th>
+                <th>Margin</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.near_misses.flatMap((n) =>
+                (n.failed.length > 0 ? n.failed : [{ text: n.summary, margin: undefined, marginPercent: undefined, unit: undefined }]).map((c, i, all) => (
+                  <tr key={`${n.jurisdiction}:${n.code}:${i}`}>
+                    {i === 0 && (
+                      <td rowSpan={all.length}>
+                        <strong>
+                          {n.jurisdiction} {n.code}
+                        </strong>
+                        <br />
+                        {n.title}
+                        <br />
+                        <span className="field-hint">{n.citation}</span>
+                      </td>
+                    )}
+                    <td>{c.text}</td>
+                    <td className="num">{c.margin !== undefined ? `${c.margin} ${c.unit ?? ''} (${c.marginPercent}%)` : '—'}</td>
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
+        </div>
       )}
-      {result.missing.length > 0 && (
-        <>
-          <h3>Still needed to decide</h3>
-          <ul>
-            {result.missing.map((m) => (
-              <li key={m.param}>
-                <code>{m.param}</code>
-                {m.unit ? ` (${m.unit})` : ''} for {m.neededFor.join(', ')}: {m.description}
-              </li>
-            ))}
-          </ul>
-        </>
+      {result.missing.length > 0 && onRerun && <MissingParameters key={result.missing.map((m) => m.param).join()} missing={result.missing} busy={busy} onRerun={onRerun} />}
+      {result.missing.length > 0 && !onRerun && (
+        <ul>
+          {result.missing.map((m) => (
+            <li key={m.param}>
+              <code>{m.param}</code> for {m.neededFor.join(', ')}: {m.description}
+            </li>
+          ))}
+        </ul>
       )}
       <p className="field-hint">{result.scope}</p>
     </section>

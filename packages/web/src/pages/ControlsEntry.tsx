@@ -1,29 +1,9 @@
 /** One control entry as of today: its controls, licence exceptions, counterparts elsewhere and the paragraph tree with notes. */
-import type { ControlEntry, CounterpartEntry, Paragraph } from '@dualuse/core/controls/index';
 import { ErrorAlert, Loading } from '../components/Alert';
+import { Link } from '../lib/router';
 import { useApi } from '../lib/useApi';
-
-interface Shown { asOf: string; entries: Array<{ jurisdiction: string; list: string; version: string; effectiveFrom: string; entry: ControlEntry; counterparts: CounterpartEntry[] }> }
-
-function Tree({ paragraphs }: { paragraphs: readonly Paragraph[] }) {
-  if (paragraphs.length === 0) return null;
-  return (
-    <ul>
-      {paragraphs.map((p) => (
-        <li key={p.code}>
-          <strong>{p.label}.</strong> {p.text}
-          {p.notes.map((n, i) => (
-            <details key={i}>
-              <summary>{n.title || 'Note'}</summary>
-              <p className="field-hint">{n.text}</p>
-            </details>
-          ))}
-          <Tree paragraphs={p.children} />
-        </li>
-      ))}
-    </ul>
-  );
-}
+import { Notes, ParagraphTree } from './controls/EntryDetail';
+import type { Shown } from './controls/types';
 
 export function ControlsEntry({ code }: { code: string }) {
   const shown = useApi<Shown>(`/controls/${encodeURIComponent(code)}`);
@@ -78,13 +58,11 @@ export function ControlsEntry({ code }: { code: string }) {
               </table>
             </div>
           )}
-          {entry.notes.map((n, i) => (
-            <details key={i}>
-              <summary>{n.title || 'Note'}</summary>
-              <p className="field-hint">{n.text}</p>
-            </details>
-          ))}
-          <Tree paragraphs={entry.paragraphs} />
+          <p>
+            <Link to={`/classification/compare?code=${encodeURIComponent(entry.code)}`}>Compare {entry.code} side by side (US | EU | UK)</Link>
+          </p>
+          <Notes notes={entry.notes} />
+          <ParagraphTree paragraphs={entry.paragraphs} />
         </article>
       ))}
     </>

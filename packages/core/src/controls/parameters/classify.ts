@@ -18,7 +18,7 @@ export interface EntryMatch {
   citation: string;
   amendedBy: string;
   effectiveFrom: string;
-  explanation: { summary: string; paragraphs: string[]; checks: Check[]; derivations: Derivation[]; caveat?: string; derivedFrom?: string };
+  explanation: { summary: string; paragraphs: string[]; checks: Check[]; derivations: Derivation[]; caveat?: string; verify?: string; derivedFrom?: string };
   /** Set when a more specific entry that would take precedence could not be decided. */
   unlessAlso?: string[];
 }
@@ -106,14 +106,16 @@ export function classify(item: ItemValues, options: ClassifyOptions): Classifica
           checks,
           derivations: item.derivations.filter((d) => checks.some((c) => c.param === d.param || DERIVED_FROM[c.param]?.includes(d.param))),
           ...(e.rule.caveat ? { caveat: e.rule.caveat } : {}),
+          ...(e.rule.verify ? { verify: e.rule.verify } : {}),
         },
         ...(sup.open.length ? { unlessAlso: sup.open } : {}),
       });
     } else if (e.excludedBy) {
       excluded.push({ jurisdiction: e.rule.jurisdiction, code: e.rule.code, title: e.rule.title, note: e.excludedBy.x.note, citation: e.excludedBy.x.citation, checks: e.excludedBy.r.checks });
     } else if (e.outcome === 'no') {
-      if (evaluateCondition(e.rule.when, item, tolerance).outcome !== 'yes') continue;
-      const failed = e.strict.checks.filter((c) => c.outcome === 'no');
+      const relaxed = evaluateCondition(e.rule.when, item, tolerance);
+      if (relaxed.outcome !== 'yes') continue;
+      const failed = nearMissReasons(e.strict.checks, relaxed.checks);
       near_misses.push({ jurisdiction: e.rule.jurisdiction, code: e.rule.code, title: e.rule.title, citation: e.rule.citation, summary: `${e.rule.code} escaped: ${failed.map((c) => c.text).join('; ')}`, failed });
     } else {
       for (const m of e.missing) for (const p of askFor(m, item)) {
@@ -128,6 +130,19 @@ export function classify(item: ItemValues, options: ClassifyOptions): Classifica
   });
   const verdict = entries.length ? 'listed' : missing.length || inPlay.length === 0 ? 'undetermined' : 'not_listed';
   return { asOf: options.asOf, verdict, entries, near_misses, excluded, missing, derivations: item.derivations, warnings: item.warnings, rules: { inForce: rules.length, inPlay: inPlay.length }, scope: SCOPE_NOTE };
+}
+
+/**
+ * The strict failures inside the branch that passed with relaxed thresholds: for a banded entry
+ * (3A001.b.2 by frequency range) that is the power check of the item's own band, not the band
+ * selectors of every other paragraph. Falls back to every strict failure.
+ */
+function nearMissReasons(strict: readonly Check[], relaxed: readonly Check[]): Check[] {
+  const key = (c: Check) => `${c.param}|${c.op}|${String(c.threshold)}|${c.paragraph ?? ''}`;
+  const inBranch = new Set(relaxed.map(key));
+  const failed = strict.filter((c) => c.outcome === 'no');
+  const near = failed.filter((c) => inBranch.has(key(c)));
+  return near.length ? near : failed;
 }
 
 /** A missing derived quantity is asked for by its missing inputs (tpp → bit_length when dense_tops is known). */

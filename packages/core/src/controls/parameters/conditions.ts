@@ -88,7 +88,7 @@ function leaf(c: Extract<Condition, { param: string }>, item: ItemValues, tolera
   const relaxable = tolerance > 0 && def?.type === 'number' && def.relax !== false;
   const yes = relaxable ? pass(relaxed) : pass(t);
   const margin = round(value - t);
-  const marginPercent = t === 0 ? undefined : Math.round(((value - t) / Math.abs(t)) * 1000) / 10;
+  const marginPercent = Math.abs(t) < 1e-6 ? undefined : Math.round(((value - t) / Math.abs(t)) * 1000) / 10;
   const u = unit ? ` ${unit}` : '';
   const strictYes = pass(t);
   // The relaxed pass (near-miss search) never shows its checks: skip the string work there.
@@ -96,4 +96,5 @@ function leaf(c: Extract<Condition, { param: string }>, item: ItemValues, tolera
   return result(yes ? 'yes' : 'no', { ...base, actual: round(value), outcome: yes ? 'yes' : 'no', margin, ...(marginPercent === undefined ? {} : { marginPercent }), text });
 }
 
-const fmt = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : typeof v === 'number' ? String(round(v)) : String(v));
+// Thresholds such as 0.1 nW (1e-10 W, 3A001.b.2.d) would round to 0: show them in exponent form.
+const fmt = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : typeof v === 'number' ? (v !== 0 && Math.abs(v) < 0.001 ? v.toExponential() : String(round(v))) : String(v));

@@ -49,6 +49,8 @@ export function parseItem(input: unknown): ItemValues {
     const value = coerce(def, raw, pointer, fail);
     if (value !== undefined) values.set(name, value);
   }
+  const fMin = values.get('frequency_min_ghz'), fMax = values.get('frequency_max_ghz');
+  if (typeof fMin === 'number' && typeof fMax === 'number' && fMin > fMax) fail('/parameters/frequency_min_ghz', `frequency_min_ghz ${round(fMin)} GHz is above frequency_max_ghz ${round(fMax)} GHz`);
   if (issues.length) throw refuse(issues);
   const given = new Set(values.keys());
   const { derivations, warnings } = derive(values);
@@ -108,6 +110,8 @@ function derive(values: Map<string, Value>): { derivations: Derivation[]; warnin
   if (bw !== undefined && pkg !== undefined) put('memory_bandwidth_density', bw / pkg, `memory_bandwidth_gbps ${bw} / package_area_mm2 ${pkg}`, '15 CFR 774 Supp. 1, Technical Note 1 to 3A090.c');
   const wl = num('wavelength_nm'), na = num('numerical_aperture');
   if (wl !== undefined && na !== undefined) put('mrf_nm', (0.25 * wl) / na, `0.25 × wavelength_nm ${wl} / numerical_aperture ${na}`, '15 CFR 774 Supp. 1, 3B001 Technical Note 1 to f.1.b (MRF = K × λ / NA, K = 0.25)');
+  const fLow = num('frequency_min_ghz'), fHigh = num('frequency_max_ghz');
+  if (fLow !== undefined && fHigh !== undefined) put('fractional_bandwidth_percent', (200 * (fHigh - fLow)) / (fHigh + fLow), `(frequency_max_ghz ${fHigh} − frequency_min_ghz ${fLow}) / centre frequency ${round((fHigh + fLow) / 2)} × 100`, '15 CFR 772.1, "fractional bandwidth" (instantaneous bandwidth / centre frequency, in %); the rated range is taken as the instantaneous bandwidth');
   return { derivations, warnings };
 }
 

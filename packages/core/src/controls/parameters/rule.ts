@@ -50,6 +50,8 @@ export interface ClassificationRule {
   supersededBy?: readonly string[];
   /** What the rule does not model, so the user knows what to check by hand. */
   caveat?: string;
+  /** Set when a fact of the rule (e.g. the amending rule or its date) is not yet verified against the source: what to check. */
+  verify?: string;
 }
 
 /** Parameters computed from others, so a missing one is asked for by its inputs. */
@@ -58,4 +60,5 @@ export const DERIVED_FROM: Readonly<Record<string, readonly string[]>> = {
   performance_density: ['tpp', 'die_area_mm2'],
   memory_bandwidth_density: ['memory_bandwidth_gbps', 'package_area_mm2'],
   mrf_nm: ['wavelength_nm', 'numerical_aperture'],
+  fractional_bandwidth_percent: ['frequency_min_ghz', 'frequency_max_ghz'],
 };

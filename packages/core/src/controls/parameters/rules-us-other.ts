@@ -53,6 +53,8 @@ export const US_OTHER_RULES: readonly ClassificationRule[] = [
         },
       ],
     },
+    // Order of review (15 CFR 774 Supp. 4): a "600 series" entry takes precedence over 9A012.
+    supersededBy: ['9A610.a'],
     caveat: 'Military UAVs are 9A610 or USML Category VIII; the 9A012.b equipment and engines are not modelled.',
   },
   {

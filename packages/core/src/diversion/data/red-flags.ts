@@ -5,13 +5,15 @@
  * indicator, never proof, so no single weight reaches an alert alone except a listed-party
  * match) and its sources. `verify: true` marks a source not yet checked against the original.
  */
+import { DECLARED_MILITARY, DESCRIPTION_HEADINGS, MILITARY_ADDRESS_WORDS, NON_TECHNICAL_BUSINESS_WORDS, NON_TECHNICAL_NACE, PART_NUMBER_HEADINGS, TECHNICAL_HEADINGS } from './item-hints';
 import { ANNEX_VIII_PARTNERS, EU_MEMBER_STATES, FINCEN_BIS_TRANSSHIPMENT, GECC_PARTNERS, OTSI_HIGH_RISK, RUSSIA_BELARUS, TRISEAL_TRANSSHIPMENT } from './jurisdictions';
 
 export type CheckId =
   | 'chpl_to_countries' | 'route_via_countries' | 'end_user_is_logistics' | 'address_in_free_zone' | 'payment_third_country'
   | 'incorporated_after' | 'listed_name' | 'listed_address' | 'missing_contract_clause' | 'end_user_unverified'
   | 'services_declined' | 'phone_country_mismatch' | 'free_email' | 'quantity_vs_history' | 'routing_change' | 'previously_russia'
-  | 'owned_by_listed' | 'listed_contact' | 'crowded_address' | 'price_vs_reference' | 'lc_to_bank';
+  | 'owned_by_listed' | 'listed_contact' | 'crowded_address' | 'price_vs_reference' | 'lc_to_bank'
+  | 'structured_payments' | 'business_mismatch' | 'military_address' | 'hs_mismatch' | 'denied_before';
 
 export interface RedFlagRule {
   id: string;
@@ -33,6 +35,8 @@ const BIS_KYC = '15 CFR part 732 Supp. 3 (BIS "Know Your Customer" Guidance and 
 const FINCEN_2022 = 'FinCEN–BIS Joint Alert FIN-2022-Alert003, 28 Jun 2022';
 const FINCEN_2023 = 'FinCEN–BIS Joint Notice FIN-2023-NTC2, 6 Nov 2023';
 const TRISEAL = 'DOJ/Commerce/Treasury Tri-Seal Compliance Note, 2 Mar 2023';
+const FINCEN_2023_MAY = 'FinCEN–BIS Supplemental Alert FIN-2023-Alert004, 19 May 2023';
+const NCA = 'NCA/OFSI Red Alert, Dec 2023';
 
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
@@ -158,5 +162,36 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'lc_consigned_to_issuing_bank', tag: 'lc_consigned_to_issuing_bank', title: 'Letter of credit: goods consigned to the issuing bank, or invoice silent on the end user',
     check: 'lc_to_bank', params: {}, fields: ['payment.letterOfCredit'], weight: 0.3,
     citations: [FINCEN_2023, 'NCA/OFSI Red Alert, Dec 2023, #5'],
+  },
+  {
+    // RED-FLAGS #13. The guidance names the pattern, not figures: window, size and count are ours (verify against the alerts, tune per currency).
+    id: 'structuring_small_payments_multiple_suppliers', tag: 'structuring_small_payments_multiple_suppliers', title: 'Small payments from one account to several suppliers',
+    check: 'structured_payments', params: { windowDays: 30, minBeneficiaries: 3, maxAmount: 10000 }, fields: ['payment.payerAccount', 'payment.amount', 'payment.beneficiary', 'payments'], weight: 0.3, verify: true,
+    citations: [`${FINCEN_2023_MAY} (verify: wording of the structuring indicator)`, `${NCA}, #3`],
+  },
+  {
+    // RED-FLAGS #19; BIS red flag 4 (technical level of the country) is not encoded: it needs a country-capability table we do not have.
+    id: 'line_of_business_mismatch', tag: 'line_of_business_mismatch', title: 'Item does not fit the buyer\'s line of business',
+    check: 'business_mismatch', params: { technicalHs: TECHNICAL_HEADINGS, nonTechnicalWords: NON_TECHNICAL_BUSINESS_WORDS, nonTechnicalNace: NON_TECHNICAL_NACE },
+    fields: ['parties[end_user|consignee|purchaser].business', 'items[].hsCode'], weight: 0.3,
+    citations: [`${BIS_KYC}, red flag 3 ("the product's capabilities do not fit the buyer's line of business")`],
+  },
+  {
+    // RED-FLAGS #23: words in the address, or a match in an imported gazetteer of military facilities (ScoringContext.militaryAddresses).
+    id: 'military_colocated_address', tag: 'military_colocated_address', title: 'Purported civil end user at a military address',
+    check: 'military_address', params: { words: MILITARY_ADDRESS_WORDS, declaredMilitary: DECLARED_MILITARY }, fields: ['parties[consignee|end_user|intermediate_consignee].address', 'parties[].business', 'militaryAddresses'], weight: 0.45, verify: true,
+    citations: [`${FINCEN_2023} (verify: exact indicator)`, `${NCA}, #10`],
+  },
+  {
+    // RED-FLAGS #25 cites "BIS Red Flag #12", which in 15 CFR 732 Supp. 3 is about packaging: the attribution is to check.
+    id: 'hs_description_mismatch', tag: 'hs_description_mismatch', title: 'Declared HS code contradicts the description or part number',
+    check: 'hs_mismatch', params: { descriptionHeadings: DESCRIPTION_HEADINGS, partNumberHeadings: PART_NUMBER_HEADINGS }, fields: ['items[].hsCode', 'items[].description', 'items[].manufacturerPartNumber'], weight: 0.3, verify: true,
+    citations: ['Export Enforcement Five (E5) guidance, 26 Sep 2023 (verify: misclassification indicator)', 'WCO Harmonized System 2022 headings (data/item-hints.ts)'],
+  },
+  {
+    // RED-FLAGS #27: an essentially identical transaction (same end user or consignee, same HS6 or ECCN) denied within three years.
+    id: 'denial_undercut', tag: 'denial_undercut', title: 'An authority denied an essentially identical transaction',
+    check: 'denied_before', params: { years: 3, nameThreshold: 0.9 }, fields: ['parties[consignee|end_user].name', 'items[].hsCode', 'items[].eccn', 'denials'], weight: 0.45, verify: true,
+    citations: ['Reg. (EU) 2021/821 Art. 16 (denials and consultation on essentially identical transactions; verify: paragraph and three-year period)'],
   },
 ];

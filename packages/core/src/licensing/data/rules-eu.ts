@@ -5,15 +5,15 @@
  */
 import type { LicensingRule } from '../model';
 
-const R821 = 'Reg. (EU) 2021/821 (OJ L 206, 11.6.2021), applicable 9 Sep 2021';
+export const R821 = 'Reg. (EU) 2021/821 (OJ L 206, 11.6.2021), applicable 9 Sep 2021';
 /** Annex IIa Part 2 (EU001 destinations), as in Reg. 2021/821: Iceland is included. */
-const EU001_DESTINATIONS = ['AU', 'CA', 'IS', 'JP', 'NZ', 'NO', 'CH', 'LI', 'GB', 'US'];
+export const EU001_DESTINATIONS = ['AU', 'CA', 'IS', 'JP', 'NZ', 'NO', 'CH', 'LI', 'GB', 'US'];
 /**
  * Annex IIa Part 1 / Annex IIg: items no Union GEA covers — all of Annex IV, plus the listed
  * entries. Transcribed in part (unverified): the nuclear Category 0 entries and Annex IV items.
  */
-const EU001_EXCLUDED = ['0A001', '0B001', '0C001', '0C002', '0D001', '0E001', '1A102', '1C012', '1C239', '1C240', '3A229', '3A231', '3A232', '5A002.a.2', '6A002.a.3.d', '9A009.a', '9A117'];
-const EU_ARMS_EMBARGOED = ['RU', 'BY', 'IR', 'KP', 'SY', 'MM', 'VE', 'SS', 'SD', 'LY', 'SO', 'CF', 'CD', 'ZW'];
+export const EU001_EXCLUDED = ['0A001', '0B001', '0C001', '0C002', '0D001', '0E001', '1A102', '1C012', '1C239', '1C240', '3A229', '3A231', '3A232', '5A002.a.2', '6A002.a.3.d', '9A009.a', '9A117'];
+export const EU_ARMS_EMBARGOED = ['RU', 'BY', 'IR', 'KP', 'SY', 'MM', 'VE', 'SS', 'SD', 'LY', 'SO', 'CF', 'CD', 'ZW'];
 
 export const EU_RULES: LicensingRule[] = [
   {
@@ -42,14 +42,14 @@ export const EU_RULES: LicensingRule[] = [
   {
     id: 'EU-833/2014-Art.2(1)', jurisdiction: 'EU', stage: 'requirement', title: 'Russia: sale, supply, transfer or export of dual-use goods to any person in Russia or for use in Russia is prohibited',
     citation: 'Reg. (EU) 833/2014 Art. 2(1), as replaced by Reg. (EU) 2022/328', source: 'Reg. (EU) 2022/328 (OJ L 49, 25.2.2022), in force 26 Feb 2022', effectiveFrom: '2022-02-26',
-    when: { all: [{ listed: true }, { any: [{ destinationIn: ['RU'] }, { partyCountryIn: ['RU'], roles: ['end_user', 'consignee'] }] }] },
+    when: { all: [{ listed: true }, { any: [{ destinationIn: ['RU'] }, { partyCountryIn: ['RU'], roles: ['end_user', 'consignee'] }, { knows: ['diversion_to_russia'] }] }] },
     effect: { decision: 'PROHIBITED', policy: 'denial', blocksExceptions: true, reasons: ['833/2014'] },
     unverified: 'the derogations of Art. 2(3)-(4) (humanitarian, medical, pre-existing contracts) are not modelled',
   },
   {
     id: 'EU-765/2006-Art.1e', jurisdiction: 'EU', stage: 'requirement', title: 'Belarus: dual-use goods to any person in Belarus or for use in Belarus are prohibited',
     citation: 'Reg. (EC) 765/2006 Art. 1e(1), as inserted by Reg. (EU) 2022/355', source: 'Reg. (EU) 2022/355 (OJ L 67, 2.3.2022), in force on publication', effectiveFrom: '2022-03-02',
-    when: { all: [{ listed: true }, { any: [{ destinationIn: ['BY'] }, { partyCountryIn: ['BY'], roles: ['end_user', 'consignee'] }] }] },
+    when: { all: [{ listed: true }, { any: [{ destinationIn: ['BY'] }, { partyCountryIn: ['BY'], roles: ['end_user', 'consignee'] }, { knows: ['diversion_to_belarus'] }] }] },
     effect: { decision: 'PROHIBITED', policy: 'denial', blocksExceptions: true, reasons: ['765/2006'] },
   },
   {

@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { messageOf } from '../../lib/api';
 import { useSubmit } from '../../lib/useSubmit';
 import { BatchScore } from './BatchScore';
+import { DiversionNav } from './DiversionNav';
 import { DiversionProblem } from './DiversionProblem';
 import { EXAMPLES, exampleText } from './examples';
 import { readChpl, scoreOne, type Chpl, type ScoreResponse } from './score';
@@ -67,6 +68,7 @@ export function DiversionPage() {
         title="Diversion red flags"
         description="Score a shipment against the official diversion red flags (BIS Know-Your-Customer guidance, FinCEN–BIS alerts, Tri-Seal note, EU Art. 12g). Every point of the score is explained and cited; each flag is a reason to ask, not proof."
       />
+      <DiversionNav />
       <section className="panel" aria-labelledby="shipment-title">
         <div className="toolbar">
           <h2 id="shipment-title" className="panel-title">

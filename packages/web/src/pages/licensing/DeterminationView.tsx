@@ -1,5 +1,7 @@
 /** One jurisdiction's answer: the decision first, then the rules that produced it, what is open, and what was ruled out. */
+import type { JurisdictionCoverage } from '@dualuse/core/licensing/licences';
 import type { Determination } from '@dualuse/core/licensing/model';
+import { LicenceCoverage } from './LicenceCoverage';
 import { DECISION_VIEW, JURISDICTION_VIEW, policyLabel } from './decisions';
 import { NotFired, RuleStep } from './RuleSteps';
 
@@ -17,7 +19,7 @@ export function DecisionBadge({ d }: { d: Determination }) {
   );
 }
 
-export function DeterminationView({ jurisdiction, d }: { jurisdiction: string; d: Determination }) {
+export function DeterminationView({ jurisdiction, d, coverage }: { jurisdiction: string; d: Determination; coverage?: JurisdictionCoverage | undefined }) {
   const j = JURISDICTION_VIEW[jurisdiction] ?? { name: jurisdiction, law: '' };
   const id = `lic-${jurisdiction}`;
   return (
@@ -33,6 +35,7 @@ export function DeterminationView({ jurisdiction, d }: { jurisdiction: string; d
         </div>
         <DecisionBadge d={d} />
       </div>
+      {coverage && <LicenceCoverage jurisdiction={jurisdiction} coverage={coverage} />}
       {d.open_questions.length > 0 && (
         <div className="alert alert-warning" role="status">
           <div>

@@ -3,18 +3,20 @@
  * chain of rules that fired, each cited and dated, and the ones that did not fire and why.
  */
 import { useRef, useState } from 'react';
+import type { JurisdictionCoverage } from '@dualuse/core/licensing/licences';
 import type { DeterminationResult } from '@dualuse/core/licensing/model';
 import { ErrorAlert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
 import { useSubmit } from '../../lib/useSubmit';
 import { EXAMPLES } from './examples';
+import { HeldLicences } from './HeldLicences';
 import { emptyForm, fieldErrors, toTransaction, type TransactionForm } from './form';
 import { LicensingResult } from './LicensingResult';
 import { TransactionFields } from './TransactionFields';
 import './licensing.css';
 
-type Response = DeterminationResult & { versions?: Record<string, string> };
+type Response = DeterminationResult & { versions?: Record<string, string>; licences?: JurisdictionCoverage[] };
 
 export function LicensingPage() {
   const [form, setForm] = useState<TransactionForm>(emptyForm);
@@ -61,6 +63,7 @@ export function LicensingPage() {
         <TransactionFields form={form} errors={errors} busy={submit.busy} onChange={setForm} onSubmit={() => void determine()} onClear={() => load(emptyForm())} />
       </section>
       <div ref={resultRef}>{result && <LicensingResult result={result} />}</div>
+      <HeldLicences />
     </>
   );
 }

@@ -1,9 +1,10 @@
 /** The answer for the whole transaction: a summary strip per jurisdiction, warnings, then each jurisdiction's rule chain. */
+import type { JurisdictionCoverage } from '@dualuse/core/licensing/licences';
 import type { DeterminationResult } from '@dualuse/core/licensing/model';
 import { DECISION_VIEW, JURISDICTION_VIEW, policyLabel } from './decisions';
 import { DeterminationView } from './DeterminationView';
 
-type Props = { result: DeterminationResult & { versions?: Record<string, string> } };
+type Props = { result: DeterminationResult & { versions?: Record<string, string>; licences?: JurisdictionCoverage[] } };
 
 export function LicensingResult({ result }: Props) {
   const entries = Object.entries(result.determinations);
@@ -42,7 +43,7 @@ export function LicensingResult({ result }: Props) {
         </div>
       )}
       {entries.map(([j, d]) => (
-        <DeterminationView key={j} jurisdiction={j} d={d} />
+        <DeterminationView key={j} jurisdiction={j} d={d} coverage={result.licences?.find((c) => c.jurisdiction === j)} />
       ))}
       {result.versions && (
         <p className="field-hint lic-versions">

@@ -90,14 +90,7 @@ export function toTransaction(f: TransactionForm): Record<string, unknown> {
   });
 }
 
-/**
- * Every field error of a refused transaction. The core lists each issue in `issues`; the
- * problem's `errors` carries the first one only, so read both.
- */
+/** Every field error of a refused transaction (the problem's `errors` lists each, by JSON Pointer). */
 export function fieldErrors(error: unknown): Record<string, string> {
-  if (!(error instanceof ApiError)) return {};
-  const problem = error.problem as typeof error.problem & { issues?: { pointer: string; message: string }[] };
-  const out: Record<string, string> = {};
-  for (const e of [...(problem.issues ?? []), ...(problem.errors ?? [])]) out[e.pointer] ??= e.message;
-  return out;
+  return error instanceof ApiError ? error.fields() : {};
 }

@@ -1,0 +1,67 @@
+// The reviewed non-US lists loaded as versions next to the US CCL: show and search find EU, UK,
+// WA, AU, NL and JP entries; US-unilateral entries have no EU/WA entry; loading twice is a no-op.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { openTestDatabase, testEngines } from '@dualuse/store/testing';
+import { sharedData } from '../../../../test/support/shared';
+import { loadConfig } from '../config';
+import { openApp, type AppContext } from '../context';
+import { importControlList, searchControls, showControl } from './controls';
+import { chplLookup, loadCuratedControlLists } from './controls-curated';
+import { cliPrincipal } from './principals';
+import { bootstrapOperator } from './tenants';
+
+const ccl = readFileSync(sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'), 'utf8');
+
+for (const engine of testEngines()) {
+  describe(`curated control lists on ${engine}`, () => {
+    let app: AppContext;
+    let admin: ReturnType<typeof cliPrincipal>;
+    before(async () => {
+      app = await openApp(loadConfig({ LOG_LEVEL: 'silent' }), { db: await openTestDatabase(engine) });
+      const boot = await bootstrapOperator(app);
+      admin = cliPrincipal({ id: boot!.tenant.id, isOperator: true });
+      await importControlList(app, admin, ccl, { fileName: 'ccl_parsed.json' });
+    });
+    after(() => app.close());
+
+    test('load once, again unchanged', async () => {
+      const first = await loadCuratedControlLists(app, admin);
+      assert.equal(first.results.length, 10);
+      assert.ok(first.results.every((r) => r.status === 'imported'));
+      assert.deepEqual(first.results.filter((r) => r.list === 'eu-annex-i').map((r) => [r.effectiveFrom, r.entries]), [['2024-11-15', 346], ['2025-11-15', 349]]);
+      const again = await loadCuratedControlLists(app, admin);
+      assert.ok(again.results.every((r) => r.status === 'unchanged'));
+    });
+
+    test('show finds entries of every jurisdiction as of a date', async () => {
+      const eu = await showControl(app, admin, '3B001.f.1.b', { asOf: '2025-06-01', jurisdiction: 'EU' });
+      assert.equal(eu.entries[0]!.list, 'eu-annex-i');
+      assert.equal(eu.entries[0]!.effectiveFrom, '2024-11-15');
+      assert.equal(eu.entries[0]!.paragraph!.code, '3B001.f.1.b');
+      const nl = await showControl(app, admin, '3B1001.l', { asOf: '2024-01-01', jurisdiction: 'NL' });
+      assert.equal(nl.entries[0]!.paragraph!.text, 'EUV pellicles.');
+      assert.equal((await showControl(app, admin, 'JP2023LIT', { asOf: '2024-01-01', jurisdiction: 'JP' })).entries[0]!.entry.heading, 'Lithography (exposure) equipment (4 items)');
+      assert.equal((await showControl(app, admin, 'PL9010', { asOf: '2026-01-01', jurisdiction: 'UK' })).entries[0]!.list, 'uk-strategic');
+      assert.equal((await showControl(app, admin, '2B001', { asOf: '2026-01-01', jurisdiction: 'WA' })).entries[0]!.list, 'wa-dual-use');
+      assert.equal((await showControl(app, admin, '1C350', { asOf: '2026-01-01', jurisdiction: 'AU' })).entries[0]!.list, 'au-dsgl');
+      assert.equal((await showControl(app, admin, '3A501', { asOf: '2026-01-01', jurisdiction: 'EU' })).entries[0]!.entry.code, '3A501');
+      await assert.rejects(showControl(app, admin, '3A501', { asOf: '2025-01-01', jurisdiction: 'EU' }), /not found/);
+      for (const j of ['EU', 'WA']) await assert.rejects(showControl(app, admin, '3A090', { asOf: '2026-01-01', jurisdiction: j }), /control entry 3A090 in .* was not found/);
+      const us = await showControl(app, admin, '3A090.a', { asOf: '2026-01-01', jurisdiction: 'US' });
+      assert.deepEqual(us.entries[0]!.counterparts.filter((c) => c.jurisdiction === 'EU' || c.jurisdiction === 'WA').map((c) => [c.jurisdiction, c.relation, c.code]), [['WA', 'us_unilateral', undefined], ['EU', 'us_unilateral', undefined]]);
+    });
+
+    test('search finds national entries', async () => {
+      const r = await searchControls(app, admin, 'EUV pellicles', { asOf: '2024-01-01', jurisdiction: 'NL' });
+      assert.equal(r.hits[0]?.code, '3B1001');
+    });
+
+    test('CHPL lookup through the service', () => {
+      const csv = readFileSync(sharedData('controls', 'bis-chpl', 'chpl_hs6_tiers.csv'), 'utf8');
+      const r = chplLookup(admin, csv, { fileName: 'chpl_hs6_tiers.csv', hs: '85423190' });
+      assert.deepEqual([r.total, r.matches?.map((m) => m.tier)], [50, ['1']]);
+    });
+  });
+}

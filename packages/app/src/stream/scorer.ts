@@ -1,0 +1,96 @@
+/**
+ * The scoring context a worker keeps between events: the screening engine over the newest
+ * list versions (services/screening-index.ts, which fails closed when no list is loaded),
+ * the listed-address and listed-contact indexes built from the same versions, and the CHPL
+ * the worker was started with. Refreshed at most every `refreshMs`, so a list import reaches
+ * running workers without a restart and without a version query per event.
+ */
+import { sha256Hex, type ListEntry } from '@dualuse/core';
+import { ListedAddressIndex, ListedContactIndex, scoreShipment, type ListedParty, type NameHit, type Party, type ScoringContext, type Shipment, type ShipmentScore } from '@dualuse/core/diversion/index';
+import { DEFAULT_THRESHOLD } from '@dualuse/core/screening/matching/index';
+import { entriesOfVersion } from '@dualuse/store';
+import type { AppContext } from '../context';
+import { screeningData } from '../services/screening-index';
+
+export interface StreamScorerOptions {
+  chpl?: Map<string, string>;
+  refreshMs?: number;
+}
+
+interface Loaded {
+  key: string;
+  scoring: ScoringContext;
+  inputVersions: Record<string, string>;
+  loadedAt: number;
+}
+
+const addressText = (a: ListEntry['addresses'][number]) => a.full ?? [a.street, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(', ');
+/** Name look-ups remembered per (name, country) across events; cleared past this many. */
+const MEMO_MAX = 200_000;
+
+export class StreamScorer {
+  private loaded: Loaded | null = null;
+  private loading: Promise<Loaded> | null = null;
+
+  constructor(private readonly ctx: AppContext, private readonly options: StreamScorerOptions = {}) {}
+
+  async score(s: Shipment): Promise<{ result: ShipmentScore; inputVersions: Record<string, string> }> {
+    const l = await this.current();
+    return { result: scoreShipment(s, l.scoring), inputVersions: l.inputVersions };
+  }
+
+  /**
+   * Loads the context before the first event, so a worker does not sit on fetched events
+   * (their ack_wait running) while it builds the screening index. Returns why it could not.
+   */
+  async prepare(): Promise<string | null> {
+    try {
+      await this.current();
+      return null;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  private async current(): Promise<Loaded> {
+    const fresh = this.loaded && Date.now() - this.loaded.loadedAt < (this.options.refreshMs ?? 10_000);
+    if (fresh) return this.loaded!;
+    this.loading ??= this.load().finally(() => (this.loading = null));
+    return (this.loaded = await this.loading);
+  }
+
+  private async load(): Promise<Loaded> {
+    const data = await screeningData(this.ctx); // throws 'unavailable' with no list: transient, the event waits
+    const key = data.versions.map((v) => v.id).join(',');
+    if (this.loaded?.key === key) return { ...this.loaded, loadedAt: Date.now() };
+    const listed: ListedParty[] = [];
+    for (const v of data.versions) {
+      for (const row of await entriesOfVersion(this.ctx.db.orm, v.id)) {
+        const e = row.entry as ListEntry;
+        const ids = (type: string) => e.identifiers.filter((i) => i.type === type).map((i) => i.value);
+        const [phones, emails] = [ids('phone'), ids('email')];
+        if (e.addresses.length || phones.length || emails.length) listed.push({ id: e.sourceId, list: v.list, names: e.names.map((n) => n.full), addresses: e.addresses.map(addressText), countries: e.countries, phones, emails });
+      }
+    }
+    const memo = new Map<string, NameHit[]>();
+    const screenName = (party: Party): NameHit[] => {
+      const k = `${party.name}\u0000${party.country ?? ''}`;
+      let hits = memo.get(k);
+      if (!hits) {
+        if (memo.size >= MEMO_MAX) memo.clear();
+        hits = data.screener.screen({ name: party.name, ...(party.country ? { countries: [party.country] } : {}) }, { threshold: DEFAULT_THRESHOLD, maxHits: 5 }).map((h) => ({
+          listed: { id: h.entryId, list: h.list, names: [h.name], addresses: [] },
+          score: h.score,
+          why: `screening score ${h.score.toFixed(2)} against list version ${h.listVersion}`,
+        }));
+        memo.set(k, hits);
+      }
+      return hits;
+    };
+    const chpl = this.options.chpl;
+    const inputVersions: Record<string, string> = Object.fromEntries(data.versions.map((v) => [`list:${v.list}`, v.id]));
+    if (chpl) inputVersions.chpl = `sha256:${sha256Hex(JSON.stringify([...chpl].sort()))}`;
+    const scoring: ScoringContext = { screenName, listedAddresses: new ListedAddressIndex(listed), listedContacts: new ListedContactIndex(listed), ...(chpl ? { chpl } : {}) };
+    return { key, scoring, inputVersions, loadedAt: Date.now() };
+  }
+}

@@ -1,0 +1,45 @@
+// `dualuse controls load-curated` and `dualuse controls chpl` as a user runs them, on an embedded database.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import { sharedData } from '../../../../test/support/shared';
+
+const BIN = fileURLToPath(new URL('../../bin/dualuse.js', import.meta.url));
+
+describe('dualuse controls load-curated / chpl', () => {
+  const home = mkdtempSync(join(tmpdir(), 'dualuse-curated-'));
+  const env = { ...process.env, DUALUSE_HOME: home, LOG_LEVEL: 'silent', DATABASE_URL: '' };
+  const run = (...args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+      execFile(process.execPath, [BIN, ...args], { env, timeout: 180_000 }, (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })),
+    );
+  before(async () => {
+    assert.equal((await run('admin', 'init')).code, 0);
+  });
+  after(() => rmSync(home, { recursive: true, force: true }));
+
+  test('load the curated lists after the CCL; show a Dutch and an EU entry; CHPL tier of a CN code', async () => {
+    assert.equal((await run('controls', 'import', sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'))).code, 0);
+    const loaded = await run('controls', 'load-curated');
+    assert.equal(loaded.code, 0, loaded.stderr);
+    assert.match(loaded.stdout, /imported: eu-annex-i 2024-11-15 — 346 entries/);
+    assert.match(loaded.stdout, /imported: jp-fefta 2023-07-23 — 6 entries/);
+
+    const nl = await run('controls', 'show', '3B1001.l', '--jurisdiction', 'NL', '--as-of', '2024-01-01');
+    assert.equal(nl.code, 0, nl.stderr);
+    assert.match(nl.stdout, /NL 3B1001 — Advanced semiconductor manufacturing equipment/);
+    assert.match(nl.stdout, /l\. EUV pellicles\./);
+
+    const eu = await run('controls', 'show', '3A090', '--jurisdiction', 'EU', '--as-of', '2026-01-01');
+    assert.equal(eu.code, 4, 'US-unilateral 3A090 has no EU entry (exit 4: not found)');
+
+    const chpl = await run('controls', 'chpl', sharedData('controls', 'bis-chpl', 'chpl_hs6_tiers.csv'), '--hs', '8542 31 90');
+    assert.equal(chpl.code, 0, chpl.stderr);
+    assert.match(chpl.stdout, /^50 HS-6 codes: tier 1: 4, tier 2: 5, tier 3\.A: 16/);
+    assert.match(chpl.stdout, /854231 tier 1 — Electronic integrated circuits: processors and controllers/);
+  });
+});

@@ -1,0 +1,26 @@
+/** JSON given on the command line or as a JSON Lines file, validated so an error names the line and the field. */
+import { readFileSync } from 'node:fs';
+import { invalidInput } from '@dualuse/core';
+
+/** Parses one JSON document; `validate` (a core parser) throws with the field pointer, prefixed by `where`. */
+export function parseJsonArg(text: string, where: string, validate?: (value: unknown, where: string) => unknown): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw invalidInput(`${where} is not JSON: ${(error as Error).message}`);
+  }
+  validate?.(value, `${where} `);
+  return value;
+}
+
+/** Every non-blank line of a JSON Lines file, each validated ("t.jsonl line 3 /items/0/origin: ..."). */
+export function readJsonLines(file: string, validate?: (value: unknown, where: string) => unknown): unknown[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw invalidInput(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  return text.split(/\r?\n/).flatMap((l, i) => (l.trim() ? [parseJsonArg(l, `${file} line ${i + 1}`, validate)] : []));
+}

@@ -1,0 +1,90 @@
+// The curated non-US lists as versions of the one model: counts per list and date, exact sample
+// values, provenance on every entry, and no US-unilateral entry derived into EU/WA/UK/AU.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { sharedData } from '../../../../../test/support/shared';
+import { parseCclJson } from '../ccl-json';
+import { regimeOf } from '../eccn';
+import { findParagraph } from '../model';
+import { checkCuratedItem, type CuratedControlEntry } from './curated';
+import { curatedControlListVersions } from './versions';
+
+const us = parseCclJson(readFileSync(sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'), 'utf8'), { effectiveFrom: '2025-01-16', version: 'eCFR snapshot' });
+const versions = curatedControlListVersions(us);
+const pick = (list: string, effectiveFrom: string) => {
+  const v = versions.find((x) => x.list === list && x.effectiveFrom === effectiveFrom);
+  assert.ok(v, `${list} ${effectiveFrom}`);
+  return v;
+};
+const codes = (list: string, effectiveFrom: string) => pick(list, effectiveFrom).entries.map((e) => e.code);
+
+describe('curated control lists', () => {
+  test('one version per list and change date', () => {
+    assert.deepEqual(versions.map((v) => `${v.list}@${v.effectiveFrom}`), [
+      'eu-annex-i@2024-11-15', 'eu-annex-i@2025-11-15', 'eu-annex-iv@2021-09-09',
+      'nl-national@2023-09-01', 'nl-national@2024-09-07', 'nl-national@2025-04-01', 'jp-fefta@2023-07-23',
+      'uk-strategic@2025-01-16', 'wa-dual-use@2025-01-16', 'au-dsgl@2024-09-01',
+    ]);
+  });
+
+  test('counts: derived by regime, plus the curated entries', () => {
+    const multilateral = us.entries.filter((e) => ['wassenaar', 'mtcr', 'nsg', 'australia_group', 'cwc'].includes(regimeOf(e.code) ?? '')).length;
+    const wassenaar = us.entries.filter((e) => regimeOf(e.code) === 'wassenaar').length;
+    assert.deepEqual([multilateral, wassenaar], [346, 167], 'of the 605 ECCNs of the snapshot: x0xx-x4xx entries, and x0xx (Wassenaar) only');
+    assert.equal(pick('eu-annex-i', '2024-11-15').entries.length, multilateral);
+    assert.equal(pick('eu-annex-i', '2025-11-15').entries.length, multilateral + 3);
+    assert.equal(pick('wa-dual-use', '2025-01-16').entries.length, wassenaar);
+    assert.equal(pick('au-dsgl', '2024-09-01').entries.length, multilateral);
+    assert.equal(pick('uk-strategic', '2025-01-16').entries.length, multilateral + 3);
+    assert.equal(pick('eu-annex-iv', '2021-09-09').entries.length, 18);
+    assert.deepEqual(codes('nl-national', '2023-09-01'), ['3B1001']);
+    assert.deepEqual(codes('nl-national', '2025-04-01'), ['3B1001', '3B1001DUV', '3B1001MET']);
+    assert.equal(codes('jp-fefta', '2023-07-23').length, 6);
+    const jpItems = pick('jp-fefta', '2023-07-23').entries.reduce((n, e) => n + Number(/\((\d+) items?\)/.exec(e.heading)![1]), 0);
+    assert.equal(jpItems, 23, 'the six published groups add up to the 23 items of 23 Jul 2023');
+  });
+
+  test('US-unilateral entries are never derived into EU, WA, UK or AU lists', () => {
+    for (const v of versions.filter((x) => ['eu-annex-i', 'wa-dual-use', 'uk-strategic', 'au-dsgl'].includes(x.list))) {
+      const have = new Set(v.entries.map((e) => e.code));
+      for (const code of ['3A090', '4A090', '3B090', '3A991', '5A992', '9A515', '9A610', '0A501']) assert.ok(!have.has(code), `${code} not in ${v.list}@${v.effectiveFrom}`);
+      assert.ok(v.entries.every((e) => !/\.z(\.|$)/.test(e.paragraphs.map((p) => p.code).join(' '))), 'no .z paragraph');
+    }
+  });
+
+  test('exact sample values and provenance', () => {
+    const eu = pick('eu-annex-i', '2024-11-15').entries.find((e) => e.code === '3B001') as CuratedControlEntry;
+    assert.equal(eu.jurisdiction, 'EU');
+    assert.deepEqual([eu.reasons, eu.chartColumns, eu.licenceExceptions], [[], [], []], 'no EAR reasons, columns or exceptions on an EU entry');
+    assert.equal(eu.citation, 'Reg. (EU) 2021/821 Annex I as replaced by Commission Delegated Regulation (EU) 2024/2547, entry 3B001');
+    assert.equal(eu.verified, false);
+    assert.match(eu.verify!, /Known difference: The US 3B001 carries paragraphs added outside Wassenaar/);
+    assert.ok(findParagraph(eu, '3B001.f.1.b'), 'the paragraph tree is kept for display and search');
+    const nl = pick('nl-national', '2023-09-01').entries[0] as CuratedControlEntry;
+    assert.deepEqual([nl.code, nl.paragraphs[0]!.code, nl.paragraphs[0]!.text, nl.effectiveFrom], ['3B1001', '3B1001.l', 'EUV pellicles.', '2023-09-01']);
+    const pl = pick('uk-strategic', '2025-01-16').entries.find((e) => e.code === 'PL9010') as CuratedControlEntry;
+    assert.deepEqual([pl.verified, pl.effectiveFrom], [true, '2015-04-17']);
+    assert.match(pl.citation, /S\.I\. 2015\/940/);
+    const a501 = pick('eu-annex-i', '2025-11-15').entries.find((e) => e.code === '3A501') as CuratedControlEntry;
+    assert.deepEqual([a501.verified, a501.usCounterparts], [false, ['3A090']]);
+    for (const v of versions) for (const e of v.entries as CuratedControlEntry[]) {
+      assert.ok(e.citation && /^\d{4}-\d{2}-\d{2}$/.test(e.effectiveFrom), `${v.list} ${e.code} has citation and date`);
+      assert.ok(e.verified || e.verify, `${v.list} ${e.code}: unverified entries say what to check`);
+    }
+  });
+
+  test('without a US CCL version only the curated entries load, with a warning', () => {
+    const alone = curatedControlListVersions();
+    assert.deepEqual(alone.find((v) => v.list === 'eu-annex-i' && v.effectiveFrom === '2025-11-15')!.entries.map((e) => e.code), ['3A501', '3B501', '4A507']);
+    assert.match(alone[0]!.warnings[0]!, /import the CCL first/);
+    assert.ok(!alone.some((v) => v.list === 'wa-dual-use'));
+  });
+
+  test('a curated entry without citation or "verify" is refused, naming it', () => {
+    const base = { code: 'X1', heading: 'h', summary: 's', citation: 'c', effectiveFrom: '2024-01-01', verified: false, source: 's' };
+    assert.throws(() => checkCuratedItem(base, 'test'), /test X1: unverified entry without `verify`/);
+    assert.throws(() => checkCuratedItem({ ...base, verified: true, citation: ' ' }, 'test'), /no legal citation/);
+    assert.throws(() => checkCuratedItem({ ...base, verified: true, effectiveFrom: '1.9.2023' }, 'test'), /effectiveFrom '1.9.2023' is not YYYY-MM-DD/);
+  });
+});

@@ -1,0 +1,4 @@
+export * from './records';
+export * from './shipments';
+export * from './payments';
+export * from './companies';

@@ -1,0 +1,108 @@
+/**
+ * Everything one entry says, as published: reasons for control with their Country Chart
+ * columns, licence-exception lines, related controls and definitions, entry-level notes and
+ * the paragraph tree (a., a.1., ...) with the notes and technical notes of each paragraph.
+ */
+import type { ControlEntry, NoteBlock, Paragraph } from '@dualuse/core/controls/index';
+
+const NOTE_KIND: Record<NoteBlock['kind'], string> = { note: 'Note', technical_note: 'Technical note', nb: 'N.B.', licence_requirement_note: 'Licence requirement note', other: 'Note' };
+
+export function Notes({ notes }: { notes: readonly NoteBlock[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <div className="control-notes">
+      {notes.map((n, i) => (
+        <details key={i} className="control-note">
+          <summary>{n.title || NOTE_KIND[n.kind]}</summary>
+          <p>{n.text}</p>
+        </details>
+      ))}
+    </div>
+  );
+}
+
+export function ParagraphTree({ paragraphs }: { paragraphs: readonly Paragraph[] }) {
+  if (paragraphs.length === 0) return null;
+  return (
+    <ul className="paragraph-tree">
+      {paragraphs.map((p) => (
+        <li key={p.code} aria-label={p.code}>
+          <strong>{p.label}.</strong> {p.text}
+          <Notes notes={p.notes} />
+          <ParagraphTree paragraphs={p.children} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Reasons, chart columns and licence exceptions: what the entry means for a licence. */
+export function EntryControls({ entry }: { entry: ControlEntry }) {
+  return (
+    <dl className="control-facts">
+      <dt>Reasons for control</dt>
+      <dd>{entry.reasons.join(', ') || '—'}</dd>
+      <dt>Country Chart columns</dt>
+      <dd>{entry.chartColumns.join(', ') || '— (no chart column: see the controls below)'}</dd>
+      {entry.controls.length > 0 && (
+        <>
+          <dt>Controls</dt>
+          <dd>
+            <ul>
+              {entry.controls.map((c, i) => (
+                <li key={i}>
+                  {c.reason} applies to {c.appliesTo} → {[c.columns.join(', '), c.destination].filter(Boolean).join('; ')}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+      {entry.licenceExceptions.length > 0 && (
+        <>
+          <dt>Licence exceptions</dt>
+          <dd>
+            <ul>
+              {entry.licenceExceptions.map((x) => (
+                <li key={x.code}>
+                  <strong>{x.code}</strong> ({x.availability === 'no' ? 'N/A' : x.availability}){x.valueUsd !== undefined ? ` up to $${x.valueUsd.toLocaleString('en-US')}` : ''}: {x.text.split('\n')[0]}
+                  {x.statusUncertain ? ' — status uncertain' : ''}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+      {entry.relatedControls && (
+        <>
+          <dt>Related controls</dt>
+          <dd>{entry.relatedControls}</dd>
+        </>
+      )}
+      {entry.relatedDefinitions && (
+        <>
+          <dt>Related definitions</dt>
+          <dd>{entry.relatedDefinitions}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+/** The whole entry: facts, entry-level notes, then the items paragraph by paragraph. */
+export function EntryDetail({ entry, paragraph }: { entry: ControlEntry; paragraph?: Paragraph | undefined }) {
+  return (
+    <div className="entry-detail">
+      <EntryControls entry={entry} />
+      <Notes notes={entry.notes} />
+      {paragraph ? (
+        <ParagraphTree paragraphs={[paragraph]} />
+      ) : (
+        <>
+          <h4 className="entry-items-title">Items</h4>
+          {entry.paragraphs.length > 0 ? <ParagraphTree paragraphs={entry.paragraphs} /> : <p className="entry-text">{entry.text}</p>}
+        </>
+      )}
+    </div>
+  );
+}

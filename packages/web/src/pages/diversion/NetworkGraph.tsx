@@ -1,0 +1,73 @@
+/**
+ * A party's neighbourhood as SVG: listed parties in red, the centre ringed, every edge labelled
+ * with its reason (shared address, officer, shareholder %, linked to) and its full explanation on
+ * hover. A click (or Enter) on a node re-centres the view on it.
+ */
+import type { KeyboardEvent } from 'react';
+import { radialLayout, type NetworkEdge, type NetworkNode } from './network';
+
+const W = 1000;
+const H = 680;
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+export function NetworkGraph({ nodes, edges, onRecentre }: { nodes: NetworkNode[]; edges: NetworkEdge[]; onRecentre: (id: string) => void }) {
+  const placed = radialLayout(nodes, edges, { width: W, height: H });
+  // Several reasons between one pair: stack their labels instead of printing them over each other.
+  const perPair = new Map<string, number>();
+  const key = (e: NetworkEdge) => (e.from < e.to ? `${e.from}|${e.to}` : `${e.to}|${e.from}`);
+  const center = nodes.find((n) => n.hop === 0);
+  const keyed = (id: string) => (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onRecentre(id);
+    }
+  };
+  return (
+    <svg className="net-graph" viewBox={`0 0 ${W} ${H}`} role="group" aria-label={`Neighbourhood of ${center?.name ?? ''}`} data-testid="network-graph">
+      <g className="net-edges">
+        {edges.map((e) => {
+          const a = placed.get(e.from);
+          const b = placed.get(e.to);
+          if (!a || !b) return null;
+          const k = key(e);
+          const i = perPair.get(k) ?? 0;
+          perPair.set(k, i + 1);
+          return (
+            <g key={`${k}|${e.kind}|${i}`} className={`net-edge net-edge-${e.kind.replace(/[^a-z]/gi, '').toLowerCase()}`} data-testid="network-edge" data-from={e.from} data-to={e.to}>
+              <title>{e.why}</title>
+              <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} />
+              <text x={(a.x + b.x) / 2} y={(a.y + b.y) / 2 + i * 13} textAnchor="middle">
+                {e.label}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+      <g className="net-nodes">
+        {[...placed.values()].map((n) => {
+          const outer = n.hop >= 2;
+          // Outer rings are crowded: their names run outwards along the radius instead of across.
+          const deg = (n.angle * 180) / Math.PI;
+          const flip = deg > 90 && deg < 270;
+          const cls = `net-node${n.listed ? ' net-node-listed' : ''}${n.hop === 0 ? ' net-node-center' : ''}${n.type === 'person' ? ' net-node-person' : ''}`;
+          return (
+            <g key={n.id} className={cls} transform={`translate(${n.x.toFixed(1)} ${n.y.toFixed(1)})`} role="button" tabIndex={0} aria-label={`${n.name}${n.listed ? ' (listed)' : ''}${n.hop === 0 ? ' — centre' : ' — re-centre here'}`} data-testid="network-node" data-listed={n.listed} onClick={() => onRecentre(n.id)} onKeyDown={keyed(n.id)}>
+              <title>{`${n.name} [${n.id}] · ${n.type}${n.listed ? ` · listed${n.listedFrom ? ` since ${n.listedFrom}` : ''}` : ''} · ${n.hop} hop${n.hop === 1 ? '' : 's'}`}</title>
+              {n.type === 'person' ? <circle r={n.hop === 0 ? 15 : 10} /> : <rect x={n.hop === 0 ? -15 : -10} y={n.hop === 0 ? -15 : -10} width={n.hop === 0 ? 30 : 20} height={n.hop === 0 ? 30 : 20} rx={4} />}
+              {outer ? (
+                <text className="net-label net-label-outer" transform={`rotate(${flip ? deg - 180 : deg})`} x={flip ? -14 : 14} y={4} textAnchor={flip ? 'end' : 'start'}>
+                  {clip(n.name, 26)}
+                </text>
+              ) : (
+                <text className="net-label" y={n.hop === 0 ? 32 : 26} textAnchor="middle">
+                  {clip(n.name, 34)}
+                  {n.listed ? ' ⚑' : ''}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,60 @@
+/** The ranked hotspots: flagged series (with their risk basis) first, then series that multiplied without a basis. */
+import { Badge } from '../../components/Badge';
+import { eur, shortLabel, type TradeHotspot } from './trade';
+
+export function TradeHotspots({ hotspots, freq, selected, onSelect }: { hotspots: TradeHotspot[]; freq: 'M' | 'A'; selected: number | undefined; onSelect: (rank: number) => void }) {
+  if (!hotspots.length) return <p className="panel panel-muted">No series multiplied against its baseline with these settings.</p>;
+  const unit = freq === 'M' ? 'month' : 'year';
+  return (
+    <div className="table-wrap">
+      <table className="table table-compact table-clickable" aria-label="Trade-flow hotspots">
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Reporter</th>
+            <th scope="col">Partner</th>
+            <th scope="col">Product</th>
+            <th scope="col" className="num">Growth</th>
+            <th scope="col" className="num">Baseline / {unit}</th>
+            <th scope="col" className="num">Comparison / {unit}</th>
+            <th scope="col">{unit === 'month' ? 'Months' : 'Years'} above band</th>
+            <th scope="col" className="num">Excess</th>
+            <th scope="col">Status</th>
+            <th scope="col">Risk basis</th>
+          </tr>
+        </thead>
+        <tbody>
+          {hotspots.map((h) => (
+            <tr key={h.rank} data-testid="trade-hotspot" className={h.rank === selected ? 'selected' : undefined} aria-selected={h.rank === selected} onClick={() => onSelect(h.rank)}>
+              <td className="mono">{h.rank}</td>
+              <td>{shortLabel(h.reporter)}</td>
+              <td>
+                <button type="button" className="link-button" onClick={() => onSelect(h.rank)} title="Show this series in the chart">
+                  {shortLabel(h.partner)}
+                </button>
+              </td>
+              <td className="mono">{h.product}</td>
+              <td className="num mono">×{h.ratio.toFixed(1)}</td>
+              <td className="num mono">{eur(h.baselineMean)}</td>
+              <td className="num mono">{eur(h.postMean)}</td>
+              <td className="mono">{h.periodsAbove}/{h.postPeriods}</td>
+              <td className="num mono">{eur(h.excess)}</td>
+              <td>{h.flagged ? <Badge tone="red">flagged</Badge> : <Badge tone="neutral">not flagged — no risk basis</Badge>}</td>
+              <td>
+                {h.basis.length ? (
+                  <ul className="basis-list">
+                    {h.basis.map((b) => (
+                      <li key={b}>{b}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  <span className="muted">none</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+/// <reference lib="dom" />
+/**
+ * The trade-flow page in a real browser with the real Eurostat totals extract (shared/data/trade,
+ * eurostat-comext-monthly-totals SOURCE.md): EU27 exports 2023 against 2019–2021 — Kyrgyzstan
+ * ≈ ×10 flagged with its risk basis and charted month by month against its baseline; Panama
+ * multiplied too but is not flagged (no risk basis). Needs the built UI and Debian's Chromium.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startTestServer, type TestServer } from '@dualuse/server/testing';
+import type { Browser } from 'playwright-core';
+import { sharedData } from '../../../test/support/shared';
+import { launchBrowser, openPage, RESULTS, signInAt } from './support';
+
+let server: TestServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('EU27 exports 2023 vs 2019–2021: Kyrgyzstan ×10 flagged and charted; Panama not flagged', async () => {
+  const { page, problems } = await openPage(browser);
+  await signInAt(page, server.url, server.adminKey, '/diversion');
+  await page.getByRole('navigation', { name: 'Diversion' }).getByRole('link', { name: 'Trade flows' }).click();
+  await page.getByRole('heading', { name: 'Trade-flow hotspots' }).waitFor();
+
+  await page.getByLabel('Eurostat Comext file (CSV or .csv.gz)').setInputFiles(sharedData('trade', 'eurostat-comext-monthly-totals', 'eu_trade_totals_normalised.csv'));
+  await page.getByLabel('Periods').selectOption('A');
+  assert.equal(await page.getByLabel('Baseline from').inputValue(), '2019');
+  assert.equal(await page.getByLabel('Comparison to').inputValue(), '2023');
+  await page.getByLabel('Reporter (optional)').fill('EU27_2020');
+  await page.getByLabel('Smallest excess (EUR)').fill('50000000');
+  await page.getByRole('button', { name: 'Find hotspots' }).click();
+
+  const table = page.getByRole('table', { name: 'Trade-flow hotspots' });
+  await table.waitFor();
+  const kg = table.getByTestId('trade-hotspot').filter({ has: page.getByRole('button', { name: 'Kyrgyzstan', exact: true }) });
+  const kgText = await kg.innerText();
+  const ratio = Number(/×(\d+\.\d)/.exec(kgText)?.[1]);
+  assert.ok(ratio > 9.5 && ratio < 10.5, `EU27→KG 2023 vs 2019–2021 ≈ ×10 (SOURCE.md: ×10.4 vs 2021): ${kgText}`);
+  assert.match(kgText, /flagged/);
+  assert.doesNotMatch(kgText, /not flagged/);
+  assert.match(kgText, /KG on eaeu/i, 'the risk basis names the list the partner is on');
+
+  const panama = table.getByTestId('trade-hotspot').filter({ hasText: 'Panama' });
+  const paText = await panama.innerText();
+  assert.match(paText, /not flagged — no risk basis/);
+  assert.ok(Number(/×(\d+\.\d)/.exec(paText)?.[1]) > 3, `Panama multiplied: ${paText}`);
+  // Every flagged row carries a basis; Russia (down) is not listed at all.
+  for (const row of await table.getByTestId('trade-hotspot').filter({ hasText: /^(?![\s\S]*not flagged)[\s\S]*flagged/ }).all()) assert.doesNotMatch(await row.innerText(), /\bnone\b/);
+  assert.equal(await table.getByTestId('trade-hotspot').filter({ hasText: 'Russian Federation' }).count(), 0);
+
+  // The chart: the Kyrgyz series month by month against its 2019–2021 baseline.
+  await kg.getByRole('button', { name: 'Kyrgyzstan' }).click();
+  const series = page.getByTestId('trade-series');
+  await series.waitFor();
+  console.log('DEBUG', await series.locator('h2').innerText());
+  await series.getByRole('heading', { name: /EU27_2020 → Kyrgyzstan, all goods — ×10\.\d \(flagged\)/ }).waitFor();
+  const chart = series.getByTestId('trade-chart');
+  assert.match((await chart.getAttribute('aria-label'))!, /monthly exports in EUR, 2019-01 to 2024-08, against the 2019-01…2021-12 baseline/);
+  const points = (await chart.locator('polyline.trade-line').getAttribute('points'))!.split(' ');
+  assert.equal(points.length, 68, '2019-01 … 2024-08: 68 months');
+  // Months of 2023 lie above the baseline band (y grows downwards in SVG).
+  const band = Number(await chart.locator('line.trade-band').getAttribute('y1'));
+  const baseline = Number(await chart.locator('line.trade-baseline').getAttribute('y1'));
+  assert.ok(band < baseline, 'the band lies above the baseline mean');
+  assert.ok((await chart.locator('circle.trade-above').count()) >= 12, 'at least the twelve 2023 months are marked above the band');
+  assert.match(await series.innerText(), /risk basis: KG on eaeu/i);
+  await page.screenshot({ path: `${RESULTS}diversion-trade.png`, fullPage: true });
+
+  // Panama's series is annual only: its chart says so.
+  await panama.getByRole('button', { name: /Panama/ }).click();
+  await series.getByRole('heading', { name: /Panama.*\(not flagged\)/ }).waitFor();
+  assert.match((await chart.getAttribute('aria-label'))!, /annual exports/);
+
+  // Bad windows are a precise 400.
+  await page.getByLabel('Baseline from').fill('2019-01');
+  await page.getByRole('button', { name: 'Find hotspots' }).click();
+  await page.getByRole('alert').getByText(/years \(YYYY\) for freq A/).waitFor();
+  assert.deepEqual(problems.filter((p) => !/status of 400/.test(p)), []);
+});
