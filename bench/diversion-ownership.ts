@@ -9,8 +9,14 @@
 import { computeCoverage, type ListedOwner, type OwnershipEdge } from '@dualuse/core/diversion/index';
 
 const target = Number(process.argv[process.argv.indexOf('--edges') + 1]) || 1_000_000;
+// mulberry32: integer arithmetic (an LCG computed in doubles loses precision and cycles early).
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
 const companies = Math.round(target / 2.5);
 const edges: OwnershipEdge[] = [];
 for (let c = 0; edges.length < target; c = (c + 1) % companies) {

@@ -19,7 +19,6 @@ before(async () => {
   await importSharedCcl(server);
   browser = await launchBrowser();
   ({ page, problems } = await openPage(browser));
-  page.on('response', (r) => { if (r.status() >= 400) console.log('DEBUG', r.status(), r.url()); });
   await signInAt(page, server.url, server.adminKey, '/classification');
 });
 after(async () => {
@@ -57,7 +56,7 @@ test('side by side: 3A090 has no EU or UK entry of its own; 3B001 has the same-n
   assert.match(await column('UK').innerText(), /No UK entry/);
   assert.match(await column('EU').innerText(), /No EU entry/);
   assert.doesNotMatch(await column('EU').innerText(), /Same item/);
-  await page.screenshot({ path: `${RESULTS}controls-compare-3a090.png`, fullPage: true });
+  await page.screenshot({ path: `${RESULTS}controls-compare-3a090.png` });
 
   await page.getByLabel('Entry or paragraph').fill('3B001');
   await page.getByRole('button', { name: 'Compare' }).click();
@@ -66,6 +65,7 @@ test('side by side: 3A090 has no EU or UK entry of its own; 3B001 has the same-n
   assert.match(eu, /(Same item|Differs): EU 3B001/);
   assert.match(await column('WA').innerText(), /Same item: WA 3\.B\.1/);
   assert.match(page.url(), /code=3B001/);
+  await page.screenshot({ path: `${RESULTS}controls-compare-3b001.png` });
 });
 
 test('the classifier asks for what it is missing, and with it answers 3A090.a with the checks', async () => {
@@ -78,6 +78,8 @@ test('the classifier asks for what it is missing, and with it answers 3A090.a wi
   const missing = page.getByRole('form', { name: 'Missing parameters' });
   await missing.waitFor();
   assert.match(await page.locator('#classify-result-title').innerText(), /More parameters needed/);
+  await missing.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${RESULTS}controls-classify-missing.png` });
   await missing.getByLabel('item_kind').selectOption('integrated_circuit');
   await missing.getByLabel('die_area_mm2 (mm2)').fill('814');
   await missing.getByRole('button', { name: 'Classify again with these' }).click();

@@ -86,6 +86,15 @@ test('a front company at a shell office: its neighbourhood with a reason on ever
   await page.getByRole('button', { name: 'Show neighbourhood' }).click();
   await view.getByRole('heading', { name: /Neighbourhood of Chan Tai Man/ }).waitFor();
   assert.ok((await nodes.count()) >= 5);
+  // Radial layout: every node inside the drawing, the shells (2 hops) on the side of the front (1 hop) that links them.
+  const at = async (name: RegExp) => (await graph.getByRole('button', { name }).getAttribute('transform'))!.match(/translate\(([\d.]+) ([\d.]+)\)/)!.slice(1).map(Number) as [number, number];
+  const [, frontY] = await at(/^Bright Star Components Ltd/);
+  const [, centreY] = await at(/^Chan Tai Man/);
+  for (const shell of [/^TORDAN/, /^WARGOS/, /^ALPHA/]) {
+    const [x, y] = await at(shell);
+    assert.ok(x > 0 && x < 1000 && y > 0 && y < 680, `${shell} inside the drawing`);
+    assert.ok(Math.sign(y - centreY) === Math.sign(frontY - centreY) || Math.abs(y - centreY) < 1, `${shell} on the front's side`);
+  }
   await page.screenshot({ path: `${RESULTS}diversion-network-2hops.png`, fullPage: true });
 
   // An unknown party: a 404 that says so.

@@ -60,9 +60,9 @@ test('EU27 exports 2023 vs 2019–2021: Kyrgyzstan ×10 flagged and charted; Pan
   // The chart: the Kyrgyz series month by month against its 2019–2021 baseline.
   await kg.getByRole('button', { name: 'Kyrgyzstan' }).click();
   const series = page.getByTestId('trade-series');
-  await series.waitFor();
-  console.log('DEBUG', await series.locator('h2').innerText());
-  await series.getByRole('heading', { name: /EU27_2020 → Kyrgyzstan, all goods — ×10\.\d \(flagged\)/ }).waitFor();
+  const heading = series.getByRole('heading', { name: /^EU27_2020 → Kyrgyzstan, all goods — ×[\d.]+ \(flagged\)$/ });
+  await heading.waitFor();
+  assert.equal(/×([\d.]+)/.exec(await heading.innerText())![1], ratio.toFixed(1), 'the chart is the series of the row clicked');
   const chart = series.getByTestId('trade-chart');
   assert.match((await chart.getAttribute('aria-label'))!, /monthly exports in EUR, 2019-01 to 2024-08, against the 2019-01…2021-12 baseline/);
   const points = (await chart.locator('polyline.trade-line').getAttribute('points'))!.split(' ');

@@ -5,7 +5,7 @@
  */
 import { authorise, DomainError, invalidInput, isJurisdiction, type Principal } from '@dualuse/core';
 import { CATEGORY_CITATION, CATEGORY_TITLES, PRODUCT_GROUP_TITLES } from '@dualuse/core/controls/categories';
-import { controlVersionsAsOf, inTenant, listControlEntrySummaries, type ControlEntrySummaryRow } from '@dualuse/store';
+import { controlVersionsAsOf, inTenant, listControlEntryCodes, listControlEntrySummaries } from '@dualuse/store';
 import { isoDate } from './controls';
 import type { AppContext } from './common';
 
@@ -42,9 +42,9 @@ const keyOf = (code: string, depth: 1 | 2): string => {
   return depth === 1 ? m[1]! : `${m[1]}${m[2]}`;
 };
 
-function grouped(rows: readonly ControlEntrySummaryRow[], depth: 1 | 2): ControlTreeNode[] {
+function grouped(codes: readonly string[], depth: 1 | 2): ControlTreeNode[] {
   const counts = new Map<string, number>();
-  for (const r of rows) counts.set(keyOf(r.code, depth), (counts.get(keyOf(r.code, depth)) ?? 0) + 1);
+  for (const code of codes) counts.set(keyOf(code, depth), (counts.get(keyOf(code, depth)) ?? 0) + 1);
   return [...counts].map(([code, entries]) => ({
     code,
     kind: depth === 1 ? ('category' as const) : ('group' as const),
@@ -67,16 +67,15 @@ export async function controlTree(ctx: AppContext, p: Principal, q: { asOf?: str
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const versions = await controlVersionsAsOf(tx, asOf, jurisdiction);
     if (versions.length === 0) throw new DomainError('not_found', `no control list of ${jurisdiction} is in force on ${asOf}; import one with: dualuse controls import FILE`);
-    const rows = await listControlEntrySummaries(tx, versions.map((v) => v.id), prefix === OTHER_ENTRIES ? '' : prefix);
+    const ids = versions.map((v) => v.id);
     const listOf = new Map(versions.map((v) => [v.id, v.list]));
+    // Categories and groups need only the codes; entry summaries are read for one group at a time.
     const nodes: ControlTreeNode[] =
-      prefix === ''
-        ? grouped(rows, 1)
-        : prefix.length === 1
-          ? grouped(rows, 2)
-          : rows
-              .filter((r) => prefix !== OTHER_ENTRIES || !NUMBERED.test(r.code))
-              .map((r) => ({ code: r.code, kind: 'entry' as const, heading: r.heading, reasons: r.reasons, chartColumns: r.chartColumns, paragraphs: r.paragraphCount, list: listOf.get(r.versionId)! }));
+      prefix.length <= 1
+        ? grouped(await listControlEntryCodes(tx, ids, prefix), prefix === '' ? 1 : 2)
+        : (await listControlEntrySummaries(tx, ids, prefix === OTHER_ENTRIES ? '' : prefix))
+            .filter((r) => prefix !== OTHER_ENTRIES || !NUMBERED.test(r.code))
+            .map((r) => ({ code: r.code, kind: 'entry' as const, heading: r.heading, reasons: r.reasons, chartColumns: r.chartColumns, paragraphs: r.paragraphCount, list: listOf.get(r.versionId)! }));
     return {
       asOf,
       jurisdiction,

@@ -32,7 +32,10 @@ export interface DiversionImportSummary {
   inputVersions: Record<string, string>;
 }
 
-export type DiversionImportOptions = Pick<DiversionOptions, 'chpl' | 'asOf' | 'requestId'>;
+export type DiversionImportOptions = Pick<DiversionOptions, 'chpl' | 'asOf' | 'requestId'> & {
+  /** Called as records are scored (the CLI's progress bar). */
+  onProgress?: ((done: number, total: number) => void) | undefined;
+};
 
 const text = (f: DiversionImportFile) => new TextDecoder('utf-8', { fatal: false }).decode(f.bytes);
 
@@ -76,7 +79,11 @@ export async function importShipments(ctx: AppContext, p: Principal, f: Diversio
   const format: ImportFormat = formatOf(f.name, f.format);
   const parsed = parseShipmentFile(f.name, text(f), format);
   const { scoring, inputVersions } = await diversionScoring(ctx, options);
-  const scored = parsed.map(({ shipment }) => ({ s: shipment, r: scoreShipment(shipment, scoring) }));
+  const scored = parsed.map(({ shipment }, i) => {
+    const r = scoreShipment(shipment, scoring);
+    options.onProgress?.(i + 1, parsed.length);
+    return { s: shipment, r };
+  });
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const dup = await existingRefs(tx, 'shipments', parsed.map((x) => x.shipment.id));
     const first = parsed.find((x) => dup.has(x.shipment.id));
@@ -114,9 +121,11 @@ export async function importPayments(ctx: AppContext, p: Principal, f: Diversion
     const shipments = new Map((await findShipmentsByRefs(tx, parsed.flatMap((x) => (x.payment.shipmentId ? [x.payment.shipmentId] : [])))).map((r) => [r.ref, shipmentOfRow(r)]));
     const missing = parsed.find((x) => x.payment.shipmentId && !shipments.has(x.payment.shipmentId));
     if (missing) throw importError(f.name, missing.line, 'shipment_id', `no imported shipment "${missing.payment.shipmentId}": import the shipments first, or leave shipment_id empty; nothing was stored`);
-    const scored = parsed.map(({ payment }) => {
+    const scored = parsed.map(({ payment }, i) => {
       const s = paymentAsShipment(payment, payment.shipmentId ? shipments.get(payment.shipmentId) : undefined);
-      return { s, r: scoreShipment(s, scoring), payment };
+      const r = scoreShipment(s, scoring);
+      options.onProgress?.(i + 1, parsed.length);
+      return { s, r, payment };
     });
     const rows = await alertRows(tx, p, 'payment', scored);
     const b = await batch(tx, ctx, p, 'payments', f, format, parsed.length, rows.length, inputVersions);

@@ -68,7 +68,12 @@ export function registerDiversionAnalyses(d: Command): void {
       if (cmd.optsWithGlobals().json) printJson({ clusters });
       else printTable(clusters.map((c) => ({ id: c.id, size: c.size, listed: c.listedMembers, key: c.key.slice(0, 60), members: c.members.map((m) => m.name).join(' | ') })), ['id', 'size', 'listed', 'key', 'members']);
     });
-  d.command('trade')
+  tradeHotspotsCommand(d.command('trade'));
+}
+
+/** The trade-flow hotspot analysis on a command (`dualuse diversion trade`, `dualuse trade hotspots`). */
+export function tradeHotspotsCommand(c: Command): Command {
+  return c
     .description('trade-flow hotspots: series that multiplied vs a baseline, flagged only with a risk basis (Eurostat Comext CSV)')
     .argument('<file>', 'Comext CSV (.csv or .csv.gz): the CN8 long table or the normalised totals')
     .option('--baseline <from..to>', 'baseline window', '2019-01..2021-12')

@@ -34,7 +34,8 @@ function read(path: string): string {
 
 const line = (r: ShipmentScore) => JSON.stringify({ id: r.id, alert: r.alert, score: r.score, severity: r.severity, flags: r.flags.map((f) => ({ tag: f.tag, why: f.why, citation: f.citations.join('; ') })) });
 
-async function score(o: ScoreOptions, cmd: Command): Promise<void> {
+/** Also `dualuse score` (diversion-records.ts). */
+export async function score(o: ScoreOptions, cmd: Command): Promise<void> {
   if (!o.input) throw invalidInput('diversion score needs --input shipments.jsonl (one shipment per line)');
   if (o.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(o.asOf)) throw invalidInput(`--as-of ${o.asOf}: expected YYYY-MM-DD`);
   const shipments = parseShipmentLines(read(o.input), o.input);

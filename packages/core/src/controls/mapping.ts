@@ -105,3 +105,15 @@ export function counterparts(usCode: string, asOf?: string): CounterpartEntry[] 
   }
   return [...out, ...national];
 }
+
+export interface MappingRow { code: string; relations: Partial<Record<Jurisdiction, CounterpartRelation>>; national: string[] }
+
+/** The mapping of every given US ECCN at once (e.g. all 605 of a CCL version), for review and counts. */
+export function mappingTable(usCodes: readonly string[], asOf?: string): MappingRow[] {
+  return usCodes.map((code) => {
+    const cs = counterparts(code, asOf);
+    const relations: MappingRow['relations'] = {};
+    for (const c of cs) if (c.relation !== 'national_only') relations[c.jurisdiction] = c.relation;
+    return { code, relations, national: cs.filter((c) => c.relation === 'national_only').map((c) => `${c.jurisdiction}:${c.code}`) };
+  });
+}

@@ -38,7 +38,7 @@ test('Hong Kong districts and floors written apart or together normalise to one 
   assert.ok(tokensOf('ofac-48763', 'Suite A').includes('tsimshatsui') && tokensOf('ofac-38641', 'Room 03').includes('tsimshatsui'), 'Tsimshatsui (IPM) = Tsim Sha Tsui (SINNO)');
   assert.ok(tokensOf('ofac-46701', 'Unit 7, 17/F').includes('kowloon'), '"Kln" (WAYTOP) = Kowloon');
   assert.ok(tokensOf('ofac-48781', 'Room 2, 21F').includes('floor21') && tokensOf('ofac-46874', 'Room A1').includes('floor14') && tokensOf('ofac-37864', '31/F').includes('floor31'), '21F, 14 Floor, 31/F');
-  for (const [a, b] of [['Rm 5, 13F', 'Flat 5, 13/F'], ['Room 5, 13th Floor', 'Unit 5, Floor 13'], ['Suite 5, G/F', 'Office 5, Ground Floor']]) assert.equal(normaliseAddress(a).key, normaliseAddress(b).key, `${a} = ${b}`);
+  for (const [a, b] of [['Rm 5, 13F', 'Flat 5, 13/F'], ['Room 5, 13th Floor', 'Unit 5, Floor 13'], ['Suite 5, G/F', 'Office 5, Ground Floor']] as const) assert.equal(normaliseAddress(a).key, normaliseAddress(b).key, `${a} = ${b}`);
 });
 
 test('Dubai: "Office OT 17-32, 17th Floor, Office Tower, Central Park Towers" (KAZAN, ofac-43556) is "PO Box 507065, Unit OT 17-32, Central Park Towers, Office Tower" (SUN SHIP, ofac-46622)', () => {

@@ -30,8 +30,9 @@ const isNumberish = (t: string) => /\d/.test(t);
 const isFloor = (t: string) => /^floor\d+$/.test(t);
 
 /** Zone names to one token each, on space-padded normalised text. */
+const ZONES = ZONE_PHRASES.map(([phrase, token]) => [` ${phrase} `, ` ${token} `] as const);
 function replaceZones(padded: string): string {
-  for (const [phrase, token] of ZONE_PHRASES) if (padded.includes(` ${phrase} `)) padded = padded.split(` ${phrase} `).join(` ${token} `);
+  for (const [phrase, token] of ZONES) if (padded.includes(phrase)) padded = padded.split(phrase).join(token);
   return padded;
 }
 
@@ -49,10 +50,16 @@ export function normaliseAddress(text: string): NormalisedAddress {
   for (let i = 0; i < raw.length; i++) {
     let t = raw[i]!;
     // "Tsim Sha Tsui" / "Tsimshatsui", "Mong Kok" / "Mongkok": the longest run that spells a district.
-    const run = [3, 2].find((n) => i + n <= raw.length && JOINED.has(raw.slice(i, i + n).join('')));
-    if (run) {
-      out.push(raw.slice(i, i + run).join(''));
-      i += run - 1;
+    const two = i + 1 < raw.length ? t + raw[i + 1] : '';
+    const three = two && i + 2 < raw.length ? two + raw[i + 2] : '';
+    if (three && JOINED.has(three)) {
+      out.push(three);
+      i += 2;
+      continue;
+    }
+    if (two && JOINED.has(two)) {
+      out.push(two);
+      i += 1;
       continue;
     }
     const next = raw[i + 1];

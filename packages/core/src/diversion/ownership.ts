@@ -67,62 +67,106 @@ export function computeCoverage(edges: readonly OwnershipEdge[], listed: readonl
   const warnings: string[] = [];
   const inForce = !!regimeInForce(regime, asOf);
   const listedIds = new Set(listed.filter((l) => (l.regimes === 'all' || l.regimes.includes(regimeId)) && (!l.listedFrom || l.listedFrom <= asOf)).map((l) => l.id));
+  // Parties as integers and holdings as adjacency arrays (CSR): a million edges cost a few arrays, not maps of strings.
+  const index = new Map<string, number>();
+  const ids: string[] = [];
+  const idOf = (id: string) => {
+    let i = index.get(id);
+    if (i === undefined) {
+      index.set(id, (i = ids.length));
+      ids.push(id);
+    }
+    return i;
+  };
   // One stake per owner→asset pair: registries re-file the same holding; keep the largest live record.
-  const pair = new Map<string, OwnershipEdge>();
+  const pair = new Map<number, number>();
+  const kept: OwnershipEdge[] = [];
+  const keptOwner: number[] = [];
+  const keptAsset: number[] = [];
   for (const e of edges) {
     if (!live(e, asOf) || e.owner === e.asset) continue;
-    const k = `${e.owner}\u0000${e.asset}`;
-    const prev = pair.get(k);
-    if (prev) warnings.push(`${e.owner} → ${e.asset}: several live records (${prev.id}, ${e.id}); the largest stake is used`);
-    if (!prev) pair.set(k, e);
-    else if ((e.percentage ?? -1) > (prev.percentage ?? -1) || (e.control && !prev.control)) pair.set(k, { ...e, control: !!(e.control || prev.control) });
+    const o = idOf(e.owner);
+    const a = idOf(e.asset);
+    const k = o * 67_108_864 + a;
+    const at = pair.get(k);
+    if (at === undefined) {
+      pair.set(k, kept.length);
+      kept.push(e);
+      keptOwner.push(o);
+      keptAsset.push(a);
+      continue;
+    }
+    const prev = kept[at]!;
+    warnings.push(`${e.owner} → ${e.asset}: several live records (${prev.id}, ${e.id}); the largest stake is used`);
+    if ((e.percentage ?? -1) > (prev.percentage ?? -1) || (e.control && !prev.control)) kept[at] = { ...e, control: !!(e.control || prev.control) };
   }
-  const byOwner = new Map<string, OwnershipEdge[]>();
-  const byAsset = new Map<string, OwnershipEdge[]>();
-  for (const e of pair.values()) {
-    const o = byOwner.get(e.owner);
-    if (o) o.push(e);
-    else byOwner.set(e.owner, [e]);
-    const a = byAsset.get(e.asset);
-    if (a) a.push(e);
-    else byAsset.set(e.asset, [e]);
+  const byAsset = adjacency(ids.length, keptAsset);
+  const byOwner = adjacency(ids.length, keptOwner);
+  const listedFlag = new Uint8Array(ids.length);
+  for (const id of listedIds) {
+    const i = index.get(id);
+    if (i !== undefined) listedFlag[i] = 1;
   }
+  const coveredFlag = new Uint8Array(ids.length);
   const covered = new Map<string, Coverage>();
-  const overfull = new Set<string>();
-  const counts = (id: string) => listedIds.has(id) || covered.get(id)?.covered === true;
+  const overfull = new Uint8Array(ids.length);
   const meets = (x: number) => (regime.inclusive ? x >= regime.threshold * 100 - 1e-9 : x > regime.threshold * 100 + 1e-9);
-  const evaluate = (asset: string): Coverage => {
+  const evaluate = (asset: number): Coverage => {
     const holdings: Holding[] = [];
     const unknownStakes: string[] = [];
     let aggregate = 0;
+    let total = 0;
     let control = false;
-    for (const e of byAsset.get(asset) ?? []) {
-      if (!counts(e.owner)) continue;
-      holdings.push({ edge: e.id, owner: e.owner, ...(e.percentage !== undefined ? { percentage: e.percentage } : {}), ...(e.control ? { control: true } : {}), ownerStatus: listedIds.has(e.owner) ? 'listed' : 'covered' });
+    for (let x = byAsset.start[asset]!; x < byAsset.start[asset + 1]!; x++) {
+      const e = kept[byAsset.edge[x]!]!;
+      total += e.percentage ?? 0;
+      const owner = keptOwner[byAsset.edge[x]!]!;
+      if (!listedFlag[owner] && !coveredFlag[owner]) continue;
+      holdings.push({ edge: e.id, owner: e.owner, ...(e.percentage !== undefined ? { percentage: e.percentage } : {}), ...(e.control ? { control: true } : {}), ownerStatus: listedFlag[owner] ? 'listed' : 'covered' });
       if (e.percentage === undefined && !e.control) unknownStakes.push(e.id);
       aggregate += e.percentage ?? 0;
       control ||= !!e.control && regime.controlCounts;
     }
-    const total = (byAsset.get(asset) ?? []).reduce((a, e) => a + (e.percentage ?? 0), 0);
-    if (total > 100.5 && !overfull.has(asset)) {
-      overfull.add(asset);
-      warnings.push(`${asset}: live stakes add up to ${total} %, more than 100 % (overlapping records?)`);
+    if (total > 100.5 && !overfull[asset]) {
+      overfull[asset] = 1;
+      warnings.push(`${ids[asset]}: live stakes add up to ${total} %, more than 100 % (overlapping records?)`);
     }
     aggregate = Math.min(100, Math.round(aggregate * 1000) / 1000);
     const byOwnership = meets(aggregate);
     const basis = byOwnership ? 'ownership' : control ? 'control' : aggregate >= SIGNIFICANT_MINORITY * 100 ? 'minority' : 'none';
-    return { entity: asset, regime: regime.id, aggregate, covered: byOwnership || control, basis, holdings, unknownStakes };
+    return { entity: ids[asset]!, regime: regime.id, aggregate, covered: byOwnership || control, basis, holdings, unknownStakes };
   };
   // Worklist from the listed parties outwards; an asset is re-evaluated whenever one of its owners becomes covered.
-  const queue = [...listedIds].flatMap((id) => (byOwner.get(id) ?? []).map((e) => e.asset));
+  const queue: number[] = [];
+  const pushAssets = (owner: number) => {
+    for (let x = byOwner.start[owner]!; x < byOwner.start[owner + 1]!; x++) queue.push(keptAsset[byOwner.edge[x]!]!);
+  };
+  for (const id of listedIds) {
+    const i = index.get(id);
+    if (i !== undefined) pushAssets(i);
+  }
   while (queue.length) {
     const asset = queue.pop()!;
-    const was = covered.get(asset)?.covered;
+    const was = coveredFlag[asset] === 1;
     const c = evaluate(asset);
-    covered.set(asset, c);
-    if (c.covered && !was) for (const e of byOwner.get(asset) ?? []) queue.push(e.asset);
+    covered.set(c.entity, c);
+    if (c.covered && !was) {
+      coveredFlag[asset] = 1;
+      pushAssets(asset);
+    }
   }
   return { asOf, regime, inForce, covered, warnings };
+}
+
+/** Compressed adjacency: the edges (indexes into the kept edges) of node v are edge[start[v] .. start[v + 1]), in input order. */
+function adjacency(nodes: number, endpoint: readonly number[]): { start: Int32Array; edge: Int32Array } {
+  const start = new Int32Array(nodes + 1);
+  for (const v of endpoint) start[v + 1]!++;
+  for (let v = 0; v < nodes; v++) start[v + 1]! += start[v]!;
+  const fill = start.slice(0, nodes);
+  const edge = new Int32Array(endpoint.length);
+  endpoint.forEach((v, i) => (edge[fill[v]!++] = i));
+  return { start, edge };
 }
 
 export interface ChainStep {

@@ -38,7 +38,7 @@ export interface ConditionOutcome { holds: boolean; why: string; hits?: PartyHit
 export const evaluate = (c: RuleCondition, ctx: EvalContext): ConditionOutcome => test(c, ctx, true);
 
 const KINDS = new WeakMap<RuleCondition, string>();
-const CONDITION_KINDS = new Set(['all', 'any', 'not', 'destinationIn', 'exporterIn', 'originIn', 'partyCountryIn', 'eccnIn', 'listed', 'chartColumn', 'partyOnList', 'endUseIn', 'hsPrefixIn', 'usContentAboveDeMinimis', 'itemFlag', 'exceptionLine', 'exceptionLineExcludes', 'withinLvsLimit', 'knows', 'contractClause', 'sanctionsListIn', 'codeMatches', 'releaseToNotIn']);
+const CONDITION_KINDS = new Set(['all', 'any', 'not', 'destinationIn', 'exporterIn', 'originIn', 'partyCountryIn', 'eccnIn', 'listed', 'chartColumn', 'partyOnList', 'endUseIn', 'hsPrefixIn', 'usContentAboveDeMinimis', 'itemFlag', 'exceptionLine', 'exceptionLineExcludes', 'withinLvsLimit', 'knows', 'contractClause', 'sanctionsListIn', 'codeMatches', 'releaseToNotIn', 'parameterIs', 'partyOwnedByListed']);
 const PATTERNS = new Map<string, RegExp>();
 
 const matchesCode = (code: string, pattern: string) => code === pattern || code.startsWith(`${pattern}.`);
@@ -138,6 +138,30 @@ export function test(c: RuleCondition, ctx: EvalContext, e = false): ConditionOu
       return { holds: true, why: !e ? '' : `no us_content_percent given; ${basis}` };
     }
     return pct > threshold ? { holds: true, why: !e ? '' : `controlled US content ${pct} % exceeds the ${basis}` } : { holds: false, why: !e ? '' : `controlled US content ${pct} % does not exceed the ${basis}` };
+  }
+  if (k === 'partyOwnedByListed' && 'partyOwnedByListed' in c) {
+    // Shares add up across listed owners (aggregate), as in OFAC's 50 % rule that the BIS rule follows.
+    const { lists, atLeast } = c.partyOwnedByListed;
+    for (const party of ctx.tx.parties) {
+      const owners = (party.listed_owners ?? []).filter((o) => lists.includes(o.list));
+      if (!owners.length) continue;
+      const unknown = owners.filter((o) => o.percent === undefined);
+      const total = owners.reduce((n, o) => n + (o.percent ?? 0), 0);
+      if (unknown.length) {
+        ctx.open.push(`${party.name}: listed owner ${unknown.map((o) => o.name).join(', ')} holds an unknown share — a licence is required unless the share is shown to be below ${atLeast} % (Supp. 3 to part 732, red flag 29)`);
+        return { holds: true, why: !e ? '' : `${party.name} has listed owner(s) ${unknown.map((o) => `${o.name} (${o.list})`).join(', ')} of unknown share` };
+      }
+      if (total >= atLeast) return { holds: true, why: !e ? '' : `${party.name} is ${total} % owned by ${owners.map((o) => `${o.name} (${o.list}, ${o.percent} %)`).join(' + ')} — at least ${atLeast} %` };
+    }
+    return { holds: false, why: !e ? '' : `no party is ${atLeast} % or more owned by parties on ${lists.join(', ')}` };
+  }
+  if (k === 'parameterIs' && 'parameterIs' in c) {
+    // A technical parameter the item states (e.g. designed_for_datacenter for License Exception NAC). Not
+    // stated means not shown: the condition does not hold, so an exception resting on it is not applied.
+    const { parameter, equals } = c.parameterIs;
+    const v = ctx.item.parameters?.[parameter];
+    if (v === undefined) return { holds: false, why: !e ? '' : `${parameter} is not given (needed to show ${parameter} = ${String(equals)})` };
+    return v === equals ? { holds: true, why: !e ? '' : `${parameter} = ${String(v)}` } : { holds: false, why: !e ? '' : `${parameter} = ${String(v)}, not ${String(equals)}` };
   }
   if (k === 'itemFlag' && 'itemFlag' in c) {
     const v = (ctx.item as unknown as Record<string, unknown>)[c.itemFlag];

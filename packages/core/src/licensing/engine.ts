@@ -87,14 +87,23 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
     if (j === 'US' || j === 'EU') void ctx.facts;
     // (1) Is the item subject to this jurisdiction's law?
     let subject = false;
+    let excluded = false;
     for (const r of jurisdictionRules) {
       const o = test(r.when, ctx);
+      if (r.effect.excluded) {
+        // An exclusion (published information, fundamental research) takes the item out whatever made it subject.
+        if (o.holds && !excluded) {
+          excluded = true;
+          fired.push(trace(r, test(r.when, ctx, true).why, i, r.effect));
+        } else skip(r, (e) => test(r.when, ctx, e).why, i);
+        continue;
+      }
       if (o.holds && !subject) {
         subject = true;
         fired.push(trace(r, test(r.when, ctx, true).why, i, r.effect));
       } else skip(r, (e) => `${test(r.when, ctx, e).why}${o.holds ? ' (already subject)' : ''}`, i);
     }
-    if (!subject) return;
+    if (!subject || excluded) return;
     void ctx.facts;
     open.push(...factsOpen);
     // Obligations (Reg. 833/2014 Art. 12g): they add a duty and say whether it is met, but never change the decision.

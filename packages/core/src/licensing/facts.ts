@@ -6,6 +6,7 @@
  */
 import type { ChartColumn, ControlEntry } from '../controls/model';
 import { DomainError } from '../common/errors';
+import { isMultilateral, regimeOf } from '../controls/eccn';
 import { classifyItem } from '../controls/parameters/classify';
 import type { LicensingJurisdiction } from './model';
 import type { TransactionItem } from './transaction';
@@ -16,7 +17,7 @@ export type ControlLookup = (jurisdiction: LicensingJurisdiction, entry: string)
 export interface ItemFacts {
   /** "3A090.a", "EAR99", "unlisted"; undefined when neither given nor derivable. */
   code?: string;
-  source: 'given' | 'classified' | 'none';
+  source: 'given' | 'classified' | 'derived' | 'none';
   entry?: ControlEntry;
   columns: { column: ChartColumn; appliesTo: string; note?: string }[];
 }
@@ -26,6 +27,16 @@ export const isUnlisted = (code: string | undefined): boolean => code === 'EAR99
 export function itemFacts(item: TransactionItem, j: LicensingJurisdiction, asOf: string, controls: ControlLookup | undefined, open: string[], index: number): ItemFacts {
   let code = item.classification?.[j];
   let source: ItemFacts['source'] = code ? 'given' : 'none';
+  if (!code && (j === 'UK' || j === 'AU')) {
+    // The UK dual-use list (retained Annex I) and DSGL Part 2 number their entries as EU Annex I /
+    // the multilateral regimes (controls/data/uk.ts, au.ts): a multilateral EU or US code carries over.
+    const from = (['EU', 'US'] as const).find((k) => { const c = item.classification?.[k]; return !!c && isMultilateral(regimeOf(c.split('.')[0]!.toUpperCase())); });
+    if (from) {
+      code = item.classification![from]!;
+      source = 'derived';
+      open.push(`item ${index}: classification.${j} taken as ${code} from classification.${from} (same multilateral entry); give classification.${j} to confirm${j === 'UK' ? ' (UK military ML / PL entries are not derived)' : ''}`);
+    }
+  }
   if (!code && item.parameters) {
     let c;
     try {

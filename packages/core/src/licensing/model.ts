@@ -44,6 +44,10 @@ export type RuleCondition =
   | { usContentAboveDeMinimis: { lowerFor: string[]; lower: number; standard: number } }
   /** A boolean fact the transaction states about the item (`made_with_us_technology`, `sta_consignee_statement`...). */
   | { itemFlag: string }
+  /** A party is owned, directly or indirectly, individually or in aggregate, at least `atLeast` % by owners on these lists (an owner of unknown share counts as reaching it). */
+  | { partyOwnedByListed: { lists: string[]; atLeast: number } }
+  /** A technical parameter of the item has this value (`designed_for_datacenter`: false); not given = does not hold. */
+  | { parameterIs: { parameter: string; equals: string | number | boolean } }
   /** The ECCN's licence-exception line allows the exception (`LVS`, `GBS`...) — from the control-list data. */
   | { exceptionLine: string }
   /** The ECCN's licence-exception line excludes the item ("License Exception STA may not be used to ship any item in 3A001.b.2 ..."). */
@@ -68,6 +72,8 @@ export interface Effect {
   decision?: Exclude<Decision, 'NO_LICENCE_REQUIRED' | 'NOT_SUBJECT'>;
   /** Jurisdiction rules: the item is subject to this jurisdiction's law (734.3; Reg. 2021/821 Art. 2). */
   subject?: true;
+  /** Jurisdiction rules: the item is excluded from this jurisdiction's law whatever else makes it subject (15 CFR 734.7, 734.8). */
+  excluded?: true;
   policy?: Policy;
   /** Take the review policy from the screened list entry (Entity List / MEU `license_policy`, 744.11(b)). */
   policyFromList?: boolean;

@@ -110,7 +110,7 @@ describe('Reg. 833/2014 (Russia) and Reg. 765/2006 (Belarus)', () => {
     assert.ok(firedIds(d).includes('EU-833/2014-Art.12'));
   });
 
-  test('Art. 2b and Annex IV: an Annex I item to a third-country entity listed in Annex IV → prohibited, no derogation', () => {
+  test('Art. 2b and Annex IV (Commission FAQ on Arts. 2, 2a, 2b of 16 Mar 2022): an Annex I item to a third-country entity listed in Annex IV → prohibited, no derogation', () => {
     const d = of(determineIntl({ date: '2024-06-01', exporter: 'DE', destination: 'CN', parties: [{ role: 'end_user', name: 'Example Electronics Ltd', country: 'CN' }], items: [annexI('3A001.a.1')] }, { hits: [listHit('eu-833-annex-iv', 'Example Electronics Ltd')] }), 'EU');
     assert.equal(d.decision, 'PROHIBITED');
     assert.ok(firedIds(d).includes('EU-833/2014-Art.2b-AnnexIV'));

@@ -82,6 +82,17 @@ describe('Japan: FEFTA list control and the 2023 chip-equipment items', () => {
     assert.equal(of(determineIntl({ exporter: 'JP', destination: 'US', items: [jpItem('unlisted')] }), 'JP').decision, 'NO_LICENCE_REQUIRED');
   });
 
+  test('METI catch-all control (FEFTA art. 48(1), Appended Table 1 row 16): an unlisted item the exporter knows may serve a WMD programme in Pakistan → licence', () => {
+    const d = of(determineIntl({ exporter: 'JP', destination: 'PK', exporter_aware: ['wmd'], items: [jpItem('unlisted')] }), 'JP');
+    assert.equal(d.decision, 'LICENCE_REQUIRED');
+    assert.ok(firedIds(d).includes('JP-catch-all-WMD'));
+  });
+
+  test('The catch-all does not apply to Group A (Appended Table 3) destinations: the same knowledge for a US consignee does not fire it', () => {
+    const d = of(determineIntl({ exporter: 'JP', destination: 'US', exporter_aware: ['wmd'], items: [jpItem('unlisted')] }), 'JP');
+    assert.ok(!firedIds(d).includes('JP-catch-all-WMD'));
+  });
+
   test('A US exporter is not reached by Japanese law', () => {
     assert.equal(of(determineIntl({ exporter: 'US', destination: 'CN', items: [{ classification: { US: 'EAR99', JP: 'JP2023LIT' }, origin: 'US' }] }), 'JP').decision, 'NOT_SUBJECT');
   });

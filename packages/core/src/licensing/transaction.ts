@@ -23,6 +23,22 @@ export interface TransactionItem {
   sta_consignee_statement?: boolean;
   /** Encryption item eligible under ENC (15 CFR 740.17), as the exporter has assessed it. */
   enc_eligible?: boolean;
+  /** The item is technology or software already published (15 CFR 734.7): not subject to the EAR. */
+  published?: boolean;
+  /** Technology or software arising during or resulting from fundamental research (15 CFR 734.8). */
+  fundamental_research?: boolean;
+  /** A temporary export returning within one year, e.g. tools of trade (License Exception TMP, 15 CFR 740.9(a)). */
+  temporary_export?: boolean;
+  /** One-for-one replacement parts or servicing of an item lawfully exported before (License Exception RPL, 15 CFR 740.10). */
+  replacement_parts?: boolean;
+  /** The end user is a national government agency of the destination (License Exception GOV, 15 CFR 740.11). */
+  government_end_user?: boolean;
+  /** Carried by an individual leaving the US as personal baggage (License Exception BAG, 15 CFR 740.14). */
+  personal_baggage?: boolean;
+  /** The consignee gave the written assurance against re-export required by License Exception TSR (15 CFR 740.6(a)). */
+  tsr_written_assurance?: boolean;
+  /** BIS was notified under License Exception NAC/ACA and did not object within 25 days (15 CFR 740.8). */
+  nac_notified?: boolean;
   /** Sanctions annexes / schedules the exporter has found the item on (`SANCTIONS_LISTS`), e.g. Reg. 833/2014 Annex XXIII. */
   sanctions_lists?: string[];
   /** Re-export after repair or replacement to the country it came from (Reg. 2021/821 Annex IIc, EU003). */
@@ -37,6 +53,12 @@ export interface TransactionParty {
   role: 'end_user' | 'consignee' | 'intermediate_consignee' | 'purchaser' | 'forwarder' | 'other';
   name: string;
   country?: string;
+  /**
+   * Owners of the party that are on a restricted-party list, as the exporter found them (BIS
+   * affiliates rule, 15 CFR 744.11(a)(3)): the list id and the share held; `percent` absent when
+   * the owner is known but its share is not (red flag 29: a licence is needed).
+   */
+  listed_owners?: { name: string; list: string; percent?: number }[];
 }
 
 export interface Transaction {
@@ -74,7 +96,7 @@ const NATIONAL_CODE = /^(unlisted|[A-Z0-9]{2,12}(\.[a-z0-9]{1,3})*)$/i;
 
 export const END_USES = ['civil', 'military', 'military_end_user', 'wmd', 'nuclear', 'missile', 'chemical_biological', 'surveillance', 'supercomputer', 'advanced_node_ic_production', 'ai_model_training'] as const;
 const ROLES = ['end_user', 'consignee', 'intermediate_consignee', 'purchaser', 'forwarder', 'other'];
-const ITEM_KEYS = new Set(['description', 'classification', 'parameters', 'hs', 'origin', 'us_content_percent', 'value', 'quantity', 'made_with_us_technology', 'sta_consignee_statement', 'enc_eligible', 'sanctions_lists', 'returning_after_repair', 'temporary_exhibition', 'intra_group']);
+const ITEM_KEYS = new Set(['description', 'classification', 'parameters', 'hs', 'origin', 'us_content_percent', 'value', 'quantity', 'made_with_us_technology', 'sta_consignee_statement', 'enc_eligible', 'sanctions_lists', 'returning_after_repair', 'temporary_exhibition', 'intra_group', 'published', 'fundamental_research', 'temporary_export', 'replacement_parts', 'government_end_user', 'personal_baggage', 'tsr_written_assurance', 'nac_notified']);
 const TOP_KEYS = new Set(['id', 'date', 'exporter', 'items', 'destination', 'parties', 'end_use', 'technology_release_to', 'informed_by_authority', 'exporter_aware', 'contract_clauses']);
 const COUNTRY = /^[A-Z]{2}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -148,7 +170,7 @@ export function parseTransaction(input: unknown, where = ''): Transaction {
       else item[k] = v;
     }
     if (raw.sanctions_lists !== undefined) item.sanctions_lists = vocabulary(raw.sanctions_lists, `${p}/sanctions_lists`, SANCTIONS_LISTS);
-    for (const k of ['made_with_us_technology', 'sta_consignee_statement', 'enc_eligible', 'returning_after_repair', 'temporary_exhibition', 'intra_group'] as const) {
+    for (const k of ['made_with_us_technology', 'sta_consignee_statement', 'enc_eligible', 'returning_after_repair', 'temporary_exhibition', 'intra_group', 'published', 'fundamental_research', 'temporary_export', 'replacement_parts', 'government_end_user', 'personal_baggage', 'tsr_written_assurance', 'nac_notified'] as const) {
       const v = raw[k];
       if (v === undefined) continue;
       if (typeof v !== 'boolean') fail(`${p}/${k}`, 'must be true or false');
@@ -161,12 +183,23 @@ export function parseTransaction(input: unknown, where = ''): Transaction {
   else (input.parties as unknown[] | undefined ?? []).forEach((raw, i) => {
     const p = `/parties/${i}`;
     if (!isObject(raw)) return fail(p, 'a party is an object {"role", "name", "country"}');
-    for (const k of Object.keys(raw)) if (!['role', 'name', 'country'].includes(k)) fail(`${p}/${k}`, `unknown field '${k}'`);
+    for (const k of Object.keys(raw)) if (!['role', 'name', 'country', 'listed_owners'].includes(k)) fail(`${p}/${k}`, `unknown field '${k}'`);
     const role = str(raw.role, `${p}/role`, true);
     if (role !== undefined && !ROLES.includes(role)) fail(`${p}/role`, `'${role}' is not one of ${ROLES.join(', ')}`);
     const name = str(raw.name, `${p}/name`, true);
     const c = country(raw.country, `${p}/country`, false);
-    parties.push({ role: (role ?? 'other') as TransactionParty['role'], name: name ?? '', ...(c ? { country: c } : {}) });
+    const owners: NonNullable<TransactionParty['listed_owners']> = [];
+    if (raw.listed_owners !== undefined && !Array.isArray(raw.listed_owners)) fail(`${p}/listed_owners`, 'must be an array of {"name", "list", "percent"}');
+    else (raw.listed_owners as unknown[] | undefined ?? []).forEach((o, j) => {
+      const q = `${p}/listed_owners/${j}`;
+      if (!isObject(o)) return fail(q, 'an owner is an object {"name", "list", "percent"}');
+      for (const k of Object.keys(o)) if (!['name', 'list', 'percent'].includes(k)) fail(`${q}/${k}`, `unknown field '${k}'`);
+      const on = str(o.name, `${q}/name`, true);
+      const list = str(o.list, `${q}/list`, true);
+      if (o.percent !== undefined && (typeof o.percent !== 'number' || !(o.percent > 0 && o.percent <= 100))) fail(`${q}/percent`, 'must be a number above 0 and at most 100');
+      owners.push({ name: on ?? '', list: list ?? '', ...(typeof o.percent === 'number' ? { percent: o.percent } : {}) });
+    });
+    parties.push({ role: (role ?? 'other') as TransactionParty['role'], name: name ?? '', ...(c ? { country: c } : {}), ...(owners.length ? { listed_owners: owners } : {}) });
   });
   const end_use: string[] = [];
   if (input.end_use !== undefined && !Array.isArray(input.end_use)) fail('/end_use', 'must be an array such as ["civil"]');

@@ -36,3 +36,15 @@ export async function listControlEntrySummaries(orm: Orm, versionIds: readonly s
     .orderBy(controlEntries.code);
   return rows.map((r) => ({ ...r, paragraphCount: Number(r.paragraphCount) }));
 }
+
+/** Just the codes (for counting entries per category and product group), ordered by code. */
+export async function listControlEntryCodes(orm: Orm, versionIds: readonly string[], prefix: string): Promise<string[]> {
+  if (versionIds.length === 0) return [];
+  const like = `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
+  const rows = await orm
+    .select({ code: controlEntries.code })
+    .from(controlEntries)
+    .where(and(inArray(controlEntries.versionId, [...versionIds]), prefix ? sql`${controlEntries.code} LIKE ${like}` : undefined))
+    .orderBy(controlEntries.code);
+  return rows.map((r) => r.code);
+}

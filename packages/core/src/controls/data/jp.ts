@@ -7,7 +7,7 @@
  */
 import type { CuratedItem } from './curated';
 
-const ORDER = 'METI Ministerial Order amending the Ministerial Order specifying goods and technologies under Appended Table 1 of the Export Trade Control Order and the Appended Table of the Foreign Exchange Order (promulgated 23 May 2023)';
+const ORDER = 'METI Ministerial Order of 23 May 2023 amending the Ministerial Order specifying goods and technologies under Appended Table 1 of the Export Trade Control Order and the Appended Table of the Foreign Exchange Order (貨物等省令, MITI Ordinance No. 49 of 1991), in force 23 Jul 2023';
 const SRC = 'Baker McKenzie (globalcompliancenews.com, 2 Jun 2023) table "Items / Provision of the Ministry Order"; Dempa Shimbun 26 May 2023 (3 cleaning, 11 deposition, 1 annealing, 4 lithography, 3 etching, 1 inspection); Hogan Lovells (23 types, 42 destinations)';
 const VERIFY = 'Group, count and provision letters from secondary sources (law-firm table, trade press); check the article number (Art. 6?) and each sub-item against the 貨物等省令 as amended (e-Gov) and METI\'s comparison table.';
 

@@ -88,3 +88,17 @@ describe('curated control lists', () => {
     assert.throws(() => checkCuratedItem({ ...base, verified: true, effectiveFrom: '1.9.2023' }, 'test'), /effectiveFrom '1.9.2023' is not YYYY-MM-DD/);
   });
 });
+
+describe('the mapping of every ECCN of the snapshot', () => {
+  test('counts per relation (EU) as of 2026-01-01', async () => {
+    const { mappingTable } = await import('../mapping');
+    const rows = mappingTable(us.entries.map((e) => e.code), '2026-01-01');
+    const count = (j: 'EU' | 'WA', r: string) => rows.filter((x) => x.relations[j] === r).length;
+    assert.equal(rows.length, 605);
+    assert.deepEqual([count('EU', 'same_item'), count('EU', 'differs'), count('EU', 'us_unilateral')], [343, 3, 605 - 346]);
+    assert.equal(count('WA', 'same_item') + count('WA', 'differs'), 167);
+    assert.ok(rows.every((x) => Object.keys(x.relations).length > 0), 'every ECCN is marked');
+    assert.deepEqual(rows.find((x) => x.code === '3B001')!.national, ['NL:3B1001', 'NL:3B1001DUV', 'JP:JP2023CLN', 'JP:JP2023DEP', 'JP:JP2023ANL', 'JP:JP2023LIT', 'JP:JP2023ETC', 'JP:JP2023INS']);
+    assert.deepEqual(rows.find((x) => x.code === '3B993')!.national, ['NL:3B1001', 'NL:3B1001MET']);
+  });
+});

@@ -44,7 +44,7 @@ export interface Classification {
 
 export const SCOPE_NOTE = `Only entries with parametric rules were evaluated (${Object.entries(parametricCoverage())
   .map(([j, codes]) => `${j}: ${codes.join(', ')}`)
-  .join('; ')}). "not_listed" means none of those catches the item: search the list texts (controls search) for other entries, e.g. 3B993 or national lists.`;
+  .join('; ')}). "not_listed" means none of those catches the item: search the list texts (controls search) for other entries, e.g. 3B994 or national lists.`;
 
 export interface ClassifyOptions {
   asOf: string;

@@ -32,11 +32,14 @@ const qubitBand = ([label, from, below, errorPercent]: readonly [string, number,
 
 export const US_QUANTUM_SURVEILLANCE_RULES: readonly ClassificationRule[] = [
   {
-    ...SNAPSHOT,
+    jurisdiction: 'US',
+    amendedBy: '89 FR 72926 (6 Sep 2024), interim final rule adding quantum, semiconductor and additive-manufacturing ECCNs',
+    effectiveFrom: '2024-09-06',
     code: '4A906.a',
     title: "Quantum computers by 'physical qubits' and 'C-NOT error' (34-99 qubits ≤ 10⁻⁴ … 1,100-1,999 ≤ 6 × 10⁻³; ≥ 2,000 qubits)",
     citation: '15 CFR 774 Supp. 1, ECCN 4A906.a and its Technical Notes',
-    verify: 'Added by the interim final rule of Sept 2024 (89 FR 72926) per the issue brief: confirm its publication and effective date in the Federal Register; our text is the eCFR snapshot.',
+    // 89 FR 72926 states "This rule is effective September 6, 2024" (Federal Register, 6 Sep 2024).
+    verify: 'Text is the eCFR snapshot (H1 2025): confirm 4A906.a was not amended between 6 Sep 2024 and the snapshot.',
     scope: { any: [fn('quantum_computing'), { given: ['physical_qubits', 'cnot_error_percent'] }] },
     when: { all: [fn('quantum_computing'), { any: [...QUBIT_BANDS.map(qubitBand), { label: 'a.8', all: [{ param: 'physical_qubits', op: '>=', value: 2000 }] }] }] },
     unless: [

@@ -83,7 +83,7 @@ describe('lithography just outside 3B001 (3B993.f) and DUV computational lithogr
     const r = run({ ...duv, dedicated_chuck_overlay_nm: 2.0 });
     assert.deepEqual(codes(r), ['3B993.f.1.b']);
     assert.deepEqual(r.entries[0]!.explanation.paragraphs, ['f.1.b.1', 'f.1.b.2']);
-    assert.match(r.entries[0]!.explanation.verify!, /89 FR 96790/);
+    assert.match(r.entries[0]!.explanation.verify!, /89 FR 96790/, 'the unconfirmed amending rule is flagged');
     assert.deepEqual(codes(r, 'EU'), []);
   });
   test('decoy: 2.5 nm overlay is outside both, a near miss of 3B993.f.1.b by 0.1 nm', () => {

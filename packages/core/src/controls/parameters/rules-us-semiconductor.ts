@@ -41,7 +41,7 @@ const TRANSISTOR: readonly MicrowaveGroup[] = [
 
 const LITHO_PARAMS: Condition = { given: ['wavelength_nm', 'numerical_aperture', 'mrf_nm', 'dedicated_chuck_overlay_nm', 'lithography_type', 'overlay_accuracy_nm'] };
 const litho = (...types: string[]): Condition => ({ param: 'lithography_type', op: 'includes', value: types });
-const SME_VERIFY = '3B993/3D993 were added by the Dec 2024 semiconductor rule (89 FR 96790) per REGULATORY-FACTS; the f.1 formula image is dated 16 Jan 2025 (ER16JA25.004): confirm the first effective date of this paragraph in the Federal Register.';
+const SME_VERIFY = 'Which rule first added this paragraph is not confirmed: 3B993/3D993 came with 89 FR 72926 (effective 6 Sep 2024) or 89 FR 96790 (FR Doc. 2024-28270, effective 2 Dec 2024), and the f.1 formula image is dated 16 Jan 2025 (ER16JA25.004); the effective date used is the snapshot lower bound.';
 
 export const US_SEMICONDUCTOR_RULES: readonly ClassificationRule[] = [
   {

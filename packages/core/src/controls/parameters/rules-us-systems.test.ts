@@ -31,6 +31,8 @@ describe('quantum computers (4A906.a)', () => {
     const caught = run({ ...qc, physical_qubits: 150, cnot_error_percent: { value: 0.0008, unit: 'fraction' } });
     assert.deepEqual(codes(caught), ['4A906.a']);
     assert.deepEqual(caught.entries[0]!.explanation.paragraphs, ['a.2']);
+    const before = classifyItem({ parameters: { ...qc, physical_qubits: 150, cnot_error_percent: 0.08 } }, { asOf: '2024-09-05' });
+    assert.deepEqual(codes(before), [], '4A906 took effect on 6 Sep 2024 (89 FR 72926)');
     const decoy = run({ ...qc, physical_qubits: 150, cnot_error_percent: 0.12 });
     assert.deepEqual(nearMiss(decoy, '4A906.a')!.failed.map((c) => [c.param, c.threshold, c.margin]), [['cnot_error_percent', 0.1, 0.02]]);
   });
@@ -60,7 +62,7 @@ describe('IP network communications surveillance (5A001.j)', () => {
 });
 
 describe('inertial navigation (7A003)', () => {
-  test('an aircraft INS at 0.5 nmi/h CEP → 7A003.a.1 (US and derived WA/EU/UK); certified for civil aircraft → released', () => {
+  test('boundary case (not a product): an aircraft INS at 0.5 nmi/h CEP → 7A003.a.1 (US and derived WA/EU/UK); certified for civil aircraft → released', () => {
     const ins = { function: 'inertial_navigation', ins_platforms: 'aircraft', position_error_rate_nmi_per_h: 0.5, civil_aircraft_certified: false };
     const r = run(ins);
     assert.ok(codes(r).includes('7A003.a'));
@@ -68,7 +70,7 @@ describe('inertial navigation (7A003)', () => {
     assert.ok(codes(r, 'WA').includes('7A003.a'));
     assert.ok(run({ ...ins, civil_aircraft_certified: true }).excluded.some((x) => x.code === '7A003.a' && /civil aircraft/.test(x.note)));
   });
-  test('decoy: the "1 nmi/h" class of commercial-aircraft INS (Titterton & Weston, ch. 12) misses a.1 by 0.2 nmi/h', () => {
+  test('decoy: a "1 nmi/h class" navigation-grade INS (iMAR iNAV-RQH per Dorobantu & Gerlach; the commercial-aircraft class per Titterton & Weston, ch. 12) misses a.1 by 0.2 nmi/h', () => {
     const r = run({ function: 'inertial_navigation', ins_platforms: 'aircraft', position_error_rate_nmi_per_h: 1, civil_aircraft_certified: false });
     assert.ok(!codes(r).includes('7A003.a'));
     assert.deepEqual(nearMiss(r, '7A003.a')!.failed.map((c) => [c.param, c.margin, c.marginPercent]), [['position_error_rate_nmi_per_h', 0.2, 25]]);

@@ -5,6 +5,8 @@
  * schemata) such as OpenSanctions or registry exports, read through ftm-graph.ts so "listed"
  * means the same everywhere (FtM target, sanction/export-control topics, a Sanction record).
  */
+import { countryCode } from '../../common/countries';
+import { parseDate } from '../../screening/formats/dates';
 import { decodeText } from '../../screening/formats/input';
 import { ftmGraph } from '../ftm-graph';
 import { Cells, compact, importError, readRows, type ImportFormat } from './records';
@@ -109,6 +111,11 @@ function checked(file: string, f: CompanyFile): CompanyFile {
 const FTM_KIND: Record<string, CompanyInput['kind']> = { Company: 'company', Person: 'person', Organization: 'organization', LegalEntity: 'organization', PublicBody: 'organization' };
 const FTM_LINK: Record<string, CompanyLinkInput['kind']> = { Ownership: 'ownership', Directorship: 'directorship', UnknownLink: 'unknown' };
 
+const dateOf = (v: string | undefined) => {
+  const d = v ? parseDate(v) : undefined;
+  return d && /^\d{4}-\d{2}-\d{2}$/.test(d.date) ? d.date : undefined;
+};
+
 function fromFtm(file: string, bytes: Uint8Array, text: string): CompanyFile {
   const g = ftmGraph(file, bytes);
   const parties = new Map(g.parties.map((p) => [p.id, p]));
@@ -122,15 +129,12 @@ function fromFtm(file: string, bytes: Uint8Array, text: string): CompanyFile {
     const party = parties.get(r.id);
     if (!kind || !party) return;
     const p = r.properties ?? {};
-    const date = (v: string | undefined, field: string) => {
-      if (!v) return undefined;
-      if (!/^\d{4}-\d{2}-\d{2}/.test(v)) return /^\d{4}(-\d{2})?$/.test(v) ? undefined : (() => { throw importError(file, i + 1, field, `"${v}" is not a date`); })();
-      return v.slice(0, 10);
-    };
+    // Registries write dates every way ("17 Oct 1990", "1990-10-17"); a year alone is no incorporation date.
+    const country = [...(p.country ?? []), ...(p.jurisdiction ?? []), ...(p.mainCountry ?? []), ...(p.nationality ?? [])].map((c) => countryCode(c)).find(Boolean);
     out.companies.push({
       line: i + 1, ...compact({
-        ref: r.id, kind, name: party.name, country: (p.country ?? p.jurisdiction ?? p.mainCountry ?? p.nationality)?.[0]?.toUpperCase(), registrationNumber: (p.registrationNumber ?? p.ogrnCode ?? p.innCode)?.[0],
-        incorporated: date(p.incorporationDate?.[0], 'incorporationDate'), addresses: party.addresses, phones: party.phones ?? [], emails: party.emails ?? [], websites: p.website ?? [],
+        ref: r.id, kind, name: party.name, country, registrationNumber: (p.registrationNumber ?? p.ogrnCode ?? p.innCode)?.[0],
+        incorporated: dateOf(p.incorporationDate?.[0]), addresses: party.addresses, phones: party.phones ?? [], emails: party.emails ?? [], websites: p.website ?? [],
         listed: !!party.listed, listedFrom: party.listedFrom,
       }),
     });
@@ -146,7 +150,7 @@ function fromFtm(file: string, bytes: Uint8Array, text: string): CompanyFile {
     out.links.push({
       line, ...compact({
         ref: l.sourceId, kind, from: l.from, to: l.to, role, percentage: kind === 'ownership' ? pct : undefined,
-        startDate: start && /^\d{4}-\d{2}-\d{2}/.test(start) ? start.slice(0, 10) : undefined, endDate: end && /^\d{4}-\d{2}-\d{2}/.test(end) ? end.slice(0, 10) : undefined,
+        startDate: dateOf(start), endDate: dateOf(end),
       }),
     });
   }

@@ -19,6 +19,8 @@ export { compareParties } from './compare';
 
 export const DEFAULT_RESOLVE_THRESHOLD = 0.7;
 const MIN_NAME_KEYS = 2;
+/** Keys many unrelated firms share by design (a registered office, an agent's switchboard, a group's domain): capped lower (`maxSharedBlock`). */
+const WEAK_KEY = /^(a|b|ph|d):/;
 /** ...and at least this share of the shorter name's keys (as the screening index's MIN_BLOCKING_SHARE): one common word is not enough. */
 const MIN_NAME_SHARE = 0.45;
 
@@ -56,32 +58,43 @@ export function resolveParties(records: readonly ResolvableParty[], options: Res
     }
   });
   const n = prepared.length;
-  // Pair (i < j, as i * n + j) → shared name keys, + 1000 when a non-name key is shared.
-  const pairs = new Map<number, number>();
+  const maxShared = Math.min(maxBlock, options.maxSharedBlock ?? 50);
   const skippedBlocks: { key: string; size: number }[] = [];
+  const usable = new Set<string>();
   for (const [key, members] of blocks) {
     if (members.length < 2) continue;
-    if (members.length > maxBlock) {
-      skippedBlocks.push({ key, size: members.length });
-      continue;
-    }
-    const add = key.startsWith('n') ? 1 : 1000;
-    for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) {
-      const pk = members[x]! * n + members[y]!;
-      pairs.set(pk, (pairs.get(pk) ?? 0) + add);
-    }
+    if (members.length > (WEAK_KEY.test(key) ? maxShared : maxBlock)) skippedBlocks.push({ key, size: members.length });
+    else usable.add(key);
   }
+  // Candidates per record through a counting array (no pair map): shared name keys, + 1000 for any other shared key.
+  const nameKeys = prepared.map((p) => [...p.keys].filter((k) => k.startsWith('n')).length);
+  const shared = new Float64Array(n);
+  const touched: number[] = [];
   const accepted: ResolutionLink[] = [];
   const nearMisses: ResolutionLink[] = [];
+  let candidatePairs = 0;
   let compared = 0;
-  const nameKeys = prepared.map((p) => [...p.keys].filter((k) => k.startsWith('n')).length);
-  for (const [pk, shared] of pairs) {
-    const [i, j] = [Math.floor(pk / n), pk % n];
-    if (shared < 1000 && (shared < MIN_NAME_KEYS || shared < MIN_NAME_SHARE * Math.min(nameKeys[i]!, nameKeys[j]!))) continue;
-    compared++;
-    const link = compareParties(prepared[i]!, prepared[j]!);
-    if (link.confidence >= threshold) accepted.push(link);
-    else if (link.confidence >= reviewFrom) nearMisses.push(link);
+  for (let i = 0; i < n; i++) {
+    for (const key of prepared[i]!.keys) {
+      if (!usable.has(key)) continue;
+      const add = key.startsWith('n') ? 1 : 1000;
+      for (const j of blocks.get(key)!) {
+        if (j <= i) continue;
+        if (shared[j] === 0) touched.push(j);
+        shared[j] = shared[j]! + add;
+      }
+    }
+    candidatePairs += touched.length;
+    for (const j of touched) {
+      const s = shared[j]!;
+      shared[j] = 0;
+      if (s < 1000 && (s < MIN_NAME_KEYS || s < MIN_NAME_SHARE * Math.min(nameKeys[i]!, nameKeys[j]!))) continue;
+      compared++;
+      const link = compareParties(prepared[i]!, prepared[j]!);
+      if (link.confidence >= threshold) accepted.push(link);
+      else if (link.confidence >= reviewFrom) nearMisses.push(link);
+    }
+    touched.length = 0;
   }
   const clusters = cluster(prepared.map((p) => p.ref), accepted);
   const clusterOf = new Map(prepared.map((p) => [p.ref, p.ref]));
@@ -90,7 +103,7 @@ export function resolveParties(records: readonly ResolvableParty[], options: Res
     threshold, clusters, clusterOf,
     nearMisses: nearMisses.sort((a, b) => b.confidence - a.confidence),
     skippedBlocks: skippedBlocks.sort((a, b) => b.size - a.size).slice(0, 100),
-    stats: { records: n, blocks: blocks.size, candidatePairs: pairs.size, compared, links: accepted.length },
+    stats: { records: n, blocks: blocks.size, candidatePairs, compared, links: accepted.length },
   };
 }
 

@@ -73,6 +73,11 @@ export interface ResolveOptions {
   reviewFrom?: number;
   /** Blocks with more records than this are not compared pairwise, and are reported (default 500). */
   maxBlock?: number;
+  /**
+   * Cap for keys that unrelated firms share by design — a door, a PO box, a phone, a domain (default 50):
+   * a registration agent's office with hundreds of shells is a network finding, not an identity.
+   */
+  maxSharedBlock?: number;
 }
 
 export interface Resolution {

@@ -65,12 +65,12 @@ export const EU_RUSSIA_RULES: LicensingRule[] = [
     when: { all: [{ any: [{ sanctionsListIn: ['eu-833-annex-xi', 'eu-833-annex-xx', 'eu-833-annex-xxxv', 'eu-833-annex-xl', 'eu-258-2012-annex-i'] }, CHPL] }, { not: { destinationIn: ['EU', 'RU', 'BY', ...EU_833_PARTNERS] } }] },
     metWhen: { contractClause: 'no_re_export_to_russia' },
     effect: { obligation: 'the sale contract must contractually prohibit re-export to Russia and for use in Russia, with adequate remedies (Art. 12g(1), (3)); breaches must be reported to the competent authority (Art. 12g(4))' },
-    unverified: 'contracts concluded before 19 Dec 2023 could be performed without the clause until 20 Dec 2024 (Art. 12g(2)): the contract date is not an input',
+    unverified: 'partner countries (Annex VIII) from secondary summaries of Art. 12g (e.g. Lindahl, 2024); contracts concluded before 19 Dec 2023 could be performed without the clause until 20 Dec 2024: the contract date is not an input',
   },
   {
     id: 'EU-765/2006-Art.1f', jurisdiction: 'EU', stage: 'requirement', title: 'Belarus: Annex Va goods and technology (advanced technology) to Belarus or for use in Belarus are prohibited',
-    citation: 'Reg. (EC) 765/2006 Art. 1f, Annex Va', source: 'Reg. (EU) 2022/355 (OJ L 67, 2.3.2022), in force on publication', effectiveFrom: '2022-03-02',
+    citation: 'Reg. (EC) 765/2006 Art. 1f(1), Annex Va (consolidated text CELEX 02006R0765-20250327)', source: 'Reg. (EU) 2022/355 (OJ L 67, 2.3.2022), in force on publication', effectiveFrom: '2022-03-02',
     when: { all: [{ sanctionsListIn: ['eu-765-annex-va'] }, FOR_BELARUS] }, effect: PROHIBITED('765/2006'),
-    unverified: 'article number (1f) and annex (Va) as recalled by the reviewer; derogations not modelled',
+    unverified: 'derogations of Art. 1f(3)-(4) and the transit ban of Art. 1f(1a) (Reg. (EU) 2024/1865) are not modelled',
   },
 ];

@@ -18,10 +18,9 @@ const ETCO = 'Export Trade Control Order (Cabinet Order No. 378 of 1949), Append
  * The 42 destinations for which bulk licences cover the 2023 SME items: Appended Table 3 ("Group A",
  * 27 incl. KR from 21 Jul 2023) and 15 more. Reconstructed, not checked against the METI notice.
  */
-export const JP_SME_BULK_42 = [
-  'AR', 'AU', 'AT', 'BE', 'BG', 'CA', 'CZ', 'DK', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'KR', 'LU', 'NL', 'NZ', 'NO', 'PL', 'PT', 'ES', 'SE', 'CH', 'GB', 'US',
-  'HR', 'CY', 'EE', 'IS', 'IN', 'IL', 'LV', 'LI', 'LT', 'MT', 'RO', 'SG', 'SK', 'SI', 'TW',
-];
+/** Export Trade Control Order Appended Table 3 ("Group A", white countries): 27, South Korea restored from 21 Jul 2023 (reconstructed). */
+export const JP_GROUP_A = ['AR', 'AU', 'AT', 'BE', 'BG', 'CA', 'CZ', 'DK', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'KR', 'LU', 'NL', 'NZ', 'NO', 'PL', 'PT', 'ES', 'SE', 'CH', 'GB', 'US'];
+export const JP_SME_BULK_42 = [...JP_GROUP_A, 'HR', 'CY', 'EE', 'IS', 'IN', 'IL', 'LV', 'LI', 'LT', 'MT', 'RO', 'SG', 'SK', 'SI', 'TW'];
 /** The 23 items of 2023, coded JP2023CLN / DEP / ANL / LIT / ETC / INS by group in controls/data/jp.ts. */
 const SME: RuleCondition = { codeMatches: '^JP2023' };
 const NOT_JP: RuleCondition = { not: { destinationIn: ['JP'] } };
@@ -51,5 +50,12 @@ export const JP_RULES: LicensingRule[] = [
     when: { all: [{ listed: true }, SME, NOT_JP, { not: { destinationIn: JP_SME_BULK_42 } }] },
     effect: { decision: 'LICENCE_REQUIRED', policy: 'case_by_case', reasons: ['JP list'], conditions: ['individual licence only: bulk licences do not cover the 2023 items to this destination'] },
     unverified: 'the 42 destinations (JP_SME_BULK_42) were reconstructed, not checked against the METI notice; 2025 additions not encoded',
+  },
+  {
+    id: 'JP-catch-all-WMD', jurisdiction: 'JP', stage: 'requirement', title: 'Catch-all: an unlisted item the exporter knows, or is informed by METI, may be used for WMD, to a destination outside Group A',
+    citation: 'FEFTA art. 48(1); Export Trade Control Order Appended Table 1 row 16 (catch-all) and the "end-use / end-user" requirements of the METI ordinance', source: 'WMD catch-all control in force since 2002 (METI)', effectiveFrom: '2002-04-01',
+    when: { all: [{ listed: false }, { knows: ['wmd'] }, { not: { destinationIn: [...JP_GROUP_A, 'JP'] } }] },
+    effect: { decision: 'LICENCE_REQUIRED', policy: 'presumption_of_denial', reasons: ['JP catch-all'] },
+    unverified: 'row / article numbers and the 2002 start from the reviewer\'s knowledge of the catch-all, not read in the Order; the conventional-weapons catch-all (informed, or aware for UN arms-embargoed destinations) is not modelled; Group A (JP_GROUP_A) reconstructed',
   },
 ];

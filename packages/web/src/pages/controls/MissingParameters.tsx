@@ -15,7 +15,7 @@ export function MissingParameters({ missing, busy, onRerun }: { missing: readonl
   return (
     <form className="missing-form" onSubmit={onSubmit} aria-label="Missing parameters" noValidate>
       <h3>Still needed to decide</h3>
-      <p className="field-hint">The entries below turn on these parameters; give what the datasheet says and classify again.</p>
+      <p className="field-hint">Each field names the entries that turn on it; give what the datasheet says and classify again (what you gave before is kept).</p>
       <div className="form-grid">
         {missing.map((m) => (
           <ParameterField key={m.param} name={m.param} value={values[m.param] ?? ''} onChange={(v) => setValues((old) => ({ ...old, [m.param]: v }))} hint={`Needed for ${m.neededFor.join(', ')}. ${m.description}`} />

@@ -4,7 +4,7 @@
  * hover. A click (or Enter) on a node re-centres the view on it.
  */
 import type { KeyboardEvent } from 'react';
-import { radialLayout, type NetworkEdge, type NetworkNode } from './network';
+import { edgeGeometry, radialLayout, type NetworkEdge, type NetworkNode } from './network';
 
 const W = 1000;
 const H = 680;
@@ -31,12 +31,13 @@ export function NetworkGraph({ nodes, edges, onRecentre }: { nodes: NetworkNode[
           if (!a || !b) return null;
           const k = key(e);
           const i = perPair.get(k) ?? 0;
+          const g = edgeGeometry(a, b, { x: W / 2, y: H / 2 });
           perPair.set(k, i + 1);
           return (
             <g key={`${k}|${e.kind}|${i}`} className={`net-edge net-edge-${e.kind.replace(/[^a-z]/gi, '').toLowerCase()}`} data-testid="network-edge" data-from={e.from} data-to={e.to}>
               <title>{e.why}</title>
-              <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} />
-              <text x={(a.x + b.x) / 2} y={(a.y + b.y) / 2 + i * 13} textAnchor="middle">
+              <path d={g.d} />
+              <text x={g.lx} y={g.ly + i * 13} textAnchor="middle">
                 {e.label}
               </text>
             </g>
@@ -45,25 +46,21 @@ export function NetworkGraph({ nodes, edges, onRecentre }: { nodes: NetworkNode[
       </g>
       <g className="net-nodes">
         {[...placed.values()].map((n) => {
-          const outer = n.hop >= 2;
-          // Outer rings are crowded: their names run outwards along the radius instead of across.
-          const deg = (n.angle * 180) / Math.PI;
-          const flip = deg > 90 && deg < 270;
+          // Names sit outside the node, away from the centre, so they stay clear of the edges.
+          const cos = Math.cos(n.angle);
+          const sin = Math.sin(n.angle);
+          const side = n.hop === 0 || Math.abs(cos) < 0.35 ? 'middle' : cos > 0 ? 'start' : 'end';
+          const lx = side === 'start' ? 16 : side === 'end' ? -16 : 0;
+          const ly = n.hop === 0 ? 32 : side !== 'middle' ? 4 : sin > 0 ? 28 : -18;
           const cls = `net-node${n.listed ? ' net-node-listed' : ''}${n.hop === 0 ? ' net-node-center' : ''}${n.type === 'person' ? ' net-node-person' : ''}`;
           return (
             <g key={n.id} className={cls} transform={`translate(${n.x.toFixed(1)} ${n.y.toFixed(1)})`} role="button" tabIndex={0} aria-label={`${n.name}${n.listed ? ' (listed)' : ''}${n.hop === 0 ? ' — centre' : ' — re-centre here'}`} data-testid="network-node" data-listed={n.listed} onClick={() => onRecentre(n.id)} onKeyDown={keyed(n.id)}>
               <title>{`${n.name} [${n.id}] · ${n.type}${n.listed ? ` · listed${n.listedFrom ? ` since ${n.listedFrom}` : ''}` : ''} · ${n.hop} hop${n.hop === 1 ? '' : 's'}`}</title>
               {n.type === 'person' ? <circle r={n.hop === 0 ? 15 : 10} /> : <rect x={n.hop === 0 ? -15 : -10} y={n.hop === 0 ? -15 : -10} width={n.hop === 0 ? 30 : 20} height={n.hop === 0 ? 30 : 20} rx={4} />}
-              {outer ? (
-                <text className="net-label net-label-outer" transform={`rotate(${flip ? deg - 180 : deg})`} x={flip ? -14 : 14} y={4} textAnchor={flip ? 'end' : 'start'}>
-                  {clip(n.name, 26)}
-                </text>
-              ) : (
-                <text className="net-label" y={n.hop === 0 ? 32 : 26} textAnchor="middle">
-                  {clip(n.name, 34)}
-                  {n.listed ? ' ⚑' : ''}
-                </text>
-              )}
+              <text className={`net-label${n.hop >= 2 ? ' net-label-outer' : ''}`} x={lx} y={ly} textAnchor={side}>
+                {clip(n.name, 30)}
+                {n.listed ? ' ⚑' : ''}
+              </text>
             </g>
           );
         })}

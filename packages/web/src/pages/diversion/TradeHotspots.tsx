@@ -11,13 +11,10 @@ export function TradeHotspots({ hotspots, freq, selected, onSelect }: { hotspots
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">Reporter</th>
-            <th scope="col">Partner</th>
-            <th scope="col">Product</th>
+            <th scope="col">Series</th>
             <th scope="col" className="num">Growth</th>
-            <th scope="col" className="num">Baseline / {unit}</th>
-            <th scope="col" className="num">Comparison / {unit}</th>
-            <th scope="col">{unit === 'month' ? 'Months' : 'Years'} above band</th>
+            <th scope="col" className="num">Per {unit}: baseline → comparison</th>
+            <th scope="col">Above band</th>
             <th scope="col" className="num">Excess</th>
             <th scope="col">Status</th>
             <th scope="col">Risk basis</th>
@@ -27,18 +24,20 @@ export function TradeHotspots({ hotspots, freq, selected, onSelect }: { hotspots
           {hotspots.map((h) => (
             <tr key={h.rank} data-testid="trade-hotspot" className={h.rank === selected ? 'selected' : undefined} aria-selected={h.rank === selected} onClick={() => onSelect(h.rank)}>
               <td className="mono">{h.rank}</td>
-              <td>{shortLabel(h.reporter)}</td>
               <td>
                 <button type="button" className="link-button" onClick={() => onSelect(h.rank)} title="Show this series in the chart">
                   {shortLabel(h.partner)}
                 </button>
+                <span className="cell-sub">
+                  from {shortLabel(h.reporter)} · <span className="mono">{h.product === 'TOTAL' ? 'all goods' : `CN ${h.product}`}</span>
+                </span>
               </td>
-              <td className="mono">{h.product}</td>
               <td className="num mono">×{h.ratio.toFixed(1)}</td>
-              <td className="num mono">{eur(h.baselineMean)}</td>
-              <td className="num mono">{eur(h.postMean)}</td>
+              <td className="num mono nowrap">
+                {eur(h.baselineMean)} → {eur(h.postMean)}
+              </td>
               <td className="mono">{h.periodsAbove}/{h.postPeriods}</td>
-              <td className="num mono">{eur(h.excess)}</td>
+              <td className="num mono nowrap">{eur(h.excess)}</td>
               <td>{h.flagged ? <Badge tone="red">flagged</Badge> : <Badge tone="neutral">not flagged — no risk basis</Badge>}</td>
               <td>
                 {h.basis.length ? (
