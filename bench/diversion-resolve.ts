@@ -9,6 +9,7 @@
  *
  *   node --import tsx bench/diversion-resolve.ts [--records 50000]
  */
+import { cpus, loadavg } from 'node:os';
 import { resolveParties, type ResolvableParty } from '@dualuse/core/diversion/resolve/index';
 
 const N = Number(process.argv[process.argv.indexOf('--records') + 1]) || 50_000;
@@ -60,8 +61,12 @@ for (let c = 0; records.length < N; c = (c + 1) % companies.length) {
 }
 console.log(`records ${records.length.toLocaleString('en')} of ${companies.length.toLocaleString('en')} companies (${agents.length} registration agents shared by ~20 %)`);
 const t0 = performance.now();
+const c0 = process.cpuUsage();
 const res = resolveParties(records);
 const ms = performance.now() - t0;
+const used = process.cpuUsage(c0);
+const cpu = (used.user + used.system) / 1e6;
+console.log(`load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores; CPU time ${cpu.toFixed(2)} s = ${Math.round(records.length / cpu).toLocaleString('en')} records per CPU-second`);
 console.log(`resolved in ${(ms / 1000).toFixed(2)} s = ${Math.round(records.length / (ms / 1000)).toLocaleString('en')} records/s; blocks ${res.stats.blocks.toLocaleString('en')}, candidate pairs ${res.stats.candidatePairs.toLocaleString('en')}, compared ${res.stats.compared.toLocaleString('en')}, links ${res.stats.links.toLocaleString('en')}, clusters ${res.clusters.length.toLocaleString('en')}, oversized blocks skipped ${res.skippedBlocks.length}`);
 // Pairwise precision/recall of the clustering against the generated truth.
 const idx = new Map(records.map((r, i) => [r.ref!, i]));

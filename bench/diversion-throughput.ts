@@ -28,7 +28,7 @@ if (!process.env.BENCH_JOB) {
   const job = { shipments: arg('--shipments', 200_000), parties: arg('--parties', 50_000) };
   const per = Math.ceil(job.shipments / threads);
   // Processes rather than worker_threads: Node 20 refuses a .ts file as a Worker entry point.
-  const workers = Array.from({ length: threads }, (_, thread) => fork(fileURLToPath(import.meta.url), [], { env: { ...process.env, BENCH_JOB: JSON.stringify({ ...job, shipments: per, thread } satisfies Job) }, execArgv: ['--import', 'tsx'] }));
+  const workers = Array.from({ length: threads }, (_, thread) => fork(fileURLToPath(import.meta.url), [], { env: { ...process.env, BENCH_JOB: JSON.stringify({ ...job, shipments: per, thread } satisfies Job) }, execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])] }));
   const ready = workers.map((w) => new Promise<string>((r) => w.once('message', r)));
   console.log(`threads ${threads}, shipments ${(per * threads).toLocaleString('en')}, graph parties ${job.parties.toLocaleString('en')}`);
   for (const line of await Promise.all(ready)) console.log(line);
@@ -40,7 +40,7 @@ if (!process.env.BENCH_JOB) {
   const n = results.reduce((a, r) => a + r.n, 0);
   for (const [i, r] of results.entries()) console.log(`thread ${i}: ${r.n.toLocaleString('en')} in ${r.secs.toFixed(2)} s = ${Math.round(r.n / r.secs).toLocaleString('en')}/s; alerts ${r.alerts.toLocaleString('en')}, flags ${r.flags.toLocaleString('en')} (${r.tags.map(([t, n]) => `${t} ${n}`).join(', ')})`);
   console.log(`TOTAL ${Math.round(n / wall).toLocaleString('en')} shipments/s on ${threads} threads (${n.toLocaleString('en')} in ${wall.toFixed(2)} s wall; target ≥ 20,000/s)`);
-  for (const w of workers) w.kill();
+  await Promise.all(workers.map((w) => (w.exitCode === null ? new Promise((r) => w.once('exit', r)) : null)));
 } else {
   const job = JSON.parse(process.env.BENCH_JOB) as Job;
   let t = performance.now();
@@ -120,6 +120,6 @@ if (!process.env.BENCH_JOB) {
       flags += r.flags.length;
       for (const f of r.flags) tags.set(f.tag, (tags.get(f.tag) ?? 0) + 1);
     }
-    process.send!({ n: shipments.length, secs: (performance.now() - start) / 1000, alerts, flags, tags: [...tags].sort((a, b) => b[1] - a[1]).slice(0, 6) });
+    process.send!({ n: shipments.length, secs: (performance.now() - start) / 1000, alerts, flags, tags: [...tags].sort((a, b) => b[1] - a[1]).slice(0, 6) }, () => process.exit(0));
   });
 }

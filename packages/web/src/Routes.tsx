@@ -11,6 +11,8 @@ import { ComingSoonPage } from './pages/ComingSoonPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { DevicesPage } from './pages/DevicesPage';
 import { DiversionPage } from './pages/diversion/DiversionPage';
+import { AlertQueuePage } from './pages/diversion/AlertQueuePage';
+import { CasePage } from './pages/diversion/CasePage';
 import { NetworkPage } from './pages/diversion/NetworkPage';
 import { TradePage } from './pages/diversion/TradePage';
 import { LicensingPage } from './pages/licensing/LicensingPage';
@@ -39,13 +41,14 @@ const PAGES: Record<string, ComponentType> = {
   '/diversion': DiversionPage,
   '/diversion/trade': TradePage,
   '/diversion/network': NetworkPage,
+  '/diversion/alerts': AlertQueuePage,
   '/users': UsersPage,
   '/api-keys': ApiKeysPage,
   '/tenants': TenantsPage,
 };
 
 /** Pages with an id in the path; the page reads the id from the path itself. */
-const PARAM_PAGES: readonly [RegExp, ComponentType][] = [[/^\/screening\/parties\/[^/]+$/, PartyPage]];
+const PARAM_PAGES: readonly [RegExp, ComponentType][] = [[/^\/screening\/parties\/[^/]+$/, PartyPage], [/^\/diversion\/cases\/[^/]+$/, CasePage]];
 
 export function Routes({ path }: { path: string }) {
   const { me } = useMe();

@@ -3,7 +3,7 @@
  * opened: categories (0-9) → product groups (A-E) → entries. The paragraphs, notes and
  * licence exceptions of one entry come from showControl (GET /controls/{code}).
  */
-import { authorise, DomainError, invalidInput, isJurisdiction, type Principal } from '@dualuse/core';
+import { authorise, DomainError, invalidInput, isJurisdiction, type NoteBlock, type Principal } from '@dualuse/core';
 import { CATEGORY_CITATION, CATEGORY_TITLES, PRODUCT_GROUP_TITLES } from '@dualuse/core/controls/categories';
 import { controlVersionsAsOf, inTenant, listControlEntryCodes, listControlEntrySummaries } from '@dualuse/store';
 import { isoDate } from './controls';
@@ -33,6 +33,8 @@ export interface ControlTree {
   prefix: string;
   lists: Array<{ list: string; version: string; effectiveFrom: string; entryCount: number }>;
   nodes: ControlTreeNode[];
+  /** prefix a category ('4'): notes that belong to the category, not an entry (Category 4's Technical Note on 'APP'). */
+  notes: NoteBlock[];
   citation: string;
 }
 
@@ -82,6 +84,7 @@ export async function controlTree(ctx: AppContext, p: Principal, q: { asOf?: str
       prefix,
       lists: versions.map((v) => ({ list: v.list, version: v.version, effectiveFrom: v.effectiveFrom, entryCount: v.entryCount })),
       nodes,
+      notes: /^\d$/.test(prefix) ? versions.flatMap((v) => (v.categoryNotes as Array<{ category: number; note: NoteBlock }>).filter((c) => c.category === Number(prefix)).map((c) => c.note)) : [],
       citation: CATEGORY_CITATION,
     };
   });

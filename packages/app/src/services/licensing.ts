@@ -14,7 +14,7 @@ import { screeningData, type ScreeningData } from './screening-index';
 export const LICENSING_RULES_VERSION = `rules sha256:${sha256Hex(canonicalJson(ALL_RULES as unknown as Json)).slice(0, 16)}`;
 
 /** Parties' hits on restricted-party lists that carry licensing consequences (parts 744, 764; OFAC; EU). */
-const CONSEQUENTIAL_LISTS = new Set(['us-bis-entity-list', 'us-bis-meu', 'us-bis-dpl', 'us-ofac-sdn', 'eu-fsf']);
+const CONSEQUENTIAL_LISTS = new Set(['us-bis-entity-list', 'us-bis-meu', 'us-bis-dpl', 'us-ofac-sdn', 'eu-fsf', 'uk-ofsi', 'uk-fcdo', 'au-dfat']);
 
 export interface DetermineRequest {
   /** Ids of opt-in rule versions, e.g. the AI-diffusion rule. */

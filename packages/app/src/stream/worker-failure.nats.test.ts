@@ -65,7 +65,7 @@ describe('JetStream worker pool: a worker killed mid-stream loses nothing and co
     await importListFiles(app, p, [{ name: 'consolidated.xml', bytes: new Uint8Array(readFileSync(sharedData('lists', 'un', '2026-08-01', 'consolidated.xml'))) }]);
     home = mkdtempSync(join(tmpdir(), 'dualuse-stream-'));
     // A throw-away stream and subject prefix, so concurrent runs never share events.
-    const settings = { url: NATS_URL, stream: `DUALUSE_TEST_${id}`, prefix: `dutest${id}`, ackWaitMs: 2000, maxDeliver: 5 };
+    const settings = { url: NATS_URL, stream: `DUALUSE_TEST_${id}`, prefix: `dutest${id}`, ackWaitMs: 5000, maxDeliver: 5 };
     env = {
       ...process.env, DATABASE_URL: db.url!, DUALUSE_HOME: home, LOG_LEVEL: 'warn', DUALUSE_DB_POOL: '4', DUALUSE_LIST_MAX_AGE_DAYS: '0', DUALUSE_JAPANESE_READINGS: 'false',
       DUALUSE_NATS_URL: NATS_URL, DUALUSE_NATS_STREAM: settings.stream, DUALUSE_NATS_SUBJECT_PREFIX: settings.prefix, DUALUSE_NATS_ACK_WAIT_MS: String(settings.ackWaitMs), DUALUSE_NATS_MAX_DELIVER: String(settings.maxDeliver),
@@ -98,7 +98,7 @@ describe('JetStream worker pool: a worker killed mid-stream loses nothing and co
     assert.equal(published.code, 0, published.stderr);
     assert.deepEqual(JSON.parse(out), { published: N, transport: 'jetstream' });
 
-    for (let i = 0; i < WORKERS; i++) workers.push(cli(['worker', '--concurrency', '8']));
+    for (let i = 0; i < WORKERS; i++) workers.push(cli(['worker', '--concurrency', '2', '--batch', '50']));
     const exits = workers.map(exited);
     // Kill a worker that is busy, while a good part of the stream is still to come.
     let victim: ChildProcess | undefined;

@@ -74,8 +74,8 @@ async function status(o: { tenant: string }, cmd: Command): Promise<void> {
     const counters = (await inTenant(app.db, p.tenantId, (tx) => streamCounters(tx, p.tenantId))) ?? { shipments: 0, payments: 0, alerts: 0, duplicates: 0 };
     let backlog: unknown = null;
     if (app.config.DUALUSE_NATS_URL) {
-      const stream = (await openStream(app.config, 'dualuse-status')) as JetStreamStream;
-      backlog = await stream.backlog();
+      const stream = await openStream(app.config, 'dualuse-status');
+      if (stream instanceof JetStreamStream) backlog = await stream.backlog();
       await stream.close();
     }
     const result = { tenant: o.tenant, shipments: counters.shipments, payments: counters.payments, alerts: counters.alerts, duplicates: counters.duplicates, backlog };

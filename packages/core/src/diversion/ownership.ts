@@ -78,27 +78,45 @@ export function computeCoverage(edges: readonly OwnershipEdge[], listed: readonl
     }
     return i;
   };
-  // One stake per owner→asset pair: registries re-file the same holding; keep the largest live record.
-  const pair = new Map<number, number>();
+  const liveEdges: OwnershipEdge[] = [];
+  const liveOwner: number[] = [];
+  const liveAsset: number[] = [];
+  let lastAsset = '';
+  let lastAssetId = -1;
+  for (const e of edges) {
+    if (!live(e, asOf) || e.owner === e.asset) continue;
+    // Registries list an asset's holders together: the previous asset is the usual next one.
+    if (e.asset !== lastAsset) [lastAsset, lastAssetId] = [e.asset, idOf(e.asset)];
+    liveEdges.push(e);
+    liveOwner.push(idOf(e.owner));
+    liveAsset.push(lastAssetId);
+  }
+  // One stake per owner→asset pair: registries re-file the same holding; keep the largest live record
+  // (at the place of the first, so holdings keep the input order).
+  const allByAsset = adjacency(ids.length, liveAsset);
   const kept: OwnershipEdge[] = [];
   const keptOwner: number[] = [];
   const keptAsset: number[] = [];
-  for (const e of edges) {
-    if (!live(e, asOf) || e.owner === e.asset) continue;
-    const o = idOf(e.owner);
-    const a = idOf(e.asset);
-    const k = o * 67_108_864 + a;
-    const at = pair.get(k);
-    if (at === undefined) {
-      pair.set(k, kept.length);
-      kept.push(e);
-      keptOwner.push(o);
-      keptAsset.push(a);
-      continue;
+  const ownerSeenFor = new Int32Array(ids.length).fill(-1);
+  const ownerKeptAt = new Int32Array(ids.length);
+  for (let a = 0; a < ids.length; a++) {
+    for (let x = allByAsset.start[a]!; x < allByAsset.start[a + 1]!; x++) {
+      const i = allByAsset.edge[x]!;
+      const o = liveOwner[i]!;
+      const e = liveEdges[i]!;
+      if (ownerSeenFor[o] !== a) {
+        ownerSeenFor[o] = a;
+        ownerKeptAt[o] = kept.length;
+        kept.push(e);
+        keptOwner.push(o);
+        keptAsset.push(a);
+        continue;
+      }
+      const at = ownerKeptAt[o]!;
+      const prev = kept[at]!;
+      warnings.push(`${e.owner} → ${e.asset}: several live records (${prev.id}, ${e.id}); the largest stake is used`);
+      if ((e.percentage ?? -1) > (prev.percentage ?? -1) || (e.control && !prev.control)) kept[at] = { ...e, control: !!(e.control || prev.control) };
     }
-    const prev = kept[at]!;
-    warnings.push(`${e.owner} → ${e.asset}: several live records (${prev.id}, ${e.id}); the largest stake is used`);
-    if ((e.percentage ?? -1) > (prev.percentage ?? -1) || (e.control && !prev.control)) kept[at] = { ...e, control: !!(e.control || prev.control) };
   }
   const byAsset = adjacency(ids.length, keptAsset);
   const byOwner = adjacency(ids.length, keptOwner);

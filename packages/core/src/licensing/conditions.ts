@@ -38,7 +38,7 @@ export interface ConditionOutcome { holds: boolean; why: string; hits?: PartyHit
 export const evaluate = (c: RuleCondition, ctx: EvalContext): ConditionOutcome => test(c, ctx, true);
 
 const KINDS = new WeakMap<RuleCondition, string>();
-const CONDITION_KINDS = new Set(['all', 'any', 'not', 'destinationIn', 'exporterIn', 'originIn', 'partyCountryIn', 'eccnIn', 'listed', 'chartColumn', 'partyOnList', 'endUseIn', 'hsPrefixIn', 'usContentAboveDeMinimis', 'itemFlag', 'exceptionLine', 'exceptionLineExcludes', 'withinLvsLimit', 'knows', 'contractClause', 'sanctionsListIn', 'codeMatches', 'releaseToNotIn', 'parameterIs', 'partyOwnedByListed']);
+const CONDITION_KINDS = new Set(['all', 'any', 'not', 'destinationIn', 'exporterIn', 'originIn', 'partyCountryIn', 'eccnIn', 'listed', 'chartColumn', 'partyOnList', 'endUseIn', 'hsPrefixIn', 'usContentAboveDeMinimis', 'itemFlag', 'exceptionLine', 'exceptionLineExcludes', 'withinLvsLimit', 'knows', 'contractClause', 'sanctionsListIn', 'codeMatches', 'releaseToNotIn', 'parameterIs', 'partyOwnedByListed', 'regionIn']);
 const PATTERNS = new Map<string, RegExp>();
 
 const matchesCode = (code: string, pattern: string) => code === pattern || code.startsWith(`${pattern}.`);
@@ -138,6 +138,10 @@ export function test(c: RuleCondition, ctx: EvalContext, e = false): ConditionOu
       return { holds: true, why: !e ? '' : `no us_content_percent given; ${basis}` };
     }
     return pct > threshold ? { holds: true, why: !e ? '' : `controlled US content ${pct} % exceeds the ${basis}` } : { holds: false, why: !e ? '' : `controlled US content ${pct} % does not exceed the ${basis}` };
+  }
+  if (k === 'regionIn' && 'regionIn' in c) {
+    const r = ctx.tx.destination_region;
+    return r && c.regionIn.includes(r) ? { holds: true, why: !e ? '' : `the destination is the ${r} region` } : { holds: false, why: !e ? '' : r ? `the destination region ${r} is not among ${c.regionIn.join(', ')}` : 'no sanctioned region of the destination is stated' };
   }
   if (k === 'partyOwnedByListed' && 'partyOwnedByListed' in c) {
     // Shares add up across listed owners (aggregate), as in OFAC's 50 % rule that the BIS rule follows.

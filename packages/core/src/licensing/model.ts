@@ -46,6 +46,8 @@ export type RuleCondition =
   | { itemFlag: string }
   /** A party is owned, directly or indirectly, individually or in aggregate, at least `atLeast` % by owners on these lists (an owner of unknown share counts as reaching it). */
   | { partyOwnedByListed: { lists: string[]; atLeast: number } }
+  /** The destination is one of these sanctioned regions (`Transaction.destination_region`). */
+  | { regionIn: string[] }
   /** A technical parameter of the item has this value (`designed_for_datacenter`: false); not given = does not hold. */
   | { parameterIs: { parameter: string; equals: string | number | boolean } }
   /** The ECCN's licence-exception line allows the exception (`LVS`, `GBS`...) — from the control-list data. */

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { determineIntl, firedIds, of } from './scenario-intl-support.test';
+import { determineIntl, firedIds, listHit, of } from './scenario-intl-support.test';
 
 const auItem = (code: string) => ({ classification: { AU: code, US: 'EAR99' }, origin: 'AU', us_content_percent: 0 });
 const usEndUser = [{ role: 'end_user', name: 'Example Defense Systems Inc', country: 'US' }];
@@ -68,5 +68,13 @@ describe('Australia: s 10A, DSGL technology to a foreign person in Australia', (
     const d = of(determineIntl({ date: '2024-10-01', exporter: 'AU', destination: 'AU', technology_release_to: 'AU', items: [auItem('3E001')] }), 'AU');
     assert.ok(!firedIds(d).includes('AU-DTCA-s10A'));
     assert.equal(d.decision, 'NO_LICENCE_REQUIRED');
+  });
+});
+
+describe('Australia: autonomous sanctions', () => {
+  test('Autonomous Sanctions Regulations 2011 reg. 14 (DFAT sanctions guidance): any item to an entity on the DFAT Consolidated List → prohibited without a sanctions permit', () => {
+    const d = of(determineIntl({ exporter: 'AU', destination: 'AE', parties: [{ role: 'end_user', name: 'Designated Shipping LLC', country: 'AE' }], items: [auItem('unlisted')] }, { hits: [listHit('au-dfat', 'Designated Shipping LLC')] }), 'AU');
+    assert.equal(d.decision, 'PROHIBITED');
+    assert.ok(firedIds(d).includes('AU-sanctions-designated'));
   });
 });

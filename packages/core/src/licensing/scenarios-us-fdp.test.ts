@@ -5,7 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { fired, hit, item, run, us } from './scenario-support.test';
+import { cclEntries, fired, hit, item, run, us } from './scenario-support.test';
+import { determineTransaction } from './engine';
+
+/** A transaction given whole (fields the Scenario helper does not carry, such as destination_region). */
+const runRaw = (tx: Record<string, unknown>) => determineTransaction(tx, { controls: (j, code) => (j === 'US' ? cclEntries().get(code) : undefined), screened: true });
 
 const foreign = (code: string, origin: string, extra: Record<string, unknown> = {}) => ({ classification: { US: code }, origin, us_content_percent: 0, made_with_us_technology: true, ...extra });
 
@@ -213,5 +217,44 @@ describe('BIS affiliates rule (Entity List / MEU 50 % ownership; FR Doc. 2025-19
   test('an owner on a list the rule does not name (e.g. the UN list) does not trigger it', () => {
     const d = us(run({ date: '2025-10-15', destination: 'MY', items: ear99, parties: sub([{ name: 'X', list: 'un-sc', percent: 100 }]) }));
     assert.ok(!fired(d).some((id) => id.startsWith('US-744.11(a)(3)')));
+  });
+});
+
+describe('Covered regions of Ukraine (15 CFR 746.6) and License Exceptions TSU, APR', () => {
+  test('80 FR 2286 (Crimea rule, 2015): an EAR99 laptop to a company in Sevastopol needs a licence — policy of denial — while the same laptop to Kyiv does not', () => {
+    const kyiv = us(run({ destination: 'UA', items: [item('EAR99', { value: 900 })] }));
+    assert.equal(kyiv.decision, 'NO_LICENCE_REQUIRED');
+    const tx = { id: 'T', date: '2026-11-23', exporter: { country: 'US' }, destination: 'UA', destination_region: 'crimea', items: [item('EAR99', { value: 900 })], parties: [], end_use: [] };
+    const withRegion = us(runRaw(tx));
+    assert.equal(withRegion.decision, 'LICENCE_REQUIRED');
+    assert.equal(withRegion.policy, 'denial');
+    assert.ok(fired(withRegion).includes('US-746.6-Crimea'));
+  });
+
+  test('E.O. 14065 and 746.6 (Feb 2022): exports to the so-called LNR need a licence, and no licence exception overcomes it', () => {
+    const d = us(runRaw({ id: 'T', date: '2026-11-23', exporter: { country: 'US' }, destination: 'UA', destination_region: 'lnr', items: [item('5A992.c', { value: 100 })], parties: [], end_use: [] }));
+    assert.equal(d.decision, 'LICENCE_REQUIRED');
+    assert.ok(fired(d).includes('US-746.6-DNR-LNR'));
+  });
+
+  test('a region outside Ukraine is refused with the field named', () => {
+    assert.throws(() => runRaw({ id: 'T', date: '2026-11-23', exporter: { country: 'US' }, destination: 'RU', destination_region: 'crimea', items: [item('EAR99')], parties: [], end_use: [] }), /\/destination_region: region 'crimea' lies in Ukraine/);
+  });
+
+  test('15 CFR 740.13(c): an error-fixing update of NS-controlled 3D002 software for a customer in Brazil → License Exception TSU', () => {
+    const d = us(run({ destination: 'BR', items: [item('3D002', { software_update: true })] }));
+    assert.equal(d.decision, 'LICENCE_EXCEPTION');
+    assert.equal(d.authorisation, 'TSU');
+  });
+
+  test('15 CFR 740.16(a): a German distributor reexporting a US-made 2B001.b machine tool to Brazil → License Exception APR', () => {
+    const d = us(run({ exporter: 'DE', destination: 'BR', items: [item('2B001.b')] }));
+    assert.ok(fired(d).includes('US-734.3(a)(2)'));
+    assert.equal(d.decision, 'LICENCE_EXCEPTION');
+    assert.equal(d.authorisation, 'APR');
+  });
+
+  test('15 CFR 740.16(a): APR is not available for reexports to D:1 — the same machine tool from Germany to China needs a licence', () => {
+    assert.equal(us(run({ exporter: 'DE', destination: 'CN', items: [item('2B001.b')] })).decision, 'LICENCE_REQUIRED');
   });
 });

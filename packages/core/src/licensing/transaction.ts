@@ -39,6 +39,8 @@ export interface TransactionItem {
   tsr_written_assurance?: boolean;
   /** BIS was notified under License Exception NAC/ACA and did not object within 25 days (15 CFR 740.8). */
   nac_notified?: boolean;
+  /** An update that only fixes errors in software lawfully exported before (License Exception TSU, 15 CFR 740.13(c)). */
+  software_update?: boolean;
   /** Sanctions annexes / schedules the exporter has found the item on (`SANCTIONS_LISTS`), e.g. Reg. 833/2014 Annex XXIII. */
   sanctions_lists?: string[];
   /** Re-export after repair or replacement to the country it came from (Reg. 2021/821 Annex IIc, EU003). */
@@ -78,6 +80,8 @@ export interface Transaction {
   exporter_aware?: string[];
   /** Clauses the sale contract carries (`CONTRACT_CLAUSES`; Reg. 833/2014 Art. 12g). */
   contract_clauses?: string[];
+  /** A sanctioned region within the destination country (`DESTINATION_REGIONS`; 15 CFR 746.6 covered regions of Ukraine). */
+  destination_region?: string;
 }
 
 /** What an exporter can be informed of or aware of: the catch-all grounds of Reg. 2021/821 Arts. 4-5 and diversion to Russia / Belarus. */
@@ -94,10 +98,12 @@ export const CLASSIFICATION_JURISDICTIONS = ['US', 'EU', 'UK', 'NL', 'JP', 'AU']
 const US_EU_CODE = /^(EAR99|unlisted|[0-9][A-E]\d{3}(\.[a-z0-9]{1,2})*)$/i;
 const NATIONAL_CODE = /^(unlisted|[A-Z0-9]{2,12}(\.[a-z0-9]{1,3})*)$/i;
 
+/** Regions the EAR treats apart from their country (15 CFR 746.6: Crimea, and the so-called DNR and LNR). */
+export const DESTINATION_REGIONS = ['crimea', 'dnr', 'lnr'] as const;
 export const END_USES = ['civil', 'military', 'military_end_user', 'wmd', 'nuclear', 'missile', 'chemical_biological', 'surveillance', 'supercomputer', 'advanced_node_ic_production', 'ai_model_training'] as const;
 const ROLES = ['end_user', 'consignee', 'intermediate_consignee', 'purchaser', 'forwarder', 'other'];
-const ITEM_KEYS = new Set(['description', 'classification', 'parameters', 'hs', 'origin', 'us_content_percent', 'value', 'quantity', 'made_with_us_technology', 'sta_consignee_statement', 'enc_eligible', 'sanctions_lists', 'returning_after_repair', 'temporary_exhibition', 'intra_group', 'published', 'fundamental_research', 'temporary_export', 'replacement_parts', 'government_end_user', 'personal_baggage', 'tsr_written_assurance', 'nac_notified']);
-const TOP_KEYS = new Set(['id', 'date', 'exporter', 'items', 'destination', 'parties', 'end_use', 'technology_release_to', 'informed_by_authority', 'exporter_aware', 'contract_clauses']);
+const ITEM_KEYS = new Set(['description', 'classification', 'parameters', 'hs', 'origin', 'us_content_percent', 'value', 'quantity', 'made_with_us_technology', 'sta_consignee_statement', 'enc_eligible', 'sanctions_lists', 'returning_after_repair', 'temporary_exhibition', 'intra_group', 'published', 'fundamental_research', 'temporary_export', 'replacement_parts', 'government_end_user', 'personal_baggage', 'tsr_written_assurance', 'nac_notified', 'software_update']);
+const TOP_KEYS = new Set(['id', 'date', 'exporter', 'items', 'destination', 'parties', 'end_use', 'technology_release_to', 'informed_by_authority', 'exporter_aware', 'contract_clauses', 'destination_region']);
 const COUNTRY = /^[A-Z]{2}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -170,7 +176,7 @@ export function parseTransaction(input: unknown, where = ''): Transaction {
       else item[k] = v;
     }
     if (raw.sanctions_lists !== undefined) item.sanctions_lists = vocabulary(raw.sanctions_lists, `${p}/sanctions_lists`, SANCTIONS_LISTS);
-    for (const k of ['made_with_us_technology', 'sta_consignee_statement', 'enc_eligible', 'returning_after_repair', 'temporary_exhibition', 'intra_group', 'published', 'fundamental_research', 'temporary_export', 'replacement_parts', 'government_end_user', 'personal_baggage', 'tsr_written_assurance', 'nac_notified'] as const) {
+    for (const k of ['made_with_us_technology', 'sta_consignee_statement', 'enc_eligible', 'returning_after_repair', 'temporary_exhibition', 'intra_group', 'published', 'fundamental_research', 'temporary_export', 'replacement_parts', 'government_end_user', 'personal_baggage', 'tsr_written_assurance', 'nac_notified', 'software_update'] as const) {
       const v = raw[k];
       if (v === undefined) continue;
       if (typeof v !== 'boolean') fail(`${p}/${k}`, 'must be true or false');
@@ -209,7 +215,13 @@ export function parseTransaction(input: unknown, where = ''): Transaction {
   });
   const release = input.technology_release_to === undefined ? null : input.technology_release_to;
   if (release !== null) country(release, '/technology_release_to', false);
-  const optional: Pick<Transaction, 'informed_by_authority' | 'exporter_aware' | 'contract_clauses'> = {};
+  const optional: Pick<Transaction, 'informed_by_authority' | 'exporter_aware' | 'contract_clauses' | 'destination_region'> = {};
+  if (input.destination_region !== undefined) {
+    const r = input.destination_region;
+    if (typeof r !== 'string' || !(DESTINATION_REGIONS as readonly string[]).includes(r)) fail('/destination_region', `'${String(r)}' is not one of ${DESTINATION_REGIONS.join(', ')}`);
+    else if (destination !== 'UA') fail('/destination_region', `region '${r}' lies in Ukraine (UA), not in ${destination ?? 'the destination'}`);
+    else optional.destination_region = r;
+  }
   if (input.informed_by_authority !== undefined) optional.informed_by_authority = vocabulary(input.informed_by_authority, '/informed_by_authority', KNOWLEDGE_GROUNDS);
   if (input.exporter_aware !== undefined) optional.exporter_aware = vocabulary(input.exporter_aware, '/exporter_aware', KNOWLEDGE_GROUNDS);
   if (input.contract_clauses !== undefined) optional.contract_clauses = vocabulary(input.contract_clauses, '/contract_clauses', CONTRACT_CLAUSES);

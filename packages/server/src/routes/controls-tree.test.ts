@@ -47,6 +47,14 @@ describe('controls tree API', () => {
     assert.deepEqual(e.chartColumns, ['AT1']);
     assert.equal(e.paragraphs, 3);
     assert.ok(entries.every((n) => n.code.startsWith('3A')));
+    // The CCL has no code outside the category/group numbering, so 'other' is empty there.
+    const other = await call('/api/v1/controls/tree?prefix=other');
+    assert.equal(other.status, 200, JSON.stringify(other.body));
+    assert.deepEqual(other.body.nodes, []);
+    // A category's own notes come with its groups: Category 4's Technical Note on "APP".
+    const cat4 = await call('/api/v1/controls/tree?prefix=4');
+    assert.match(cat4.body.notes[0].title, /Adjusted Peak Performance/);
+    assert.deepEqual((await call('/api/v1/controls/tree?prefix=3')).body.notes, []);
   });
 
   test('bad input gets a precise 400; a jurisdiction with no list in force a 404', async () => {

@@ -52,7 +52,7 @@ const treeRoute = secured('controls:read', {
   tags: ['controls'],
   summary: "One level of a jurisdiction's list as a tree: prefix '' → categories 0-9, '3' → product groups, '3A' (or 'other') → entry summaries",
   request: { query: z.object({ asOf: AsOf, jurisdiction: Jurisdiction, prefix: z.string().regex(/^(\d[A-E]?|other)?$/).optional().openapi({ description: "'' (default), a category '3', a product group '3A', or 'other'" }) }) },
-  responses: { 200: json(z.object({ asOf: z.string(), jurisdiction: z.string(), prefix: z.string(), lists: z.array(Loose), nodes: z.array(Loose), citation: z.string() }), 'The children of the prefix, with counts or entry summaries'), 404: json(z.unknown(), 'No list of that jurisdiction in force') },
+  responses: { 200: json(z.object({ asOf: z.string(), jurisdiction: z.string(), prefix: z.string(), lists: z.array(Loose), nodes: z.array(Loose), notes: z.array(Loose), citation: z.string() }), 'The children of the prefix, with counts or entry summaries, and a category\'s own notes'), 404: json(z.unknown(), 'No list of that jurisdiction in force') },
 });
 
 const showRoute = secured('controls:read', {
@@ -138,7 +138,7 @@ export function registerControls(api: OpenAPIHono<ServerEnv>): void {
   // Before /controls/{code}, which would otherwise take 'tree' for a code.
   api.openapi(treeRoute, async (c) => {
     const r = await controlTree(c.get('app'), c.get('principal'), c.req.valid('query'));
-    return c.json({ ...r, lists: r.lists as unknown as Record<string, unknown>[], nodes: r.nodes as unknown as Record<string, unknown>[] }, 200);
+    return c.json({ ...r, lists: r.lists as unknown as Record<string, unknown>[], nodes: r.nodes as unknown as Record<string, unknown>[], notes: r.notes as unknown as Record<string, unknown>[] }, 200);
   });
   api.openapi(showRoute, async (c) => {
     const r = await showControl(c.get('app'), c.get('principal'), c.req.valid('param').code, c.req.valid('query'));

@@ -140,7 +140,9 @@ export function ClassifyResult({ result, busy = false, onRerun }: { result: Clas
           ))}
         </ul>
       )}
-      <p className="field-hint">{result.scope}</p>
+      <p className="field-hint">
+        {result.rules.inPlay} of the {result.rules.inForce} parametric rules in force on {result.asOf} were brought into play by the parameters given. {result.scope}
+      </p>
     </section>
   );
 }

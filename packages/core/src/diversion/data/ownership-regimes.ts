@@ -37,7 +37,10 @@ export const OWNERSHIP_REGIMES: readonly OwnershipRegime[] = [
       { from: '2025-09-29', to: '2025-11-09', note: 'IFR 90 FR 47201, effective 29 Sep 2025' },
       { from: '2026-11-10', note: 'suspension of 10 Nov 2025 – 9 Nov 2026 ends' },
     ],
-    citations: ['BIS interim final rule, 90 FR 47201 (29 Sep 2025), 15 CFR 744.11(a)(2)', 'BIS suspension 10 Nov 2025 – 9 Nov 2026'],
+    citations: [
+      'BIS interim final rule "Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities", 90 FR 47201 (FR Doc. 2025-19001, published 30 Sep 2025, effective 29 Sep 2025), 15 CFR 744.11(a)(2)',
+      'BIS final rule "One Year Suspension of Expansion of End-User Controls for Affiliates of Certain Listed Entities", Federal Register vol. 90 no. 216 (12 Nov 2025; page to verify): suspended 10 Nov 2025 – 9 Nov 2026, reimposed 10 Nov 2026 absent extension',
+    ],
   },
 ];
 

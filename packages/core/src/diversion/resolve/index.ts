@@ -7,6 +7,7 @@
  * candidate). Accepted links are joined into
  * clusters strongest first; a cluster's confidence is its weakest necessary link.
  */
+import { invalidInput } from '../../common/errors';
 import { normaliseName } from '../../screening/matching/normalise';
 import { compareParties } from './compare';
 import { prepareParty, type PreparedParty } from './prepare';
@@ -44,7 +45,7 @@ export function resolveParties(records: readonly ResolvableParty[], options: Res
   const seen = new Set<string>();
   records.forEach((r, i) => {
     const ref = r.ref ?? String(i);
-    if (seen.has(ref)) throw new Error(`records[${i}].ref: "${ref}" is used twice; every record needs its own ref`);
+    if (seen.has(ref)) throw invalidInput(`records[${i}].ref: "${ref}" is used twice; every record needs its own ref`, `/records/${i}/ref`);
     seen.add(ref);
     prepared.push(prepareParty(r, ref));
   });
@@ -67,7 +68,9 @@ export function resolveParties(records: readonly ResolvableParty[], options: Res
     else usable.add(key);
   }
   // Candidates per record through a counting array (no pair map): shared name keys, + 1000 for any other shared key.
-  const nameKeys = prepared.map((p) => [...p.keys].filter((k) => k.startsWith('n')).length);
+  // The share is of the keys that can match at all: a word too common to block on ("trading") is left out of both sides.
+  const skipped = new Set(skippedBlocks.map((b) => b.key));
+  const nameKeys = prepared.map((p) => [...p.keys].filter((k) => k.startsWith('n') && !skipped.has(k)).length);
   const shared = new Float64Array(n);
   const touched: number[] = [];
   const accepted: ResolutionLink[] = [];

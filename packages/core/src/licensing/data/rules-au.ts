@@ -43,6 +43,12 @@ export const AU_RULES: LicensingRule[] = [
     unverified: 'transitional provisions for access given before 1 Sep 2024 and the exempt-person categories other than UK/US nationals are not modelled',
   },
   {
+    id: 'AU-sanctions-designated', jurisdiction: 'AU', stage: 'requirement', title: 'A party is a designated person or entity (DFAT Consolidated List): making an asset available to it is prohibited unless DFAT grants a sanctions permit',
+    citation: 'Autonomous Sanctions Regulations 2011 reg. 14; Charter of the United Nations (Dealing with Assets) Regulations 2008', source: 'Autonomous Sanctions Regulations 2011 (Cth)', effectiveFrom: '2011-06-01',
+    when: { partyOnList: ['au-dfat'] }, effect: { decision: 'PROHIBITED', policy: 'denial', blocksExceptions: true, reasons: ['asset freeze'] },
+    unverified: 'regulation number and commencement date from the reviewer\'s knowledge, not read in the instrument',
+  },
+  {
     id: 'AU-AUKUS-exemption', jurisdiction: 'AU', stage: 'exception', title: 'National exemption for the United Kingdom and the United States (AUKUS licence-free environment)',
     citation: 'Defence Trade Controls Act 2012 (as amended 2024) national exemption; Customs (Prohibited Exports) Regulations 1958 reg. 13E (as amended); excluded items prescribed by regulation', source: AMENDMENT, effectiveFrom: '2024-09-01',
     when: { all: [{ destinationIn: AUKUS }, { not: AUKUS_EXCLUDED }, { partyCountryIn: AUKUS, roles: ['end_user'] }] },

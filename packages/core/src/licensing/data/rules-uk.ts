@@ -71,7 +71,7 @@ export const UK_RULES: LicensingRule[] = [
   },
   {
     id: 'UK-Russia-reg.14-designated', jurisdiction: 'UK', stage: 'requirement', title: 'A party is a designated person (UK sanctions list): making economic resources available to it is prohibited',
-    citation: 'Russia (Sanctions) (EU Exit) Regulations 2019 regs. 11-15 (asset freeze; reg. 14 economic resources)', source: RUSSIA, effectiveFrom: '2020-12-31',
+    citation: 'Sanctions and Anti-Money Laundering Act 2018 regimes, e.g. Russia (Sanctions) (EU Exit) Regulations 2019 regs. 11-15 (asset freeze; reg. 14 economic resources)', source: RUSSIA, effectiveFrom: '2020-12-31',
     when: { partyOnList: ['uk-ofsi', 'uk-fcdo'] }, effect: { ...BANNED, reasons: ['asset freeze'] },
   },
   {

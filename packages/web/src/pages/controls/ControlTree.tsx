@@ -6,7 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { ErrorAlert, Loading } from '../../components/Alert';
 import { Link } from '../../lib/router';
 import { useApi } from '../../lib/useApi';
-import { EntryDetail } from './EntryDetail';
+import { EntryDetail, Notes } from './EntryDetail';
 import type { Shown, TreeLevel, TreeNode } from './types';
 
 export interface TreeScope {
@@ -84,7 +84,16 @@ function TreeLevelList({ scope, prefix }: { scope: TreeScope; prefix: string }) 
   const level = useApi<TreeLevel>(treePath(scope, prefix));
   if (level.loading) return <Loading what={`the entries under ${prefix}`} />;
   if (level.error) return <ErrorAlert error={level.error} />;
-  return <TreeNodes scope={scope} nodes={level.data?.nodes ?? []} label={`Under ${prefix}`} />;
+  return (
+    <>
+      {level.data && level.data.notes.length > 0 && (
+        <div className="tree-category-notes" aria-label={`Notes to Category ${prefix}`}>
+          <Notes notes={level.data.notes} />
+        </div>
+      )}
+      <TreeNodes scope={scope} nodes={level.data?.nodes ?? []} label={`Under ${prefix}`} />
+    </>
+  );
 }
 
 export { treePath };

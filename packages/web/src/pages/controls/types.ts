@@ -1,5 +1,5 @@
 /** Shapes of the controls API answers the list, compare and classify pages read. */
-import type { ControlEntry, CounterpartEntry, Paragraph } from '@dualuse/core/controls/index';
+import type { ControlEntry, CounterpartEntry, NoteBlock, Paragraph } from '@dualuse/core/controls/index';
 
 /** One list's entry, as GET /controls/{code} returns it. */
 export interface EntryView {
@@ -36,6 +36,7 @@ export interface TreeLevel {
   prefix: string;
   lists: Array<{ list: string; version: string; effectiveFrom: string; entryCount: number }>;
   nodes: TreeNode[];
+  notes: NoteBlock[];
   citation: string;
 }
 
