@@ -122,5 +122,20 @@ test('import → grouped alert queue with cited flags → case: note, evidence, 
   await groups.first().waitFor();
   assert.match(await groups.first().innerText(), /case [0-9a-f]{8}/);
   assert.match(await page.getByRole('table', { name: 'Cases' }).innerText(), /Bright Star Components Ltd[\s\S]*closed[\s\S]*declined/);
+
+  // Two more orders to the same party later: a case for one alert alone.
+  const more = [csv.split('\n')[0], csv.split('\n')[1]!.replace('PO-1,2025-05-02', 'PO-4,2025-09-01'), csv.split('\n')[2]!.replace('PO-2,2025-06-11', 'PO-5,2025-09-20')].join('\n');
+  await page.getByLabel('File (CSV or JSON lines)').setInputFiles({ name: 'orders-2.csv', mimeType: 'text/csv', buffer: Buffer.from(more) });
+  await page.getByRole('button', { name: 'Import and score' }).click();
+  await page.getByText('orders-2.csv: 2 shipments imported, 2 alerts raised.').waitFor();
+  await page.getByLabel('Status').selectOption('open');
+  await groups.first().getByRole('button', { name: 'Details' }).click();
+  await page.getByRole('button', { name: 'Open case for PO-4 only' }).click();
+  await page.waitForURL(/\/diversion\/cases\/[0-9a-f-]{36}$/);
+  await page.getByRole('heading', { name: /Bright Star Components Ltd.*1 alert$/ }).waitFor();
+  assert.deepEqual(await page.getByTestId('case-alert').locator('strong.mono').allInnerTexts(), ['PO-4']);
+  await page.getByRole('link', { name: '← Alert queue' }).click();
+  await groups.first().waitFor();
+  assert.match(await page.getByTestId('queue-summary').innerText(), /^1 alert in 1 group$/, 'PO-5 is still open, PO-4 is in its case');
   assert.deepEqual(problems.filter((p) => !/status of 400/.test(p)), []);
 });

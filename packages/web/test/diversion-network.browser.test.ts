@@ -41,6 +41,7 @@ test('a front company at a shell office: its neighbourhood with a reason on ever
   await signInAt(page, server.url, server.adminKey, '/diversion');
   await page.getByRole('navigation', { name: 'Diversion' }).getByRole('link', { name: 'Network' }).click();
   await page.getByRole('heading', { name: 'Party network' }).waitFor();
+  await page.getByLabel('Source').selectOption('file');
   await page.getByLabel('FollowTheMoney file (JSON lines)').setInputFiles({ name: 'entities.ftm.jsonl', mimeType: 'application/json', buffer: Buffer.from(world) });
   await page.getByLabel('Party (id or name)').fill('Bright Star Components Ltd');
   await page.getByLabel('Hops').selectOption('1');
@@ -102,4 +103,30 @@ test('a front company at a shell office: its neighbourhood with a reason on ever
   await page.getByRole('button', { name: 'Show neighbourhood' }).click();
   await page.getByRole('alert').getByText(/no party with id or name "No Such Party GmbH"/).waitFor();
   assert.deepEqual(problems.filter((p) => !/status of 404/.test(p)), []);
+});
+
+test('the same world imported as the tenant\'s companies: GET /diversion/network/{party} drawn with a reason on every edge', async () => {
+  const { page, problems } = await openPage(browser);
+  await signInAt(page, server.url, server.adminKey, '/diversion/network');
+  await page.getByLabel('Source').selectOption('records');
+  await page.getByLabel('Import companies (CSV, JSON lines or FollowTheMoney)').setInputFiles({ name: 'entities.ftm.jsonl', mimeType: 'application/json', buffer: Buffer.from(world) });
+  await page.getByText(/entities\.ftm\.jsonl: \d+ companies and people, \d+ links, \d+ listed — stored for this tenant\./).waitFor();
+  await page.getByLabel('Party (id or name)').fill('w-bright-star');
+  // Stored clusters link each member to the cluster's first (a star): two hops reach all three shells.
+  await page.getByLabel('Hops').selectOption('2');
+  await page.getByRole('button', { name: 'Show neighbourhood' }).click();
+  const view = page.getByTestId('network-view');
+  await view.getByRole('heading', { name: /Neighbourhood of Bright Star Components Ltd\s*not listed/ }).waitFor();
+  const graph = view.getByTestId('network-graph');
+  const labels = await graph.getByTestId('network-edge').locator('text').allTextContents();
+  assert.ok(labels.includes('shareholder 60 %') && labels.includes('director') && labels.filter((l) => l === 'shared address').length >= 3, labels.join(', '));
+  const listed = await graph.locator('[data-testid="network-node"][data-listed="true"] title').allTextContents();
+  assert.deepEqual(listed.map((t) => t.split(' [')[0]).sort(), ['ALPHA TRADING INVESTMENTS LIMITED', 'TORDAN INDUSTRY LIMITED', 'WARGOS INDUSTRY LIMITED']);
+  assert.match(await view.getByRole('table', { name: 'Links' }).innerText(), /Orion Components Trading FZE holds 60 % of Bright Star Components Ltd/);
+  // Re-centre by click works on the stored records too.
+  await graph.getByRole('button', { name: /^WARGOS INDUSTRY LIMITED \(listed\)/ }).click();
+  await view.getByRole('heading', { name: /Neighbourhood of WARGOS INDUSTRY LIMITED\s*listed/ }).waitFor();
+  assert.equal(await page.getByLabel('Party (id or name)').inputValue(), 'ofac-46743');
+  await page.screenshot({ path: `${RESULTS}diversion-network-records.png`, fullPage: true });
+  assert.deepEqual(problems, []);
 });

@@ -51,7 +51,7 @@ test('EU27 exports 2023 vs 2019–2021: Kyrgyzstan ×10 flagged and charted; Pan
 
   const panama = table.getByTestId('trade-hotspot').filter({ hasText: 'Panama' });
   const paText = await panama.innerText();
-  assert.match(paText, /not flagged — no risk basis/);
+  assert.match(paText, /not flagged\s+no risk basis/);
   assert.ok(Number(/×(\d+\.\d)/.exec(paText)?.[1]) > 3, `Panama multiplied: ${paText}`);
   // Every flagged row carries a basis; Russia (down) is not listed at all.
   for (const row of await table.getByTestId('trade-hotspot').filter({ hasText: /^(?![\s\S]*not flagged)[\s\S]*flagged/ }).all()) assert.doesNotMatch(await row.innerText(), /\bnone\b/);
@@ -85,4 +85,29 @@ test('EU27 exports 2023 vs 2019–2021: Kyrgyzstan ×10 flagged and charted; Pan
   await page.getByRole('button', { name: 'Find hotspots' }).click();
   await page.getByRole('alert').getByText(/years \(YYYY\) for freq A/).waitFor();
   assert.deepEqual(problems.filter((p) => !/status of 400/.test(p)), []);
+});
+
+test('CN8 CHPL Tier 1/2 exports, member states summed, with the CHPL: ICs to Kyrgyzstan flagged on partner and product basis, nothing to Russia', async () => {
+  const { page, problems } = await openPage(browser);
+  await signInAt(page, server.url, server.adminKey, '/diversion/trade');
+  await page.getByLabel('Eurostat Comext file (CSV or .csv.gz)').setInputFiles(sharedData('trade', 'eurostat-comext-cn8-sanctioned', 'eu_exports_chpl_tier1_2_monthly.csv'));
+  await page.getByLabel('Common High Priority List (CSV, optional)').setInputFiles(sharedData('controls', 'bis-chpl', 'chpl_hs6_tiers.csv'));
+  await page.getByText(/HS6 codes; only CHPL codes are flagged/).waitFor();
+  // The CN8 extract runs 2020-01 … 2022-11 (SOURCE.md).
+  await page.getByLabel('Baseline from').fill('2020-01');
+  await page.getByLabel('Comparison to').fill('2022-11');
+  await page.getByLabel('Sum member states into one EU27 series').check();
+  await page.getByRole('button', { name: 'Find hotspots' }).click();
+  const table = page.getByRole('table', { name: 'Trade-flow hotspots' });
+  await table.waitFor();
+  const flagged = table.getByTestId('trade-hotspot').filter({ has: page.getByText('flagged', { exact: true }) });
+  const texts = await flagged.allInnerTexts();
+  assert.ok(texts.some((t) => /Kyrgyzstan[\s\S]*CN 8542/.test(t)), texts.join('\n---\n'));
+  assert.ok(texts.every((t) => /CHPL Tier/.test(t) && /\bon (eaeu|otsi|triseal|caucasus)/i.test(t)), 'partner and product basis on every flagged row');
+  const partners = await flagged.getByRole('button').allInnerTexts();
+  assert.ok(partners.length > 0 && !partners.some((t) => /Russia/.test(t)), partners.join(', '));
+  await flagged.first().getByRole('button').click();
+  assert.match((await page.getByTestId('trade-chart').getAttribute('aria-label'))!, /monthly exports in EUR, 2020-01 to 2022-1\d/);
+  await page.screenshot({ path: `${RESULTS}diversion-trade-chpl.png`, fullPage: true });
+  assert.deepEqual(problems, []);
 });

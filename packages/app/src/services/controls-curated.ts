@@ -25,7 +25,7 @@ async function usVersion(ctx: AppContext, usVersionId: string | undefined): Prom
   });
 }
 
-export async function loadCuratedControlLists(ctx: AppContext, p: Principal, o: { usVersionId?: string | undefined } = {}): Promise<{ usVersion: string | null; results: CuratedLoadResult[] }> {
+export async function loadCuratedControlLists(ctx: AppContext, p: Principal, o: { usVersionId?: string | undefined; recheck?: boolean } = {}): Promise<{ usVersion: string | null; results: CuratedLoadResult[] }> {
   authorise(p, 'controls:write');
   const us = await usVersion(ctx, o.usVersionId);
   const versions = curatedControlListVersions(us);
@@ -48,7 +48,7 @@ export async function loadCuratedControlLists(ctx: AppContext, p: Principal, o: 
     await inTenant(ctx.db, p.tenantId, (tx) =>
       record(tx, ctx, p, { action: 'controls.load_curated', subject: null, details: { usVersion: us?.version ?? null, versions: imported.map((r) => `${r.list}@${r.effectiveFrom} (${r.entries})`) }, inputVersions: {} }),
     );
-    await recheckAllTenants(ctx);
+    if (o.recheck !== false) await recheckAllTenants(ctx);
   }
   return { usVersion: us?.version ?? null, results };
 }

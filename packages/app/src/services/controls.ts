@@ -31,6 +31,7 @@ import {
 } from '@dualuse/core';
 import { controlEntriesOfVersion, controlVersionsAsOf, findControlEntries, findControlVersion, findControlVersionByHash, inTenant, insertControlListVersion, listControlVersions, searchControlEntries, type ControlListVersionRow } from '@dualuse/store';
 import { record } from './audit';
+import { loadCuratedControlLists, type CuratedLoadResult } from './controls-curated';
 import { recheckAllTenants, type RecheckResult } from './controls-records';
 import { actorOf, type AppContext } from './common';
 
@@ -52,7 +53,7 @@ const today = (ctx: AppContext) => ctx.now().toISOString().slice(0, 10);
 
 export interface ImportOptions { fileName: string; effectiveFrom?: string | undefined; version?: string | undefined }
 
-export async function importControlList(ctx: AppContext, p: Principal, text: string, o: ImportOptions): Promise<{ status: 'imported' | 'unchanged'; version: ControlVersionView; warnings: string[]; rechecked?: Record<string, RecheckResult> }> {
+export async function importControlList(ctx: AppContext, p: Principal, text: string, o: ImportOptions): Promise<{ status: 'imported' | 'unchanged'; version: ControlVersionView; warnings: string[]; curated?: CuratedLoadResult[]; rechecked?: Record<string, RecheckResult> }> {
   authorise(p, 'controls:write');
   const contentHash = createHash('sha256').update(text).digest('hex');
   let parsed: ControlListVersion;
@@ -82,9 +83,11 @@ export async function importControlList(ctx: AppContext, p: Principal, text: str
       record(tx, ctx, p, { action: 'controls.import', subject: { type: 'control_list_version', id: result.row.id }, details: { list: parsed.list, version: parsed.version, effectiveFrom: parsed.effectiveFrom, entries: parsed.entries.length, file: o.fileName }, inputVersions: { [parsed.list]: contentHash } }),
     );
   }
+  // The EU/UK/Wassenaar/DSGL entries derived from a new US version follow it (the curated national entries load once).
+  const curated = result.status === 'imported' && parsed.list === 'us-ccl' ? (await loadCuratedControlLists(ctx, p, { usVersionId: result.row.id, recheck: false })).results.filter((r) => r.status === 'imported') : undefined;
   // A new version may change what stored classifications rest on: flag those affected, in every tenant.
   const rechecked = result.status === 'imported' ? await recheckAllTenants(ctx) : undefined;
-  return { status: result.status, version: view(result.row), warnings: parsed.warnings, ...(rechecked ? { rechecked } : {}) };
+  return { status: result.status, version: view(result.row), warnings: parsed.warnings, ...(curated ? { curated } : {}), ...(rechecked ? { rechecked } : {}) };
 }
 
 /**

@@ -113,6 +113,13 @@ for (const engine of testEngines()) {
       assert.ok(net.edges.some((e) => e.kind === 'directorship' && /VTB BANK/.test(e.why) && /director of Bravo Trading LLC/.test(e.why)));
       assert.ok(net.pathToListed && net.pathToListed.length === 1, JSON.stringify(net.pathToListed));
       await assert.rejects(partyNetwork(app, analyst, 'nobody'), /party "nobody" among the imported companies was not found/);
+      // Scoring on import reads the imported ownership graph on each shipment's date: the consignee carries the company id.
+      const bravo = { role: 'consignee', id: 'B', name: 'Bravo Trading LLC', country: 'AE' };
+      const imp = await importShipments(app, analyst, { name: 'b.jsonl', bytes: jsonl([{ id: 'S-B', date: '2024-06-01', parties: [exporter, bravo], items: [] }, { id: 'S-B0', date: '2022-06-01', parties: [exporter, bravo], items: [] }]) });
+      const owned = imp.results[0]!.flags.find((f) => f.tag === 'ownership_50pct_blocked');
+      assert.match(owned?.why ?? '', /50 % by A \[covered: 60 % by L \(listed\)\]/);
+      assert.ok(!imp.results[1]!.flags.some((f) => f.tag === 'ownership_50pct_blocked'), 'stakes start in 2023');
+      assert.match(imp.inputVersions.registry ?? '', /^sha256:/);
     });
 
     test('case lifecycle: open from a group, note, evidence, assign, officer closes; closed takes nothing more', async () => {
@@ -145,6 +152,13 @@ for (const engine of testEngines()) {
       await assert.rejects(partyOwnership(app, other, 'B', '2024-01-01'), /was not found/);
       const mine = (await listAlerts(app, admin)).alerts.map((a) => a.id);
       await assert.rejects(openCase(app, other, { alertIds: mine }), /alert\(s\) not found/);
+      // Row-level security itself, table by table, with hand-written SQL in each tenant.
+      for (const table of ['import_batches', 'shipments', 'payments', 'companies', 'company_links', 'alerts', 'cases', 'case_events']) {
+        const count = async (tenant: string) => Number((await inTenantRaw(app.db, tenant, (tx) => tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)))[0]!.n);
+        assert.ok((await count(admin.tenantId)) > 0, `${table} has rows in tenant A`);
+        assert.equal(await count(other.tenantId), 0, `${table} seen from tenant B`);
+      }
+      await assert.rejects(inTenantRaw(app.db, other.tenantId, (tx) => tx.query(`INSERT INTO cases (tenant_id, title, opened_by) VALUES ($1, 'x', '{}')`, [admin.tenantId])), /row-level security/);
     });
   });
 }

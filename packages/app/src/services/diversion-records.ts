@@ -1,6 +1,7 @@
 /**
  * Importing shipments, payments and companies (all-or-nothing), scoring each shipment and
- * payment on import with the red-flag scorer (diversion.ts), and storing ONE alert per scored
+ * payment on import with the red-flag scorer (diversion.ts; plus the imported companies'
+ * addresses and ownership, diversion-registry.ts), and storing ONE alert per scored
  * record that alerts, its flags combined, grouped by the resolved counterparty
  * (core/src/diversion/alert-group.ts). Each import is one transaction with its audit record:
  * a bad row, a duplicate id or an unknown reference stores nothing.
@@ -17,6 +18,7 @@ import {
 import { record } from './audit';
 import { actorOf, type AppContext } from './common';
 import { diversionScoring, type DiversionOptions } from './diversion';
+import { registryScoring } from './diversion-registry';
 
 export interface DiversionImportFile {
   name: string;
@@ -57,7 +59,7 @@ async function alertRows(tx: Orm, p: Principal, type: 'shipment' | 'payment', sc
     const c = groupCounterparty(counterpartyOf(s), known);
     return {
       tenantId: p.tenantId, subjectType: type, subjectRef: r.id, score: r.score, severity: r.severity, flags: flagsOf(r),
-      counterpartyKey: c.key, counterpartyName: c.name, counterpartyCountry: c.country ?? null,
+      counterpartyKey: c.key, counterpartyName: c.name, counterpartyCountry: c.country ?? null, groupWhy: c.why,
     };
   });
 }
@@ -78,9 +80,10 @@ export async function importShipments(ctx: AppContext, p: Principal, f: Diversio
   authorise(p, 'diversion:write');
   const format: ImportFormat = formatOf(f.name, f.format);
   const parsed = parseShipmentFile(f.name, text(f), format);
-  const { scoring, inputVersions } = await diversionScoring(ctx, options);
+  const { scoring: base, inputVersions } = await diversionScoring(ctx, options);
+  const scoring = await registryScoring(ctx, p, base, inputVersions);
   const scored = parsed.map(({ shipment }, i) => {
-    const r = scoreShipment(shipment, scoring);
+    const r = scoreShipment(shipment, scoring(shipment));
     options.onProgress?.(i + 1, parsed.length);
     return { s: shipment, r };
   });
@@ -98,11 +101,11 @@ export async function importShipments(ctx: AppContext, p: Principal, f: Diversio
         parties, items, route: route ?? [], payment: payment ?? null, clauses, score: r.score, severity: r.severity,
       };
     }));
-    await insertAlertRows(tx, rows.map((a) => ({ ...a, batchId: b.id })));
+    await insertAlertRows(tx, rows.map(({ groupWhy: _why, ...a }) => ({ ...a, batchId: b.id })));
     const keys = new Map(rows.map((a) => [a.subjectRef, a.counterpartyKey]));
     await record(tx, ctx, p, {
       action: 'diversion.import', subject: { type: 'import_batch', id: b.id },
-      details: { kind: 'shipments', file: f.name, format, contentHash: b.contentHash, records: parsed.length, alerts: rows.length, alerted: rows.map((a) => ({ id: a.subjectRef, score: a.score, group: a.counterpartyKey, flags: a.flags.map((x) => x.tag) })) },
+      details: { kind: 'shipments', file: f.name, format, contentHash: b.contentHash, records: parsed.length, alerts: rows.length, alerted: rows.map((a) => ({ id: a.subjectRef, score: a.score, group: a.counterpartyKey, groupedBecause: a.groupWhy, flags: a.flags.map((x) => x.tag) })) },
       inputVersions, requestId: options.requestId ?? null,
     });
     return summary(b, scored.map(({ r }) => ({ r, key: keys.get(r.id) })), inputVersions);
@@ -113,7 +116,8 @@ export async function importPayments(ctx: AppContext, p: Principal, f: Diversion
   authorise(p, 'diversion:write');
   const format: ImportFormat = formatOf(f.name, f.format);
   const parsed = parsePaymentFile(f.name, text(f), format);
-  const { scoring, inputVersions } = await diversionScoring(ctx, options);
+  const { scoring: base, inputVersions } = await diversionScoring(ctx, options);
+  const scoring = await registryScoring(ctx, p, base, inputVersions);
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const dup = await existingRefs(tx, 'payments', parsed.map((x) => x.payment.id));
     const first = parsed.find((x) => dup.has(x.payment.id));
@@ -123,18 +127,18 @@ export async function importPayments(ctx: AppContext, p: Principal, f: Diversion
     if (missing) throw importError(f.name, missing.line, 'shipment_id', `no imported shipment "${missing.payment.shipmentId}": import the shipments first, or leave shipment_id empty; nothing was stored`);
     const scored = parsed.map(({ payment }, i) => {
       const s = paymentAsShipment(payment, payment.shipmentId ? shipments.get(payment.shipmentId) : undefined);
-      const r = scoreShipment(s, scoring);
+      const r = scoreShipment(s, scoring(s));
       options.onProgress?.(i + 1, parsed.length);
       return { s, r, payment };
     });
     const rows = await alertRows(tx, p, 'payment', scored);
     const b = await batch(tx, ctx, p, 'payments', f, format, parsed.length, rows.length, inputVersions);
     await insertPaymentRows(tx, scored.map(({ payment: x, r }) => paymentRow(p, b.id, x, r)));
-    await insertAlertRows(tx, rows.map((a) => ({ ...a, batchId: b.id })));
+    await insertAlertRows(tx, rows.map(({ groupWhy: _why, ...a }) => ({ ...a, batchId: b.id })));
     const keys = new Map(rows.map((a) => [a.subjectRef, a.counterpartyKey]));
     await record(tx, ctx, p, {
       action: 'diversion.import', subject: { type: 'import_batch', id: b.id },
-      details: { kind: 'payments', file: f.name, format, contentHash: b.contentHash, records: parsed.length, alerts: rows.length, alerted: rows.map((a) => ({ id: a.subjectRef, score: a.score, group: a.counterpartyKey, flags: a.flags.map((x) => x.tag) })) },
+      details: { kind: 'payments', file: f.name, format, contentHash: b.contentHash, records: parsed.length, alerts: rows.length, alerted: rows.map((a) => ({ id: a.subjectRef, score: a.score, group: a.counterpartyKey, groupedBecause: a.groupWhy, flags: a.flags.map((x) => x.tag) })) },
       inputVersions, requestId: options.requestId ?? null,
     });
     return summary(b, scored.map(({ r }) => ({ r, key: keys.get(r.id) })), inputVersions);

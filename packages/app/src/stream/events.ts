@@ -23,7 +23,7 @@ export interface StreamEvent {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export function idempotencyKey(tenantId: string, kind: EventKind, body: { id: string }): string {
+export function idempotencyKey(tenantId: string, kind: EventKind, body: { id: string; [field: string]: unknown }): string {
   return `${tenantId}:${kind}:${body.id}:${sha256Hex(canonicalJson(body)).slice(0, 32)}`;
 }
 

@@ -10,6 +10,7 @@ import { openTestDatabase, testEngines } from '@dualuse/store/testing';
 import { sharedData } from '../../../../test/support/shared';
 import { loadConfig } from '../config';
 import { openApp, type AppContext } from '../context';
+import { importCompanies } from '../services/diversion-records';
 import { importListFiles } from '../services/lists';
 import { cliPrincipal } from '../services/principals';
 import { bootstrapOperator } from '../services/tenants';
@@ -86,6 +87,21 @@ for (const engine of testEngines()) {
       const again = await inTenant(app.db, p.tenantId, (tx) => streamCounters(tx, p.tenantId));
       assert.equal(again!.shipments, 41);
       assert.equal(again!.duplicates, 2 + 40);
+    });
+
+    test('the tenant\'s imported company graph is used: ownership by a listed party through a chain', async () => {
+      const csv = ['record,id,name,country,listed,from,to,percentage,start_date', 'company,L,Listed Holding AO,RU,true,,,,', 'company,A,Alpha Invest Ltd,CY,,,,,', 'company,B,Bravo Trading LLC,AE,,,,,', 'shareholder,SH-1,,,,L,A,60,2023-01-01', 'shareholder,SH-2,,,,A,B,50,2023-01-01'].join('\n');
+      await importCompanies(app, p, { name: 'reg.csv', bytes: new TextEncoder().encode(csv) });
+      const stream = new InProcessStream({ maxDeliver: 3, prefix: 'dualuse' });
+      const processor = new DeliveryProcessor(app, new StreamScorer(app), 'test-worker');
+      const body = { id: 'G-1', date: '2024-01-01', destination: 'AE', parties: [{ role: 'exporter', name: 'Muster GmbH', country: 'DE' }, { id: 'B', role: 'consignee', name: 'Bravo Trading LLC', country: 'AE' }], items: [{ hsCode: '847150', quantity: 1 }] };
+      await stream.publish([makeEvent(p.tenantId, 'shipment', body)]);
+      await stream.consume((batch) => processor.processBatch(batch), { concurrency: 1, maxBatch: 1, signal: new AbortController().signal, untilIdle: true });
+      const [row] = await inTenant(app.db, p.tenantId, (tx) => streamResultsByEvent(tx, ['G-1']));
+      const why = (row!.flags as { why: string }[]).map((f) => f.why).join(' | ');
+      assert.match(why, /50 % held by listed or covered owners/, why);
+      assert.ok(row!.alert, 'ownership by a listed party alerts alone');
+      assert.match(String((row!.inputVersions as Record<string, string>).registry), /^sha256:/, 'the result names the registry version it used');
     });
 
     test('a payment event is scored with the order parties it pays for', async () => {

@@ -76,14 +76,16 @@ export class JetStreamStream implements ShipmentStream {
     if (!(await this.jsm.streams.info(this.deadLetterStream).catch(() => null))) {
       await this.jsm.streams.add({ name: this.deadLetterStream, subjects: [`${this.deadLetterSubject}.>`], retention: RetentionPolicy.Limits, storage: StorageType.File });
     }
-    if (!(await this.jsm.consumers.info(stream, this.durable).catch(() => null))) {
-      await this.jsm.consumers.add(stream, {
-        durable_name: this.durable, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All,
-        ack_wait: nanos(ackWaitMs),
-        // One delivery more than the handler's limit: a worker killed during the last allowed
-        // delivery still leaves a delivery that can dead-letter the event instead of dropping it.
-        max_deliver: maxDeliver + 1,
-        max_ack_pending: 10_000,
+    // One delivery more than the handler's limit: a worker killed during the last allowed
+    // delivery still leaves a delivery that can dead-letter the event instead of dropping it.
+    const wanted = { ack_wait: nanos(ackWaitMs), max_deliver: maxDeliver + 1 };
+    const consumer = await this.jsm.consumers.info(stream, this.durable).catch(() => null);
+    if (!consumer) {
+      await this.jsm.consumers.add(stream, { durable_name: this.durable, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All, max_ack_pending: 10_000, ...wanted });
+    } else if (consumer.config.ack_wait !== wanted.ack_wait || consumer.config.max_deliver !== wanted.max_deliver) {
+      // The settings changed since the consumer was made: apply them, or say why not.
+      await this.jsm.consumers.update(stream, this.durable, wanted).catch((error: Error) => {
+        throw new Error(`JetStream consumer ${stream}/${this.durable} has ack_wait ${(consumer.config.ack_wait ?? 0) / 1e6} ms, max_deliver ${consumer.config.max_deliver}; updating it to DUALUSE_NATS_ACK_WAIT_MS ${ackWaitMs}, max ${maxDeliver} failed: ${error.message}`);
       });
     }
   }
@@ -98,17 +100,29 @@ export class JetStreamStream implements ShipmentStream {
   async consume(handler: BatchHandler, o: ConsumeOptions): Promise<ConsumeStats> {
     const stats: ConsumeStats = { counted: 0, duplicates: 0, batches: 0, retried: 0, deadLettered: 0 };
     const consumer = await this.js.consumers.get(this.settings.stream, this.durable);
-    // Fetch ahead no more than the running and next batches can hold: a fetched event's ack_wait is already running.
-    const limit = o.maxBatch * (o.concurrency + 1);
+    // Fetch ahead one batch: a fetched event's ack_wait is already running. The client queues its
+    // next pull behind the messages it has handed over, so not iterating stops the fetching.
+    const limit = o.maxBatch;
     const messages = await consumer.consume({ max_messages: limit, expires: 5000 });
     const stop = () => messages.stop();
     o.signal.addEventListener('abort', stop, { once: true });
     const buffer: JsMsg[] = [];
+    const held = new Set<JsMsg>();
     const running = new Set<Promise<void>>();
+    // "In progress" acks for everything this live worker holds, so a slow batch on a loaded
+    // machine is not redelivered to another worker; a killed worker stops sending them, and its
+    // events come back after ack_wait.
+    const heartbeat = setInterval(() => {
+      for (const m of buffer) m.working();
+      for (const m of held) m.working();
+    }, Math.max(500, Math.floor(this.settings.ackWaitMs / 3)));
     let freed: (() => void) | null = null;
     const flush = () => {
       while (buffer.length && running.size < o.concurrency) {
-        const p = this.handleBatch(buffer.splice(0, o.maxBatch), handler, stats).finally(() => {
+        const batch = buffer.splice(0, o.maxBatch);
+        for (const m of batch) held.add(m);
+        const p = this.handleBatch(batch, handler, stats).finally(() => {
+          for (const m of batch) held.delete(m);
           running.delete(p);
           flush();
           freed?.();
@@ -116,19 +130,23 @@ export class JetStreamStream implements ShipmentStream {
         running.add(p);
       }
     };
-    for await (const m of messages) {
-      // Stopped: hand back what was already fetched at once rather than after ack_wait.
-      if (o.signal.aborted) {
-        m.nak();
-        continue;
+    try {
+      for await (const m of messages) {
+        // Stopped: hand back what was already fetched at once rather than after ack_wait.
+        if (o.signal.aborted) {
+          m.nak();
+          continue;
+        }
+        buffer.push(m);
+        flush();
+        while (buffer.length >= limit) await new Promise<void>((r) => (freed = r));
       }
-      buffer.push(m);
-      flush();
-      while (buffer.length >= limit) await new Promise<void>((r) => (freed = r));
+      for (const m of buffer.splice(0)) m.nak();
+      await Promise.all(running);
+    } finally {
+      clearInterval(heartbeat);
+      o.signal.removeEventListener('abort', stop);
     }
-    for (const m of buffer.splice(0)) m.nak();
-    await Promise.all(running);
-    o.signal.removeEventListener('abort', stop);
     return stats;
   }
 
@@ -189,6 +207,17 @@ export class JetStreamStream implements ShipmentStream {
     const s = await this.jsm.streams.info(this.settings.stream);
     const d = await this.jsm.streams.info(this.deadLetterStream);
     return { pending: c.num_pending, ackPending: c.num_ack_pending, redelivered: c.num_redelivered, messages: s.state.messages, deadLetters: d.state.messages };
+  }
+
+  /** The dead letters kept so far (oldest first), each with its error: for `stream status` and tests. */
+  async deadLetters(max = 100): Promise<{ subject: string; body: Record<string, unknown> }[]> {
+    const { state } = await this.jsm.streams.info(this.deadLetterStream);
+    const out = [];
+    for (let seq = state.first_seq; seq <= state.last_seq && out.length < max; seq++) {
+      const m = await this.jsm.streams.getMessage(this.deadLetterStream, { seq }).catch(() => null);
+      if (m) out.push({ subject: m.subject, body: JSON.parse(new TextDecoder().decode(m.data)) as Record<string, unknown> });
+    }
+    return out;
   }
 
   /** Deletes both streams (tests and benchmarks on throw-away stream names). */

@@ -41,9 +41,10 @@ export class DeliveryProcessor {
     const byTenant = new Map<string, Scored[]>();
     for (const [i, d] of batch.entries()) {
       try {
-        authorise(await this.principal(d.event.tenantId), 'diversion:run');
+        const p = await this.principal(d.event.tenantId);
+        authorise(p, 'diversion:run');
         const shipment = toShipment(d.event.kind, d.event.body, '/body');
-        const { result, inputVersions } = await this.scorer.score(shipment);
+        const { result, inputVersions } = await this.scorer.score(shipment, p);
         const list = byTenant.get(d.event.tenantId) ?? byTenant.set(d.event.tenantId, []).get(d.event.tenantId)!;
         list.push({ i, d, eventId: shipment.id, result, inputVersions });
       } catch (error) {

@@ -1,15 +1,16 @@
 /**
  * The scoring context a worker keeps between events: the screening engine over the newest
  * list versions (services/screening-index.ts, which fails closed when no list is loaded),
- * the listed-address and listed-contact indexes built from the same versions, and the CHPL
- * the worker was started with. Refreshed at most every `refreshMs`, so a list import reaches
+ * the listed-address and listed-contact indexes built from the same versions, the CHPL
+ * the worker was started with, and each tenant's imported company graph when it has one. Refreshed at most every `refreshMs`, so a list import reaches
  * running workers without a restart and without a version query per event.
  */
-import { sha256Hex, type ListEntry } from '@dualuse/core';
+import { sha256Hex, type ListEntry, type Principal } from '@dualuse/core';
 import { ListedAddressIndex, ListedContactIndex, scoreShipment, type ListedParty, type NameHit, type Party, type ScoringContext, type Shipment, type ShipmentScore } from '@dualuse/core/diversion/index';
 import { DEFAULT_THRESHOLD } from '@dualuse/core/screening/matching/index';
 import { entriesOfVersion } from '@dualuse/store';
 import type { AppContext } from '../context';
+import { registryScoring } from '../services/diversion-registry';
 import { screeningData } from '../services/screening-index';
 
 export interface StreamScorerOptions {
@@ -24,6 +25,11 @@ interface Loaded {
   loadedAt: number;
 }
 
+interface Registry {
+  contextFor: (s: Shipment) => ScoringContext;
+  inputVersions: Record<string, string>;
+}
+
 const addressText = (a: ListEntry['addresses'][number]) => a.full ?? [a.street, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(', ');
 /** Name look-ups remembered per (name, country) across events; cleared past this many. */
 const MEMO_MAX = 200_000;
@@ -31,12 +37,29 @@ const MEMO_MAX = 200_000;
 export class StreamScorer {
   private loaded: Loaded | null = null;
   private loading: Promise<Loaded> | null = null;
+  private readonly registries = new Map<string, { key: string; at: number; value: Promise<Registry> }>();
 
   constructor(private readonly ctx: AppContext, private readonly options: StreamScorerOptions = {}) {}
 
-  async score(s: Shipment): Promise<{ result: ShipmentScore; inputVersions: Record<string, string> }> {
+  async score(s: Shipment, p: Principal): Promise<{ result: ShipmentScore; inputVersions: Record<string, string> }> {
     const l = await this.current();
-    return { result: scoreShipment(s, l.scoring), inputVersions: l.inputVersions };
+    const r = await this.registryFor(p, l);
+    return { result: scoreShipment(s, r.contextFor(s)), inputVersions: r.inputVersions };
+  }
+
+  /**
+   * The tenant's stored company graph (services/diversion-registry.ts: shared offices,
+   * ownership coverage by date) on top of the lists, when the tenant has imported one;
+   * reloaded with the lists or after `refreshMs`.
+   */
+  private registryFor(p: Principal, l: Loaded): Promise<Registry> {
+    const cached = this.registries.get(p.tenantId);
+    if (cached && cached.key === l.key && Date.now() - cached.at < (this.options.refreshMs ?? 10_000)) return cached.value;
+    const inputVersions = { ...l.inputVersions };
+    const value = registryScoring(this.ctx, p, l.scoring, inputVersions).then((contextFor) => ({ contextFor, inputVersions }));
+    this.registries.set(p.tenantId, { key: l.key, at: Date.now(), value });
+    value.catch(() => this.registries.delete(p.tenantId));
+    return value;
   }
 
   /**

@@ -22,6 +22,7 @@ import { openApp, type AppContext } from '../context';
 import { importListFiles } from '../services/lists';
 import { cliPrincipal } from '../services/principals';
 import { bootstrapOperator } from '../services/tenants';
+import { makeEvent } from './events';
 import { JetStreamStream } from './jetstream';
 import { syntheticShipments } from './synthetic';
 
@@ -98,6 +99,10 @@ describe('JetStream worker pool: a worker killed mid-stream loses nothing and co
     assert.equal(published.code, 0, published.stderr);
     assert.deepEqual(JSON.parse(out), { published: N, transport: 'jetstream' });
 
+    // Two poison events among them: a body that is no shipment, and a tenant this database does not have.
+    const good = makeEvent(p.tenantId, 'shipment', syntheticShipments(1, { idPrefix: 'P-' })[0]);
+    await stream.publish([{ ...good, key: `${p.tenantId}:shipment:P-bad:0`, body: { id: 'P-bad', parties: [] } }, { ...good, tenantId: '00000000-0000-4000-8000-000000000000', key: '00000000-0000-4000-8000-000000000000:shipment:P-0:0' }]);
+
     for (let i = 0; i < WORKERS; i++) workers.push(cli(['worker', '--concurrency', '2', '--batch', '50']));
     const exits = workers.map(exited);
     // Kill a worker that is busy, while a good part of the stream is still to come.
@@ -140,7 +145,10 @@ describe('JetStream worker pool: a worker killed mid-stream loses nothing and co
     assert.equal(counters!.shipments, N);
     assert.equal(counters!.alerts, alerts[0]!.n);
     assert.ok(alerts[0]!.n > 0, 'listed consignees raised alerts');
-    assert.equal(backlog.deadLetters, 0);
+    // The poison went to the dead letters at once (first delivery), with its error, and was not counted.
+    const dead = await stream.deadLetters();
+    assert.equal(backlog.deadLetters, 2);
+    assert.deepEqual(dead.map((d) => [d.body.delivery, /\/body\/parties|does not have/.test(String(d.body.error))]), [[1, true], [1, true]]);
     assert.equal(backlog.messages, 0, 'the work queue is empty');
     // The killed worker's fetched-but-unacked events were delivered again and found by a survivor:
     // either counted on that later delivery or (committed, ack lost) found as a duplicate.

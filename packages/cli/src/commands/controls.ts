@@ -30,6 +30,7 @@ export function registerControls(program: Command): void {
         const r = await importControlList(app, await principalFor(app, 'operator'), text, { fileName: basename(file), effectiveFrom: o.effectiveFrom, version: o.version });
         if (json(cmd)) return printJson(r);
         out(`${r.status}: ${r.version.list} ${r.version.version}, ${r.version.entryCount} entries, effective from ${r.version.effectiveFrom}`);
+        for (const c of r.curated ?? []) out(`  with it: ${c.list} ${c.effectiveFrom} — ${c.entries} entries (${c.version})`);
         for (const w of r.warnings) process.stderr.write(`warning: ${w}\n`);
       }),
     );

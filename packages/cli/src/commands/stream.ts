@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { DeliveryProcessor, EVENT_KINDS, InProcessStream, JetStreamStream, makeEvent, openStream, StreamScorer, workerName, type EventKind, type StreamEvent } from '@dualuse/app/stream/index';
-import { invalidInput } from '@dualuse/core';
+import { DomainError, invalidInput } from '@dualuse/core';
 import { inTenant, streamCounters } from '@dualuse/store';
 import type { Command } from 'commander';
 import { printJson, printTable } from '../output';
@@ -52,11 +52,14 @@ async function publish(o: PublishOptions, cmd: Command): Promise<void> {
     const events = readEvents(text, o.input!, p.tenantId, o.kind as EventKind);
     const stream = await openStream(app.config, 'dualuse-publisher');
     try {
+      const scorer = new StreamScorer(app, chpl ? { chpl } : {});
+      // No broker: this process is the worker pool, and it fails closed before publishing anything.
+      const notReady = stream instanceof InProcessStream ? await scorer.prepare() : null;
+      if (notReady) throw new DomainError('unavailable', `nothing published: ${notReady}`);
       await stream.publish(events);
       let summary: Record<string, unknown> = { published: events.length, transport: stream.transport };
       if (stream instanceof InProcessStream) {
-        // No broker: this process is the worker pool.
-        const processor = new DeliveryProcessor(app, new StreamScorer(app, chpl ? { chpl } : {}), workerName());
+        const processor = new DeliveryProcessor(app, scorer, workerName());
         const stats = await stream.consume((batch) => processor.processBatch(batch), { concurrency: 1, maxBatch: 200, signal: new AbortController().signal, untilIdle: true });
         summary = { ...summary, counted: stats.counted, duplicates: stats.duplicates, deadLettered: stream.deadLetters.map((d) => ({ key: d.event?.key, error: d.error })) };
       }

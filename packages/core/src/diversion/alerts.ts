@@ -24,7 +24,7 @@ export interface AlertGroup {
   why: string;
 }
 
-/** Normalised name tokens (sorted) and country: the exact grouping key (also used by stored alerts, app/services/diversion-records.ts). */
+/** Normalised name tokens (sorted) and country: the exact grouping key. */
 export const counterpartyKey = (name: string, country: string | undefined) => {
   const reading = normaliseName(name, 'organization')[0];
   const tokens = reading ? [...reading.tokens].sort().join(' ') : name.toLowerCase();

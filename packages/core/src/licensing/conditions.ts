@@ -38,10 +38,49 @@ export interface ConditionOutcome { holds: boolean; why: string; hits?: PartyHit
 export const evaluate = (c: RuleCondition, ctx: EvalContext): ConditionOutcome => test(c, ctx, true);
 
 const KINDS = new WeakMap<RuleCondition, string>();
-const CONDITION_KINDS = new Set(['all', 'any', 'not', 'destinationIn', 'exporterIn', 'originIn', 'partyCountryIn', 'eccnIn', 'listed', 'chartColumn', 'partyOnList', 'endUseIn', 'hsPrefixIn', 'usContentAboveDeMinimis', 'itemFlag', 'exceptionLine', 'exceptionLineExcludes', 'withinLvsLimit', 'knows', 'contractClause', 'sanctionsListIn', 'codeMatches', 'releaseToNotIn', 'parameterIs', 'partyOwnedByListed', 'regionIn']);
+const CONDITION_KINDS = new Set(['all', 'any', 'not', 'destinationIn', 'exporterIn', 'originIn', 'partyCountryIn', 'eccnIn', 'listed', 'chartColumn', 'partyOnList', 'endUseIn', 'hsPrefixIn', 'usContentAboveDeMinimis', 'itemFlag', 'exceptionLine', 'exceptionLineExcludes', 'withinLvsLimit', 'knows', 'contractClause', 'sanctionsListIn', 'codeMatches', 'releaseToNotIn', 'parameterIs', 'partyOwnedByListed', 'regionIn', 'usContentEccnMatches']);
 const PATTERNS = new Map<string, RegExp>();
 
 const matchesCode = (code: string, pattern: string) => code === pattern || code.startsWith(`${pattern}.`);
+
+/**
+ * Memoisation support (the engine keeps the memo). A kind in KEYED_KINDS reads from the context
+ * nothing but what `contextKey` holds — date, destination, exporter, origin, release, HS code,
+ * control code and list entry, end uses, knowledge, contract clauses, sanctions annexes, region
+ * and the item flags named by the rules — so a condition made only of such kinds has one outcome
+ * per key, and a batch re-uses it, explanation included. A kind added here must read nothing
+ * else; one that raises an open question is fine (the engine never stores such an evaluation).
+ */
+const KEYED_KINDS = new Set(['destinationIn', 'exporterIn', 'originIn', 'releaseToNotIn', 'hsPrefixIn', 'eccnIn', 'listed', 'codeMatches', 'chartColumn', 'exceptionLine', 'exceptionLineExcludes', 'endUseIn', 'knows', 'contractClause', 'sanctionsListIn', 'regionIn', 'itemFlag']);
+
+/** Whether a condition's outcome is a function of `contextKey`; adds the item flags it reads to `flags`. */
+export function keyedCondition(c: RuleCondition, flags: Set<string>): boolean {
+  if ('all' in c) return c.all.map((x) => keyedCondition(x, flags)).every(Boolean);
+  if ('any' in c) return c.any.map((x) => keyedCondition(x, flags)).every(Boolean);
+  if ('not' in c) return keyedCondition(c.not, flags);
+  if ('itemFlag' in c) flags.add(c.itemFlag);
+  return KEYED_KINDS.has(Object.keys(c).find((x) => CONDITION_KINDS.has(x)) ?? '?');
+}
+
+/** A number per control-list entry object (entries are immutable versions), for context keys. */
+const ENTRY_IDS = new WeakMap<object, number>();
+let nextEntryId = 1;
+const entryId = (entry: object | undefined): number => {
+  if (!entry) return 0;
+  let id = ENTRY_IDS.get(entry);
+  if (id === undefined) ENTRY_IDS.set(entry, (id = nextEntryId++));
+  return id;
+};
+const list = (x: readonly string[] | undefined) => (x ? x.join('\u0002') : '');
+
+/** Everything the keyed kinds read, as one string; `flags` are the item flags the rules name. Reads the item's facts. */
+export function contextKey(ctx: EvalContext, flags: readonly string[]): string {
+  const { tx, item } = ctx;
+  const f = ctx.facts;
+  let bits = '';
+  for (const flag of flags) bits += (item as unknown as Record<string, unknown>)[flag] === true ? '1' : '0';
+  return `${ctx.asOf}\u0001${ctx.destination}\u0001${tx.exporter.country}\u0001${item.origin}\u0001${tx.technology_release_to ?? ''}\u0001${item.hs ?? ''}\u0001${f.code ?? '\u0000'}\u0001${entryId(f.entry)}\u0001${list(tx.end_use)}\u0001${list(tx.informed_by_authority)}\u0001${list(tx.exporter_aware)}\u0001${list(tx.contract_clauses)}\u0001${list(item.sanctions_lists)}\u0001${tx.destination_region ?? ''}\u0001${bits}`;
+}
 
 /** Evaluates; the explanation (`why`) is built only when `e` is set (most rules considered do not fire). */
 export function test(c: RuleCondition, ctx: EvalContext, e = false): ConditionOutcome {
@@ -99,7 +138,7 @@ export function test(c: RuleCondition, ctx: EvalContext, e = false): ConditionOu
     const row = ctx.facts.columns.find((x) => x.column === c.chartColumn);
     const unknownEntry = ctx.facts.code !== undefined && !isUnlisted(ctx.facts.code) && !ctx.facts.entry;
     if (!row && !(unknownEntry || ctx.facts.code === undefined)) return { holds: false, why: !e ? '' : `${code} has no reason for control in column ${c.chartColumn}` };
-    const marked = chartMarked(ctx.destination, c.chartColumn);
+    const marked = chartMarked(ctx.destination, c.chartColumn, ctx.asOf);
     const basis = !e ? '' : row ? `${code} is controlled ${c.chartColumn} (${ctx.facts.entry!.code} License Requirements: ${row.appliesTo}${row.note ? `; ${row.note}` : ''})` : `${code}: reasons for control unknown, ${c.chartColumn} assumed`;
     if (marked === undefined) {
       const q = `no Country Chart row transcribed for ${ctx.destination}: column ${c.chartColumn} assumed marked`;
@@ -216,6 +255,20 @@ export function test(c: RuleCondition, ctx: EvalContext, e = false): ConditionOu
     if (!to) return { holds: false, why: !e ? '' : 'no release of technology to a foreign person' };
     const m = inCountriesOrGroups(to, c.releaseToNotIn, ctx.asOf);
     return m ? { holds: false, why: !e ? '' : `technology released to a national of ${to} (among ${c.releaseToNotIn.join(', ')})` } : { holds: true, why: !e ? '' : `technology released to a national of ${to}` };
+  }
+  if (k === 'usContentEccnMatches' && 'usContentEccnMatches' in c) {
+    // 734.4(a): some US-origin content has no de minimis level. Not stated = not shown; the gap is
+    // raised when the item has (or may have) US content, since the exclusion would make it subject.
+    const eccns = ctx.item.us_content_eccns;
+    if (!eccns) {
+      if (ctx.item.us_content_percent !== 0) ctx.open.push('a foreign-made item without us_content_eccns: the 15 CFR 734.4(a) cases with no de minimis level (e.g. 9x515 / 600-series content to D:5) could not be checked');
+      return { holds: false, why: !e ? '' : 'the ECCNs of the US-origin content are not given (items[].us_content_eccns)' };
+    }
+    let re = PATTERNS.get(c.usContentEccnMatches);
+    if (!re) PATTERNS.set(c.usContentEccnMatches, (re = new RegExp(c.usContentEccnMatches, 'i')));
+    const pattern = re;
+    const hit = eccns.filter((x) => pattern.test(x));
+    return hit.length ? { holds: true, why: !e ? '' : `the item incorporates US-origin ${hit.join(', ')}` } : { holds: false, why: !e ? '' : `no US-origin content among ${eccns.join(', ') || '(none)'} matches /${c.usContentEccnMatches}/` };
   }
   throw new Error(`unknown condition ${JSON.stringify(c)}`);
 }

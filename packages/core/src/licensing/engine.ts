@@ -5,11 +5,11 @@
  * a requirement blocks exceptions (15 CFR 740.2(a): never over a 744/746 prohibition). The
  * transaction's answer per jurisdiction is its most restrictive item answer, "as of" its date.
  */
-import { test, type EvalContext, type PartyHit } from './conditions';
+import { pureOutcomes, test, type ConditionOutcome, type EvalContext, type PartyHit, type PureOutcomes } from './conditions';
 import { itemFacts, type ControlLookup, type ItemFacts } from './facts';
 import { DECISIONS, LICENSING_JURISDICTIONS, POLICIES, ruleInForce, type Decision, type Determination, type DeterminationResult, type Effect, type LicensingJurisdiction, type LicensingRule, type ObligationTrace, type Policy, type RuleTrace } from './model';
 import { ALL_RULES } from './rules';
-import { parseTransaction, type Transaction } from './transaction';
+import { parseTransaction, type Transaction, type TransactionItem } from './transaction';
 
 export interface DetermineOptions {
   /** Control-list entries as of the transaction date (reasons for control, licence-exception lines). */
@@ -29,10 +29,19 @@ export interface DetermineOptions {
 const rank = (d: Decision) => DECISIONS.indexOf(d);
 const policyRank = (p: Policy) => POLICIES.indexOf(p);
 
-const trace = (r: LicensingRule, why: string, item: number | undefined, effect?: Effect): RuleTrace => ({
-  id: r.id, citation: r.citation, title: r.title, source: r.source, effectiveFrom: r.effectiveFrom, ...(r.effectiveTo ? { effectiveTo: r.effectiveTo } : {}),
-  ...(item === undefined ? {} : { item }), why: r.unverified ? `${why} [not verified: ${r.unverified}]` : why, ...(effect ? { effect } : {}),
-});
+/**
+ * One rule's entry in the chain. Built by assignment rather than spreads (about 100 per
+ * determination in full detail); the key order — id, citation, title, source, effectiveFrom,
+ * effectiveTo?, item?, why, effect? — is the one the answers have always had.
+ */
+function trace(r: LicensingRule, why: string, item: number | undefined, effect?: Effect): RuleTrace {
+  const t = { id: r.id, citation: r.citation, title: r.title, source: r.source, effectiveFrom: r.effectiveFrom } as RuleTrace;
+  if (r.effectiveTo) t.effectiveTo = r.effectiveTo;
+  if (item !== undefined) t.item = item;
+  t.why = r.unverified ? `${why} [not verified: ${r.unverified}]` : why;
+  if (effect) t.effect = effect;
+  return t;
+}
 
 /** "Presumption of denial." / "Case-by-case review for ...; policy of denial for ..." → the strictest policy the text names. */
 export function policyFromText(text: string | undefined): Policy | undefined {
@@ -63,66 +72,66 @@ export function determine(tx: Transaction, options: DetermineOptions = {}): Dete
 function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Staged, options: DetermineOptions): Determination {
   const fired: RuleTrace[] = [];
   const notFired: RuleTrace[] = [];
+  // Explanations of rules that did not fire are built only when asked for. In full detail every
+  // rule is evaluated once, with its explanation (it is needed whether the rule fires or not);
+  // otherwise without, and a rule that fires is evaluated again to say why. Evaluation is
+  // deterministic, so the second pass can only repeat open questions, which are de-duplicated.
   const full = options.detail !== 'fired';
-  // Explanations of rules that did not fire are built only when asked for.
-  const skip = (r: LicensingRule, why: string | ((e: boolean) => string), item: number) => {
-    if (full) notFired.push(trace(r, typeof why === 'string' ? why : why(true), item));
-  };
   const open: string[] = [];
   // A release of technology to a foreign national is an export to his country (15 CFR 734.13(b)).
   const destination = j === 'US' && tx.technology_release_to ? tx.technology_release_to : tx.destination;
+  const hits = options.hits ?? [];
   let decision = 'NOT_SUBJECT' as Decision;
   let policy: Policy | undefined;
   const authorisations = new Set<string>();
   const { jurisdictionRules, requirementRules, exceptionRules, obligationRules } = staged;
   const obligations: ObligationTrace[] = [];
 
-  tx.items.forEach((item, i) => {
-    // Facts (classification, list entry) are looked up only when a rule needs them, and their open
-    // questions kept only where the law reaches the item: a US exporter's item raises no UK question.
-    let facts: ItemFacts | undefined;
-    const factsOpen: string[] = [];
-    const ctx: EvalContext = { tx, item, get facts() { return (facts ??= itemFacts(item, j, tx.date, options.controls, factsOpen, i)); }, destination, asOf: tx.date, hits: options.hits ?? [], open };
+  for (let i = 0; i < tx.items.length; i++) {
+    const ctx = new ItemContext(tx, tx.items[i]!, i, j, destination, hits, open, options.controls);
+    const why = (r: LicensingRule, o: ConditionOutcome) => (full ? o.why : test(r.when, ctx, true).why);
     // US and EU classify every item up front, so bad parameters are refused whoever the law reaches.
     if (j === 'US' || j === 'EU') void ctx.facts;
     // (1) Is the item subject to this jurisdiction's law?
     let subject = false;
     let excluded = false;
     for (const r of jurisdictionRules) {
-      const o = test(r.when, ctx);
+      const o = test(r.when, ctx, full);
       if (r.effect.excluded) {
         // An exclusion (published information, fundamental research) takes the item out whatever made it subject.
         if (o.holds && !excluded) {
           excluded = true;
-          fired.push(trace(r, test(r.when, ctx, true).why, i, r.effect));
-        } else skip(r, (e) => test(r.when, ctx, e).why, i);
+          fired.push(trace(r, why(r, o), i, r.effect));
+        } else if (full) notFired.push(trace(r, o.why, i));
         continue;
       }
       if (o.holds && !subject) {
         subject = true;
-        fired.push(trace(r, test(r.when, ctx, true).why, i, r.effect));
-      } else skip(r, (e) => `${test(r.when, ctx, e).why}${o.holds ? ' (already subject)' : ''}`, i);
+        fired.push(trace(r, why(r, o), i, r.effect));
+      } else if (full) notFired.push(trace(r, o.holds ? `${o.why} (already subject)` : o.why, i));
     }
-    if (!subject || excluded) return;
+    if (!subject || excluded) continue;
+    // The facts' open questions count only where the law reaches the item: a US exporter's item raises no UK question.
     void ctx.facts;
-    open.push(...factsOpen);
+    for (const q of ctx.factsOpen) open.push(q);
     // Obligations (Reg. 833/2014 Art. 12g): they add a duty and say whether it is met, but never change the decision.
     for (const r of obligationRules) {
-      if (!test(r.when, ctx).holds) {
-        skip(r, (e) => test(r.when, ctx, e).why, i);
+      const o = test(r.when, ctx, full);
+      if (!o.holds) {
+        if (full) notFired.push(trace(r, o.why, i));
         continue;
       }
       const met = r.metWhen ? test(r.metWhen, ctx, true) : { holds: false, why: 'nothing in the transaction shows it met' };
-      fired.push(trace(r, test(r.when, ctx, true).why, i, r.effect));
+      fired.push(trace(r, why(r, o), i, r.effect));
       obligations.push({ id: r.id, citation: r.citation, item: i, obligation: r.effect.obligation ?? r.title, met: met.holds, why: met.why });
       if (!met.holds) open.push(`${r.id}: obligation not shown as met — ${r.effect.obligation ?? r.title} (${met.why})`);
     }
     // (2) Requirements.
     const reqs: { r: LicensingRule; effect: Effect }[] = [];
     for (const r of requirementRules) {
-      const o = test(r.when, ctx);
+      const o = test(r.when, ctx, full);
       if (!o.holds) {
-        skip(r, (e) => test(r.when, ctx, e).why, i);
+        if (full) notFired.push(trace(r, o.why, i));
         continue;
       }
       let effect = r.effect;
@@ -133,50 +142,72 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
         for (const h of o.hits ?? []) if (h.licenseRequirement && !(/all items subject to the EAR/i.test(h.licenseRequirement) && !/except|other than|limited to|\bonly\b/i.test(h.licenseRequirement))) open.push(`${r.id}: entry ${h.entryId} requires a licence for "${h.licenseRequirement}" only: check the item against it`);
       }
       reqs.push({ r, effect });
-      fired.push(trace(r, test(r.when, ctx, true).why, i, effect));
+      fired.push(trace(r, why(r, o), i, effect));
     }
     if (!reqs.length) {
       // No classification means nothing could be checked: fail closed.
       if (ctx.facts.code === undefined) open.push(`item ${i}: no ${j} classification, so no requirement could be checked`);
       decision = max(decision, ctx.facts.code === undefined ? 'LICENCE_REQUIRED' : 'NO_LICENCE_REQUIRED');
-      return;
+      continue;
     }
     let itemDecision: Decision = reqs.some((x) => x.effect.decision === 'PROHIBITED') ? 'PROHIBITED' : 'LICENCE_REQUIRED';
     const itemPolicy = reqs.map((x) => x.effect.policy).filter((p): p is Policy => !!p).sort((a, b) => policyRank(b) - policyRank(a))[0];
     // (3) Exceptions: the first that covers every reason applies; none over a blocking requirement.
     const blocker = reqs.find((x) => x.effect.blocksExceptions);
+    const blocked = blocker && full ? `${blocker.r.id} (${blocker.r.citation}) cannot be overcome by a licence exception (15 CFR 740.2(a); Reg. (EU) 2021/821 Annex IIa Part 3 for EU GEAs)` : '';
     const needed = [...new Set(reqs.flatMap((x) => x.effect.reasons ?? []))];
     let applied = false;
     for (const r of exceptionRules) {
       if (applied) {
-        skip(r, 'another exception already applies', i);
+        if (full) notFired.push(trace(r, 'another exception already applies', i));
         continue;
       }
       if (blocker) {
-        skip(r, `${blocker.r.id} (${blocker.r.citation}) cannot be overcome by a licence exception (15 CFR 740.2(a); Reg. (EU) 2021/821 Annex IIa Part 3 for EU GEAs)`, i);
+        if (full) notFired.push(trace(r, blocked, i));
         continue;
       }
       const uncovered = needed.filter((n) => !(r.effect.reasons ?? []).includes(n));
       if (uncovered.length) {
-        skip(r, `${r.effect.authorisation} does not cover the ${uncovered.join(', ')} requirement`, i);
+        if (full) notFired.push(trace(r, `${r.effect.authorisation} does not cover the ${uncovered.join(', ')} requirement`, i));
         continue;
       }
-      if (!test(r.when, ctx).holds) {
-        skip(r, (e) => test(r.when, ctx, e).why, i);
+      const o = test(r.when, ctx, full);
+      if (!o.holds) {
+        if (full) notFired.push(trace(r, o.why, i));
         continue;
       }
       applied = true;
       itemDecision = 'LICENCE_EXCEPTION';
       authorisations.add(r.effect.authorisation!);
-      fired.push(trace(r, test(r.when, ctx, true).why, i, r.effect));
+      fired.push(trace(r, why(r, o), i, r.effect));
     }
     if (itemDecision !== 'LICENCE_EXCEPTION' && itemPolicy && (!policy || policyRank(itemPolicy) > policyRank(policy))) policy = itemPolicy;
     decision = max(decision, itemDecision);
-  });
+  }
   const out: Determination = { decision, rules: fired, not_fired: notFired, open_questions: [...new Set(open)], ...(obligations.length ? { obligations } : {}) };
   if (decision === 'LICENCE_EXCEPTION') out.authorisation = [...authorisations].join(', ');
   if ((decision === 'LICENCE_REQUIRED' || decision === 'PROHIBITED') && policy) out.policy = policy;
   return out;
+}
+
+/** What the conditions read for one item: the transaction, the item, and its facts (classification, list entry), looked up on first use. */
+class ItemContext implements EvalContext {
+  #facts: ItemFacts | undefined;
+  /** Open questions raised while finding the facts; the engine keeps them only where the law reaches the item. */
+  readonly factsOpen: string[] = [];
+  readonly asOf: string;
+  /** Set once the facts are known: pure conditions are then memoised across items and transactions (conditions.ts). */
+  pure: PureOutcomes | undefined;
+  constructor(readonly tx: Transaction, readonly item: TransactionItem, readonly index: number, readonly jurisdiction: LicensingJurisdiction, readonly destination: string, readonly hits: readonly PartyHit[], public open: string[], readonly controls: ControlLookup | undefined) {
+    this.asOf = tx.date;
+  }
+  get facts(): ItemFacts {
+    if (!this.#facts) {
+      this.#facts = itemFacts(this.item, this.jurisdiction, this.asOf, this.controls, this.factsOpen, this.index);
+      this.pure = pureOutcomes(this);
+    }
+    return this.#facts;
+  }
 }
 
 interface Staged { jurisdictionRules: LicensingRule[]; requirementRules: LicensingRule[]; exceptionRules: LicensingRule[]; obligationRules: LicensingRule[] }

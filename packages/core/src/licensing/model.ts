@@ -67,7 +67,9 @@ export type RuleCondition =
   /** The item's control code matches this regular expression (case-insensitive), e.g. "^ML" for UK military goods. */
   | { codeMatches: string }
   /** Technology is released to a foreign person whose nationality is not one of these (false when there is no release). */
-  | { releaseToNotIn: string[] };
+  | { releaseToNotIn: string[] }
+  /** The item incorporates US-origin content whose ECCN (`items[].us_content_eccns`) matches this regular expression — the 734.4(a) no-de-minimis cases. */
+  | { usContentEccnMatches: string };
 
 export interface Effect {
   /** Absent on jurisdiction rules, whose effect is `subject`. */

@@ -16,6 +16,8 @@ export interface TransactionItem {
   origin: string;
   /** Share of controlled US-origin content, for de minimis (15 CFR 734.4). */
   us_content_percent?: number;
+  /** ECCNs of the US-origin content the foreign-made item incorporates (e.g. ["9A515.a", "3A001.b.2"]), for the 15 CFR 734.4(a) cases with no de minimis level. */
+  us_content_eccns?: string[];
   value?: number;
   quantity?: number;
   made_with_us_technology?: boolean;
@@ -96,13 +98,15 @@ export const SANCTIONS_LISTS = [
 export const CLASSIFICATION_JURISDICTIONS = ['US', 'EU', 'UK', 'NL', 'JP', 'AU'] as const;
 /** US / EU codes; national codes (UK ML10.a / PL5001, NL and JP national entries, AU DSGL) as in controls/eccn.ts. */
 const US_EU_CODE = /^(EAR99|unlisted|[0-9][A-E]\d{3}(\.[a-z0-9]{1,2})*)$/i;
+/** An ECCN of the US Commerce Control List (not EAR99). */
+const ECCN = /^[0-9][A-E]\d{3}(\.[a-z0-9]{1,2})*$/i;
 const NATIONAL_CODE = /^(unlisted|[A-Z0-9]{2,12}(\.[a-z0-9]{1,3})*)$/i;
 
 /** Regions the EAR treats apart from their country (15 CFR 746.6: Crimea, and the so-called DNR and LNR). */
 export const DESTINATION_REGIONS = ['crimea', 'dnr', 'lnr'] as const;
 export const END_USES = ['civil', 'military', 'military_end_user', 'wmd', 'nuclear', 'missile', 'chemical_biological', 'surveillance', 'supercomputer', 'advanced_node_ic_production', 'ai_model_training'] as const;
 const ROLES = ['end_user', 'consignee', 'intermediate_consignee', 'purchaser', 'forwarder', 'other'];
-const ITEM_KEYS = new Set(['description', 'classification', 'parameters', 'hs', 'origin', 'us_content_percent', 'value', 'quantity', 'made_with_us_technology', 'sta_consignee_statement', 'enc_eligible', 'sanctions_lists', 'returning_after_repair', 'temporary_exhibition', 'intra_group', 'published', 'fundamental_research', 'temporary_export', 'replacement_parts', 'government_end_user', 'personal_baggage', 'tsr_written_assurance', 'nac_notified', 'software_update']);
+const ITEM_KEYS = new Set(['description', 'classification', 'parameters', 'hs', 'origin', 'us_content_percent', 'value', 'quantity', 'made_with_us_technology', 'sta_consignee_statement', 'enc_eligible', 'sanctions_lists', 'returning_after_repair', 'temporary_exhibition', 'intra_group', 'published', 'fundamental_research', 'temporary_export', 'replacement_parts', 'government_end_user', 'personal_baggage', 'tsr_written_assurance', 'nac_notified', 'software_update', 'us_content_eccns']);
 const TOP_KEYS = new Set(['id', 'date', 'exporter', 'items', 'destination', 'parties', 'end_use', 'technology_release_to', 'informed_by_authority', 'exporter_aware', 'contract_clauses', 'destination_region']);
 const COUNTRY = /^[A-Z]{2}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -174,6 +178,17 @@ export function parseTransaction(input: unknown, where = ''): Transaction {
       if (v === undefined) continue;
       if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (k === 'us_content_percent' && v > 100)) fail(`${p}/${k}`, k === 'us_content_percent' ? 'must be a number from 0 to 100' : 'must be a non-negative number');
       else item[k] = v;
+    }
+    if (raw.us_content_eccns !== undefined) {
+      const v = raw.us_content_eccns;
+      if (!Array.isArray(v)) fail(`${p}/us_content_eccns`, 'must be an array of the ECCNs of the US-origin content, e.g. ["9A515.a"]');
+      else {
+        item.us_content_eccns = [];
+        v.forEach((x, j) => {
+          if (typeof x !== 'string' || !ECCN.test(x.trim())) fail(`${p}/us_content_eccns/${j}`, `'${String(x)}' is not an ECCN such as 9A515.a or 3A001.b.2 (EAR99 content is not listed here)`);
+          else item.us_content_eccns!.push(x.trim());
+        });
+      }
     }
     if (raw.sanctions_lists !== undefined) item.sanctions_lists = vocabulary(raw.sanctions_lists, `${p}/sanctions_lists`, SANCTIONS_LISTS);
     for (const k of ['made_with_us_technology', 'sta_consignee_statement', 'enc_eligible', 'returning_after_repair', 'temporary_exhibition', 'intra_group', 'published', 'fundamental_research', 'temporary_export', 'replacement_parts', 'government_end_user', 'personal_baggage', 'tsr_written_assurance', 'nac_notified', 'software_update'] as const) {

@@ -63,7 +63,9 @@ describe('controls tree API', () => {
     assert.equal(bad.body.errors[0].pointer, '/prefix');
     const badDate = await call('/api/v1/controls/tree?asOf=2026-13-45');
     assert.equal(badDate.status, 400);
-    assert.equal((await call('/api/v1/controls/tree?jurisdiction=AU')).status, 404);
+    // The AU DSGL (derived with the CCL import) is in force from 1 Sep 2024, not before.
+    assert.equal((await call('/api/v1/controls/tree?jurisdiction=AU&asOf=2024-08-31')).status, 404);
+    assert.equal((await call('/api/v1/controls/tree?jurisdiction=AU&asOf=2026-01-01')).status, 200);
     assert.equal((await call('/api/v1/controls/tree?asOf=1990-01-01')).status, 404);
   });
 });

@@ -5,8 +5,9 @@ import { useApi } from '../lib/useApi';
 import { Notes, ParagraphTree } from './controls/EntryDetail';
 import type { Shown } from './controls/types';
 
-export function ControlsEntry({ code }: { code: string }) {
-  const shown = useApi<Shown>(`/controls/${encodeURIComponent(code)}`);
+/** `jurisdiction`: only that jurisdiction's entry (a search hit is one list's entry); all lists without it. */
+export function ControlsEntry({ code, jurisdiction }: { code: string; jurisdiction?: string }) {
+  const shown = useApi<Shown>(`/controls/${encodeURIComponent(code)}${jurisdiction ? `?${new URLSearchParams({ jurisdiction })}` : ''}`);
   if (shown.loading) return <Loading what={code} />;
   if (shown.error) return <ErrorAlert error={shown.error} />;
   return (

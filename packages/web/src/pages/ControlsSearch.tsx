@@ -7,6 +7,9 @@ import { ControlsEntry } from './ControlsEntry';
 
 interface Hit { code: string; jurisdiction: string; heading: string; passage: string; list?: string }
 
+/** The same code is a hit in each list that has it (US, EU, UK, ...): one opens at a time. */
+const keyOf = (h: Hit) => `${h.list ?? h.jurisdiction}:${h.code}`;
+
 export function ControlsSearch() {
   const [draft, setDraft] = useState('');
   const [q, setQ] = useState('');
@@ -35,17 +38,17 @@ export function ControlsSearch() {
         <ul aria-label="Matching entries">
           {hits.data.hits.length === 0 && <li>No entry matches.</li>}
           {hits.data.hits.map((h) => (
-            <li key={`${h.jurisdiction}:${h.code}`}>
+            <li key={keyOf(h)}>
               <strong>
                 {h.jurisdiction} {h.code}
               </strong>{' '}
               {h.heading}{' '}
-              <button type="button" className="btn" onClick={() => setOpen(open === h.code ? undefined : h.code)}>
-                {open === h.code ? 'Hide' : 'Show entry'}
+              <button type="button" className="btn" onClick={() => setOpen(open === keyOf(h) ? undefined : keyOf(h))}>
+                {open === keyOf(h) ? 'Hide' : 'Show entry'}
               </button>
               <br />
               <span className="field-hint">{h.passage}</span>
-              {open === h.code && <ControlsEntry code={h.code} />}
+              {open === keyOf(h) && <ControlsEntry code={h.code} jurisdiction={h.jurisdiction} />}
             </li>
           ))}
         </ul>

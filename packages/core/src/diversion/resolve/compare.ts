@@ -9,7 +9,9 @@
  *   (C4ADS found >200 Hong Kong suppliers to Russia at a few registration offices, RED-FLAGS.md).
  * Combined as independent evidence, 1 − Π(1 − w) (the kind's best piece only). Penalties: records
  * whose names differ and that share no identifier, e-mail or website × 0.5; different numbers
- * under one registration scheme × 0.2 (two registered companies, however alike).
+ * under one registration scheme × 0.2 (two registered companies, however alike); both give a
+ * door and none agrees, with no identifier, e-mail or website shared × 0.9 (a name alone then
+ * stays below the default threshold, in the near misses for review).
  */
 import { compareNames } from '../../screening/matching/compare-names';
 import { comparable } from '../../screening/matching/normalise';
@@ -90,6 +92,12 @@ export function compareParties(a: PreparedParty, b: PreparedParty): ResolutionLi
     confidence *= 0.5;
   }
   if (conflicts.some((c) => c.startsWith('different '))) confidence *= 0.2;
+  // Both give a door and no door or PO box agrees: a move or a second office, or another firm of the same name.
+  const doors = (p: PreparedParty) => p.addresses.filter((x) => x.norm.doors.length);
+  if (doors(a).length && doors(b).length && !evidence.some((e) => e.kind === 'address' || e.kind === 'po_box') && !strong) {
+    conflicts.push(`addresses differ ("${doors(a)[0]!.value}" / "${doors(b)[0]!.value}")`);
+    confidence *= 0.9;
+  }
   if (a.country && b.country && a.country !== b.country) conflicts.push(`countries differ (${a.country} / ${b.country})`);
   confidence = round(confidence);
   const why = `${evidence.map((e) => e.why).join('; ') || 'no shared evidence'}${conflicts.length ? ` — against: ${conflicts.join('; ')}` : ''} → confidence ${confidence}`;

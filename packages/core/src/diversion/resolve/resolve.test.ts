@@ -74,3 +74,13 @@ test('blocking: a common word does not make everyone a candidate, and oversized 
   assert.ok(r.stats.compared < 40, `compared ${r.stats.compared} pairs of ${(40 * 39) / 2}`);
   assert.ok(r.skippedBlocks.some((b) => b.key === 'nt:trading' && b.size === 40));
 });
+
+test('the same name at two different doors is a near miss for review, not a link; a shared e-mail settles it', () => {
+  const a: ResolvableParty = { ref: 'a', name: 'Orion Trade FZE', country: 'AE', address: 'Office 438, Building 4WB, Dubai Airport Free Zone' };
+  const b: ResolvableParty = { ref: 'b', name: 'ORION TRADE F.Z.E.', country: 'AE', address: 'Warehouse FZS1AA01, Street S111, Jebel Ali Free Zone' };
+  const r = resolveParties([a, b]);
+  assert.deepEqual(r.clusters, []);
+  assert.ok(r.nearMisses[0]!.conflicts.some((c) => c.startsWith('addresses differ')), r.nearMisses[0]!.why);
+  const withMail = resolveParties([{ ...a, emails: ['ops@orion-trade.ae'] }, { ...b, emails: ['OPS@orion-trade.ae'] }]);
+  assert.deepEqual(withMail.clusters.map((c) => c.members), [['a', 'b']]);
+});

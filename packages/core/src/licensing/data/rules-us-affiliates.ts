@@ -6,7 +6,7 @@
  */
 import type { LicensingRule } from '../model';
 
-const AFFILIATES = 'Interim final rule FR Doc. 2025-19001 (90 FR, 30 Sep 2025), "Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities", effective 29 Sep 2025';
+const AFFILIATES = 'Interim final rule 90 FR 47201 (FR Doc. 2025-19001, 30 Sep 2025), "Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities", effective 29 Sep 2025';
 const SUSPENSION = 'Final rule of 10 Nov 2025 (90 FR, No. 216, 12 Nov 2025) suspending the affiliates rule until 9 Nov 2026';
 
 const base = {

@@ -82,6 +82,14 @@ export function AlertGroups({ groups, alerts, canOpen, busy, onOpen }: { groups:
                         <div key={a.id} className="alert-detail" data-testid="alert-detail">
                           <p>
                             <strong className="mono">{a.subjectRef}</strong> <span className="muted">{a.subjectType}</span> · score <span className="mono">{a.score.toFixed(1)}</span> <Badge tone={SEVERITY_TONE[a.severity] ?? 'neutral'}>{a.severity}</Badge> · {STATUS_LABEL[a.status]}
+                            {canOpen && a.status === 'open' && members.length > 1 && (
+                              <>
+                                {' '}
+                                <button type="button" className="btn btn-ghost btn-small" disabled={busy} onClick={() => onOpen(g, [a.id])}>
+                                  Open case for {a.subjectRef} only
+                                </button>
+                              </>
+                            )}
                           </p>
                           <AlertFlags alert={a} />
                         </div>

@@ -10,11 +10,13 @@ import { Badge } from '../../components/Badge';
 import { PageHeader } from '../../components/PageHeader';
 import { useSubmit } from '../../lib/useSubmit';
 import { DiversionNav } from './DiversionNav';
-import { neighbourhood, type NetworkResponse } from './network';
+import { neighbourhood, recordsNeighbourhood, type NetworkResponse } from './network';
+import { CompanyImport } from './CompanyImport';
 import { NetworkGraph } from './NetworkGraph';
 import { NetworkLinks } from './NetworkLinks';
 
 export function NetworkPage() {
+  const [source, setSource] = useState<'records' | 'file'>('file');
   const [file, setFile] = useState<File>();
   const [party, setParty] = useState('');
   const [hops, setHops] = useState(2);
@@ -23,12 +25,12 @@ export function NetworkPage() {
   const submit = useSubmit();
 
   const show = async (target: string | undefined, back = false) => {
-    if (!file) return;
-    const res = await submit.run(() => neighbourhood(file, target, hops));
+    if (source === 'file' ? !file : !target) return;
+    const res = await submit.run(() => (source === 'file' ? neighbourhood(file!, target, hops) : recordsNeighbourhood(target!, hops)));
     if (!res) return;
     if (out && !back && out.center.id !== res.center.id) setTrail([...trail, out.center.id]);
     setOut(res);
-    setParty(res.center.name);
+    setParty(source === 'file' ? res.center.name : res.center.id);
   };
   const goBack = () => {
     const prev = trail[trail.length - 1];
@@ -51,14 +53,25 @@ export function NetworkPage() {
         </h2>
         <div className="form-stack">
           <div className="field">
-            <label htmlFor="net-file">FollowTheMoney file (JSON lines)</label>
-            <input id="net-file" type="file" accept=".json,.jsonl,.ndjson,application/json" onChange={(e) => { setFile(e.target.files?.[0]); setOut(undefined); setTrail([]); }} />
-            <p className="field-hint">Company, Person, Ownership, Directorship, UnknownLink… records. Listed = <span className="mono">target: true</span> or a sanction / export-control topic.</p>
+            <label htmlFor="net-source">Source</label>
+            <select id="net-source" value={source} onChange={(e) => { setSource(e.target.value as 'records' | 'file'); setOut(undefined); setTrail([]); }}>
+              <option value="file">A FollowTheMoney file (not stored)</option>
+              <option value="records">Imported companies (this tenant)</option>
+            </select>
           </div>
+          {source === 'file' ? (
+            <div className="field">
+              <label htmlFor="net-file">FollowTheMoney file (JSON lines)</label>
+              <input id="net-file" type="file" accept=".json,.jsonl,.ndjson,application/json" onChange={(e) => { setFile(e.target.files?.[0]); setOut(undefined); setTrail([]); }} />
+              <p className="field-hint">Company, Person, Ownership, Directorship, UnknownLink… records. Listed = <span className="mono">target: true</span> or a sanction / export-control topic.</p>
+            </div>
+          ) : (
+            <CompanyImport />
+          )}
           <div className="form-grid">
             <div className="field">
               <label htmlFor="net-party">Party (id or name)</label>
-              <input id="net-party" value={party} onChange={(e) => setParty(e.target.value)} placeholder="empty: the best-connected party" />
+              <input id="net-party" value={party} onChange={(e) => setParty(e.target.value)} placeholder={source === 'file' ? 'empty: the best-connected party' : 'the company’s id (registry or FtM id)'} />
             </div>
             <div className="field">
               <label htmlFor="net-hops">Hops</label>
@@ -70,7 +83,7 @@ export function NetworkPage() {
             </div>
           </div>
           <div className="form-actions">
-            <button type="button" className="btn btn-primary" disabled={!file || submit.busy} onClick={() => void show(party.trim() || undefined)}>
+            <button type="button" className="btn btn-primary" disabled={(source === 'file' ? !file : !party.trim()) || submit.busy} onClick={() => void show(party.trim() || undefined)}>
               {submit.busy ? 'Loading…' : 'Show neighbourhood'}
             </button>
           </div>
@@ -85,7 +98,7 @@ export function NetworkPage() {
             </h2>
             <div className="page-actions">
               <span className="muted">
-                {out.nodes.length} parties, {out.edges.length} links{out.truncated ? ' (more beyond; narrow the hops)' : ''} · file: {out.parties} parties, {out.links} relationships
+                {out.nodes.length} parties, {out.edges.length} links{out.truncated ? ' (more beyond; narrow the hops)' : ''} · from {out.source}{out.parties !== undefined ? `: ${out.parties} parties, ${out.links ?? 0} relationships` : ''}
               </span>
               <button type="button" className="btn btn-secondary btn-small" disabled={!trail.length || submit.busy} onClick={goBack}>
                 Back

@@ -22,9 +22,9 @@ export function TradeHotspots({ hotspots, freq, selected, onSelect }: { hotspots
         </thead>
         <tbody>
           {hotspots.map((h) => (
-            <tr key={h.rank} data-testid="trade-hotspot" className={h.rank === selected ? 'selected' : undefined} aria-selected={h.rank === selected} onClick={() => onSelect(h.rank)}>
+            <tr key={h.rank} data-testid="trade-hotspot" aria-selected={h.rank === selected} onClick={() => onSelect(h.rank)}>
               <td className="mono">{h.rank}</td>
-              <td>
+              <td className="trade-series-cell">
                 <button type="button" className="link-button" onClick={() => onSelect(h.rank)} title="Show this series in the chart">
                   {shortLabel(h.partner)}
                 </button>
@@ -38,12 +38,24 @@ export function TradeHotspots({ hotspots, freq, selected, onSelect }: { hotspots
               </td>
               <td className="mono">{h.periodsAbove}/{h.postPeriods}</td>
               <td className="num mono nowrap">{eur(h.excess)}</td>
-              <td>{h.flagged ? <Badge tone="red">flagged</Badge> : <Badge tone="neutral">not flagged — no risk basis</Badge>}</td>
+              <td className="nowrap">
+                {h.flagged ? (
+                  <Badge tone="red">flagged</Badge>
+                ) : (
+                  <>
+                    <Badge tone="neutral">not flagged</Badge>
+                    <span className="cell-sub">no risk basis</span>
+                  </>
+                )}
+              </td>
               <td>
                 {h.basis.length ? (
                   <ul className="basis-list">
                     {h.basis.map((b) => (
-                      <li key={b}>{b}</li>
+                      // The list and its citation in full on hover and under the chart; the row keeps the gist.
+                      <li key={b} title={b}>
+                        {b.replace(/ \(.*$/, '')}
+                      </li>
                     ))}
                   </ul>
                 ) : (

@@ -25,9 +25,10 @@ export interface NetworkEdge {
 }
 
 export interface NetworkResponse {
-  file: string;
-  parties: number;
-  links: number;
+  /** What the neighbourhood was drawn from: the uploaded file's name, or the imported records. */
+  source: string;
+  parties?: number;
+  links?: number;
   center: NetworkNode;
   nodes: NetworkNode[];
   edges: NetworkEdge[];
@@ -36,8 +37,41 @@ export interface NetworkResponse {
 }
 
 export async function neighbourhood(file: File, party: string | undefined, hops: number): Promise<NetworkResponse> {
-  return api<NetworkResponse>('POST', '/diversion/network', { body: { file: await fileBody(file), ...(party ? { party } : {}), hops } });
+  const r = await api<Omit<NetworkResponse, 'source'> & { file: string }>('POST', '/diversion/network', { body: { file: await fileBody(file), ...(party ? { party } : {}), hops } });
+  return { ...r, source: r.file };
 }
+
+interface RecordsNode { id: string; name: string; kind: string; country: string | null; listed: boolean; depth: number }
+interface RecordsNetwork {
+  party: RecordsNode;
+  nodes: RecordsNode[];
+  edges: { from: string; to: string; kind: string; why: string }[];
+  pathToListed: { from: string; to: string; kind: string; why: string }[] | null;
+  truncated: boolean;
+}
+
+/** The few words drawn on an edge of the imported-records network; its `why` (diversion-graph.ts) keeps the rest. */
+export function recordsEdgeLabel(kind: string, why: string): string {
+  if (kind === 'ownership') {
+    const pct = /holds ([\d.]+) % of/.exec(why)?.[1];
+    return pct ? `shareholder ${pct} %` : 'shareholder';
+  }
+  if (kind === 'directorship') return /^.+? is (.+?) of /.exec(why)?.[1] ?? 'officer';
+  if (kind === 'unknown') return 'linked to';
+  if (kind.startsWith('shared_')) return `shared ${kind.slice(7).replace('email', 'e-mail')}`;
+  return kind;
+}
+
+/** GET /diversion/network/{party}: the neighbourhood among the tenant's imported companies. */
+export async function recordsNeighbourhood(party: string, hops: number): Promise<NetworkResponse> {
+  const r = await api<RecordsNetwork>('GET', `/diversion/network/${encodeURIComponent(party)}?depth=${hops}`);
+  const node = (n: RecordsNode): NetworkNode => ({ id: n.id, name: n.name, type: n.kind, listed: n.listed, hop: n.depth });
+  const edge = (e: { from: string; to: string; kind: string; why: string }): NetworkEdge => ({ ...e, label: recordsEdgeLabel(e.kind, e.why) });
+  return { source: 'imported companies', center: node(r.party), nodes: r.nodes.map(node), edges: r.edges.map(edge), truncated: r.truncated, pathToListed: r.pathToListed ? r.pathToListed.map(edge) : null };
+}
+
+export const importCompanies = (fileName: string, content: string) =>
+  api<{ companies: number; links: number; listed: number }>('POST', '/diversion/companies/import', { body: { fileName, content } });
 
 export interface Placed extends NetworkNode {
   x: number;
