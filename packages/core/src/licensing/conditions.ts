@@ -44,22 +44,24 @@ const PATTERNS = new Map<string, RegExp>();
 const matchesCode = (code: string, pattern: string) => code === pattern || code.startsWith(`${pattern}.`);
 
 /**
- * Memoisation support (the engine keeps the memo). A kind in KEYED_KINDS reads from the context
- * nothing but what `contextKey` holds — date, destination, exporter, origin, release, HS code,
- * control code and list entry, end uses, knowledge, contract clauses, sanctions annexes, region
- * and the item flags named by the rules — so a condition made only of such kinds has one outcome
- * per key, and a batch re-uses it, explanation included. A kind added here must read nothing
- * else; one that raises an open question is fine (the engine never stores such an evaluation).
+ * Memoisation support (the engine keeps the memo). A kind in PLACE_KINDS reads from the context
+ * nothing but what `placeKey` holds (date, destination, exporter, origin, release, HS code, control
+ * code and list entry); one in STATED_KINDS nothing but that and what `statedKey` adds (end uses,
+ * knowledge, contract clauses, sanctions annexes, region, and the item flags the rules name). A
+ * condition made only of such kinds has one outcome per key, and a batch re-uses it, explanation
+ * included. A kind added to either set must read nothing else; one that may raise an open
+ * question is fine (the engine never stores an evaluation that raised one).
  */
-const KEYED_KINDS = new Set(['destinationIn', 'exporterIn', 'originIn', 'releaseToNotIn', 'hsPrefixIn', 'eccnIn', 'listed', 'codeMatches', 'chartColumn', 'exceptionLine', 'exceptionLineExcludes', 'endUseIn', 'knows', 'contractClause', 'sanctionsListIn', 'regionIn', 'itemFlag']);
+const PLACE_KINDS = new Set(['destinationIn', 'exporterIn', 'originIn', 'releaseToNotIn', 'hsPrefixIn', 'eccnIn', 'listed', 'codeMatches', 'chartColumn', 'exceptionLine', 'exceptionLineExcludes']);
+const STATED_KINDS = new Set(['endUseIn', 'knows', 'contractClause', 'sanctionsListIn', 'regionIn', 'itemFlag']);
 
-/** Whether a condition's outcome is a function of `contextKey`; adds the item flags it reads to `flags`. */
-export function keyedCondition(c: RuleCondition, flags: Set<string>): boolean {
-  if ('all' in c) return c.all.map((x) => keyedCondition(x, flags)).every(Boolean);
-  if ('any' in c) return c.any.map((x) => keyedCondition(x, flags)).every(Boolean);
-  if ('not' in c) return keyedCondition(c.not, flags);
+/** Which key a condition's outcome is a function of: 1 `placeKey`, 2 `statedKey`, 0 neither. Adds the item flags it reads to `flags`. */
+export function conditionKey(c: RuleCondition, flags: Set<string>): 0 | 1 | 2 {
+  const parts = 'all' in c ? c.all : 'any' in c ? c.any : 'not' in c ? [c.not] : undefined;
+  if (parts) return parts.map((x) => conditionKey(x, flags)).reduce<0 | 1 | 2>((a, b) => (a === 0 || b === 0 ? 0 : a === 2 || b === 2 ? 2 : 1), 1);
   if ('itemFlag' in c) flags.add(c.itemFlag);
-  return KEYED_KINDS.has(Object.keys(c).find((x) => CONDITION_KINDS.has(x)) ?? '?');
+  const kind = Object.keys(c).find((x) => CONDITION_KINDS.has(x)) ?? '?';
+  return PLACE_KINDS.has(kind) ? 1 : STATED_KINDS.has(kind) ? 2 : 0;
 }
 
 /** A number per control-list entry object (entries are immutable versions), for context keys. */
@@ -73,13 +75,18 @@ const entryId = (entry: object | undefined): number => {
 };
 const list = (x: readonly string[] | undefined) => (x ? x.join('\u0002') : '');
 
-/** Everything the keyed kinds read, as one string; `flags` are the item flags the rules name. Reads the item's facts. */
-export function contextKey(ctx: EvalContext, flags: readonly string[]): string {
-  const { tx, item } = ctx;
+/** Everything the PLACE_KINDS read, as one string. Reads the item's facts. */
+export function placeKey(ctx: EvalContext): string {
   const f = ctx.facts;
+  return `${ctx.asOf}\u0001${ctx.destination}\u0001${ctx.tx.exporter.country}\u0001${ctx.item.origin}\u0001${ctx.tx.technology_release_to ?? ''}\u0001${ctx.item.hs ?? ''}\u0001${f.code ?? '\u0000'}\u0001${entryId(f.entry)}`;
+}
+
+/** What the STATED_KINDS read beyond `placeKey`; `flags` are the item flags the rules name. */
+export function statedKey(ctx: EvalContext, flags: readonly string[]): string {
+  const { tx, item } = ctx;
   let bits = '';
   for (const flag of flags) bits += (item as unknown as Record<string, unknown>)[flag] === true ? '1' : '0';
-  return `${ctx.asOf}\u0001${ctx.destination}\u0001${tx.exporter.country}\u0001${item.origin}\u0001${tx.technology_release_to ?? ''}\u0001${item.hs ?? ''}\u0001${f.code ?? '\u0000'}\u0001${entryId(f.entry)}\u0001${list(tx.end_use)}\u0001${list(tx.informed_by_authority)}\u0001${list(tx.exporter_aware)}\u0001${list(tx.contract_clauses)}\u0001${list(item.sanctions_lists)}\u0001${tx.destination_region ?? ''}\u0001${bits}`;
+  return `${list(tx.end_use)}\u0001${list(tx.informed_by_authority)}\u0001${list(tx.exporter_aware)}\u0001${list(tx.contract_clauses)}\u0001${list(item.sanctions_lists)}\u0001${tx.destination_region ?? ''}\u0001${bits}`;
 }
 
 /** Evaluates; the explanation (`why`) is built only when `e` is set (most rules considered do not fire). */

@@ -5,9 +5,10 @@
  * a requirement blocks exceptions (15 CFR 740.2(a): never over a 744/746 prohibition). The
  * transaction's answer per jurisdiction is its most restrictive item answer, "as of" its date.
  */
-import { pureOutcomes, test, type ConditionOutcome, type EvalContext, type PartyHit, type PureOutcomes } from './conditions';
+import { placeKey, statedKey, test, type ConditionOutcome, type EvalContext, type PartyHit } from './conditions';
+import { rulesInForce, type KeyMemo, type Outcomes, type Stage, type Staged } from './staged';
 import { itemFacts, type ControlLookup, type ItemFacts } from './facts';
-import { DECISIONS, LICENSING_JURISDICTIONS, POLICIES, ruleInForce, type Decision, type Determination, type DeterminationResult, type Effect, type LicensingJurisdiction, type LicensingRule, type ObligationTrace, type Policy, type RuleTrace } from './model';
+import { DECISIONS, LICENSING_JURISDICTIONS, POLICIES, type Decision, type Determination, type DeterminationResult, type Effect, type LicensingJurisdiction, type LicensingRule, type ObligationTrace, type Policy, type RuleTrace } from './model';
 import { ALL_RULES } from './rules';
 import { parseTransaction, type Transaction, type TransactionItem } from './transaction';
 
@@ -30,17 +31,17 @@ const rank = (d: Decision) => DECISIONS.indexOf(d);
 const policyRank = (p: Policy) => POLICIES.indexOf(p);
 
 /**
- * One rule's entry in the chain. Built by assignment rather than spreads (about 100 per
- * determination in full detail); the key order — id, citation, title, source, effectiveFrom,
- * effectiveTo?, item?, why, effect? — is the one the answers have always had.
+ * One rule's entry in the chain (about 100 per determination in full detail). The key order —
+ * id, citation, title, source, effectiveFrom, effectiveTo?, item, why, effect? — is the one the
+ * answers have always had.
  */
-function trace(r: LicensingRule, why: string, item: number | undefined, effect?: Effect): RuleTrace {
-  const t = { id: r.id, citation: r.citation, title: r.title, source: r.source, effectiveFrom: r.effectiveFrom } as RuleTrace;
-  if (r.effectiveTo) t.effectiveTo = r.effectiveTo;
-  if (item !== undefined) t.item = item;
-  t.why = r.unverified ? `${why} [not verified: ${r.unverified}]` : why;
-  if (effect) t.effect = effect;
-  return t;
+function trace(r: LicensingRule, why: string, item: number, effect?: Effect): RuleTrace {
+  const w = r.unverified ? `${why} [not verified: ${r.unverified}]` : why;
+  // One literal per shape, so that each trace is allocated at its final size.
+  if (!r.effectiveTo) {
+    return effect ? { id: r.id, citation: r.citation, title: r.title, source: r.source, effectiveFrom: r.effectiveFrom, item, why: w, effect } : { id: r.id, citation: r.citation, title: r.title, source: r.source, effectiveFrom: r.effectiveFrom, item, why: w };
+  }
+  return effect ? { id: r.id, citation: r.citation, title: r.title, source: r.source, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, item, why: w, effect } : { id: r.id, citation: r.citation, title: r.title, source: r.source, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, item, why: w };
 }
 
 /** "Presumption of denial." / "Case-by-case review for ...; policy of denial for ..." → the strictest policy the text names. */
@@ -84,30 +85,30 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
   let decision = 'NOT_SUBJECT' as Decision;
   let policy: Policy | undefined;
   const authorisations = new Set<string>();
-  const { jurisdictionRules, requirementRules, exceptionRules, obligationRules } = staged;
   const obligations: ObligationTrace[] = [];
 
   for (let i = 0; i < tx.items.length; i++) {
-    const ctx = new ItemContext(tx, tx.items[i]!, i, j, destination, hits, open, options.controls);
-    const why = (r: LicensingRule, o: ConditionOutcome) => (full ? o.why : test(r.when, ctx, true).why);
+    const ctx = new ItemContext(tx, tx.items[i]!, i, j, destination, hits, open, options.controls, staged);
     // US and EU classify every item up front, so bad parameters are refused whoever the law reaches.
     if (j === 'US' || j === 'EU') void ctx.facts;
     // (1) Is the item subject to this jurisdiction's law?
     let subject = false;
     let excluded = false;
-    for (const r of jurisdictionRules) {
-      const o = test(r.when, ctx, full);
+    const js = staged.jurisdiction;
+    for (let n = 0; n < js.rules.length; n++) {
+      const r = js.rules[n]!;
+      const o = ctx.check(js, n, full);
       if (r.effect.excluded) {
         // An exclusion (published information, fundamental research) takes the item out whatever made it subject.
         if (o.holds && !excluded) {
           excluded = true;
-          fired.push(trace(r, why(r, o), i, r.effect));
+          fired.push(trace(r, full ? o.why : ctx.check(js, n, true).why, i, r.effect));
         } else if (full) notFired.push(trace(r, o.why, i));
         continue;
       }
       if (o.holds && !subject) {
         subject = true;
-        fired.push(trace(r, why(r, o), i, r.effect));
+        fired.push(trace(r, full ? o.why : ctx.check(js, n, true).why, i, r.effect));
       } else if (full) notFired.push(trace(r, o.holds ? `${o.why} (already subject)` : o.why, i));
     }
     if (!subject || excluded) continue;
@@ -115,21 +116,25 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
     void ctx.facts;
     for (const q of ctx.factsOpen) open.push(q);
     // Obligations (Reg. 833/2014 Art. 12g): they add a duty and say whether it is met, but never change the decision.
-    for (const r of obligationRules) {
-      const o = test(r.when, ctx, full);
+    const os = staged.obligation;
+    for (let n = 0; n < os.rules.length; n++) {
+      const r = os.rules[n]!;
+      const o = ctx.check(os, n, full);
       if (!o.holds) {
         if (full) notFired.push(trace(r, o.why, i));
         continue;
       }
       const met = r.metWhen ? test(r.metWhen, ctx, true) : { holds: false, why: 'nothing in the transaction shows it met' };
-      fired.push(trace(r, why(r, o), i, r.effect));
+      fired.push(trace(r, full ? o.why : ctx.check(os, n, true).why, i, r.effect));
       obligations.push({ id: r.id, citation: r.citation, item: i, obligation: r.effect.obligation ?? r.title, met: met.holds, why: met.why });
       if (!met.holds) open.push(`${r.id}: obligation not shown as met — ${r.effect.obligation ?? r.title} (${met.why})`);
     }
     // (2) Requirements.
     const reqs: { r: LicensingRule; effect: Effect }[] = [];
-    for (const r of requirementRules) {
-      const o = test(r.when, ctx, full);
+    const rs = staged.requirement;
+    for (let n = 0; n < rs.rules.length; n++) {
+      const r = rs.rules[n]!;
+      const o = ctx.check(rs, n, full);
       if (!o.holds) {
         if (full) notFired.push(trace(r, o.why, i));
         continue;
@@ -142,7 +147,7 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
         for (const h of o.hits ?? []) if (h.licenseRequirement && !(/all items subject to the EAR/i.test(h.licenseRequirement) && !/except|other than|limited to|\bonly\b/i.test(h.licenseRequirement))) open.push(`${r.id}: entry ${h.entryId} requires a licence for "${h.licenseRequirement}" only: check the item against it`);
       }
       reqs.push({ r, effect });
-      fired.push(trace(r, why(r, o), i, effect));
+      fired.push(trace(r, full ? o.why : ctx.check(rs, n, true).why, i, effect));
     }
     if (!reqs.length) {
       // No classification means nothing could be checked: fail closed.
@@ -157,7 +162,9 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
     const blocked = blocker && full ? `${blocker.r.id} (${blocker.r.citation}) cannot be overcome by a licence exception (15 CFR 740.2(a); Reg. (EU) 2021/821 Annex IIa Part 3 for EU GEAs)` : '';
     const needed = [...new Set(reqs.flatMap((x) => x.effect.reasons ?? []))];
     let applied = false;
-    for (const r of exceptionRules) {
+    const es = staged.exception;
+    for (let n = 0; n < es.rules.length; n++) {
+      const r = es.rules[n]!;
       if (applied) {
         if (full) notFired.push(trace(r, 'another exception already applies', i));
         continue;
@@ -171,7 +178,7 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
         if (full) notFired.push(trace(r, `${r.effect.authorisation} does not cover the ${uncovered.join(', ')} requirement`, i));
         continue;
       }
-      const o = test(r.when, ctx, full);
+      const o = ctx.check(es, n, full);
       if (!o.holds) {
         if (full) notFired.push(trace(r, o.why, i));
         continue;
@@ -179,7 +186,7 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
       applied = true;
       itemDecision = 'LICENCE_EXCEPTION';
       authorisations.add(r.effect.authorisation!);
-      fired.push(trace(r, why(r, o), i, r.effect));
+      fired.push(trace(r, full ? o.why : ctx.check(es, n, true).why, i, r.effect));
     }
     if (itemDecision !== 'LICENCE_EXCEPTION' && itemPolicy && (!policy || policyRank(itemPolicy) > policyRank(policy))) policy = itemPolicy;
     decision = max(decision, itemDecision);
@@ -196,39 +203,44 @@ class ItemContext implements EvalContext {
   /** Open questions raised while finding the facts; the engine keeps them only where the law reaches the item. */
   readonly factsOpen: string[] = [];
   readonly asOf: string;
-  /** Set once the facts are known: pure conditions are then memoised across items and transactions (conditions.ts). */
-  pure: PureOutcomes | undefined;
-  constructor(readonly tx: Transaction, readonly item: TransactionItem, readonly index: number, readonly jurisdiction: LicensingJurisdiction, readonly destination: string, readonly hits: readonly PartyHit[], public open: string[], readonly controls: ControlLookup | undefined) {
+  /** The memos of keyed conditions for this item's keys (staged.ts), once the facts are known. */
+  #memo: KeyMemo | undefined;
+  #stated: Outcomes | undefined;
+  constructor(readonly tx: Transaction, readonly item: TransactionItem, readonly index: number, readonly jurisdiction: LicensingJurisdiction, readonly destination: string, readonly hits: readonly PartyHit[], public open: string[], readonly controls: ControlLookup | undefined, readonly staged: Staged) {
     this.asOf = tx.date;
   }
   get facts(): ItemFacts {
-    if (!this.#facts) {
-      this.#facts = itemFacts(this.item, this.jurisdiction, this.asOf, this.controls, this.factsOpen, this.index);
-      this.pure = pureOutcomes(this);
+    return (this.#facts ??= itemFacts(this.item, this.jurisdiction, this.asOf, this.controls, this.factsOpen, this.index));
+  }
+  /**
+   * Rule `n` of a stage, explained or not. A keyed condition (its outcome a function of the item's
+   * key) is taken from the memo once the facts are known — the key reads them, and looking them up
+   * earlier could raise an error or a question the rules never asked for. An evaluation that raises
+   * an open question is not stored: the question must be raised again for the next item.
+   */
+  check(s: Stage, n: number, e: boolean): ConditionOutcome {
+    const kind = s.key[n];
+    const c = s.rules[n]!.when;
+    if (!kind || !this.#facts) return test(c, this, e);
+    const m = (this.#memo ??= this.staged.memo(placeKey(this)));
+    const memo = kind === 1 ? m.place : (this.#stated ??= this.staged.stated(m, statedKey(this, this.staged.flags)));
+    const at = s.slot[n]! * 2 + (e ? 1 : 0);
+    const known = memo[at];
+    if (known) return known;
+    const open = this.open;
+    const raised: string[] = (this.open = []);
+    let o: ConditionOutcome;
+    try {
+      o = test(c, this, e);
+    } finally {
+      this.open = open;
+      // As the condition would have raised them (chartColumn asks once per determination).
+      for (const q of raised) if (!open.includes(q)) open.push(q);
     }
-    return this.#facts;
+    // Shared between determinations: frozen so that no caller can change another's explanation.
+    if (!raised.length) memo[at] = Object.freeze(o);
+    return o;
   }
-}
-
-interface Staged { jurisdictionRules: LicensingRule[]; requirementRules: LicensingRule[]; exceptionRules: LicensingRule[]; obligationRules: LicensingRule[] }
-
-/** The rules in force on a date, per jurisdiction and stage; memoised per rule set, date and opt-ins. */
-const STAGED = new WeakMap<readonly LicensingRule[], Map<string, Map<LicensingJurisdiction, Staged>>>();
-function rulesInForce(all: readonly LicensingRule[], asOf: string, optIn: readonly string[]): Map<LicensingJurisdiction, Staged> {
-  let byKey = STAGED.get(all);
-  if (!byKey) STAGED.set(all, (byKey = new Map()));
-  const key = `${asOf}|${optIn.join(',')}`;
-  let staged = byKey.get(key);
-  if (!staged) {
-    const on = all.filter((r) => ruleInForce(r, asOf) && (!r.optIn || optIn.includes(r.id)));
-    staged = new Map(LICENSING_JURISDICTIONS.map((j) => {
-      const mine = on.filter((r) => r.jurisdiction === j);
-      return [j, { jurisdictionRules: mine.filter((r) => r.stage === 'jurisdiction'), requirementRules: mine.filter((r) => r.stage === 'requirement'), exceptionRules: mine.filter((r) => r.stage === 'exception'), obligationRules: mine.filter((r) => r.stage === 'obligation') }];
-    }));
-    if (byKey.size > 1_000) byKey.clear();
-    byKey.set(key, staged);
-  }
-  return staged;
 }
 
 const max = (a: Decision, b: Decision): Decision => (rank(b) > rank(a) ? b : a);

@@ -1,0 +1,101 @@
+/**
+ * The rules in force on a date, per jurisdiction and stage, memoised per rule set, date and
+ * opt-ins — with, for each rule whose condition is a function of a context key (conditions.ts
+ * `conditionKey`), a slot in a memo of outcomes per key. A batch of transactions then evaluates
+ * such a rule, and builds its explanation, once per distinct key instead of once per item.
+ */
+import { conditionKey, type ConditionOutcome } from './conditions';
+import { LICENSING_JURISDICTIONS, ruleInForce, type LicensingJurisdiction, type LicensingRule } from './model';
+
+export interface Stage {
+  rules: LicensingRule[];
+  /** Per rule: which key its condition depends on (0 none, 1 place, 2 stated) and its slot in that key's memo. */
+  key: Uint8Array;
+  slot: Int32Array;
+}
+
+/** Outcomes per key: [slot * 2] unexplained, [slot * 2 + 1] explained; undefined = not evaluated yet. */
+export type Outcomes = (ConditionOutcome | undefined)[];
+/** The memo of one place key: its outcomes, and those of each stated key that extends it. */
+export interface KeyMemo {
+  place: Outcomes;
+  stated: Map<string, Outcomes>;
+}
+
+export interface Staged {
+  jurisdiction: Stage;
+  requirement: Stage;
+  exception: Stage;
+  obligation: Stage;
+  /** The item flags the keyed conditions read (part of the stated key). */
+  flags: string[];
+  /** The memo of a place key (conditions.ts `placeKey`). */
+  memo(placeKey: string): KeyMemo;
+  /** The outcomes of a stated key (conditions.ts `statedKey`) under a place key. */
+  stated(memo: KeyMemo, statedKey: string): Outcomes;
+}
+
+/** Place keys kept per staged rule set; two generations, so that keys in use survive a reset. */
+const GENERATION = 2_048;
+
+function stage(rules: LicensingRule[], counts: [number, number, number], flags: Set<string>): Stage {
+  const key = new Uint8Array(rules.length);
+  const slot = new Int32Array(rules.length);
+  rules.forEach((r, n) => {
+    const k = conditionKey(r.when, flags);
+    key[n] = k;
+    slot[n] = k ? counts[k]++ : -1;
+  });
+  return { rules, key, slot };
+}
+
+function staged(mine: readonly LicensingRule[]): Staged {
+  const counts: [number, number, number] = [0, 0, 0];
+  const flags = new Set<string>();
+  const of = (s: LicensingRule['stage']) => stage(mine.filter((r) => r.stage === s), counts, flags);
+  const st = { jurisdiction: of('jurisdiction'), requirement: of('requirement'), exception: of('exception'), obligation: of('obligation') };
+  const slots = (n: number) => new Array<ConditionOutcome | undefined>(n * 2).fill(undefined);
+  let current = new Map<string, KeyMemo>();
+  let previous = new Map<string, KeyMemo>();
+  return {
+    ...st,
+    flags: [...flags].sort(),
+    memo(placeKey) {
+      let m = current.get(placeKey);
+      if (!m) {
+        m = previous.get(placeKey) ?? { place: slots(counts[1]), stated: new Map() };
+        if (current.size >= GENERATION) {
+          previous = current;
+          current = new Map();
+        }
+        current.set(placeKey, m);
+      }
+      return m;
+    },
+    stated(m, statedKey) {
+      let o = m.stated.get(statedKey);
+      if (!o) {
+        if (m.stated.size >= 256) m.stated.clear();
+        m.stated.set(statedKey, (o = slots(counts[2])));
+      }
+      return o;
+    },
+  };
+}
+
+const STAGED = new WeakMap<readonly LicensingRule[], Map<string, Map<LicensingJurisdiction, Staged>>>();
+
+/** The rules in force on a date, per jurisdiction and stage; memoised per rule set, date and opt-ins. */
+export function rulesInForce(all: readonly LicensingRule[], asOf: string, optIn: readonly string[]): Map<LicensingJurisdiction, Staged> {
+  let byKey = STAGED.get(all);
+  if (!byKey) STAGED.set(all, (byKey = new Map()));
+  const key = optIn.length ? `${asOf}|${optIn.join(',')}` : asOf;
+  let found = byKey.get(key);
+  if (!found) {
+    const on = all.filter((r) => ruleInForce(r, asOf) && (!r.optIn || optIn.includes(r.id)));
+    found = new Map(LICENSING_JURISDICTIONS.map((j) => [j, staged(on.filter((r) => r.jurisdiction === j))]));
+    if (byKey.size > 1_000) byKey.clear();
+    byKey.set(key, found);
+  }
+  return found;
+}
