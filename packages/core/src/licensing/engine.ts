@@ -28,6 +28,7 @@ export interface DetermineOptions {
 }
 
 const rank = (d: Decision) => DECISIONS.indexOf(d);
+const NO_OPT_IN: readonly string[] = [];
 const policyRank = (p: Policy) => POLICIES.indexOf(p);
 
 /**
@@ -62,7 +63,7 @@ export function determineTransaction(input: unknown, options: DetermineOptions =
 
 export function determine(tx: Transaction, options: DetermineOptions = {}): DeterminationResult {
   const asOf = tx.date;
-  const rules = rulesInForce(options.rules ?? ALL_RULES, asOf, options.optIn ?? []);
+  const rules = rulesInForce(options.rules ?? ALL_RULES, asOf, options.optIn ?? NO_OPT_IN);
   const warnings: string[] = [];
   if (!options.screened && tx.parties.length) warnings.push('parties were not screened against restricted-party lists: Entity List, MEU, SDN and EU listings are not reflected');
   const determinations: DeterminationResult['determinations'] = {};
@@ -156,11 +157,14 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
       continue;
     }
     let itemDecision: Decision = reqs.some((x) => x.effect.decision === 'PROHIBITED') ? 'PROHIBITED' : 'LICENCE_REQUIRED';
-    const itemPolicy = reqs.map((x) => x.effect.policy).filter((p): p is Policy => !!p).sort((a, b) => policyRank(b) - policyRank(a))[0];
+    // The strictest policy among the requirements (loops rather than map/filter/sort: this runs per item).
+    let itemPolicy: Policy | undefined;
+    for (const x of reqs) if (x.effect.policy && (!itemPolicy || policyRank(x.effect.policy) > policyRank(itemPolicy))) itemPolicy = x.effect.policy;
     // (3) Exceptions: the first that covers every reason applies; none over a blocking requirement.
     const blocker = reqs.find((x) => x.effect.blocksExceptions);
     const blocked = blocker && full ? `${blocker.r.id} (${blocker.r.citation}) cannot be overcome by a licence exception (15 CFR 740.2(a); Reg. (EU) 2021/821 Annex IIa Part 3 for EU GEAs)` : '';
-    const needed = [...new Set(reqs.flatMap((x) => x.effect.reasons ?? []))];
+    const needed: string[] = [];
+    for (const x of reqs) for (const reason of x.effect.reasons ?? []) if (!needed.includes(reason)) needed.push(reason);
     let applied = false;
     const es = staged.exception;
     for (let n = 0; n < es.rules.length; n++) {
@@ -191,7 +195,7 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
     if (itemDecision !== 'LICENCE_EXCEPTION' && itemPolicy && (!policy || policyRank(itemPolicy) > policyRank(policy))) policy = itemPolicy;
     decision = max(decision, itemDecision);
   }
-  const out: Determination = { decision, rules: fired, not_fired: notFired, open_questions: [...new Set(open)], ...(obligations.length ? { obligations } : {}) };
+  const out: Determination = { decision, rules: fired, not_fired: notFired, open_questions: open.length ? [...new Set(open)] : [], ...(obligations.length ? { obligations } : {}) };
   if (decision === 'LICENCE_EXCEPTION') out.authorisation = [...authorisations].join(', ');
   if ((decision === 'LICENCE_REQUIRED' || decision === 'PROHIBITED') && policy) out.policy = policy;
   return out;
