@@ -1,16 +1,19 @@
 /**
  * Licence determinations per second, in process, for a batch of generated transactions (US and
  * EU rules, the shared CCL snapshot as control data, a share of parties with Entity List hits).
- * Prints figures; asserts nothing.
+ * Prints figures; asserts nothing. One core first; then the same batch split over `threads`
+ * worker threads (each its own engine and memo), timed from a common start to the last finish.
  *
- *   node --import tsx bench/licensing-determine.ts [transactions=100000]
+ *   node --import tsx bench/licensing-determine.ts [transactions=100000] [threads=2]
  */
 import { readFileSync } from 'node:fs';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { determine, parseCclJson, parseTransaction, type ControlEntry, type PartyHit } from '@dualuse/core';
 import { sharedData } from '../test/support/shared';
 import { percentile } from './support';
 
-const n = Number(process.argv[2] ?? 100_000);
+const n = isMainThread ? Number(process.argv[2] ?? 100_000) : (workerData as { n: number }).n;
+const threads = Number(process.argv[3] ?? 2);
 const ccl = new Map<string, ControlEntry>(parseCclJson(readFileSync(sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'), 'utf8'), { effectiveFrom: '2025-01-16', version: 'bench' }).entries.map((e) => [e.code, e]));
 const controls = (j: string, code: string) => (j === 'US' ? ccl.get(code) : undefined);
 
@@ -55,6 +58,46 @@ function pass(detail: 'full' | 'fired') {
   return counts;
 }
 
-console.log(`${n} transactions (${txs.reduce((a, t) => a + t.items.length, 0)} items), US + EU rules, shared CCL snapshot`);
-pass('full');
-console.log(`US decisions: ${JSON.stringify(pass('fired'))}`);
+/** A worker: determines its share [from, to) of the batch when told to, and reports how long it took. */
+function work() {
+  const { from, to } = workerData as { from: number; to: number };
+  let detail: 'full' | 'fired' = 'full';
+  parentPort!.on('message', (m: { warm: 'full' | 'fired' } | 'go') => {
+    if (m !== 'go') {
+      detail = m.warm;
+      for (let i = from; i < Math.min(to, from + 5_000); i++) determine(txs[i]!, { controls, hits: hitFor(i), screened: true, detail }); // warm-up
+      parentPort!.postMessage('ready');
+      return;
+    }
+    let done = 0;
+    const t0 = performance.now();
+    for (let i = from; i < to; i++) done += determine(txs[i]!, { controls, hits: hitFor(i), screened: true, detail }).determinations.US ? 1 : 0;
+    parentPort!.postMessage({ ms: performance.now() - t0, done });
+  });
+}
+
+async function parallel(detail: 'full' | 'fired') {
+  const share = Math.ceil(n / threads);
+  // Node 20 ignores --import for workers: register tsx inside the worker, then load this file (as bench/devices-heartbeats.ts).
+  const boot = `(async () => { (await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})).register(); await import(${JSON.stringify(import.meta.url)}); })()`;
+  const workers = Array.from({ length: threads }, (_, w) => new Worker(boot, { eval: true, workerData: { n, from: w * share, to: Math.min(n, (w + 1) * share) } }));
+  const next = (w: Worker) => new Promise<unknown>((resolve, reject) => { w.once('message', resolve); w.once('error', reject); });
+  await Promise.all(workers.map((w) => { const r = next(w); w.postMessage({ warm: detail }); return r; }));
+  const t0 = performance.now();
+  const reports = (await Promise.all(workers.map((w) => { const r = next(w); w.postMessage('go'); return r; }))) as { ms: number; done: number }[];
+  const total = performance.now() - t0;
+  await Promise.all(workers.map((w) => w.terminate()));
+  const done = reports.reduce((a, r) => a + r.done, 0);
+  if (done !== n) throw new Error(`workers determined ${done} of ${n} transactions`);
+  console.log(`detail=${detail}: ${Math.round(n / (total / 1000))} determinations/s on ${threads} worker threads (wall time from a common start to the last finish; per thread ${reports.map((r) => Math.round((r.done / r.ms) * 1000)).join(' + ')}/s)`);
+}
+
+if (isMainThread) {
+  console.log(`${n} transactions (${txs.reduce((a, t) => a + t.items.length, 0)} items), US + EU rules, shared CCL snapshot`);
+  pass('full');
+  console.log(`US decisions: ${JSON.stringify(pass('fired'))}`);
+  if (threads > 1) {
+    await parallel('full');
+    await parallel('fired');
+  }
+} else work();

@@ -8,6 +8,7 @@
  * why it matched. The vocabulary (unit and floor words, districts, UAE free zones) is in
  * address-vocabulary.ts.
  */
+import { memoByString } from '../common/memo';
 import { normaliseText } from '../screening/matching/normalise';
 import { ABBREVIATIONS, DROP, FLOOR, JOINED, PO_BOX, UNIT, ZONE_PHRASES } from './address-vocabulary';
 
@@ -36,7 +37,10 @@ function replaceZones(padded: string): string {
   return padded;
 }
 
-export function normaliseAddress(text: string): NormalisedAddress {
+/** Memoised: the same addresses recur across a batch (see common/memo.ts). Results are not mutated by callers. */
+export const normaliseAddress = memoByString(normaliseAddressOnce);
+
+function normaliseAddressOnce(text: string): NormalisedAddress {
   // "27610-001" and "27610 - 001" are the same unit; "6/F" a floor: split before normalising.
   let norm = ` ${normaliseText(text.replace(/(\d)\s*-\s*(\d)/g, '$1 $2'))} `;
   let poBox: string | undefined;

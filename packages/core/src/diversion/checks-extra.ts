@@ -6,6 +6,7 @@
  * naming fields and saying why; no data, no finding.
  */
 import { compareNamePair } from '../screening/matching/pair';
+import { memoByString } from '../common/memo';
 import { normaliseText } from '../screening/matching/normalise';
 import { hs6, partiesWith, paymentAccountKey, type Party, type ScoringContext, type Shipment } from './model';
 import type { Finding } from './checks';
@@ -13,9 +14,21 @@ import type { Finding } from './checks';
 type Params = Record<string, unknown>;
 const list = (p: Params, k: string): string[] => (p[k] as string[] | undefined) ?? [];
 const where = (s: Shipment, party: Party) => `parties[${s.parties.indexOf(party)}]`;
+const normalised = memoByString(normaliseText);
+/** Keyword lists come from the rule data and never change: normalise each once. */
+const KEYWORDS = new WeakMap<string[], string[]>();
 const words = (text: string, ws: string[]) => {
-  const t = ` ${normaliseText(text)} `;
-  return ws.filter((w) => t.includes(` ${normaliseText(w)} `));
+  let keys = KEYWORDS.get(ws);
+  if (!keys) KEYWORDS.set(ws, (keys = ws.map((w) => ` ${normaliseText(w)} `)));
+  const t = ` ${normalised(text)} `;
+  return ws.filter((_, i) => t.includes(keys[i]!));
+};
+const KEYS_OF = new WeakMap<object, string[]>();
+/** The same array for the same table, so `words` can reuse its normalised keywords. */
+const keysOf = (table: Record<string, unknown>): string[] => {
+  let k = KEYS_OF.get(table);
+  if (!k) KEYS_OF.set(table, (k = Object.keys(table)));
+  return k;
 };
 const hs4 = (code: string | undefined) => hs6(code)?.slice(0, 4);
 const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
@@ -66,7 +79,7 @@ export const EXTRA_CHECKS = {
       const declared = hs4(it.hsCode);
       if (!declared) return [];
       const said: [string, string[]][] = [];
-      for (const w of words(it.description ?? '', Object.keys(byWord))) said.push([`description "${w}"`, byWord[w]!]);
+      for (const w of words(it.description ?? '', keysOf(byWord))) said.push([`description "${w}"`, byWord[w]!]);
       const mpn = (it.manufacturerPartNumber ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
       for (const [prefix, headings] of Object.entries(byPart)) if (mpn.startsWith(prefix)) said.push([`part number ${it.manufacturerPartNumber} (prefix ${prefix})`, headings]);
       const wrong = said.filter(([, headings]) => !headings.includes(declared));
