@@ -91,10 +91,19 @@ function screenParties(data: ScreeningData, t: Transaction): PartyHit[] {
   return out;
 }
 
+/**
+ * Control entries by version and code, shared by all requests: control-list versions are
+ * reference data (no tenant) and immutable once stored (0002/0003 triggers), so an entry read
+ * once never changes — and the engine's rule-outcome cache can recognise the same entry object.
+ */
+const ENTRIES = new Map<string, ControlEntry | undefined>();
+const MAX_ENTRIES = 20_000;
+
 /** Control entries as of each transaction's date, cached per version and code. */
 function controlLookup(tx: Orm) {
   const versionsByDate = new Map<string, Awaited<ReturnType<typeof controlVersionsAsOf>>>();
-  const entries = new Map<string, ControlEntry | undefined>();
+  if (ENTRIES.size > MAX_ENTRIES) ENTRIES.clear();
+  const entries = ENTRIES;
   return {
     async prepare(t: Transaction) {
       let versions = versionsByDate.get(t.date);

@@ -44,24 +44,28 @@ const PATTERNS = new Map<string, RegExp>();
 const matchesCode = (code: string, pattern: string) => code === pattern || code.startsWith(`${pattern}.`);
 
 /**
- * Memoisation support (the engine keeps the memo). A kind in PLACE_KINDS reads from the context
- * nothing but what `placeKey` holds (date, destination, exporter, origin, release, HS code, control
- * code and list entry); one in STATED_KINDS nothing but that and what `statedKey` adds (end uses,
- * knowledge, contract clauses, sanctions annexes, region, and the item flags the rules name). A
- * condition made only of such kinds has one outcome per key, and a batch re-uses it, explanation
- * included. A kind added to either set must read nothing else; one that may raise an open
- * question is fine (the engine never stores an evaluation that raised one).
+ * Memoisation support (the engine keeps the memo, per rule set in force on a date). A kind in
+ * PLACE_KINDS reads from the context nothing but the date and what `placeKey` holds (destination,
+ * exporter, origin, release, HS code, control code and list entry); one in STATED_KINDS nothing
+ * but that and what `statedKey` adds (end uses, knowledge, contract clauses, sanctions annexes,
+ * region, and the item flags the rules name); partyOnList reads only its own data when no party
+ * was hit. A condition made only of such kinds has one outcome per key, and a batch re-uses it,
+ * explanation included. A kind added to either set must read nothing else. Open questions it
+ * raises must depend on the key too (the engine raises them again on every re-use).
  */
 const PLACE_KINDS = new Set(['destinationIn', 'exporterIn', 'originIn', 'releaseToNotIn', 'hsPrefixIn', 'eccnIn', 'listed', 'codeMatches', 'chartColumn', 'exceptionLine', 'exceptionLineExcludes']);
 const STATED_KINDS = new Set(['endUseIn', 'knows', 'contractClause', 'sanctionsListIn', 'regionIn', 'itemFlag']);
 
-/** Which key a condition's outcome is a function of: 1 `placeKey`, 2 `statedKey`, 0 neither. Adds the item flags it reads to `flags`. */
-export function conditionKey(c: RuleCondition, flags: Set<string>): 0 | 1 | 2 {
+/**
+ * Which key a condition's outcome is a function of: 1 `placeKey`, 2 `statedKey`, 3 `statedKey`
+ * when no party was hit (partyOnList), 0 none. Adds the item flags it reads to `flags`.
+ */
+export function conditionKey(c: RuleCondition, flags: Set<string>): 0 | 1 | 2 | 3 {
   const parts = 'all' in c ? c.all : 'any' in c ? c.any : 'not' in c ? [c.not] : undefined;
-  if (parts) return parts.map((x) => conditionKey(x, flags)).reduce<0 | 1 | 2>((a, b) => (a === 0 || b === 0 ? 0 : a === 2 || b === 2 ? 2 : 1), 1);
+  if (parts) return parts.map((x) => conditionKey(x, flags)).reduce<0 | 1 | 2 | 3>((a, b) => (a === 0 || b === 0 ? 0 : a > b ? a : b), 1);
   if ('itemFlag' in c) flags.add(c.itemFlag);
   const kind = Object.keys(c).find((x) => CONDITION_KINDS.has(x)) ?? '?';
-  return PLACE_KINDS.has(kind) ? 1 : STATED_KINDS.has(kind) ? 2 : 0;
+  return PLACE_KINDS.has(kind) ? 1 : STATED_KINDS.has(kind) ? 2 : kind === 'partyOnList' ? 3 : 0;
 }
 
 /** A number per control-list entry object (entries are immutable versions), for context keys. */
@@ -75,10 +79,10 @@ const entryId = (entry: object | undefined): number => {
 };
 const list = (x: readonly string[] | undefined) => (x ? x.join('\u0002') : '');
 
-/** Everything the PLACE_KINDS read, as one string. Reads the item's facts. */
+/** What the PLACE_KINDS read besides the date, as one string. Reads the item's facts. */
 export function placeKey(ctx: EvalContext): string {
   const f = ctx.facts;
-  return `${ctx.asOf}\u0001${ctx.destination}\u0001${ctx.tx.exporter.country}\u0001${ctx.item.origin}\u0001${ctx.tx.technology_release_to ?? ''}\u0001${ctx.item.hs ?? ''}\u0001${f.code ?? '\u0000'}\u0001${entryId(f.entry)}`;
+  return `${ctx.destination}\u0001${ctx.tx.exporter.country}\u0001${ctx.item.origin}\u0001${ctx.tx.technology_release_to ?? ''}\u0001${ctx.item.hs ?? ''}\u0001${f.code ?? '\u0000'}\u0001${entryId(f.entry)}`;
 }
 
 /** What the STATED_KINDS read beyond `placeKey`; `flags` are the item flags the rules name. */

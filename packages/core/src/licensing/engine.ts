@@ -5,12 +5,13 @@
  * a requirement blocks exceptions (15 CFR 740.2(a): never over a 744/746 prohibition). The
  * transaction's answer per jurisdiction is its most restrictive item answer, "as of" its date.
  */
-import { placeKey, statedKey, test, type ConditionOutcome, type EvalContext, type PartyHit } from './conditions';
-import { rulesInForce, type KeyMemo, type Outcomes, type Stage, type Staged } from './staged';
-import { itemFacts, type ControlLookup, type ItemFacts } from './facts';
+import { test, type PartyHit } from './conditions';
+import type { ControlLookup } from './facts';
+import { ItemContext } from './item-context';
 import { DECISIONS, LICENSING_JURISDICTIONS, POLICIES, type Decision, type Determination, type DeterminationResult, type Effect, type LicensingJurisdiction, type LicensingRule, type ObligationTrace, type Policy, type RuleTrace } from './model';
 import { ALL_RULES } from './rules';
-import { parseTransaction, type Transaction, type TransactionItem } from './transaction';
+import { rulesInForce, type Staged } from './staged';
+import { parseTransaction, type Transaction } from './transaction';
 
 export interface DetermineOptions {
   /** Control-list entries as of the transaction date (reasons for control, licence-exception lines). */
@@ -25,10 +26,14 @@ export interface DetermineOptions {
   /** Ids of opt-in rule versions to switch on (e.g. the rescinded AI-diffusion rule). */
   optIn?: readonly string[];
   jurisdictions?: readonly LicensingJurisdiction[];
+  /** Re-use outcomes of keyed conditions across items and transactions (item-context.ts); default on, off only to compare. */
+  memo?: boolean;
 }
 
 const rank = (d: Decision) => DECISIONS.indexOf(d);
 const NO_OPT_IN: readonly string[] = [];
+/** The literal in `determine` lists the jurisdictions in this order; if the list changes, the loop is used. */
+const ALL_SIX = LICENSING_JURISDICTIONS.join() === 'US,EU,UK,NL,JP,AU';
 const policyRank = (p: Policy) => POLICIES.indexOf(p);
 
 /**
@@ -66,8 +71,14 @@ export function determine(tx: Transaction, options: DetermineOptions = {}): Dete
   const rules = rulesInForce(options.rules ?? ALL_RULES, asOf, options.optIn ?? NO_OPT_IN);
   const warnings: string[] = [];
   if (!options.screened && tx.parties.length) warnings.push('parties were not screened against restricted-party lists: Entity List, MEU, SDN and EU listings are not reflected');
-  const determinations: DeterminationResult['determinations'] = {};
-  for (const j of options.jurisdictions ?? LICENSING_JURISDICTIONS) determinations[j] = forJurisdiction(tx, j, rules.get(j)!, options);
+  const f = (j: LicensingJurisdiction) => forJurisdiction(tx, j, rules.get(j)!, options);
+  let determinations: DeterminationResult['determinations'];
+  // A literal when every jurisdiction is asked for: adding six computed keys one by one is a slow path in V8.
+  if (!options.jurisdictions && ALL_SIX) determinations = { US: f('US'), EU: f('EU'), UK: f('UK'), NL: f('NL'), JP: f('JP'), AU: f('AU') };
+  else {
+    determinations = {};
+    for (const j of options.jurisdictions ?? LICENSING_JURISDICTIONS) determinations[j] = f(j);
+  }
   return { id: tx.id, asOf, determinations, warnings };
 }
 
@@ -89,7 +100,7 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
   const obligations: ObligationTrace[] = [];
 
   for (let i = 0; i < tx.items.length; i++) {
-    const ctx = new ItemContext(tx, tx.items[i]!, i, j, destination, hits, open, options.controls, staged);
+    const ctx = new ItemContext(tx, tx.items[i]!, i, j, destination, hits, open, options.controls, staged, options.memo !== false);
     // US and EU classify every item up front, so bad parameters are refused whoever the law reaches.
     if (j === 'US' || j === 'EU') void ctx.facts;
     // (1) Is the item subject to this jurisdiction's law?
@@ -199,52 +210,6 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
   if (decision === 'LICENCE_EXCEPTION') out.authorisation = [...authorisations].join(', ');
   if ((decision === 'LICENCE_REQUIRED' || decision === 'PROHIBITED') && policy) out.policy = policy;
   return out;
-}
-
-/** What the conditions read for one item: the transaction, the item, and its facts (classification, list entry), looked up on first use. */
-class ItemContext implements EvalContext {
-  #facts: ItemFacts | undefined;
-  /** Open questions raised while finding the facts; the engine keeps them only where the law reaches the item. */
-  readonly factsOpen: string[] = [];
-  readonly asOf: string;
-  /** The memos of keyed conditions for this item's keys (staged.ts), once the facts are known. */
-  #memo: KeyMemo | undefined;
-  #stated: Outcomes | undefined;
-  constructor(readonly tx: Transaction, readonly item: TransactionItem, readonly index: number, readonly jurisdiction: LicensingJurisdiction, readonly destination: string, readonly hits: readonly PartyHit[], public open: string[], readonly controls: ControlLookup | undefined, readonly staged: Staged) {
-    this.asOf = tx.date;
-  }
-  get facts(): ItemFacts {
-    return (this.#facts ??= itemFacts(this.item, this.jurisdiction, this.asOf, this.controls, this.factsOpen, this.index));
-  }
-  /**
-   * Rule `n` of a stage, explained or not. A keyed condition (its outcome a function of the item's
-   * key) is taken from the memo once the facts are known — the key reads them, and looking them up
-   * earlier could raise an error or a question the rules never asked for. An evaluation that raises
-   * an open question is not stored: the question must be raised again for the next item.
-   */
-  check(s: Stage, n: number, e: boolean): ConditionOutcome {
-    const kind = s.key[n];
-    const c = s.rules[n]!.when;
-    if (!kind || !this.#facts) return test(c, this, e);
-    const m = (this.#memo ??= this.staged.memo(placeKey(this)));
-    const memo = kind === 1 ? m.place : (this.#stated ??= this.staged.stated(m, statedKey(this, this.staged.flags)));
-    const at = s.slot[n]! * 2 + (e ? 1 : 0);
-    const known = memo[at];
-    if (known) return known;
-    const open = this.open;
-    const raised: string[] = (this.open = []);
-    let o: ConditionOutcome;
-    try {
-      o = test(c, this, e);
-    } finally {
-      this.open = open;
-      // As the condition would have raised them (chartColumn asks once per determination).
-      for (const q of raised) if (!open.includes(q)) open.push(q);
-    }
-    // Shared between determinations: frozen so that no caller can change another's explanation.
-    if (!raised.length) memo[at] = Object.freeze(o);
-    return o;
-  }
 }
 
 const max = (a: Decision, b: Decision): Decision => (rank(b) > rank(a) ? b : a);
