@@ -1,26 +1,15 @@
 // `dualuse controls load-curated` and `dualuse controls chpl` as a user runs them, on an embedded database.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
+import { cliSandbox } from '../../test/sandbox';
 import { sharedData } from '../../../../test/support/shared';
 
-const BIN = fileURLToPath(new URL('../../bin/dualuse.js', import.meta.url));
-
 describe('dualuse controls load-curated / chpl', () => {
-  const home = mkdtempSync(join(tmpdir(), 'dualuse-curated-'));
-  const env = { ...process.env, DUALUSE_HOME: home, LOG_LEVEL: 'silent', DATABASE_URL: '' };
-  const run = (...args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-      execFile(process.execPath, [BIN, ...args], { env, timeout: 180_000 }, (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })),
-    );
+  const { run, cleanup } = cliSandbox('curated');
   before(async () => {
     assert.equal((await run('admin', 'init')).code, 0);
   });
-  after(() => rmSync(home, { recursive: true, force: true }));
+  after(cleanup);
 
   test('load the curated lists after the CCL; show a Dutch and an EU entry; CHPL tier of a CN code', async () => {
     // Importing the CCL loads the curated lists and the entries derived from it; loading again changes nothing.

@@ -1,26 +1,17 @@
 // `dualuse controls ...` and `dualuse classify` as a user runs them, on an embedded database.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
+import { cliSandbox } from '../../test/sandbox';
 import { sharedData } from '../../../../test/support/shared';
 
-const BIN = fileURLToPath(new URL('../../bin/dualuse.js', import.meta.url));
-
 describe('dualuse controls / classify', () => {
-  const home = mkdtempSync(join(tmpdir(), 'dualuse-controls-'));
-  const env = { ...process.env, DUALUSE_HOME: home, LOG_LEVEL: 'silent', DATABASE_URL: '' };
-  const run = (...args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-      execFile(process.execPath, [BIN, ...args], { env, timeout: 120_000 }, (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })),
-    );
+  const { home, run, cleanup } = cliSandbox('controls');
   before(async () => {
     assert.equal((await run('admin', 'init')).code, 0);
   });
-  after(() => rmSync(home, { recursive: true, force: true }));
+  after(cleanup);
 
   test('import, show, search, classify (argument and JSONL), bad input exits 2', async () => {
     const imported = await run('--json', 'controls', 'import', sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'));

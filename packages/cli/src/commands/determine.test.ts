@@ -1,27 +1,18 @@
 // `dualuse determine` as a user runs it, on an embedded database with the shared CCL snapshot.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
+import { cliSandbox } from '../../test/sandbox';
 import { sharedData } from '../../../../test/support/shared';
 
-const BIN = fileURLToPath(new URL('../../bin/dualuse.js', import.meta.url));
-
 describe('dualuse determine', () => {
-  const home = mkdtempSync(join(tmpdir(), 'dualuse-determine-'));
-  const env = { ...process.env, DUALUSE_HOME: home, LOG_LEVEL: 'silent', DATABASE_URL: '' };
-  const run = (...args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-      execFile(process.execPath, [BIN, ...args], { env, timeout: 120_000 }, (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })),
-    );
+  const { home, run, cleanup } = cliSandbox('determine');
   before(async () => {
     assert.equal((await run('admin', 'init')).code, 0);
     assert.equal((await run('controls', 'import', sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'))).code, 0);
   });
-  after(() => rmSync(home, { recursive: true, force: true }));
+  after(cleanup);
 
   test('--input transactions.jsonl --format jsonl writes one determination per line; a bad line exits 2 naming line and field', async () => {
     const base = { date: '2026-11-23', exporter: { country: 'US' }, destination: 'CN', items: [{ classification: { US: '2B001.a' }, origin: 'US' }] };

@@ -1,27 +1,16 @@
 // `dualuse device ...` as a user runs it, on an embedded database: the simulator's fleet and
 // the two-person command round trip, through the real services.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-
-const BIN = fileURLToPath(new URL('../../bin/dualuse.js', import.meta.url));
+import { cliSandbox } from '../../test/sandbox';
 
 describe('dualuse device', () => {
-  const home = mkdtempSync(join(tmpdir(), 'dualuse-devices-'));
-  const env = { ...process.env, DUALUSE_HOME: home, LOG_LEVEL: 'silent', DATABASE_URL: '' };
-  const run = (...args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-      execFile(process.execPath, [BIN, ...args], { env, timeout: 180_000 }, (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })),
-    );
+  const { run, cleanup } = cliSandbox('devices');
   before(async () => {
     assert.equal((await run('admin', 'init')).code, 0);
     for (const who of ['ann', 'bob']) assert.equal((await run('admin', 'create-user', '--email', `${who}@agency.example`, '--name', who, '--role', 'officer')).code, 0);
   });
-  after(() => rmSync(home, { recursive: true, force: true }));
+  after(cleanup);
 
   test('simulate the fleet with a two-person disable: decisions, alerts, command acknowledged', async () => {
     const sim = await run('--json', 'device', 'simulate', '--rounds', '3', '--disable', 'KL-AT-SITE', '--as', 'ann@agency.example', '--approver', 'bob@agency.example');

@@ -1,24 +1,16 @@
 // `dualuse score`, imports, ownership, network and cases as a user runs them, on an embedded
 // database with the real OFAC Russia network slice loaded as a list.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
+import { cliSandbox } from '../../test/sandbox';
 import { sharedData } from '../../../../test/support/shared';
 
-const BIN = fileURLToPath(new URL('../../bin/dualuse.js', import.meta.url));
 const OFAC = sharedData('graph', 'ofac-russia-network-sample', 'entities.ftm.jsonl');
 
 describe('dualuse score, imports and cases', () => {
-  const home = mkdtempSync(join(tmpdir(), 'dualuse-records-'));
-  const env = { ...process.env, DUALUSE_HOME: home, LOG_LEVEL: 'silent', DATABASE_URL: '', DUALUSE_LIST_MAX_AGE_DAYS: '0' };
-  const run = (...args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-      execFile(process.execPath, [BIN, ...args], { env, timeout: 180_000 }, (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })),
-    );
+  const { home, run, cleanup } = cliSandbox('records', { DUALUSE_LIST_MAX_AGE_DAYS: '0' });
   const input = join(home, 'shipments.jsonl');
   before(async () => {
     assert.equal((await run('admin', 'init')).code, 0);
@@ -29,7 +21,7 @@ describe('dualuse score, imports and cases', () => {
       { ...base, id: 'B', destination: 'CH', parties: [...base.parties, { role: 'end_user', name: 'Precision Parts GmbH', country: 'CH' }], endUseStatement: true, contract: { noReExportToRussiaClause: true } },
     ].map((s) => JSON.stringify(s)).join('\n'));
   });
-  after(() => rmSync(home, { recursive: true, force: true }));
+  after(cleanup);
 
   test('score --input --format jsonl prints {id, alert, score, severity, flags[{tag, why, citation}]} per shipment', async () => {
     const r = await run('score', '--input', input, '--format', 'jsonl');

@@ -1,22 +1,13 @@
 // `dualuse diversion score` as a user runs it, on an embedded database with the OFAC network slice loaded.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
+import { cliSandbox } from '../../test/sandbox';
 import { sharedData } from '../../../../test/support/shared';
 
-const BIN = fileURLToPath(new URL('../../bin/dualuse.js', import.meta.url));
-
 describe('dualuse diversion', () => {
-  const home = mkdtempSync(join(tmpdir(), 'dualuse-diversion-'));
-  const env = { ...process.env, DUALUSE_HOME: home, LOG_LEVEL: 'silent', DATABASE_URL: '', DUALUSE_LIST_MAX_AGE_DAYS: '0' };
-  const run = (...args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-      execFile(process.execPath, [BIN, ...args], { env, timeout: 180_000 }, (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })),
-    );
+  const { home, run, cleanup } = cliSandbox('diversion', { DUALUSE_LIST_MAX_AGE_DAYS: '0' });
   const input = join(home, 'shipments.jsonl');
   before(async () => {
     assert.equal((await run('admin', 'init')).code, 0);
@@ -28,7 +19,7 @@ describe('dualuse diversion', () => {
       { ...base, id: 'B', destination: 'CH', parties: [...base.parties, { role: 'consignee', name: 'Precision Parts GmbH', country: 'CH' }, { role: 'end_user', name: 'Precision Parts GmbH', country: 'CH' }], endUseStatement: true, contract: { noReExportToRussiaClause: true } },
     ].map((s) => JSON.stringify(s)).join('\n'));
   });
-  after(() => rmSync(home, { recursive: true, force: true }));
+  after(cleanup);
 
   test('score --input --chpl prints one line per shipment with tags, reasons and citations', async () => {
     const r = await run('diversion', 'score', '--input', input, '--chpl', sharedData('controls', 'bis-chpl', 'chpl_hs6_tiers.csv'));

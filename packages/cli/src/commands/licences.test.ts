@@ -1,26 +1,17 @@
 // `dualuse licences` as a user runs it, on an embedded database: add from JSON Lines, draw
 // shipments (a refused one exits 5 and draws nothing), show the balance.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-
-const BIN = fileURLToPath(new URL('../../bin/dualuse.js', import.meta.url));
+import { cliSandbox } from '../../test/sandbox';
 
 describe('dualuse licences', () => {
-  const home = mkdtempSync(join(tmpdir(), 'dualuse-licences-'));
-  const env = { ...process.env, DUALUSE_HOME: home, LOG_LEVEL: 'silent', DATABASE_URL: '' };
-  const run = (...args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-      execFile(process.execPath, [BIN, ...args], { env, timeout: 120_000 }, (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })),
-    );
+  const { home, run, cleanup } = cliSandbox('licences');
   before(async () => {
     assert.equal((await run('admin', 'init')).code, 0);
   });
-  after(() => rmSync(home, { recursive: true, force: true }));
+  after(cleanup);
 
   test('add validates every line before storing; draw refuses what the balance cannot cover; show reports the balance', async () => {
     const lic = { number: 'D1', jurisdiction: 'US', items: [{ code: '4A090' }], destinations: ['AE'], parties: [{ name: 'Gulf Servers LLC' }], quantity_limit: 5, valid_from: '2026-01-01', expires: '2027-01-01' };
