@@ -1,30 +1,17 @@
 /** Import shipments or payments (CSV or JSON lines): each record is scored, and alerting ones join the queue. */
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { ErrorAlert, Notice } from '../../components/Alert';
-import { messageOf } from '../../lib/api';
 import { useSubmit } from '../../lib/useSubmit';
 import { importRecords, type ImportResult } from './cases';
-import { readChpl, type Chpl } from './score';
+import { useChplFile } from './useChplFile';
 
 export function AlertImport({ onImported }: { onImported: () => void }) {
   const [kind, setKind] = useState<'shipments' | 'payments'>('shipments');
   const [file, setFile] = useState<File>();
-  const [chpl, setChpl] = useState<Chpl>();
-  const [chplError, setChplError] = useState<string>();
+  const { chpl, chplError, pickChpl } = useChplFile();
   const [done, setDone] = useState<ImportResult>();
   const submit = useSubmit();
 
-  const pickChpl = async (e: ChangeEvent<HTMLInputElement>) => {
-    const f = e.target.files?.[0];
-    setChpl(undefined);
-    setChplError(undefined);
-    if (!f) return;
-    try {
-      setChpl(readChpl(f.name, await f.text()));
-    } catch (error) {
-      setChplError(messageOf(error));
-    }
-  };
   const run = async () => {
     if (!file) return;
     setDone(undefined);

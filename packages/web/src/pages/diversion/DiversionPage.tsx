@@ -3,7 +3,7 @@
  * against the official red-flag rules and read every point of the score with its source.
  * The CHPL is the user's file (BIS publishes it); without it the CHPL rules abstain and say so.
  */
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { Notice } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { messageOf } from '../../lib/api';
@@ -12,7 +12,8 @@ import { BatchScore } from './BatchScore';
 import { DiversionNav } from './DiversionNav';
 import { DiversionProblem } from './DiversionProblem';
 import { EXAMPLES, exampleText } from './examples';
-import { readChpl, scoreOne, type Chpl, type ScoreResponse } from './score';
+import { scoreOne, type ScoreResponse } from './score';
+import { useChplFile } from './useChplFile';
 import { ScoreResult } from './ScoreResult';
 
 /** A list version (uuid) or fingerprint (sha256:…), short enough to read; the audit log keeps the full value. */
@@ -22,22 +23,9 @@ export function DiversionPage() {
   const [text, setText] = useState(() => exampleText(EXAMPLES[0]!));
   const [note, setNote] = useState(EXAMPLES[0]!.note);
   const [jsonError, setJsonError] = useState<string>();
-  const [chpl, setChpl] = useState<Chpl>();
-  const [chplError, setChplError] = useState<string>();
+  const { chpl, chplError, pickChpl } = useChplFile();
   const [out, setOut] = useState<ScoreResponse>();
   const submit = useSubmit();
-
-  const pickChpl = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    setChpl(undefined);
-    setChplError(undefined);
-    if (!file) return;
-    try {
-      setChpl(readChpl(file.name, await file.text()));
-    } catch (error) {
-      setChplError(messageOf(error));
-    }
-  };
 
   const score = async () => {
     setOut(undefined);

@@ -3,13 +3,12 @@
  * their 2019–2021 baseline, flagged only where there is a risk basis (a partner neighbouring
  * Russia or on a high-risk list; a CHPL code), and a chart of any series against its baseline.
  */
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { ErrorAlert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
-import { messageOf } from '../../lib/api';
 import { useSubmit } from '../../lib/useSubmit';
 import { DiversionNav } from './DiversionNav';
-import { readChpl, type Chpl } from './score';
+import { useChplFile } from './useChplFile';
 import { analyseTrade, seriesLabel, type TradeResponse } from './trade';
 import { TradeChart } from './TradeChart';
 import { TradeHotspots } from './TradeHotspots';
@@ -23,8 +22,7 @@ export function TradePage() {
   const [reporter, setReporter] = useState('');
   const [aggregate, setAggregate] = useState(false);
   const [minExcess, setMinExcess] = useState('100000');
-  const [chpl, setChpl] = useState<Chpl>();
-  const [chplError, setChplError] = useState<string>();
+  const { chpl, chplError, pickChpl } = useChplFile();
   const [out, setOut] = useState<TradeResponse>();
   const [selected, setSelected] = useState<number>();
   const submit = useSubmit();
@@ -32,17 +30,6 @@ export function TradePage() {
   const pickFreq = (f: 'M' | 'A') => {
     setFreq(f);
     setWin([...DEFAULTS[f].baseline, ...DEFAULTS[f].post]);
-  };
-  const pickChpl = async (e: ChangeEvent<HTMLInputElement>) => {
-    const f = e.target.files?.[0];
-    setChpl(undefined);
-    setChplError(undefined);
-    if (!f) return;
-    try {
-      setChpl(readChpl(f.name, await f.text()));
-    } catch (error) {
-      setChplError(messageOf(error));
-    }
   };
   const run = async () => {
     if (!file) return;
