@@ -93,7 +93,7 @@ async function parallel(detail: 'full' | 'fired') {
 }
 
 if (isMainThread) {
-  console.log(`${n} transactions (${txs.reduce((a, t) => a + t.items.length, 0)} items), US + EU rules, shared CCL snapshot`);
+  console.log(`${n} transactions (${txs.reduce((a, t) => a + t.items.length, 0)} items), rules of all six jurisdictions (US, EU, UK, NL, JP, AU), shared CCL snapshot`);
   pass('full');
   console.log(`US decisions: ${JSON.stringify(pass('fired'))}`);
   if (threads > 1) {
