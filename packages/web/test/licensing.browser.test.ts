@@ -92,3 +92,20 @@ test('a held licence is listed with its balance, and a determination names it â€
   await page.screenshot({ path: `${RESULTS}licensing-licence-coverage.png`, fullPage: true });
   assert.deepEqual(problems, []);
 });
+
+test('a Dutch exporter of EUV pellicles (NL 3B1001.l) to China: the Dutch national regulation requires a licence, cited', async () => {
+  const { page, problems } = await openPage(browser);
+  await signInAt(page, server.url, server.adminKey, '/licensing');
+  await page.getByLabel('Exporter country').fill('NL');
+  await page.getByLabel('Destination').fill('CN');
+  await page.getByLabel('Origin').fill('NL');
+  await page.getByLabel('US content %').fill('0');
+  await page.getByText('UK, Dutch, Japanese and Australian list codes').click();
+  await page.getByLabel('NL control code').fill('3B1001.l');
+  await page.getByRole('button', { name: 'Determine', exact: true }).click();
+  const nl = page.getByRole('region', { name: 'NL determination' });
+  await nl.getByTestId('decision').waitFor();
+  assert.match(await nl.getByTestId('decision').innerText(), /Licence required/);
+  assert.match(await nl.getByRole('list', { name: 'NL rules that fired' }).innerText(), /Regeling geavanceerde productieapparatuur voor halfgeleiders/);
+  assert.deepEqual(problems, []);
+});

@@ -3,7 +3,7 @@ import { TextField } from '../../components/Field';
 import { CountryField } from './CountryField';
 import type { ItemForm } from './form';
 
-export const ITEM_KEYS = ['description', 'classification', 'classification/US', 'classification/EU', 'hs', 'origin', 'us_content_percent', 'value', 'quantity'];
+export const ITEM_KEYS = ['description', 'classification', 'classification/US', 'classification/EU', 'classification/UK', 'classification/NL', 'classification/JP', 'classification/AU', 'hs', 'origin', 'us_content_percent', 'value', 'quantity'];
 
 interface Props {
   index: number;
@@ -16,7 +16,7 @@ interface Props {
 export function ItemFields({ index, item, errors, onChange, onRemove }: Props) {
   const err = (k: string) => errors[`/items/${index}/${k}`];
   const set = <K extends keyof ItemForm>(k: K) => (v: ItemForm[K]) => onChange({ ...item, [k]: v });
-  const text = (k: 'description' | 'us' | 'eu' | 'hs' | 'usContent' | 'value' | 'quantity') => ({ value: item[k], onChange: (e: { target: { value: string } }) => set(k)(e.target.value) });
+  const text = (k: 'description' | 'us' | 'eu' | 'uk' | 'nl' | 'jp' | 'au' | 'hs' | 'usContent' | 'value' | 'quantity') => ({ value: item[k], onChange: (e: { target: { value: string } }) => set(k)(e.target.value) });
   return (
     <fieldset className="lic-item" aria-label={`Item ${index + 1}`}>
       <div className="lic-item-head">
@@ -39,6 +39,15 @@ export function ItemFields({ index, item, errors, onChange, onRemove }: Props) {
         <TextField label="Value (USD)" inputMode="decimal" error={err('value')} {...text('value')} />
         <TextField label="Quantity" inputMode="numeric" error={err('quantity')} {...text('quantity')} />
       </div>
+      <details className="lic-more" open={!!(item.uk || item.nl || item.jp || item.au)}>
+        <summary>UK, Dutch, Japanese and Australian list codes</summary>
+        <div className="lic-grid">
+          <TextField label="UK control code" placeholder="PL9010 or 3A001.a.1" error={err('classification/UK')} hint="UK Strategic Export Control List" {...text('uk')} />
+          <TextField label="NL control code" placeholder="3B1001.l" error={err('classification/NL')} hint="Dutch national list (advanced chip-making equipment)" {...text('nl')} />
+          <TextField label="JP control code" placeholder="JP2023LIT" error={err('classification/JP')} hint="METI list under FEFTA" {...text('jp')} />
+          <TextField label="AU DSGL code" placeholder="3A001.a.1" error={err('classification/AU')} hint="Defence and Strategic Goods List" {...text('au')} />
+        </div>
+      </details>
       <div className="lic-flags">
         <label className="checkbox">
           <input type="checkbox" checked={item.enc} onChange={(e) => set('enc')(e.target.checked)} /> ENC-eligible (740.17)

@@ -9,6 +9,11 @@ export interface ItemForm {
   description: string;
   us: string;
   eu: string;
+  /** Codes on the UK, Dutch, Japanese and Australian lists (e.g. PL9010, 3B1001.l, DSGL 3A001). */
+  uk: string;
+  nl: string;
+  jp: string;
+  au: string;
   hs: string;
   origin: string;
   usContent: string;
@@ -42,7 +47,7 @@ export interface TransactionForm {
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
-export const emptyItem = (): ItemForm => ({ description: '', us: '', eu: '', hs: '', origin: '', usContent: '', value: '', quantity: '', enc: false, sta: false, usTech: false });
+export const emptyItem = (): ItemForm => ({ description: '', us: '', eu: '', uk: '', nl: '', jp: '', au: '', hs: '', origin: '', usContent: '', value: '', quantity: '', enc: false, sta: false, usTech: false });
 
 export const emptyForm = (): TransactionForm => ({
   id: `TX-${today().replaceAll('-', '')}-${Math.floor(Math.random() * 9000 + 1000)}`,
@@ -75,7 +80,7 @@ export function toTransaction(f: TransactionForm): Record<string, unknown> {
     items: f.items.map((i) =>
       defined({
         description: text(i.description),
-        classification: i.us.trim() || i.eu.trim() ? defined({ US: text(i.us), EU: text(i.eu) }) : undefined,
+        classification: [i.us, i.eu, i.uk, i.nl, i.jp, i.au].some((c) => c.trim()) ? defined({ US: text(i.us), EU: text(i.eu), UK: text(i.uk), NL: text(i.nl), JP: text(i.jp), AU: text(i.au) }) : undefined,
         hs: text(i.hs),
         origin: text(i.origin),
         us_content_percent: number(i.usContent),
