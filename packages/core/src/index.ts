@@ -11,3 +11,4 @@ export * from './controls/index';
 export * from './screening/model';
 export * from './licensing/index';
 export * from './screening/views';
+export * from './regulations/index';

@@ -4,8 +4,7 @@
  * Where the data cannot answer (no chart row, no US-content figure) the condition is taken to
  * hold — so a requirement fires rather than silently not — and an open question is raised.
  */
-import { chartMarked } from './data/country-chart';
-import { destinationGroups, inCountriesOrGroups } from './data/country-groups';
+import type { EarTables } from '../regulations/tables';
 import { isUnlisted, type ItemFacts } from './facts';
 import type { RuleCondition } from './model';
 import type { Transaction, TransactionItem } from './transaction';
@@ -31,6 +30,8 @@ export interface EvalContext {
   asOf: string;
   hits: readonly PartyHit[];
   open: string[];
+  /** The EAR Country Chart and Country Groups version the determination uses (regulations/). */
+  tables: EarTables;
 }
 
 export interface ConditionOutcome { holds: boolean; why: string; hits?: PartyHit[] }
@@ -82,7 +83,7 @@ const list = (x: readonly string[] | undefined) => (x ? x.join('\u0002') : '');
 /** What the PLACE_KINDS read besides the date, as one string. Reads the item's facts. */
 export function placeKey(ctx: EvalContext): string {
   const f = ctx.facts;
-  return `${ctx.destination}\u0001${ctx.tx.exporter.country}\u0001${ctx.item.origin}\u0001${ctx.tx.technology_release_to ?? ''}\u0001${ctx.item.hs ?? ''}\u0001${f.code ?? '\u0000'}\u0001${entryId(f.entry)}`;
+  return `${ctx.tables.ref?.id ?? ''}\u0001${ctx.destination}\u0001${ctx.tx.exporter.country}\u0001${ctx.item.origin}\u0001${ctx.tx.technology_release_to ?? ''}\u0001${ctx.item.hs ?? ''}\u0001${f.code ?? '\u0000'}\u0001${entryId(f.entry)}`;
 }
 
 /** What the STATED_KINDS read beyond `placeKey`; `flags` are the item flags the rules name. */
@@ -123,12 +124,12 @@ export function test(c: RuleCondition, ctx: EvalContext, e = false): ConditionOu
     const o = test(c.not, ctx, e);
     return { holds: !o.holds, why: o.why };
   }
-  if (k === 'destinationIn' && 'destinationIn' in c) return place('destination', ctx.destination, c.destinationIn, ctx.asOf, e);
-  if (k === 'exporterIn' && 'exporterIn' in c) return place('exporter', ctx.tx.exporter.country, c.exporterIn, ctx.asOf, e);
-  if (k === 'originIn' && 'originIn' in c) return place('origin', ctx.item.origin, c.originIn, ctx.asOf, e);
+  if (k === 'destinationIn' && 'destinationIn' in c) return place(ctx, 'destination', ctx.destination, c.destinationIn, e);
+  if (k === 'exporterIn' && 'exporterIn' in c) return place(ctx, 'exporter', ctx.tx.exporter.country, c.exporterIn, e);
+  if (k === 'originIn' && 'originIn' in c) return place(ctx, 'origin', ctx.item.origin, c.originIn, e);
   if (k === 'partyCountryIn' && 'partyCountryIn' in c) {
     const parties = ctx.tx.parties.filter((p) => p.country && (!c.roles || c.roles.includes(p.role)));
-    const found = parties.find((p) => inCountriesOrGroups(p.country!, c.partyCountryIn, ctx.asOf));
+    const found = parties.find((p) => matchPlace(ctx, p.country!, c.partyCountryIn));
     return found ? { holds: true, why: !e ? '' : `the ${found.role.replace(/_/g, ' ')} '${found.name}' is in ${found.country} (indirect export)` } : { holds: false, why: !e ? '' : `no ${c.roles?.join(' or ') ?? 'party'} in ${c.partyCountryIn.join(', ')}` };
   }
   if (k === 'eccnIn' && 'eccnIn' in c) {
@@ -149,14 +150,15 @@ export function test(c: RuleCondition, ctx: EvalContext, e = false): ConditionOu
     const row = ctx.facts.columns.find((x) => x.column === c.chartColumn);
     const unknownEntry = ctx.facts.code !== undefined && !isUnlisted(ctx.facts.code) && !ctx.facts.entry;
     if (!row && !(unknownEntry || ctx.facts.code === undefined)) return { holds: false, why: !e ? '' : `${code} has no reason for control in column ${c.chartColumn}` };
-    const marked = chartMarked(ctx.destination, c.chartColumn, ctx.asOf);
+    const fact = ctx.tables.cell(ctx.destination, c.chartColumn, ctx.asOf);
     const basis = !e ? '' : row ? `${code} is controlled ${c.chartColumn} (${ctx.facts.entry!.code} License Requirements: ${row.appliesTo}${row.note ? `; ${row.note}` : ''})` : `${code}: reasons for control unknown, ${c.chartColumn} assumed`;
-    if (marked === undefined) {
-      const q = `no Country Chart row transcribed for ${ctx.destination}: column ${c.chartColumn} assumed marked`;
+    if (fact.marked === undefined) {
+      const q = `Country Chart column ${c.chartColumn} for ${ctx.destination} is not known (${fact.note ?? fact.citation}): assumed marked`;
       if (!ctx.open.includes(q)) ctx.open.push(q);
       return { holds: true, why: !e ? '' : `${basis}; ${q}` };
     }
-    return marked ? { holds: true, why: !e ? '' : `${basis}, and the Country Chart has an X in ${c.chartColumn} for ${ctx.destination}` } : { holds: false, why: !e ? '' : `${basis}, but the Country Chart has no X in ${c.chartColumn} for ${ctx.destination}` };
+    const from = !e ? '' : ` (${fact.source === 'imported' ? fact.citation : `${fact.source}: ${fact.note ?? ''}; ${fact.citation}`})`;
+    return fact.marked ? { holds: true, why: !e ? '' : `${basis}, and the Country Chart has an X in ${c.chartColumn} for ${ctx.destination}${from}` } : { holds: false, why: !e ? '' : `${basis}, but the Country Chart has no X in ${c.chartColumn} for ${ctx.destination}${from}` };
   }
   if (k === 'partyOnList' && 'partyOnList' in c) {
     const re = c.requirementMatches ? new RegExp(c.requirementMatches, 'i') : undefined;
@@ -178,7 +180,7 @@ export function test(c: RuleCondition, ctx: EvalContext, e = false): ConditionOu
   }
   if (k === 'usContentAboveDeMinimis' && 'usContentAboveDeMinimis' in c) {
     const { lowerFor, lower, standard } = c.usContentAboveDeMinimis;
-    const groups = destinationGroups(ctx.destination, ctx.asOf);
+    const groups = ctx.tables.groupsOf(ctx.destination, ctx.asOf).groups;
     const low = lowerFor.find((g) => groups.includes(g));
     const threshold = low ? lower : standard;
     const pct = ctx.item.us_content_percent;
@@ -264,7 +266,7 @@ export function test(c: RuleCondition, ctx: EvalContext, e = false): ConditionOu
   if (k === 'releaseToNotIn' && 'releaseToNotIn' in c) {
     const to = ctx.tx.technology_release_to;
     if (!to) return { holds: false, why: !e ? '' : 'no release of technology to a foreign person' };
-    const m = inCountriesOrGroups(to, c.releaseToNotIn, ctx.asOf);
+    const m = matchPlace(ctx, to, c.releaseToNotIn);
     return m ? { holds: false, why: !e ? '' : `technology released to a national of ${to} (among ${c.releaseToNotIn.join(', ')})` } : { holds: true, why: !e ? '' : `technology released to a national of ${to}` };
   }
   if (k === 'usContentEccnMatches' && 'usContentEccnMatches' in c) {
@@ -297,8 +299,26 @@ function mentions(text: string, code: string): boolean {
   return false;
 }
 
-function place(what: string, country: string, list: readonly string[], asOf: string, e: boolean): ConditionOutcome {
-  const m = inCountriesOrGroups(country, list, asOf);
+const EAR_GROUP = /^[ABDE](:\d)?$/;
+
+/**
+ * A country or one of its groups in `list`. Where the country's EAR groups are not known (no row in
+ * the imported Country Groups) and the list names EAR groups, the answer is asked, not assumed.
+ */
+function matchPlace(ctx: EvalContext, country: string, list: readonly string[]): string | undefined {
+  const m = ctx.tables.match(country, list, ctx.asOf);
+  if (m === undefined && list.some((x) => EAR_GROUP.test(x))) {
+    const g = ctx.tables.groupsOf(country, ctx.asOf);
+    if (!g.known) {
+      const q = `the EAR Country Groups of ${country} are not known (${g.note ?? 'no row'}): membership of ${list.filter((x) => EAR_GROUP.test(x)).join(', ')} could not be checked`;
+      if (!ctx.open.includes(q)) ctx.open.push(q);
+    }
+  }
+  return m;
+}
+
+function place(ctx: EvalContext, what: string, country: string, list: readonly string[], e: boolean): ConditionOutcome {
+  const m = matchPlace(ctx, country, list);
   if (m) return { holds: true, why: !e ? '' : m === country ? `${what} ${country}` : `${what} ${country} is in ${m === 'EU' ? 'the EU' : `Country Group ${m}`}` };
   return { holds: false, why: !e ? '' : `${what} ${country} is not in ${list.join(', ')}` };
 }

@@ -11,6 +11,7 @@ import type { PartyHit } from './conditions';
 import { determine, type DetermineOptions } from './engine';
 import type { DeterminationResult } from './model';
 import { cclEntries } from './scenario-support.test';
+import { sharedTables } from '../regulations/shared-tables.test';
 import { parseTransaction, type Transaction } from './transaction';
 
 const CODES = ['3A090.a', '4A090.a', '2B001.a', '5A002.a', '3A001.b.2', '1C006.d', '3B001.f.1.b', '3B993.f.1', '3A991.a', '5A992.c', 'EAR99', '9A610.a', '3E001', '0A501.a', '7A994'];
@@ -50,14 +51,15 @@ function transaction(i: number): Transaction {
 
 const entries = cclEntries();
 const controls: DetermineOptions['controls'] = (j, code) => (j === 'US' ? entries.get(code) : undefined);
+const tables = sharedTables().tables;
 const hits = (i: number): PartyHit[] => (i % 9 === 0 ? [{ party: 0, list: 'us-bis-entity-list', entryId: 'E1', name: 'Listed Co', score: 0.97, licenseRequirement: 'For all items subject to the EAR.', licensePolicy: 'Case-by-case review.' }] : []);
 
 test('the memo of keyed conditions changes no determination, in full detail or fired only', () => {
   const txs = Array.from({ length: 400 }, (_, i) => transaction(i));
   for (const detail of ['full', 'fired'] as const) {
-    const plain: DeterminationResult[] = txs.map((t, i) => determine(t, { controls, hits: hits(i), screened: true, detail, memo: false }));
+    const plain: DeterminationResult[] = txs.map((t, i) => determine(t, { controls, hits: hits(i), screened: true, detail, memo: false, tables }));
     for (const order of [txs.map((_, i) => i), txs.map((_, i) => txs.length - 1 - i)]) {
-      for (const i of order) assert.deepStrictEqual(determine(txs[i]!, { controls, hits: hits(i), screened: true, detail }), plain[i], `transaction ${i}, detail ${detail}`);
+      for (const i of order) assert.deepStrictEqual(determine(txs[i]!, { controls, hits: hits(i), screened: true, detail, tables }), plain[i], `transaction ${i}, detail ${detail}`);
     }
   }
 });

@@ -5,6 +5,7 @@
  * a requirement blocks exceptions (15 CFR 740.2(a): never over a 744/746 prohibition). The
  * transaction's answer per jurisdiction is its most restrictive item answer, "as of" its date.
  */
+import { noTables, type EarTables } from '../regulations/tables';
 import { test, type PartyHit } from './conditions';
 import type { ControlLookup } from './facts';
 import { ItemContext } from './item-context';
@@ -26,11 +27,17 @@ export interface DetermineOptions {
   /** Ids of opt-in rule versions to switch on (e.g. the rescinded AI-diffusion rule). */
   optIn?: readonly string[];
   jurisdictions?: readonly LicensingJurisdiction[];
+  /**
+   * The EAR Country Chart and Country Groups (an imported version, regulations/). Without it every
+   * US answer fails closed: licence required, with an open question saying why.
+   */
+  tables?: EarTables;
   /** Re-use outcomes of keyed conditions across items and transactions (item-context.ts); default on, off only to compare. */
   memo?: boolean;
 }
 
 const rank = (d: Decision) => DECISIONS.indexOf(d);
+const NO_TABLES = noTables();
 const NO_OPT_IN: readonly string[] = [];
 /** The literal in `determine` lists the jurisdictions in this order; if the list changes, the loop is used. */
 const ALL_SIX = LICENSING_JURISDICTIONS.join() === 'US,EU,UK,NL,JP,AU';
@@ -71,7 +78,8 @@ export function determine(tx: Transaction, options: DetermineOptions = {}): Dete
   const rules = rulesInForce(options.rules ?? ALL_RULES, asOf, options.optIn ?? NO_OPT_IN);
   const warnings: string[] = [];
   if (!options.screened && tx.parties.length) warnings.push('parties were not screened against restricted-party lists: Entity List, MEU, SDN and EU listings are not reflected');
-  const f = (j: LicensingJurisdiction) => forJurisdiction(tx, j, rules.get(j)!, options);
+  const tables = options.tables ?? NO_TABLES;
+  const f = (j: LicensingJurisdiction) => forJurisdiction(tx, j, rules.get(j)!, options, tables);
   let determinations: DeterminationResult['determinations'];
   // A literal when every jurisdiction is asked for: adding six computed keys one by one is a slow path in V8.
   if (!options.jurisdictions && ALL_SIX) determinations = { US: f('US'), EU: f('EU'), UK: f('UK'), NL: f('NL'), JP: f('JP'), AU: f('AU') };
@@ -82,7 +90,7 @@ export function determine(tx: Transaction, options: DetermineOptions = {}): Dete
   return { id: tx.id, asOf, determinations, warnings };
 }
 
-function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Staged, options: DetermineOptions): Determination {
+function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Staged, options: DetermineOptions, tables: EarTables): Determination {
   const fired: RuleTrace[] = [];
   const notFired: RuleTrace[] = [];
   // Explanations of rules that did not fire are built only when asked for. In full detail every
@@ -100,7 +108,7 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
   const obligations: ObligationTrace[] = [];
 
   for (let i = 0; i < tx.items.length; i++) {
-    const ctx = new ItemContext(tx, tx.items[i]!, i, j, destination, hits, open, options.controls, staged, options.memo !== false);
+    const ctx = new ItemContext(tx, tx.items[i]!, i, j, destination, hits, open, options.controls, staged, tables, options.memo !== false);
     // US and EU classify every item up front, so bad parameters are refused whoever the law reaches.
     if (j === 'US' || j === 'EU') void ctx.facts;
     // (1) Is the item subject to this jurisdiction's law?
@@ -206,6 +214,7 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
     if (itemDecision !== 'LICENCE_EXCEPTION' && itemPolicy && (!policy || policyRank(itemPolicy) > policyRank(policy))) policy = itemPolicy;
     decision = max(decision, itemDecision);
   }
+  if (j === 'US' && tx.items.length) decision = tablesCaveats(tables, tx.date, destination, open, decision);
   const out: Determination = { decision, rules: fired, not_fired: notFired, open_questions: open.length ? [...new Set(open)] : [], ...(obligations.length ? { obligations } : {}) };
   if (decision === 'LICENCE_EXCEPTION') out.authorisation = [...authorisations].join(', ');
   if ((decision === 'LICENCE_REQUIRED' || decision === 'PROHIBITED') && policy) out.policy = policy;
@@ -213,3 +222,18 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
 }
 
 const max = (a: Decision, b: Decision): Decision => (rank(b) > rank(a) ? b : a);
+
+/**
+ * What the EAR tables themselves leave open for a US answer: a version older or newer than the
+ * date, or none at all, or a destination without a Country Groups row. Without tables, or without
+ * the destination's groups, nothing group-based could be checked: licence required (fail closed).
+ */
+function tablesCaveats(tables: EarTables, asOf: string, destination: string, open: string[], decision: Decision): Decision {
+  for (const q of tables.caveats(asOf)) if (!open.includes(q)) open.push(q);
+  if (!tables.ref) return max(decision, 'LICENCE_REQUIRED');
+  const g = tables.groupsOf(destination, asOf);
+  if (g.known) return decision;
+  const q = `the EAR Country Groups of ${destination} are not known (${g.note ?? 'no row'}): licence required until they are`;
+  if (!open.includes(q)) open.push(q);
+  return max(decision, 'LICENCE_REQUIRED');
+}

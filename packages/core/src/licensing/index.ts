@@ -4,6 +4,4 @@ export * from './facts';
 export * from './conditions';
 export * from './engine';
 export * from './rules';
-export * from './data/country-groups';
-export * from './data/country-chart';
 export * from './licences';

@@ -5,6 +5,7 @@
  */
 import { placeKey, statedKey, test, type ConditionOutcome, type EvalContext, type PartyHit } from './conditions';
 import { itemFacts, type ControlLookup, type ItemFacts } from './facts';
+import type { EarTables } from '../regulations/tables';
 import type { LicensingJurisdiction } from './model';
 import type { KeyMemo, Outcomes, Stage, Staged } from './staged';
 import type { Transaction, TransactionItem } from './transaction';
@@ -18,7 +19,7 @@ export class ItemContext implements EvalContext {
   /** The memos of keyed conditions for this item's keys (staged.ts), once the facts are known. */
   #memo: KeyMemo | undefined;
   #stated: Outcomes | undefined;
-  constructor(readonly tx: Transaction, readonly item: TransactionItem, readonly index: number, readonly jurisdiction: LicensingJurisdiction, readonly destination: string, readonly hits: readonly PartyHit[], public open: string[], readonly controls: ControlLookup | undefined, readonly staged: Staged, readonly memo = true) {
+  constructor(readonly tx: Transaction, readonly item: TransactionItem, readonly index: number, readonly jurisdiction: LicensingJurisdiction, readonly destination: string, readonly hits: readonly PartyHit[], public open: string[], readonly controls: ControlLookup | undefined, readonly staged: Staged, readonly tables: EarTables, readonly memo = true) {
     this.asOf = tx.date;
   }
   get facts(): ItemFacts {

@@ -9,13 +9,13 @@ import type { DeterminationResult } from './model';
 import { parseTransaction } from './transaction';
 import { item, run } from './scenario-support.test';
 
-const party = { role: 'end_user', name: 'Example Cloud Co., Ltd.', country: 'AE' };
+const party = { role: 'end_user', name: 'Example Cloud Co., Ltd.', country: 'SA' };
 const gpuTx = (extra: Record<string, unknown> = {}) => ({
-  destination: 'AE', parties: [party], items: [item('3A090.a', { hs: '854231', value: 250000, quantity: 10, ...extra })],
+  destination: 'SA', parties: [party], items: [item('3A090.a', { hs: '854231', value: 250000, quantity: 10, ...extra })],
 });
 const licence = (over: Record<string, unknown> = {}) => parseLicence({
-  number: 'D1234567', jurisdiction: 'US', authority: 'BIS', items: [{ code: '3A090' }], destinations: ['AE'],
-  parties: [{ role: 'end_user', name: 'EXAMPLE CLOUD CO LTD', country: 'AE' }], value_limit: 1_000_000, quantity_limit: 40,
+  number: 'D1234567', jurisdiction: 'US', authority: 'BIS', items: [{ code: '3A090' }], destinations: ['SA'],
+  parties: [{ role: 'end_user', name: 'EXAMPLE CLOUD CO LTD', country: 'SA' }], value_limit: 1_000_000, quantity_limit: 40,
   valid_from: '2026-01-01', expires: '2029-12-31', ...over,
 });
 const held = (l = licence(), used = { value: 0, quantity: 0 }, id = 'L1'): HeldLicence => ({ id, licence: l, used });
@@ -40,7 +40,7 @@ describe('licence records', () => {
 });
 
 describe('matching held licences (15 CFR 750.7: a licence authorises the items, parties and destination it names)', () => {
-  test('88 FR 73458: a 3A090.a GPU to the UAE needs a licence; a BIS licence naming the end user covers it and the balance is shown', () => {
+  test('88 FR 73458: a 3A090.a GPU to Saudi Arabia needs a licence; a BIS licence naming the end user covers it and the balance is shown', () => {
     const s = gpuTx();
     const result = run(s);
     assert.equal(result.determinations.US!.decision, 'LICENCE_REQUIRED');
@@ -55,7 +55,7 @@ describe('matching held licences (15 CFR 750.7: a licence authorises the items, 
     const result = run(s);
     const candidates = [
       held(licence({ number: 'EXPIRED', expires: '2026-06-30' }), undefined, 'a'),
-      held(licence({ number: 'SA-ONLY', destinations: ['SA'] }), undefined, 'b'),
+      held(licence({ number: 'QA-ONLY', destinations: ['QA'] }), undefined, 'b'),
       held(licence({ number: 'OTHER-PARTY', parties: [{ name: 'Another Co' }] }), undefined, 'c'),
       held(licence({ number: 'DRAWN' }), { value: 900_000, quantity: 35 }, 'd'),
       held(licence({ number: '4A090-ONLY', items: [{ code: '4A090' }] }), undefined, 'e'),
@@ -64,7 +64,7 @@ describe('matching held licences (15 CFR 750.7: a licence authorises the items, 
     assert.equal(us!.covered, false);
     const why = Object.fromEntries(us!.items[0]!.checked.map((c) => [c.number, c.why.join('; ')]));
     assert.match(why.EXPIRED!, /expired on 2026-06-30/);
-    assert.match(why['SA-ONLY']!, /does not list destination AE/);
+    assert.match(why['QA-ONLY']!, /does not list destination SA/);
     assert.match(why['OTHER-PARTY']!, /does not name the end user 'Example Cloud Co., Ltd.'/);
     assert.match(why.DRAWN!, /value 250000 exceeds the remaining 100000 USD/);
     assert.match(why.DRAWN!, /quantity 10 exceeds the remaining 5 of 40/);
@@ -85,7 +85,7 @@ describe('matching held licences (15 CFR 750.7: a licence authorises the items, 
     assert.match(us!.items[0]!.checked[0]!.why.join(), /no value to draw down/);
   });
 
-  test('no licence is looked for where none is needed (EAR99 to the UAE)', () => {
+  test('no licence is looked for where none is needed (EAR99 to Saudi Arabia)', () => {
     const s = { ...gpuTx(), items: [item('EAR99', { value: 10 })] };
     assert.deepEqual(matchLicences(tx(s), run(s), [held()]), []);
   });

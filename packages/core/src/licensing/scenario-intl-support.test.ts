@@ -9,6 +9,7 @@ import type { PartyHit } from './conditions';
 import { determineTransaction, type DetermineOptions } from './engine';
 import type { Determination, DeterminationResult, LicensingJurisdiction } from './model';
 import { cclEntries } from './scenario-support.test';
+import { sharedTables } from '../regulations/shared-tables.test';
 import { parseTransaction } from './transaction';
 import type { DomainError } from '../common/errors';
 
@@ -28,7 +29,7 @@ export interface IntlScenario {
 export function determineIntl(s: IntlScenario, options: DetermineOptions = {}): DeterminationResult {
   const { date, exporter, ...rest } = s;
   const entries = cclEntries();
-  return determineTransaction({ id: 'T', date: date ?? '2026-11-23', exporter: { name: 'Exporter', country: exporter }, parties: [], ...rest }, { controls: (j, code) => (j === 'US' ? entries.get(code) : undefined), screened: true, ...options });
+  return determineTransaction({ id: 'T', date: date ?? '2026-11-23', exporter: { name: 'Exporter', country: exporter }, parties: [], ...rest }, { controls: (j, code) => (j === 'US' ? entries.get(code) : undefined), screened: true, tables: sharedTables().tables, ...options });
 }
 
 /** The determination of one jurisdiction. */

@@ -11,6 +11,7 @@ import type { ControlEntry } from '../controls/model';
 import type { PartyHit } from './conditions';
 import { determineTransaction, type DetermineOptions } from './engine';
 import type { Determination, DeterminationResult } from './model';
+import { sharedTables } from '../regulations/shared-tables.test';
 
 let ccl: Map<string, ControlEntry> | undefined;
 export function cclEntries(): Map<string, ControlEntry> {
@@ -34,7 +35,7 @@ export function run(s: Scenario, options: DetermineOptions = {}): DeterminationR
     parties: s.parties ?? [], end_use: s.end_use ?? [], ...(s.technology_release_to ? { technology_release_to: s.technology_release_to } : {}),
   };
   const entries = cclEntries();
-  return determineTransaction(tx, { controls: (j, code) => (j === 'US' ? entries.get(code) : undefined), screened: true, ...options });
+  return determineTransaction(tx, { controls: (j, code) => (j === 'US' ? entries.get(code) : undefined), screened: true, tables: sharedTables().tables, ...options });
 }
 
 export const us = (r: DeterminationResult): Determination => r.determinations.US!;

@@ -7,9 +7,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { cclEntries, fired, hit, item, run, us } from './scenario-support.test';
 import { determineTransaction } from './engine';
+import { sharedTables } from '../regulations/shared-tables.test';
 
 /** A transaction given whole (fields the Scenario helper does not carry, such as destination_region). */
-const runRaw = (tx: Record<string, unknown>) => determineTransaction(tx, { controls: (j, code) => (j === 'US' ? cclEntries().get(code) : undefined), screened: true });
+const runRaw = (tx: Record<string, unknown>) => determineTransaction(tx, { controls: (j, code) => (j === 'US' ? cclEntries().get(code) : undefined), screened: true, tables: sharedTables().tables });
 
 const foreign = (code: string, origin: string, extra: Record<string, unknown> = {}) => ({ classification: { US: code }, origin, us_content_percent: 0, made_with_us_technology: true, ...extra });
 
@@ -25,8 +26,8 @@ describe('Foreign direct product rules (15 CFR 734.9)', () => {
     assert.equal(d.decision, 'NOT_SUBJECT');
   });
 
-  test('88 FR 73458 (Oct 2023 AC/S rule): the AC FDP rule reaches D:1/D:4 destinations — a Taiwan-made 3A090.a GPU to the UAE (D:4) → subject, licence (presumption of approval)', () => {
-    const d = us(run({ exporter: 'TW', destination: 'AE', items: [foreign('3A090.a', 'TW')] }));
+  test('88 FR 73458 (Oct 2023 AC/S rule): the AC FDP rule reaches D:1/D:4 destinations — a Taiwan-made 3A090.a GPU to Saudi Arabia (D:4; the UAE is A:5 in the eCFR of 2026-09-24) → subject, licence (presumption of approval)', () => {
+    const d = us(run({ exporter: 'TW', destination: 'SA', items: [foreign('3A090.a', 'TW')] }));
     assert.ok(fired(d).includes('US-734.9(h)-AC-FDP-2023'));
     assert.equal(d.decision, 'LICENCE_REQUIRED');
     assert.equal(d.policy, 'presumption_of_approval');
@@ -124,8 +125,8 @@ describe('Licence exceptions NAC/ACA, TMP, RPL, GOV, BAG, TSR (15 CFR 740)', () 
     assert.equal(us(run({ destination: 'CN', items: [gaming()] })).decision, 'LICENCE_REQUIRED');
   });
 
-  test('89 FR 23876 (Apr 2024, NAC/ACA split): a 3A090.b accelerator to the UAE (D:4, not D:5) → License Exception ACA, no notification', () => {
-    const d = us(run({ destination: 'AE', items: [item('3A090.b', { parameters: { designed_for_datacenter: false } })] }));
+  test('89 FR 23876 (Apr 2024, NAC/ACA split): a 3A090.b accelerator to Saudi Arabia (D:4, not D:5; the UAE is A:5 in the eCFR of 2026-09-24) → License Exception ACA, no notification', () => {
+    const d = us(run({ destination: 'SA', items: [item('3A090.b', { parameters: { designed_for_datacenter: false } })] }));
     assert.equal(d.decision, 'LICENCE_EXCEPTION');
     assert.equal(d.authorisation, 'ACA');
   });

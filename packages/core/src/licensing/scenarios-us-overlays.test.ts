@@ -36,8 +36,8 @@ describe('Advanced computing (742.6(a)(6); 87 FR 62186, 88 FR 73458)', () => {
     assert.deepEqual(fired(d).filter((id) => id.startsWith('US-742.6')), ['US-742.6(a)(6)(i)-2023-Macau']);
   });
 
-  test('88 FR 73458: the Oct 2023 rule reaches D:4 destinations outside A:5/A:6 — a 3A090.a GPU to the UAE → licence', () => {
-    const d = us(run({ destination: 'AE', items: [gpu()] }));
+  test('88 FR 73458: the Oct 2023 rule reaches D:4 destinations outside A:5/A:6 — a 3A090.a GPU to Saudi Arabia (D:4; the UAE is A:5 in the eCFR of 2026-09-24) → licence', () => {
+    const d = us(run({ destination: 'SA', items: [gpu()] }));
     assert.ok(fired(d).includes('US-742.6(a)(6)(iii)-D1-D4'));
     assert.equal(d.decision, 'LICENCE_REQUIRED');
   });

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { noTables } from '../regulations/tables';
 import { fired, hit, item, run, us } from './scenario-support.test';
 
 describe('Country Chart (15 CFR 738.4, 738 Supp. 1)', () => {
@@ -27,10 +28,26 @@ describe('Country Chart (15 CFR 738.4, 738 Supp. 1)', () => {
     assert.equal(us(run({ destination: 'DE', items: [item('EAR99')] })).decision, 'NO_LICENCE_REQUIRED');
   });
 
-  test('a destination without a transcribed chart row fails closed: 2B001 to Kenya → licence, with an open question', () => {
+  test('a destination without a Country Chart row fails closed: 2B001 to Antarctica (AQ, no row in the eCFR of 2026-09-24) → licence, with an open question', () => {
+    const d = us(run({ destination: 'AQ', items: [item('2B001.a')] }));
+    assert.equal(d.decision, 'LICENCE_REQUIRED');
+    assert.ok(d.open_questions.some((q) => /Country Chart column NS2 for AQ is not known \(no row for AQ/.test(q)), d.open_questions.join('\n'));
+    assert.ok(d.open_questions.some((q) => /EAR Country Groups of AQ are not known/.test(q)));
+  });
+  test('Kenya, absent from the earlier hand-kept chart, now answers from the imported row: 2B001 (NS2) → licence with no open question about the chart', () => {
     const d = us(run({ destination: 'KE', items: [item('2B001.a')] }));
     assert.equal(d.decision, 'LICENCE_REQUIRED');
-    assert.ok(d.open_questions.some((q) => /no Country Chart row transcribed for KE/.test(q)));
+    assert.ok(d.rules.some((r) => r.id === 'US-738-NS2' && /X in NS2 for KE \(15 CFR part 738, Supplement No. 1 \(Commerce Country Chart\), eCFR 2026-09-24\)/.test(r.why)), d.rules.map((r) => r.why).join('\n'));
+    assert.ok(!d.open_questions.some((q) => /Country Chart|Country Groups/.test(q)));
+  });
+  test('without an imported version of the country tables every US answer fails closed', () => {
+    const d = us(run({ destination: 'DE', items: [item('EAR99')] }, { tables: noTables() }));
+    assert.equal(d.decision, 'LICENCE_REQUIRED');
+    assert.ok(d.open_questions.some((q) => /no version of the EAR Country Chart and Country Groups is imported/.test(q)));
+  });
+  test('a transaction dated before the imported version carries the caveat naming the version it used', () => {
+    const d = us(run({ date: '2025-06-01', destination: 'DE', items: [item('2B001.a')] }));
+    assert.ok(d.open_questions.some((q) => /in force on 2025-06-01 are not imported: this answer uses the eCFR version of 2026-09-24/.test(q)));
   });
 });
 

@@ -5,7 +5,10 @@
  */
 import type { ChartColumn } from '../../controls/model';
 import type { LicensingRule, Policy } from '../model';
-import { AUKUS } from './country-chart';
+/** Effective date of the AUKUS rule, 89 FR 28594 (19 Apr 2024). */
+const AUKUS = '2024-04-19';
+/** Part 738 as first published: "Source: 61 FR 12756, Mar. 25, 1996, unless otherwise noted." (15 CFR part 738). */
+const PART_738 = '1996-03-25';
 
 const FDP_FN1 = '85 FR 51596 (17 Aug 2020)';
 /** eCFR text of 15 CFR 734.4 as of 2026-09-01 (content date), read through a public verbatim extract of the eCFR XML. */
@@ -106,7 +109,7 @@ export const US_CHART_RULES: LicensingRule[] = [...COLUMNS.map((column): Licensi
   const r = REASON_OF[column.replace(/\d$/, '')]!;
   return {
     id: `US-738-${column}`, jurisdiction: 'US', stage: 'requirement', title: `${r.title} (${column}): licence required where the Country Chart marks ${column} for the destination`,
-    citation: `${r.citation}; 15 CFR 738.4; 738 Supp. 1 column ${column}`, source: 'Commerce Country Chart (738 Supp. 1) as transcribed in data/country-chart.ts', effectiveFrom: '2015-01-01',
+    citation: `${r.citation}; 15 CFR 738.4; 738 Supp. 1 column ${column}`, source: 'Commerce Country Chart (738 Supp. 1): the imported eCFR version in force on the date (regulations/); 61 FR 12756 (25 Mar 1996)', effectiveFrom: PART_738,
     when: { chartColumn: column }, effect: { decision: 'LICENCE_REQUIRED', policy: r.policy, reasons: [r.reason] },
   };
 }), {
