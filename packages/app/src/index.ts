@@ -31,3 +31,4 @@ export * from './services/licence-draws';
 export * from './services/diversion-records';
 export * from './services/diversion-cases';
 export * from './services/diversion-graph';
+export * from './regulations/index';

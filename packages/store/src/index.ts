@@ -9,6 +9,7 @@ export * from './repositories/audit';
 export * from './repositories/lists';
 export * from './repositories/screening';
 export * from './repositories/controls';
+export * from './repositories/regulations';
 export * from './repositories/controls-tree';
 export * from './repositories/devices';
 export * from './repositories/devices-events';

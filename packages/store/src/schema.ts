@@ -10,12 +10,14 @@ import { devicesTables } from './schema-devices';
 import { licencesTables } from './schema-licences';
 import { diversionTables } from './schema-diversion';
 import { streamTables } from './schema-stream';
+import { regulationsTables } from './schema-regulations';
 
 export * from './schema-controls';
 export * from './schema-devices';
 export * from './schema-stream';
 export * from './schema-licences';
 export * from './schema-diversion';
+export * from './schema-regulations';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 
@@ -155,4 +157,4 @@ export const screeningDecisions = pgTable('screening_decisions', {
   decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
 
-export const schema = { tenants, users, apiKeys, sessions, auditHeads, auditEvents, listVersions, listEntries, counterparties, screeningHits, screeningDecisions, ...controlsTables, ...devicesTables, ...licencesTables, ...diversionTables, ...streamTables };
+export const schema = { tenants, users, apiKeys, sessions, auditHeads, auditEvents, listVersions, listEntries, counterparties, screeningHits, screeningDecisions, ...controlsTables, ...devicesTables, ...licencesTables, ...diversionTables, ...streamTables, ...regulationsTables };

@@ -5,6 +5,7 @@
  */
 import { ALL_RULES, authorise, matchLicences, type JurisdictionCoverage, canonicalJson, classifyItem, determine, DomainError, parseTransaction, sha256Hex, type ControlEntry, type DeterminationResult, type Json, type PartyHit, type Principal, type Transaction } from '@dualuse/core';
 import { controlVersionsAsOf, findControlEntries, inTenant, type Orm } from '@dualuse/store';
+import { earTablesAsOf } from '../regulations/tables';
 import { record } from './audit';
 import { heldLicences } from './licences';
 import type { AppContext } from './common';
@@ -43,7 +44,10 @@ export async function determineTransactions(ctx: AppContext, p: Principal, input
       const t = txs[i]!;
       const { controls, versionIds } = await lookup.prepare(t);
       const hits = screening.data ? screenParties(screening.data, t) : [];
-      const result = determine(t, { controls, hits, screened: !!screening.data, ...(req.optIn ? { optIn: req.optIn } : {}) });
+      // The EAR Country Chart and Country Groups in force on the transaction's date (regulations/).
+      const tables = await earTablesAsOf(tx, t.date);
+      if (tables.ref) versionIds['ear-country-tables'] = tables.ref.id;
+      const result = determine(t, { controls, hits, screened: !!screening.data, tables, ...(req.optIn ? { optIn: req.optIn } : {}) });
       if (screening.reason && t.parties.length) result.warnings.push(`screening skipped: ${screening.reason}`);
       Object.assign(versions, versionIds);
       const coverage = held.length ? matchLicences(t, result, held, controls) : [];

@@ -87,7 +87,7 @@ export function determine(tx: Transaction, options: DetermineOptions = {}): Dete
     determinations = {};
     for (const j of options.jurisdictions ?? LICENSING_JURISDICTIONS) determinations[j] = f(j);
   }
-  return { id: tx.id, asOf, determinations, warnings };
+  return { id: tx.id, asOf, determinations, warnings, ...(tables.ref ? { regulations: { id: tables.ref.id, contentDate: tables.ref.contentDate, format: tables.ref.format } } : {}) };
 }
 
 function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Staged, options: DetermineOptions, tables: EarTables): Determination {

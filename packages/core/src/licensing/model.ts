@@ -158,6 +158,8 @@ export interface DeterminationResult {
   asOf: string;
   determinations: Partial<Record<LicensingJurisdiction, Determination>>;
   warnings: string[];
+  /** The version of the EAR Country Chart and Country Groups used (absent: none was imported). */
+  regulations?: { id: string; contentDate: string; format: string };
 }
 
 export const ruleInForce = (r: { effectiveFrom: string; effectiveTo?: string }, asOf: string): boolean => r.effectiveFrom <= asOf && (r.effectiveTo === undefined || asOf < r.effectiveTo);
