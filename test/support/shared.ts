@@ -3,7 +3,7 @@
  * sets (`../shared` beside the checkout, in CI too). Tests and benchmarks read it from there,
  * never from a copy in the repository. DUALUSE_SHARED points elsewhere if needed.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,4 +22,11 @@ export function sharedBench(...parts: string[]): string {
 function must(path: string): string {
   if (!existsSync(path)) throw new Error(`shared material not found: ${path} (set DUALUSE_SHARED to the folder holding data/ and bench/)`);
   return path;
+}
+
+/** The eCFR country tables snapshot (CSV layout) as name → text, for `importRegulations`. */
+export const REGULATIONS_SNAPSHOT = { date: '2026-09-24', parts: ['regulations', 'us-ear-ecfr', '2026-09-24'] } as const;
+export function sharedRegulationFiles(): Record<string, string> {
+  const dir = sharedData(...REGULATIONS_SNAPSHOT.parts);
+  return Object.fromEntries(readdirSync(dir).filter((f) => /\.(csv|txt)$/.test(f)).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 }

@@ -7,11 +7,11 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cliPrincipal, importControlList } from '@dualuse/app';
+import { cliPrincipal, importControlList, importRegulations } from '@dualuse/app';
 import { findTenantBySlug } from '@dualuse/store';
 import type { TestServer } from '@dualuse/server/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { sharedData } from '../../../test/support/shared';
+import { REGULATIONS_SNAPSHOT, sharedData, sharedRegulationFiles } from '../../../test/support/shared';
 
 export const RESULTS = fileURLToPath(new URL('../../../test-results/', import.meta.url));
 
@@ -78,4 +78,6 @@ export async function importUnSnapshot(server: TestServer, snapshot: string): Pr
 export async function importSharedCcl(server: TestServer): Promise<void> {
   const operator = await findTenantBySlug(server.app.db.orm, 'operator');
   await importControlList(server.app, cliPrincipal({ id: operator!.id, isOperator: true }), readFileSync(sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'), 'utf8'), { fileName: 'ccl_parsed.json' });
+  // The licensing pages read the EAR Country Chart and Country Groups as well (regulations/).
+  await importRegulations(server.app, cliPrincipal({ id: operator!.id, isOperator: true }), sharedRegulationFiles(), { contentDate: REGULATIONS_SNAPSHOT.date });
 }

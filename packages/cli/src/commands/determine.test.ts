@@ -11,6 +11,7 @@ describe('dualuse determine', () => {
   before(async () => {
     assert.equal((await run('admin', 'init')).code, 0);
     assert.equal((await run('controls', 'import', sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'))).code, 0);
+    assert.equal((await run('regulations', 'import', sharedData('regulations', 'us-ear-ecfr', '2026-09-24'))).code, 0);
   });
   after(cleanup);
 

@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { cliPrincipal, importControlList } from '@dualuse/app';
+import { cliPrincipal, importControlList, importRegulations } from '@dualuse/app';
 import { findTenantBySlug } from '@dualuse/store';
-import { sharedData } from '../../../../test/support/shared';
+import { REGULATIONS_SNAPSHOT, sharedData, sharedRegulationFiles } from '../../../../test/support/shared';
 import { startTestServer, type TestServer } from '../testing';
 
 const tx = {
@@ -23,6 +23,7 @@ describe('licensing API', () => {
     s = await startTestServer();
     const operator = await findTenantBySlug(s.app.db.orm, 'operator');
     await importControlList(s.app, cliPrincipal({ id: operator!.id, isOperator: true }), readFileSync(sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'), 'utf8'), { fileName: 'ccl_parsed.json' });
+    await importRegulations(s.app, cliPrincipal({ id: operator!.id, isOperator: true }), sharedRegulationFiles(), { contentDate: REGULATIONS_SNAPSHOT.date });
   });
   after(() => s.close());
 
