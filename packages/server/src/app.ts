@@ -33,6 +33,7 @@ import { registerDiversionTrade } from './routes/diversion-trade';
 import { registerDiversionNetworkFile } from './routes/diversion-network-file';
 import { registerLicensing } from './routes/licensing';
 import { registerLicences } from './routes/licences';
+import { REGULATIONS_IMPORT, REGULATIONS_MAX_BODY_BYTES, registerRegulations } from './routes/regulations';
 import { serveWeb } from './web';
 
 export const VERSION = '0.1.0';
@@ -78,7 +79,9 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
     });
   const small = limit(app.config.DUALUSE_MAX_BODY_BYTES, 'DUALUSE_MAX_BODY_BYTES');
   const large = limit(app.config.DUALUSE_MAX_IMPORT_BYTES, 'DUALUSE_MAX_IMPORT_BYTES');
-  server.use('*', (c, next) => (LARGE_BODY_ROUTES.has(c.req.path) ? large(c, next) : small(c, next)));
+  // The eCFR XML of parts 738 and 740: a few MB, more than the default, far less than a list file.
+  const tables = limit(Math.min(REGULATIONS_MAX_BODY_BYTES, app.config.DUALUSE_MAX_IMPORT_BYTES), 'the regulations import limit');
+  server.use('*', (c, next) => (LARGE_BODY_ROUTES.has(c.req.path) ? large(c, next) : c.req.path === REGULATIONS_IMPORT ? tables(c, next) : small(c, next)));
 
   server.get('/healthz', (c) => c.json({ status: 'ok', version: VERSION }));
   server.get('/readyz', async (c) => {
@@ -94,7 +97,9 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'DELETE') {
       const type = c.req.header('content-type') ?? '';
       const hasBody = c.req.header('content-length') !== '0' && (c.req.header('content-length') !== undefined || c.req.header('transfer-encoding') !== undefined);
-      if (hasBody && !/^application\/(.+\+)?json\b/.test(type)) return problem(c, 415, `send JSON with content-type: application/json (got '${type || 'none'}')`);
+      // One exception: the regulations import also takes the files as multipart/form-data.
+      const form = c.req.path === REGULATIONS_IMPORT && /^multipart\/form-data\b/i.test(type);
+      if (hasBody && !form && !/^application\/(.+\+)?json\b/.test(type)) return problem(c, 415, `send JSON with content-type: application/json (got '${type || 'none'}')`);
     }
     if (c.req.path === `${API_PREFIX}/openapi.json` || PUBLIC_API.has(`${c.req.method} ${c.req.path}`)) return next();
     const header = c.req.header('authorization') ?? '';
@@ -122,6 +127,7 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
   registerDiversionNetworkFile(server);
   registerLicensing(server);
   registerLicences(server);
+  registerRegulations(server);
 
   server.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'An API key (dualuse admin / POST /api-keys) or a session token (POST /auth/login).' });
   server.doc31(`${API_PREFIX}/openapi.json`, {
