@@ -17,6 +17,7 @@ import { NetworkPage } from './pages/diversion/NetworkPage';
 import { TradePage } from './pages/diversion/TradePage';
 import { LicensingPage } from './pages/licensing/LicensingPage';
 import { NoAccessPage, NotFoundPage } from './pages/NotFoundPage';
+import { RegulationsPage } from './pages/regulations/RegulationsPage';
 import { BatchPage } from './pages/screening/BatchPage';
 import { ListsPage } from './pages/screening/ListsPage';
 import { PartiesPage } from './pages/screening/PartiesPage';
@@ -37,6 +38,7 @@ const PAGES: Record<string, ComponentType> = {
   '/classification/list': ControlListPage,
   '/classification/compare': ComparePage,
   '/licensing': LicensingPage,
+  '/regulations': RegulationsPage,
   '/devices': DevicesPage,
   '/diversion': DiversionPage,
   '/diversion/trade': TradePage,

@@ -24,6 +24,8 @@ export const SECTIONS: readonly Section[] = [
     summary: 'Classify an item by its technical parameters or description against the Wassenaar list and its EU, US, UK, Japanese and Dutch implementations.' },
   { path: '/licensing', label: 'Licensing', icon: 'scale', group: 'work', available: true, permission: 'licensing:determine',
     summary: 'Determine, for a concrete transaction, what each jurisdiction requires — no licence, an exception, a licence or a prohibition — with the rule cited.' },
+  { path: '/regulations', label: 'Regulations', icon: 'grid', group: 'work', available: true, permission: 'controls:read',
+    summary: 'The EAR Country Chart and Country Groups as imported official versions, each cell with its source, as of any date.' },
   { path: '/diversion', label: 'Diversion', icon: 'route', group: 'work', available: true, permission: 'diversion:run',
     summary: 'Score shipments, orders and payments against official diversion red flags and expose shell networks behind intermediaries.' },
   { path: '/devices', label: 'Devices', icon: 'chip', group: 'work', available: true, permission: 'devices:read',
