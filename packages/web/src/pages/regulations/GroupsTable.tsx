@@ -21,7 +21,11 @@ export function GroupsTable({ groups, rows, names }: { groups: GroupsView; rows:
                   <span className="mono">{r.country}</span> {names.get(r.country) ?? ''}
                 </th>
                 <td>
-                  {r.groups.length === 0 ? <span className="muted">none</span> : r.groups.map((g) => <Badge key={g} tone={g.startsWith('D') || g.startsWith('E') ? 'red' : g.startsWith('A') ? 'green' : 'neutral'}>{g}</Badge>)}
+                  {r.groups.length === 0 ? <span className="muted">none</span> : r.groups.map((g) => (
+                        <span key={g} className="reg-group">
+                          <Badge tone={g.startsWith('D') || g.startsWith('E') ? 'red' : g.startsWith('A') ? 'green' : 'neutral'}>{g}</Badge>{' '}
+                        </span>
+                      ))}
                 </td>
                 <td title={r.note}>{r.source}</td>
               </tr>

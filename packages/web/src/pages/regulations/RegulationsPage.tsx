@@ -49,7 +49,7 @@ export function RegulationsPage() {
       <VersionPicker asOf={asOf} onAsOf={setAsOf} versions={versions.data?.versions ?? []} inUse={c?.version?.id} />
       <ErrorAlert error={versions.error ?? chart.error ?? groups.error ?? status.error} />
       {c && c.caveats.length > 0 && (
-        <div className="reg-caveats" aria-label="Caveats">
+        <section className="reg-caveats" aria-label="Caveats">
           <Notice kind="warning">
             <strong>Caveat{c.caveats.length > 1 ? 's' : ''} for {c.asOf}</strong>
             <ul>
@@ -58,7 +58,7 @@ export function RegulationsPage() {
               ))}
             </ul>
           </Notice>
-        </div>
+        </section>
       )}
       {st && (
         <div className="stats" aria-label="Chart cells by source">
