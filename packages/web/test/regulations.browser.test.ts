@@ -6,12 +6,10 @@
  * Needs the built UI and Chromium.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { startTestServer, type TestServer } from '@dualuse/server/testing';
 import type { Browser } from 'playwright-core';
-import { sharedData } from '../../../test/support/shared';
+import { REGULATIONS_SNAPSHOT, sharedRegulationFiles } from '../../../test/support/shared';
 import { apiCall, launchBrowser, openPage, RESULTS, signInAt } from './support';
 
 let server: TestServer;
@@ -20,9 +18,7 @@ let warnings: string[];
 
 before(async () => {
   server = await startTestServer();
-  const dir = sharedData('regulations', 'us-ear-ecfr', '2026-09-24');
-  const files = Object.fromEntries(readdirSync(dir).filter((n) => n !== 'SOURCE.md').map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
-  const out = await apiCall<{ status: string; warnings: string[] }>(server, 'POST', '/regulations/import', { files, contentDate: '2026-09-24' });
+  const out = await apiCall<{ status: string; warnings: string[] }>(server, 'POST', '/regulations/import', { files: sharedRegulationFiles(), contentDate: REGULATIONS_SNAPSHOT.date });
   assert.equal(out.status, 'imported');
   warnings = out.warnings;
   browser = await launchBrowser();
@@ -68,6 +64,7 @@ test('the Country Chart shows each cell with its source; Malta NS2 imported, Cub
   const groups = page.getByRole('table', { name: 'Country Groups as of 2026-09-24' }).locator('tbody tr');
   assert.equal(await groups.count(), 1);
   assert.match(await groups.innerText(), /MT Malta\s+A:3\s*A:4\s*A:6\s*B/); // country_groups.csv: MT,A:3;A:4;A:6;B
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
   await page.screenshot({ path: `${RESULTS}regulations-page.png`, fullPage: true });
 
   // An earlier date: answered from the 2026-09-24 version, with the caveat shown up front.

@@ -2,14 +2,11 @@
 // multipart, read the Country Chart and Groups with each cell's source, and the refusals:
 // no credentials (401), a non-admin import (403), a bad file (400 naming file, line, column).
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { sharedData } from '../../../../test/support/shared';
+import { sharedRegulationFiles } from '../../../../test/support/shared';
 import { startTestServer, type TestServer } from '../testing';
 
-const DIR = sharedData('regulations', 'us-ear-ecfr', '2026-09-24');
-const FILES: Record<string, string> = Object.fromEntries(readdirSync(DIR).filter((n) => n !== 'SOURCE.md').map((n) => [n, readFileSync(join(DIR, n), 'utf8')]));
+const FILES = sharedRegulationFiles();
 
 describe('regulations API', () => {
   let s: TestServer;
@@ -113,6 +110,13 @@ describe('regulations API', () => {
     const xmlHalf = await call('POST', '/api/v1/regulations/import', { files: { 'part-738.xml': '<DIV5 N="738" TYPE="PART"></DIV5>' }, contentDate: '2026-09-25' });
     assert.equal(xmlHalf.status, 400);
     assert.match(xmlHalf.body.detail, /not the EAR country tables/);
+    const form = new FormData();
+    form.append('file', new Blob([FILES['country_chart.csv']!]), 'country_chart.csv');
+    const formNoDate = await call('POST', '/api/v1/regulations/import', form);
+    assert.equal(formNoDate.status, 400);
+    assert.deepEqual(formNoDate.body.errors.map((e: { in: string; pointer: string }) => `${e.in} ${e.pointer}`), ['form /contentDate']);
+    const huge = await call('POST', '/api/v1/regulations/import', { files: { 'country_chart.csv': 'x'.repeat(33 * 1024 * 1024) }, contentDate: '2026-09-25' });
+    assert.equal(huge.status, 413);
     assert.equal((await call('GET', '/api/v1/regulations/versions')).body.versions.length, 1);
   });
 });
