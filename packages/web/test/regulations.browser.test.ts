@@ -28,7 +28,7 @@ after(async () => {
   await server?.close();
 });
 
-test('the Country Chart shows each cell with its source; Malta NS2 imported, Cuba curated; groups, warnings and an earlier date’s caveat', async () => {
+test('the Country Chart shows each cell with its source; Malta NS2 imported, Cuba curated; groups, warnings; an earlier date with its caveat and modelled history', async () => {
   const { page, problems } = await openPage(browser);
   await signInAt(page, server.url, server.adminKey, '/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Regulations' }).click();
@@ -67,9 +67,13 @@ test('the Country Chart shows each cell with its source; Malta NS2 imported, Cub
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
   await page.screenshot({ path: `${RESULTS}regulations-page.png`, fullPage: true });
 
-  // An earlier date: answered from the 2026-09-24 version, with the caveat shown up front.
-  await page.getByLabel('As of', { exact: true }).fill('2025-01-01');
+  // An earlier date: answered from the 2026-09-24 version with the caveat up front, and the
+  // AUKUS rule (89 FR 28594, 19 Apr 2024) reversed for Australia, shown as modelled history.
+  await page.getByLabel('As of', { exact: true }).fill('2024-01-01');
   await page.getByRole('region', { name: 'Caveats' }).waitFor();
-  assert.match(await page.getByRole('region', { name: 'Caveats' }).innerText(), /not imported: this answer uses the eCFR version of 2026-09-24/);
+  assert.match(await page.getByRole('region', { name: 'Caveats' }).innerText(), /not imported: this answer uses the eCFR version of 2026-09-24 with these amendments reversed: .*89 FR 28594/);
+  await page.getByLabel('Destination').fill('Australia');
+  const au = page.getByRole('button', { name: 'Australia NS1: X, modelled history' });
+  assert.match((await au.getAttribute('title'))!, /— modelled history\nSource: 89 FR 28594 \(19 Apr 2024\)\nNote: before 2024-04-19: AUKUS rule/);
   assert.deepEqual(problems, []);
 });

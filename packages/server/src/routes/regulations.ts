@@ -107,6 +107,7 @@ async function filesFromForm(c: Context<ServerEnv>): Promise<Files> {
   }
   if (!contentDate) throw invalidInput('contentDate is missing: the eCFR content date the files state (YYYY-MM-DD)', 'contentDate');
   const url = form.get('url');
+  if (typeof url === 'string' && !ImportJsonSchema.shape.url.safeParse(url).success) throw invalidInput(`url '${url.slice(0, 200)}' is not a URL`, 'url');
   return { files, contentDate, url: typeof url === 'string' ? url : undefined };
 }
 
