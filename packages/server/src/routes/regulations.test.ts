@@ -93,6 +93,14 @@ describe('regulations API', () => {
     assert.equal((await call('GET', '/api/v1/regulations/diff?from=00000000-0000-4000-8000-000000000000&to=2026-09-24')).status, 404);
   });
 
+  test('the OpenAPI document describes the chart cells and both import body types', async () => {
+    const doc = (await call('GET', '/api/v1/openapi.json', undefined, null)).body;
+    const chart = doc.paths['/api/v1/regulations/chart'].get.responses['200'].content['application/json'].schema;
+    assert.equal(chart.$ref, '#/components/schemas/CountryChart');
+    assert.deepEqual(doc.components.schemas.ChartCellFact.properties.source.enum, ['imported', 'curated', 'history', 'unknown']);
+    assert.deepEqual(Object.keys(doc.paths['/api/v1/regulations/import'].post.requestBody.content).sort(), ['application/json', 'multipart/form-data']);
+  });
+
   test('refusals: 401 without credentials, 403 for a non-admin import, 400 naming the bad cell; nothing stored', async () => {
     const anon = await call('GET', '/api/v1/regulations/chart', undefined, null);
     assert.equal(anon.status, 401);
