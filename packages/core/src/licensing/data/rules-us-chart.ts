@@ -5,7 +5,7 @@
  */
 import type { ChartColumn } from '../../controls/model';
 import type { LicensingRule, Policy } from '../model';
-import { DE_MINIMIS_2014, DE_MINIMIS_2015, EAR_1996_SOURCE } from './sources-us';
+import { DE_MINIMIS_2014, DE_MINIMIS_2014_EXCLUDED, DE_MINIMIS_2015, EAR_1996, EAR_1996_SOURCE } from './sources-us';
 
 /** Effective date of the AUKUS rule, 89 FR 28594 (19 Apr 2024). */
 const AUKUS = '2024-04-19';
@@ -59,6 +59,7 @@ const NO_DE_MINIMIS_RULES: LicensingRule[] = [
     when: { all: [foreign, { codeMatches: '^\\dE' }, { usContentEccnMatches: '^5E002' }] }, effect: { subject: true },
     // From the BIS guidance of 10 Jul 2014, which lists "Encryption 5E002" among content not eligible for de minimis treatment; before it, the any-content rule above applies.
     unverified: 'paragraph number in the current text (read from earlier CFR editions); in force before 2014, but modelled only from the guidance of 10 Jul 2014',
+    evidence: [DE_MINIMIS_2014_EXCLUDED],
   },
   {
     id: 'US-734.4(a)(3)-3B993.f.1-advanced-node', jurisdiction: 'US', stage: 'jurisdiction', title: 'No de minimis level: foreign-made 3B993.f.1 equipment destined for the development or production of advanced-node ICs',
@@ -72,12 +73,12 @@ const NO_DE_MINIMIS_RULES: LicensingRule[] = [
 export const US_JURISDICTION_RULES: LicensingRule[] = [
   {
     id: 'US-734.3(a)(1)', jurisdiction: 'US', stage: 'jurisdiction', title: 'Items in the United States are subject to the EAR',
-    citation: '15 CFR 734.3(a)(1)', source: EAR_1996_SOURCE, effectiveFrom: '1996-04-24',
+    citation: '15 CFR 734.3(a)(1)', source: EAR_1996_SOURCE, effectiveFrom: '1996-04-24', evidence: [EAR_1996],
     when: { exporterIn: ['US'] }, effect: { subject: true },
   },
   {
     id: 'US-734.3(a)(2)', jurisdiction: 'US', stage: 'jurisdiction', title: 'US-origin items wherever located are subject to the EAR',
-    citation: '15 CFR 734.3(a)(2)', source: EAR_1996_SOURCE, effectiveFrom: '1996-04-24',
+    citation: '15 CFR 734.3(a)(2)', source: EAR_1996_SOURCE, effectiveFrom: '1996-04-24', evidence: [EAR_1996],
     when: { originIn: ['US'] }, effect: { subject: true },
   },
   {

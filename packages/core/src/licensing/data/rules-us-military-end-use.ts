@@ -24,7 +24,7 @@ export const US_MILITARY_END_USE_RULES: LicensingRule[] = [
     unverified: SUPP2_NOTE, verified: true, evidence: MEU_2020,
   },
   {
-    ...base('US-744.21-military-end-use-before-2020', 'Military end use in China, Russia or Venezuela before 85 FR 23459: not modelled, licence assumed', 'EAR part 744 before 85 FR 23459 (history not modelled)', '1996-03-25',
+    ...base('US-744.21-military-end-use-before-2020', 'Military end use in China, Russia or Venezuela before 85 FR 23459: not modelled, licence assumed', 'EAR part 744 before 85 FR 23459 (history not modelled)', '1996-04-24',
       { all: [MILITARY, { destinationIn: ['CN', 'RU', 'VE'] }] }),
     effectiveTo: '2020-06-29',
     openQuestion: '744.21 as it stood before 85 FR 23459 (effective 29 Jun 2020) is not modelled; a licence is assumed (fail closed) — check the text in force on the transaction date',

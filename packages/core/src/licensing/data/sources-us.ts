@@ -99,3 +99,11 @@ export const EAR_1996: Evidence = {
   from: 'official',
 };
 export const EAR_1996_SOURCE = 'EAR as restructured by 61 FR 12714 (25 Mar 1996), effective 24 Apr 1996';
+
+/** The same 2014 guidance on content that has no de minimis level. */
+export const DE_MINIMIS_2014_EXCLUDED: Evidence = {
+  quote: 'Content that is not eligible for de minimis treatment ... Certain 9E003 technology ... Certain U.S. origin components of high performance computers ... Encryption 5E002',
+  citation: '15 CFR 734.4(a); BIS De minimis Rules Guidelines (10 Jul 2014)',
+  url: 'http://www.bis.doc.gov/index.php/licensing/reexports-and-offshore-transactions/de-minimis-guidelines',
+  from: 'official',
+};
