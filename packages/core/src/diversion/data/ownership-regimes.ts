@@ -44,7 +44,11 @@ export const OWNERSHIP_REGIMES: readonly OwnershipRegime[] = [
   },
 ];
 
-/** Significant-minority indicator (RED-FLAGS #6): listed holdings at or above this, below the rule. */
+/**
+ * Significant-minority indicator (RED-FLAGS #6): listed holdings at or above this, below the rule.
+ * Product heuristic, not law: the guidance names "significant minority ownership" without a figure; 25 % is ours.
+ */
 export const SIGNIFICANT_MINORITY = 0.25;
+export const SIGNIFICANT_MINORITY_BASIS = `significant minority = ${SIGNIFICANT_MINORITY * 100} % or more held by listed parties — product heuristic, not law`;
 
 export const regimeInForce = (r: OwnershipRegime, date: string) => r.periods.find((p) => p.from <= date && (!p.to || date <= p.to));
