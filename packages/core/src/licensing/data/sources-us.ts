@@ -107,3 +107,19 @@ export const DE_MINIMIS_2014_EXCLUDED: Evidence = {
   url: 'http://www.bis.doc.gov/index.php/licensing/reexports-and-offshore-transactions/de-minimis-guidelines',
   from: 'official',
 };
+
+/** The affiliates rule (90 FR 47201) and its one-year suspension (10 Nov 2025 – 9 Nov 2026). */
+export const AFFILIATES_2025: readonly Evidence[] = [
+  {
+    quote: 'Under this IFR, any entity that is at least 50 percent owned by one or more entities on the Entity List will itself automatically be subject to Entity List restrictions. ... DATES: Effective date: This rule is effective September 29, 2025.',
+    citation: '90 FR 47201 (FR Doc. 2025-19001)',
+    url: 'https://thefederalregister.org/documents/2025-19001/expansion-of-end-user-controls-to-cover-affiliates-of-certain-listed-entities',
+    from: 'official',
+  },
+  {
+    quote: 'on November 10, 2025, BIS issued a final rule suspending the Affiliates Rule for one year from November 10, 2025 through November 9, 2026. ... The Affiliates Rule will be reimposed in one year, on November 10, 2026 (unless, of course, the suspension is extended or there are other formal actions to remove the rule entirely).',
+    citation: 'BIS final rule of 10 Nov 2025, Federal Register Vol. 90, No. 216 (12 Nov 2025)',
+    url: 'https://www.arnoldporter.com/en/perspectives/blogs/enforcement-edge/2025/11/doc-suspends-enforcement-of-the-affiliates-rule-for-one-year',
+    from: 'secondary',
+  },
+];
