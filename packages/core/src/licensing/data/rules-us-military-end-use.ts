@@ -37,7 +37,7 @@ export const US_MILITARY_END_USE_RULES: LicensingRule[] = [
   {
     ...base('US-744.21-military-end-use-Cambodia', 'Military end use or end user in Cambodia (Supp. 2 items)', '86 FR 70015 (9 Dec 2021)', '2021-12-09',
       { all: [MILITARY, { destinationIn: ['KH'] }, { listed: true }] }),
-    unverified: `${SUPP2_NOTE}; effective date taken as the publication date (the DATES section itself was not read); whether the Feb-2026 conforming change for Cambodia touched 744.21 was not checked`,
+    unverified: `${SUPP2_NOTE}; effective date taken as the publication date (the DATES section itself was not read); the conforming change for Cambodia effective 3 Feb 2026 (RIN 0694-AK41) is listed as amending 15 CFR part 740 only, so 744.21 is kept unchanged — not read in full`,
     evidence: MEU_CAMBODIA,
   },
   {

@@ -6,7 +6,7 @@
  */
 import type { LicensingRule } from '../model';
 import { US_MILITARY_END_USE_RULES } from './rules-us-military-end-use';
-import { EAR_1996_SOURCE, FR_88_2821 } from './sources-us';
+import { EAR_1996_SOURCE, FR_88_2821, MEU_LIST_2020 } from './sources-us';
 
 // Effective dates checked against the Federal Register metadata (FR Doc. 2022-21658, 2023-23055, 2023-00888).
 const AC22 = '87 FR 62186 (13 Oct 2022), effective 7 Oct 2022';
@@ -80,6 +80,7 @@ export const US_OVERLAY_RULES: LicensingRule[] = [
     when: { all: [{ partyOnList: ['us-bis-meu'] }, { any: [{ listed: true }, { destinationIn: ['RU', 'BY'] }] }] },
     effect: { decision: 'LICENCE_REQUIRED', policy: 'presumption_of_denial', blocksExceptions: true, reasons: ['744'] },
     unverified: 'scope to China/Venezuela etc. is the items of 744 Supp. 2; "listed" over-approximates it (fails closed)',
+    verified: true, evidence: [MEU_LIST_2020],
   },
   ...US_MILITARY_END_USE_RULES,
   {

@@ -123,3 +123,11 @@ export const AFFILIATES_2025: readonly Evidence[] = [
     from: 'secondary',
   },
 ];
+
+/** 85 FR 83793 (23 Dec 2020): the Military End-User List (744 Supp. 7). */
+export const MEU_LIST_2020: Evidence = {
+  quote: "In this final rule, the Bureau of Industry and Security (BIS) amends the Export Administration Regulations (EAR) by adding a new `Military End User' (MEU) List that includes the first tranche of entities. ... Dates This rule is effective December 23, 2020.",
+  citation: '85 FR 83793 (FR Doc. 2020-28052)',
+  url: 'https://open-gov.usebase.io/federal-register/2020-28052',
+  from: 'official',
+};
