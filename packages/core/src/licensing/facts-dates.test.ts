@@ -79,6 +79,16 @@ describe('de minimis (734.4): the levels predate 81 FR 35586', () => {
     }
   });
 
+  test('before 81 FR 35586 the exclusions are not modelled: published US technology in 2015 is treated as subject, with an open question; from 1 Sep 2016 it is excluded', () => {
+    const before = us(run({ date: '2015-06-01', destination: 'CN', items: [item('3E001', { published: true })] }));
+    assert.ok(fired(before).includes('US-734.3(b)(3)-before-2016'));
+    assert.notEqual(before.decision, 'NOT_SUBJECT');
+    assert.ok(before.open_questions.some((q) => /before 81 FR 35586 \(effective 1 Sep 2016\) are not modelled/.test(q)));
+    const after = us(run({ date: '2016-09-01', destination: 'CN', items: [item('3E001', { published: true })] }));
+    assert.equal(after.decision, 'NOT_SUBJECT');
+    assert.ok(fired(after).includes('US-734.7-published'));
+  });
+
   test('a Taiwanese item with 20 % US content to China in Jan 2015 is not subject (the 25 % level is sourced for that date)', () => {
     const d = us(run({ date: '2015-01-15', exporter: 'TW', destination: 'CN', items: [{ classification: { US: '3A001.b.2' }, origin: 'TW', us_content_percent: 20 }] }));
     assert.equal(d.decision, 'NOT_SUBJECT');

@@ -5,7 +5,7 @@
  */
 import type { ChartColumn } from '../../controls/model';
 import type { LicensingRule, Policy } from '../model';
-import { DE_MINIMIS_2014, DE_MINIMIS_2014_EXCLUDED, DE_MINIMIS_2015, EAR_1996, EAR_1996_SOURCE } from './sources-us';
+import { DE_MINIMIS_2014, DE_MINIMIS_2014_EXCLUDED, DE_MINIMIS_2015, EAR_1996, EAR_1996_SOURCE, FR_81_35586 } from './sources-us';
 
 /** Effective date of the AUKUS rule, 89 FR 28594 (19 Apr 2024). */
 const AUKUS = '2024-04-19';
@@ -71,6 +71,16 @@ const NO_DE_MINIMIS_RULES: LicensingRule[] = [
 ];
 
 export const US_JURISDICTION_RULES: LicensingRule[] = [
+  {
+    // First, so that it is the rule that makes the item subject and its question is asked: before 81 FR 35586 the
+    // exclusions for published information and fundamental research read differently and are not modelled.
+    id: 'US-734.3(b)(3)-before-2016', jurisdiction: 'US', stage: 'jurisdiction', title: 'Published or fundamental-research technology or software before 1 Sep 2016: the exclusions of the time are not modelled',
+    citation: '15 CFR 734.3(b)(3), 734.7-734.10 (text before 81 FR 35586)', source: 'EAR part 734 before 81 FR 35586 (history not modelled)', effectiveFrom: '1996-04-24', effectiveTo: '2016-09-01',
+    when: { all: [{ any: [{ itemFlag: 'published' }, { itemFlag: 'fundamental_research' }] }, { not: { codeMatches: '^\\d[ABC]\\d{3}' } }, { any: [{ originIn: ['US'] }, { exporterIn: ['US'] }] }] },
+    effect: { subject: true },
+    openQuestion: 'the exclusions for published information and fundamental research before 81 FR 35586 (effective 1 Sep 2016) are not modelled; the item is treated as subject (fail closed) — check 734.3(b)(3) and 734.7-734.10 as they stood on the transaction date',
+    evidence: [FR_81_35586],
+  },
   {
     id: 'US-734.3(a)(1)', jurisdiction: 'US', stage: 'jurisdiction', title: 'Items in the United States are subject to the EAR',
     citation: '15 CFR 734.3(a)(1)', source: EAR_1996_SOURCE, effectiveFrom: '1996-04-24', evidence: [EAR_1996],
