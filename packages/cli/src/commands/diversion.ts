@@ -73,9 +73,9 @@ export function registerDiversion(program: Command): void {
     .action(score);
   registerDiversionAnalyses(d);
   d.command('rules')
-    .description('the red-flag rules with their weights and sources')
+    .description('the red-flag rules with their sources and weights (weights and the "ours" thresholds are product heuristics, not law)')
     .action((_o: unknown, cmd: Command) => {
       if (cmd.optsWithGlobals().json) printJson({ rules: RED_FLAG_RULES });
-      else printTable(RED_FLAG_RULES.map((r) => ({ tag: r.tag, weight: r.weight, title: r.title, source: r.citations[0] ?? '' })), ['tag', 'weight', 'title', 'source']);
+      else printTable(RED_FLAG_RULES.map((r) => ({ tag: r.tag, weight: r.weight, ours: ['weight', ...r.heuristicParams].join(', '), title: r.title, source: r.citations[0] ?? '' })), ['tag', 'weight', 'ours', 'title', 'source']);
     });
 }

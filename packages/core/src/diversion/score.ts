@@ -22,6 +22,8 @@ export interface Flag {
   why: string;
   citations: readonly string[];
   verify?: boolean;
+  /** What in this flag is ours, not the law's: the weight and the thresholds of `heuristicParams`. */
+  heuristic: string;
 }
 
 export type Severity = 'none' | 'low' | 'medium' | 'high';
@@ -34,10 +36,21 @@ export interface ShipmentScore {
   flags: Flag[];
   /** Rules that could not be evaluated for lack of data, so a low score is read for what it is. */
   abstained: string[];
+  /** How the score is made, and that its numbers are product heuristics, not law. */
+  basis: string;
 }
 
+/** Product heuristics, not law: no authority sets a score, an alert threshold or severity bands. */
 export const ALERT_AT = 40;
 const SEVERITY: [number, Severity][] = [[70, 'high'], [40, 'medium'], [1, 'low']];
+export const SCORE_BASIS = `Score = 100 × (1 − Π(1 − weight)) over the flags; alert at ${ALERT_AT} or on a listed-party match; severity medium from 40, high from 70. The weights, thresholds and bands are product heuristics, not law: the cited guidance names indicators, never points.`;
+
+/** "weight 0.2; factor 5; minHistory 3 — product heuristics, not law". */
+export function heuristicLabel(r: RedFlagRule, weight: number): string {
+  const params = r.heuristicParams.map((p) => `${p} ${describe(r.params[p])}`);
+  return `${['weight ' + weight, ...params].join('; ')} — product heuristic${params.length ? 's' : ''}, not law`;
+}
+const describe = (v: unknown): string => (Array.isArray(v) ? `(${v.length} entries, our list)` : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
 
 /** Rules that need context data the caller did not give. */
 const NEEDS: Partial<Record<string, (keyof ScoringContext)[]>> = {
@@ -62,7 +75,8 @@ export function scoreShipment(s: Shipment, ctx: ScoringContext = {}, rules: read
     // One rule counts once, at its strongest finding; the others are kept as evidence.
     const weight = Math.max(...findings.map((f) => f.weight ?? r.weight));
     const fields = [...new Set(findings.flatMap((f) => f.fields))];
-    flags.push({ rule: r.id, tag: r.tag, title: r.title, weight, contribution: 0, fields, why: findings.map((f) => f.why).join('; '), citations: r.citations, ...(r.verify ? { verify: true } : {}) });
+    const heuristic = heuristicLabel(r, weight);
+    flags.push({ rule: r.id, tag: r.tag, title: r.title, weight, contribution: 0, fields, why: `${findings.map((f) => f.why).join('; ')} [${heuristic}]`, citations: r.citations, ...(r.verify ? { verify: true } : {}), heuristic });
   }
   flags.sort((a, b) => b.weight - a.weight);
   let keep = 1;
@@ -74,7 +88,7 @@ export function scoreShipment(s: Shipment, ctx: ScoringContext = {}, rules: read
   const score = round(100 * (1 - keep));
   const severity = SEVERITY.find(([t]) => score >= t)?.[1] ?? 'none';
   const alert = score >= ALERT_AT || flags.some((f) => rules.find((r) => r.id === f.rule)?.alertAlone);
-  return { id: s.id, score, severity, alert, flags, abstained };
+  return { id: s.id, score, severity, alert, flags, abstained, basis: SCORE_BASIS };
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;

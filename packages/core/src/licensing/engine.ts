@@ -128,6 +128,7 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
       }
       if (o.holds && !subject) {
         subject = true;
+        if (r.openQuestion) open.push(`${r.id}: ${r.openQuestion}`);
         fired.push(trace(r, full ? o.why : ctx.check(js, n, true).why, i, r.effect));
       } else if (full) notFired.push(trace(r, o.holds ? `${o.why} (already subject)` : o.why, i));
     }
@@ -166,6 +167,7 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
         effect = { ...r.effect, policy: p ?? 'presumption_of_denial' };
         for (const h of o.hits ?? []) if (h.licenseRequirement && !(/all items subject to the EAR/i.test(h.licenseRequirement) && !/except|other than|limited to|\bonly\b/i.test(h.licenseRequirement))) open.push(`${r.id}: entry ${h.entryId} requires a licence for "${h.licenseRequirement}" only: check the item against it`);
       }
+      if (r.openQuestion) open.push(`${r.id}: ${r.openQuestion}`);
       reqs.push({ r, effect });
       fired.push(trace(r, full ? o.why : ctx.check(rs, n, true).why, i, effect));
     }

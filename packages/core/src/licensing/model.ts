@@ -3,6 +3,7 @@
  * (`data/rules-*.ts`): an id, a jurisdiction, a citation, effective dates, a condition built
  * from the primitives below, and an effect. One engine (`engine.ts`) evaluates them all.
  */
+import type { Evidence } from '../common/evidence';
 import type { ChartColumn } from '../controls/model';
 
 /** Ordered from least to most restrictive; a transaction takes the most restrictive item answer. */
@@ -111,6 +112,11 @@ export interface LicensingRule {
   effect: Effect;
   /** What could not be verified against the official text in review. */
   unverified?: string;
+  /** The rule's dates and scope were checked against `evidence` (a quoted passage with its URL or FR citation; see common/evidence.ts). */
+  verified?: boolean;
+  evidence?: readonly Evidence[];
+  /** When the rule fires, the determination carries this open question (e.g. a period whose law is not modelled, answered fail-closed). */
+  openQuestion?: string;
   /** Off unless the caller asks for it by id (e.g. the rescinded 2025 AI-diffusion rule). */
   optIn?: boolean;
   /** Obligation rules: the obligation is met when this holds (e.g. the contract states the clause). */

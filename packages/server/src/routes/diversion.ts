@@ -13,10 +13,12 @@ import { body, json, secured } from '../routing';
 const FlagSchema = z.object({
   rule: z.string(), tag: z.string(), title: z.string(), weight: z.number(), contribution: z.number(),
   fields: z.array(z.string()), why: z.string(), citations: z.array(z.string()), verify: z.boolean().optional(),
+  heuristic: z.string().optional().openapi({ description: 'The weight and thresholds of this flag that are ours: product heuristics, not law' }),
 }).openapi('DiversionFlag');
 
 const ScoreSchema = z.object({
   id: z.string(), score: z.number(), severity: z.enum(['none', 'low', 'medium', 'high']), alert: z.boolean(), flags: z.array(FlagSchema), abstained: z.array(z.string()),
+  basis: z.string().optional().openapi({ description: 'How the score is made; its weights, thresholds and bands are product heuristics, not law' }),
 }).openapi('ShipmentScore');
 
 const AlertGroupSchema = z.object({

@@ -77,7 +77,8 @@ export const PARAMETERS: readonly ParameterDef[] = [
   number('peak_saturated_power_w', 'W', 'Peak saturated power output (Psat) over the rated band, W; dBm is not accepted (convert: W = 10^(dBm/10) / 1000).', { exclusiveMin: true, units: { W: 1, mW: 0.001, kW: 1000 } }),
   number('fractional_bandwidth_percent', '%', '"Fractional bandwidth": "instantaneous bandwidth" / centre frequency, % (15 CFR 772.1); computed from the rated frequency range if absent.'),
   // Semiconductor equipment and software, 3B993.f / 3D993.c.
-  number('overlay_accuracy_nm', 'nm', 'Overlay accuracy of imprint lithography equipment, nm (3B993.f.2).', { units: { nm: 1, um: 1000, 'µm': 1000 } }),
+  number('overlay_accuracy_nm', 'nm', 'Overlay accuracy of imprint lithography equipment, nm (3B001.f.5 below 1.5 nm; 3B993.f.2 above 1.5 up to 4.0 nm).', { units: { nm: 1, um: 1000, 'µm': 1000 } }),
+  number('imprint_feature_nm', 'nm', 'Smallest production feature the imprint lithography equipment is capable of, nm (3B001.f.2: 45 nm or less).', { exclusiveMin: true, units: { nm: 1, um: 1000, 'µm': 1000 } }),
   { name: 'for_duv_masks', type: 'boolean', description: "'Computational lithography' software designed or modified for the development or production of patterns on DUV masks or reticles (3D993.c)." },
   // Quantum computers, 4A906.a.
   { name: 'physical_qubits', type: 'integer', unit: 'qubits', min: 0, description: "Number of 'fully controlled', 'connected' and 'working' 'physical qubits' the quantum computer supports (4A906 Technical Notes 1-5); not logical qubits." },

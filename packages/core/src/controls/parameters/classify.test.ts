@@ -200,3 +200,18 @@ test('coverage: entries with parametric predicates', () => {
   assert.equal(total, 22 + 3 * 12);
   console.log(`entries with parametric predicates: ${Object.entries(cov).map(([j, c]) => `${j} ${c.length}`).join(', ')} (${total} in all)`);
 });
+
+describe('dates before the text we hold (issue 11: no invented answer before a known version)', () => {
+  const euv = { lithography_type: 'step_and_scan', wavelength_nm: 13.5, numerical_aperture: 0.33 };
+  test('an EUV scanner on 1 Jun 2020, before the eCFR snapshot (lower bound 16 Jan 2025): undetermined with a warning naming the entry, not "not listed"', () => {
+    const r = run(euv, '2020-06-01');
+    assert.deepEqual(codes(r), []);
+    assert.equal(r.verdict, 'undetermined');
+    assert.ok(r.warnings.some((w) => /^US 3B001\.f\.1\.a: the text is known only from 2025-01-16 .* not modelled/.test(w)), r.warnings.join(' | '));
+  });
+  test('on a date the snapshot covers the same scanner is listed and no such warning is given', () => {
+    const r = run(euv);
+    assert.equal(r.verdict, 'listed');
+    assert.ok(!r.warnings.some((w) => /not modelled/.test(w)));
+  });
+});

@@ -128,8 +128,14 @@ export function classify(item: ItemValues, options: ClassifyOptions): Classifica
     const def = PARAMETER_BY_NAME.get(param);
     return { param, ...(def?.unit ? { unit: def.unit } : {}), description: def?.description ?? param, neededFor: [...needed].sort() };
   });
-  const verdict = entries.length ? 'listed' : missing.length || inPlay.length === 0 ? 'undetermined' : 'not_listed';
-  return { asOf: options.asOf, verdict, entries, near_misses, excluded, missing, derivations: item.derivations, warnings: item.warnings, rules: { inForce: rules.length, inPlay: inPlay.length }, scope: SCOPE_NOTE };
+  // A rule whose text we know only from a snapshot date (effectiveFromIsLowerBound) says nothing about earlier
+  // dates: before it the entry is not modelled, so "not listed" would be an invented answer (issue 11).
+  const unmodelled = [...new Map((options.rules ?? CLASSIFICATION_RULES)
+    .filter((r) => r.effectiveFromIsLowerBound && options.asOf < r.effectiveFrom && (!options.jurisdictions || options.jurisdictions.includes(r.jurisdiction)) && evaluateCondition(r.scope, item).outcome === 'yes')
+    .map((r) => [key(r), r])).values()];
+  const history = unmodelled.map((r) => `${r.jurisdiction} ${r.code}: the text is known only from ${r.effectiveFrom} (${r.amendedBy}); how it read on ${options.asOf} is not modelled — check the list in force on that date`);
+  const verdict = entries.length ? 'listed' : missing.length || inPlay.length === 0 || unmodelled.length ? 'undetermined' : 'not_listed';
+  return { asOf: options.asOf, verdict, entries, near_misses, excluded, missing, derivations: item.derivations, warnings: [...item.warnings, ...history], rules: { inForce: rules.length, inPlay: inPlay.length }, scope: SCOPE_NOTE };
 }
 
 /**

@@ -4,6 +4,7 @@
  * threshold and the dates between which it applies. The evaluator (./evaluate.ts) never
  * knows which entry it is looking at.
  */
+import type { Evidence } from '../../common/evidence';
 import type { Jurisdiction } from '../model';
 
 export type Comparison = '>=' | '>' | '<=' | '<';
@@ -52,6 +53,8 @@ export interface ClassificationRule {
   caveat?: string;
   /** Set when a fact of the rule (e.g. the amending rule or its date) is not yet verified against the source: what to check. */
   verify?: string;
+  /** The regulation's words the thresholds were transcribed from (common/evidence.ts). */
+  evidence?: readonly Evidence[];
 }
 
 /** Parameters computed from others, so a missing one is asked for by its inputs. */

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DomainError } from '../../common/errors';
 import { classifyItem, type Classification } from './classify';
+import { US_RULES } from './rules';
 
 const asOf = '2026-11-23';
 const run = (parameters: Record<string, unknown>) => classifyItem({ parameters }, { asOf });
@@ -97,5 +98,29 @@ describe('lithography just outside 3B001 (3B993.f) and DUV computational lithogr
   test('DUV mask computational-lithography software → 3D993.c; EUV-only software stays 3D003', () => {
     assert.deepEqual(codes(run({ function: 'computational_lithography', item_kind: 'software', for_duv_masks: true, for_euv_masks: false })), ['3D993.c']);
     assert.deepEqual(codes(run({ function: 'computational_lithography', item_kind: 'software', for_duv_masks: false, for_euv_masks: true })), ['3D003']);
+  });
+});
+
+describe('imprint lithography in 3B001.f (issue 11: the ≤ 1.5 nm overlay test is f.5, not f.2)', () => {
+  const rule = (code: string) => US_RULES.find((r) => r.code === code)!;
+  test('15 CFR 774 Supp. 1, 3B001.f.5: "Imprint lithography equipment having an overlay accuracy less (better) than 1.5" — a 1.2 nm overlay tool → 3B001.f.5', () => {
+    assert.match(rule('3B001.f.5').evidence![0]!.quote, /^f\.5\. Imprint lithography equipment having an overlay accuracy less \(better\) than 1\.5;$/);
+    const r = run({ lithography_type: 'imprint', overlay_accuracy_nm: 1.2 });
+    assert.deepEqual(codes(r), ['3B001.f.5']);
+  });
+  test('3B001.f.2: "Imprint lithography equipment capable of production features of 45 nm or less" — the f.2 rule tests the feature size, not the overlay', () => {
+    assert.match(rule('3B001.f.2').evidence![0]!.quote, /^f\.2\. Imprint lithography equipment capable of production features of 45 nm or less;$/);
+    assert.match(JSON.stringify(rule('3B001.f.2').when), /imprint_feature_nm/);
+    assert.doesNotMatch(JSON.stringify(rule('3B001.f.2').when), /overlay/);
+    assert.deepEqual(codes(run({ lithography_type: 'imprint', imprint_feature_nm: 30 })), ['3B001.f.2']);
+    assert.deepEqual(codes(run({ lithography_type: 'imprint', imprint_feature_nm: 60 })), []);
+  });
+  test('an overlay of exactly 1.5 nm is in neither text ("less than 1.5" / "above 1.5 nm"): no entry, a near miss of 3B001.f.5 by 0 nm', () => {
+    const r = run({ lithography_type: 'imprint', overlay_accuracy_nm: 1.5 });
+    assert.deepEqual(codes(r), []);
+    assert.deepEqual(nearMiss(r, '3B001.f.5')!.failed.map((c) => [c.param, c.op, c.margin]), [['overlay_accuracy_nm', '<', 0]]);
+  });
+  test('a tool meeting both (20 nm features, 1.0 nm overlay) → both paragraphs', () => {
+    assert.deepEqual(codes(run({ lithography_type: 'imprint', imprint_feature_nm: 20, overlay_accuracy_nm: 1 })).sort(), ['3B001.f.2', '3B001.f.5']);
   });
 });

@@ -4,11 +4,13 @@
  *  - 3A001.a.5.a ADCs (resolution band × sample rate) and the AT-only 3A991.c below them;
  *  - 3A001.b.2 MMIC amplifiers and 3A001.b.3 discrete microwave transistors (frequency band ×
  *    peak saturated power, with the "fractional bandwidth" condition of the MMIC bands);
+ *  - imprint lithography 3B001.f.2 (features ≤ 45 nm) and 3B001.f.5 (overlay better than 1.5 nm);
  *  - 3B993.f.1.b / f.2 lithography just outside 3B001.f (overlay 1.5-2.4 nm / imprint 1.5-4.0 nm);
  *  - 3D993.c DUV computational-lithography software (3D003 covers EUV).
  * The band tables below are the regulation's tables; ./bands.ts turns them into conditions.
  */
 import { adcBand, microwaveGroup, type MicrowaveGroup } from './bands';
+import type { Evidence } from '../../common/evidence';
 import type { ClassificationRule, Condition } from './rule';
 
 const SNAPSHOT = { jurisdiction: 'US', effectiveFrom: '2025-01-16', effectiveFromIsLowerBound: true, amendedBy: 'text of the eCFR snapshot (H1 2025)' } as const;
@@ -39,7 +41,12 @@ const TRANSISTOR: readonly MicrowaveGroup[] = [
   { label: 'b.3.e', from: 43.5, watts: NANOWATT_TENTH },
 ];
 
-const LITHO_PARAMS: Condition = { given: ['wavelength_nm', 'numerical_aperture', 'mrf_nm', 'dedicated_chuck_overlay_nm', 'lithography_type', 'overlay_accuracy_nm'] };
+const LITHO_PARAMS: Condition = { given: ['wavelength_nm', 'numerical_aperture', 'mrf_nm', 'dedicated_chuck_overlay_nm', 'lithography_type', 'overlay_accuracy_nm', 'imprint_feature_nm'] };
+/** The CCL text of the shared eCFR snapshot (../shared/data/controls/us-ccl-ecfr/ccl_parsed.json, ECCN 3B001 and 3B993). */
+const ccl = (quote: string, eccn: string): Evidence => ({ quote, citation: `15 CFR 774 Supp. 1, ECCN ${eccn}`, url: 'https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C/part-774', from: 'official' });
+const F2_TEXT = ccl('f.2. Imprint lithography equipment capable of production features of 45 nm or less;', '3B001');
+const F5_TEXT = ccl('f.5. Imprint lithography equipment having an overlay accuracy less (better) than 1.5;', '3B001');
+const F993_2_TEXT = ccl('f.2. Imprint lithography equipment having an overlay accuracy above 1.5 nm and less (better) than or equal to 4.0 nm.', '3B993');
 const litho = (...types: string[]): Condition => ({ param: 'lithography_type', op: 'includes', value: types });
 const SME_VERIFY = 'Which rule first added this paragraph is not confirmed: 3B993/3D993 came with 89 FR 72926 (effective 6 Sep 2024) or 89 FR 96790 (FR Doc. 2024-28270, effective 2 Dec 2024), and the f.1 formula image is dated 16 Jan 2025 (ER16JA25.004); the effective date used is the snapshot lower bound.';
 
@@ -112,7 +119,29 @@ export const US_SEMICONDUCTOR_RULES: readonly ClassificationRule[] = [
     verify: SME_VERIFY,
     scope: LITHO_PARAMS,
     when: { all: [litho('imprint'), { param: 'overlay_accuracy_nm', op: '>', value: 1.5 }, { param: 'overlay_accuracy_nm', op: '<=', value: 4 }] },
-    caveat: 'Imprint equipment with overlay of 1.5 nm or better falls under 3B001.f.2, which is not modelled.',
+    caveat: 'Imprint equipment with an overlay better than 1.5 nm is 3B001.f.5; an overlay of exactly 1.5 nm is in neither text ("less (better) than 1.5" / "above 1.5 nm").',
+    evidence: [F993_2_TEXT],
+  },
+  {
+    ...SNAPSHOT,
+    code: '3B001.f.5',
+    title: 'Imprint lithography equipment with an overlay accuracy better than 1.5 nm',
+    citation: '15 CFR 774 Supp. 1, ECCN 3B001.f.5',
+    verify: 'The rule that added 3B001.f.5 (88 FR 73424, effective 17 Nov 2023, as we recall) is not confirmed; the effective date used is the snapshot lower bound.',
+    scope: LITHO_PARAMS,
+    when: { all: [litho('imprint'), { param: 'overlay_accuracy_nm', op: '<', value: 1.5 }] },
+    caveat: 'The CCL text gives the threshold without a unit ("less (better) than 1.5"); nanometres are read from 3B993.f.2, which continues it "above 1.5 nm". NS/RS control to Macau and D:5 only (742.4(a)(4)).',
+    evidence: [F5_TEXT],
+  },
+  {
+    ...SNAPSHOT,
+    code: '3B001.f.2',
+    title: 'Imprint lithography equipment capable of production features of 45 nm or less',
+    citation: '15 CFR 774 Supp. 1, ECCN 3B001.f.2 and its Note (micro contact printing, hot embossing, nano-imprint and S-FIL tools)',
+    scope: LITHO_PARAMS,
+    when: { all: [litho('imprint'), { param: 'imprint_feature_nm', op: '<=', value: 45 }] },
+    caveat: '3B001.f.2 is NS2-controlled (its own Country Chart column), unlike f.5; not derived for WA/EU/UK until their texts are checked.',
+    evidence: [F2_TEXT],
   },
   {
     ...SNAPSHOT,

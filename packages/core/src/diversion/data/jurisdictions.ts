@@ -1,15 +1,22 @@
 /**
  * Country lists the diversion rules refer to, each with the document it comes from and the
- * date it took effect. Alpha-2 codes. An entry marked `verify` was taken from a secondary
- * summary (RED-FLAGS.md) and has not been checked against the official PDF in this repository.
+ * date it took effect. Alpha-2 codes. `verified: true` only with quoted evidence (a passage and
+ * its URL or citation, common/evidence.ts; diversion/provenance.test.ts enforces it); `unverified`
+ * says what is still to check; `ours` marks a grouping we made (a product heuristic, not law).
  */
+import type { Evidence, Provenanced } from '../../common/evidence';
 
-export interface CountryList {
+export interface CountryList extends Provenanced {
   id: string;
   citation: string;
   effectiveFrom: string;
   countries: readonly string[];
-  verify?: boolean;
+  /** Members that joined after `effectiveFrom`: the day each became a member. */
+  memberFrom?: Readonly<Record<string, string>>;
+  /** What is not yet checked against the source. */
+  unverified?: string;
+  /** Set when the list is our own grouping, not an authority's: why we group these countries. */
+  ours?: string;
 }
 
 /**
@@ -25,15 +32,33 @@ export const TRISEAL_TRANSSHIPMENT: CountryList = {
 };
 
 /**
- * Common transshipment points listed in FinCEN–BIS Supplemental Alert FIN-2023-Alert004
- * (19 May 2023). RED-FLAGS.md attributes an 18-country list to it: not yet checked here.
+ * The 18 common transshipment points of the FinCEN–BIS Joint Alert FIN-2022-Alert003 (28 Jun 2022).
+ * Earlier data attributed this list to the Supplemental Alert FIN-2023-Alert004 (19 May 2023):
+ * the quoted restatements of the June 2022 alert carry it; what list, if any, the May 2023 alert
+ * repeats was not checked.
  */
+const FIN_2022_ALERT003: Evidence[] = [
+  {
+    quote: 'Pursuant to the report, BIS has identified certain common transshipment points through which restricted or controlled exports have been known to pass before reaching destinations in Russia or Belarus. These points include but are not limited to: Georgia, Armenia, Brazil, China, India, Israel, Kazakhstan, Kyrgyzstan, Mexico, Nicaragua, Serbia, Singapore, South Africa, Taiwan, Tajikistan, Turkey, United Arab Emirates, and Uzbekistan.',
+    citation: 'FinCEN–BIS Joint Alert FIN-2022-Alert003, 28 Jun 2022 (as restated 12 Jul 2022)',
+    url: 'https://bm.ge/en/article/georgia-in-the-list-of-countries-for-the-transit-of-sanctioned-goods-to-russia-and-belarus/112848/',
+    from: 'secondary',
+  },
+  {
+    quote: 'FIN-2022-Alert003 June 28, 2022 FinCEN and the U.S. Department of Commerce’s Bureau of Industry and Security Urge Increased Vigilance for Potential Russian and Belarusian Export Control Evasion Attempts',
+    citation: 'FIN-2022-Alert003',
+    url: 'https://quickcen.sanctions.org/QuickCEN/research/fincen-alert-3-2022',
+    from: 'secondary',
+  },
+];
+
 export const FINCEN_BIS_TRANSSHIPMENT: CountryList = {
-  id: 'fincen-bis-2023-transshipment',
-  citation: 'FinCEN–BIS Supplemental Alert FIN-2023-Alert004, 19 May 2023',
-  effectiveFrom: '2023-05-19',
+  id: 'fincen-bis-2022-transshipment',
+  citation: 'FinCEN–BIS Joint Alert FIN-2022-Alert003, 28 Jun 2022',
+  effectiveFrom: '2022-06-28',
   countries: ['AM', 'BR', 'CN', 'GE', 'IN', 'IL', 'KG', 'MX', 'NI', 'RS', 'SG', 'ZA', 'TW', 'TJ', 'TR', 'AE', 'UZ', 'KZ'],
-  verify: true,
+  verified: true,
+  evidence: FIN_2022_ALERT003,
 };
 
 /** High-risk jurisdictions for CHPL goods: UK OTSI guidance of 7 Jan 2025 (list as in RED-FLAGS.md #8). */
@@ -42,6 +67,7 @@ export const OTSI_HIGH_RISK: CountryList = {
   citation: 'UK OTSI, "Russia: high-risk jurisdictions for Common High Priority items", 7 Jan 2025',
   effectiveFrom: '2025-01-07',
   countries: ['AM', 'CN', 'HK', 'MO', 'IN', 'IL', 'KZ', 'KG', 'MY', 'MN', 'RS', 'TH', 'TR', 'AE', 'UZ', 'VN'],
+  unverified: 'countries and date as summarised in RED-FLAGS.md #8, not checked against the OTSI publication',
 };
 
 /** Russia and Belarus: the destinations the export bans target (Reg. 833/2014, Reg. 765/2006; 15 CFR 746.8). */
@@ -63,6 +89,7 @@ export const ANNEX_VIII_PARTNERS: CountryList = {
   citation: 'Reg. (EU) 833/2014 Annex VIII (as referenced by Art. 12g(1))',
   effectiveFrom: '2023-12-19',
   countries: ['US', 'JP', 'GB', 'KR', 'AU', 'CA', 'NZ', 'NO', 'CH'],
+  unverified: 'members and the start date (Art. 12g inserted by Reg. (EU) 2023/2878) not checked against the Official Journal',
 };
 
 /**
@@ -75,9 +102,15 @@ export const GECC_PARTNERS: CountryList = {
   citation: '15 CFR part 746 Supplement No. 3 (countries excluded from certain Russia/Belarus measures)',
   effectiveFrom: '2022-02-24',
   countries: [...EU27, 'AU', 'CA', 'IS', 'JP', 'LI', 'NZ', 'NO', 'KR', 'CH', 'TW', 'GB', 'US'],
+  unverified: 'the supplement grew during 2022 (e.g. Korea, Taiwan added later): its current members are applied from 24 Feb 2022',
 };
 
-export const inList = (list: CountryList, country: string | undefined): boolean => !!country && list.countries.includes(country.toUpperCase());
+/** The country is on the list; with a date, only from the day the list (and the country's membership) took effect. */
+export const inList = (list: CountryList, country: string | undefined, date?: string): boolean => {
+  if (!country || !list.countries.includes(country.toUpperCase())) return false;
+  if (!date) return true;
+  return date >= (list.memberFrom?.[country.toUpperCase()] ?? list.effectiveFrom);
+};
 
 /**
  * Country calling codes (ITU-T E.164 assignments) for the countries the rules care about;
@@ -93,12 +126,21 @@ export const CALLING_CODES: Record<string, readonly string[]> = {
 /**
  * Eurasian Economic Union members other than Russia: a customs union with Russia, so goods
  * cleared there move on without a border check (Treaty on the EAEU, 29 May 2014, Art. 25).
+ * In force 1 Jan 2015 for Belarus and Kazakhstan; Armenia from 2 Jan 2015, Kyrgyzstan from 6 Aug 2015.
  */
 export const EAEU_PARTNERS: CountryList = {
   id: 'eaeu',
   citation: 'Treaty on the Eurasian Economic Union (Astana, 29 May 2014), Art. 25',
   effectiveFrom: '2015-01-01',
   countries: ['AM', 'BY', 'KZ', 'KG'],
+  memberFrom: { AM: '2015-01-02', KG: '2015-08-06' },
+  verified: true,
+  evidence: [{
+    quote: 'the Treaty on the EAEU – was signed by the leaders of Belarus, Kazakhstan, and Russia on this day in 2014 and came into force on 1 January 2015. Treaties aiming for Armenia’s and Kyrgyzstan’s accession to the EAEU were signed on 9 October and 23 December 2014, respectively. Armenia’s accession came into effect on 2 January 2015. Kyrgyzstan’s accession came into effect on 6 August 2015.',
+    citation: 'Treaty on the Eurasian Economic Union (29 May 2014); accession treaties of Armenia and Kyrgyzstan',
+    url: 'https://thailand.mid.ru/en/press-centre/news/about_eurasian_economic_union',
+    from: 'official',
+  }],
 };
 
 /** Russia's land neighbours in the South Caucasus and Central Asia not in the lists above (RED-FLAGS.md, "Central Asia"). */
@@ -106,5 +148,6 @@ export const CAUCASUS_CENTRAL_ASIA: CountryList = {
   id: 'caucasus-central-asia',
   citation: 'RED-FLAGS.md "Evidence and figures" (WSJ/Brookings on AM, GE, KZ, KG, UZ re-exports)',
   effectiveFrom: '2022-02-24',
+  ours: 'product heuristic, not law: our grouping of Russia\'s southern neighbours after the invasion of 24 Feb 2022, from press and think-tank reporting of re-exports',
   countries: ['GE', 'AZ', 'UZ', 'TJ', 'TM', 'MN'],
 };

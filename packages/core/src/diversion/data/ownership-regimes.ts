@@ -5,7 +5,10 @@
  * chain: A listed owns 60 % of B, B 60 % of C → C is covered, not "36 %").
  */
 
-export interface OwnershipRegime {
+import type { Provenanced } from '../../common/evidence';
+import { AFFILIATES_2025 } from '../../licensing/data/sources-us';
+
+export interface OwnershipRegime extends Provenanced {
   id: string;
   title: string;
   /** Threshold as a fraction; `inclusive` = "or more" (≥), otherwise "more than" (>). */
@@ -41,10 +44,16 @@ export const OWNERSHIP_REGIMES: readonly OwnershipRegime[] = [
       'BIS interim final rule "Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities", 90 FR 47201 (FR Doc. 2025-19001, published 30 Sep 2025, effective 29 Sep 2025), 15 CFR 744.11(a)(2)',
       'BIS final rule "One Year Suspension of Expansion of End-User Controls for Affiliates of Certain Listed Entities", Federal Register vol. 90 no. 216 (12 Nov 2025; page to verify): suspended 10 Nov 2025 – 9 Nov 2026, reimposed 10 Nov 2026 absent extension',
     ],
+    verified: true,
+    evidence: AFFILIATES_2025,
   },
 ];
 
-/** Significant-minority indicator (RED-FLAGS #6): listed holdings at or above this, below the rule. */
+/**
+ * Significant-minority indicator (RED-FLAGS #6): listed holdings at or above this, below the rule.
+ * Product heuristic, not law: the guidance names "significant minority ownership" without a figure; 25 % is ours.
+ */
 export const SIGNIFICANT_MINORITY = 0.25;
+export const SIGNIFICANT_MINORITY_BASIS = `significant minority = ${SIGNIFICANT_MINORITY * 100} % or more held by listed parties — product heuristic, not law`;
 
 export const regimeInForce = (r: OwnershipRegime, date: string) => r.periods.find((p) => p.from <= date && (!p.to || date <= p.to));

@@ -5,6 +5,7 @@
  * suspension rule reimposes it on 10 Nov 2026 unless BIS extends the suspension.
  */
 import type { LicensingRule } from '../model';
+import { AFFILIATES_2025 } from './sources-us';
 
 const AFFILIATES = 'Interim final rule 90 FR 47201 (FR Doc. 2025-19001, 30 Sep 2025), "Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities", effective 29 Sep 2025';
 const SUSPENSION = 'Final rule of 10 Nov 2025 (90 FR, No. 216, 12 Nov 2025) suspending the affiliates rule until 9 Nov 2026';
@@ -15,6 +16,8 @@ const base = {
   citation: '15 CFR 744.11(a)(3); 744.21(a)(3); Supp. No. 3 to part 732, red flag 29',
   when: { partyOwnedByListed: { lists: ['us-bis-entity-list', 'us-bis-meu', 'us-ofac-sdn'], atLeast: 50 } },
   effect: { decision: 'LICENCE_REQUIRED' as const, policy: 'presumption_of_denial' as const, blocksExceptions: true, reasons: ['744'] },
+  // The dates: in force 29 Sep 2025, suspended 10 Nov 2025 to 9 Nov 2026, reimposed 10 Nov 2026.
+  verified: true, evidence: AFFILIATES_2025,
 };
 
 export const US_AFFILIATES_RULES: LicensingRule[] = [

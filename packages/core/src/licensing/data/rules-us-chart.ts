@@ -5,10 +5,15 @@
  */
 import type { ChartColumn } from '../../controls/model';
 import type { LicensingRule, Policy } from '../model';
+import { DE_MINIMIS_2014, DE_MINIMIS_2014_EXCLUDED, DE_MINIMIS_2015, EAR_1996, EAR_1996_SOURCE, FR_81_35586 } from './sources-us';
+
 /** Effective date of the AUKUS rule, 89 FR 28594 (19 Apr 2024). */
 const AUKUS = '2024-04-19';
-/** Part 738 as first published: "Source: 61 FR 12756, Mar. 25, 1996, unless otherwise noted." (15 CFR part 738). */
-const PART_738 = '1996-03-25';
+/**
+ * Part 738 as first published: "Source: 61 FR 12756, Mar. 25, 1996, unless otherwise noted." (15 CFR part 738).
+ * Published 25 Mar 1996 but in force from 24 Apr 1996: "This interim rule is effective April 24, 1996, except part 752" (61 FR 12714, DATES).
+ */
+const PART_738 = '1996-04-24';
 
 const FDP_FN1 = '85 FR 51596 (17 Aug 2020)';
 /** eCFR text of 15 CFR 734.4 as of 2026-09-01 (content date), read through a public verbatim extract of the eCFR XML. */
@@ -50,9 +55,11 @@ const NO_DE_MINIMIS_RULES: LicensingRule[] = [
   },
   {
     id: 'US-734.4(a)(2)-5E002', jurisdiction: 'US', stage: 'jurisdiction', title: 'No de minimis level: foreign-produced encryption technology incorporating US-origin 5E002 technology',
-    citation: '15 CFR 734.4(a)(2)', source: `15 CFR 734.4(a)(2) (CFR editions read: "Foreign produced encryption technology that incorporates U.S. origin encryption technology controlled by ECCN 5E002 is subject to the EAR regardless of the amount of U.S. origin content"); ${BIS_GUIDELINES}`, effectiveFrom: '2015-01-01',
+    citation: '15 CFR 734.4(a)(2)', source: `15 CFR 734.4(a)(2) (CFR editions read: "Foreign produced encryption technology that incorporates U.S. origin encryption technology controlled by ECCN 5E002 is subject to the EAR regardless of the amount of U.S. origin content"); ${BIS_GUIDELINES}`, effectiveFrom: '2014-07-10',
     when: { all: [foreign, { codeMatches: '^\\dE' }, { usContentEccnMatches: '^5E002' }] }, effect: { subject: true },
-    unverified: 'paragraph number in the current text (read from earlier CFR editions); in force long before 2015, modelled from the 2015 baseline',
+    // From the BIS guidance of 10 Jul 2014, which lists "Encryption 5E002" among content not eligible for de minimis treatment; before it, the any-content rule above applies.
+    unverified: 'paragraph number in the current text (read from earlier CFR editions); in force before 2014, but modelled only from the guidance of 10 Jul 2014',
+    evidence: [DE_MINIMIS_2014_EXCLUDED],
   },
   {
     id: 'US-734.4(a)(3)-3B993.f.1-advanced-node', jurisdiction: 'US', stage: 'jurisdiction', title: 'No de minimis level: foreign-made 3B993.f.1 equipment destined for the development or production of advanced-node ICs',
@@ -65,21 +72,42 @@ const NO_DE_MINIMIS_RULES: LicensingRule[] = [
 
 export const US_JURISDICTION_RULES: LicensingRule[] = [
   {
+    // First, so that it is the rule that makes the item subject and its question is asked: before 81 FR 35586 the
+    // exclusions for published information and fundamental research read differently and are not modelled.
+    id: 'US-734.3(b)(3)-before-2016', jurisdiction: 'US', stage: 'jurisdiction', title: 'Published or fundamental-research technology or software before 1 Sep 2016: the exclusions of the time are not modelled',
+    citation: '15 CFR 734.3(b)(3), 734.7-734.10 (text before 81 FR 35586)', source: 'EAR part 734 before 81 FR 35586 (history not modelled)', effectiveFrom: '1996-04-24', effectiveTo: '2016-09-01',
+    when: { all: [{ any: [{ itemFlag: 'published' }, { itemFlag: 'fundamental_research' }] }, { not: { codeMatches: '^\\d[ABC]\\d{3}' } }, { any: [{ originIn: ['US'] }, { exporterIn: ['US'] }] }] },
+    effect: { subject: true },
+    openQuestion: 'the exclusions for published information and fundamental research before 81 FR 35586 (effective 1 Sep 2016) are not modelled; the item is treated as subject (fail closed) — check 734.3(b)(3) and 734.7-734.10 as they stood on the transaction date',
+    evidence: [FR_81_35586],
+  },
+  {
     id: 'US-734.3(a)(1)', jurisdiction: 'US', stage: 'jurisdiction', title: 'Items in the United States are subject to the EAR',
-    citation: '15 CFR 734.3(a)(1)', source: 'EAR as revised 1996 (61 FR 12714)', effectiveFrom: '1996-03-25',
+    citation: '15 CFR 734.3(a)(1)', source: EAR_1996_SOURCE, effectiveFrom: '1996-04-24', evidence: [EAR_1996],
     when: { exporterIn: ['US'] }, effect: { subject: true },
   },
   {
     id: 'US-734.3(a)(2)', jurisdiction: 'US', stage: 'jurisdiction', title: 'US-origin items wherever located are subject to the EAR',
-    citation: '15 CFR 734.3(a)(2)', source: 'EAR as revised 1996 (61 FR 12714)', effectiveFrom: '1996-03-25',
+    citation: '15 CFR 734.3(a)(2)', source: EAR_1996_SOURCE, effectiveFrom: '1996-04-24', evidence: [EAR_1996],
     when: { originIn: ['US'] }, effect: { subject: true },
   },
   {
     // 734.4(c): 10 % for Country Group E:1/E:2; 734.4(d): 25 % elsewhere. "Controlled" US content
     // is what the user states; computing it from a bill of materials is left to a later session.
+    // The levels predate 81 FR 35586 (effective 1 Sep 2016), which did not set them: the earliest
+    // statement of them we have quoted is BIS's guidance of 10 Jul 2014, so the rule runs from there.
     id: 'US-734.4-de-minimis', jurisdiction: 'US', stage: 'jurisdiction', title: 'Foreign-made item with more than de minimis controlled US-origin content',
-    citation: '15 CFR 734.3(a)(3), 734.4(c)-(d)', source: '15 CFR 734.4 as amended by 81 FR 35586 (2016)', effectiveFrom: '2016-07-01',
+    citation: '15 CFR 734.3(a)(3), 734.4(c)-(d)', source: `15 CFR 734.4(c)-(d) (${ECFR_2026}); levels as stated in ${BIS_GUIDELINES} and its version of 10 Jul 2014`, effectiveFrom: '2014-07-10',
     when: { all: [{ not: { originIn: ['US'] } }, { usContentAboveDeMinimis: { lowerFor: ['E:1', 'E:2'], lower: 10, standard: 25 } }] }, effect: { subject: true },
+    unverified: 'the quoted guidance names the 10 % level for Country Group E:1 only; E:2 (Cuba) is given the 10 % level too (fails closed) — when 734.4(c) came to name E:2 is not checked',
+    verified: true, evidence: [DE_MINIMIS_2014, DE_MINIMIS_2015],
+  },
+  {
+    // Before the earliest quoted statement of the levels we give no level: any US-origin content makes the item subject, with an open question.
+    id: 'US-734.4-de-minimis-before-2014', jurisdiction: 'US', stage: 'jurisdiction', title: 'Foreign-made item with US-origin content, before the de minimis levels we can source (10 Jul 2014)',
+    citation: '15 CFR 734.3(a)(3), 734.4', source: 'EAR part 734 before 10 Jul 2014 (history not modelled)', effectiveFrom: '1996-04-24', effectiveTo: '2014-07-10',
+    when: { all: [{ not: { originIn: ['US'] } }, { usContentAboveDeMinimis: { lowerFor: [], lower: 0, standard: 0 } }] }, effect: { subject: true },
+    openQuestion: 'the de minimis levels of 15 CFR 734.4 before 10 Jul 2014 are not modelled; any US-origin content is treated as making the item subject (fail closed) — check the levels in force on the transaction date',
   },
   ...NO_DE_MINIMIS_RULES,
   {
@@ -109,7 +137,7 @@ export const US_CHART_RULES: LicensingRule[] = [...COLUMNS.map((column): Licensi
   const r = REASON_OF[column.replace(/\d$/, '')]!;
   return {
     id: `US-738-${column}`, jurisdiction: 'US', stage: 'requirement', title: `${r.title} (${column}): licence required where the Country Chart marks ${column} for the destination`,
-    citation: `${r.citation}; 15 CFR 738.4; 738 Supp. 1 column ${column}`, source: 'Commerce Country Chart (738 Supp. 1): the imported eCFR version in force on the date (regulations/); 61 FR 12756 (25 Mar 1996)', effectiveFrom: PART_738,
+    citation: `${r.citation}; 15 CFR 738.4; 738 Supp. 1 column ${column}`, source: `Commerce Country Chart (738 Supp. 1): the imported eCFR version in force on the date (regulations/); 61 FR 12756 (25 Mar 1996); ${EAR_1996_SOURCE}`, effectiveFrom: PART_738,
     when: { chartColumn: column }, effect: { decision: 'LICENCE_REQUIRED', policy: r.policy, reasons: [r.reason] },
   };
 }), {

@@ -4,6 +4,7 @@
  * part 744 / 746 requirement fired (740.2(a)) — the engine enforces both.
  */
 import type { LicensingRule } from '../model';
+import { EAR_1996_SOURCE } from './sources-us';
 
 export const US_EXCEPTION_RULES: LicensingRule[] = [
   {
@@ -17,13 +18,13 @@ export const US_EXCEPTION_RULES: LicensingRule[] = [
   },
   {
     id: 'US-740.3-LVS', jurisdiction: 'US', stage: 'exception', title: 'License Exception LVS (limited value shipments) to Country Group B',
-    citation: '15 CFR 740.3(a)-(d)', source: 'EAR part 740', effectiveFrom: '1996-03-25',
+    citation: '15 CFR 740.3(a)-(d)', source: `EAR part 740 (${EAR_1996_SOURCE})`, effectiveFrom: '1996-04-24',
     when: { all: [{ exceptionLine: 'LVS' }, { withinLvsLimit: true }, { destinationIn: ['B'] }] },
     effect: { decision: 'LICENCE_EXCEPTION', authorisation: 'LVS', reasons: ['NS'], conditions: ['740.3(d): no splitting of orders to stay under the value limit'] },
   },
   {
     id: 'US-740.4-GBS', jurisdiction: 'US', stage: 'exception', title: 'License Exception GBS (shipments to Country Group B) for items controlled for NS only',
-    citation: '15 CFR 740.4', source: 'EAR part 740', effectiveFrom: '1996-03-25',
+    citation: '15 CFR 740.4', source: `EAR part 740 (${EAR_1996_SOURCE})`, effectiveFrom: '1996-04-24',
     when: { all: [{ exceptionLine: 'GBS' }, { destinationIn: ['B'] }] },
     effect: { decision: 'LICENCE_EXCEPTION', authorisation: 'GBS', reasons: ['NS'] },
   },

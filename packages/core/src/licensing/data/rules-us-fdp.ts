@@ -5,6 +5,7 @@
  * ECCNs of technology/software each FDP rule names is not re-checked here (see `unverified`).
  */
 import type { LicensingRule, RuleCondition } from '../model';
+import { FR_81_35586, FR_88_2821 } from './sources-us';
 
 const AC_2022 = '87 FR 62186 (13 Oct 2022), effective 21 Oct 2022';
 const AC_2023 = '88 FR 73458 (25 Oct 2023), effective 17 Nov 2023';
@@ -25,7 +26,14 @@ export const US_FDP_RULES: LicensingRule[] = [
     title: 'Advanced computing FDP rule: foreign-made 3A090/4A090 items that are direct products of US technology or software, destined to China',
     citation: '15 CFR 734.9(h)(1)', source: AC_2022, effectiveFrom: '2022-10-21', effectiveTo: '2023-11-17',
     when: { all: [foreignMade, directProduct, { eccnIn: ['3A090', '4A090'] }, { destinationIn: ['CN'] }] }, effect: { subject: true },
-    unverified: 'product scope also covers items meeting 3A090/4A090 parameters and computers/components incorporating them; Macau added by 88 FR 2821 (18 Jan 2023) is not modelled in this version',
+    unverified: 'product scope also covers items meeting 3A090/4A090 parameters and computers/components incorporating them',
+  },
+  {
+    id: 'US-734.9(h)-AC-FDP-2023-Macau', jurisdiction: 'US', stage: 'jurisdiction',
+    title: 'Advanced computing FDP rule (Jan 2023): the same foreign-made 3A090/4A090 direct products, destined to Macau',
+    citation: '15 CFR 734.9(h)(1)', source: '88 FR 2821 (18 Jan 2023), effective 17 Jan 2023', effectiveFrom: '2023-01-17', effectiveTo: '2023-11-17',
+    when: { all: [foreignMade, directProduct, { eccnIn: ['3A090', '4A090'] }, { destinationIn: ['MO'] }] }, effect: { subject: true },
+    verified: true, evidence: FR_88_2821,
   },
   {
     id: 'US-734.9(h)-AC-FDP-2023', jurisdiction: 'US', stage: 'jurisdiction',
@@ -38,8 +46,15 @@ export const US_FDP_RULES: LicensingRule[] = [
     id: 'US-734.9(i)-supercomputer-FDP', jurisdiction: 'US', stage: 'jurisdiction',
     title: 'Supercomputer FDP rule: foreign-made direct products of US technology or software for a supercomputer in China, Macau or D:5',
     citation: '15 CFR 734.9(i)', source: `${AC_2022}; destinations widened by ${AC_2023}`, effectiveFrom: '2022-10-21',
-    when: { all: [foreignMade, directProduct, { endUseIn: ['supercomputer'] }, { destinationIn: ['CN', 'MO', 'D:5'] }] }, effect: { subject: true },
-    unverified: 'the 2022 version named China only; Macau and D:5 from 17 Nov 2023',
+    when: { all: [foreignMade, directProduct, { endUseIn: ['supercomputer'] }, { destinationIn: ['CN', 'D:5'] }] }, effect: { subject: true },
+    unverified: 'the 2022 version named China only; D:5 is applied from 2022 (fails closed) although it may date from 17 Nov 2023',
+  },
+  {
+    id: 'US-734.9(i)-supercomputer-FDP-Macau', jurisdiction: 'US', stage: 'jurisdiction',
+    title: 'Supercomputer FDP rule: the same foreign-made direct products for a supercomputer in Macau (added by 88 FR 2821)',
+    citation: '15 CFR 734.9(i)', source: '88 FR 2821 (18 Jan 2023), effective 17 Jan 2023', effectiveFrom: '2023-01-17',
+    when: { all: [foreignMade, directProduct, { endUseIn: ['supercomputer'] }, { destinationIn: ['MO'] }] }, effect: { subject: true },
+    verified: true, evidence: FR_88_2821,
   },
   {
     id: 'US-734.9(f)-Russia-Belarus-FDP', jurisdiction: 'US', stage: 'jurisdiction',
@@ -71,7 +86,7 @@ export const US_FDP_RULES: LicensingRule[] = [
   {
     id: 'US-734.7-published', jurisdiction: 'US', stage: 'jurisdiction',
     title: 'Published technology and software are not subject to the EAR',
-    citation: '15 CFR 734.3(b)(3)(i); 734.7', source: '81 FR 35586 (3 Jun 2016), effective 1 Sep 2016', effectiveFrom: '2016-09-01',
+    citation: '15 CFR 734.3(b)(3)(i); 734.7', source: '81 FR 35586 (3 Jun 2016), effective 1 Sep 2016', effectiveFrom: '2016-09-01', evidence: [FR_81_35586],
     when: { all: [{ itemFlag: 'published' }, notHardware] },
     effect: { excluded: true },
     unverified: 'the 734.7(b) exception for encryption source code (5D002) made publicly available, which stays subject unless notified under 742.15(b), is not modelled',
@@ -79,7 +94,7 @@ export const US_FDP_RULES: LicensingRule[] = [
   {
     id: 'US-734.8-fundamental-research', jurisdiction: 'US', stage: 'jurisdiction',
     title: 'Technology or software arising during or resulting from fundamental research is not subject to the EAR',
-    citation: '15 CFR 734.3(b)(3)(ii); 734.8', source: '81 FR 35586 (3 Jun 2016), effective 1 Sep 2016', effectiveFrom: '2016-09-01',
+    citation: '15 CFR 734.3(b)(3)(ii); 734.8', source: '81 FR 35586 (3 Jun 2016), effective 1 Sep 2016', effectiveFrom: '2016-09-01', evidence: [FR_81_35586],
     when: { all: [{ itemFlag: 'fundamental_research' }, notHardware, { not: { eccnIn: ['5D002'] } }] },
     effect: { excluded: true },
     unverified: 'covers technology and software only; the caller states fundamental_research only for research results intended to be published (734.8(a)), not for proprietary research or items',

@@ -5,6 +5,8 @@
  * exception (740.2(a)(6) and each section's own licence-exception paragraph).
  */
 import type { LicensingRule } from '../model';
+import { US_MILITARY_END_USE_RULES } from './rules-us-military-end-use';
+import { EAR_1996_SOURCE, FR_88_2821, MEU_LIST_2020 } from './sources-us';
 
 // Effective dates checked against the Federal Register metadata (FR Doc. 2022-21658, 2023-23055, 2023-00888).
 const AC22 = '87 FR 62186 (13 Oct 2022), effective 7 Oct 2022';
@@ -22,9 +24,10 @@ export const US_OVERLAY_RULES: LicensingRule[] = [
   },
   {
     id: 'US-742.6(a)(6)(i)-2023-Macau', jurisdiction: 'US', stage: 'requirement', title: 'Advanced computing (Jan 2023): the 2022 controls extended to Macau',
-    citation: '15 CFR 742.6(a)(6)(i) (Jan-2023 text)', source: '88 FR 2821 (18 Jan 2023)', effectiveFrom: '2023-01-18', effectiveTo: '2023-11-17',
+    citation: '15 CFR 742.6(a)(6)(i) (Jan-2023 text)', source: '88 FR 2821 (18 Jan 2023), effective 17 Jan 2023', effectiveFrom: '2023-01-17', effectiveTo: '2023-11-17',
     when: { all: [{ eccnIn: ['3A090', '4A090'] }, { destinationIn: ['MO'] }] },
     effect: { decision: 'LICENCE_REQUIRED', policy: 'presumption_of_denial', reasons: ['RS'] },
+    verified: true, evidence: FR_88_2821,
   },
   {
     id: 'US-742.6(a)(6)(iii)-D5', jurisdiction: 'US', stage: 'requirement', title: 'Advanced computing (Oct 2023): 3A090.a/.b, 4A090.a/.b and .z items to Macau or Country Group D:5',
@@ -77,40 +80,44 @@ export const US_OVERLAY_RULES: LicensingRule[] = [
     when: { all: [{ partyOnList: ['us-bis-meu'] }, { any: [{ listed: true }, { destinationIn: ['RU', 'BY'] }] }] },
     effect: { decision: 'LICENCE_REQUIRED', policy: 'presumption_of_denial', blocksExceptions: true, reasons: ['744'] },
     unverified: 'scope to China/Venezuela etc. is the items of 744 Supp. 2; "listed" over-approximates it (fails closed)',
+    verified: true, evidence: [MEU_LIST_2020],
   },
+  ...US_MILITARY_END_USE_RULES,
   {
-    id: 'US-744.21-military-end-use', jurisdiction: 'US', stage: 'requirement', title: 'Military end use or end user in Burma, Cambodia, China, Nicaragua, Russia, Belarus or Venezuela',
-    citation: '15 CFR 744.21(a)', source: '85 FR 23459 (28 Apr 2020), effective 29 Jun 2020', effectiveFrom: '2020-06-29',
-    when: { all: [{ endUseIn: ['military', 'military_end_user'] }, { destinationIn: ['MM', 'KH', 'CN', 'NI', 'RU', 'BY', 'VE'] }, { any: [{ listed: true }, { destinationIn: ['RU', 'BY'] }] }] },
-    effect: { decision: 'LICENCE_REQUIRED', policy: 'presumption_of_denial', blocksExceptions: true, reasons: ['744'] },
-  },
-  {
-    id: 'US-744.23-advanced-computing-end-use', jurisdiction: 'US', stage: 'requirement', title: 'Supercomputer or advanced-node IC production end use in Macau or Country Group D:5',
+    id: 'US-744.23-advanced-computing-end-use', jurisdiction: 'US', stage: 'requirement', title: 'Supercomputer or advanced-node IC production end use in China or Country Group D:5',
     citation: '15 CFR 744.23(a)', source: AC22, effectiveFrom: '2022-10-07',
-    when: { all: [{ endUseIn: ['supercomputer', 'advanced_node_ic_production'] }, { destinationIn: ['D:5', 'MO'] }] },
+    when: { all: [{ endUseIn: ['supercomputer', 'advanced_node_ic_production'] }, { destinationIn: ['D:5'] }] },
     effect: { decision: 'LICENCE_REQUIRED', policy: 'presumption_of_denial', blocksExceptions: true, reasons: ['744'] },
+    unverified: 'whether the Oct-2022 text reached all of D:5 or China only is not checked (D:5 applied throughout: fails closed)',
+  },
+  {
+    id: 'US-744.23-advanced-computing-end-use-Macau', jurisdiction: 'US', stage: 'requirement', title: 'Supercomputer or advanced-node IC production end use in Macau (added by 88 FR 2821)',
+    citation: '15 CFR 744.23(a)', source: '88 FR 2821 (18 Jan 2023), effective 17 Jan 2023', effectiveFrom: '2023-01-17',
+    when: { all: [{ endUseIn: ['supercomputer', 'advanced_node_ic_production'] }, { destinationIn: ['MO'] }] },
+    effect: { decision: 'LICENCE_REQUIRED', policy: 'presumption_of_denial', blocksExceptions: true, reasons: ['744'] },
+    verified: true, evidence: FR_88_2821,
   },
   {
     id: 'US-744.2-744.4-WMD-end-use', jurisdiction: 'US', stage: 'requirement', title: 'Nuclear, missile, chemical or biological weapons end use',
-    citation: '15 CFR 744.2, 744.3, 744.4', source: 'EAR part 744', effectiveFrom: '1996-03-25',
+    citation: '15 CFR 744.2, 744.3, 744.4', source: `EAR part 744 (${EAR_1996_SOURCE})`, effectiveFrom: '1996-04-24',
     when: { endUseIn: ['wmd', 'nuclear', 'missile', 'chemical_biological'] },
     effect: { decision: 'LICENCE_REQUIRED', policy: 'presumption_of_denial', blocksExceptions: true, reasons: ['744'] },
     unverified: 'the destination carve-outs of 744.2(a) / 744.3(a) (e.g. Supp. 3 countries) are not applied (fails closed)',
   },
   {
     id: 'US-764-denied-persons', jurisdiction: 'US', stage: 'requirement', title: 'A party is a denied person: no one may take part in the transaction',
-    citation: '15 CFR 736.2(b)(4) (General Prohibition 4); 764.3(a)(2)', source: 'Denied Persons List as screened', effectiveFrom: '1996-03-25',
+    citation: '15 CFR 736.2(b)(4) (General Prohibition 4); 764.3(a)(2)', source: 'Denied Persons List as screened', effectiveFrom: '1996-04-24',
     when: { partyOnList: ['us-bis-dpl'] }, effect: { decision: 'PROHIBITED', policy: 'denial', blocksExceptions: true, reasons: ['764'] },
   },
   {
     id: 'US-744.8-SDN', jurisdiction: 'US', stage: 'requirement', title: 'A party is on OFAC\'s SDN list (EAR 744.8/744.12-744.14 and OFAC blocking)',
-    citation: '15 CFR 744.8, 744.12-744.14; 31 CFR 501.805 et seq.', source: 'SDN list as screened', effectiveFrom: '1996-03-25',
+    citation: '15 CFR 744.8, 744.12-744.14; 31 CFR 501.805 et seq.', source: 'SDN list as screened', effectiveFrom: '1996-04-24',
     when: { partyOnList: ['us-ofac-sdn'] }, effect: { decision: 'PROHIBITED', policy: 'denial', blocksExceptions: true, reasons: ['744', 'OFAC'] },
     unverified: 'EAR licence requirement applies to the SDGT/SDT/FTO/NPWMD programmes; other programmes prohibit under OFAC rules only',
   },
   {
     id: 'US-746.2-Cuba', jurisdiction: 'US', stage: 'requirement', title: 'Cuba embargo: licence for all items subject to the EAR',
-    citation: '15 CFR 746.2(a), (b)', source: 'EAR part 746', effectiveFrom: '1996-03-25',
+    citation: '15 CFR 746.2(a), (b)', source: `EAR part 746 (${EAR_1996_SOURCE})`, effectiveFrom: '1996-04-24',
     when: { destinationIn: ['CU'] }, effect: { decision: 'LICENCE_REQUIRED', policy: 'denial', blocksExceptions: true, reasons: ['746'] },
   },
   {

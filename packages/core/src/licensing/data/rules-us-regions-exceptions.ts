@@ -4,6 +4,7 @@
  * the transaction names it in `destination_region`.
  */
 import type { LicensingRule } from '../model';
+import { EAR_1996_SOURCE } from './sources-us';
 
 export const US_REGION_RULES: LicensingRule[] = [
   {
@@ -25,14 +26,14 @@ export const US_REGION_RULES: LicensingRule[] = [
 export const US_TSU_APR_RULES: LicensingRule[] = [
   {
     id: 'US-740.13(c)-TSU-updates', jurisdiction: 'US', stage: 'exception', title: 'License Exception TSU: software updates that fix errors in software lawfully exported before',
-    citation: '15 CFR 740.13(c)', source: 'EAR part 740', effectiveFrom: '1996-03-25',
+    citation: '15 CFR 740.13(c)', source: `EAR part 740 (${EAR_1996_SOURCE})`, effectiveFrom: '1996-04-24',
     when: { all: [{ itemFlag: 'software_update' }, { codeMatches: '^\\d[D]\\d{3}' }, { not: { destinationIn: ['E:1', 'E:2'] } }] },
     effect: { decision: 'LICENCE_EXCEPTION', authorisation: 'TSU', reasons: ['NS', 'MT', 'NP', 'CB', 'RS', 'CC', 'AT', 'EI', 'SL'], conditions: ['740.13(c): the update only corrects errors ("fixes") and goes to the same consignee; it does not enhance the software'] },
     unverified: 'the 740.13(c) limits for updates that enhance functionality, and the Russia/Belarus rules of 746.8(c), are not modelled',
   },
   {
     id: 'US-740.16(a)-APR', jurisdiction: 'US', stage: 'exception', title: 'License Exception APR: reexport from Country Group A:1 of items controlled for national security to destinations not in D:1, E:1 or E:2',
-    citation: '15 CFR 740.16(a)', source: 'EAR part 740', effectiveFrom: '1996-03-25',
+    citation: '15 CFR 740.16(a)', source: `EAR part 740 (${EAR_1996_SOURCE})`, effectiveFrom: '1996-04-24',
     when: { all: [{ exporterIn: ['A:1'] }, { not: { exporterIn: ['US'] } }, { not: { destinationIn: ['D:1', 'E:1', 'E:2'] } }] },
     effect: { decision: 'LICENCE_EXCEPTION', authorisation: 'APR', reasons: ['NS'], conditions: ['740.16(a)(1): the reexporting country could export the item to the destination without its own licence'] },
     unverified: 'the 740.16(a)(2) condition (the reexporting country\'s own licence requirement) is left to the exporter; 600-series and 9x515 exclusions are not modelled',
