@@ -41,7 +41,9 @@ export function regimeOf(eccn: string): Regime | undefined {
   const digits = m[3]!;
   if (digits === '999' || digits[0] === '9') return digits[1] === '0' ? 'us_unilateral' : 'us_anti_terrorism';
   switch (digits[0]) {
-    case '0': return 'wassenaar';
+    // Category 0 is the nuclear category (NSG Trigger List); the Wassenaar Dual-Use List has
+    // Categories 1-9 only, so 0D001/0E001 are NSG items, not Wassenaar ones (NUCLEAR_CATEGORY).
+    case '0': return m[1] === '0' ? 'nsg' : 'wassenaar';
     case '1': return 'mtcr';
     case '2': return 'nsg';
     case '3': return 'australia_group';
@@ -51,6 +53,22 @@ export function regimeOf(eccn: string): Regime | undefined {
     default: return 'us_unilateral';
   }
 }
+
+/**
+ * Why category-0 entries of the x0xx range are not Wassenaar items: the dual-use lists that
+ * carry a Category 0 describe it as nuclear and govern its technology by the Nuclear Technology
+ * Note, while the General Technology Note covers Categories 1 to 9 — the Wassenaar categories.
+ * Quoted from the DSGL 2024 (F2024L01024), which numbers its dual-use list as the regimes do.
+ */
+export const NUCLEAR_CATEGORY = {
+  quote: [
+    'Category 0 — Nuclear Materials;',
+    'Note: To be read in conjunction with section E of Category 0.',
+    'Note: This note applies to all technology controls in Categories 1 to 9 of the Dual-Use List.',
+  ],
+  citation: 'Defence and Strategic Goods List 2024 (F2024L01024), Division 2 (simplified outline) and sections 3.8 (Nuclear technology note) and 3.9 (General technology note)',
+  source: 'https://www.legislation.gov.au/F2024L01024/asmade',
+} as const;
 
 /** Multilateral entries exist, under the same number, in the Wassenaar list and EU Annex I. */
 export const isMultilateral = (r: Regime | undefined): boolean => r === 'wassenaar' || r === 'mtcr' || r === 'nsg' || r === 'australia_group' || r === 'cwc';

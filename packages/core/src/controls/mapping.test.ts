@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { sharedData } from '../../../../test/support/shared';
+import { NUCLEAR_CATEGORY, regimeOf } from './eccn';
 import { counterparts, wassenaarNumber } from './mapping';
 
 const by = (code: string, asOf?: string) => Object.fromEntries(counterparts(code, asOf).filter((c) => c.relation !== 'national_only').map((c) => [c.jurisdiction, c]));
@@ -50,4 +53,21 @@ test('national entries overlay an ECCN as of a date (NL, JP, UK PL)', () => {
   const firearm = counterparts('0A501');
   assert.deepEqual(firearm.filter((c) => c.jurisdiction === 'UK').map((c) => [c.code, c.relation, c.verified]), [['PL9010', 'national_only', true]]);
   assert.ok(counterparts('9A610').every((c) => c.relation === 'us_unilateral'));
+});
+
+describe('Wassenaar has no category 0', () => {
+  test('0D001 and 0E001 are nuclear (NSG) entries: EU/UK/AU counterparts, no Wassenaar one', () => {
+    for (const code of ['0D001', '0E001']) {
+      assert.equal(regimeOf(code), 'nsg');
+      const js = counterparts(code).map((c) => c.jurisdiction);
+      assert.ok(!js.includes('WA'), `${code}: no WA entry`);
+      assert.deepEqual(js, ['EU', 'UK', 'AU']);
+    }
+    assert.equal(regimeOf('1D001'), 'wassenaar', 'categories 1-9 keep the x0xx = Wassenaar rule');
+  });
+
+  test('the passages the rule rests on are in the DSGL 2024 text', () => {
+    const text = readFileSync(sharedData('controls', 'au-dsgl', '2024-09-01', 'dsgl-2024.txt'), 'utf8').replace(/\s+/g, ' ');
+    for (const q of NUCLEAR_CATEGORY.quote) assert.ok(text.includes(q.replace(/\s+/g, ' ')), q);
+  });
 });
