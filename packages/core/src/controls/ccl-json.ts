@@ -103,5 +103,6 @@ export function toEntry(code: string, heading: string, details: string, group?: 
     notes: [...body.headerNotes, ...body.preamble],
     paragraphs: body.paragraphs,
     text: `${heading}\n${details.replace(/!\[\]\([^)]*\)/g, '').replace(/\*/g, '')}`,
+    textSource: 'own',
   };
 }

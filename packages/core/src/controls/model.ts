@@ -105,6 +105,30 @@ export interface ControlEntry {
   paragraphs: Paragraph[];
   /** The entry's full text as published, for full-text search and display. */
   text: string;
+  /** Whose words `heading`, `paragraphs` and `text` are (see TextSource); absent: `textSourceOf`. */
+  textSource?: TextSource;
+  /** `us_counterpart` only: the US CCL entry whose text this is, so displays can say so. */
+  textFrom?: { list: 'us-ccl'; jurisdiction: 'US'; code: string; version: string };
+  /** `own` only, for non-US lists: the official publication the text was imported from. */
+  textCitation?: string;
+}
+
+/**
+ * own: the list's own legal text, imported from its official publication; us_counterpart: the
+ * US CCL text of the same number, shown because this list's own text is not loaded (it is NOT
+ * this list's wording); summary: our summary of a reviewed entry, not the legal wording.
+ */
+export const TEXT_SOURCES = ['own', 'us_counterpart', 'summary'] as const;
+export type TextSource = (typeof TEXT_SOURCES)[number];
+
+/**
+ * Whose text an entry carries. Entries stored before `textSource` existed: US entries are the
+ * CCL's own; derived entries say so in their "Derived" note; other reviewed entries are summaries.
+ */
+export function textSourceOf(e: Pick<ControlEntry, 'jurisdiction' | 'notes' | 'textSource'>): TextSource {
+  if (e.textSource) return e.textSource;
+  if (e.jurisdiction === 'US') return 'own';
+  return e.notes.some((n) => n.title === 'Derived') ? 'us_counterpart' : 'summary';
 }
 
 /** One imported version of one list. */

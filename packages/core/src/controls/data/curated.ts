@@ -79,7 +79,7 @@ export function curatedEntry(list: ControlListId, jurisdiction: Jurisdiction, it
   const text = [item.heading, item.summary, ...(item.paragraphs ?? []).map((p) => `${p.label}. ${p.text}`), ...(item.notes ?? [])].join('\n');
   return {
     list, jurisdiction, code: item.code, heading: item.heading, reasons: [], controls: [], chartColumns: [], licenceExceptions: [],
-    relatedControls: '', relatedDefinitions: '', notes, paragraphs: roots, text,
+    relatedControls: '', relatedDefinitions: '', notes, paragraphs: roots, text, textSource: 'summary',
     citation: item.citation, effectiveFrom: item.effectiveFrom, ...(item.effectiveTo ? { effectiveTo: item.effectiveTo } : {}),
     verified: item.verified, ...(item.verify ? { verify: item.verify } : {}), source: item.source,
     ...(item.usCounterparts ? { usCounterparts: item.usCounterparts } : {}),

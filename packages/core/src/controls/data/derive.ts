@@ -40,7 +40,8 @@ export function deriveEntry(us: ControlEntry, t: DeriveTarget): CuratedControlEn
     list: t.list, jurisdiction: t.jurisdiction, code: us.code,
     ...(us.category !== undefined ? { category: us.category } : {}), ...(us.group ? { group: us.group } : {}), ...(us.regime ? { regime: us.regime } : {}),
     heading: us.heading, reasons: [], controls: [], chartColumns: [], licenceExceptions: [], relatedControls: '', relatedDefinitions: us.relatedDefinitions,
-    notes, paragraphs: withoutUsOnly(us.paragraphs), text: us.text,
+    // The US wording, labelled as such: this list's own text is not loaded (textSource).
+    notes, paragraphs: withoutUsOnly(us.paragraphs), text: us.text, textSource: 'us_counterpart', textFrom: { list: 'us-ccl', jurisdiction: 'US', code: us.code, version: t.usVersion },
     citation: `${t.citation}, entry ${us.code}`, effectiveFrom: t.effectiveFrom, verified: false, verify, source: `US CCL ${t.usVersion} (same number)`,
     usCounterparts: [us.code],
   };
