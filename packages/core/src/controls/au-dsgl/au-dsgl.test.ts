@@ -51,6 +51,7 @@ describe('DSGL 2024 (F2024L01024)', () => {
     const i = lines.findIndex((l) => l.startsWith('3.\tB.\t001.\tEquipment'));
     const dup = [...lines.slice(0, i + 400), lines[i]!, ...lines.slice(i + 400)];
     assert.throws(() => parseDsglLines(dup, { file: 'f' }), new RegExp(`f line ${i + 401}: entry 3B001 appears a second time`));
-    assert.throws(() => parseDsglLines(lines.slice(0, 40), { file: 'f' }), /f: no "Part 2—Dual-use list" heading/);
+    assert.throws(() => parseDsglLines(lines.slice(0, 40), { file: 'f' }), /f: no "This instrument is the Defence and Strategic Goods List YYYY." \(section 1.1\) found/);
+    assert.throws(() => parseDsglLines(lines.slice(0, 200), { file: 'f' }), /f: no "Part 2—Dual-use list" heading/);
   });
 });
