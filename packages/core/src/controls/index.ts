@@ -15,3 +15,6 @@ export * from './diff';
 export * from './data/curated';
 export * from './data/versions';
 export * from './data/chpl';
+export * from './eu-annex-i-csv';
+export * from './au-dsgl/docx-lines';
+export * from './au-dsgl/parse';
