@@ -53,6 +53,33 @@ for (const engine of testEngines()) {
       assert.deepEqual(us.entries[0]!.counterparts.filter((c) => c.jurisdiction === 'EU' || c.jurisdiction === 'WA').map((c) => [c.jurisdiction, c.relation, c.code]), [['WA', 'us_unilateral', undefined], ['EU', 'us_unilateral', undefined]]);
     });
 
+    test('own texts: the DSGL instrument and EU Annex I rows replace the US text; the rest says it is US text', async () => {
+      const docx = new Uint8Array(readFileSync(sharedData('controls', 'au-dsgl', '2024-09-01', 'F2024L01024.docx')));
+      const au = await importControlList(app, admin, docx, { fileName: 'F2024L01024.docx' });
+      assert.deepEqual([au.status, au.version.list, au.version.effectiveFrom, au.version.entryCount, au.version.format], ['imported', 'au-dsgl', '2024-09-01', 375, 'au-dsgl-docx']);
+      const csv = readFileSync(sharedData('controls', 'eu-annex-i-oca', '2024-09-05', 'trade.compliance.code.excerpt.csv'), 'utf8');
+      await assert.rejects(importControlList(app, admin, csv, { fileName: 'excerpt.csv' }), /give the date from which this Annex I applies with --effective-from/);
+      const eu = await importControlList(app, admin, csv, { fileName: 'excerpt.csv', effectiveFrom: '2024-11-15' });
+      assert.deepEqual([eu.version.list, eu.version.entryCount], ['eu-annex-i', 346]);
+      // Re-deriving (a reload) keeps both: the DSGL is not replaced by derived entries, the EU texts stay.
+      const again = await loadCuratedControlLists(app, admin);
+      assert.deepEqual(again.results.filter((r) => r.list === 'au-dsgl' || (r.list === 'eu-annex-i' && r.effectiveFrom === '2024-11-15')), [], 'the imported texts are not re-derived');
+      assert.ok(again.results.every((r) => r.status === 'unchanged'));
+      const show = async (code: string, j: string) => (await showControl(app, admin, code, { asOf: '2025-06-01', jurisdiction: j })).entries[0]!;
+      const au3b = await show('3B001', 'AU');
+      assert.deepEqual([au3b.text_source, au3b.entry.heading.slice(0, 40)], ['own', 'Equipment for the manufacturing of semic']);
+      assert.equal((await show('0A001', 'AU')).text_source, 'own', 'a DSGL entry with no US counterpart');
+      assert.equal((await show('3B001', 'EU')).text_source, 'own');
+      const derived = await show('3B002', 'EU');
+      assert.equal(derived.text_source, 'us_counterpart');
+      assert.match(derived.text_label, /^EU text not loaded: the text shown is the US CCL text of 3B002/);
+      assert.equal((await show('2B001', 'WA')).text_source, 'us_counterpart');
+      assert.equal((await show('JP2023LIT', 'JP')).text_source, 'summary');
+      const hits = await searchControls(app, admin, 'imprint lithography', { asOf: '2025-06-01', jurisdiction: 'AU' });
+      assert.ok(hits.hits.length > 0);
+      assert.deepEqual([...new Set(hits.hits.map((h) => `${h.list}:${h.text_source}`))], ['au-dsgl:own']);
+    });
+
     test('search finds national entries', async () => {
       const r = await searchControls(app, admin, 'EUV pellicles', { asOf: '2024-01-01', jurisdiction: 'NL' });
       assert.equal(r.hits[0]?.code, '3B1001');

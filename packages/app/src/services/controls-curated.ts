@@ -11,11 +11,12 @@ import { controlEntriesOfVersion, findControlVersion, findControlVersionByHash, 
 import { record } from './audit';
 import { actorOf, type AppContext } from './common';
 import { recheckAllTenants } from './controls-records';
+import { withImportedTexts } from './controls-texts';
 
 export interface CuratedLoadResult { list: string; effectiveFrom: string; version: string; entries: number; status: 'imported' | 'unchanged'; warnings: string[] }
 
 /** The US CCL version the derived entries come from: `usVersionId`, or the newest imported one. */
-async function usVersion(ctx: AppContext, usVersionId: string | undefined): Promise<ControlListVersion | undefined> {
+export async function usVersion(ctx: AppContext, usVersionId: string | undefined): Promise<ControlListVersion | undefined> {
   return ctx.db.orm.transaction(async (tx) => {
     const row = usVersionId ? await findControlVersion(tx, usVersionId) : (await listControlVersions(tx)).find((v) => v.list === 'us-ccl');
     if (usVersionId && (!row || row.list !== 'us-ccl')) throw new DomainError('not_found', `US CCL version ${usVersionId} was not found (see: dualuse controls versions)`);
@@ -28,7 +29,7 @@ async function usVersion(ctx: AppContext, usVersionId: string | undefined): Prom
 export async function loadCuratedControlLists(ctx: AppContext, p: Principal, o: { usVersionId?: string | undefined; recheck?: boolean } = {}): Promise<{ usVersion: string | null; results: CuratedLoadResult[] }> {
   authorise(p, 'controls:write');
   const us = await usVersion(ctx, o.usVersionId);
-  const versions = curatedControlListVersions(us);
+  const versions = await ctx.db.orm.transaction((tx) => withImportedTexts(tx, curatedControlListVersions(us)));
   const results: CuratedLoadResult[] = [];
   for (const v of versions) {
     const contentHash = createHash('sha256').update(JSON.stringify({ list: v.list, effectiveFrom: v.effectiveFrom, entries: v.entries })).digest('hex');

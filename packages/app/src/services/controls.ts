@@ -16,6 +16,8 @@ import {
   isJurisdiction,
   looksLikeCclJson,
   looksLikeEcfrXml,
+  looksLikeEuAnnexICsv,
+  looksLikeZip,
   notFound,
   parseCclJson,
   parseEcfrPart774Xml,
@@ -28,10 +30,21 @@ import {
   type ControlListVersion,
   type Jurisdiction,
   type Principal,
+  type TextSource,
+  textSourceOf,
 } from '@dualuse/core';
 import { controlEntriesOfVersion, controlVersionsAsOf, findControlEntries, findControlVersion, findControlVersionByHash, inTenant, insertControlListVersion, listControlVersions, searchControlEntries, type ControlListVersionRow } from '@dualuse/store';
 import { record } from './audit';
-import { loadCuratedControlLists, type CuratedLoadResult } from './controls-curated';
+import { loadCuratedControlLists, usVersion, type CuratedLoadResult } from './controls-curated';
+import { parseDsglFile, parseEuAnnexIFile } from './controls-texts';
+
+function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw invalidInput(`${file}: not UTF-8 text (and not a .docx)`);
+  }
+}
 import { recheckAllTenants, type RecheckResult } from './controls-records';
 import { actorOf, type AppContext } from './common';
 
@@ -53,11 +66,17 @@ const today = (ctx: AppContext) => ctx.now().toISOString().slice(0, 10);
 
 export interface ImportOptions { fileName: string; effectiveFrom?: string | undefined; version?: string | undefined }
 
-export async function importControlList(ctx: AppContext, p: Principal, text: string, o: ImportOptions): Promise<{ status: 'imported' | 'unchanged'; version: ControlVersionView; warnings: string[]; curated?: CuratedLoadResult[]; rechecked?: Record<string, RecheckResult> }> {
+export async function importControlList(ctx: AppContext, p: Principal, input: string | Uint8Array, o: ImportOptions): Promise<{ status: 'imported' | 'unchanged'; version: ControlVersionView; warnings: string[]; curated?: CuratedLoadResult[]; rechecked?: Record<string, RecheckResult> }> {
   authorise(p, 'controls:write');
-  const contentHash = createHash('sha256').update(text).digest('hex');
+  const contentHash = createHash('sha256').update(input).digest('hex');
+  const bytes = typeof input === 'string' ? undefined : input;
+  const text = typeof input === 'string' ? input : looksLikeZip(input) ? '' : decodeUtf8(input, o.fileName);
   let parsed: ControlListVersion;
-  if (looksLikeCclJson(text)) {
+  if (bytes && looksLikeZip(bytes)) {
+    parsed = parseDsglFile(bytes, o.fileName, contentHash);
+  } else if (looksLikeEuAnnexICsv(text)) {
+    parsed = parseEuAnnexIFile(text, { fileName: o.fileName, effectiveFrom: o.effectiveFrom && isoDate(o.effectiveFrom, '--effective-from'), version: o.version, sha256: contentHash }, await usVersion(ctx, undefined));
+  } else if (looksLikeCclJson(text)) {
     const effectiveFrom = isoDate(o.effectiveFrom ?? CCL_JSON_DEFAULT_EFFECTIVE_FROM, '--effective-from');
     parsed = parseCclJson(text, { effectiveFrom, version: o.version ?? `${o.fileName} sha256:${contentHash.slice(0, 12)}`, sha256: contentHash });
   } else if (looksLikeEcfrXml(text)) {
@@ -66,7 +85,7 @@ export async function importControlList(ctx: AppContext, p: Principal, text: str
     const effectiveFrom = isoDate(o.effectiveFrom, '--effective-from');
     parsed = parseEcfrPart774Xml(text, { effectiveFrom, version: o.version ?? `eCFR ${effectiveFrom} sha256:${contentHash.slice(0, 12)}`, sha256: contentHash });
   } else {
-    throw invalidInput(`${o.fileName}: not a control-list format dualuse reads (eCFR XML of 15 CFR part 774, or the eCFR CCL JSON of ../shared/data/controls/us-ccl-ecfr/ccl_parsed.json)`);
+    throw invalidInput(`${o.fileName}: not a control-list format dualuse reads (eCFR XML of 15 CFR part 774, the eCFR CCL JSON of ../shared/data/controls/us-ccl-ecfr/ccl_parsed.json, the DSGL instrument .docx, or EU Annex I in the OCA CSV layout)`);
   }
   const result = await ctx.db.orm.transaction(async (tx) => {
     const existing = await findControlVersionByHash(tx, parsed.list, contentHash);
@@ -122,7 +141,18 @@ function scope(ctx: AppContext, q: Query): { asOf: string; jurisdiction: Jurisdi
   return { asOf, jurisdiction: j };
 }
 
-export interface ControlEntryView { jurisdiction: string; list: string; version: string; versionId: string; effectiveFrom: string; entry: ControlEntry; paragraph?: ControlEntry['paragraphs'][number]; counterparts: CounterpartEntry[] }
+/**
+ * `text_source` says whose words the entry shows (own list text, the US CCL text of the same
+ * number because this list's text is not loaded, or our summary); `text_label` says it in words.
+ */
+export interface ControlEntryView { jurisdiction: string; list: string; version: string; versionId: string; effectiveFrom: string; text_source: TextSource; text_label: string; entry: ControlEntry; paragraph?: ControlEntry['paragraphs'][number]; counterparts: CounterpartEntry[] }
+
+export function textLabel(e: ControlEntry): string {
+  const source = textSourceOf(e);
+  if (source === 'us_counterpart') return `${e.jurisdiction} text not loaded: the text shown is the US CCL text of ${e.textFrom?.code ?? e.code}${e.textFrom ? ` (${e.textFrom.version})` : ''}, not ${e.jurisdiction} wording`;
+  if (source === 'summary') return 'our summary of the entry, not the legal wording (see the citation)';
+  return e.textCitation ? `the list's own text: ${e.textCitation}` : "the list's own text";
+}
 
 export async function showControl(ctx: AppContext, p: Principal, code: string, q: Query): Promise<{ asOf: string; code: string; entries: ControlEntryView[] }> {
   authorise(p, 'controls:read');
@@ -139,7 +169,7 @@ export async function showControl(ctx: AppContext, p: Principal, code: string, q
       const paragraph = label ? findParagraph(entry, `${entryCode}.${label}`) : undefined;
       if (label && !paragraph) continue;
       const here = label ? `${entryCode}.${label}` : entryCode;
-      out.push({ jurisdiction: v.jurisdiction, list: v.list, version: v.version, versionId: v.id, effectiveFrom: v.effectiveFrom, entry, ...(paragraph ? { paragraph } : {}), counterparts: v.jurisdiction === 'US' ? counterparts(here, asOf) : [] });
+      out.push({ jurisdiction: v.jurisdiction, list: v.list, version: v.version, versionId: v.id, effectiveFrom: v.effectiveFrom, text_source: textSourceOf(entry), text_label: textLabel(entry), entry, ...(paragraph ? { paragraph } : {}), counterparts: v.jurisdiction === 'US' ? counterparts(here, asOf) : [] });
     }
     if (out.length === 0) throw notFound(`control entry ${code}${jurisdiction ? ` in ${jurisdiction}` : ''} as of ${asOf}`);
     return { asOf, code, entries: out };
@@ -154,7 +184,7 @@ export async function searchControls(ctx: AppContext, p: Principal, text: string
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const versions = await controlVersionsAsOf(tx, asOf, jurisdiction);
     const hits = await searchControlEntries(tx, versions.map((v) => v.id), query, q.limit ?? 20);
-    return { asOf, query, hits: hits.map((h) => ({ ...h, rank: Math.round(h.rank * 1e4) / 1e4, similarity: Math.round(h.similarity * 1e3) / 1e3, list: versions.find((v) => v.id === h.versionId)?.list })) };
+    return { asOf, query, hits: hits.map((h) => ({ ...h, text_source: h.textSource, rank: Math.round(h.rank * 1e4) / 1e4, similarity: Math.round(h.similarity * 1e3) / 1e3, list: versions.find((v) => v.id === h.versionId)?.list })) };
   });
 }
 

@@ -21,12 +21,13 @@ export function registerControls(program: Command): void {
   const controls = program.command('controls').description('control lists (US CCL, ...): import, show, search');
   controls
     .command('import <file>')
-    .description('import a control-list file as a new version (eCFR XML of 15 CFR part 774, or the eCFR CCL JSON); the same file twice is a no-op')
-    .option('--effective-from <date>', 'date from which the text applies (required for eCFR XML: its eCFR date; default for the CCL JSON snapshot: 2025-01-16)')
+    .description('import a control-list file as a new version (eCFR XML of 15 CFR part 774, the eCFR CCL JSON, Australia\'s DSGL instrument .docx, EU Annex I in the OCA CSV layout); the same file twice is a no-op')
+    .option('--effective-from <date>', 'date from which the text applies (required for eCFR XML: its eCFR date, and for EU Annex I CSV: e.g. 2024-11-15; default for the CCL JSON snapshot: 2025-01-16; the DSGL states its own)')
     .option('--version <label>', 'version label (default: file name and hash)')
     .action(async (file: string, o: { effectiveFrom?: string; version?: string }, cmd: Command) =>
       withApp(async (app) => {
-        const text = readText(file);
+        // A Word instrument (DSGL .docx) is read as bytes; text formats as UTF-8.
+        const text = /\.docx$/i.test(file) ? readBytes(file) : readText(file);
         const r = await importControlList(app, await principalFor(app, 'operator'), text, { fileName: basename(file), effectiveFrom: o.effectiveFrom, version: o.version });
         if (json(cmd)) return printJson(r);
         out(`${r.status}: ${r.version.list} ${r.version.version}, ${r.version.entryCount} entries, effective from ${r.version.effectiveFrom}`);
@@ -108,7 +109,9 @@ export function registerControls(program: Command): void {
         if (json(cmd)) return printJson(r);
         for (const v of r.entries) {
           const e = v.entry;
-          out(`${v.jurisdiction} ${e.code} — ${e.heading}\n  list ${v.list} ${v.version} (effective ${v.effectiveFrom})`);
+          // Whose words follow: never show another jurisdiction's text as this list's own.
+          const heading = v.text_source === 'us_counterpart' ? `[US text] ${e.heading}` : e.heading;
+          out(`${v.jurisdiction} ${e.code} — ${heading}\n  list ${v.list} ${v.version} (effective ${v.effectiveFrom})\n  text: ${v.text_source} — ${v.text_label}`);
           // Curated/derived entries (non-US lists) carry their legal citation and whether it was verified.
           const prov = e as { citation?: string; verified?: boolean; verify?: string };
           if (prov.citation) out(`  citation: ${prov.citation}${prov.verified ? ' [verified]' : `\n  [unverified] ${prov.verify ?? ''}`}`);
@@ -209,6 +212,14 @@ function printClassification(c: ItemClassification, index?: number): void {
   for (const m of c.missing) out(`  missing ${m.param}${m.unit ? ` (${m.unit})` : ''} for ${m.neededFor.join(', ')}: ${m.description}`);
   for (const w of c.warnings) out(`  warning: ${w}`);
   for (const t of c.text_candidates ?? []) out(`  text match ${t.jurisdiction} ${t.code} (rank ${t.rank}): ${t.heading.slice(0, 100)}`);
+}
+
+function readBytes(file: string): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch (error) {
+    throw invalidInput(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
 }
 
 function readText(file: string): string {

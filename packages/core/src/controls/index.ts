@@ -18,3 +18,4 @@ export * from './data/chpl';
 export * from './eu-annex-i-csv';
 export * from './au-dsgl/docx-lines';
 export * from './au-dsgl/parse';
+export { EU_ANNEX_I_ACTS } from './data/eu';

@@ -73,6 +73,8 @@ export interface ControlSearchHit {
   rank: number;
   similarity: number;
   passage: string;
+  /** Whose words the passage is (ControlEntry.textSource; stored before it existed: US own, others derived/summary). */
+  textSource: string;
 }
 
 /**
@@ -95,6 +97,7 @@ export async function searchControlEntries(orm: Orm, versionIds: readonly string
       heading: controlEntries.heading,
       rank,
       similarity,
+      textSource: sql<string>`coalesce(${controlEntries.entry}->>'textSource', case when ${controlEntries.jurisdiction} = 'US' then 'own' when ${controlEntries.entry}->'notes' @> '[{"title":"Derived"}]'::jsonb then 'us_counterpart' else 'summary' end)`,
       passage: sql<string>`ts_headline('english'::regconfig, ${controlEntries.body}, ${query}, 'MaxFragments=2, MinWords=6, MaxWords=30, FragmentDelimiter=" … ", StartSel=«, StopSel=»')`,
     })
     .from(controlEntries)
