@@ -23,7 +23,8 @@ export const NL_NATIONAL: readonly CuratedItem[] = [
     source: `${STCRT_SRC} ; ${OJ_SRC} ; https://www.rijksoverheid.nl/actueel/nieuws/2025/01/15/klever-aanscherping-exportcontrole-op-geavanceerde-productieapparatuur-voor-halfgeleiders (in force since 1 Sep 2023)`,
     usCounterparts: ['3B001', '3B090', '3B993'],
     paragraphs: [
-      { label: 'l', text: 'EUV pellicles.', provenance: { verified: true } },
+      // The OJ page was read, but its wording of 3B1001.l was not quoted into the data (issue 11 item 6).
+      { label: 'l', text: 'EUV pellicles.', provenance: { verified: false, verify: 'Quote 3B1001.l word for word from OJ C/2023/441.' } },
       { label: 'm', text: 'Paragraph published in OJ C/2023/441 (its description was not read; the Dutch Regeling lists equipment for EUV pellicle production here).', provenance: { verified: false, verify: 'Transcribe 3B1001.m from OJ C/2023/441.' } },
     ],
     notes: [

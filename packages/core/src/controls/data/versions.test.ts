@@ -66,7 +66,8 @@ describe('curated control lists', () => {
     const nl = pick('nl-national', '2023-09-01').entries[0] as CuratedControlEntry;
     assert.deepEqual([nl.code, nl.paragraphs[0]!.code, nl.paragraphs[0]!.text, nl.effectiveFrom], ['3B1001', '3B1001.l', 'EUV pellicles.', '2023-09-01']);
     const pl = pick('uk-strategic', '2025-01-16').entries.find((e) => e.code === 'PL9010') as CuratedControlEntry;
-    assert.deepEqual([pl.verified, pl.effectiveFrom], [true, '2015-04-17']);
+    // verified: false since issue 11 item 6: S.I. 2015/940 was read, but no passage is quoted in the data.
+    assert.deepEqual([pl.verified, pl.effectiveFrom], [false, '2015-04-17']);
     assert.match(pl.citation, /S\.I\. 2015\/940/);
     const a501 = pick('eu-annex-i', '2025-11-15').entries.find((e) => e.code === '3A501') as CuratedControlEntry;
     assert.deepEqual([a501.verified, a501.usCounterparts], [false, ['3A090']]);
