@@ -42,7 +42,11 @@ for (const engine of testEngines()) {
       assert.equal(eu.entries[0]!.paragraph!.code, '3B001.f.1.b');
       const nl = await showControl(app, admin, '3B1001.l', { asOf: '2024-01-01', jurisdiction: 'NL' });
       assert.equal(nl.entries[0]!.paragraph!.text, 'EUV pellicles.');
-      assert.equal((await showControl(app, admin, 'JP2023LIT', { asOf: '2024-01-01', jurisdiction: 'JP' })).entries[0]!.entry.heading, 'Lithography (exposure) equipment (4 items)');
+      // Japan by provision (issue 11 item 5): familiar written forms, and the former group codes as aliases.
+      for (const form of ['Art. 6 item 17 (ka)', '第6条第17号カ', 'JP6-17-KA']) {
+        assert.equal((await showControl(app, admin, form, { asOf: '2024-01-01', jurisdiction: 'JP' })).entries[0]!.entry.heading, 'Art. 6 item 17 (ka): etching equipment (1 of 3)', form);
+      }
+      assert.deepEqual((await showControl(app, admin, 'JP2023LIT', { asOf: '2024-01-01', jurisdiction: 'JP' })).entries.map((e) => e.entry.code), ['JP6-17-2', 'JP6-17-RU', 'JP6-17-WA', 'JP6-17-WO']);
       assert.equal((await showControl(app, admin, 'PL9010', { asOf: '2026-01-01', jurisdiction: 'UK' })).entries[0]!.list, 'uk-strategic');
       assert.equal((await showControl(app, admin, '2B001', { asOf: '2026-01-01', jurisdiction: 'WA' })).entries[0]!.list, 'wa-dual-use');
       assert.equal((await showControl(app, admin, '1C350', { asOf: '2026-01-01', jurisdiction: 'AU' })).entries[0]!.list, 'au-dsgl');

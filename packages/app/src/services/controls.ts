@@ -22,6 +22,7 @@ import {
   parseCclJson,
   parseEcfrPart774Xml,
   parseControlCode,
+  parseJpProvision,
   parseItem,
   type Classification,
   type ControlDiff,
@@ -33,7 +34,7 @@ import {
   type TextSource,
   textSourceOf,
 } from '@dualuse/core';
-import { controlEntriesOfVersion, controlVersionsAsOf, findControlEntries, findControlVersion, findControlVersionByHash, inTenant, insertControlListVersion, listControlVersions, searchControlEntries, type ControlListVersionRow } from '@dualuse/store';
+import { controlEntriesOfVersion, controlVersionsAsOf, findControlEntries, findControlEntriesByAlias, findControlVersion, findControlVersionByHash, inTenant, insertControlListVersion, listControlVersions, searchControlEntries, type ControlListVersionRow } from '@dualuse/store';
 import { record } from './audit';
 import { loadCuratedControlLists, usVersion, type CuratedLoadResult } from './controls-curated';
 import { parseDsglFile, parseEuAnnexIFile } from './controls-texts';
@@ -157,11 +158,16 @@ export function textLabel(e: ControlEntry): string {
 export async function showControl(ctx: AppContext, p: Principal, code: string, q: Query): Promise<{ asOf: string; code: string; entries: ControlEntryView[] }> {
   authorise(p, 'controls:read');
   const { asOf, jurisdiction } = scope(ctx, q);
-  const { entry: entryCode, label } = parseControlCode(code);
+  // A Japanese provision in any familiar form ("Art. 6 item 17 (ka)", "第6条第17号カ") is keyed JP6-17-KA.
+  const provision = parseJpProvision(code);
+  const { entry: entryCode, label } = provision ? { entry: provision, label: '' } : parseControlCode(code);
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const versions = await controlVersionsAsOf(tx, asOf, jurisdiction);
     if (versions.length === 0) throw new DomainError('not_found', `no control list${jurisdiction ? ` of ${jurisdiction}` : ''} is in force on ${asOf}; import one with: dualuse controls import FILE`);
-    const rows = await findControlEntries(tx, versions.map((v) => v.id), entryCode);
+    const ids = versions.map((v) => v.id);
+    let rows = await findControlEntries(tx, ids, entryCode);
+    // A former code kept as an alias (JP2023ETC) finds the entries that carry it.
+    if (rows.length === 0 && !label) rows = await findControlEntriesByAlias(tx, ids, entryCode);
     const out: ControlEntryView[] = [];
     for (const row of rows) {
       const v = versions.find((x) => x.id === row.versionId)!;

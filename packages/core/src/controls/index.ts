@@ -19,3 +19,4 @@ export * from './eu-annex-i-csv';
 export * from './au-dsgl/docx-lines';
 export * from './au-dsgl/parse';
 export { EU_ANNEX_I_ACTS } from './data/eu';
+export { parseJpProvision } from './data/jp-provision';

@@ -111,6 +111,8 @@ export interface ControlEntry {
   textFrom?: { list: 'us-ccl'; jurisdiction: 'US'; code: string; version: string };
   /** `own` only, for non-US lists: the official publication the text was imported from. */
   textCitation?: string;
+  /** Other codes the entry is looked up by (Japan's former group codes, e.g. JP2023ETC). */
+  aliases?: string[];
 }
 
 /**

@@ -48,6 +48,12 @@ export async function findControlEntries(orm: Orm, versionIds: readonly string[]
   return orm.select(entryColumns).from(controlEntries).where(and(inArray(controlEntries.versionId, [...versionIds]), eq(controlEntries.code, code)));
 }
 
+/** Entries that list `alias` among their `aliases` (Japan's former group codes, e.g. JP2023ETC → its three provisions). */
+export async function findControlEntriesByAlias(orm: Orm, versionIds: readonly string[], alias: string): Promise<ControlEntryRow[]> {
+  if (versionIds.length === 0) return [];
+  return orm.select(entryColumns).from(controlEntries).where(and(inArray(controlEntries.versionId, [...versionIds]), sql`${controlEntries.entry}->'aliases' ? ${alias}`)).orderBy(controlEntries.code);
+}
+
 export async function findControlVersion(orm: Orm, id: string): Promise<ControlListVersionRow | undefined> {
   const [row] = await orm.select().from(controlListVersions).where(eq(controlListVersions.id, id));
   return row;

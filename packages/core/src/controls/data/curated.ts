@@ -44,6 +44,8 @@ export interface CuratedItem extends Provenance {
   paragraphs?: CuratedParagraph[];
   /** US ECCNs (or paragraphs) this entry corresponds to or overlays, for the mapping. */
   usCounterparts?: string[];
+  /** Other codes the entry is found by (e.g. Japan's former group codes JP2023ETC). */
+  aliases?: string[];
   notes?: string[];
 }
 
@@ -55,7 +57,8 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 /** Throws on an entry a reviewer would reject: no citation, bad dates, an unverified entry without a "verify". */
 export function checkCuratedItem(item: CuratedItem, where: string): void {
   const fail = (why: string) => { throw invalidInput(`${where} ${item.code}: ${why}`); };
-  if (!/^[A-Z0-9]{2,12}$/.test(item.code)) fail('code must be 2-12 capitals/digits (paragraphs go in `paragraphs`)');
+  // 2-12 capitals/digits, or a Japanese provision key (JP6-17-KA, jp-provision.ts).
+  if (!/^[A-Z0-9]{2,12}(-[A-Z0-9]{1,4}){0,3}$/.test(item.code)) fail('code must be 2-12 capitals/digits, optionally hyphenated (paragraphs go in `paragraphs`)');
   if (!item.citation.trim()) fail('no legal citation');
   if (!ISO.test(item.effectiveFrom)) fail(`effectiveFrom '${item.effectiveFrom}' is not YYYY-MM-DD`);
   if (item.effectiveTo !== undefined && (!ISO.test(item.effectiveTo) || item.effectiveTo <= item.effectiveFrom)) fail('effectiveTo must be a date after effectiveFrom');
@@ -99,13 +102,13 @@ export function curatedEntry(list: ControlListId, jurisdiction: Jurisdiction, it
   const notes: NoteBlock[] = (item.notes ?? []).map((text) => ({ kind: 'note', title: 'Note', text }));
   notes.push({ kind: 'other', title: 'Citation', text: `${item.citation}; applies from ${item.effectiveFrom}${item.effectiveTo ? ` to ${item.effectiveTo}` : ''}; source: ${item.source}` });
   if (!item.verified) notes.push({ kind: 'other', title: 'Unverified', text: item.verify! });
-  const text = [item.heading, item.summary, ...(item.paragraphs ?? []).map((p) => `${p.label}. ${p.text}`), ...(item.notes ?? [])].join('\n');
+  const text = [item.heading, item.summary, ...(item.paragraphs ?? []).map((p) => `${p.label}. ${p.text}`), ...(item.notes ?? []), ...(item.aliases?.length ? [`Also known as ${item.aliases.join(', ')}`] : [])].join('\n');
   return {
     list, jurisdiction, code: item.code, heading: item.heading, reasons: [], controls: [], chartColumns: [], licenceExceptions: [],
     relatedControls: '', relatedDefinitions: '', notes, paragraphs: roots, text, textSource: 'summary',
     citation: item.citation, effectiveFrom: item.effectiveFrom, ...(item.effectiveTo ? { effectiveTo: item.effectiveTo } : {}),
     verified: item.verified, ...(item.verify ? { verify: item.verify } : {}), source: item.source,
-    ...(item.usCounterparts ? { usCounterparts: item.usCounterparts } : {}),
+    ...(item.usCounterparts ? { usCounterparts: item.usCounterparts } : {}), ...(item.aliases ? { aliases: item.aliases } : {}),
   };
 }
 
