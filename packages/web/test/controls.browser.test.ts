@@ -63,6 +63,10 @@ test('side by side: 3A090 has no EU or UK entry of its own; 3B001 has the same-n
   await column('US').getByText(/^3B001 — /).first().waitFor();
   const eu = await column('EU').innerText();
   assert.match(eu, /(Same item|Differs): EU 3B001/);
+  // The EU text is not loaded here: the column says the text is the US text (issue 11 item 5).
+  assert.match(eu, /US text shown/);
+  assert.match(eu, /3B001 — US CCL 3B001: /);
+  assert.match(eu, /The EU text of 3B001 is not loaded\. The text below is the US CCL text of 3B001/);
   assert.match(await column('WA').innerText(), /Same item: WA 3\.B\.1/);
   assert.match(page.url(), /code=3B001/);
   await page.screenshot({ path: `${RESULTS}controls-compare-3b001.png` });

@@ -3,6 +3,7 @@ import { ErrorAlert, Loading } from '../components/Alert';
 import { Link } from '../lib/router';
 import { useApi } from '../lib/useApi';
 import { Notes, ParagraphTree } from './controls/EntryDetail';
+import { shownHeading, TextSourceBadge, TextSourceNote } from './controls/TextSource';
 import type { Shown } from './controls/types';
 
 /** `jurisdiction`: only that jurisdiction's entry (a search hit is one list's entry); all lists without it. */
@@ -15,8 +16,9 @@ export function ControlsEntry({ code, jurisdiction }: { code: string; jurisdicti
       {shown.data?.entries.map(({ jurisdiction, list, version, effectiveFrom, entry, counterparts }) => (
         <article key={`${list}:${entry.code}`} aria-label={`${jurisdiction} ${entry.code}`}>
           <h3>
-            {jurisdiction} {entry.code} — {entry.heading}
+            {jurisdiction} {entry.code} — {shownHeading(entry)} <TextSourceBadge entry={entry} />
           </h3>
+          <TextSourceNote entry={entry} />
           <p className="field-hint">
             {list} {version}, in force from {effectiveFrom}. Reasons for control: {entry.reasons.join(', ') || '—'}; Country Chart columns: {entry.chartColumns.join(', ') || '—'}.
           </p>

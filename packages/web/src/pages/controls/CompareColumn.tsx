@@ -8,6 +8,7 @@ import { ApiError } from '../../lib/api';
 import { Loading } from '../../components/Alert';
 import { useApi } from '../../lib/useApi';
 import { EntryDetail } from './EntryDetail';
+import { shownHeading } from './TextSource';
 import type { EntryView, Shown } from './types';
 
 /** How a counterpart relates to the US entry (core mapping.ts `CounterpartRelation`); unknown values are shown as written. */
@@ -23,7 +24,7 @@ function EntryText({ view }: { view: EntryView }) {
   return (
     <>
       <h3 className="compare-heading">
-        {view.entry.code} — {view.entry.heading}
+        {view.entry.code} — {shownHeading(view.entry)}
       </h3>
       <p className="field-hint">
         {view.list} {view.version}, in force from {view.effectiveFrom}

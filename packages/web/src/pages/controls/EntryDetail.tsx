@@ -4,6 +4,7 @@
  * the paragraph tree (a., a.1., ...) with the notes and technical notes of each paragraph.
  */
 import type { ControlEntry, NoteBlock, Paragraph } from '@dualuse/core/controls/index';
+import { TextSourceBadge, TextSourceNote } from './TextSource';
 
 const NOTE_KIND: Record<NoteBlock['kind'], string> = { note: 'Note', technical_note: 'Technical note', nb: 'N.B.', licence_requirement_note: 'Licence requirement note', other: 'Note' };
 
@@ -93,13 +94,17 @@ export function EntryControls({ entry }: { entry: ControlEntry }) {
 export function EntryDetail({ entry, paragraph }: { entry: ControlEntry; paragraph?: Paragraph | undefined }) {
   return (
     <div className="entry-detail">
+      <p>
+        <TextSourceBadge entry={entry} />
+      </p>
+      <TextSourceNote entry={entry} />
       <EntryControls entry={entry} />
       <Notes notes={entry.notes} />
       {paragraph ? (
         <ParagraphTree paragraphs={[paragraph]} />
       ) : (
         <>
-          <h4 className="entry-items-title">Items</h4>
+          <h4 className="entry-items-title">{entry.textSource === 'us_counterpart' ? `Items (US CCL text of ${entry.textFrom?.code ?? entry.code})` : 'Items'}</h4>
           {entry.paragraphs.length > 0 ? <ParagraphTree paragraphs={entry.paragraphs} /> : <p className="entry-text">{entry.text}</p>}
         </>
       )}
