@@ -138,7 +138,8 @@ export function registerControls(program: Command): void {
       withApp(async (app) => {
         const r = await searchControls(app, await principalFor(app, o.tenant), text, o);
         if (json(cmd)) printJson(r);
-        else printTable(r.hits.map((h) => ({ ...h, passage: h.passage.replace(/\s+/g, ' ') })), ['jurisdiction', 'code', 'rank', 'heading', 'passage']);
+        // A hit in a derived entry matched the US text shown for it: say so in the heading.
+        else printTable(r.hits.map((h) => ({ ...h, heading: h.text_source === 'us_counterpart' ? `[US text] ${h.heading}` : h.heading, passage: h.passage.replace(/\s+/g, ' ') })), ['jurisdiction', 'code', 'text_source', 'rank', 'heading', 'passage']);
       }),
     );
 

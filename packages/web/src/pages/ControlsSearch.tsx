@@ -5,7 +5,7 @@ import { TextField } from '../components/Field';
 import { useApi } from '../lib/useApi';
 import { ControlsEntry } from './ControlsEntry';
 
-interface Hit { code: string; jurisdiction: string; heading: string; passage: string; list?: string }
+interface Hit { code: string; jurisdiction: string; heading: string; passage: string; list?: string; text_source?: string }
 
 /** The same code is a hit in each list that has it (US, EU, UK, ...): one opens at a time. */
 const keyOf = (h: Hit) => `${h.list ?? h.jurisdiction}:${h.code}`;
@@ -42,7 +42,7 @@ export function ControlsSearch() {
               <strong>
                 {h.jurisdiction} {h.code}
               </strong>{' '}
-              {h.heading}{' '}
+              {h.text_source === 'us_counterpart' ? `[US text] ${h.heading}` : h.heading}{' '}
               <button type="button" className="btn" onClick={() => setOpen(open === keyOf(h) ? undefined : keyOf(h))}>
                 {open === keyOf(h) ? 'Hide' : 'Show entry'}
               </button>
