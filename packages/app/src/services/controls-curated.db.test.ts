@@ -9,6 +9,7 @@ import { loadConfig } from '../config';
 import { openApp, type AppContext } from '../context';
 import { importControlList, searchControls, showControl } from './controls';
 import { chplLookup, loadCuratedControlLists } from './controls-curated';
+import { controlTree } from './controls-tree';
 import { cliPrincipal } from './principals';
 import { bootstrapOperator } from './tenants';
 
@@ -79,6 +80,9 @@ for (const engine of testEngines()) {
       assert.match(derived.text_label, /^EU text not loaded: the text shown is the US CCL text of 3B002/);
       assert.equal((await show('2B001', 'WA')).text_source, 'us_counterpart');
       assert.equal((await show('JP2023LIT', 'JP')).text_source, 'summary');
+      // The list tree says it too: WA headings are US headings, AU headings the DSGL's own.
+      const tree = async (j: string) => new Set((await controlTree(app, admin, { asOf: '2025-06-01', jurisdiction: j, prefix: '3B' })).nodes.map((n) => n.text_source));
+      assert.deepEqual([[...(await tree('WA'))], [...(await tree('AU'))]], [['us_counterpart'], ['own']]);
       const hits = await searchControls(app, admin, 'imprint lithography', { asOf: '2025-06-01', jurisdiction: 'AU' });
       assert.ok(hits.hits.length > 0);
       assert.deepEqual([...new Set(hits.hits.map((h) => `${h.list}:${h.text_source}`))], ['au-dsgl:own']);

@@ -25,6 +25,8 @@ export interface ControlTreeNode {
   chartColumns?: string[];
   paragraphs?: number;
   list?: string;
+  /** entry: whose words its heading is (own, us_counterpart = the US CCL heading, summary). */
+  text_source?: string;
 }
 
 export interface ControlTree {
@@ -77,7 +79,7 @@ export async function controlTree(ctx: AppContext, p: Principal, q: { asOf?: str
         ? grouped(await listControlEntryCodes(tx, ids, prefix), prefix === '' ? 1 : 2)
         : (await listControlEntrySummaries(tx, ids, prefix === OTHER_ENTRIES ? '' : prefix))
             .filter((r) => prefix !== OTHER_ENTRIES || !NUMBERED.test(r.code))
-            .map((r) => ({ code: r.code, kind: 'entry' as const, heading: r.heading, reasons: r.reasons, chartColumns: r.chartColumns, paragraphs: r.paragraphCount, list: listOf.get(r.versionId)! }));
+            .map((r) => ({ code: r.code, kind: 'entry' as const, heading: r.heading, text_source: r.textSource, reasons: r.reasons, chartColumns: r.chartColumns, paragraphs: r.paragraphCount, list: listOf.get(r.versionId)! }));
     return {
       asOf,
       jurisdiction,

@@ -7,6 +7,12 @@ import { and, inArray, sql } from 'drizzle-orm';
 import type { Orm } from '../database';
 import { controlEntries } from '../schema-controls';
 
+/**
+ * Whose words an entry carries (core ControlEntry.textSource). Entries stored before the field
+ * existed: US ones are the CCL's own, derived ones carry a "Derived" note, others are summaries.
+ */
+export const textSourceColumn = sql<string>`coalesce(${controlEntries.entry}->>'textSource', case when ${controlEntries.jurisdiction} = 'US' then 'own' when ${controlEntries.entry}->'notes' @> '[{"title":"Derived"}]'::jsonb then 'us_counterpart' else 'summary' end)`;
+
 export interface ControlEntrySummaryRow {
   versionId: string;
   code: string;
@@ -15,6 +21,7 @@ export interface ControlEntrySummaryRow {
   reasons: string[];
   chartColumns: string[];
   paragraphCount: number;
+  textSource: string;
 }
 
 /** Entries of some versions whose code starts with `prefix` ('' for all), ordered by code. */
@@ -30,6 +37,7 @@ export async function listControlEntrySummaries(orm: Orm, versionIds: readonly s
       reasons: controlEntries.reasons,
       chartColumns: controlEntries.chartColumns,
       paragraphCount: sql<number>`coalesce(jsonb_array_length(${controlEntries.entry} -> 'paragraphs'), 0)`,
+      textSource: textSourceColumn,
     })
     .from(controlEntries)
     .where(and(inArray(controlEntries.versionId, [...versionIds]), prefix ? sql`${controlEntries.code} LIKE ${like}` : undefined))

@@ -4,6 +4,7 @@
  * trigram word similarity (both engines).
  */
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { textSourceColumn } from './controls-tree';
 import type { Orm } from '../database';
 import { controlEntries, controlListVersions, productClassifications } from '../schema-controls';
 
@@ -103,7 +104,7 @@ export async function searchControlEntries(orm: Orm, versionIds: readonly string
       heading: controlEntries.heading,
       rank,
       similarity,
-      textSource: sql<string>`coalesce(${controlEntries.entry}->>'textSource', case when ${controlEntries.jurisdiction} = 'US' then 'own' when ${controlEntries.entry}->'notes' @> '[{"title":"Derived"}]'::jsonb then 'us_counterpart' else 'summary' end)`,
+      textSource: textSourceColumn,
       passage: sql<string>`ts_headline('english'::regconfig, ${controlEntries.body}, ${query}, 'MaxFragments=2, MinWords=6, MaxWords=30, FragmentDelimiter=" … ", StartSel=«, StopSel=»')`,
     })
     .from(controlEntries)

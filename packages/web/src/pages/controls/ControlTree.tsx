@@ -55,7 +55,7 @@ function nodeLabel(n: TreeNode): ReactNode {
   const code = n.kind === 'category' && n.code !== 'other' ? `Category ${n.code}` : n.code === 'other' ? 'Other' : n.code;
   return (
     <>
-      <strong>{code}</strong> {n.heading}
+      <strong>{code}</strong> {n.text_source === 'us_counterpart' ? `[US text] ${n.heading}` : n.heading}
     </>
   );
 }

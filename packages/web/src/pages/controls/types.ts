@@ -28,6 +28,7 @@ export interface TreeNode {
   chartColumns?: string[];
   paragraphs?: number;
   list?: string;
+  text_source?: string;
 }
 
 export interface TreeLevel {
