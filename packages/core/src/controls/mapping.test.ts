@@ -65,6 +65,7 @@ describe('Wassenaar has no category 0', () => {
       assert.deepEqual(js, ['EU', 'UK', 'AU']);
     }
     assert.equal(regimeOf('1D001'), 'wassenaar', 'categories 1-9 keep the x0xx = Wassenaar rule');
+    assert.equal(counterparts('0D001').find((c) => c.jurisdiction === 'EU')!.relation, 'differs', 'US 0D001 is only the ITAR 0A002 software');
   });
 
   test('the passages the rule rests on are in the DSGL 2024 text', () => {
