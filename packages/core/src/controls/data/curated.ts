@@ -6,6 +6,7 @@
  * says what still has to be checked (`verify`), so nobody mistakes a summary for the law.
  */
 import { invalidInput } from '../../common/errors';
+import { provenanceProblems, type Evidence } from '../../common/evidence';
 import type { ControlEntry, ControlListId, Jurisdiction, NoteBlock, Paragraph } from '../model';
 
 export interface Provenance {
@@ -17,12 +18,11 @@ export interface Provenance {
   effectiveTo?: string;
   /**
    * true only when checked against the published legal text (not a law-firm note or a summary),
-   * and then only with the passage quoted in `quote` and the source's URL or its Federal Register
-   * / Official Journal citation in `source` (checkVerified; issue 11 item 6).
+   * and then only with `evidence`: the passage quoted word for word and the source's URL or its
+   * Federal Register / Official Journal citation (common/evidence.ts; issue 11 item 6).
    */
   verified: boolean;
-  /** The passage(s) of the source that carry the fact, word for word. */
-  quote?: string | readonly string[];
+  evidence?: readonly Evidence[];
   /** What to check, and where, when `verified` is false. */
   verify?: string;
   /** Where the facts were read (official page or secondary source). */
@@ -63,24 +63,8 @@ export function checkCuratedItem(item: CuratedItem, where: string): void {
   if (!ISO.test(item.effectiveFrom)) fail(`effectiveFrom '${item.effectiveFrom}' is not YYYY-MM-DD`);
   if (item.effectiveTo !== undefined && (!ISO.test(item.effectiveTo) || item.effectiveTo <= item.effectiveFrom)) fail('effectiveTo must be a date after effectiveFrom');
   if (!item.verified && !item.verify?.trim()) fail('unverified entry without `verify` (what to check)');
-  const why = verifiedWithoutEvidence(item);
-  if (why) fail(why);
+  for (const why of provenanceProblems(item)) fail(why);
   for (const p of item.paragraphs ?? []) if (!/^[a-z0-9]{1,2}(\.[a-z0-9]{1,2})*$/.test(p.label)) fail(`paragraph label '${p.label}'`);
-}
-
-/** A URL, or a Federal Register ("88 FR 73424") or Official Journal ("OJ L 206", "OJ C/2023/441") citation. */
-const SOURCE_REF = /https?:\/\/\S+|\b\d{2,3} FR \d+|\bOJ [LC][ /]\S+/;
-
-/**
- * Why a record saying `verified: true` is not allowed to (undefined when it is, or when it does
- * not claim to be verified): it needs the quoted passage and where it was read.
- */
-export function verifiedWithoutEvidence(r: { verified?: unknown; quote?: unknown; source?: unknown; citation?: unknown }): string | undefined {
-  if (r.verified !== true) return undefined;
-  const quotes = Array.isArray(r.quote) ? r.quote : [r.quote];
-  if (quotes.length === 0 || !quotes.every((q) => typeof q === 'string' && q.trim().length >= 10)) return 'verified without a quoted passage (`quote`, at least 10 characters, word for word from the source)';
-  if (!SOURCE_REF.test(`${typeof r.source === 'string' ? r.source : ''} ${typeof r.citation === 'string' ? r.citation : ''}`)) return "verified without the source's URL or Federal Register / Official Journal citation";
-  return undefined;
 }
 
 function paragraphOf(code: string, p: CuratedParagraph): Paragraph {

@@ -1,12 +1,14 @@
 // Provenance discipline over every controls data record (issue 11 item 6): a record may say
-// `verified: true` only with the quoted passage and the source's URL or FR/OJ citation in the data.
+// `verified: true` only with evidence: the quoted passage and the source's URL or FR/OJ citation
+// (common/evidence.ts, the rule the licensing data follows too).
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { sharedData } from '../../../../../test/support/shared';
 import { AU_DSGL } from './au';
-import { checkCuratedItem, verifiedWithoutEvidence } from './curated';
+import { provenanceProblems, type Provenanced } from '../../common/evidence';
+import { checkCuratedItem } from './curated';
 
 /** Every object reachable from a module's exports, with a path for the message. */
 function* records(value: unknown, path: string, seen = new Set<unknown>()): Generator<[string, Record<string, unknown>]> {
@@ -29,7 +31,7 @@ describe('verified: true needs a quote and a source', () => {
         if (!('verified' in r)) continue;
         checked++;
         if (r.verified === true) claims++;
-        assert.equal(verifiedWithoutEvidence(r), undefined, `${path}: ${verifiedWithoutEvidence(r)}`);
+        assert.deepEqual(provenanceProblems(r as Provenanced), [], path);
       }
     }
     // What the walk met (so a change that hides records from it shows here): today the only
@@ -40,13 +42,14 @@ describe('verified: true needs a quote and a source', () => {
 
   test("the DSGL's quoted passages are in the instrument's text", () => {
     const text = readFileSync(sharedData('controls', 'au-dsgl', '2024-09-01', 'dsgl-2024.txt'), 'utf8').replace(/[ \t]+/g, ' ');
-    for (const q of AU_DSGL.quote) assert.ok(text.includes(q.replace(/[ \t]+/g, ' ')), q);
+    for (const { quote } of AU_DSGL.evidence) assert.ok(text.includes(quote.replace(/[ \t]+/g, ' ')), quote);
   });
 
   test('a curated item claiming verified without quote or source is refused, naming it', () => {
     const item = { code: 'X1', heading: 'h', summary: 's', citation: 'c', effectiveFrom: '2024-01-01', verified: true, source: 'a law-firm note' };
-    assert.throws(() => checkCuratedItem(item, 'test'), /test X1: verified without a quoted passage/);
-    assert.throws(() => checkCuratedItem({ ...item, quote: 'Integrated circuits designed for' }, 'test'), /verified without the source's URL or Federal Register/);
-    assert.doesNotThrow(() => checkCuratedItem({ ...item, quote: 'Integrated circuits designed for', source: '88 FR 73424' }, 'test'));
+    assert.throws(() => checkCuratedItem(item, 'test'), /test X1: verified: true without any evidence/);
+    const quote = 'Integrated circuits designed or rated as radiation hardened';
+    assert.throws(() => checkCuratedItem({ ...item, evidence: [{ quote, from: 'official' }] }, 'test'), /evidence\[0\]: neither a URL nor a Federal Register/);
+    assert.doesNotThrow(() => checkCuratedItem({ ...item, evidence: [{ quote, citation: '88 FR 73424', from: 'official' }] }, 'test'));
   });
 });
