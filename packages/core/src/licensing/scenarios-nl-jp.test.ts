@@ -67,6 +67,14 @@ describe('Japan: FEFTA list control and the 2023 chip-equipment items', () => {
     assert.ok(firedIds(d).includes('JP-SME-2023-bulk-42'));
   });
 
+  test('an item classified by its goods-ordinance provision (JP6-17-KA = Art. 6 item 17 (ka), etching) answers as its former group code', () => {
+    for (const [destination, rule] of [['CN', 'JP-SME-2023-individual'], ['US', 'JP-SME-2023-bulk-42']] as const) {
+      const d = of(determineIntl({ date: '2023-09-01', exporter: 'JP', destination, items: [jpItem('JP6-17-KA')] }), 'JP');
+      assert.equal(d.decision, 'LICENCE_REQUIRED');
+      assert.ok(firedIds(d).includes(rule), `${destination}: ${firedIds(d).join(', ')}`);
+    }
+  });
+
   test('The 42 include Taiwan and South Korea (METI): deposition equipment to Taiwan falls under the bulk-licence rule', () => {
     const d = of(determineIntl({ date: '2024-02-01', exporter: 'JP', destination: 'TW', items: [jpItem('JP2023DEP')] }), 'JP');
     assert.ok(firedIds(d).includes('JP-SME-2023-bulk-42'));

@@ -100,7 +100,8 @@ export const CLASSIFICATION_JURISDICTIONS = ['US', 'EU', 'UK', 'NL', 'JP', 'AU']
 const US_EU_CODE = /^(EAR99|unlisted|[0-9][A-E]\d{3}(\.[a-z0-9]{1,2})*)$/i;
 /** An ECCN of the US Commerce Control List (not EAR99). */
 const ECCN = /^[0-9][A-E]\d{3}(\.[a-z0-9]{1,2})*$/i;
-const NATIONAL_CODE = /^(unlisted|[A-Z0-9]{2,12}(\.[a-z0-9]{1,3})*)$/i;
+/** A national list code: PL5001, ML10.a, 3B1001.l, or a provision key such as JP6-17-KA (Japan, Art. 6 item 17 (ka)). */
+const NATIONAL_CODE = /^(unlisted|[A-Z0-9]{2,12}(-[A-Z0-9]{1,4}){0,3}(\.[a-z0-9]{1,3})*)$/i;
 
 /** Regions the EAR treats apart from their country (15 CFR 746.6: Crimea, and the so-called DNR and LNR). */
 export const DESTINATION_REGIONS = ['crimea', 'dnr', 'lnr'] as const;

@@ -11,6 +11,7 @@
  * licence; for 42 countries and regions a bulk licence can be used, elsewhere (e.g. China) only an
  * individual licence (METI announcement; Hogan Lovells, Baker McKenzie summaries).
  */
+import { JP_SME_2023 } from '../../controls/data/jp';
 import type { LicensingRule, RuleCondition } from '../model';
 
 const ETCO = 'Export Trade Control Order (Cabinet Order No. 378 of 1949), Appended Table 1';
@@ -21,8 +22,11 @@ const ETCO = 'Export Trade Control Order (Cabinet Order No. 378 of 1949), Append
 /** Export Trade Control Order Appended Table 3 ("Group A", white countries): 27, South Korea restored from 21 Jul 2023 (reconstructed). */
 export const JP_GROUP_A = ['AR', 'AU', 'AT', 'BE', 'BG', 'CA', 'CZ', 'DK', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'KR', 'LU', 'NL', 'NZ', 'NO', 'PL', 'PT', 'ES', 'SE', 'CH', 'GB', 'US'];
 export const JP_SME_BULK_42 = [...JP_GROUP_A, 'HR', 'CY', 'EE', 'IS', 'IN', 'IL', 'LV', 'LI', 'LT', 'MT', 'RO', 'SG', 'SK', 'SI', 'TW'];
-/** The 23 items of 2023, coded JP2023CLN / DEP / ANL / LIT / ETC / INS by group in controls/data/jp.ts. */
-const SME: RuleCondition = { codeMatches: '^JP2023' };
+/**
+ * The 23 items of 2023: keyed by their goods-ordinance provision in controls/data/jp.ts (JP6-17-KA =
+ * Art. 6 item 17 (ka)); the former group codes JP2023CLN / DEP / ANL / LIT / ETC / INS still name them.
+ */
+const SME: RuleCondition = { codeMatches: `^(JP2023[A-Z]{3}|${JP_SME_2023.map((x) => x.code).join('|')})$` };
 const NOT_JP: RuleCondition = { not: { destinationIn: ['JP'] } };
 
 export const JP_RULES: LicensingRule[] = [
