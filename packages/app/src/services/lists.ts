@@ -11,7 +11,7 @@ import { authorise, DomainError, sha256Hex, type ListVersionView, type ParsedLis
 import { LIST_FORMATS, parseListFile, type ListFormat } from '@dualuse/core/screening/formats/index';
 import { checkCandidate, datePublication, newestOf, sourceRoleOf, type Finding, type PublicationDate } from '@dualuse/core/screening/lifecycle';
 import { allListPins, allListVersions, findPublication, inTenant, insertListVersion, type ListVersionRow, type Orm } from '@dualuse/store';
-import { actorOf, type AppContext } from './common';
+import { actorOf, sqlState, type AppContext } from './common';
 import { record } from './audit';
 import { computeVersionDiff, summarise, type DiffSummary } from './list-diff';
 import { currentVersions, queueRescreen, withFacts } from './list-current';
@@ -70,8 +70,7 @@ export async function importListFiles(ctx: AppContext, p: Principal, files: Sour
   const parsed: ParsedList[] = parseListFile(files.map((f) => ({ name: f.name, bytes: f.bytes })), o.format ? { format: o.format as ListFormat } : {});
   const dates = dateAll(parsed, o, ctx.now().toISOString().slice(0, 10));
   const sources = files.map((f) => ({ name: f.name, bytes: f.bytes.length, sha256: createHash('sha256').update(f.bytes).digest('hex') }));
-  const results = await ctx.db.orm.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Orm;
+  const results = await writeVersions(ctx, async (tx) => {
     const out: ImportResult[] = [];
     const refused: Finding[] = [];
     const pins = await allListPins(tx);
@@ -154,6 +153,16 @@ export async function importListFiles(ctx: AppContext, p: Principal, files: Sour
     }),
   );
   return results;
+}
+
+/** One transaction; a concurrent import of the same publication (the unique publication index) is a conflict, not a crash. */
+async function writeVersions<T>(ctx: AppContext, fn: (tx: Orm) => Promise<T>): Promise<T> {
+  try {
+    return await ctx.db.orm.transaction((tx) => fn(tx as unknown as Orm));
+  } catch (error) {
+    if (sqlState(error) === '23505') throw new DomainError('conflict', 'the same publication of this list was stored by a concurrent import; nothing was imported - run the import again to see its status');
+    throw error;
+  }
 }
 
 export interface ListsOverview {
