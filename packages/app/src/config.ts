@@ -29,6 +29,8 @@ export const configSchema = z.object({
   DUALUSE_WEB_DIR: z.string().optional(),
   /** Screening refuses to run against a list older than this (fail closed); 0 turns the check off. */
   DUALUSE_LIST_MAX_AGE_DAYS: int(0, 36500).default(30),
+  /** A new list version losing more than this fraction of the previous version's entries is refused unless accepted with a reason (our threshold). */
+  DUALUSE_LIST_MAX_SHRINK: z.coerce.number().min(0).max(1).default(0.1),
   /** Read kanji names in Japanese when screening (loads a dictionary: ~0.6 s, ~90 MB). */
   DUALUSE_JAPANESE_READINGS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** JSON file replacing the official list URLs used by `lists sync` (a mirror, a test server). */

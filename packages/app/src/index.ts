@@ -15,6 +15,8 @@ export * from './services/counterparties';
 export * from './services/controls';
 export * from './services/controls-tree';
 export * from './services/list-sync';
+export * from './services/list-current';
+export * from './services/list-rescreen';
 export * from './services/devices';
 export * from './services/devices-commands';
 export * from './services/devices-protocol';

@@ -7,6 +7,7 @@ export * from './repositories/users';
 export * from './repositories/credentials';
 export * from './repositories/audit';
 export * from './repositories/lists';
+export * from './repositories/list-lifecycle';
 export * from './repositories/screening';
 export * from './repositories/controls';
 export * from './repositories/regulations';

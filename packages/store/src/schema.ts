@@ -11,10 +11,12 @@ import { licencesTables } from './schema-licences';
 import { diversionTables } from './schema-diversion';
 import { streamTables } from './schema-stream';
 import { regulationsTables } from './schema-regulations';
+import { listLifecycleTables } from './schema-lists';
 
 export * from './schema-controls';
 export * from './schema-devices';
 export * from './schema-stream';
+export * from './schema-lists';
 export * from './schema-licences';
 export * from './schema-diversion';
 export * from './schema-regulations';
@@ -99,6 +101,11 @@ export const listVersions = pgTable('list_versions', {
   warnings: jsonb('warnings').notNull(),
   importedAt: timestamp('imported_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   importedBy: jsonb('imported_by').notNull(),
+  // migrations/0009_list_lifecycle.sql
+  dateSource: text('date_source'),
+  publishedBasis: text('published_basis'),
+  sourceRole: text('source_role').notNull().default('primary'),
+  declaredCount: integer('declared_count'),
 });
 
 export const listEntries = pgTable(
@@ -157,4 +164,4 @@ export const screeningDecisions = pgTable('screening_decisions', {
   decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
 
-export const schema = { tenants, users, apiKeys, sessions, auditHeads, auditEvents, listVersions, listEntries, counterparties, screeningHits, screeningDecisions, ...controlsTables, ...devicesTables, ...licencesTables, ...diversionTables, ...streamTables, ...regulationsTables };
+export const schema = { tenants, users, apiKeys, sessions, auditHeads, auditEvents, listVersions, listEntries, counterparties, screeningHits, screeningDecisions, ...controlsTables, ...devicesTables, ...licencesTables, ...diversionTables, ...streamTables, ...regulationsTables, ...listLifecycleTables };

@@ -105,6 +105,9 @@ test('search a UN-listed person, read the explanation, mark it a false positive,
     const inUse = page.getByRole('table', { name: 'Lists in use' }).locator('tr[data-list="un-sc"]');
     await inUse.waitFor();
     assert.equal(digits(await inUse.getByTestId('entry-count').textContent()), String(unEntries));
+    // Why this version is in use, and how it was dated (issue 12, item 9).
+    assert.match((await inUse.getByTestId('why-current').textContent()) ?? '', /newest publication of the list's own publisher \(United Nations Security Council, published 2026-08-01\)/);
+    assert.match((await inUse.getByTestId('published').getAttribute('title')) ?? '', /publication date stated by the file: 2026-08-01/);
     await page.getByRole('button', { name: 'Compare' }).click();
     const diff = page.getByTestId('list-diff');
     await diff.waitFor();

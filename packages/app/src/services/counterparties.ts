@@ -1,15 +1,12 @@
 /**
  * A tenant's stored counterparties: imported from the tenant's files, screened on demand,
- * and re-screened automatically when a list changes — against the changed entries only.
+ * and re-screened automatically when a list changes (list-rescreen.ts).
  */
-import { authorise, notFound, type Json, type ListEntry, type Principal } from '@dualuse/core';
-import { InMemoryCandidateIndex, Screener } from '@dualuse/core/screening/matching/index';
+import { authorise, notFound, type Json, type Principal } from '@dualuse/core';
 import { partyFingerprint, type PartyInput } from '@dualuse/core/screening/parties';
-import { countCounterparties, entriesBySourceIds, findCounterparty, inTenant, listAllTenants, listCounterparties, upsertCounterparty, type CounterpartyRow } from '@dualuse/store';
+import { countCounterparties, findCounterparty, inTenant, listCounterparties, upsertCounterparty, type CounterpartyRow } from '@dualuse/store';
 import { record } from './audit';
 import type { AppContext } from './common';
-import { computeVersionDiff, type ImportResult } from './lists';
-import { cliPrincipal } from './principals';
 import { screenWith, type PartyResult } from './screening';
 import { screeningData } from './screening-index';
 
@@ -59,39 +56,4 @@ export async function screenCounterparties(ctx: AppContext, p: Principal, option
     const rows = await listCounterparties(tx, { limit: 1_000_000 });
     return screenWith(tx, ctx, p, data, rows.map(partyOf), { origin: 'counterparty', counterpartyIds: rows.map((r) => r.id), threshold: options.threshold, onProgress: options.onProgress });
   });
-}
-
-/**
- * After an import: for each list that changed, screen every tenant's counterparties
- * against the added and changed entries only, and store the new hits as open alerts.
- * Earlier false-positive decisions do not suppress them: a changed entry has a new hash.
- */
-export async function rescreenAfterImport(ctx: AppContext, results: ImportResult[]): Promise<{ tenant: string; list: string; hits: number }[]> {
-  const changed = results.filter((r) => r.status === 'imported');
-  if (changed.length === 0) return [];
-  const out: { tenant: string; list: string; hits: number }[] = [];
-  const data = await screeningData(ctx);
-  for (const r of changed) {
-    const newIds = r.diff ? await changedIds(ctx, r) : null;
-    const rows = newIds ? await entriesBySourceIds(ctx.db.orm, r.version.id, newIds) : null;
-    const entries = rows ? rows.map((e) => e.entry as ListEntry) : null;
-    const screener = entries ? new Screener(new InMemoryCandidateIndex([{ list: r.list, listVersion: r.version.id, entries }])) : data.screener;
-    if (entries && entries.length === 0) continue;
-    for (const tenant of await listAllTenants(ctx.db.orm)) {
-      const p = cliPrincipal(tenant);
-      const hits = await inTenant(ctx.db, tenant.id, async (tx) => {
-        const cps = await listCounterparties(tx, { limit: 1_000_000 });
-        if (cps.length === 0) return 0;
-        const res = await screenWith(tx, ctx, { ...p, via: 'system', credentialId: 'list-change', displayName: 'dualuse (list change)' }, { screener, versions: data.versions.filter((v) => v.list === r.list) }, cps.map(partyOf), { origin: 'list_change', counterpartyIds: cps.map((c) => c.id), lists: [r.list] });
-        return res.reduce((n, x) => n + x.hits.filter((h) => h.status === 'open').length, 0);
-      });
-      out.push({ tenant: tenant.slug, list: r.list, hits });
-    }
-  }
-  return out;
-}
-
-async function changedIds(ctx: AppContext, r: ImportResult): Promise<string[]> {
-  const diff = await computeVersionDiff(ctx.db.orm, r.previousVersionId!, r.version.id);
-  return [...diff.added, ...diff.changed].map((e) => e.sourceId);
 }

@@ -1,38 +1,40 @@
 /**
- * Importing published restricted-party lists as immutable, hashed versions, and comparing
- * versions. A file is parsed completely before anything is written, and all the lists it
- * holds are written in one transaction: a bad file changes nothing.
+ * Importing published restricted-party lists as immutable, hashed versions. A file is parsed
+ * completely and every list it holds is dated and sanity-checked before anything is written;
+ * all of them are written in one transaction, with the re-screen jobs their import makes
+ * owed: a bad file changes nothing. Which stored version is current is decided by provenance
+ * (list-current.ts), not by import order: "unchanged" means the same publication (publisher,
+ * publication date and content) is already stored.
  */
 import { createHash } from 'node:crypto';
-import { authorise, canonicalJson, DomainError, notFound, sha256Hex, type ListEntry, type ListVersionView, type ParsedList, type Principal } from '@dualuse/core';
+import { authorise, DomainError, sha256Hex, type ListVersionView, type ParsedList, type Principal } from '@dualuse/core';
 import { LIST_FORMATS, parseListFile, type ListFormat } from '@dualuse/core/screening/formats/index';
-import { allListVersions, entriesBySourceIds, entryHashesOfVersion, findListVersion, findListVersionByHash, inTenant, insertListVersion, latestListVersions, type ListVersionRow, type Orm } from '@dualuse/store';
-import { actorOf, type AppContext } from './common';
+import { checkCandidate, datePublication, newestOf, sourceRoleOf, type Finding, type PublicationDate } from '@dualuse/core/screening/lifecycle';
+import { allListPins, allListVersions, findPublication, inTenant, insertListVersion, type ListVersionRow, type Orm } from '@dualuse/store';
+import { actorOf, sqlState, type AppContext } from './common';
 import { record } from './audit';
+import { computeVersionDiff, summarise, type DiffSummary } from './list-diff';
+import { currentVersions, queueRescreen, withFacts } from './list-current';
+import { entryHash, listVersionView } from './list-view';
 
 export type { ListVersionView };
-
-export const listVersionView = (v: ListVersionRow): ListVersionView => ({
-  id: v.id,
-  list: v.list,
-  title: v.title,
-  publisher: v.publisher,
-  format: v.format,
-  publishedAt: v.publishedAt,
-  importedAt: v.importedAt.toISOString(),
-  contentHash: v.contentHash,
-  entryCount: v.entryCount,
-  warnings: (v.warnings as unknown[]).length,
-});
-
-export const entryHash = (e: ListEntry): string => sha256Hex(canonicalJson(e));
+export { computeVersionDiff, diffListVersions, type DiffSummary, type EntryChange, type VersionDiff } from './list-diff';
+export { entryHash, listVersionView } from './list-view';
 
 export interface ImportResult {
   list: string;
   status: 'imported' | 'unchanged';
   version: ListVersionView;
+  /** The list's current version before this import (null: the list was not loaded). */
   previousVersionId: string | null;
+  /** Diff against the previous current version, for a newly stored version. */
   diff: DiffSummary | null;
+  /** Whether this version is now the one screening uses, and why (or why not). */
+  current: boolean;
+  currentVersionId: string;
+  currentReason: string;
+  /** Checks an explicit, reasoned override accepted. */
+  accepted: string[];
 }
 
 export interface SourceFile {
@@ -40,48 +42,97 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
-export async function importListFiles(ctx: AppContext, p: Principal, files: SourceFile[], requestId: string | null = null, format?: string): Promise<ImportResult[]> {
+export interface ListImportOptions {
+  format?: string | undefined;
+  /** A publication date declared outside the file (`--published-at`, a download's Last-Modified), used only when the file states none. */
+  declaredDate?: { date: string; by: string; fallback?: boolean | undefined } | undefined;
+  acceptShrink?: boolean | undefined;
+  allowOlder?: boolean | undefined;
+  /** Why an override was used; required with acceptShrink / allowOlder, audited. */
+  reason?: string | undefined;
+}
+
+/** Dates every parsed list; lists of one undated format are dated together by the newest entry date among them (one file, one publication). */
+function dateAll(parsed: ParsedList[], options: ListImportOptions, today: string): PublicationDate[] {
+  return parsed.map((l) => {
+    const sameFile = parsed.filter((x) => x.format === l.format && !x.publishedAt);
+    const d = datePublication({ stated: l.publishedAt, entryDates: (l.publishedAt ? [l] : sameFile).flatMap((x) => x.entries.map((e) => e.listedOn ?? '')), declared: options.declaredDate, today });
+    if ('error' in d) throw new DomainError('invalid_input', `${l.list}: ${d.error}; nothing was imported`);
+    return d;
+  });
+}
+
+export async function importListFiles(ctx: AppContext, p: Principal, files: SourceFile[], requestId: string | null = null, options: ListImportOptions | string = {}): Promise<ImportResult[]> {
   authorise(p, 'lists:import');
-  if (format && !(LIST_FORMATS as readonly string[]).includes(format)) throw new DomainError('invalid_input', `unknown format '${format}' (one of ${LIST_FORMATS.join(', ')})`);
-  const parsed: ParsedList[] = parseListFile(files.map((f) => ({ name: f.name, bytes: f.bytes })), format ? { format: format as ListFormat } : {});
+  const o: ListImportOptions = typeof options === 'string' ? { format: options } : options;
+  if (o.format && !(LIST_FORMATS as readonly string[]).includes(o.format)) throw new DomainError('invalid_input', `unknown format '${o.format}' (one of ${LIST_FORMATS.join(', ')})`);
+  if ((o.acceptShrink || o.allowOlder) && !o.reason?.trim()) throw new DomainError('invalid_input', '--accept-shrink and --allow-older need --reason "..." (it is audited)');
+  const parsed: ParsedList[] = parseListFile(files.map((f) => ({ name: f.name, bytes: f.bytes })), o.format ? { format: o.format as ListFormat } : {});
+  const dates = dateAll(parsed, o, ctx.now().toISOString().slice(0, 10));
   const sources = files.map((f) => ({ name: f.name, bytes: f.bytes.length, sha256: createHash('sha256').update(f.bytes).digest('hex') }));
-  const results = await ctx.db.orm.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Orm;
+  const results = await writeVersions(ctx, async (tx) => {
     const out: ImportResult[] = [];
-    const latest = new Map((await latestListVersions(tx)).map((v) => [v.list, v]));
-    for (const list of parsed) {
+    const refused: Finding[] = [];
+    const pins = await allListPins(tx);
+    const stored = await allListVersions(tx);
+    const before = new Map((await currentVersions(tx, stored, pins)).map((c) => [c.list, c.version]));
+    const added = new Map<string, ListVersionRow[]>();
+    for (const [i, list] of parsed.entries()) {
+      const dating = dates[i]!;
+      const role = sourceRoleOf(list.format);
       const hashed = list.entries.map((entry) => ({ entry, hash: entryHash(entry) }));
       const contentHash = sha256Hex(`${list.list}\n${hashed.map((h) => `${h.entry.sourceId}:${h.hash}`).sort().join('\n')}`);
-      const previous = latest.get(list.list) ?? null;
-      const existing = await findListVersionByHash(tx, list.list, contentHash);
-      if (existing) {
-        out.push({ list: list.list, status: 'unchanged', version: listVersionView(existing), previousVersionId: previous?.id ?? null, diff: null });
-        continue;
+      const existing = await findPublication(tx, { list: list.list, publisher: list.publisher, contentHash, publishedAt: dating.publishedAt });
+      const previous = before.get(list.list) ?? null;
+      let version = existing;
+      const accepted: string[] = [];
+      if (!version) {
+        const baseline = newestOf(stored.filter((v) => v.list === list.list && v.sourceRole === role).map(withFacts));
+        for (const f of checkCandidate({ list: list.list, publishedAt: dating.publishedAt, entryCount: list.entries.length, declaredCount: list.declaredCount }, baseline, ctx.config.DUALUSE_LIST_MAX_SHRINK)) {
+          const overridden = f.overridable && ((f.check === 'shrink' && o.acceptShrink) || (f.check === 'older' && o.allowOlder));
+          if (overridden) accepted.push(`${f.message} - accepted: ${o.reason}`);
+          else refused.push(f);
+        }
+        const seen = new Set<string>();
+        for (const h of hashed) {
+          if (seen.has(h.entry.sourceId)) throw new DomainError('invalid_input', `${list.list}: entry id ${h.entry.sourceId} occurs twice in the file; nothing was imported`);
+          seen.add(h.entry.sourceId);
+        }
+        if (refused.length) continue;
+        version = await insertListVersion(
+          tx,
+          {
+            list: list.list,
+            title: list.title,
+            publisher: list.publisher,
+            format: list.format,
+            publishedAt: dating.publishedAt,
+            dateSource: dating.source,
+            publishedBasis: dating.basis,
+            sourceRole: role,
+            declaredCount: list.declaredCount ?? null,
+            contentHash,
+            entryCount: list.entries.length,
+            sourceFiles: sources,
+            warnings: list.warnings,
+            importedAt: ctx.now(),
+            importedBy: actorOf(p),
+          },
+          hashed.map((h) => ({ sourceId: h.entry.sourceId, entryHash: h.hash, type: h.entry.type, name: h.entry.names[0]?.full ?? '', entry: h.entry })),
+        );
+        added.set(list.list, [...(added.get(list.list) ?? []), version]);
       }
-      const seen = new Set<string>();
-      for (const h of hashed) {
-        if (seen.has(h.entry.sourceId)) throw new Error(`${list.list}: entry id ${h.entry.sourceId} occurs twice in the file; nothing was imported`);
-        seen.add(h.entry.sourceId);
-      }
-      const version = await insertListVersion(
-        tx,
-        {
-          list: list.list,
-          title: list.title,
-          publisher: list.publisher,
-          format: list.format,
-          publishedAt: list.publishedAt ?? null,
-          contentHash,
-          entryCount: list.entries.length,
-          sourceFiles: sources,
-          warnings: list.warnings,
-          importedAt: ctx.now(),
-          importedBy: actorOf(p),
-        },
-        hashed.map((h) => ({ sourceId: h.entry.sourceId, entryHash: h.hash, type: h.entry.type, name: h.entry.names[0]?.full ?? '', entry: h.entry })),
-      );
-      const diff = previous ? await computeVersionDiff(tx, previous.id, version.id) : null;
-      out.push({ list: list.list, status: 'imported', version: listVersionView(version), previousVersionId: previous?.id ?? null, diff: diff && summarise(diff) });
+      const diff = !existing && previous ? await computeVersionDiff(tx, previous.id, version.id) : null;
+      out.push({ list: list.list, status: existing ? 'unchanged' : 'imported', version: listVersionView(version), previousVersionId: previous?.id ?? null, diff: diff && summarise(diff), current: false, currentVersionId: '', currentReason: '', accepted });
+    }
+    if (refused.length) throw new DomainError('invalid_input', `${refused.map((f) => f.message).join('\n')}\nnothing was imported`, { checks: refused.map((f) => f.check) });
+    const after = await currentVersions(tx, [...stored, ...[...added.values()].flat()], pins);
+    for (const list of new Set(out.map((r) => r.list))) {
+      const now = after.find((c) => c.list === list)!;
+      const prev = before.get(list)?.id ?? null;
+      // The current version changed (a new publication, or a re-import that restores one): re-screen, durably.
+      if (prev !== now.version.id) await queueRescreen(tx, list, prev, now.version.id, `import of ${files.map((f) => f.name).join(', ')}`);
+      for (const r of out.filter((x) => x.list === list)) Object.assign(r, { current: now.version.id === r.version.id, currentVersionId: now.version.id, currentReason: now.reason });
     }
     return out;
   });
@@ -89,7 +140,14 @@ export async function importListFiles(ctx: AppContext, p: Principal, files: Sour
     record(tx, ctx, p, {
       action: 'lists.import',
       subject: null,
-      details: { files: sources, results: results.map((r) => ({ list: r.list, status: r.status, versionId: r.version.id, entries: r.version.entryCount, ...(r.diff ? { diff: { ...r.diff } } : {}) })) },
+      details: {
+        files: sources,
+        ...(o.reason ? { reason: o.reason } : {}),
+        results: results.map((r) => ({
+          list: r.list, status: r.status, versionId: r.version.id, entries: r.version.entryCount, publishedAt: r.version.publishedAt, dating: r.version.publishedBasis,
+          current: r.current, currentReason: r.currentReason, ...(r.accepted.length ? { accepted: r.accepted } : {}), ...(r.diff ? { diff: { ...r.diff } } : {}),
+        })),
+      },
       inputVersions: Object.fromEntries(results.map((r) => [r.list, r.version.id])),
       requestId,
     }),
@@ -97,63 +155,31 @@ export async function importListFiles(ctx: AppContext, p: Principal, files: Sour
   return results;
 }
 
-export async function getListVersions(ctx: AppContext, p: Principal): Promise<{ latest: ListVersionView[]; all: ListVersionView[] }> {
+/** One transaction; a concurrent import of the same publication (the unique publication index) is a conflict, not a crash. */
+async function writeVersions<T>(ctx: AppContext, fn: (tx: Orm) => Promise<T>): Promise<T> {
+  try {
+    return await ctx.db.orm.transaction((tx) => fn(tx as unknown as Orm));
+  } catch (error) {
+    if (sqlState(error) === '23505') throw new DomainError('conflict', 'the same publication of this list was stored by a concurrent import; nothing was imported - run the import again to see its status');
+    throw error;
+  }
+}
+
+export interface ListsOverview {
+  /** The current version of each list (the one screening uses). */
+  latest: ListVersionView[];
+  all: ListVersionView[];
+  /** Why each list's current version is current, and whether the operator pinned it. */
+  current: { list: string; versionId: string; rule: string; reason: string; pinned: boolean }[];
+}
+
+export async function getListVersions(ctx: AppContext, p: Principal): Promise<ListsOverview> {
   authorise(p, 'lists:read');
-  return { latest: (await latestListVersions(ctx.db.orm)).map(listVersionView), all: (await allListVersions(ctx.db.orm)).map(listVersionView) };
-}
-
-export interface EntryChange {
-  sourceId: string;
-  name: string;
-  fields?: string[];
-}
-
-export interface VersionDiff {
-  from: ListVersionView;
-  to: ListVersionView;
-  added: EntryChange[];
-  removed: EntryChange[];
-  changed: EntryChange[];
-}
-
-export interface DiffSummary {
-  added: number;
-  removed: number;
-  changed: number;
-}
-
-const summarise = (d: VersionDiff): DiffSummary => ({ added: d.added.length, removed: d.removed.length, changed: d.changed.length });
-
-export async function computeVersionDiff(tx: Orm, fromId: string, toId: string): Promise<VersionDiff> {
-  const [from, to] = await Promise.all([findListVersion(tx, fromId), findListVersion(tx, toId)]);
-  if (!from) throw notFound(`list version ${fromId}`);
-  if (!to) throw notFound(`list version ${toId}`);
-  const a = await entryHashesOfVersion(tx, fromId);
-  const b = await entryHashesOfVersion(tx, toId);
-  const addedIds = [...b.keys()].filter((id) => !a.has(id));
-  const removedIds = [...a.keys()].filter((id) => !b.has(id));
-  const changedIds = [...b.keys()].filter((id) => a.has(id) && a.get(id) !== b.get(id));
-  const names = async (versionId: string, ids: string[]) => new Map((await entriesBySourceIds(tx, versionId, ids)).map((e) => [e.sourceId, e]));
-  const newRows = await names(toId, [...addedIds, ...changedIds]);
-  const oldRows = await names(fromId, [...removedIds, ...changedIds]);
-  const changedFields = (id: string) => {
-    const x = oldRows.get(id)!.entry as Record<string, unknown>;
-    const y = newRows.get(id)!.entry as Record<string, unknown>;
-    return [...new Set([...Object.keys(x), ...Object.keys(y)])].filter((k) => canonicalJson(x[k] ?? null) !== canonicalJson(y[k] ?? null)).sort();
-  };
-  const byId = (l: EntryChange[]) => l.sort((m, n) => m.sourceId.localeCompare(n.sourceId, 'en', { numeric: true }));
+  const all = await allListVersions(ctx.db.orm);
+  const current = await currentVersions(ctx.db.orm, all);
   return {
-    from: listVersionView(from),
-    to: listVersionView(to),
-    added: byId(addedIds.map((id) => ({ sourceId: id, name: newRows.get(id)?.name ?? '' }))),
-    removed: byId(removedIds.map((id) => ({ sourceId: id, name: oldRows.get(id)?.name ?? '' }))),
-    changed: byId(changedIds.map((id) => ({ sourceId: id, name: newRows.get(id)?.name ?? '', fields: changedFields(id) }))),
+    latest: current.map((c) => listVersionView(c.version)),
+    all: all.map(listVersionView),
+    current: current.map((c) => ({ list: c.list, versionId: c.version.id, rule: c.rule, reason: c.reason, pinned: c.pinned })),
   };
-}
-
-export async function diffListVersions(ctx: AppContext, p: Principal, fromId: string, toId: string): Promise<VersionDiff> {
-  authorise(p, 'lists:read');
-  const diff = await computeVersionDiff(ctx.db.orm, fromId, toId);
-  if (diff.from.list !== diff.to.list) throw new DomainError('invalid_input', `versions belong to different lists (${diff.from.list}, ${diff.to.list})`);
-  return diff;
 }

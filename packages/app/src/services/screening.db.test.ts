@@ -10,7 +10,8 @@ import { openTestDatabase, testEngines } from '@dualuse/store/testing';
 import { sharedData } from '../../../../test/support/shared';
 import { loadConfig } from '../config';
 import { openApp, type AppContext } from '../context';
-import { importCounterparties, rescreenAfterImport } from './counterparties';
+import { importCounterparties } from './counterparties';
+import { runRescreenJobs } from './list-rescreen';
 import { diffListVersions, getListVersions, importListFiles, type SourceFile } from './lists';
 import { cliPrincipal } from './principals';
 import { decideHit, getHits, screenParties } from './screening';
@@ -126,13 +127,12 @@ for (const engine of testEngines()) {
       const bank = await createTenant(app, p, { slug: 'bank-x', name: 'Bank X', kind: 'bank', admin: { email: 'admin@bank-x.example', name: 'A' } });
       const bp = cliPrincipal({ id: bank.tenant.id, isOperator: false });
       await importCounterparties(app, bp, [{ name: newEntry.names[0]!.full, externalId: 'C-1', type: 'person' }, { name: 'Jane Ordinary Customer', externalId: 'C-2' }]);
-      // Pretend the new version arrives now: re-run the re-screen for the import of UN_NEW.
-      const versions = (await getListVersions(app, p)).all.filter((v) => v.list === 'un-sc');
-      const [newest, previous] = versions;
-      const results = [{ list: 'un-sc', status: 'imported' as const, version: newest!, previousVersionId: previous!.id, diff: { added: added.length, removed: 0, changed: 0 } }];
-      const rescreened = await rescreenAfterImport(app, results);
-      assert.deepEqual(rescreened.find((r) => r.tenant === 'bank-x'), { tenant: 'bank-x', list: 'un-sc', hits: 1 });
-      const hits = await getHits(app, bp, { status: 'open', limit: 10 });
+      // The imports above left their re-screen jobs pending (recorded with each version); run them now.
+      // (Before issue 12 the caller re-screened in-process from the import's result, and nothing recorded it.)
+      const rescreened = await runRescreenJobs(app);
+      const onUn = rescreened.filter((r) => r.tenant === 'bank-x' && r.list === 'un-sc');
+      assert.ok(onUn.length >= 1 && onUn.every((r) => r.hits <= 1), JSON.stringify(onUn));
+      const hits = (await getHits(app, bp, { status: 'open', limit: 50 })).filter((h) => h.list === 'un-sc');
       assert.equal(hits.length, 1);
       assert.equal(hits[0]!.origin, 'list_change');
       assert.equal(hits[0]!.entryId, newEntry.sourceId);

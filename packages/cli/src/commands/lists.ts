@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { diffListVersions, getListVersions, importListFiles, rescreenAfterImport, syncLists, type SourceFile } from '@dualuse/app';
+import { currentListVersions, diffListVersions, getListVersions, importListFiles, runRescreenJobs, staleLists, syncLists, type AppContext, type ImportResult, type ListImportOptions, type RescreenOutcome, type SourceFile } from '@dualuse/app';
 import { invalidInput } from '@dualuse/core';
 import type { Command } from 'commander';
 import { printJson, printTable } from '../output';
 import { withApp } from '../run';
 import { principalFor } from './tenant-arg';
+import { registerListPins } from './lists-pin';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
 
@@ -36,38 +37,57 @@ export function registerLists(program: Command): void {
 
   lists
     .command('import')
-    .description('import official list files (a file or a folder); all-or-nothing; re-screens stored counterparties')
+    .description('import official list files (a file or a folder); all-or-nothing; checked against the previous version; re-screens stored counterparties')
     .argument('<paths...>', 'files or folders')
     .option('--source <format>', 'force the format instead of detecting it (e.g. un-xml, ofac-csv)')
-    .action(async (paths: string[], o: { source?: string }, cmd: Command) =>
+    .option('--published-at <date>', 'publication date (YYYY-MM-DD) of a file whose format states none (e.g. OFAC legacy CSV); audited')
+    .option('--accept-shrink', 'accept a version that lost more entries than DUALUSE_LIST_MAX_SHRINK allows (needs --reason)')
+    .option('--allow-older', 'store a publication older than the stored one, for the record; it does not become current (needs --reason)')
+    .option('--reason <text>', 'why an override is used (audited)')
+    .action(async (paths: string[], o: { source?: string; publishedAt?: string; acceptShrink?: boolean; allowOlder?: boolean; reason?: string }, cmd: Command) =>
       withApp(async (app) => {
         const p = await principalFor(app, 'operator');
         const files = readInputs(paths);
         process.stderr.write(`importing ${files.length} file(s): ${files.map((f) => f.name).join(', ')}\n`);
-        const results = await importListFiles(app, p, files, null, o.source);
-        const rescreened = await rescreenAfterImport(app, results);
-        if (json(cmd)) printJson({ results, rescreened });
-        else {
-          printTable(results.map((r) => ({ list: r.list, status: r.status, entries: r.version.entryCount, version: r.version.id, diff: r.diff ? `+${r.diff.added} -${r.diff.removed} ~${r.diff.changed}` : '' })), ['list', 'status', 'entries', 'version', 'diff']);
-          for (const r of rescreened.filter((x) => x.hits > 0)) process.stdout.write(`tenant ${r.tenant}: ${r.hits} new hit(s) on ${r.list} to review\n`);
-        }
+        const results = await importListFiles(app, p, files, null, { format: o.source, ...overrides(o), ...(o.publishedAt ? { declaredDate: { date: o.publishedAt, by: `${p.displayName} (--published-at)` } } : {}) });
+        const rescreened = await runRescreenJobs(app, (msg) => process.stderr.write(`${msg}\n`));
+        if (json(cmd)) printJson({ results, rescreened, warnings: await freshness(app) });
+        else printImport(results, rescreened);
+        // Importing is not screening: another list's age is a warning, never this command's exit code.
+        for (const w of json(cmd) ? [] : await freshness(app)) process.stderr.write(`warning: screening would refuse: ${w}\n`);
       }),
     );
 
   lists
     .command('sync')
-    .description('download each list from its official publisher and import it (needs network)')
+    .description('download each list from its official publisher and import it (needs network); same checks as import')
     .option('--list <id...>', 'only these lists')
-    .action(async (o: { list?: string[] }, cmd: Command) =>
+    .option('--accept-shrink', 'accept versions that lost more entries than DUALUSE_LIST_MAX_SHRINK allows (needs --reason)')
+    .option('--allow-older', 'store publications older than the stored ones, for the record (needs --reason)')
+    .option('--reason <text>', 'why an override is used (audited)')
+    .action(async (o: { list?: string[]; acceptShrink?: boolean; allowOlder?: boolean; reason?: string }, cmd: Command) =>
       withApp(async (app) => {
         const p = await principalFor(app, 'operator');
-        const out = await syncLists(app, p, o.list, (msg) => process.stderr.write(`${msg}\n`));
-        const rescreened = await rescreenAfterImport(app, out.flatMap((x) => x.results));
+        const out = await syncLists(app, p, o.list, (msg) => process.stderr.write(`${msg}\n`), overrides(o));
+        const rescreened = await runRescreenJobs(app, (msg) => process.stderr.write(`${msg}\n`));
         if (json(cmd)) printJson({ synced: out, rescreened });
-        else printTable(out.flatMap((x) => (x.error ? [{ source: x.source, status: 'FAILED', detail: x.error }] : x.results.map((r) => ({ source: x.source, status: r.status, detail: `${r.list} ${r.version.entryCount} entries` })))), ['source', 'status', 'detail']);
+        else printTable(out.flatMap((x) => (x.error ? [{ source: x.source, status: 'FAILED', detail: x.error }] : x.results.map((r) => ({ source: x.source, status: r.status, detail: `${r.list} ${r.version.entryCount} entries, ${r.current ? 'current' : `not current: ${r.currentReason}`}` })))), ['source', 'status', 'detail']);
         if (out.some((x) => x.error)) process.exitCode = 7;
       }),
     );
+
+  lists
+    .command('rescreen')
+    .description('run the re-screens owed after list changes (resumes jobs a stopped process left pending)')
+    .action(async (_o: unknown, cmd: Command) =>
+      withApp(async (app) => {
+        const rescreened = await runRescreenJobs(app, (msg) => process.stderr.write(`${msg}\n`));
+        if (json(cmd)) printJson({ rescreened });
+        else printTable(rescreened, ['tenant', 'list', 'hits']);
+      }),
+    );
+
+  registerListPins(lists);
 
   lists
     .command('list')
@@ -77,7 +97,8 @@ export function registerLists(program: Command): void {
       withApp(async (app) => {
         const v = await getListVersions(app, await principalFor(app, 'operator'));
         if (json(cmd)) printJson(v);
-        else printTable(o.all ? v.all : v.latest, ['list', 'entryCount', 'publishedAt', 'importedAt', 'id', 'format']);
+        else if (o.all) printTable(v.all.map((x) => ({ ...x, current: v.latest.some((c) => c.id === x.id) ? 'yes' : '' })), ['list', 'current', 'entryCount', 'publishedAt', 'dateSource', 'sourceRole', 'publisher', 'importedAt', 'id']);
+        else printTable(v.latest.map((x) => ({ ...x, why: v.current.find((c) => c.list === x.list)?.reason ?? '' })), ['list', 'entryCount', 'publishedAt', 'dateSource', 'id', 'why']);
       }),
     );
 
@@ -104,4 +125,21 @@ export function registerLists(program: Command): void {
         }
       }),
     );
+}
+
+const overrides = (o: { acceptShrink?: boolean; allowOlder?: boolean; reason?: string }): ListImportOptions => ({ acceptShrink: o.acceptShrink, allowOlder: o.allowOlder, reason: o.reason });
+
+const freshness = async (app: AppContext): Promise<string[]> => staleLists(app, await currentListVersions(app.db.orm));
+
+function printImport(results: ImportResult[], rescreened: RescreenOutcome[]): void {
+  printTable(
+    results.map((r) => ({ list: r.list, status: r.status, entries: r.version.entryCount, published: `${r.version.publishedAt ?? 'unknown'} (${r.version.dateSource})`, current: r.current ? 'yes' : 'no', version: r.version.id, diff: r.diff ? `+${r.diff.added} -${r.diff.removed} ~${r.diff.changed}` : '' })),
+    ['list', 'status', 'entries', 'published', 'current', 'version', 'diff'],
+  );
+  for (const r of results) {
+    if (r.version.dateSource !== 'stated') process.stdout.write(`${r.list}: dated ${r.version.publishedAt ?? 'unknown'}: ${r.version.publishedBasis}\n`);
+    if (!r.current) process.stdout.write(`${r.list}: stored, not current: ${r.currentReason}\n`);
+    for (const a of r.accepted) process.stdout.write(`${r.list}: ${a}\n`);
+  }
+  for (const r of rescreened.filter((x) => x.hits > 0)) process.stdout.write(`tenant ${r.tenant}: ${r.hits} new hit(s) on ${r.list} to review\n`);
 }

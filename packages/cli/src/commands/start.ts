@@ -1,4 +1,4 @@
-import { bootstrapOperator, loadConfig, openApp } from '@dualuse/app';
+import { bootstrapOperator, loadConfig, openApp, runRescreenJobs } from '@dualuse/app';
 import { listen } from '@dualuse/server';
 
 /** `dualuse start`: migrate, bootstrap an empty database, serve API and UI until a signal. */
@@ -29,6 +29,8 @@ export async function start(): Promise<void> {
     await app.close();
     process.exit(0);
   };
+  // Re-screens a stopped process left pending after a list change: resumed in the background.
+  void runRescreenJobs(app, (msg) => app.logger.info(msg)).catch((error: unknown) => app.logger.error({ err: error }, 'resuming list re-screens failed'));
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }

@@ -106,6 +106,8 @@ export interface ParsedList {
   format: string;
   /** Publication date the file states, ISO date, when it states one. */
   publishedAt?: string;
+  /** Entry count the file itself declares (OFAC SDN.XML Record_Count), when its format declares one. */
+  declaredCount?: number;
   entries: ListEntry[];
   /** Recoverable oddities (an unknown country name kept as text...), with their location. */
   warnings: string[];

@@ -66,7 +66,11 @@ export const CompareRequestSchema = z
   .openapi('CompareRequest');
 
 export const ListVersionSchema = z
-  .object({ id: z.string(), list: z.string(), title: z.string(), publisher: z.string(), format: z.string(), publishedAt: z.string().nullable(), importedAt: z.string(), contentHash: z.string(), entryCount: z.number(), warnings: z.number() })
+  .object({
+    id: z.string(), list: z.string(), title: z.string(), publisher: z.string(), format: z.string(), publishedAt: z.string().nullable(),
+    dateSource: z.enum(['stated', 'entries', 'declared', 'unknown']), publishedBasis: z.string(), sourceRole: z.enum(['primary', 'secondary']), declaredCount: z.number().nullable(),
+    importedAt: z.string(), contentHash: z.string(), entryCount: z.number(), warnings: z.number(),
+  })
   .openapi('ListVersion');
 
 export const ImportRequestSchema = z

@@ -18,21 +18,18 @@ export async function insertListVersion(orm: Orm, version: NewListVersion, entri
   return row!;
 }
 
-export async function findListVersionByHash(orm: Orm, list: string, contentHash: string): Promise<ListVersionRow | undefined> {
-  const [row] = await orm.select().from(listVersions).where(sql`${listVersions.list} = ${list} AND ${listVersions.contentHash} = ${contentHash}`);
+/** The same publication: same list, publisher, publication date and content. */
+export async function findPublication(orm: Orm, q: { list: string; publisher: string; contentHash: string; publishedAt: string | null }): Promise<ListVersionRow | undefined> {
+  const [row] = await orm
+    .select()
+    .from(listVersions)
+    .where(sql`${listVersions.list} = ${q.list} AND ${listVersions.publisher} = ${q.publisher} AND ${listVersions.contentHash} = ${q.contentHash} AND ${listVersions.publishedAt} IS NOT DISTINCT FROM ${q.publishedAt}::date`);
   return row;
 }
 
 export async function findListVersion(orm: Orm, id: string): Promise<ListVersionRow | undefined> {
   const [row] = await orm.select().from(listVersions).where(eq(listVersions.id, id));
   return row;
-}
-
-/** The newest version of every list. */
-export async function latestListVersions(orm: Orm): Promise<ListVersionRow[]> {
-  const rows = await orm.select().from(listVersions).orderBy(asc(listVersions.list), desc(listVersions.importedAt), desc(listVersions.id));
-  const seen = new Set<string>();
-  return rows.filter((r) => !seen.has(r.list) && seen.add(r.list));
 }
 
 export async function versionsOfList(orm: Orm, list: string): Promise<ListVersionRow[]> {

@@ -20,18 +20,26 @@ export function parseOfacXml(file: string, bytes: Uint8Array, options: ParseOpti
   const entries: ListEntry[] = [];
   const warnings: string[] = [];
   let published: string | undefined;
+  let declared: number | undefined;
   const doc = streamXml(text, file, {
     isRecord: (n, p) => p.length === 2 && (n === 'sdnEntry' || n === 'publshInformation' || n === 'publishInformation'),
     onRecord: (el) => {
       if (el.name === 'sdnEntry') entries.push(readEntry(file, el, warnings));
-      else published = parseDate(txt(el, 'Publish_Date'), 'mdy')?.date;
+      else {
+        published = parseDate(txt(el, 'Publish_Date'), 'mdy')?.date;
+        // publshInformation/Record_Count: the number of sdnEntry records OFAC published.
+        const count = txt(el, 'Record_Count');
+        if (count && /^\d+$/.test(count)) declared = Number(count);
+      }
     },
   });
   if (doc.root !== 'sdnList') throw parseError(file, 'line 1', `root element is <${doc.root}>, expected <sdnList> (OFAC SDN XML)`);
   const cons = /^cons/i.test(file.replace(/^.*[\\/]/, ''));
-  return cons
+  const list = cons
     ? makeList('us-ofac-cons', 'OFAC Consolidated Sanctions List (non-SDN)', 'US Treasury OFAC', 'ofac-xml', entries, warnings, published)
     : makeList(options.list ?? 'us-ofac-sdn', 'OFAC Specially Designated Nationals and Blocked Persons List', 'US Treasury OFAC', 'ofac-xml', entries, warnings, published);
+  if (declared !== undefined) list.declaredCount = declared;
+  return list;
 }
 
 const fullName = (el: XmlEl) => [txt(el, 'lastName'), txt(el, 'firstName')].filter(Boolean).join(', ');

@@ -57,8 +57,11 @@ export type { ListVersionView as ListVersion } from '@dualuse/core';
 import type { ListVersionView as ListVersion } from '@dualuse/core';
 
 export interface ListVersions {
+  /** The current version of each list: the one screening uses. */
   latest: ListVersion[];
   all: ListVersion[];
+  /** Why each list's current version is current (provenance rule or the operator's pin). */
+  current: { list: string; versionId: string; rule: string; reason: string; pinned: boolean }[];
 }
 
 export interface EntryChange {
