@@ -1,6 +1,6 @@
 /** Looking at the tables: chart and groups as of a date with each fact's source, versions, diff, status. */
 import { authorise, buildTables, CHART_COLUMNS, chartGrid, diffTables, EAR_GROUPS, earCountryCode, invalidInput, noTables, notFound, tablesStatus, type CellFact, type ChartColumn, type EarTablesData, type Principal, type TablesDiff, type TablesStatus } from '@dualuse/core';
-import { findRegulationVersion, inTenant, listRegulationVersions, regulationVersionAsOf, type RegulationVersionRow } from '@dualuse/store';
+import { controlVersionsAsOf, countEntriesByTextSource, findRegulationVersion, inTenant, listRegulationVersions, regulationVersionAsOf, type RegulationVersionRow } from '@dualuse/store';
 import type { AppContext } from '../services/common';
 import { isoDate } from '../services/controls';
 import { EAR_TABLES, parseStoredTables, versionView, type RegulationVersionView } from './import';
@@ -84,11 +84,22 @@ export async function diffRegulations(ctx: AppContext, p: Principal, q: { from: 
   return { from: versionView(a), to: versionView(b), diff: diffTables(parseStoredTables(a), parseStoredTables(b)) };
 }
 
-export async function regulationsStatus(ctx: AppContext, p: Principal, q: { asOf?: string | undefined }): Promise<{ asOf: string; jurisdictions: TablesStatus[]; warnings: string[] }> {
+/** Per control list in force: how many entries carry the list's own words, the US text of the same number, or our summary. */
+export interface ControlTextStatus { jurisdiction: string; list: string; version: string; effectiveFrom: string; own: number; us_counterpart: number; summary: number }
+
+export async function regulationsStatus(ctx: AppContext, p: Principal, q: { asOf?: string | undefined }): Promise<{ asOf: string; jurisdictions: TablesStatus[]; controlTexts: ControlTextStatus[]; warnings: string[] }> {
   authorise(p, 'controls:read');
   const asOf = q.asOf ? isoDate(q.asOf, 'asOf') : today(ctx);
   const row = await versionAsOf(ctx, p, asOf);
   const data = row ? parseStoredTables(row) : undefined;
   const tables = row && data ? tablesOf(row, data) : noTables();
-  return { asOf, jurisdictions: [tablesStatus(tables, data, asOf)], warnings: data?.warnings ?? [] };
+  const controlTexts = await inTenant(ctx.db, p.tenantId, async (tx) => {
+    const versions = await controlVersionsAsOf(tx, asOf);
+    const counts = await countEntriesByTextSource(tx, versions.map((v) => v.id));
+    return versions.map((v) => {
+      const of = (source: string) => counts.find((c) => c.versionId === v.id && c.textSource === source)?.entries ?? 0;
+      return { jurisdiction: v.jurisdiction, list: v.list, version: v.version, effectiveFrom: v.effectiveFrom, own: of('own'), us_counterpart: of('us_counterpart'), summary: of('summary') };
+    });
+  });
+  return { asOf, jurisdictions: [tablesStatus(tables, data, asOf)], controlTexts, warnings: data?.warnings ?? [] };
 }

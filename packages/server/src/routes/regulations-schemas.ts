@@ -84,6 +84,9 @@ export const StatusSchema = z
         warnings: z.number(),
       }),
     ),
+    controlTexts: z
+      .array(z.object({ jurisdiction: z.string(), list: z.string(), version: z.string(), effectiveFrom: z.string(), own: z.number(), us_counterpart: z.number(), summary: z.number() }))
+      .openapi({ description: "Per control list in force: entries carrying the list's own words, the US text of the same number (labelled), or our summary" }),
     warnings: z.array(z.string()),
   })
   .openapi('RegulationsStatus');

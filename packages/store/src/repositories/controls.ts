@@ -151,3 +151,13 @@ export async function listProductClassifications(tx: Orm, q: { status?: string |
 export async function markProductClassification(tx: Orm, id: string, mark: { status: string; reviewReason: string | null; checkedAt: Date }): Promise<void> {
   await tx.update(productClassifications).set(mark).where(eq(productClassifications.id, id));
 }
+
+/** Entries per version and whose words they carry (own, us_counterpart, summary): the provenance of list texts. */
+export async function countEntriesByTextSource(orm: Orm, versionIds: readonly string[]): Promise<Array<{ versionId: string; textSource: string; entries: number }>> {
+  if (versionIds.length === 0) return [];
+  return orm
+    .select({ versionId: controlEntries.versionId, textSource: textSourceColumn, entries: sql<number>`count(*)::int` })
+    .from(controlEntries)
+    .where(inArray(controlEntries.versionId, [...versionIds]))
+    .groupBy(controlEntries.versionId, textSourceColumn);
+}

@@ -116,6 +116,8 @@ export function registerRegulations(program: Command): void {
           out(`  group memberships: ${s.groupMemberships.imported} imported; destinations without a groups row: ${s.groupMemberships.destinationsWithoutRow.join(', ') || 'none'}`);
         }
         for (const w of r.warnings) out(`  data warning: ${w}`);
+        if (r.controlTexts.length) out('control-list texts in force (own words / US text of the same number, labelled / our summary):');
+        for (const c of r.controlTexts) out(`  ${c.jurisdiction.padEnd(3)}${c.list} (${c.effectiveFrom}): ${c.own} own, ${c.us_counterpart} US text, ${c.summary} summary`);
       }),
     );
   regs
