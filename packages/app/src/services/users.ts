@@ -2,6 +2,7 @@ import { authorise, DomainError, invalidInput, notFound, type Principal, type Ro
 import { findUser, inTenant, insertUser, listUsers, updateUser, type Orm, type UserRow } from '@dualuse/store';
 import { hashPassword } from '../secrets';
 import { record } from './audit';
+import { mayIssueCredentialFor } from './credential-owner';
 import { uniquely, type AppContext } from './common';
 
 export type { UserView };
@@ -45,6 +46,7 @@ export async function addUser(tx: Orm, ctx: AppContext, p: Principal, input: New
 
 export async function createUser(ctx: AppContext, p: Principal, input: NewUserInput, requestId: string | null = null): Promise<UserView> {
   authorise(p, 'users:write');
+  if (input.password !== undefined) mayIssueCredentialFor(p, '(new user)', 'a password');
   return inTenant(ctx.db, p.tenantId, (tx) => addUser(tx, ctx, p, input, requestId));
 }
 
@@ -62,6 +64,7 @@ export interface UserPatch {
 
 export async function changeUser(ctx: AppContext, p: Principal, id: string, patch: UserPatch, requestId: string | null = null): Promise<UserView> {
   authorise(p, 'users:write');
+  if (patch.password !== undefined) mayIssueCredentialFor(p, id, 'a password');
   checkPassword(patch.password, '/password');
   const passwordHash = patch.password === undefined ? undefined : await hashPassword(patch.password);
   return inTenant(ctx.db, p.tenantId, async (tx) => {
