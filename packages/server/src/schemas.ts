@@ -82,7 +82,12 @@ export const AuditVerificationSchema = z
     checked: z.number().int(),
     lastSeq: z.number().int(),
     lastHash: z.string(),
-    findings: z.array(z.object({ kind: z.enum(['edited', 'missing', 'reordered', 'truncated']), seq: z.number().int(), message: z.string() })),
+    findings: z.array(z.object({ kind: z.enum(['edited', 'missing', 'reordered', 'truncated', 'rolled_back', 'rewritten', 'bad_checkpoint']), seq: z.number().int(), message: z.string() })),
+    checkpoint: z
+      .object({ seq: z.number().int(), hash: z.string(), at: z.string(), keyId: z.string(), source: z.string() })
+      .nullable()
+      .optional()
+      .openapi({ description: 'The signed checkpoint the chain was held to (DUALUSE_AUDIT_CHECKPOINT_FILE); null: none was trusted (a finding says why); absent: no checkpoint file is configured' }),
   })
   .openapi('AuditVerification');
 
