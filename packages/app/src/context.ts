@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { migrate, openDatabase, type Database } from '@dualuse/store';
+import { migrate, openDatabase, repairRoles, type Database, type RoleCheck } from '@dualuse/store';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config';
 
@@ -15,6 +15,8 @@ export interface AppContext {
   now: () => Date;
   /** Migrations this open applied (empty when the schema was current). */
   migrated: string[];
+  /** Role, grants and row-level security this open found missing and restored (store/roles.ts). */
+  repaired: string[];
   close(): Promise<void>;
 }
 
@@ -23,6 +25,8 @@ export interface OpenAppOptions {
   logFd?: 1 | 2;
   /** Use this database instead of opening one from the config (tests). */
   db?: Database;
+  /** false: neither migrate nor repair roles (`dualuse db check` looks at the database as it is). */
+  prepare?: boolean;
 }
 
 export async function openApp(config: Config, options: OpenAppOptions = {}): Promise<AppContext> {
@@ -43,10 +47,15 @@ export async function openApp(config: Config, options: OpenAppOptions = {}): Pro
       }
     }
   }
-  let migrated: string[];
+  let migrated: string[] = [];
+  let repaired: string[] = [];
   try {
-    migrated = (await migrate(db)).applied;
-    if (migrated.length) logger.info({ applied: migrated }, 'database migrated');
+    if (options.prepare !== false) {
+      migrated = (await migrate(db)).applied;
+      if (migrated.length) logger.info({ applied: migrated }, 'database migrated');
+      repaired = describeRepair(await repairRoles(db));
+      if (repaired.length) logger.warn({ repaired }, 'database roles and grants were missing and have been restored');
+    }
   } catch (error) {
     await db.close();
     release();
@@ -59,11 +68,22 @@ export async function openApp(config: Config, options: OpenAppOptions = {}): Pro
     logger,
     now: () => new Date(),
     migrated,
+    repaired,
     close: async () => {
       await opened.close();
       release();
     },
   };
+}
+
+/** What a role check found missing, one line each (empty: nothing was). */
+export function describeRepair(c: RoleCheck): string[] {
+  return [
+    ...(c.roleExists ? [] : ['role dualuse_app']),
+    ...(c.canSetRole ? [] : ['membership of the connecting role in dualuse_app']),
+    ...c.missingGrants,
+    ...c.rlsOff.map((t) => `row-level security on ${t}`),
+  ];
 }
 
 /**
