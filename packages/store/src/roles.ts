@@ -82,19 +82,23 @@ async function inspect(tx: RawTx, grants: Grant[]): Promise<RoleCheck> {
     : [{ ok: false }];
   const missingGrants: string[] = [];
   if (roleExists) {
-    for (const g of grants) {
-      for (const c of g.checks) {
-        const [r] = c.schema
-          ? await tx.query<{ ok: boolean }>('SELECT has_schema_privilege($1, $2, $3) AS ok', [APP_ROLE, c.object, c.privilege])
-          : c.column
-            ? await tx.query<{ ok: boolean }>('SELECT has_column_privilege($1, $2, $3, $4) AS ok', [APP_ROLE, c.object, c.column, c.privilege])
-            : await tx.query<{ ok: boolean }>('SELECT has_table_privilege($1, $2, $3) AS ok', [APP_ROLE, c.object, c.privilege]);
-        if (!r?.ok) {
-          missingGrants.push(g.statement);
-          break;
-        }
-      }
-    }
+    // One round trip for all privileges (start-up runs this on every open).
+    const flat = grants.flatMap((g, gi) => g.checks.map((c) => ({ gi, ...c })));
+    const params: unknown[] = [APP_ROLE];
+    const rows = flat.map((c) => {
+      params.push(c.schema ? 's' : c.column ? 'c' : 't', c.object, c.column ?? null, c.privilege);
+      const n = params.length;
+      return `($${n - 3}::text, $${n - 2}::text, $${n - 1}::text, $${n}::text, ${c.gi})`;
+    });
+    const result = flat.length
+      ? await tx.query<{ gi: number; ok: boolean }>(
+          `SELECT gi, CASE kind WHEN 's' THEN has_schema_privilege($1, obj, priv) WHEN 'c' THEN has_column_privilege($1, obj, col, priv) ELSE has_table_privilege($1, obj, priv) END AS ok
+             FROM (VALUES ${rows.join(', ')}) AS v(kind, obj, col, priv, gi)`,
+          params,
+        )
+      : [];
+    const bad = new Set(result.filter((r) => !r.ok).map((r) => r.gi));
+    grants.forEach((g, gi) => bad.has(gi) && missingGrants.push(g.statement));
   } else missingGrants.push(...grants.map((g) => g.statement));
   // Every table with a tenant_isolation policy must have row-level security switched on.
   const rls = await tx.query<{ table: string }>(
