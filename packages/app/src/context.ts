@@ -2,11 +2,11 @@
  * Everything a use case needs from the outside world, opened once per process: the
  * database (migrated on open), the logger and the clock. Server, CLI and tests build one.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { migrate, openDatabase, repairRoles, type Database, type RoleCheck } from '@dualuse/store';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config';
+import { lockEmbedded } from './embedded-lock';
 
 export interface AppContext {
   db: Database;
@@ -84,30 +84,4 @@ export function describeRepair(c: RoleCheck): string[] {
     ...c.missingGrants,
     ...c.rlsOff.map((t) => `row-level security on ${t}`),
   ];
-}
-
-/**
- * PGlite is one process's database: a second process opening the same folder would corrupt
- * it. A pid lock file turns that into a clear error ("stop the server or use DATABASE_URL").
- */
-function lockEmbedded(home: string): () => void {
-  mkdirSync(home, { recursive: true });
-  const lock = join(home, 'db.lock');
-  if (existsSync(lock)) {
-    const pid = Number(readFileSync(lock, 'utf8'));
-    if (pid && pid !== process.pid && isAlive(pid)) {
-      throw new Error(`the embedded database in ${home} is in use by process ${pid} (a running 'dualuse start'?); stop it, or point both at a PostgreSQL server with DATABASE_URL`);
-    }
-  }
-  writeFileSync(lock, String(process.pid));
-  return () => rmSync(lock, { force: true });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -37,7 +37,7 @@ async function asSuperuser(app: AppContext, work: (q: <R>(sql: string, params?: 
 }
 
 const asRecord = (r: Row): AuditRecord => ({
-  tenantId: r.tenant_id, seq: r.seq, at: new Date(r.at).toISOString(), actor: r.actor as AuditRecord['actor'], action: r.action,
+  tenantId: r.tenant_id, seq: Number(r.seq) /* bigint: a string from node-postgres */, at: new Date(r.at).toISOString(), actor: r.actor as AuditRecord['actor'], action: r.action,
   subject: r.subject as AuditRecord['subject'], details: r.details as AuditRecord['details'], inputVersions: r.input_versions as AuditRecord['inputVersions'],
   requestId: r.request_id, prevHash: r.prev_hash, hash: r.hash,
 });
