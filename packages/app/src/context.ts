@@ -7,12 +7,15 @@ import { migrate, openDatabase, repairRoles, type Database, type RoleCheck } fro
 import pino, { type Logger } from 'pino';
 import type { Config } from './config';
 import { lockEmbedded } from './embedded-lock';
+import { LoginThrottle } from './services/login-throttle';
 
 export interface AppContext {
   db: Database;
   config: Config;
   logger: Logger;
   now: () => Date;
+  /** Failed sign-ins per account and address (services/login-throttle.ts). */
+  loginThrottle: LoginThrottle;
   /** Migrations this open applied (empty when the schema was current). */
   migrated: string[];
   /** Role, grants and row-level security this open found missing and restored (store/roles.ts). */
@@ -67,6 +70,7 @@ export async function openApp(config: Config, options: OpenAppOptions = {}): Pro
     config,
     logger,
     now: () => new Date(),
+    loginThrottle: new LoginThrottle(config.DUALUSE_LOGIN_MAX_ATTEMPTS),
     migrated,
     repaired,
     close: async () => {

@@ -8,6 +8,7 @@ export * from './services/audit-keys';
 export * from './services/audit-checkpoints';
 export * from './services/audit-checkpoint-config';
 export * from './services/auth';
+export * from './services/login-throttle';
 export * from './services/users';
 export * from './services/api-keys';
 export * from './services/tenants';
