@@ -47,6 +47,8 @@ export const configSchema = z.object({
   DUALUSE_AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
   /** Public keys trusted for checkpoints (one base64url raw key a line): current and retired keys. */
   DUALUSE_AUDIT_TRUSTED_KEYS_FILE: z.string().min(1).optional(),
+  /** The server signs checkpoints this often when a key and a checkpoint file are set; 0: never (cron runs `dualuse audit checkpoint`). */
+  DUALUSE_AUDIT_CHECKPOINT_MINUTES: int(0, 7 * 24 * 60).default(15),
   /** Login attempts allowed per account and per client address in a 15-minute window before HTTP 429. */
   DUALUSE_LOGIN_MAX_ATTEMPTS: int(1, 10_000).default(10),
 });

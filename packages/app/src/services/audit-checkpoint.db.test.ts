@@ -3,7 +3,7 @@
 // chain alone still verifies (shown first); held to a checkpoint signed with a key outside the
 // database, verification catches both. Also: what a checkpoint does not cover.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -12,7 +12,7 @@ import { openTestDatabase, testEngines, type Engine } from '@dualuse/store/testi
 import { loadConfig } from '../config';
 import { openApp, type AppContext } from '../context';
 import { verifyAuditLog } from './audit';
-import { checkpointEvidence, checkpointSignerAndSink, trustedCheckpointKeys } from './audit-checkpoint-config';
+import { checkpointEvidence, checkpointSignerAndSink, startCheckpointTimer, trustedCheckpointKeys } from './audit-checkpoint-config';
 import { writeAuditCheckpoints } from './audit-checkpoints';
 import { generateCheckpointKey } from './audit-keys';
 import { cliPrincipal } from './principals';
@@ -150,6 +150,18 @@ for (const engine of testEngines()) {
       });
       const v = await verify(true);
       assert.equal(v.ok, true, 'records written after the newest checkpoint can be removed undetected: checkpoint often (docs/operations.md)');
+    });
+
+    test('the server signs checkpoints on its own timer (first one at start)', async () => {
+      rmSync(file, { force: true });
+      const stop = startCheckpointTimer(app);
+      try {
+        for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
+      } finally {
+        stop();
+      }
+      assert.equal(readFileSync(file, 'utf8').trim().split('\n').length, 1);
+      assert.equal((await verify(true)).ok, true);
     });
   });
 }
