@@ -46,6 +46,10 @@ export const CreatedApiKeySchema = z.object({ key: z.string(), apiKey: ApiKeySch
 export const LoginSchema = z
   .union([z.object({ email, password: z.string().min(1).max(1024) }).strict(), z.object({ apiKey: z.string().min(1).max(512) }).strict()])
   .openapi('Login');
+export const OwnPasswordSchema = z
+  .object({ currentPassword: z.string().min(1).max(1024).optional(), newPassword: password })
+  .strict()
+  .openapi('OwnPassword');
 export const PrincipalSchema = z
   .object({
     tenant: TenantSchema,

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { cliPrincipal, createUser } from '@dualuse/app';
 import { findTenantBySlug } from '@dualuse/store';
-import { startTestServer, type TestServer } from '../testing';
+import { operatorIssuedKey, startTestServer, type TestServer } from '../testing';
 
 describe('login throttling', () => {
   let s: TestServer;
@@ -17,6 +17,17 @@ describe('login throttling', () => {
 
   const login = (password: string) =>
     fetch(`${s.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'olga@agency.example', password }) });
+
+  test('a user sets their own password (the current one required once set); nobody else can', async () => {
+    await fetch(`${s.url}/api/v1/users`, { method: 'POST', headers: { authorization: `Bearer ${s.adminKey}`, 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ivan@agency.example', name: 'Ivan', role: 'analyst' }) });
+    const key = await operatorIssuedKey(s, 'ivan@agency.example');
+    const set = (token: string, body: unknown) => fetch(`${s.url}/api/v1/me/password`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    assert.equal((await set(key, { newPassword: 'ivan chose this one' })).status, 200);
+    assert.equal((await set(key, { newPassword: 'someone else chose' })).status, 403, 'the current password is needed once one is set');
+    assert.equal((await set(key, { currentPassword: 'ivan chose this one', newPassword: 'ivan chose again!' })).status, 200);
+    const session = await fetch(`${s.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ivan@agency.example', password: 'ivan chose again!' }) });
+    assert.equal(session.status, 200);
+  });
 
   test('three failures, then 429 with Retry-After, also for the right password', async () => {
     for (let i = 0; i < 3; i++) assert.equal((await login(`wrong password ${i}`)).status, 401);

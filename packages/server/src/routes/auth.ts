@@ -1,11 +1,11 @@
-import { login, logout, tenantView, userView } from '@dualuse/app';
+import { changeOwnPassword, login, logout, tenantView, userView } from '@dualuse/app';
 import { OPERATOR_ONLY, PERMISSIONS, type Permission, type Principal } from '@dualuse/core';
 import { findTenantById, findUser, inTenant } from '@dualuse/store';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppContext } from '@dualuse/app';
 import type { ServerEnv } from '../env';
 import { body, json, publicRoute, secured } from '../routing';
-import { LoginSchema, PrincipalSchema, SessionSchema } from '../schemas';
+import { LoginSchema, OwnPasswordSchema, PrincipalSchema, SessionSchema, UserSchema } from '../schemas';
 import { z } from '@hono/zod-openapi';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
@@ -25,6 +25,15 @@ const logoutRoute = secured('tenant:read', {
   tags: ['auth'],
   summary: 'End the current session',
   responses: { 204: { description: 'Session ended' } },
+});
+
+const passwordRoute = secured('tenant:read', {
+  method: 'post',
+  path: '/me/password',
+  tags: ['auth'],
+  summary: 'Set your own password (the current one is required if you have one); nobody else can set it',
+  request: body(OwnPasswordSchema),
+  responses: { 200: json(UserSchema, 'You, with hasPassword=true') },
 });
 
 const meRoute = secured('tenant:read', {
@@ -61,5 +70,6 @@ export function registerAuth(api: OpenAPIHono<ServerEnv>): void {
     await logout(c.get('app'), c.get('principal'), c.get('requestId'));
     return c.body(null, 204);
   });
+  api.openapi(passwordRoute, async (c) => c.json(await changeOwnPassword(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId')), 200));
   api.openapi(meRoute, async (c) => c.json(await describePrincipal(c.get('app'), c.get('principal')), 200));
 }
