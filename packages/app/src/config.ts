@@ -43,6 +43,16 @@ export const configSchema = z.object({
   /** How long a worker may hold an event before JetStream delivers it again, and how many deliveries before it goes to the dead letters. */
   DUALUSE_NATS_ACK_WAIT_MS: int(1000, 3_600_000).default(30_000),
   DUALUSE_NATS_MAX_DELIVER: int(2, 100).default(5),
+  /** Ed25519 private key (PKCS#8 PEM) that signs audit checkpoints; kept with the secrets, never in the database. */
+  DUALUSE_AUDIT_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  /** Append-only JSON-lines file the signed checkpoints go to, and that verification reads. */
+  DUALUSE_AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
+  /** Public keys trusted for checkpoints (one base64url raw key a line): current and retired keys. */
+  DUALUSE_AUDIT_TRUSTED_KEYS_FILE: z.string().min(1).optional(),
+  /** The server signs checkpoints this often when a key and a checkpoint file are set; 0: never (cron runs `dualuse audit checkpoint`). */
+  DUALUSE_AUDIT_CHECKPOINT_MINUTES: int(0, 7 * 24 * 60).default(15),
+  /** Login attempts allowed per account and per client address in a 15-minute window before HTTP 429. */
+  DUALUSE_LOGIN_MAX_ATTEMPTS: int(1, 10_000).default(10),
 });
 
 export type Config = z.infer<typeof configSchema>;

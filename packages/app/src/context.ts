@@ -2,19 +2,24 @@
  * Everything a use case needs from the outside world, opened once per process: the
  * database (migrated on open), the logger and the clock. Server, CLI and tests build one.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { migrate, openDatabase, type Database } from '@dualuse/store';
+import { migrate, openDatabase, repairRoles, type Database, type RoleCheck } from '@dualuse/store';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config';
+import { lockEmbedded } from './embedded-lock';
+import { LoginThrottle } from './services/login-throttle';
 
 export interface AppContext {
   db: Database;
   config: Config;
   logger: Logger;
   now: () => Date;
+  /** Failed sign-ins per account and address (services/login-throttle.ts). */
+  loginThrottle: LoginThrottle;
   /** Migrations this open applied (empty when the schema was current). */
   migrated: string[];
+  /** Role, grants and row-level security this open found missing and restored (store/roles.ts). */
+  repaired: string[];
   close(): Promise<void>;
 }
 
@@ -23,6 +28,8 @@ export interface OpenAppOptions {
   logFd?: 1 | 2;
   /** Use this database instead of opening one from the config (tests). */
   db?: Database;
+  /** false: neither migrate nor repair roles (`dualuse db check` looks at the database as it is). */
+  prepare?: boolean;
 }
 
 export async function openApp(config: Config, options: OpenAppOptions = {}): Promise<AppContext> {
@@ -43,10 +50,15 @@ export async function openApp(config: Config, options: OpenAppOptions = {}): Pro
       }
     }
   }
-  let migrated: string[];
+  let migrated: string[] = [];
+  let repaired: string[] = [];
   try {
-    migrated = (await migrate(db)).applied;
-    if (migrated.length) logger.info({ applied: migrated }, 'database migrated');
+    if (options.prepare !== false) {
+      migrated = (await migrate(db)).applied;
+      if (migrated.length) logger.info({ applied: migrated }, 'database migrated');
+      repaired = describeRepair(await repairRoles(db));
+      if (repaired.length) logger.warn({ repaired }, 'database roles and grants were missing and have been restored');
+    }
   } catch (error) {
     await db.close();
     release();
@@ -58,7 +70,9 @@ export async function openApp(config: Config, options: OpenAppOptions = {}): Pro
     config,
     logger,
     now: () => new Date(),
+    loginThrottle: new LoginThrottle(config.DUALUSE_LOGIN_MAX_ATTEMPTS),
     migrated,
+    repaired,
     close: async () => {
       await opened.close();
       release();
@@ -66,28 +80,12 @@ export async function openApp(config: Config, options: OpenAppOptions = {}): Pro
   };
 }
 
-/**
- * PGlite is one process's database: a second process opening the same folder would corrupt
- * it. A pid lock file turns that into a clear error ("stop the server or use DATABASE_URL").
- */
-function lockEmbedded(home: string): () => void {
-  mkdirSync(home, { recursive: true });
-  const lock = join(home, 'db.lock');
-  if (existsSync(lock)) {
-    const pid = Number(readFileSync(lock, 'utf8'));
-    if (pid && pid !== process.pid && isAlive(pid)) {
-      throw new Error(`the embedded database in ${home} is in use by process ${pid} (a running 'dualuse start'?); stop it, or point both at a PostgreSQL server with DATABASE_URL`);
-    }
-  }
-  writeFileSync(lock, String(process.pid));
-  return () => rmSync(lock, { force: true });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/** What a role check found missing, one line each (empty: nothing was). */
+export function describeRepair(c: RoleCheck): string[] {
+  return [
+    ...(c.roleExists ? [] : ['role dualuse_app']),
+    ...(c.canSetRole ? [] : ['membership of the connecting role in dualuse_app']),
+    ...c.missingGrants,
+    ...c.rlsOff.map((t) => `row-level security on ${t}`),
+  ];
 }

@@ -25,6 +25,7 @@ const KIND_EXIT: Record<ErrorKind, number> = {
   conflict: EXIT.conflict,
   integrity: EXIT.integrity,
   unavailable: EXIT.unavailable,
+  rate_limited: EXIT.unavailable,
 };
 
 export class ExitError extends Error {

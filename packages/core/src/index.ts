@@ -6,6 +6,7 @@ export * from './access/roles';
 export * from './access/principal';
 export * from './audit/record';
 export * from './audit/verify';
+export * from './audit/checkpoint';
 export * from './access/tenancy';
 export * from './controls/index';
 export * from './screening/model';

@@ -27,6 +27,7 @@ const STATUS: Record<ErrorKind, ContentfulStatusCode> = {
   conflict: 409,
   integrity: 409,
   unavailable: 503,
+  rate_limited: 429,
 };
 
 const TITLES: Record<number, string> = {
@@ -38,6 +39,7 @@ const TITLES: Record<number, string> = {
   409: 'Conflict',
   413: 'Request too large',
   415: 'Unsupported media type',
+  429: 'Too many requests',
   500: 'Internal error',
   503: 'Unavailable',
 };
@@ -54,6 +56,8 @@ export function problem(c: Context, status: ContentfulStatusCode, detail: string
   };
   const headers: Record<string, string> = { 'content-type': 'application/problem+json' };
   if (status === 401) headers['www-authenticate'] = 'Bearer realm="dualuse"';
+  // RFC 9110 §10.2.3: seconds to wait before trying again.
+  if (status === 429 && typeof extra.retryAfter === 'number') headers['retry-after'] = String(extra.retryAfter);
   return c.body(JSON.stringify(body), status, headers);
 }
 

@@ -46,6 +46,10 @@ export const CreatedApiKeySchema = z.object({ key: z.string(), apiKey: ApiKeySch
 export const LoginSchema = z
   .union([z.object({ email, password: z.string().min(1).max(1024) }).strict(), z.object({ apiKey: z.string().min(1).max(512) }).strict()])
   .openapi('Login');
+export const OwnPasswordSchema = z
+  .object({ currentPassword: z.string().min(1).max(1024).optional(), newPassword: password })
+  .strict()
+  .openapi('OwnPassword');
 export const PrincipalSchema = z
   .object({
     tenant: TenantSchema,
@@ -82,7 +86,12 @@ export const AuditVerificationSchema = z
     checked: z.number().int(),
     lastSeq: z.number().int(),
     lastHash: z.string(),
-    findings: z.array(z.object({ kind: z.enum(['edited', 'missing', 'reordered', 'truncated']), seq: z.number().int(), message: z.string() })),
+    findings: z.array(z.object({ kind: z.enum(['edited', 'missing', 'reordered', 'truncated', 'rolled_back', 'rewritten', 'bad_checkpoint']), seq: z.number().int(), message: z.string() })),
+    checkpoint: z
+      .object({ seq: z.number().int(), hash: z.string(), at: z.string(), keyId: z.string(), source: z.string() })
+      .nullable()
+      .optional()
+      .openapi({ description: 'The signed checkpoint the chain was held to (DUALUSE_AUDIT_CHECKPOINT_FILE); null: none was trusted (a finding says why); absent: no checkpoint file is configured' }),
   })
   .openapi('AuditVerification');
 

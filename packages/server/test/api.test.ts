@@ -5,7 +5,9 @@ import { after, before, describe, test } from 'node:test';
 import { PERMISSIONS, ROLES, type Permission, type Role } from '@dualuse/core';
 import { testEngines } from '@dualuse/store/testing';
 import { ROUTE_TABLE } from '../src/routing';
-import { startTestServer, type TestServer } from '../src/testing';
+import { cliPrincipal, createUser } from '@dualuse/app';
+import { findTenantBySlug } from '@dualuse/store';
+import { operatorIssuedKey, startTestServer, type TestServer } from '../src/testing';
 
 interface Call {
   status: number;
@@ -38,9 +40,7 @@ for (const engine of testEngines()) {
       for (const role of ROLES.filter((r) => r !== 'admin')) {
         const user = await call('POST', '/api/v1/users', s.adminKey, { email: `${role}@operator.example`, name: role, role });
         assert.equal(user.status, 201, JSON.stringify(user.body));
-        const key = await call('POST', '/api/v1/api-keys', s.adminKey, { name: `${role} key`, userId: user.body.id });
-        assert.equal(key.status, 201, JSON.stringify(key.body));
-        keys[role] = key.body.key as string;
+        keys[role] = await operatorIssuedKey(s, `${role}@operator.example`);
       }
       const other = await call('POST', '/api/v1/tenants', s.adminKey, { slug: 'bank-b', name: 'Bank B', kind: 'bank', admin: { email: 'admin@bank-b.example', name: 'B Admin' } });
       assert.equal(other.status, 201, JSON.stringify(other.body));
@@ -134,8 +134,12 @@ for (const engine of testEngines()) {
     });
 
     test('password login opens a session that logout ends, and both are audited', async () => {
-      const created = await call('POST', '/api/v1/users', s.adminKey, { email: 'Olga@Operator.example', name: 'Olga', role: 'officer', password: 'a long enough password' });
-      assert.equal(created.status, 201);
+      // An admin may not choose another user's password over the API (credential-owner.ts);
+      // the operator delivers a first one out of band (the CLI's rights).
+      const refused = await call('POST', '/api/v1/users', s.adminKey, { email: 'Olga@Operator.example', name: 'Olga', role: 'officer', password: 'a long enough password' });
+      assert.equal(refused.status, 403, JSON.stringify(refused.body));
+      const operator = (await findTenantBySlug(s.app.db.orm, 'operator'))!;
+      await createUser(s.app, cliPrincipal(operator), { email: 'Olga@Operator.example', name: 'Olga', role: 'officer', password: 'a long enough password' });
       const wrong = await call('POST', '/api/v1/auth/login', undefined, { email: 'olga@operator.example', password: 'wrong password!!' });
       assert.equal(wrong.status, 401);
       const ok = await call('POST', '/api/v1/auth/login', undefined, { email: 'olga@operator.example', password: 'a long enough password' });

@@ -1,5 +1,7 @@
 export * from './database';
 export * from './migrate';
+export * from './roles';
+export * from './db-check';
 export * from './schema';
 export * from './tenant-scope';
 export * from './repositories/tenants';

@@ -8,7 +8,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTestServer, type TestServer } from '@dualuse/server/testing';
+import { operatorIssuedKey, startTestServer, type TestServer } from '@dualuse/server/testing';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { apiCall, importUnSnapshot, launchBrowser, openPage as openPageIn, RESULTS, signInAt } from './support';
@@ -147,8 +147,8 @@ test('a batch file is screened in the browser, parties with hits first, and down
 
 test('an auditor sees the review queue and the explanation read-only', async () => {
   await call('POST', '/screen', { parties: [{ name: 'Eric Badege', countries: ['CD'] }] });
-  const user = await call<{ id: string }>('POST', '/users', { email: 'auditor@example.org', name: 'Audrey Auditor', role: 'auditor' });
-  const { key } = await call<{ key: string }>('POST', '/api-keys', { name: 'auditor', userId: user.id });
+  await call<{ id: string }>('POST', '/users', { email: 'auditor@example.org', name: 'Audrey Auditor', role: 'auditor' });
+  const key = await operatorIssuedKey(server, 'auditor@example.org'); // admins cannot mint keys for others
   const { page, problems } = await openPage();
   try {
     await signIn(page, server.url, key, '/screening/review');

@@ -1,6 +1,7 @@
 import { authorise, invalidInput, notFound, type ApiKeyView, type Principal } from '@dualuse/core';
 import { findUser, inTenant, insertApiKey, listApiKeys, revokeApiKey, type ApiKeyRow, type Orm } from '@dualuse/store';
 import { newSecret, secretHash, secretId } from '../secrets';
+import { mayIssueCredentialFor } from './credential-owner';
 import { record } from './audit';
 import { uniquely, type AppContext } from './common';
 
@@ -37,7 +38,8 @@ export async function addApiKey(tx: Orm, ctx: AppContext, p: Principal, input: N
 }
 
 export async function createApiKey(ctx: AppContext, p: Principal, input: NewApiKeyInput, requestId: string | null = null) {
-  authorise(p, 'api-keys:write');
+  authorise(p, 'api-keys:own');
+  mayIssueCredentialFor(p, input.userId, 'an API key');
   return inTenant(ctx.db, p.tenantId, (tx) => addApiKey(tx, ctx, p, input, requestId));
 }
 

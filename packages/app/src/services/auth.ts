@@ -35,8 +35,27 @@ export interface LoginResult {
   principal: Principal;
 }
 
-/** Opens a web session from a password or an API key; both outcomes are audited. */
-export async function login(ctx: AppContext, input: LoginInput, requestId: string | null = null): Promise<LoginResult> {
+/**
+ * Opens a web session from a password or an API key (both outcomes audited), throttled per account and per client `address` (login-throttle.ts): an
+ * account or address with too many recent failures is refused before its secret is checked.
+ */
+export async function login(ctx: AppContext, input: LoginInput, requestId: string | null = null, address = 'unknown'): Promise<LoginResult> {
+  const account = 'apiKey' in input ? `key:${secretId(input.apiKey)}` : `email:${input.email.trim().toLowerCase()}`;
+  const keys = [account, `address:${address}`];
+  const now = ctx.now().getTime();
+  ctx.loginThrottle.check(keys, now);
+  try {
+    const result = await openSession(ctx, input, requestId);
+    ctx.loginThrottle.recordSuccess(account);
+    return result;
+  } catch (error) {
+    if (error instanceof DomainError && error.kind === 'unauthenticated') ctx.loginThrottle.recordFailure(keys, now);
+    throw error;
+  }
+}
+
+/** Checks the secret and opens the session; failures are audited for known users. */
+async function openSession(ctx: AppContext, input: LoginInput, requestId: string | null): Promise<LoginResult> {
   let principal: Principal;
   if ('apiKey' in input) {
     principal = await authenticate(ctx, input.apiKey);

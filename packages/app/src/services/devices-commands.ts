@@ -44,8 +44,16 @@ export async function agencyPublicKey(tx: Orm, tenantId: string): Promise<string
 
 export const getCommandRows = listCommandRows;
 
+/**
+ * The two-person rule compares authenticated people: the user behind a session or an API key
+ * that user created (api-keys.ts refuses keys minted by an admin for someone else). A CLI
+ * principal is the operator's OS account and proves no officer's identity, so it cannot take
+ * either side (`--as` in the CLI authenticates the officer's own API key).
+ */
 function namedOfficer(p: Principal): string {
-  if (!p.userId) throw invalidInput('the two-person rule needs named officers: act as a user (API key or session; in the CLI, --as <email>)');
+  if (!p.userId || (p.via !== 'session' && p.via !== 'api_key')) {
+    throw invalidInput('the two-person rule needs named officers who authenticated themselves: act as a user with their own session or API key (in the CLI, --as <email> with that officer\'s key in DUALUSE_API_KEY)');
+  }
   return p.userId;
 }
 

@@ -1,7 +1,8 @@
 import { authorise, DomainError, invalidInput, notFound, type Principal, type Role, type UserView } from '@dualuse/core';
 import { findUser, inTenant, insertUser, listUsers, updateUser, type Orm, type UserRow } from '@dualuse/store';
-import { hashPassword } from '../secrets';
+import { hashPassword, verifyPassword } from '../secrets';
 import { record } from './audit';
+import { mayIssueCredentialFor } from './credential-owner';
 import { uniquely, type AppContext } from './common';
 
 export type { UserView };
@@ -45,6 +46,7 @@ export async function addUser(tx: Orm, ctx: AppContext, p: Principal, input: New
 
 export async function createUser(ctx: AppContext, p: Principal, input: NewUserInput, requestId: string | null = null): Promise<UserView> {
   authorise(p, 'users:write');
+  if (input.password !== undefined) mayIssueCredentialFor(p, '(new user)', 'a password');
   return inTenant(ctx.db, p.tenantId, (tx) => addUser(tx, ctx, p, input, requestId));
 }
 
@@ -62,6 +64,7 @@ export interface UserPatch {
 
 export async function changeUser(ctx: AppContext, p: Principal, id: string, patch: UserPatch, requestId: string | null = null): Promise<UserView> {
   authorise(p, 'users:write');
+  if (patch.password !== undefined) mayIssueCredentialFor(p, id, 'a password');
   checkPassword(patch.password, '/password');
   const passwordHash = patch.password === undefined ? undefined : await hashPassword(patch.password);
   return inTenant(ctx.db, p.tenantId, async (tx) => {
@@ -92,6 +95,33 @@ export async function changeUser(ctx: AppContext, p: Principal, id: string, patc
       },
       requestId,
     });
+    return userView(after!);
+  });
+}
+
+/**
+ * A user sets their own password (credential-owner.ts: nobody else may). If one is set
+ * already, the current one must be given, so a stolen session cannot lock its owner out.
+ */
+export async function changeOwnPassword(ctx: AppContext, p: Principal, input: { currentPassword?: string | undefined; newPassword: string }, requestId: string | null = null): Promise<UserView> {
+  authorise(p, 'tenant:read');
+  if (!p.userId || (p.via !== 'session' && p.via !== 'api_key')) throw invalidInput('only a signed-in user has a password of their own');
+  checkPassword(input.newPassword, '/newPassword');
+  const userId = p.userId;
+  return inTenant(ctx.db, p.tenantId, async (tx) => {
+    const user = await findUser(tx, userId);
+    if (!user) throw notFound(`user ${userId}`);
+    if (user.passwordHash) {
+      // A wrong current password counts as a failed sign-in of the account (login-throttle.ts).
+      const account = [`email:${user.email}`];
+      ctx.loginThrottle.check(account, ctx.now().getTime());
+      if (!(input.currentPassword !== undefined && (await verifyPassword(input.currentPassword, user.passwordHash)))) {
+        ctx.loginThrottle.recordFailure(account, ctx.now().getTime());
+        throw new DomainError('forbidden', 'the current password is wrong or missing', { pointer: '/currentPassword' });
+      }
+    }
+    const after = await updateUser(tx, userId, { passwordHash: await hashPassword(input.newPassword) });
+    await record(tx, ctx, p, { action: 'user.password', subject: { type: 'user', id: userId }, details: { self: true }, requestId });
     return userView(after!);
   });
 }

@@ -5,14 +5,20 @@ import { after, before, describe, test } from 'node:test';
 import { cliSandbox } from '../../test/sandbox';
 
 describe('dualuse device', () => {
-  const { run, cleanup } = cliSandbox('devices');
+  const { run, env: sandboxEnv, cleanup } = cliSandbox('devices');
+  const env = sandboxEnv as Record<string, string | undefined>;
+  const keys: Record<string, string> = {};
   before(async () => {
     assert.equal((await run('admin', 'init')).code, 0);
-    for (const who of ['ann', 'bob']) assert.equal((await run('admin', 'create-user', '--email', `${who}@agency.example`, '--name', who, '--role', 'officer')).code, 0);
+    for (const who of ['ann', 'bob']) {
+      assert.equal((await run('admin', 'create-user', '--email', `${who}@agency.example`, '--name', who, '--role', 'officer')).code, 0);
+      keys[who] = (await run('admin', 'create-key', '--email', `${who}@agency.example`)).stdout.trim();
+    }
   });
   after(cleanup);
 
   test('simulate the fleet with a two-person disable: decisions, alerts, command acknowledged', async () => {
+    Object.assign(env, { DUALUSE_API_KEY: keys.ann, DUALUSE_APPROVER_API_KEY: keys.bob });
     const sim = await run('--json', 'device', 'simulate', '--rounds', '3', '--disable', 'KL-AT-SITE', '--as', 'ann@agency.example', '--approver', 'bob@agency.example');
     assert.equal(sim.code, 0, sim.stderr);
     const out = JSON.parse(sim.stdout) as { results: { round: number; serial: string; decision: string; state: string; commandsReceived: string[] }[]; alerts: { kind: string }[]; commandId: string };
@@ -30,6 +36,7 @@ describe('dualuse device', () => {
   });
 
   test('the proposer cannot approve their own command (exit 8), and --disable needs two officers (exit 2)', async () => {
+    env.DUALUSE_API_KEY = keys.ann;
     const list = JSON.parse((await run('--json', 'device', 'list')).stdout) as { devices: { id: string; serial: string }[] };
     const id = list.devices.find((d) => d.serial.startsWith('KL-IN-MOSCOW'))!.id;
     const proposed = await run('--json', 'device', 'propose', id, 'disable', '--as', 'ann@agency.example', '--reason', 'in Russia');
@@ -38,5 +45,18 @@ describe('dualuse device', () => {
     assert.equal(self.code, 8);
     assert.match(self.stderr, /two-person rule/);
     assert.equal((await run('device', 'simulate', '--disable', 'KL-AT-SITE')).code, 2);
+  });
+
+  // Issue 12 §5: `--as` used to take a bare email, so one operator could be both officers.
+  test('--as authenticates the officer: no key is exit 2, another officer\'s key is exit 8', async () => {
+    const list = JSON.parse((await run('--json', 'device', 'list')).stdout) as { devices: { id: string; serial: string }[] };
+    const id = list.devices.find((d) => d.serial.startsWith('KL-IN-HONG-KONG'))!.id;
+    delete env.DUALUSE_API_KEY;
+    const bare = await run('device', 'propose', id, 'disable', '--as', 'ann@agency.example', '--reason', 'left site');
+    assert.equal(bare.code, 2, bare.stderr);
+    assert.match(bare.stderr, /DUALUSE_API_KEY/);
+    env.DUALUSE_API_KEY = keys.bob;
+    const wrong = await run('device', 'propose', id, 'disable', '--as', 'ann@agency.example', '--reason', 'left site');
+    assert.equal(wrong.code, 8, wrong.stderr);
   });
 });

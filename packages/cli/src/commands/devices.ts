@@ -1,15 +1,15 @@
 /**
  * `dualuse device ...` and `dualuse landmark ...`: end-use monitoring for officers, and the
- * fleet simulator. Commands under the two-person rule act as a named user (--as <email>):
- * the CLI's own identity is one OS account and could not be two different officers.
+ * fleet simulator. Commands under the two-person rule act as a named user (--as <email>),
+ * authenticated by that user's own API key (DUALUSE_API_KEY; DUALUSE_APPROVER_API_KEY for
+ * the simulator's approver): the CLI's own identity is one OS account, not two officers.
  */
 import { readFileSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import {
-  approveCommand, getAlerts, getCommands, getDevices, getDeviceTimeline, getLandmarks, getUsers, issue7Scenario, proposeCommand, registerDevice, registerLandmark,
+  approveCommand, authenticate, getAlerts, getCommands, getDevices, getDeviceTimeline, getLandmarks, getUsers, issue7Scenario, proposeCommand, registerDevice, registerLandmark,
   scanSilentDevices, simulate, type AppContext, type SimulationSpec,
 } from '@dualuse/app';
-import { DomainError, invalidInput, type Principal, type TenantId, type UserId } from '@dualuse/core';
+import { DomainError, invalidInput, type Principal } from '@dualuse/core';
 import type { Command } from 'commander';
 import { printJson, printTable } from '../output';
 import { withApp } from '../run';
@@ -18,18 +18,19 @@ import { principalFor } from './tenant-arg';
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
 const show = (cmd: Command, doc: Record<string, unknown>, rows: object[], columns: string[]) => (json(cmd) ? printJson(doc) : printTable(rows, columns));
 
-/** The tenant's user with this email, as a CLI principal that keeps the user's role and id. */
-async function asUser(app: AppContext, tenant: string, email: string): Promise<Principal> {
+/**
+ * The officer named by --as, authenticated by their own API key from the environment
+ * (`keyVar`): the two-person rule compares people who proved who they are, and the CLI's
+ * database rights prove nobody's identity.
+ */
+async function asUser(app: AppContext, tenant: string, email: string, keyVar = 'DUALUSE_API_KEY'): Promise<Principal> {
+  const key = process.env[keyVar];
+  if (!key) throw invalidInput(`--as ${email} needs that officer's own API key in ${keyVar}: the two-person rule compares authenticated people, not names`, keyVar);
+  const p = await authenticate(app, key);
   const admin = await principalFor(app, tenant);
-  const user = (await getUsers(app, admin)).find((u) => u.email === email.toLowerCase());
-  if (!user || user.disabled) throw new DomainError('not_found', `no active user ${email} in tenant ${tenant}`);
-  let os = 'unknown';
-  try {
-    os = userInfo().username;
-  } catch {
-    /* no passwd entry in containers */
-  }
-  return { ...admin, userId: user.id as UserId, role: user.role, via: 'cli', credentialId: `cli:${os}`, displayName: `${user.name} (CLI)`, tenantId: admin.tenantId as TenantId };
+  const user = p.tenantId === admin.tenantId ? (await getUsers(app, admin)).find((u) => u.id === p.userId) : undefined;
+  if (!user || user.email !== email.toLowerCase()) throw new DomainError('forbidden', `the key in ${keyVar} is not ${email}'s key in tenant ${tenant}`);
+  return p;
 }
 
 const readJson = (file: string): unknown => {
@@ -83,7 +84,7 @@ export function registerDevices(program: Command): void {
       }),
   );
   tenantOpt(device.command('propose').description('propose a disable/enable command; a different officer must approve it').argument('<deviceId>').argument('<action>', 'disable | enable'))
-    .requiredOption('--as <email>', 'the proposing officer').requiredOption('--reason <text>', 'why')
+    .requiredOption('--as <email>', 'the proposing officer (their own API key in DUALUSE_API_KEY)').requiredOption('--reason <text>', 'why')
     .action(async (deviceId: string, action: string, o: { tenant: string; as: string; reason: string }, cmd: Command) =>
       withApp(async (app) => {
         if (action !== 'disable' && action !== 'enable') throw invalidInput(`action must be disable or enable, not '${action}'`);
@@ -91,7 +92,7 @@ export function registerDevices(program: Command): void {
         show(cmd, { command: c }, [c], ['id', 'deviceId', 'action', 'status']);
       }),
     );
-  tenantOpt(device.command('approve').description('approve (and sign) a command proposed by another officer').argument('<commandId>')).requiredOption('--as <email>', 'the approving officer')
+  tenantOpt(device.command('approve').description('approve (and sign) a command proposed by another officer').argument('<commandId>')).requiredOption('--as <email>', 'the approving officer (their own API key in DUALUSE_API_KEY)')
     .action(async (commandId: string, o: { tenant: string; as: string }, cmd: Command) =>
       withApp(async (app) => {
         const c = await approveCommand(app, await asUser(app, o.tenant, o.as), commandId);
@@ -102,8 +103,8 @@ export function registerDevices(program: Command): void {
     .option('--spec <file>', 'a SimulationSpec JSON file (landmarks, devices with positions, delay, misbehaviour)')
     .option('--rounds <n>', 'heartbeat rounds (each advances simulated time by the duty)', (v) => Number(v))
     .option('--disable <serial>', 'during round 2, propose and approve a disable command for this simulated device')
-    .option('--as <email>', 'proposing officer (with --disable)')
-    .option('--approver <email>', 'approving officer, a different one (with --disable)')
+    .option('--as <email>', 'proposing officer, key in DUALUSE_API_KEY (with --disable)')
+    .option('--approver <email>', 'approving officer, a different one, key in DUALUSE_APPROVER_API_KEY (with --disable)')
     .action(async (o: { tenant: string; spec?: string; rounds?: number; disable?: string; as?: string; approver?: string }, cmd: Command) =>
       withApp(async (app) => {
         const spec: SimulationSpec = o.spec ? (readJson(o.spec) as SimulationSpec) : issue7Scenario();
@@ -113,7 +114,7 @@ export function registerDevices(program: Command): void {
         }
         if (o.disable) {
           if (!o.as || !o.approver) throw invalidInput('--disable needs --as <officer email> and --approver <another officer email>');
-          spec.command = { serial: o.disable, action: 'disable', round: Math.min(2, spec.rounds), proposer: await asUser(app, o.tenant, o.as), approver: await asUser(app, o.tenant, o.approver) };
+          spec.command = { serial: o.disable, action: 'disable', round: Math.min(2, spec.rounds), proposer: await asUser(app, o.tenant, o.as), approver: await asUser(app, o.tenant, o.approver, 'DUALUSE_APPROVER_API_KEY') };
         }
         const run = await simulate(app, await principalFor(app, o.tenant), spec, (r) => {
           if (!json(cmd)) process.stderr.write(`round ${r.round} ${r.serial}: ${r.sent ? `${r.accepted ? 'accepted' : 'REJECTED'} ${r.decision}` : 'silent'}${r.alerts.length ? ` alerts=${r.alerts.join(',')}` : ''}\n`);

@@ -1,8 +1,8 @@
-import { getTenants, getUsers, listAuditRecords, verifyAuditLog } from '@dualuse/app';
-import { listAllTenants } from '@dualuse/store';
+import { getTenants, getUsers, listAuditRecords } from '@dualuse/app';
 import type { Command } from 'commander';
-import { printJson, printTable, progressBar } from '../output';
-import { EXIT, ExitError, withApp } from '../run';
+import { printJson, printTable } from '../output';
+import { withApp } from '../run';
+import { registerAuditIntegrity } from './audit';
 import { principalFor } from './tenant-arg';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
@@ -47,30 +47,5 @@ export function registerRead(program: Command): void {
         else printTable(records.map((r) => ({ ...r, actor: `${r.actor.name} (${r.actor.type})`, subject: r.subject ? `${r.subject.type}:${r.subject.id}` : '', hash: r.hash.slice(0, 12) })), ['seq', 'at', 'actor', 'action', 'subject', 'details', 'hash']);
       }),
     );
-  audit
-    .command('verify')
-    .description('re-hash every chain (or one tenant’s); exit code 3 if any record was edited, deleted or reordered')
-    .option('--tenant <slug>', 'only this tenant')
-    .action(async (o: { tenant?: string }, cmd: Command) =>
-      withApp(async (app) => {
-        const slugs = o.tenant ? [o.tenant] : (await listAllTenants(app.db.orm)).map((t) => t.slug);
-        const results = [];
-        for (const slug of slugs) {
-          const bar = progressBar(`verifying ${slug}`);
-          try {
-            results.push({ tenant: slug, ...(await verifyAuditLog(app, await principalFor(app, slug), (d, t) => bar.update(d, t))) });
-          } finally {
-            bar.stop();
-          }
-        }
-        const ok = results.every((r) => r.ok);
-        if (json(cmd)) printJson({ ok, tenants: results });
-        else {
-          for (const r of results) {
-            process.stdout.write(r.ok ? `${r.tenant}: intact, ${r.checked} records, head ${r.lastSeq} ${r.lastHash.slice(0, 16)}\n` : `${r.tenant}: TAMPERED\n${r.findings.map((f) => `  ${f.kind} at ${f.seq}: ${f.message}`).join('\n')}\n`);
-          }
-        }
-        if (!ok) throw new ExitError('the audit log failed verification', EXIT.integrity);
-      }),
-    );
+  registerAuditIntegrity(audit);
 }

@@ -1,4 +1,4 @@
-import { bootstrapOperator, loadConfig, openApp, runRescreenJobs } from '@dualuse/app';
+import { bootstrapOperator, loadConfig, openApp, runRescreenJobs, startCheckpointTimer } from '@dualuse/app';
 import { listen } from '@dualuse/server';
 
 /** `dualuse start`: migrate, bootstrap an empty database, serve API and UI until a signal. */
@@ -8,6 +8,7 @@ export async function start(): Promise<void> {
   const app = await openApp(config, { logFd: 1 });
   const boot = await bootstrapOperator(app);
   const http = await listen(app);
+  const stopCheckpoints = startCheckpointTimer(app);
   const ms = Math.round(performance.now() - started);
   const where = app.db.engine === 'pglite' ? `embedded database in ${app.db.location}` : `PostgreSQL at ${app.db.location}`;
   app.logger.info({ port: http.port, database: app.db.engine, startupMs: ms }, 'dualuse is up');
@@ -25,6 +26,7 @@ export async function start(): Promise<void> {
     if (stopping) return;
     stopping = true;
     app.logger.info({ signal }, 'shutting down');
+    stopCheckpoints();
     await http.close();
     await app.close();
     process.exit(0);

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { auditHash, GENESIS_HASH, nextAuditRecord, type AuditEntry, type AuditRecord } from './record';
-import { verifyAuditChain } from './verify';
+import { AuditChainVerifier, verifyAuditChain } from './verify';
+import { newestCheckpoint, parseSignedCheckpoint, type SignedAuditCheckpoint } from './checkpoint';
 
 const entry = (n: number): AuditEntry => ({
   action: 'user.create',
@@ -72,4 +73,43 @@ test('records removed from the end are found against the recorded head', () => {
   const head = headOf(c);
   const v = verifyAuditChain(c.slice(0, 3), head);
   assert.deepEqual(v.findings.map((f) => [f.kind, f.seq]), [['truncated', 4]]);
+});
+
+// Checkpoints (checkpoint.ts): a (seq, hash) signed outside the database holds the chain.
+const anchored = (records: AuditRecord[], at: { seq: number; hash: string }, head = headOf(records)) => {
+  const v = new AuditChainVerifier().anchorTo(at);
+  for (const r of records) v.add(r);
+  return v.finish(head);
+};
+
+test('a chain rolled back behind a checkpoint, head moved too, is found only with the checkpoint', () => {
+  const c = chain(6);
+  const checkpoint = headOf(c.slice(0, 5));
+  const rolledBack = c.slice(0, 3);
+  assert.equal(verifyAuditChain(rolledBack, headOf(rolledBack)).ok, true);
+  assert.deepEqual(anchored(rolledBack, checkpoint).findings.map((f) => [f.kind, f.seq]), [['rolled_back', 4]]);
+});
+
+test('a chain edited and re-hashed behind a checkpoint is found only with the checkpoint', () => {
+  const c = chain(6);
+  const checkpoint = headOf(c.slice(0, 5));
+  const forged: AuditRecord[] = [c[0]!];
+  for (const r of c.slice(1)) {
+    const prev = forged[forged.length - 1]!;
+    const unhashed = { ...r, prevHash: prev.hash, details: r.seq === 2 ? { n: 999 } : r.details };
+    forged.push({ ...unhashed, hash: auditHash(unhashed) });
+  }
+  assert.equal(verifyAuditChain(forged, headOf(forged)).ok, true);
+  assert.deepEqual(anchored(forged, checkpoint).findings.map((f) => [f.kind, f.seq]), [['rewritten', 5]]);
+  assert.equal(anchored(c, checkpoint).ok, true);
+});
+
+test('a signed checkpoint line is parsed strictly', () => {
+  const good = { checkpoint: { type: 'dualuse.audit-checkpoint', v: 1, tenantId: 't1', seq: 3, hash: 'a'.repeat(64), at: '2026-12-07T00:00:00.000Z', keyId: '0123456789abcdef' }, signature: 'A'.repeat(86) };
+  assert.equal(typeof parseSignedCheckpoint(good), 'object');
+  assert.match(String(parseSignedCheckpoint({ ...good, signature: 'short' })), /signature/);
+  assert.match(String(parseSignedCheckpoint({ ...good, checkpoint: { ...good.checkpoint, seq: -1 } })), /seq/);
+  assert.match(String(parseSignedCheckpoint({ ...good, checkpoint: { ...good.checkpoint, hash: 'xyz' } })), /hash/);
+  const older = { ...good, checkpoint: { ...good.checkpoint, seq: 2 } };
+  assert.equal(newestCheckpoint([older, good as never].map((x) => parseSignedCheckpoint(x) as SignedAuditCheckpoint), 't1')?.checkpoint.seq, 3);
 });

@@ -10,7 +10,9 @@ export type ErrorKind =
   | 'not_found'
   | 'conflict'
   | 'integrity'
-  | 'unavailable';
+  | 'unavailable'
+  /** Too many attempts (sign-in throttling); `details.retryAfter` says how many seconds to wait. */
+  | 'rate_limited';
 
 export class DomainError extends Error {
   constructor(

@@ -12,11 +12,11 @@ const list = secured('api-keys:read', {
   responses: { 200: json(z.object({ apiKeys: z.array(ApiKeySchema) }), 'API keys') },
 });
 
-const create = secured('api-keys:write', {
+const create = secured('api-keys:own', {
   method: 'post',
   path: '/api-keys',
   tags: ['api-keys'],
-  summary: 'Issue an API key for a user of the tenant (default: the caller)',
+  summary: 'Issue an API key for the caller (userId, if given, must be the caller: keys are created by their owner)',
   request: body(NewApiKeySchema),
   responses: { 201: json(CreatedApiKeySchema, 'The key, shown this once') },
 });

@@ -1,4 +1,4 @@
-import { listAuditRecords, verifyAuditLog } from '@dualuse/app';
+import { checkpointEvidence, listAuditRecords, verifyAuditLog } from '@dualuse/app';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../env';
 import { json, secured } from '../routing';
@@ -23,7 +23,7 @@ const verify = secured('audit:verify', {
   method: 'get',
   path: '/audit/verify',
   tags: ['audit'],
-  summary: 'Re-hash the whole chain and report edited, missing, reordered or truncated records',
+  summary: 'Re-hash the whole chain and report edited, missing, reordered or truncated records; with DUALUSE_AUDIT_CHECKPOINT_FILE set, also hold it to the newest signed checkpoint (rolled back or rewritten chains)',
   responses: { 200: json(AuditVerificationSchema, 'The verification; ok=false lists findings') },
 });
 
@@ -35,5 +35,8 @@ export function registerAudit(api: OpenAPIHono<ServerEnv>): void {
     const nextBeforeSeq = records.length === q.limit && last && last.seq > 1 ? last.seq : null;
     return c.json({ records, head, nextBeforeSeq }, 200);
   });
-  api.openapi(verify, async (c) => c.json(await verifyAuditLog(c.get('app'), c.get('principal')), 200));
+  api.openapi(verify, async (c) => {
+    const app = c.get('app');
+    return c.json(await verifyAuditLog(app, c.get('principal'), undefined, await checkpointEvidence(app.config)), 200);
+  });
 }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { keyPairFromSeed, MESSAGE_TYPES, signMessage } from '@dualuse/core/tracking/index';
 import { randomBytes } from 'node:crypto';
-import { startTestServer, type TestServer } from '../testing';
+import { operatorIssuedKey, startTestServer, type TestServer } from '../testing';
 
 describe('end-use monitoring API', () => {
   let s: TestServer;
@@ -72,5 +72,35 @@ describe('end-use monitoring API', () => {
     assert.equal((t.body.heartbeats as unknown[]).length, 3);
     const alerts = await call('GET', `/api/v1/device-alerts?deviceId=${deviceId}`);
     assert.deepEqual((alerts.body.alerts as { kind: string }[]).map((a) => a.kind), ['replay'], 'one alert per kind per heartbeat');
+  });
+
+  // Issue 12 §5: one admin proposed, minted a key for another officer and approved with it.
+  test('one admin cannot satisfy the two-person rule by minting credentials for another officer', async () => {
+    const officer = await call('POST', '/api/v1/users', { email: 'olga@agency.example', name: 'Olga', role: 'officer' });
+    assert.equal(officer.status, 201, JSON.stringify(officer.body));
+    const proposed = await call('POST', `/api/v1/devices/${deviceId}/commands`, { action: 'disable', reason: 'left site' });
+    assert.equal(proposed.status, 201, JSON.stringify(proposed.body));
+    const commandId = proposed.body.id as string;
+
+    const minted = await call('POST', '/api/v1/api-keys', { name: 'for olga', userId: officer.body.id });
+    assert.equal(minted.status, 403, JSON.stringify(minted.body));
+    assert.match(String(minted.body.detail), /created by its owner/);
+    const password = await call('PATCH', `/api/v1/users/${officer.body.id as string}`, { password: 'chosen by the admin 123' });
+    assert.equal(password.status, 403, JSON.stringify(password.body));
+    const withPassword = await call('POST', '/api/v1/users', { email: 'puppet@agency.example', name: 'Puppet', role: 'officer', password: 'chosen by the admin 123' });
+    assert.equal(withPassword.status, 403, JSON.stringify(withPassword.body));
+    const self = await call('POST', `/api/v1/device-commands/${commandId}/approve`);
+    assert.equal(self.status, 403);
+    assert.match(String(self.body.detail), /two-person rule/);
+
+    // Olga's first key comes out of band (the operator); with it she makes her own and approves.
+    const delivered = await operatorIssuedKey(s, 'olga@agency.example');
+    const own = await call('POST', '/api/v1/api-keys', { name: 'my laptop' }, delivered);
+    assert.equal(own.status, 201, JSON.stringify(own.body));
+    assert.equal((own.body.apiKey as { userId: string }).userId, officer.body.id);
+    const approved = await call('POST', `/api/v1/device-commands/${commandId}/approve`, undefined, own.body.key as string);
+    assert.equal(approved.status, 200, JSON.stringify(approved.body));
+    assert.deepEqual((approved.body.signedCommand as { message: { approvedBy: string[] } }).message.approvedBy.length, 2);
+    assert.equal(approved.body.approvedBy, officer.body.id);
   });
 });

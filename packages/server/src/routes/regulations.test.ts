@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sharedRegulationFiles } from '../../../../test/support/shared';
-import { startTestServer, type TestServer } from '../testing';
+import { operatorIssuedKey, startTestServer, type TestServer } from '../testing';
 
 const FILES = sharedRegulationFiles();
 
@@ -24,8 +24,7 @@ describe('regulations API', () => {
     s = await startTestServer();
     const user = await call('POST', '/api/v1/users', { email: 'officer@operator.example', name: 'Officer', role: 'officer' });
     assert.equal(user.status, 201, JSON.stringify(user.body));
-    const key = await call('POST', '/api/v1/api-keys', { name: 'officer key', userId: user.body.id });
-    officerKey = key.body.key;
+    officerKey = await operatorIssuedKey(s, 'officer@operator.example'); // admins cannot mint keys for others
   });
   after(() => s.close());
 

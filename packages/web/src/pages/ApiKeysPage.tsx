@@ -19,6 +19,7 @@ function status(key: ApiKey): { label: string; tone: 'green' | 'red' | 'neutral'
 
 export function ApiKeysPage() {
   const canWrite = useCan('api-keys:write');
+  const canCreateOwn = useCan('api-keys:own');
   const canSeeUsers = useCan('users:read');
   const list = useApi<{ apiKeys: ApiKey[] }>('/api-keys');
   // Owner names come from the users list when the role may read it; otherwise ids are shown.
@@ -39,7 +40,7 @@ export function ApiKeysPage() {
         title="API keys"
         description={`Keys let systems call the API as a user of this tenant. Only a hash of each key is stored.${canWrite ? '' : ' Your role can view but not change them.'}`}
       />
-      {canWrite && <NewApiKeyForm users={users.data?.users ?? []} onCreated={list.reload} />}
+      {canCreateOwn && <NewApiKeyForm onCreated={list.reload} />}
       <ErrorAlert error={revoke.error} title="Could not revoke the key" />
       <ErrorAlert error={list.error} title="Could not load API keys" />
       {list.loading && !list.data ? (

@@ -1,6 +1,7 @@
 /**
  * Runs the server-side chain verification and shows the verdict: green when every record's
- * hash checks out, otherwise each finding in red with the sequence number to investigate.
+ * hash checks out (and, with a signed checkpoint, that it matches it), otherwise each finding
+ * in red with the sequence number to investigate.
  */
 import { useCallback, useState } from 'react';
 import { ErrorAlert } from '../components/Alert';
@@ -47,6 +48,11 @@ export function VerifyResult({ state }: { state: VerifyState }) {
           </strong>
           <p>
             Last record <span className="mono">#{result.lastSeq}</span>, hash <span className="mono" title={result.lastHash}>{shortHash(result.lastHash)}</span>.
+          </p>
+          <p>
+            {result.checkpoint
+              ? `Held to the signed checkpoint of record #${result.checkpoint.seq} (${result.checkpoint.at}, key ${result.checkpoint.keyId}): records up to it are exactly those that existed when it was signed.`
+              : 'No signed checkpoint is configured: this proves the records agree with each other, not that the newest ones were not removed or the chain re-hashed by someone with database access (docs/operations.md).'}
           </p>
         </div>
       </div>
