@@ -56,6 +56,9 @@ function paragraphText(el: XmlEl): string {
 
 const cellText = (tc: XmlEl): string => tc.children.filter((c) => c.name === 'p').map(paragraphText).join(' ');
 
+// TextDecoder is a web-platform global; the core is type-checked without DOM or Node types (see screening/formats/input.ts).
+const utf8 = new (globalThis as unknown as { TextDecoder: new (label: string, o: { fatal: boolean }) => { decode(b: Uint8Array): string } }).TextDecoder('utf-8', { fatal: true });
+
 /** The lines of word/document.xml of a .docx. Refuses anything that is not a Word package. */
 export function docxLines(bytes: Uint8Array, file: string): string[] {
   if (!looksLikeZip(bytes)) throw parseError(file, undefined, 'not a .docx (Word) file: it does not start with a zip header');
@@ -63,7 +66,7 @@ export function docxLines(bytes: Uint8Array, file: string): string[] {
   const xml = parts['word/document.xml'];
   if (!xml) throw parseError(file, undefined, 'zip archive without word/document.xml: not a Word document');
   const lines: string[] = [];
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(xml);
+  const text = utf8.decode(xml);
   // Records: body paragraphs and table rows (a row inside a nested table stays in its outer row).
   streamXml(text, `${file}:word/document.xml`, {
     isRecord: (name, path) => (name === 'p' || name === 'tbl') && path.at(-2) === 'body',
