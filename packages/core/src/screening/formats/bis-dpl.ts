@@ -14,7 +14,7 @@ import { clean, decodeText, parseError, type ParseOptions } from './input';
 const REQUIRED = ['Name', 'Street_Address', 'City', 'State', 'Country', 'Postal_Code', 'Effective_Date', 'Expiration_Date', 'Standard_Order', 'Last_Update', 'Action', 'FR_Citation'] as const;
 
 export function parseBisDpl(file: string, bytes: Uint8Array, options: ParseOptions = {}): ParsedList {
-  const rows = parseCsv(decodeText(file, bytes, options), file, '\t');
+  const rows = parseCsv(decodeText(file, bytes, options), file, '\t', options);
   const col = columns(file, rows[0], REQUIRED);
   const warnings: string[] = [];
   const byKey = new Map<string, ListEntry>();

@@ -11,7 +11,7 @@ import type { EntityType, ListEntry, ParsedList } from '../model';
 import { addCountries, addCountry, addDate, addIdentifier, addName, addUnique, codeOf, compact, finish, makeList, newEntry } from './build';
 import { columns, parseCsv } from './csv';
 import { parseDate } from './dates';
-import { clean, decodeText, parseError, type ParseOptions } from './input';
+import { checkJson, clean, decodeText, DEFAULT_MAX_ROWS, parseError, tooManyRows, type ParseOptions } from './input';
 import { identifierType } from './ofac-remarks';
 
 /** CSL `source` abbreviation → our list id. */
@@ -38,7 +38,7 @@ const CSV_COLUMNS = ['_id', 'source', 'name', 'type', 'programs', 'addresses', '
 const split = (v: string | undefined) => (v ?? '').split(/\s*;\s*/).map((x) => x.trim()).filter(Boolean);
 
 export function parseCslCsv(file: string, bytes: Uint8Array, options: ParseOptions = {}): ParsedList[] {
-  const rows = parseCsv(decodeText(file, bytes, options), file);
+  const rows = parseCsv(decodeText(file, bytes, options), file, ',', options);
   const col = columns(file, rows[0], CSV_COLUMNS);
   const width = rows[0]!.cells.length;
   const records = rows.slice(1).map((r): CslRecord => {
@@ -77,6 +77,8 @@ export function parseCslJson(file: string, bytes: Uint8Array, options: ParseOpti
   }
   const results = (doc as { results?: unknown })?.results;
   if (!Array.isArray(results)) throw parseError(file, '/results', 'expected an object with a "results" array (CSL JSON)');
+  if (results.length > (options.maxRows ?? DEFAULT_MAX_ROWS)) throw tooManyRows(file, '/results', options.maxRows ?? DEFAULT_MAX_ROWS);
+  checkJson(file, '', doc, options);
   const arr = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? split(v) : []);
   const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? clean(String(v)) : undefined);
   const records = results.map((r: Record<string, unknown>, i): CslRecord => {

@@ -3,7 +3,7 @@
  * "line 1234". Quoted fields may hold the delimiter, doubled quotes and newlines. An
  * unterminated quote at end of input is a truncated file and an error.
  */
-import { parseError } from './input';
+import { DEFAULT_MAX_FIELD_CHARS, DEFAULT_MAX_ROWS, parseError, refuseNul, tooLong, tooManyRows, type ReadLimits } from './input';
 
 export interface CsvRow {
   /** 1-based physical line where the record starts. */
@@ -11,7 +11,11 @@ export interface CsvRow {
   cells: string[];
 }
 
-export function parseCsv(text: string, file: string, delimiter = ','): CsvRow[] {
+/** Field length, row count and NUL characters are checked while reading (`limits`). */
+export function parseCsv(text: string, file: string, delimiter = ',', limits: ReadLimits = {}): CsvRow[] {
+  refuseNul(file, text);
+  const maxField = limits.maxFieldChars ?? DEFAULT_MAX_FIELD_CHARS;
+  const maxRows = limits.maxRows ?? DEFAULT_MAX_ROWS;
   const rows: CsvRow[] = [];
   const d = delimiter.charCodeAt(0);
   let cells: string[] = [];
@@ -24,7 +28,10 @@ export function parseCsv(text: string, file: string, delimiter = ','): CsvRow[] 
   const n = text.length;
   const endRow = () => {
     cells.push(cell);
-    if (cells.length > 1 || cells[0] !== '') rows.push({ line: start, cells });
+    if (cells.length > 1 || cells[0] !== '') {
+      if (rows.length >= maxRows) throw tooManyRows(file, `line ${start}`, maxRows);
+      rows.push({ line: start, cells });
+    }
     cells = [];
     cell = '';
     touched = false;
@@ -47,6 +54,7 @@ export function parseCsv(text: string, file: string, delimiter = ','): CsvRow[] 
       const chunk = text.slice(i, stop);
       for (let k = chunk.indexOf('\n'); k >= 0; k = chunk.indexOf('\n', k + 1)) line++;
       cell += chunk;
+      if (cell.length > maxField) throw tooLong(file, `line ${start}, field ${cells.length + 1}`, cell.length, maxField);
       i = stop;
       continue;
     }
@@ -77,6 +85,7 @@ export function parseCsv(text: string, file: string, delimiter = ','): CsvRow[] 
       }
       if (j === i) j++;
       cell += text.slice(i, j);
+      if (cell.length > maxField) throw tooLong(file, `line ${start}, field ${cells.length + 1}`, cell.length, maxField);
       i = j;
     }
   }

@@ -19,6 +19,7 @@ export function parseEuFsf(file: string, bytes: Uint8Array, options: ParseOption
   const entries: ListEntry[] = [];
   const warnings: string[] = [];
   const doc = streamXml(text, file, {
+    limits: options,
     isRecord: (n, p) => n === 'sanctionEntity' && p.length === 2,
     onRecord: (el) => entries.push(readEntity(file, el, warnings)),
   });

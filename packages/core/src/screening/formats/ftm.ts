@@ -9,7 +9,7 @@
 import type { EntityType, ListEntry, ListLink, ParsedList } from '../model';
 import { addCountries, addDate, addIdentifier, addName, addUnique, finish, makeList, newEntry } from './build';
 import { parseDate } from './dates';
-import { decodeText, parseError, type ParseOptions } from './input';
+import { checkJson, DEFAULT_MAX_ROWS, decodeText, parseError, tooManyRows, type ParseOptions } from './input';
 
 const TYPES: Record<string, EntityType> = {
   Person: 'person', Organization: 'organization', Company: 'organization', LegalEntity: 'organization', PublicBody: 'organization', Vessel: 'vessel', Airplane: 'aircraft',
@@ -45,6 +45,8 @@ export function parseFtm(file: string, bytes: Uint8Array, options: ParseOptions 
     if (!r || typeof r.id !== 'string' || typeof r.schema !== 'string' || typeof r.properties !== 'object' || r.properties === null) {
       throw parseError(file, `line ${lineNo}`, 'expected a FollowTheMoney entity with "id", "schema" and "properties"');
     }
+    checkJson(file, `line ${lineNo} `, r, options);
+    if (records.length >= (options.maxRows ?? DEFAULT_MAX_ROWS)) throw tooManyRows(file, `line ${lineNo}`, options.maxRows ?? DEFAULT_MAX_ROWS);
     records.push(r);
   }
   const warnings: string[] = [];

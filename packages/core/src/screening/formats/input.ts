@@ -11,12 +11,39 @@ export interface ParseOptions {
   /** Zip archives (xlsx, OFAC *_ENHANCED.ZIP): most entries and largest total uncompressed size. */
   maxZipEntries?: number;
   maxUnzippedBytes?: number;
+  /** Largest inflated/compressed ratio of a gzip or zip entry (default 100:1, see inflate.ts). */
+  maxRatio?: number;
+  /** Longest text of one field (a name, an address, a remark), characters; checked while reading. Default 65,536. */
+  maxFieldChars?: number;
+  /** Most rows / records one file may hold, checked while reading. Default 2,000,000. */
+  maxRows?: number;
   /** Name of the list to use where a format does not say (e.g. OFAC CSV: SDN vs consolidated). */
   list?: string;
 }
 
 export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
 export const DEFAULT_MAX_ZIP_ENTRIES = 1000;
+/** A name, address or remark of an official list runs to a few KB; 64 Ki characters is not a field. */
+export const DEFAULT_MAX_FIELD_CHARS = 65_536;
+/** The largest official lists have ~100,000 rows (OFSI xlsx ~60k, CSL ~12k); ten times that is refused. */
+export const DEFAULT_MAX_ROWS = 1_000_000;
+
+/** Limits checked while a file is read (CSV, XML, xlsx, JSON lines), not after. */
+export type ReadLimits = Pick<ParseOptions, 'maxFieldChars' | 'maxRows'>;
+
+export const tooLong = (file: string, where: string, length: number, max: number) =>
+  parseError(file, where, `a field of ${length} characters, more than the ${max}-character limit (maxFieldChars)`);
+export const tooManyRows = (file: string, where: string, max: number) =>
+  parseError(file, where, `more than ${max} rows or records, the limit for one file (maxRows); refused while reading`);
+
+/** A NUL character is never text: binary data or a UTF-16 file read as UTF-8. */
+export function refuseNul(file: string, text: string): void {
+  const at = text.indexOf('\0');
+  if (at < 0) return;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  throw parseError(file, `line ${line}`, `NUL character at offset ${at}: binary data or a UTF-16 file, not UTF-8 text`);
+}
 
 export interface InputFile {
   name: string;
@@ -87,3 +114,22 @@ export function clean(v: string | undefined | null): string | undefined {
 }
 
 export const baseName = (name: string) => name.replace(/^.*[\\/]/, '');
+
+/**
+ * JSON values from a file: every string no longer than the field limit and free of NUL (which
+ * no database text column can hold), named by JSON Pointer below `where`.
+ */
+export function checkJson(file: string, where: string, value: unknown, limits: ReadLimits = {}, pointer = ''): void {
+  const max = limits.maxFieldChars ?? DEFAULT_MAX_FIELD_CHARS;
+  if (typeof value === 'string') {
+    if (value.length > max) throw tooLong(file, `${where}${pointer}`, value.length, max);
+    if (value.includes('\0')) throw parseError(file, `${where}${pointer}`, 'NUL character (\\u0000) in a text value');
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => checkJson(file, where, v, limits, `${pointer}/${i}`));
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      checkJson(file, where, k, limits, pointer);
+      checkJson(file, where, v, limits, `${pointer}/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`);
+    }
+  }
+}

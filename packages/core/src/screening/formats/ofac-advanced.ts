@@ -39,6 +39,7 @@ export function parseOfacAdvanced(file: string, bytes: Uint8Array, options: Pars
   const entries: ListEntry[] = [];
   let issued: string | undefined;
   const doc = streamXml(text, file, {
+    limits: options,
     isRecord: (n, p) => (p.length === 2 && (n === 'DateOfIssue' || n === 'ReferenceValueSets')) || (p.length === 3 && RECORDS.has(n)),
     onRecord: (el, p) => {
       const path = `/${p}`;

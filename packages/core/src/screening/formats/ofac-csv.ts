@@ -31,7 +31,7 @@ export function readOfacRows(file: string, bytes: Uint8Array, role: Role, option
   // OFAC ends each file with a DOS end-of-file byte (Ctrl-Z, 0x1A) after the last CRLF.
   const eof = text.lastIndexOf(String.fromCharCode(26));
   if (eof >= 0 && text.slice(eof + 1).trim() === '') text = text.slice(0, eof);
-  const rows = parseCsv(text, file);
+  const rows = parseCsv(text, file, ',', options);
   for (const r of rows) {
     if (r.cells.length !== WIDTH[role]) {
       throw parseError(file, `line ${r.line}`, `expected ${WIDTH[role]} fields (OFAC ${role} layout), found ${r.cells.length}`);

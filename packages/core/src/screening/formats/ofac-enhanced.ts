@@ -22,6 +22,7 @@ export function parseOfacEnhanced(file: string, bytes: Uint8Array, options: Pars
   let asOf: string | undefined;
   let filter = '';
   const doc = streamXml(text, file, {
+    limits: options,
     isRecord: (n, p) => (n === 'entity' && p.length === 3) || (n === 'publicationInfo' && p.length === 2),
     onRecord: (el) => {
       if (el.name === 'publicationInfo') {

@@ -22,6 +22,7 @@ export function parseOfacXml(file: string, bytes: Uint8Array, options: ParseOpti
   let published: string | undefined;
   let declared: number | undefined;
   const doc = streamXml(text, file, {
+    limits: options,
     isRecord: (n, p) => p.length === 2 && (n === 'sdnEntry' || n === 'publshInformation' || n === 'publishInformation'),
     onRecord: (el) => {
       if (el.name === 'sdnEntry') entries.push(readEntry(file, el, warnings));

@@ -49,7 +49,7 @@ const FIELDS: Record<string, string[]> = {
 const REQUIRED = ['id', 'nameType'];
 
 export function parseUkFcdoCsv(file: string, bytes: Uint8Array, options: ParseOptions = {}): ParsedList {
-  const rows = parseCsv(decodeText(file, bytes, options), file);
+  const rows = parseCsv(decodeText(file, bytes, options), file, ',', options);
   const headerAt = rows.findIndex((r) => r.cells.some((c) => key(c) === 'uniqueid'));
   if (headerAt < 0) throw parseError(file, `line ${rows[0]?.line ?? 1}`, 'no header row with a "Unique ID" column (UK Sanctions List CSV)');
   const header = rows[headerAt]!;

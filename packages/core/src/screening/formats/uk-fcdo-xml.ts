@@ -28,6 +28,7 @@ export function parseUkFcdoXml(file: string, bytes: Uint8Array, options: ParseOp
   const warnings: string[] = [];
   let generated: string | undefined;
   const doc = streamXml(text, file, {
+    limits: options,
     isRecord: (n, p) => p.length === 2 && (n === 'Designation' || n === 'DateGenerated'),
     onRecord: (el) => {
       if (el.name === 'DateGenerated') generated = parseDate(txt(el), 'dmy')?.date;

@@ -15,6 +15,7 @@ export function parseUnXml(file: string, bytes: Uint8Array, options: ParseOption
   const entries: ListEntry[] = [];
   const warnings: string[] = [];
   const doc = streamXml(text, file, {
+    limits: options,
     isRecord: (n, p) => (n === 'INDIVIDUAL' || n === 'ENTITY') && p.length === 3,
     onRecord: (el) => entries.push(readRecord(file, el, warnings)),
   });

@@ -26,6 +26,7 @@ export function readXlsx(file: string, bytes: Uint8Array, options: ParseOptions 
     streamXml(ss, `${file}!xl/sharedStrings.xml`, {
       isRecord: (n, p) => n === 'si' && p.length === 2,
       onRecord: (si) => strings.push(runText(si)),
+      limits: options,
     });
   }
   const xml = text(sheet);
@@ -54,6 +55,7 @@ export function readXlsx(file: string, bytes: Uint8Array, options: ParseOptions 
       for (let i = 0; i < cells.length; i++) cells[i] ??= '';
       rows.push({ row: Number(r.attrs.r ?? rows.length + 1), cells });
     },
+    limits: options,
   });
   return rows;
 }

@@ -9,7 +9,7 @@
  * Prevention Cheat Sheet: "disable DTDs completely").
  */
 import { SaxesParser } from 'saxes';
-import { parseError } from './input';
+import { DEFAULT_MAX_FIELD_CHARS, DEFAULT_MAX_ROWS, parseError, tooLong, tooManyRows, type ReadLimits } from './input';
 
 export interface XmlEl {
   /** Local name (namespace prefix removed). */
@@ -25,6 +25,8 @@ export interface XmlSpec {
   /** Is the element at this path (local names from the root) a record to collect whole? */
   isRecord: (name: string, path: readonly string[]) => boolean;
   onRecord: (el: XmlEl, path: string) => void;
+  /** Longest text or attribute value, most records: checked as the parser goes. */
+  limits?: ReadLimits;
 }
 
 export interface XmlDoc {
@@ -54,6 +56,9 @@ export function streamXml(text: string, file: string, spec: XmlSpec): XmlDoc {
   const stack: XmlEl[] = [];
   const doc: XmlDoc = { root: '', rootAttrs: {} };
   const where = () => `line ${parser.line}${path.length ? ` in /${path.join('/')}` : ''}`;
+  const maxField = spec.limits?.maxFieldChars ?? DEFAULT_MAX_FIELD_CHARS;
+  const maxRows = spec.limits?.maxRows ?? DEFAULT_MAX_ROWS;
+  let records = 0;
   parser.on('doctype', () => {
     throw parseError(file, where(), 'DOCTYPE declarations are refused (no official list uses one; they enable external-entity and entity-expansion attacks)');
   });
@@ -71,6 +76,7 @@ export function streamXml(text: string, file: string, spec: XmlSpec): XmlDoc {
       doc.rootAttrs = attrs;
     }
     if (collect) {
+      for (const k in attrs) if (attrs[k]!.length > maxField) throw tooLong(file, `${where()} @${k}`, attrs[k]!.length, maxField);
       const el: XmlEl = { name, attrs, children: [], text: '', line: parser.line };
       stack.at(-1)?.children.push(el);
       stack.push(el);
@@ -78,13 +84,16 @@ export function streamXml(text: string, file: string, spec: XmlSpec): XmlDoc {
   });
   const onText = (t: string) => {
     const top = stack.at(-1);
-    if (top) top.text += t;
+    if (!top) return;
+    top.text += t;
+    if (top.text.length > maxField) throw tooLong(file, where(), top.text.length, maxField);
   };
   parser.on('text', onText);
   parser.on('cdata', onText);
   parser.on('closetag', () => {
     const el = stack.pop();
     if (el && stack.length === 0) {
+      if (++records > maxRows) throw tooManyRows(file, `line ${el.line}`, maxRows);
       try {
         spec.onRecord(el, path.join('/'));
       } catch (e) {
