@@ -24,6 +24,10 @@ export const configSchema = z.object({
   DUALUSE_MAX_BODY_BYTES: int(1024, 1024 ** 3).default(1024 * 1024),
   /** List imports over the API carry whole official files (base64). */
   DUALUSE_MAX_IMPORT_BYTES: int(1024, 4 * 1024 ** 3).default(768 * 1024 * 1024),
+  /** Shipment, payment and company imports (POST /diversion/{shipments,payments,companies}/import; file text in JSON). */
+  DUALUSE_MAX_RECORDS_IMPORT_BYTES: int(1024, 4 * 1024 ** 3).default(64 * 1024 * 1024),
+  /** File analyses without storage (POST /diversion/trade, /diversion/network: a Eurostat extract, an FtM export; base64). */
+  DUALUSE_MAX_ANALYSIS_BYTES: int(1024, 4 * 1024 ** 3).default(160 * 1024 * 1024),
   DUALUSE_SESSION_HOURS: int(1, 24 * 30).default(12),
   DUALUSE_DB_POOL: int(1, 200).default(10),
   DUALUSE_WEB_DIR: z.string().optional(),

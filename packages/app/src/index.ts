@@ -38,3 +38,4 @@ export * from './services/diversion-records';
 export * from './services/diversion-cases';
 export * from './services/diversion-graph';
 export * from './regulations/index';
+export * from './db-errors';

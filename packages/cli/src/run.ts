@@ -2,7 +2,7 @@
  * Opens the application for one command, runs it, closes it, and turns failures into a
  * message on stderr and an exit code that says what kind of failure it was.
  */
-import { ConfigError, loadConfig, openApp, type AppContext } from '@dualuse/app';
+import { ConfigError, domainErrorFromDb, loadConfig, openApp, safeError, type AppContext } from '@dualuse/app';
 import { DomainError, type ErrorKind } from '@dualuse/core';
 
 export const EXIT = {
@@ -51,15 +51,20 @@ export function exitCodeFor(error: unknown): number {
   return EXIT.error;
 }
 
-export function reportError(error: unknown, json: boolean): number {
+export function reportError(raw: unknown, json: boolean): number {
+  // A database refusal that means bad input or a concurrent change gets its precise kind; any
+  // other unexpected error is shown without the failed query's SQL and parameters (row data).
+  const error = raw instanceof DomainError || raw instanceof ExitError || raw instanceof ConfigError ? raw : (domainErrorFromDb(raw) ?? raw);
   const code = exitCodeFor(error);
-  const message = error instanceof Error ? error.message : String(error);
+  const known = error instanceof DomainError || error instanceof ExitError || error instanceof ConfigError;
+  const safe = known ? undefined : safeError(error);
+  const message = known ? (error as Error).message : `${safe!.message}${safe!.sqlState ? ` (SQLSTATE ${safe!.sqlState})` : ''}`;
   // An ExitError comes after the command printed its own result; don't add a second document.
   if (json && !(error instanceof ExitError)) {
     const kind = error instanceof DomainError ? error.kind : error instanceof ConfigError ? 'config' : 'error';
     process.stdout.write(`${JSON.stringify({ error: { kind, message, ...(error instanceof DomainError ? error.details : {}) } }, null, 2)}\n`);
   }
   process.stderr.write(`dualuse: ${message}\n`);
-  if (code === EXIT.error && error instanceof Error && process.env.DUALUSE_DEBUG) process.stderr.write(`${error.stack}\n`);
+  if (code === EXIT.error && safe?.stack && process.env.DUALUSE_DEBUG) process.stderr.write(`${safe.stack}\n`);
   return code;
 }

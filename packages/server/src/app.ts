@@ -5,14 +5,16 @@
  * use case (authorise again, tenant transaction, audit) → JSON or problem+json.
  */
 import { DomainError } from '@dualuse/core';
-import { authenticate, type AppContext } from '@dualuse/app';
+import { authenticate, domainErrorFromDb, safeError, type AppContext } from '@dualuse/app';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { bodyLimitOf } from './body-limits';
 import type { ServerEnv } from './env';
+import { refuseNul } from './nul-guard';
 import { domainProblem, problem, validationProblem } from './problem';
 import { API_PREFIX, ROUTE_TABLE } from './routing';
 import { registerApiKeys } from './routes/api-keys';
@@ -33,12 +35,10 @@ import { registerDiversionTrade } from './routes/diversion-trade';
 import { registerDiversionNetworkFile } from './routes/diversion-network-file';
 import { registerLicensing } from './routes/licensing';
 import { registerLicences } from './routes/licences';
-import { REGULATIONS_IMPORT, REGULATIONS_MAX_BODY_BYTES, registerRegulations } from './routes/regulations';
+import { REGULATIONS_IMPORT, registerRegulations } from './routes/regulations';
 import { serveWeb } from './web';
 
 export const VERSION = '0.1.0';
-// Eurostat Comext extracts and FtM exports (diversion/trade, /network) run to tens of MB like official list files.
-const LARGE_BODY_ROUTES = new Set([`${API_PREFIX}/lists/import`, `${API_PREFIX}/diversion/trade`, `${API_PREFIX}/diversion/network`, `${API_PREFIX}/diversion/shipments/import`, `${API_PREFIX}/diversion/payments/import`, `${API_PREFIX}/diversion/companies/import`]);
 const PUBLIC_API = new Set(ROUTE_TABLE.filter((r) => r.permission === 'public').map((r) => `${r.method} ${r.path}`));
 
 export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
@@ -66,7 +66,7 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  // Bodies are limited; list imports (official files of tens of MB) get their own limit.
+  // Bodies are limited per route (body-limits.ts): only file-carrying routes get more than 1 MiB.
   const limit = (maxSize: number, setting: string) =>
     bodyLimit({
       maxSize,
@@ -77,11 +77,13 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
         return res;
       },
     });
-  const small = limit(app.config.DUALUSE_MAX_BODY_BYTES, 'DUALUSE_MAX_BODY_BYTES');
-  const large = limit(app.config.DUALUSE_MAX_IMPORT_BYTES, 'DUALUSE_MAX_IMPORT_BYTES');
-  // The eCFR XML of parts 738 and 740: a few MB, more than the default, far less than a list file.
-  const tables = limit(Math.min(REGULATIONS_MAX_BODY_BYTES, app.config.DUALUSE_MAX_IMPORT_BYTES), 'the regulations import limit');
-  server.use('*', (c, next) => (LARGE_BODY_ROUTES.has(c.req.path) ? large(c, next) : c.req.path === REGULATIONS_IMPORT ? tables(c, next) : small(c, next)));
+  const limiters = new Map<string, ReturnType<typeof limit>>();
+  const limiter = (path: string) => {
+    const { max, setting } = bodyLimitOf(app.config, path);
+    const key = `${setting}:${max}`;
+    return limiters.get(key) ?? limiters.set(key, limit(max, setting)).get(key)!;
+  };
+  server.use('*', (c, next) => limiter(c.req.path)(c, next));
 
   server.get('/healthz', (c) => c.json({ status: 'ok', version: VERSION }));
   server.get('/readyz', async (c) => {
@@ -108,6 +110,7 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
     c.set('principal', await authenticate(app, match[1]!));
     return next();
   });
+  server.use(`${API_PREFIX}/*`, refuseNul);
 
   registerAuth(server);
   registerTenants(server);
@@ -142,7 +145,10 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
     if (error instanceof DomainError) return domainProblem(c, error);
     // Hono's validators throw HTTPException, e.g. 400 "Malformed JSON in request body".
     if (error instanceof HTTPException && error.status < 500) return problem(c, error.status, error.message || 'invalid request');
-    app.logger.error({ reqId: c.get('requestId'), err: error }, 'unhandled error');
+    const mapped = domainErrorFromDb(error);
+    // Logged without the failed query's SQL and parameters (party data): db-errors.ts.
+    app.logger[mapped ? 'warn' : 'error']({ reqId: c.get('requestId'), err: safeError(error) }, mapped ? 'database refused the request' : 'unhandled error');
+    if (mapped) return domainProblem(c, mapped);
     return problem(c, 500, `internal error; quote request id ${c.get('requestId')} when reporting it`);
   });
   server.notFound((c) => problem(c, 404, `nothing at ${c.req.path}`));

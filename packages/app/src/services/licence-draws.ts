@@ -7,7 +7,7 @@
 import { authorise, DomainError, conflict, matchLicences, parseTransaction, type JurisdictionCoverage, type Json, type Principal, type DeterminationResult, type Transaction } from '@dualuse/core';
 import { drawdownsOfTransaction, inTenant, insertDrawdowns } from '@dualuse/store';
 import { record } from './audit';
-import { actorOf, type AppContext } from './common';
+import { actorOf, sqlState, type AppContext } from './common';
 import { heldLicences } from './licences';
 import { determineTransactions, type DeterminationWithLicences } from './licensing';
 
@@ -19,9 +19,12 @@ export interface DrawResult { transaction_id: string; coverage: JurisdictionCove
  */
 export async function drawShipment(ctx: AppContext, p: Principal, t: Transaction, result: DeterminationResult, req: { requestId?: string | null } = {}): Promise<DrawResult> {
   authorise(p, 'licences:write');
+  const already = () => conflict(`shipment '${t.id}' has already been drawn against licences`);
   return inTenant(ctx.db, p.tenantId, async (tx) => {
-    if ((await drawdownsOfTransaction(tx, t.id)).length) throw conflict(`shipment '${t.id}' has already been drawn against licences`);
+    // Checked after the licences are locked: a concurrent draw of the same shipment has then
+    // committed and is visible, so the second is refused with 409, not a unique-key failure.
     const held = await heldLicences(tx, true);
+    if ((await drawdownsOfTransaction(tx, t.id)).length) throw already();
     const coverage = matchLicences(t, result, held);
     const gaps = coverage.flatMap((c) => c.items.filter((i) => !i.licence).map((i) => `${c.jurisdiction} item ${i.item} (${i.code ?? 'unclassified'}): ${i.checked.length ? i.checked.map((x) => `${x.number}: ${x.why.join('; ')}`).join(' | ') : 'no licence of this jurisdiction is held'}`));
     if (gaps.length) throw new DomainError('conflict', `shipment '${t.id}' is not covered by a held licence: ${gaps.join(' / ')}`, { coverage: coverage as unknown as Json });
@@ -34,6 +37,10 @@ export async function drawShipment(ctx: AppContext, p: Principal, t: Transaction
       requestId: req.requestId ?? null,
     });
     return { transaction_id: t.id, coverage, drawdowns: draws.map(({ code: _code, ...d }) => d) };
+  }).catch((e: unknown) => {
+    // Belt and braces: the UNIQUE (tenant, transaction, item, licence) of 0007 decides last.
+    if (sqlState(e) === '23505') throw already();
+    throw e;
   });
 }
 

@@ -5,6 +5,7 @@
  * rests on the database key in both, never on the transport.
  */
 import { DomainError } from '@dualuse/core';
+import { safeError } from '../db-errors';
 import type { StreamEvent } from './events';
 
 export interface Delivery {
@@ -69,7 +70,9 @@ export function isPoison(error: unknown): boolean {
   return error instanceof DomainError && (error.kind === 'invalid_input' || error.kind === 'not_found' || error.kind === 'forbidden');
 }
 
-export const errorText = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+/** A dead letter's reason: a domain error's message, otherwise the log-safe summary (no SQL parameters). */
+export const errorText = (error: unknown): string =>
+  error instanceof DomainError ? `${error.name}: ${error.message}` : (({ type, message, sqlState }) => `${type}: ${message}${sqlState ? ` (SQLSTATE ${sqlState})` : ''}`)(safeError(error));
 
 /** Delay before a transient failure is retried: 1 s, 2 s, 4 s... capped at 30 s. */
 export const retryDelayMs = (delivery: number): number => Math.min(30_000, 1000 * 2 ** Math.max(0, delivery - 1));

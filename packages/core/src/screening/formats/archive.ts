@@ -59,7 +59,7 @@ export function unzip(file: string, bytes: Uint8Array, options: ParseOptions = {
   let declared = 0;
   for (const e of entries) {
     declared += e.size;
-    if (declared > limits.maxOut) throw parseError(file, e.name, `zip entries declare more than ${limits.maxOut} bytes uncompressed (zip bomb?)`);
+    if (declared > limits.maxOut) throw parseError(file, e.name, `zip entries inflate to more than ${limits.maxOut} bytes by their declared sizes (zip bomb?)`);
     if (e.size > 8 * 1024 * 1024 && e.size / Math.max(e.compressed, 1) > limits.maxRatio) throw parseError(file, e.name, `declared compression ratio above ${limits.maxRatio}:1 (zip bomb?)`);
   }
   const out: Record<string, Uint8Array> = {};
