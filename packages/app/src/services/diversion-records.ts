@@ -11,6 +11,7 @@ import { authorise, type Principal } from '@dualuse/core';
 import { counterpartyOf, groupCounterparty } from '@dualuse/core/diversion/alert-group';
 import { formatOf, importError, paymentAsShipment, parseCompanyFile, parsePaymentFile, parseShipmentFile, type ImportFormat, type PaymentRecord } from '@dualuse/core/diversion/import/index';
 import { scoreShipment, type Shipment, type ShipmentScore } from '@dualuse/core/diversion/index';
+import { decodeText } from '@dualuse/core/screening/formats/input';
 import {
   alertCounterparties, existingRefs, findShipmentsByRefs, inTenant, insertAlertRows, insertImportBatch, insertPaymentRows, insertShipmentRows, listCompanyRows,
   upsertCompanyLinkRows, upsertCompanyRows, type ImportBatchRow, type Orm, type ShipmentRow,
@@ -39,7 +40,8 @@ export type DiversionImportOptions = Pick<DiversionOptions, 'chpl' | 'asOf' | 'r
   onProgress?: ((done: number, total: number) => void) | undefined;
 };
 
-const text = (f: DiversionImportFile) => new TextDecoder('utf-8', { fatal: false }).decode(f.bytes);
+// Strict UTF-8 like the list readers: a Latin-1 export is refused with its line and byte, never stored as mojibake.
+const text = (f: DiversionImportFile) => decodeText(f.name, f.bytes);
 
 /** A stored shipment as the scorer reads it. */
 export function shipmentOfRow(r: ShipmentRow): Shipment {

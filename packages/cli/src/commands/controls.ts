@@ -4,7 +4,7 @@
  * for the shared eCFR snapshot). `dualuse classify --json '{"parameters": {...}}'`: the
  * global --json selects JSON output and the item is the command's argument.
  */
-import { readFileSync } from 'node:fs';
+import { readBytes as readFileBytes, readText as readUtf8 } from '../files';
 import { basename } from 'node:path';
 import { chplLookup, loadCuratedControlLists } from '@dualuse/app';
 import { classifyItems, diffControls, syncControlList, type ItemClassification, getControlVersions, getProductClassifications, recheckProductClassifications, saveProductClassification, importControlList, searchControls, showControl } from '@dualuse/app';
@@ -215,21 +215,9 @@ function printClassification(c: ItemClassification, index?: number): void {
   for (const t of c.text_candidates ?? []) out(`  text match ${t.jurisdiction} ${t.code} (rank ${t.rank}): ${t.heading.slice(0, 100)}`);
 }
 
-function readBytes(file: string): Uint8Array {
-  try {
-    return new Uint8Array(readFileSync(file));
-  } catch (error) {
-    throw invalidInput(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-}
-
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw invalidInput(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-}
+/** The file's bytes and strict UTF-8 text, size checked before reading (files.ts). */
+const readBytes = (file: string): Uint8Array => readFileBytes(file);
+const readText = (file: string): string => readUtf8(file);
 
 function parseJson(text: string, where: string): unknown {
   try {

@@ -6,20 +6,18 @@
  *   dualuse diversion network entities.ftm.jsonl [--party ID]
  *   dualuse diversion trade eu_trade_totals_normalised.csv --freq A --baseline 2019..2021 --post 2023..2023
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { gunzip, isGzip } from '@dualuse/core/screening/formats/archive';
+import { decodeText } from '@dualuse/core/screening/formats/input';
+import { readBytes } from '../files';
 import { DomainError, invalidInput } from '@dualuse/core';
 import { buildAdjacency, computeCoverage, describeChain, detectSpikes, explainCoverage, findClusters, ftmGraph, OWNERSHIP_REGIMES, parseChplTiers, parseComext, russiaDiversionBasis, shortestPath } from '@dualuse/core/diversion/index';
 import type { Command } from 'commander';
 import { printJson, printTable } from '../output';
 
+/** The file, inflated as a stream with running size and ratio limits when it is gzip (inflate.ts). */
 function bytesOf(path: string): Uint8Array {
-  try {
-    const b = readFileSync(path);
-    return new Uint8Array(path.endsWith('.gz') ? gunzipSync(b) : b);
-  } catch (error) {
-    throw invalidInput(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
+  const b = readBytes(path);
+  return isGzip(b) ? gunzip(path, b) : b;
 }
 
 const window = (v: string, what: string): [string, string] => {
@@ -83,8 +81,8 @@ export function tradeHotspotsCommand(c: Command): Command {
     .option('--aggregate', 'sum member states into one EU27 series')
     .option('--top <n>', 'rows shown', (v) => Number(v), 25)
     .action((file: string, o: { baseline: string; post: string; freq: 'M' | 'A'; chpl?: string; aggregate?: boolean; top: number }, cmd: Command) => {
-      const chpl = o.chpl ? parseChplTiers(new TextDecoder().decode(bytesOf(o.chpl)), o.chpl) : undefined;
-      const obs = parseComext(new TextDecoder().decode(bytesOf(file)), file, { freq: o.freq, ...(o.aggregate ? { aggregateAs: 'EU27' } : {}) });
+      const chpl = o.chpl ? parseChplTiers(decodeText(o.chpl, bytesOf(o.chpl)), o.chpl) : undefined;
+      const obs = parseComext(decodeText(file, bytesOf(file)), file, { freq: o.freq, ...(o.aggregate ? { aggregateAs: 'EU27' } : {}) });
       const spikes = detectSpikes(obs, { baseline: window(o.baseline, 'baseline'), post: window(o.post, 'post'), riskBasis: russiaDiversionBasis(chpl, !!chpl) });
       const flagged = spikes.filter((s) => s.flagged).slice(0, o.top);
       if (cmd.optsWithGlobals().json) printJson({ series: spikes.length, flagged: spikes.filter((s) => s.flagged).length, top: flagged });

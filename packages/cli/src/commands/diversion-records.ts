@@ -12,10 +12,11 @@
  *
  * Progress goes to stderr; --json prints one document on stdout.
  */
-import { readFileSync } from 'node:fs';
+import { fileSize, readBytes, readText } from '../files';
 import { importCompanies, importPayments, importShipments, listAlerts, partyNetwork, partyOwnership, type DiversionImportSummary } from '@dualuse/app';
 import { invalidInput } from '@dualuse/core';
 import { parseChplTiers } from '@dualuse/core/diversion/index';
+import { formatOf } from '@dualuse/core/diversion/import/index';
 import type { Command } from 'commander';
 import { printJson, printTable, progressBar } from '../output';
 import { withApp } from '../run';
@@ -23,13 +24,8 @@ import { score } from './diversion';
 import { tradeHotspotsCommand } from './diversion-analyse';
 import { principalFor } from './tenant-arg';
 
-function bytes(path: string): Uint8Array {
-  try {
-    return new Uint8Array(readFileSync(path));
-  } catch (error) {
-    throw invalidInput(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
-}
+/** The file's bytes, its size checked before reading (files.ts); decoded strictly by the importer. */
+const bytes = (path: string): Uint8Array => readBytes(path);
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 interface ImportOpts { format?: string; chpl?: string; asOf?: string; tenant: string }
@@ -50,7 +46,9 @@ function importCommand(program: Command, what: 'shipments' | 'payments'): void {
     .option('--tenant <slug>', 'tenant', 'operator')
     .action(async (file: string, o: ImportOpts, cmd: Command) => {
       if (o.asOf && !DATE.test(o.asOf)) throw invalidInput(`--as-of ${o.asOf}: expected YYYY-MM-DD`);
-      const chpl = o.chpl ? parseChplTiers(new TextDecoder().decode(bytes(o.chpl)), o.chpl) : undefined;
+      formatOf(file, o.format); // an unknown format is refused before the file is read
+      fileSize(file);
+      const chpl = o.chpl ? parseChplTiers(readText(o.chpl), o.chpl) : undefined;
       await withApp(async (app) => {
         const p = await principalFor(app, o.tenant);
         const bar = progressBar(`scoring ${what}`);

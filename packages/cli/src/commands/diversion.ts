@@ -5,9 +5,10 @@
  * result. `dualuse diversion rules` lists the rule set with sources; `ownership`, `network` and
  * `trade` analyse files the user holds (diversion-analyse.ts); none of those needs the database.
  */
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { scoreShipments } from '@dualuse/app';
 import { invalidInput } from '@dualuse/core';
+import { readText } from '../files';
 import { parseChplTiers, parseShipmentLines, RED_FLAG_RULES, type ShipmentScore } from '@dualuse/core/diversion/index';
 import type { Command } from 'commander';
 import { printJson, printTable } from '../output';
@@ -24,13 +25,8 @@ interface ScoreOptions {
   tenant: string;
 }
 
-function read(path: string): string {
-  try {
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    throw invalidInput(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
-}
+/** Strict UTF-8, size checked before reading (files.ts). */
+const read = (path: string): string => readText(path);
 
 const line = (r: ShipmentScore) => JSON.stringify({ id: r.id, alert: r.alert, score: r.score, severity: r.severity, flags: r.flags.map((f) => ({ tag: f.tag, why: f.why, citation: f.citations.join('; ') })) });
 

@@ -1,7 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { currentListVersions, diffListVersions, getListVersions, importListFiles, runRescreenJobs, staleLists, syncLists, type AppContext, type ImportResult, type ListImportOptions, type RescreenOutcome, type SourceFile } from '@dualuse/app';
 import { invalidInput } from '@dualuse/core';
+import { DEFAULT_MAX_BYTES, FORMAT_NOT_RECOGNISED, sniffFormat } from '@dualuse/core/screening/formats/index';
+import { parseError } from '@dualuse/core/screening/formats/input';
+import { fileSize, readBytes, readHead } from '../files';
 import type { Command } from 'commander';
 import { printJson, printTable } from '../output';
 import { withApp } from '../run';
@@ -11,7 +14,7 @@ import { registerListPins } from './lists-pin';
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
 
 /** A file, or every file of a folder (an OFAC CSV set is imported together). */
-function readInputs(paths: string[]): SourceFile[] {
+function readInputs(paths: string[], maxBytes: number, format?: string): SourceFile[] {
   const files: string[] = [];
   for (const p of paths) {
     let st;
@@ -29,7 +32,13 @@ function readInputs(paths: string[]): SourceFile[] {
     }
   }
   if (files.length === 0) throw invalidInput(`no files in ${paths.join(', ')}`);
-  return files.map((f) => ({ name: basename(f), bytes: new Uint8Array(readFileSync(f)) }));
+  // Every file is sized and sniffed from its first 64 KiB before any is read whole: a 1 GB file
+  // of the wrong kind is refused at once, not after loading it ("format not recognised").
+  for (const f of files) {
+    fileSize(f, maxBytes);
+    if (!format && !sniffFormat(basename(f), readHead(f))) throw parseError(basename(f), undefined, FORMAT_NOT_RECOGNISED);
+  }
+  return files.map((f) => ({ name: basename(f), bytes: readBytes(f, maxBytes) }));
 }
 
 export function registerLists(program: Command): void {
@@ -47,7 +56,7 @@ export function registerLists(program: Command): void {
     .action(async (paths: string[], o: { source?: string; publishedAt?: string; acceptShrink?: boolean; allowOlder?: boolean; reason?: string }, cmd: Command) =>
       withApp(async (app) => {
         const p = await principalFor(app, 'operator');
-        const files = readInputs(paths);
+        const files = readInputs(paths, Math.min(app.config.DUALUSE_MAX_IMPORT_BYTES, DEFAULT_MAX_BYTES), o.source);
         process.stderr.write(`importing ${files.length} file(s): ${files.map((f) => f.name).join(', ')}\n`);
         const results = await importListFiles(app, p, files, null, { format: o.source, ...overrides(o), ...(o.publishedAt ? { declaredDate: { date: o.publishedAt, by: `${p.displayName} (--published-at)` } } : {}) });
         const rescreened = await runRescreenJobs(app, (msg) => process.stderr.write(`${msg}\n`));

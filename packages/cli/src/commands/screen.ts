@@ -1,7 +1,8 @@
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { extname } from 'node:path';
 import { decideHit, getHits, importCounterparties, loadConfig, loadJapaneseReadings, screenCounterparties, screenParties, type PartyResult } from '@dualuse/app';
 import { invalidInput, type Principal } from '@dualuse/core';
+import { readText } from '../files';
 import { compareNamePair, entityTypeOfSchema } from '@dualuse/core/screening/matching/pair';
 import { DEFAULT_THRESHOLD } from '@dualuse/core/screening/matching/thresholds';
 import { parsePartiesCsv, parsePartiesJsonl, partyFrom, type PartyInput } from '@dualuse/core/screening/parties';
@@ -24,12 +25,7 @@ interface ScreenOptions {
 }
 
 export function readParties(path: string): PartyInput[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw invalidInput(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
+  const text = readText(path);
   const ext = extname(path).toLowerCase();
   return ext === '.jsonl' || ext === '.ndjson' ? parsePartiesJsonl(text, path) : parsePartiesCsv(text, path);
 }
@@ -47,7 +43,7 @@ const hitLine = (r: PartyResult) => JSON.stringify({
 
 async function compare(o: ScreenOptions, json: boolean): Promise<void> {
   if (!o.input) throw invalidInput('screen compare needs --input pairs.csv (columns name1,name2[,schema])');
-  const rows = parseCsv(readFileSync(o.input, 'utf8').replace(/^\uFEFF/, ''), o.input);
+  const rows = parseCsv(readText(o.input), o.input);
   const header = rows.shift()?.cells.map((h) => h.trim().toLowerCase()) ?? [];
   const [i1, i2, is] = ['name1', 'name2', 'schema'].map((c) => header.indexOf(c));
   if (i1! < 0 || i2! < 0) throw invalidInput(`${o.input}: columns name1 and name2 are required (found ${header.join(', ')})`);

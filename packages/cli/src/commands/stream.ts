@@ -5,9 +5,9 @@
  * without it they are scored here, in-process, through the same idempotent handler.
  * `dualuse stream status`: the tenant's counters and, with a broker, the backlog.
  */
-import { readFileSync } from 'node:fs';
 import { DeliveryProcessor, EVENT_KINDS, InProcessStream, JetStreamStream, makeEvent, openStream, StreamScorer, workerName, type EventKind, type StreamEvent } from '@dualuse/app/stream/index';
 import { DomainError, invalidInput } from '@dualuse/core';
+import { readText } from '../files';
 import { inTenant, streamCounters } from '@dualuse/store';
 import type { Command } from 'commander';
 import { printJson, printTable } from '../output';
@@ -40,12 +40,7 @@ export function readEvents(text: string, file: string, tenantId: string, kind: E
 async function publish(o: PublishOptions, cmd: Command): Promise<void> {
   if (!o.input) throw invalidInput('stream publish needs --input events.jsonl (one shipment or payment per line)');
   if (!EVENT_KINDS.includes(o.kind as EventKind)) throw invalidInput(`--kind ${o.kind}: expected shipment or payment`);
-  let text: string;
-  try {
-    text = readFileSync(o.input, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    throw invalidInput(`${o.input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
+  const text = readText(o.input);
   const chpl = readChpl(o.chpl);
   await withApp(async (app) => {
     const p = await principalFor(app, o.tenant);

@@ -12,8 +12,9 @@
  *   postPeriods, excess, basis[], flagged, why, chart: { freq, baseline, post, points[{period,value}],
  *   baselineMean, band } }] }
  */
-import { gunzipSync } from 'node:zlib';
-import { invalidInput } from '@dualuse/core';
+import { DomainError, invalidInput } from '@dualuse/core';
+import { gunzip, isGzip } from '@dualuse/core/screening/formats/archive';
+import { decodeText } from '@dualuse/core/screening/formats/input';
 import { detectSpikes, parseComext, russiaDiversionBasis, type SeriesSpike, type TradeObservation } from '@dualuse/core/diversion/index';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../env';
@@ -57,10 +58,15 @@ const route = secured('diversion:run', {
 });
 
 function decode(name: string, base64: string): string {
-  const bytes = Buffer.from(base64, 'base64');
-  // Gzip by its magic bytes, whatever the name: the web page compresses before upload.
-  const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? (() => { try { return gunzipSync(bytes); } catch (e) { throw invalidInput(`${name}: not a valid gzip file (${(e as Error).message})`, '/file/contentBase64'); } })() : bytes;
-  return new TextDecoder().decode(raw);
+  const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
+  // Gzip by its magic bytes, whatever the name: the web page compresses before upload. Inflated
+  // as a stream with running size and ratio limits (a bomb stops at a few MB, not 3 GB later).
+  try {
+    return decodeText(name, isGzip(bytes) ? gunzip(name, bytes) : bytes);
+  } catch (e) {
+    if (e instanceof DomainError) throw invalidInput(e.message, '/file/contentBase64');
+    throw e;
+  }
 }
 
 function parse(text: string, name: string, options: Parameters<typeof parseComext>[2]): TradeObservation[] {

@@ -3,7 +3,7 @@
  * position of every value, so an error says file, line, field and why (`importError`). Import
  * is all-or-nothing: the first bad row throws and the caller stores nothing.
  */
-import { parseError } from '../../screening/formats/input';
+import { checkJson, DEFAULT_MAX_ROWS, parseError, tooManyRows } from '../../screening/formats/input';
 import { parseCsv } from '../../screening/formats/csv';
 import { countryCode } from '../../common/countries';
 
@@ -61,6 +61,9 @@ function jsonRows(file: string, text: string): SourceRow[] {
       throw importError(file, i + 1, undefined, `not JSON (${e instanceof Error ? e.message : String(e)})`);
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) throw importError(file, i + 1, undefined, 'expected a JSON object');
+    // Field lengths and NUL (which no database text can hold) are checked here, with the field's pointer.
+    checkJson(file, `line ${i + 1}, field `, value);
+    if (out.length >= DEFAULT_MAX_ROWS) throw tooManyRows(file, `line ${i + 1}`, DEFAULT_MAX_ROWS);
     out.push({ line: i + 1, values: value as Record<string, unknown> });
   });
   return out;

@@ -64,3 +64,13 @@ export function detectFormat(fileName: string, bytes: Uint8Array, options: Parse
   if (/^\d+,"[^"]*",(?:"[^"]*"|-0- ?),/.test(first)) return 'ofac-csv';
   return undefined;
 }
+
+/**
+ * The format as far as the first bytes tell (a file's head, e.g. 64 KiB): `compressed` for gzip
+ * and zip (only the whole archive says more), undefined when the head matches no format — the
+ * file can be refused before it is read whole.
+ */
+export function sniffFormat(fileName: string, headBytes: Uint8Array): ListFormat | 'compressed' | undefined {
+  if (isGzip(headBytes) || isZip(headBytes)) return 'compressed';
+  return detectFormat(fileName, headBytes);
+}

@@ -23,7 +23,9 @@ import { parseUkFcdoXml } from './uk-fcdo-xml';
 import { parseOfsiXlsx } from './uk-ofsi';
 import { parseUnXml } from './un-xml';
 
-export { detectFormat, LIST_FORMATS, type ListFormat } from './detect';
+export { detectFormat, LIST_FORMATS, sniffFormat, type ListFormat } from './detect';
+
+export const FORMAT_NOT_RECOGNISED = 'format not recognised (expected one of OFAC CSV/XML/Enhanced XML/Advanced XML, UN XML, EU FSF XML, UK Sanctions List XML/CSV, OFSI or DFAT xlsx, BIS DPL, CSL CSV/JSON, FollowTheMoney JSON lines)';
 export { DEFAULT_MAX_BYTES, type InputFile, type ParseOptions } from './input';
 export { parseBisDpl, parseCslCsv, parseCslJson, parseDfat, parseEuFsf, parseFtm, parseOfacAdvanced, parseOfacCsv, parseOfacEnhanced, parseOfacXml, parseOfsiXlsx, parseUkFcdoCsv, parseUkFcdoXml, parseUnXml };
 
@@ -57,7 +59,7 @@ export function parseListFile(files: InputFile[], options: ParseListOptions = {}
     const file = unwrap(input, options);
     const format = options.format ?? detectFormat(file.name, file.bytes, options);
     if (!format) {
-      throw parseError(input.name, undefined, 'format not recognised (expected one of OFAC CSV/XML/Enhanced XML/Advanced XML, UN XML, EU FSF XML, UK Sanctions List XML/CSV, OFSI or DFAT xlsx, BIS DPL, CSL CSV/JSON, FollowTheMoney JSON lines)');
+      throw parseError(input.name, undefined, FORMAT_NOT_RECOGNISED);
     }
     if (format === 'ofac-csv') {
       const cons = ofacCsvRole(file.name)?.cons ?? false;
