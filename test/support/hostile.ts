@@ -106,23 +106,32 @@ export async function gzipBomb(mib: number): Promise<Uint8Array> {
 }
 
 /**
- * A zip whose one entry `name` inflates to `mib` MiB of zeros while its headers declare
- * `declared` bytes: the lie defeats a check of declared sizes alone.
+ * A zip whose entry `name` inflates to `mib` MiB of zeros while its headers declare `declared`
+ * bytes (the lie defeats a check of declared sizes alone); `stored` entries (uncompressed) go
+ * before it, e.g. the parts of a workbook so the archive is taken for an xlsx.
  */
-export async function zipBomb(name: string, mib: number, declared = 1000): Promise<Uint8Array> {
-  const data = await zeroDeflate(mib);
-  const n = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18); local.writeUInt32LE(declared, 22); local.writeUInt16LE(n.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20); central.writeUInt32LE(declared, 24); central.writeUInt16LE(n.length, 28);
-  const cdOffset = 30 + n.length + data.length;
+export async function zipBomb(name: string, mib: number, declared = 1000, stored: Record<string, Uint8Array> = {}): Promise<Uint8Array> {
+  const entries: { name: Buffer; method: number; data: Uint8Array; size: number }[] = Object.entries(stored).map(([n, d]) => ({ name: Buffer.from(n), method: 0, data: d, size: d.length }));
+  entries.push({ name: Buffer.from(name), method: 8, data: await zeroDeflate(mib), size: declared });
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(e.method, 8);
+    local.writeUInt32LE(e.data.length, 18); local.writeUInt32LE(e.size, 22); local.writeUInt16LE(e.name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(e.method, 10);
+    central.writeUInt32LE(e.data.length, 20); central.writeUInt32LE(e.size, 24); central.writeUInt16LE(e.name.length, 28); central.writeUInt32LE(offset, 42);
+    locals.push(local, e.name, e.data);
+    centrals.push(central, e.name);
+    offset += 30 + e.name.length + e.data.length;
+  }
+  const cdSize = centrals.reduce((n, b) => n + b.length, 0);
   const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0); eocd.writeUInt16LE(1, 8); eocd.writeUInt16LE(1, 10);
-  eocd.writeUInt32LE(46 + n.length, 12); eocd.writeUInt32LE(cdOffset, 16);
-  return Buffer.concat([local, n, data, central, n, eocd]);
+  eocd.writeUInt32LE(0x06054b50, 0); eocd.writeUInt16LE(entries.length, 8); eocd.writeUInt16LE(entries.length, 10);
+  eocd.writeUInt32LE(cdSize, 12); eocd.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, eocd]);
 }
 
 /** An honest zip of many small highly-compressible entries (the declared sizes add up). */

@@ -38,6 +38,7 @@ import { controlEntriesOfVersion, controlVersionsAsOf, findControlEntries, findC
 import { record } from './audit';
 import { loadCuratedControlLists, usVersion, type CuratedLoadResult } from './controls-curated';
 import { parseDsglFile, parseEuAnnexIFile } from './controls-texts';
+import { refuseNul } from '@dualuse/core/screening/formats/input';
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
@@ -73,20 +74,27 @@ export async function importControlList(ctx: AppContext, p: Principal, input: st
   const bytes = typeof input === 'string' ? undefined : input;
   const text = typeof input === 'string' ? input : looksLikeZip(input) ? '' : decodeUtf8(input, o.fileName);
   let parsed: ControlListVersion;
-  if (bytes && looksLikeZip(bytes)) {
-    parsed = parseDsglFile(bytes, o.fileName, contentHash);
-  } else if (looksLikeEuAnnexICsv(text)) {
-    parsed = parseEuAnnexIFile(text, { fileName: o.fileName, effectiveFrom: o.effectiveFrom && isoDate(o.effectiveFrom, '--effective-from'), version: o.version, sha256: contentHash }, await usVersion(ctx, undefined));
-  } else if (looksLikeCclJson(text)) {
-    const effectiveFrom = isoDate(o.effectiveFrom ?? CCL_JSON_DEFAULT_EFFECTIVE_FROM, '--effective-from');
-    parsed = parseCclJson(text, { effectiveFrom, version: o.version ?? `${o.fileName} sha256:${contentHash.slice(0, 12)}`, sha256: contentHash });
-  } else if (looksLikeEcfrXml(text)) {
-    // The XML carries no reliable "as of" date of its own: the user says which eCFR date it is.
-    if (!o.effectiveFrom) throw invalidInput(`${o.fileName}: give the eCFR date of this XML with --effective-from (effectiveFrom)`, '--effective-from');
-    const effectiveFrom = isoDate(o.effectiveFrom, '--effective-from');
-    parsed = parseEcfrPart774Xml(text, { effectiveFrom, version: o.version ?? `eCFR ${effectiveFrom} sha256:${contentHash.slice(0, 12)}`, sha256: contentHash });
-  } else {
-    throw invalidInput(`${o.fileName}: not a control-list format dualuse reads (eCFR XML of 15 CFR part 774, the eCFR CCL JSON of ../shared/data/controls/us-ccl-ecfr/ccl_parsed.json, the DSGL instrument .docx, or EU Annex I in the OCA CSV layout)`);
+  try {
+    if (text) refuseNul(o.fileName, text);
+    if (bytes && looksLikeZip(bytes)) {
+      parsed = parseDsglFile(bytes, o.fileName, contentHash);
+    } else if (looksLikeEuAnnexICsv(text)) {
+      parsed = parseEuAnnexIFile(text, { fileName: o.fileName, effectiveFrom: o.effectiveFrom && isoDate(o.effectiveFrom, '--effective-from'), version: o.version, sha256: contentHash }, await usVersion(ctx, undefined));
+    } else if (looksLikeCclJson(text)) {
+      const effectiveFrom = isoDate(o.effectiveFrom ?? CCL_JSON_DEFAULT_EFFECTIVE_FROM, '--effective-from');
+      parsed = parseCclJson(text, { effectiveFrom, version: o.version ?? `${o.fileName} sha256:${contentHash.slice(0, 12)}`, sha256: contentHash });
+    } else if (looksLikeEcfrXml(text)) {
+      // The XML carries no reliable "as of" date of its own: the user says which eCFR date it is.
+      if (!o.effectiveFrom) throw invalidInput(`${o.fileName}: give the eCFR date of this XML with --effective-from (effectiveFrom)`, '--effective-from');
+      const effectiveFrom = isoDate(o.effectiveFrom, '--effective-from');
+      parsed = parseEcfrPart774Xml(text, { effectiveFrom, version: o.version ?? `eCFR ${effectiveFrom} sha256:${contentHash.slice(0, 12)}`, sha256: contentHash });
+    } else {
+      throw invalidInput(`${o.fileName}: not a control-list format dualuse reads (eCFR XML of 15 CFR part 774, the eCFR CCL JSON of ../shared/data/controls/us-ccl-ecfr/ccl_parsed.json, the DSGL instrument .docx, or EU Annex I in the OCA CSV layout)`);
+    }
+  } catch (e) {
+    // Parser messages say what and where; the file they are about is named here.
+    if (e instanceof DomainError && e.kind === 'invalid_input' && !e.message.startsWith(o.fileName)) throw new DomainError('invalid_input', `${o.fileName}: ${e.message}`, e.details);
+    throw e;
   }
   const result = await ctx.db.orm.transaction(async (tx) => {
     const existing = await findControlVersionByHash(tx, parsed.list, contentHash);

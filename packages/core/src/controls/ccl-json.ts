@@ -3,6 +3,7 @@
  * `{code, description, details}`, the format of ../shared/data/controls/us-ccl-ecfr/
  * ccl_parsed.json) into a ControlListVersion. Pure: text in, model out.
  */
+import { checkJson } from '../screening/formats/input';
 import { invalidInput } from '../common/errors';
 import { parseEntryBody } from './ccl-entry';
 import { isEccn, regimeOf } from './eccn';
@@ -24,6 +25,8 @@ export function looksLikeCclJson(text: string): boolean {
   return /^\s*\[\s*\{\s*"name"\s*:\s*"Category/.test(text.slice(0, 200));
 }
 
+export const CCL_MAX_FIELD_CHARS = 262_144;
+
 export function parseCclJson(text: string, options: CclImportOptions): ControlListVersion {
   let data: unknown;
   try {
@@ -32,6 +35,8 @@ export function parseCclJson(text: string, options: CclImportOptions): ControlLi
     throw invalidInput(`the CCL file is not JSON: ${(error as Error).message}`);
   }
   if (!Array.isArray(data)) throw invalidInput('the CCL JSON must be an array of categories', '');
+  // The longest real text (an ECCN's details) is ~51,000 characters; five times that is not a field.
+  checkJson('the CCL JSON', '', data, { maxFieldChars: CCL_MAX_FIELD_CHARS });
   const version: ControlListVersion = {
     list: 'us-ccl',
     jurisdiction: 'US',

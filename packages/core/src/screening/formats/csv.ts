@@ -90,7 +90,16 @@ export function parseCsv(text: string, file: string, delimiter = ',', limits: Re
     }
   }
   if (quoted) throw parseError(file, `line ${start}`, 'unterminated quoted field: the file is truncated or a quote is unbalanced');
-  if (touched || cell !== '' || cells.length > 0) endRow();
+  if (touched || cell !== '' || cells.length > 0) {
+    // A last record without its line break that is also short (fewer cells than the first row,
+    // or the header alone) is the signature of a file cut in transit: refused, not half-read.
+    endRow();
+    const last = rows.at(-1)!;
+    const first = rows[0]!;
+    if (rows.length === 1 || last.cells.length < first.cells.length) {
+      throw parseError(file, `line ${last.line}`, `the last line ends without a line break after ${last.cells.length} of ${first.cells.length} cells: the file is truncated`);
+    }
+  }
   return rows;
 }
 

@@ -12,7 +12,7 @@ import { parseCslCsv, parseCslJson } from './csl';
 import { detectFormat, type ListFormat } from './detect';
 import { parseEuFsf } from './eu-fsf';
 import { parseFtm } from './ftm';
-import { parseError, type InputFile, type ParseOptions } from './input';
+import { parseError, refuseUtf16, type InputFile, type ParseOptions } from './input';
 import { parseDfat } from './au-dfat';
 import { parseOfacAdvanced } from './ofac-advanced';
 import { ofacCsvRole, parseOfacCsv } from './ofac-csv';
@@ -59,6 +59,7 @@ export function parseListFile(files: InputFile[], options: ParseListOptions = {}
     const file = unwrap(input, options);
     const format = options.format ?? detectFormat(file.name, file.bytes, options);
     if (!format) {
+      refuseUtf16(file.name, file.bytes);
       throw parseError(input.name, undefined, FORMAT_NOT_RECOGNISED);
     }
     if (format === 'ofac-csv') {
