@@ -3,7 +3,7 @@
  * needs no --format. Compressed files (gzip, zip) are looked into.
  */
 import { gunzip, isGzip, isZip, unzip } from './archive';
-import { baseName, type ParseOptions } from './input';
+import { baseName, refuseUtf16, type ParseOptions } from './input';
 import { ofacCsvRole } from './ofac-csv';
 
 export const LIST_FORMATS = [
@@ -37,6 +37,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array, options: Parse
     const sharedStrings = 'xl/sharedStrings.xml';
     const parts = unzip(fileName, bytes, options, (n) => n === sharedStrings || n === 'xl/workbook.xml' || /\.(xml|csv|json)$/i.test(n) && !n.includes('/'));
     if (parts['xl/workbook.xml']) {
+      if (parts[sharedStrings]) refuseUtf16(`${fileName}!${sharedStrings}`, parts[sharedStrings]);
       const strings = head(parts[sharedStrings] ?? new Uint8Array(), 20000);
       if (strings.includes('Group ID') && strings.includes('Alias Type')) return 'uk-ofsi-xlsx';
       if (strings.includes('Name of Individual or Entity') || strings.includes('Alias Strength')) return 'au-dfat-xlsx';

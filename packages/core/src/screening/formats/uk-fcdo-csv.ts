@@ -60,6 +60,7 @@ export function parseUkFcdoCsv(file: string, bytes: Uint8Array, options: ParseOp
   for (let n = 1; n <= 6; n++) col[`addr${n}`] = idx.get(`addressline${n}`);
   const missing = [...REQUIRED, 'name6'].filter((f) => col[f] === undefined);
   if (missing.length) throw parseError(file, `line ${header.line}`, `missing column(s) ${missing.join(', ')} (UK Sanctions List CSV)`);
+  if (rows.length === headerAt + 1) throw parseError(file, `line ${header.line}`, 'no designation after the header: the file is empty or truncated');
   // "Report Date: 10/09/2026" or "Report Date: 23-Sep-2026".
   const report = rows.slice(0, headerAt).flatMap((r) => r.cells).join(' ');
   const published = parseDate(/Report Date:\s*(.+)$/i.exec(report.trim())?.[1], 'dmy')?.date;
