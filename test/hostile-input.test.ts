@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { unzipSync, zipSync } from 'fflate';
-import { bootstrapOperator, cliPrincipal, loadConfig, openApp, type AppContext } from '@dualuse/app';
+import { bootstrapOperator, cliPrincipal, importListFiles, loadConfig, openApp, type AppContext } from '@dualuse/app';
 import { DomainError, type Principal } from '@dualuse/core';
 import { openTestDatabase } from '@dualuse/store/testing';
 import { gzipBomb, huge, latin1, seeded, truncations, utf16, withNul, zipBomb } from './support/hostile';
@@ -126,6 +126,8 @@ describe('hostile files through every importer (PGlite)', () => {
     app = await openApp(loadConfig({ LOG_LEVEL: 'silent', DUALUSE_LIST_MAX_AGE_DAYS: '0' }), { db: await openTestDatabase('pglite') });
     const boot = await bootstrapOperator(app);
     p = cliPrincipal({ id: boot!.tenant.id, isOperator: true });
+    // Shipments and payments are scored against the loaded lists on import (fail closed without one).
+    await importListFiles(app, p, IMPORTERS.find((i) => i.name.includes('FollowTheMoney'))!.sample());
   });
   after(async () => {
     await peak.stop();
