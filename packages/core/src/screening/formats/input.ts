@@ -51,7 +51,9 @@ export interface InputFile {
 }
 
 /** A parse failure: `invalid_input`, message "file: where: reason", pointer "file:where". */
-export function parseError(file: string, where: string | undefined, reason: string): DomainError {
+export function parseError(file: string, where: string | undefined, rawReason: string): DomainError {
+  // A reason that quotes a cell is cut short: an error names the problem, it does not carry row data.
+  const reason = rawReason.length > 400 ? `${rawReason.slice(0, 400)}… (${rawReason.length} characters)` : rawReason;
   const pointer = where ? `${file}:${where}` : file;
   return new DomainError('invalid_input', `${where ? `${file}: ${where}` : file}: ${reason}`, { pointer, file });
 }

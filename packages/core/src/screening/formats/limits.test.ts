@@ -55,6 +55,11 @@ test('a CSV cut in transit (last line short and without its line break) is refus
   assert.equal(parseCsv('a,b,c\n1,2,3', 'f.csv').length, 2, 'a complete last line without a line break is valid (RFC 4180 §2.2)');
 });
 
+test('an error quoting a cell is cut short: it names the problem, it does not carry the row', () => {
+  const long = 'Q'.repeat(60_000);
+  assert.throws(() => parseListFile([{ name: 'sdn.csv', bytes: enc(`${long},"X",-0- ,"CUBA",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n`) }]), (e: Error) => e.message.length < 500 && /^sdn\.csv: line 1: ent_num "Q+… \(\d+ characters\)$/.test(e.message));
+});
+
 test('UTF-16 and Latin-1 are refused by name, before any format guess', () => {
   const utf16 = new Uint8Array([0xff, 0xfe, 0x3c, 0x00, 0x61, 0x00]);
   assert.throws(() => decodeText('f.xml', utf16), invalid(/^f\.xml: line 1: not valid UTF-8: UTF-16 text \(byte-order mark FF FE\)/));
