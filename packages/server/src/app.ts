@@ -14,7 +14,6 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { bodyLimitOf } from './body-limits';
 import type { ServerEnv } from './env';
-import { refuseNul } from './nul-guard';
 import { domainProblem, problem, validationProblem } from './problem';
 import { API_PREFIX, ROUTE_TABLE } from './routing';
 import { registerApiKeys } from './routes/api-keys';
@@ -110,7 +109,6 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
     c.set('principal', await authenticate(app, match[1]!));
     return next();
   });
-  server.use(`${API_PREFIX}/*`, refuseNul);
 
   registerAuth(server);
   registerTenants(server);

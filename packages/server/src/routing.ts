@@ -7,6 +7,7 @@ import { authorise, type Permission } from '@dualuse/core';
 import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { ServerEnv } from './env';
+import { refuseNul } from './nul-guard';
 
 export interface RouteEntry {
   method: string;
@@ -57,14 +58,15 @@ export function secured<R extends Config>(permission: Permission, config: R) {
     ...config,
     path: API_PREFIX + config.path,
     security: [{ bearer: [] }],
-    middleware: [requirePermission(permission)] as const,
+    // NUL after the permission: a caller who may not use the route never gets its body parsed.
+    middleware: [requirePermission(permission), refuseNul] as const,
     responses: { ...standardErrors, ...config.responses },
   } as R & { path: R['path'] });
 }
 
 export function publicRoute<R extends Config>(config: R) {
   register(config, 'public');
-  return createRoute({ ...config, path: API_PREFIX + config.path, responses: { ...standardErrors, ...config.responses } } as R);
+  return createRoute({ ...config, path: API_PREFIX + config.path, middleware: [refuseNul] as const, responses: { ...standardErrors, ...config.responses } } as R);
 }
 
 export const json = <S extends z.ZodType>(schema: S, description: string) => ({ description, content: { 'application/json': { schema } } });
