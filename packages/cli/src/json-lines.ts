@@ -1,6 +1,6 @@
 /** JSON given on the command line or as a JSON Lines file, validated so an error names the line and the field. */
-import { readFileSync } from 'node:fs';
 import { invalidInput } from '@dualuse/core';
+import { readText } from './files';
 
 /** Parses one JSON document; `validate` (a core parser) throws with the field pointer, prefixed by `where`. */
 export function parseJsonArg(text: string, where: string, validate?: (value: unknown, where: string) => unknown): unknown {
@@ -16,11 +16,6 @@ export function parseJsonArg(text: string, where: string, validate?: (value: unk
 
 /** Every non-blank line of a JSON Lines file, each validated ("t.jsonl line 3 /items/0/origin: ..."). */
 export function readJsonLines(file: string, validate?: (value: unknown, where: string) => unknown): unknown[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw invalidInput(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  const text = readText(file); // strict UTF-8, size checked before reading
   return text.split(/\r?\n/).flatMap((l, i) => (l.trim() ? [parseJsonArg(l, `${file} line ${i + 1}`, validate)] : []));
 }

@@ -4,7 +4,7 @@
  * authenticated by that user's own API key (DUALUSE_API_KEY; DUALUSE_APPROVER_API_KEY for
  * the simulator's approver): the CLI's own identity is one OS account, not two officers.
  */
-import { readFileSync } from 'node:fs';
+import { readText } from '../files';
 import {
   approveCommand, authenticate, getAlerts, getCommands, getDevices, getDeviceTimeline, getLandmarks, getUsers, issue7Scenario, proposeCommand, registerDevice, registerLandmark,
   scanSilentDevices, simulate, type AppContext, type SimulationSpec,
@@ -35,8 +35,9 @@ async function asUser(app: AppContext, tenant: string, email: string, keyVar = '
 
 const readJson = (file: string): unknown => {
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(readText(file)); // strict UTF-8, size checked before reading
   } catch (error) {
+    if (error instanceof Error && error.name === 'DomainError') throw error; // already names the file and line
     throw invalidInput(`cannot read ${file}: ${(error as Error).message}`);
   }
 };

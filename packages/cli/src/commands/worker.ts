@@ -5,7 +5,7 @@
  * SIGTERM or SIGINT stops pulling, lets in-flight events commit and ack, then exits 0.
  * Several workers need a shared PostgreSQL (DATABASE_URL); the embedded database is one process's.
  */
-import { readFileSync } from 'node:fs';
+import { readText } from '../files';
 import { DeliveryProcessor, openStream, StreamScorer, workerName, type Delivery } from '@dualuse/app/stream/index';
 import { DomainError, invalidInput } from '@dualuse/core';
 import { parseChplTiers } from '@dualuse/core/diversion/index';
@@ -21,12 +21,7 @@ interface WorkerOptions {
 
 export function readChpl(path: string | undefined): Map<string, string> | undefined {
   if (!path) return undefined;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw invalidInput(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
+  const text = readText(path); // strict UTF-8, size checked before reading
   try {
     return parseChplTiers(text, path);
   } catch (e) {
