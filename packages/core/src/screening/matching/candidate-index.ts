@@ -10,15 +10,48 @@
  */
 import { doubleMetaphone } from 'double-metaphone';
 import type { ListEntry, NameKind } from '../model';
-import { comparable, normaliseName, type NormalisedName } from './normalise';
+import { countryName } from '../../common/countries';
+import { derivedNames } from './derived-names';
+import { comparable, normaliseName, normaliseText, type NormalisedName } from './normalise';
 import { skeleton } from './transliterate';
+import { addPlaceWords } from './weights';
 
 export interface IndexedEntry {
   list: string;
   listVersion: string;
   entry: ListEntry;
   /** Every name of the entry, normalised once at indexing time, with its blocking keys. */
-  names: { name: string; kind: NameKind; readings: (NormalisedName & { keys: string[] })[] }[];
+  names: { name: string; kind: NameKind; readings: (NormalisedName & { keys: string[] })[]; derivedFrom?: string }[];
+}
+
+/** The entry's listed names, then the names read from inside them (see derived-names.ts). */
+function namesOf(entry: ListEntry): { name: string; kind: NameKind; derivedFrom?: string }[] {
+  const out: { name: string; kind: NameKind; derivedFrom?: string }[] = entry.names.map((n) => ({ name: n.full, kind: n.kind }));
+  const seen = new Set(out.map((n) => n.name));
+  for (const n of entry.names) {
+    for (const d of derivedNames(n.full)) {
+      if (seen.has(d)) continue;
+      seen.add(d);
+      out.push({ name: d, kind: n.kind, derivedFrom: n.full });
+    }
+  }
+  return out;
+}
+
+/** Place words of an entry's addresses: the city, and the part before the country in a one-line address. */
+function placesOf(entry: ListEntry): string[] {
+  const out: string[] = [];
+  const add = (text: string | undefined) => {
+    const t = text ? normaliseText(text) : '';
+    if (t && t.split(' ').length <= 2) out.push(...t.split(' '));
+  };
+  for (const a of entry.addresses) {
+    add(a.city);
+    const parts = (a.full ?? '').split(',').map((p) => p.trim()).filter((p) => p && !/\d/.test(p));
+    if (parts.length >= 2) add(parts[parts.length - 2]);
+  }
+  for (const c of entry.countries) add(countryName(c));
+  return out;
 }
 
 export interface CandidateIndex {
@@ -115,7 +148,8 @@ export class InMemoryCandidateIndex implements CandidateIndex {
     for (const entry of entries) {
       const id = this.entries.length;
       this.byId.set(`${list}\u0000${entry.sourceId}`, id);
-      const names = entry.names.map((n) => ({ name: n.full, kind: n.kind, readings: normaliseName(n.full, entry.type, entry.countries).map((r) => ({ ...r, keys: keysOf(r) })) }));
+      addPlaceWords(placesOf(entry));
+      const names = namesOf(entry).map((n) => ({ ...n, readings: normaliseName(n.name, entry.type, entry.countries).map((r) => ({ ...r, keys: keysOf(r) })) }));
       this.entries.push({ list, listVersion, entry, names });
       const keys = new Set<string>();
       for (const n of names) {
