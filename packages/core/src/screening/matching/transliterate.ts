@@ -124,6 +124,8 @@ export function romanise(text: string, countries: readonly string[] = []): { scr
       // дж for j, й after a vowel for y/i: read back the way the Latin original is spelt.
       readings.add(base.replace(/Dzh/g, 'J').replace(/dzh/g, 'j').replace(/Kh/g, 'H').replace(/kh/g, 'h'));
     }
+    // Hebrew ו is a consonant (v) or the vowel o/u; in foreign names mostly the vowel.
+    if (script === 'hebrew' && /v/.test(base)) readings.add(base.replace(/v/g, 'u'));
   }
   return { script, readings: [...readings] };
 }
@@ -138,12 +140,11 @@ export function skeleton(romanised: string): string {
     .toLowerCase()
     .replace(/[`'ʻʼ’]/g, '')
     // Letters abjads and Latin spellings of foreign names do not tell apart: one consonant each
-    // (ق/ك → q/k, خ/ه/х → kh/h, צ׳/تش/ч → ch/tsh, Hebrew ו read "v" where it writes o/u).
+    // (ق/ك → q/k, خ/ه/х → kh/h, צ׳/تش/ч → ch/tsh).
     .replace(/tsh|tch|ts(?=[^aeiou]|$)/g, 'c')
     .replace(/ch/g, 'c')
     .replace(/kh/g, 'h')
     .replace(/q/g, 'k')
-    .replace(/(?<=\S)v/g, 'w')
     .split(/\s+/)
     .map((w) => w.replace(/(?!^)[aeiouwy]/g, '').replace(/^[aeiou]/, '').replace(/(.)\1+/g, '$1'))
     .filter(Boolean)
