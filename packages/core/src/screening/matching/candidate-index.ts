@@ -92,16 +92,16 @@ export function keysOf(reading: NormalisedName): string[] {
   if (reading.characters) return reading.tokens.map((c) => `c:${c}`);
   const keys: string[] = [];
   for (const t of reading.tokens) for (const k of tokenKeys(t)) keys.push(k);
-  if (reading.tokens.length > 1) keys.push(`j:${reading.tokens.join('')}`);
+  // The whole name as one key: an exact whole-name match ranks first among many sharing a token.
+  keys.push(`j:${reading.tokens.join('')}`);
   // The whole name's consonant skeleton: how an Arabic or Hebrew query finds "Mohamed Ali" or "Abdullah".
   if (reading.skeleton.length >= 3) keys.push(`k:${reading.skeleton}`);
   return keys;
 }
 
-/** Query-side keys also look up the run-together form of a single long token ("sergeilavrov"). */
+/** Query-side keys: the run-together form of a single long token ("sergeilavrov") is its `j:` key already. */
 export function queryKeys(reading: NormalisedName): string[] {
   const keys = keysOf(reading);
-  if (!reading.characters && reading.tokens.length === 1) keys.push(`j:${reading.tokens[0]}`);
   if (reading.abjad) {
     for (const part of skeleton(reading.reading).split(' ')) if (part.length >= 2) keys.push(`s:${part}`);
     // Abjad names are often one word in Latin script ("Abdullah" for "عبد الله").

@@ -115,8 +115,11 @@ function tokenScore(q: string[], c: string[], weight: TokenWeight, trace?: Trace
     const wc = weight(c[bj]!);
     hit += bs * (wq + wc);
     total += wq + wc;
-    information += bs * Math.min(wq, wc);
-    if (!distinctive && !isGenericToken(q[bi]!) && !isGenericToken(c[bj]!)) distinctive = true;
+    const specific = !isGenericToken(q[bi]!) && !isGenericToken(c[bj]!);
+    // A brand is not common for being listed often ("Huawei" on 150 Entity List rows): in an
+    // organisation's name a specific word identifies in full, whatever its frequency in the lists.
+    information += bs * (context.organisation && specific ? 1 : Math.min(wq, wc));
+    if (specific) distinctive = true;
     trace?.matched.push({ query: q[bi]!, candidate: c[bj]!, similarity: bs });
   }
   // The last token of either side cut short: a prefix of a token the other side left unmatched.
