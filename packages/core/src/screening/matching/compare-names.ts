@@ -9,6 +9,7 @@
 import type { NormalisedName } from './normalise';
 import { jaroWinkler, levenshteinRatio, similarityIn, similarityRow, tokenSimilarity } from './similarity';
 import { isGenericToken } from './weights';
+import { abjadWordPair } from './abjad';
 
 export type TokenWeight = (token: string) => number;
 
@@ -217,18 +218,24 @@ function joinedScore(query: NormalisedName, candidate: NormalisedName): number {
   return s >= 0.9 ? s : 0;
 }
 
-/** Abjad scripts: consonant skeletons, when one side was read from Arabic or Hebrew. */
-function skeletonScore(query: NormalisedName, candidate: NormalisedName): number {
+/**
+ * Abjad scripts: consonant skeletons, when one side was read from Arabic or Hebrew — the
+ * whole name's, and word by word against a Latin name (abjad.ts).
+ */
+function skeletonScore(query: NormalisedName, candidate: NormalisedName, weight: TokenWeight): number {
   if (!query.abjad && !candidate.abjad) return 0;
   const qs = query.skeleton;
   const cs = candidate.skeleton;
-  return qs.length >= 2 && cs.length >= 2 ? levenshteinRatio(qs, cs) * 0.95 : 0;
+  const whole = qs.length >= 2 && cs.length >= 2 ? levenshteinRatio(qs, cs) * 0.95 : 0;
+  const words = abjadWordPair(query, candidate, weight);
+  const byWord = words ? tokenScore(words.abjad, words.latin, words.weight) * 0.95 : 0;
+  return Math.max(whole, byWord);
 }
 
 /** The score alone, allocation-free: for ranking many candidates. */
 export function scoreNames(query: NormalisedName, candidate: NormalisedName, weight: TokenWeight): number {
   const t = tokenScore(query.tokens, candidate.tokens, weight, undefined, contextOf(query, candidate)) * (patronymicReversed(query.tokens, candidate.tokens) ? REVERSED_PATRONYMIC : 1);
-  return Math.max(t, joinedScore(query, candidate), skeletonScore(query, candidate));
+  return Math.max(t, joinedScore(query, candidate), skeletonScore(query, candidate, weight));
 }
 
 /** The score with its explanation. */
@@ -238,7 +245,7 @@ export function compareNames(query: NormalisedName, candidate: NormalisedName, w
   const reversed = patronymicReversed(query.tokens, candidate.tokens);
   const t = tokenScore(query.tokens, candidate.tokens, weight, trace, contextOf(query, candidate)) * (reversed ? REVERSED_PATRONYMIC : 1);
   const j = joinedScore(query, candidate);
-  const k = skeletonScore(query, candidate);
+  const k = skeletonScore(query, candidate, weight);
   if (j > t && j >= k) {
     return { ...base, method: 'joined', score: j, matched: [{ query: query.tokens.join(''), candidate: candidate.tokens.join(''), similarity: j }], unmatchedQuery: [], unmatchedCandidate: [] };
   }
