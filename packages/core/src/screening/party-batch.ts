@@ -22,11 +22,12 @@ export interface Batch<T> {
   errors: RowError[];
 }
 
-/** The field a row error is about: its pointer after "… line N" ("date_of_birth", "items/0/origin"). */
+/** The field a row error is about: its pointer after "… line N" ("date_of_birth", "items/0/origin"), or the pointer's last segment. */
 function rowError(line: number, error: unknown): RowError {
   if (!(error instanceof DomainError)) throw error;
   const pointer = typeof error.details.pointer === 'string' ? error.details.pointer : '';
-  const field = /line \d+\s*\/?(.*)$/.exec(pointer)?.[1] || 'row';
+  const inFile = /line \d+\s*\/?(.*)$/.exec(pointer);
+  const field = (inFile ? inFile[1] : pointer.split('/').pop()) || 'row';
   return { line, error: { field, message: error.message } };
 }
 
