@@ -16,7 +16,20 @@ const LATIN_ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at',
 const skeletonWeight = (s: string) => (s.length <= 1 ? 0.3 : s.length === 2 ? 0.6 : 1);
 
 /** Skeleton words of the abjad side, the glued article ("l…" of at least three more consonants) removed. */
+// Readings are compared with many candidates: their skeleton words are worked out once.
+const abjadCache = new WeakMap<NormalisedName, string[]>();
+const latinCache = new WeakMap<NormalisedName, { token: string; skeleton: string }[]>();
+
 function abjadWords(name: NormalisedName): string[] {
+  let words = abjadCache.get(name);
+  if (!words) {
+    words = readAbjadWords(name);
+    abjadCache.set(name, words);
+  }
+  return words;
+}
+
+function readAbjadWords(name: NormalisedName): string[] {
   return name.reading
     .toLowerCase()
     .split(/\s+/)
@@ -29,10 +42,13 @@ function abjadWords(name: NormalisedName): string[] {
 function latinWords(name: NormalisedName, weight: (token: string) => number): { words: string[]; weights: Map<string, number> } {
   const words: string[] = [];
   const weights = new Map<string, number>();
-  for (const t of name.tokens) {
-    if (LATIN_ARTICLES.has(t)) continue;
+  let pairs = latinCache.get(name);
+  if (!pairs) {
     // A word of vowels only ("Oo") has no skeleton: kept as written, so it still counts as unmatched.
-    const s = skeleton(t) || t;
+    pairs = name.tokens.filter((t) => !LATIN_ARTICLES.has(t)).map((t) => ({ token: t, skeleton: skeleton(t) || t }));
+    latinCache.set(name, pairs);
+  }
+  for (const { token: t, skeleton: s } of pairs) {
     words.push(s);
     weights.set(s, Math.max(weights.get(s) ?? 0, Math.min(weight(t), skeletonWeight(s))));
   }
