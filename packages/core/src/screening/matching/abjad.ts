@@ -61,6 +61,7 @@ export function abjadWordPair(a: NormalisedName, b: NormalisedName, weight: (tok
   const [abjad, latin] = a.abjad ? [a, b] : [b, a];
   const l = latinWords(latin, weight);
   const aw = abjadWords(abjad);
-  if (!aw.length || !l.words.length) return null;
+  // Nothing to align unless one word's skeleton is the same on both sides (most candidates).
+  if (!aw.length || !l.words.length || !aw.some((w) => w.length >= 2 && l.words.includes(w))) return null;
   return { abjad: aw, latin: l.words, weight: (s) => l.weights.get(s) ?? skeletonWeight(s) * 0.6 };
 }

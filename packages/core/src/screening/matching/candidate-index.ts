@@ -83,6 +83,9 @@ function tokenKeys(t: string): string[] {
     const sk = skeleton(t);
     if (sk.length >= 2) keys.push(`s:${sk}`);
   }
+  // A long token's first four letters: a typo later in the word ("Kronstadt"/"Kronshtadt")
+  // changes its sound and skeleton keys, and the name would otherwise never be compared.
+  if (t.length >= 6) keys.push(`x:${t.slice(0, 4)}`);
   if (tokenKeyCache.size > 500_000) tokenKeyCache.clear();
   tokenKeyCache.set(t, keys);
   return keys;
@@ -113,9 +116,9 @@ export function queryKeys(reading: NormalisedName): string[] {
 /**
  * Blocking weight by key kind (first letter): whole-name keys (j: joined tokens, k: whole
  * skeleton) say most; tokens (t:), characters (c:) and identifiers (i:) one each; a token's
- * sound or skeleton (p:, s:) least.
+ * sound or skeleton (p:, s:) less, its first letters (x:) least.
  */
-const KEY_WEIGHT: Record<number, number> = { [116]: 1, [106]: 2, [107]: 2, [99]: 1, [112]: 0.6, [115]: 0.6, [105]: 1 };
+const KEY_WEIGHT: Record<number, number> = { [116]: 1, [106]: 2, [107]: 2, [99]: 1, [112]: 0.6, [115]: 0.6, [105]: 1, [120]: 0.4 };
 
 /** Candidates sharing less than this share of the query's blocking weight are not scored... */
 const MIN_BLOCKING_SHARE = 0.45;
@@ -216,6 +219,8 @@ export class InMemoryCandidateIndex implements CandidateIndex {
     };
     const n = Math.max(this.entries.length, 1);
     const frequent: [number[], number][] = [];
+    // Prefix keys (x:) are a fallback: walked only when the other keys reach too few names.
+    const prefixes: [number[], number][] = [];
     // The most a candidate could collect (every key of the best reading): candidates far
     // below it share only an incidental token ("john", "trading") and are not worth scoring.
     let possible = 0;
@@ -226,6 +231,10 @@ export class InMemoryCandidateIndex implements CandidateIndex {
         if (!p) continue;
         // Rare keys identify; keys on a large share of all entries ("al", "mohammad") barely count.
         const w = Math.log(1 + n / p.length) * KEY_WEIGHT[key.charCodeAt(0)]!;
+        if (key.charCodeAt(0) === 120) {
+          if (p.length <= 2000) prefixes.push([p, w]);
+          continue;
+        }
         readingPossible += w;
         if (p.length > n * 0.05 && p.length > 2000) {
           frequent.push([p, w]);
@@ -237,6 +246,7 @@ export class InMemoryCandidateIndex implements CandidateIndex {
     }
     // Only common keys (a query of common names alone): walk them after all rather than miss.
     if (reached === 0) for (const [p, w] of frequent) add(p, w);
+    if (reached < MIN_CANDIDATES) for (const [p, w] of prefixes) add(p, w);
     for (const v of identifiers) add(this.postings.get(`i:${normaliseIdentifier(v)}`) ?? [], 1000);
     // Romanised non-Latin queries block less precisely: no floor for them, only the limit.
     const floor = query.every((r) => r.script === 'latin') ? possible * MIN_BLOCKING_SHARE : 0;

@@ -33,7 +33,7 @@ export function addPlaceWords(tokens: Iterable<string>): void {
 
 /** A token that cannot identify an organisation alone: a generic, legal or place word, a particle, an initial, a number. */
 export function isGenericToken(token: string): boolean {
-  return vocabularyWeight(token) < 1 || PLACE_WORDS.has(token);
+  return PLACE_WORDS.has(token) || vocabularyWeight(token) < 1;
 }
 
 /**
