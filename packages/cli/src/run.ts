@@ -15,6 +15,8 @@ export const EXIT = {
   config: 6,
   unavailable: 7,
   forbidden: 8,
+  /** A batch was processed but some input rows were invalid: each is reported on its own line. */
+  partial: 9,
 } as const;
 
 const KIND_EXIT: Record<ErrorKind, number> = {

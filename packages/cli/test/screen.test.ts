@@ -74,11 +74,26 @@ describe('dualuse lists and screen', () => {
     const lines = batch.stdout.trim().split('\n').map((l) => JSON.parse(l) as { input: { externalId: string }; hits: unknown[] });
     assert.deepEqual(lines.map((l) => [l.input.externalId, l.hits.length > 0]), [['P1', true], ['P2', false], ['P3', true]]);
     assert.match(batch.stderr, /screening/, 'progress is shown on stderr');
+    // Issue 17: unambiguous forms are read, a row still invalid is one error line and the rest is
+    // screened (exit 9); --strict keeps all-or-nothing (exit 2). Real UN names, injected faults.
     const bad = join(home, 'bad.csv');
-    writeFileSync(bad, 'name,date_of_birth\nSomeone,31/12/1980\n');
-    const refused = await dualuse(['screen', '--input', bad]);
+    writeFileSync(bad, '\uFEFFid;name;date_of_birth;country\nB1;"BADEGE,\nEric";31/12/1980;CD\nB2;Someone;02/03/1980;GB\nB3;Eric Badege;1969-7-16;Narnia\nB4;Eric Badege;July 16, 1969;CD\n');
+    const partial = await dualuse(['screen', '--input', bad, '--format', 'jsonl']);
+    assert.equal(partial.code, 9, partial.stderr);
+    const out = partial.stdout.trim().split('\n').map((l) => JSON.parse(l) as { input?: { externalId: string; birthDate: string }; hits?: unknown[]; line?: number; error?: { field: string; message: string } });
+    assert.deepEqual(out.map((l) => l.input ? [l.input.externalId, l.input.birthDate, l.hits!.length > 0] : [l.line, l.error!.field]), [['B1', '1980-12-31', true], [4, 'date_of_birth'], [5, 'country'], ['B4', '1969-07-16', true]]);
+    assert.match(out[1]!.error!.message, /bad\.csv line 4: date of birth '02\/03\/1980' could be day\/month or month\/day/);
+    assert.match(partial.stderr, /2 row\(s\) were invalid and skipped; 2 screened/);
+    const refused = await dualuse(['screen', '--input', bad, '--strict']);
     assert.equal(refused.code, 2);
-    assert.match(refused.stderr, /bad\.csv line 2: date of birth '31\/12\/1980'/);
+    assert.equal(refused.stdout, '');
+    assert.match(refused.stderr, /bad\.csv line 4: date of birth '02\/03\/1980'/);
+    const imported = await dualuse(['--json', 'counterparties', 'import', bad]);
+    assert.equal(imported.code, 9, imported.stderr);
+    const counts = JSON.parse(imported.stdout) as { created: number; errors: { line: number }[] };
+    assert.equal(counts.created, 2);
+    assert.deepEqual(counts.errors.map((e) => e.line), [4, 5]);
+    assert.equal((await dualuse(['counterparties', 'import', bad, '--strict'])).code, 2);
   });
 
   test('screen compare scores pairs, one JSON object per row', async () => {

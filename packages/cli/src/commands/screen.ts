@@ -5,11 +5,12 @@ import { invalidInput, type Principal } from '@dualuse/core';
 import { readText } from '../files';
 import { compareNamePair, entityTypeOfSchema } from '@dualuse/core/screening/matching/pair';
 import { DEFAULT_THRESHOLD } from '@dualuse/core/screening/matching/thresholds';
-import { parsePartiesCsv, parsePartiesJsonl, partyFrom, type PartyInput } from '@dualuse/core/screening/parties';
+import { partyFrom, type PartyInput } from '@dualuse/core/screening/parties';
+import { readPartiesCsv, readPartiesJsonl, type Batch, type RowError } from '@dualuse/core/screening/party-batch';
 import { parseCsv } from '@dualuse/core/screening/formats/csv';
 import type { Command } from 'commander';
 import { printJson, printTable, progressBar } from '../output';
-import { withApp } from '../run';
+import { EXIT, ExitError, withApp } from '../run';
 import { principalFor } from './tenant-arg';
 
 interface ScreenOptions {
@@ -22,13 +23,23 @@ interface ScreenOptions {
   dob?: string;
   tenant: string;
   list?: string[];
+  strict?: boolean;
 }
 
-export function readParties(path: string): PartyInput[] {
-  const text = readText(path);
+/** A batch file read row by row (see party-batch.ts); `strict` fails on the first bad row. */
+export function readParties(path: string, strict = false): Batch<PartyInput> {
+  const text = readText(path); // strict UTF-8, size checked before reading
   const ext = extname(path).toLowerCase();
-  return ext === '.jsonl' || ext === '.ndjson' ? parsePartiesJsonl(text, path) : parsePartiesCsv(text, path);
+  return ext === '.jsonl' || ext === '.ndjson' ? readPartiesJsonl(text, path, strict) : readPartiesCsv(text, path, strict);
 }
+
+/** After the results: each bad row on stderr, and exit 9 (EXIT.partial) when there was one. */
+export function reportRowErrors(errors: RowError[], processed: number, what: string): void {
+  for (const e of errors) process.stderr.write(`line ${e.line}: ${e.error.field}: ${e.error.message}\n`);
+  if (errors.length) throw new ExitError(`${errors.length} row(s) were invalid and skipped; ${processed} ${what}`, EXIT.partial);
+}
+
+const errorLine = (e: RowError) => JSON.stringify(e);
 
 function writeLines(o: ScreenOptions, lines: Iterable<string>): void {
   const out = o.output ? createWriteStream(o.output) : process.stdout;
@@ -61,17 +72,21 @@ async function screenCommand(names: string[], o: ScreenOptions, cmd: Command): P
   const json = Boolean(cmd.optsWithGlobals().json);
   if (names[0] === 'compare') return compare(o, json);
   if (!o.input && names.length === 0) throw invalidInput('give a NAME to screen, or --input parties.csv|.jsonl');
-  const parties = o.input
-    ? readParties(o.input)
-    : [partyFrom({ name: names.join(' '), type: o.type, countries: o.country?.join(';'), date_of_birth: o.dob }, 'command line')];
+  const batch: Batch<PartyInput> = o.input
+    ? readParties(o.input, o.strict)
+    : { rows: [partyFrom({ name: names.join(' '), type: o.type, countries: o.country?.join(';'), date_of_birth: o.dob }, 'command line')], lines: [0], errors: [] };
+  const parties = batch.rows;
   await withApp(async (app) => {
     const p: Principal = await principalFor(app, o.tenant);
     const bar = parties.length > 1 ? progressBar('screening') : null;
     try {
       const { results } = await screenParties(app, p, parties, { origin: parties.length > 1 ? 'batch' : 'search', threshold: o.threshold, lists: o.list, onProgress: bar ? (d, t) => (d % 200 === 0 || d === t) && bar.update(d, t) : undefined });
       bar?.stop();
-      if (o.format === 'jsonl') writeLines(o, results.map(hitLine));
-      else if (json || o.format === 'json') printJson({ results: results.map((r) => JSON.parse(hitLine(r)) as unknown) });
+      if (o.format === 'jsonl') {
+        // Results and row errors in input order: one output line per input row.
+        const out = [...results.map((r, i) => ({ line: batch.lines[i]!, text: hitLine(r) })), ...batch.errors.map((e) => ({ line: e.line, text: errorLine(e) }))];
+        writeLines(o, out.sort((a, b) => a.line - b.line).map((x) => x.text));
+      } else if (json || o.format === 'json') printJson({ results: results.map((r) => JSON.parse(hitLine(r)) as unknown), errors: batch.errors });
       else {
         const rows = results.flatMap((r) => r.hits.map((h) => ({ query: r.input.name, score: h.score, list: h.list, entry: h.entryId, name: h.name, matched: h.explanation.matchedName, status: h.status })));
         printTable(rows, ['query', 'score', 'list', 'entry', 'name', 'matched', 'status']);
@@ -81,6 +96,7 @@ async function screenCommand(names: string[], o: ScreenOptions, cmd: Command): P
       bar?.stop();
     }
   });
+  reportRowErrors(batch.errors, parties.length, 'screened');
 }
 
 export function registerScreen(program: Command): void {
@@ -96,6 +112,7 @@ export function registerScreen(program: Command): void {
     .option('--country <cc...>', 'countries (ISO alpha-2 or names)')
     .option('--dob <date>', 'date of birth YYYY[-MM[-DD]]')
     .option('--list <id...>', 'only these lists')
+    .option('--strict', 'refuse the whole file if any row is invalid (default: report bad rows, screen the rest, exit 9)')
     .option('--tenant <slug>', 'tenant', 'operator')
     .action(screenCommand);
 
@@ -103,14 +120,17 @@ export function registerScreen(program: Command): void {
   cps
     .command('import')
     .argument('<file>', 'CSV or JSON lines (id column = your reference)')
+    .option('--strict', 'import nothing if any row is invalid (default: report bad rows, import the rest, exit 9)')
     .option('--tenant <slug>', 'tenant', 'operator')
-    .action(async (file: string, o: { tenant: string }, cmd: Command) =>
-      withApp(async (app) => {
-        const counts = await importCounterparties(app, await principalFor(app, o.tenant), readParties(file));
-        if (cmd.optsWithGlobals().json) printJson(counts);
-        else process.stdout.write(`created ${counts.created}, updated ${counts.updated}, unchanged ${counts.unchanged}\n`);
-      }),
-    );
+    .action(async (file: string, o: { tenant: string; strict?: boolean }, cmd: Command) => {
+      const batch = readParties(file, o.strict);
+      await withApp(async (app) => {
+        const counts = await importCounterparties(app, await principalFor(app, o.tenant), batch.rows);
+        if (cmd.optsWithGlobals().json) printJson({ ...counts, errors: batch.errors });
+        else process.stdout.write(`created ${counts.created}, updated ${counts.updated}, unchanged ${counts.unchanged}${batch.errors.length ? `, ${batch.errors.length} invalid row(s) skipped` : ''}\n`);
+      });
+      reportRowErrors(batch.errors, batch.rows.length, 'imported');
+    });
   cps
     .command('screen')
     .description('screen every stored counterparty now')

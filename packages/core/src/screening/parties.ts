@@ -9,6 +9,7 @@ import { canonicalJson } from '../common/canonical-json';
 import { sha256Hex } from '../common/hash';
 import { parseCsv } from './formats/csv';
 import { entityTypeOfSchema } from './matching/pair';
+import { parsePartyDate } from './party-dates';
 import type { PartyQuery } from './matching/screen';
 
 export interface PartyInput extends PartyQuery {
@@ -16,9 +17,9 @@ export interface PartyInput extends PartyQuery {
   externalId?: string;
   /** Where it came from, for error messages: "parties.csv line 12". */
   source?: string;
+  /** The line of the input file the party starts on. */
+  line?: number;
 }
-
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function countriesOf(text: string, where: string): string[] {
   return text
@@ -27,7 +28,7 @@ function countriesOf(text: string, where: string): string[] {
     .filter(Boolean)
     .map((c) => {
       const code = c.length === 2 && isCountryCode(c) ? c.toUpperCase() : countryCode(c);
-      if (!code) throw invalidInput(`${where}: unknown country '${c}' (use ISO 3166 alpha-2 codes or English names)`, where);
+      if (!code) throw invalidInput(`${where}: unknown country '${c}' (use ISO 3166 alpha-2 codes or English names)`, `${where}/country`);
       return code;
     });
 }
@@ -49,8 +50,9 @@ export function partyFrom(raw: Record<string, unknown>, where: string): PartyInp
   if (countries) party.countries = countriesOf(countries, where);
   const dob = str('birthDate') || str('date_of_birth') || str('dob');
   if (dob) {
-    if (!DATE.test(dob)) throw invalidInput(`${where}: date of birth '${dob}' is not YYYY, YYYY-MM or YYYY-MM-DD`, `${where}/date_of_birth`);
-    party.birthDate = dob;
+    const date = parsePartyDate(dob);
+    if (typeof date !== 'string') throw invalidInput(`${where}: date of birth ${date.error}`, `${where}/date_of_birth`);
+    party.birthDate = date;
   }
   const aliases = Array.isArray(raw.aliases) ? (raw.aliases as unknown[]).map(String) : str('aliases') ? str('aliases').split(';') : [];
   if (aliases.length) party.aliases = aliases.map((a) => a.trim()).filter(Boolean);

@@ -1,10 +1,9 @@
 import { getCounterparties, getCounterparty, importCounterparties, screenCounterparties } from '@dualuse/app';
-import { partyFrom } from '@dualuse/core/screening/parties';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../env';
 import { body, json, secured } from '../routing';
 import { UuidParam } from '../schemas';
-import { HitSchema, PartySchema } from './screening-schemas';
+import { HitSchema, partiesOf, PartySchema, RowErrorSchema } from './screening-schemas';
 
 const CounterpartySchema = z.object({ id: z.string(), externalId: z.string().nullable(), name: z.string(), party: z.record(z.string(), z.unknown()), fingerprint: z.string(), updatedAt: z.string() }).openapi('Counterparty');
 
@@ -31,8 +30,8 @@ const upsert = secured('counterparties:write', {
   path: '/counterparties',
   tags: ['screening'],
   summary: 'Add or update counterparties (matched on externalId)',
-  request: body(z.object({ parties: z.array(PartySchema).min(1).max(10000) }).strict()),
-  responses: { 200: json(z.object({ created: z.number(), updated: z.number(), unchanged: z.number() }), 'Counts') },
+  request: body(z.object({ parties: z.array(PartySchema).min(1).max(10000), strict: z.boolean().optional().openapi({ description: 'Store nothing (400) if any party is invalid; by default invalid parties are listed in `errors` and the rest stored' }) }).strict()),
+  responses: { 200: json(z.object({ created: z.number(), updated: z.number(), unchanged: z.number(), errors: z.array(RowErrorSchema) }), 'Counts, and the parties that could not be read') },
 });
 
 const screen = secured('screening:run', {
@@ -48,8 +47,10 @@ export function registerCounterparties(api: OpenAPIHono<ServerEnv>): void {
   api.openapi(one, async (c) => c.json(await getCounterparty(c.get('app'), c.get('principal'), c.req.valid('param').id), 200));
   api.openapi(list, async (c) => c.json(await getCounterparties(c.get('app'), c.get('principal'), c.req.valid('query')), 200));
   api.openapi(upsert, async (c) => {
-    const parties = c.req.valid('json').parties.map((p, i) => partyFrom(p as Record<string, unknown>, `/parties/${i}`));
-    return c.json(await importCounterparties(c.get('app'), c.get('principal'), parties, c.get('requestId')), 200);
+    const req = c.req.valid('json');
+    const { parties, errors } = partiesOf(req.parties, req.strict ?? false);
+    const counts = parties.length ? await importCounterparties(c.get('app'), c.get('principal'), parties, c.get('requestId')) : { created: 0, updated: 0, unchanged: 0 };
+    return c.json({ ...counts, errors }, 200);
   });
   api.openapi(screen, async (c) => {
     const results = await screenCounterparties(c.get('app'), c.get('principal'), { threshold: c.req.valid('json').threshold });

@@ -1,4 +1,6 @@
 /** Request and response shapes of the screening API. */
+import { partyFrom, type PartyInput } from '@dualuse/core/screening/parties';
+import { collectRows } from '@dualuse/core/screening/party-batch';
 import { z } from '@hono/zod-openapi';
 
 export const PartySchema = z
@@ -7,7 +9,7 @@ export const PartySchema = z
     aliases: z.array(z.string().min(1).max(500)).max(50).optional(),
     type: z.enum(['person', 'organization', 'vessel', 'aircraft', 'unknown']).optional(),
     countries: z.array(z.string().min(2).max(60)).max(20).optional().openapi({ description: 'ISO 3166 alpha-2 codes or English names' }),
-    birthDate: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+    birthDate: z.string().max(40).optional().openapi({ description: 'YYYY, YYYY-MM, YYYY-MM-DD or another unambiguous form (1969-7-16, 16.07.1969, 16/07/1969, July 16, 1969)' }),
     identifiers: z.array(z.object({ type: z.string().max(50).optional(), value: z.string().min(1).max(100) }).strict()).max(20).optional(),
     externalId: z.string().max(200).optional(),
   })
@@ -20,9 +22,19 @@ export const ScreenRequestSchema = z
     threshold: z.number().min(0).max(1).optional(),
     lists: z.array(z.string()).max(50).optional().openapi({ description: 'Only these lists (all must be loaded)' }),
     persist: z.boolean().optional().openapi({ description: 'Store hits for review (default true)' }),
+    strict: z.boolean().optional().openapi({ description: 'Refuse the whole request (400) if any party is invalid; by default invalid parties are listed in `errors` and the rest screened' }),
   })
   .strict()
   .openapi('ScreenRequest');
+
+/** A party of a batch that could not be read: its index in `parties`, the field and why. */
+export const RowErrorSchema = z.object({ index: z.number(), error: z.object({ field: z.string(), message: z.string() }) }).openapi('PartyError');
+
+/** The parties of a batch request, each invalid one as an error by index (or the first thrown when `strict`). */
+export function partiesOf(raw: readonly unknown[], strict: boolean): { parties: PartyInput[]; errors: z.infer<typeof RowErrorSchema>[] } {
+  const batch = collectRows(raw.map((value, i) => ({ line: i, value })), (value, i) => partyFrom(value as Record<string, unknown>, `/parties/${i}`), strict);
+  return { parties: batch.rows, errors: batch.errors.map((e) => ({ index: e.line, error: e.error })) };
+}
 
 const FeatureSchema = z.object({ feature: z.string(), effect: z.number(), detail: z.string() });
 export const HitSchema = z
@@ -56,6 +68,7 @@ export const HitSchema = z
 export const ScreenResponseSchema = z
   .object({
     results: z.array(z.object({ input: z.record(z.string(), z.unknown()), hits: z.array(HitSchema) })),
+    errors: z.array(RowErrorSchema).openapi({ description: 'Parties that could not be read; the others were screened' }),
     versions: z.record(z.string(), z.string()).openapi({ description: 'List → version id screened against' }),
   })
   .openapi('ScreenResponse');

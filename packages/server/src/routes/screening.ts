@@ -1,12 +1,11 @@
 import { decideHit, getHits, loadJapaneseReadings, screenParties } from '@dualuse/app';
 import { compareNamePair, entityTypeOfSchema } from '@dualuse/core/screening/matching/pair';
 import { DEFAULT_THRESHOLD } from '@dualuse/core/screening/matching/thresholds';
-import { partyFrom } from '@dualuse/core/screening/parties';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../env';
 import { body, json, secured } from '../routing';
 import { UuidParam } from '../schemas';
-import { CompareRequestSchema, DecisionSchema, HitRecordSchema, ScreenRequestSchema, ScreenResponseSchema } from './screening-schemas';
+import { CompareRequestSchema, DecisionSchema, HitRecordSchema, partiesOf, ScreenRequestSchema, ScreenResponseSchema } from './screening-schemas';
 
 const screenRoute = secured('screening:run', {
   method: 'post',
@@ -47,9 +46,9 @@ const decideRoute = secured('screening:decide', {
 export function registerScreening(api: OpenAPIHono<ServerEnv>): void {
   api.openapi(screenRoute, async (c) => {
     const req = c.req.valid('json');
-    const parties = req.parties.map((p, i) => partyFrom(p as Record<string, unknown>, `/parties/${i}`));
-    const out = await screenParties(c.get('app'), c.get('principal'), parties, { origin: parties.length > 1 ? 'batch' : 'search', threshold: req.threshold, lists: req.lists, persist: req.persist, requestId: c.get('requestId') });
-    return c.json({ results: out.results.map((r) => ({ input: { ...r.input, source: undefined } as Record<string, unknown>, hits: r.hits })), versions: out.versions }, 200);
+    const { parties, errors } = partiesOf(req.parties, req.strict ?? false);
+    const out = parties.length ? await screenParties(c.get('app'), c.get('principal'), parties, { origin: req.parties.length > 1 ? 'batch' : 'search', threshold: req.threshold, lists: req.lists, persist: req.persist, requestId: c.get('requestId') }) : { results: [], versions: {} };
+    return c.json({ results: out.results.map((r) => ({ input: { ...r.input, source: undefined } as Record<string, unknown>, hits: r.hits })), versions: out.versions, errors }, 200);
   });
   api.openapi(compareRoute, async (c) => {
     if (c.get('app').config.DUALUSE_JAPANESE_READINGS) await loadJapaneseReadings();

@@ -10,15 +10,48 @@
  */
 import { doubleMetaphone } from 'double-metaphone';
 import type { ListEntry, NameKind } from '../model';
-import { comparable, normaliseName, type NormalisedName } from './normalise';
+import { countryName } from '../../common/countries';
+import { derivedNames } from './derived-names';
+import { comparable, normaliseName, normaliseText, type NormalisedName } from './normalise';
 import { skeleton } from './transliterate';
+import { addPlaceWords } from './weights';
 
 export interface IndexedEntry {
   list: string;
   listVersion: string;
   entry: ListEntry;
   /** Every name of the entry, normalised once at indexing time, with its blocking keys. */
-  names: { name: string; kind: NameKind; readings: (NormalisedName & { keys: string[] })[] }[];
+  names: { name: string; kind: NameKind; readings: (NormalisedName & { keys: string[] })[]; derivedFrom?: string }[];
+}
+
+/** The entry's listed names, then the names read from inside them (see derived-names.ts). */
+function namesOf(entry: ListEntry): { name: string; kind: NameKind; derivedFrom?: string }[] {
+  const out: { name: string; kind: NameKind; derivedFrom?: string }[] = entry.names.map((n) => ({ name: n.full, kind: n.kind }));
+  const seen = new Set(out.map((n) => n.name));
+  for (const n of entry.names) {
+    for (const d of derivedNames(n.full)) {
+      if (seen.has(d)) continue;
+      seen.add(d);
+      out.push({ name: d, kind: n.kind, derivedFrom: n.full });
+    }
+  }
+  return out;
+}
+
+/** Place words of an entry's addresses: the city, and the part before the country in a one-line address. */
+function placesOf(entry: ListEntry): string[] {
+  const out: string[] = [];
+  const add = (text: string | undefined) => {
+    const t = text ? normaliseText(text) : '';
+    if (t && t.split(' ').length <= 2) out.push(...t.split(' '));
+  };
+  for (const a of entry.addresses) {
+    add(a.city);
+    const parts = (a.full ?? '').split(',').map((p) => p.trim()).filter((p) => p && !/\d/.test(p));
+    if (parts.length >= 2) add(parts[parts.length - 2]);
+  }
+  for (const c of entry.countries) add(countryName(c));
+  return out;
 }
 
 export interface CandidateIndex {
@@ -50,6 +83,9 @@ function tokenKeys(t: string): string[] {
     const sk = skeleton(t);
     if (sk.length >= 2) keys.push(`s:${sk}`);
   }
+  // A long token's first four letters: a typo later in the word ("Kronstadt"/"Kronshtadt")
+  // changes its sound and skeleton keys, and the name would otherwise never be compared.
+  if (t.length >= 6) keys.push(`x:${t.slice(0, 4)}`);
   if (tokenKeyCache.size > 500_000) tokenKeyCache.clear();
   tokenKeyCache.set(t, keys);
   return keys;
@@ -59,16 +95,16 @@ export function keysOf(reading: NormalisedName): string[] {
   if (reading.characters) return reading.tokens.map((c) => `c:${c}`);
   const keys: string[] = [];
   for (const t of reading.tokens) for (const k of tokenKeys(t)) keys.push(k);
-  if (reading.tokens.length > 1) keys.push(`j:${reading.tokens.join('')}`);
+  // The whole name as one key: an exact whole-name match ranks first among many sharing a token.
+  keys.push(`j:${reading.tokens.join('')}`);
   // The whole name's consonant skeleton: how an Arabic or Hebrew query finds "Mohamed Ali" or "Abdullah".
   if (reading.skeleton.length >= 3) keys.push(`k:${reading.skeleton}`);
   return keys;
 }
 
-/** Query-side keys also look up the run-together form of a single long token ("sergeilavrov"). */
+/** Query-side keys: the run-together form of a single long token ("sergeilavrov") is its `j:` key already. */
 export function queryKeys(reading: NormalisedName): string[] {
   const keys = keysOf(reading);
-  if (!reading.characters && reading.tokens.length === 1) keys.push(`j:${reading.tokens[0]}`);
   if (reading.abjad) {
     for (const part of skeleton(reading.reading).split(' ')) if (part.length >= 2) keys.push(`s:${part}`);
     // Abjad names are often one word in Latin script ("Abdullah" for "عبد الله").
@@ -80,9 +116,9 @@ export function queryKeys(reading: NormalisedName): string[] {
 /**
  * Blocking weight by key kind (first letter): whole-name keys (j: joined tokens, k: whole
  * skeleton) say most; tokens (t:), characters (c:) and identifiers (i:) one each; a token's
- * sound or skeleton (p:, s:) least.
+ * sound or skeleton (p:, s:) less, its first letters (x:) least.
  */
-const KEY_WEIGHT: Record<number, number> = { [116]: 1, [106]: 2, [107]: 2, [99]: 1, [112]: 0.6, [115]: 0.6, [105]: 1 };
+const KEY_WEIGHT: Record<number, number> = { [116]: 1, [106]: 2, [107]: 2, [99]: 1, [112]: 0.6, [115]: 0.6, [105]: 1, [120]: 0.4 };
 
 /** Candidates sharing less than this share of the query's blocking weight are not scored... */
 const MIN_BLOCKING_SHARE = 0.45;
@@ -115,7 +151,8 @@ export class InMemoryCandidateIndex implements CandidateIndex {
     for (const entry of entries) {
       const id = this.entries.length;
       this.byId.set(`${list}\u0000${entry.sourceId}`, id);
-      const names = entry.names.map((n) => ({ name: n.full, kind: n.kind, readings: normaliseName(n.full, entry.type, entry.countries).map((r) => ({ ...r, keys: keysOf(r) })) }));
+      addPlaceWords(placesOf(entry));
+      const names = namesOf(entry).map((n) => ({ ...n, readings: normaliseName(n.name, entry.type, entry.countries).map((r) => ({ ...r, keys: keysOf(r) })) }));
       this.entries.push({ list, listVersion, entry, names });
       const keys = new Set<string>();
       for (const n of names) {
@@ -182,6 +219,8 @@ export class InMemoryCandidateIndex implements CandidateIndex {
     };
     const n = Math.max(this.entries.length, 1);
     const frequent: [number[], number][] = [];
+    // Prefix keys (x:) are a fallback: walked only when the other keys reach too few names.
+    const prefixes: [number[], number][] = [];
     // The most a candidate could collect (every key of the best reading): candidates far
     // below it share only an incidental token ("john", "trading") and are not worth scoring.
     let possible = 0;
@@ -192,6 +231,10 @@ export class InMemoryCandidateIndex implements CandidateIndex {
         if (!p) continue;
         // Rare keys identify; keys on a large share of all entries ("al", "mohammad") barely count.
         const w = Math.log(1 + n / p.length) * KEY_WEIGHT[key.charCodeAt(0)]!;
+        if (key.charCodeAt(0) === 120) {
+          if (p.length <= 2000) prefixes.push([p, w]);
+          continue;
+        }
         readingPossible += w;
         if (p.length > n * 0.05 && p.length > 2000) {
           frequent.push([p, w]);
@@ -203,6 +246,7 @@ export class InMemoryCandidateIndex implements CandidateIndex {
     }
     // Only common keys (a query of common names alone): walk them after all rather than miss.
     if (reached === 0) for (const [p, w] of frequent) add(p, w);
+    if (reached < MIN_CANDIDATES) for (const [p, w] of prefixes) add(p, w);
     for (const v of identifiers) add(this.postings.get(`i:${normaliseIdentifier(v)}`) ?? [], 1000);
     // Romanised non-Latin queries block less precisely: no floor for them, only the limit.
     const floor = query.every((r) => r.script === 'latin') ? possible * MIN_BLOCKING_SHARE : 0;

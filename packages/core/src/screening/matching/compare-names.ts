@@ -8,6 +8,8 @@
  */
 import type { NormalisedName } from './normalise';
 import { jaroWinkler, levenshteinRatio, similarityIn, similarityRow, tokenSimilarity } from './similarity';
+import { isGenericToken } from './weights';
+import { abjadWordPair } from './abjad';
 
 export type TokenWeight = (token: string) => number;
 
@@ -43,6 +45,24 @@ const CONFLICT = 0.6;
  */
 const MIN_INFORMATION = 0.9;
 const MAX_TOKENS = 24;
+/**
+ * A last token cut short ("… AL JA" for "… AL JAHANI", a field length limit, a hurried
+ * clerk) matches the token it begins, at this similarity: like an initial, a little above.
+ */
+const PREFIX_SIMILARITY = 0.86;
+/**
+ * Organisations whose names differ (tokens left over on either side) and agree only on
+ * generic, legal or place words ("Shenzhen", "Cloud", "Computing") are not the same party:
+ * the score is scaled down below any sensible threshold.
+ */
+const GENERIC_ONLY = 0.75;
+
+export interface ScoreContext {
+  /** Either side is an organisation: generic-only agreement does not count. */
+  organisation: boolean;
+  /** The query was read syllable by syllable from Han: every syllable is part of the name. */
+  syllabic: boolean;
+}
 
 // Scratch space reused across calls (names longer than MAX_TOKENS tokens are truncated).
 const sim = new Float64Array(MAX_TOKENS * MAX_TOKENS);
@@ -56,7 +76,7 @@ interface Trace {
 }
 
 /** Weighted greedy alignment of tokens; returns the score, and fills `trace` when given. */
-function tokenScore(q: string[], c: string[], weight: TokenWeight, trace?: Trace): number {
+function tokenScore(q: string[], c: string[], weight: TokenWeight, trace?: Trace, context: ScoreContext = { organisation: false, syllabic: false }): number {
   const nq = Math.min(q.length, MAX_TOKENS);
   const nc = Math.min(c.length, MAX_TOKENS);
   for (let i = 0; i < nq; i++) {
@@ -72,6 +92,7 @@ function tokenScore(q: string[], c: string[], weight: TokenWeight, trace?: Trace
   let hit = 0;
   let total = 0;
   let information = 0;
+  let distinctive = false;
   // Greedy: best remaining pair first (ties: lowest query index, then lowest candidate index).
   for (;;) {
     let bi = -1;
@@ -95,9 +116,33 @@ function tokenScore(q: string[], c: string[], weight: TokenWeight, trace?: Trace
     const wc = weight(c[bj]!);
     hit += bs * (wq + wc);
     total += wq + wc;
-    information += bs * Math.min(wq, wc);
+    const specific = !isGenericToken(q[bi]!) && !isGenericToken(c[bj]!);
+    // A brand is not common for being listed often ("Huawei" on 150 Entity List rows): in an
+    // organisation's name a specific word identifies in full, whatever its frequency in the lists.
+    information += bs * (context.organisation && specific ? 1 : Math.min(wq, wc));
+    if (specific) distinctive = true;
     trace?.matched.push({ query: q[bi]!, candidate: c[bj]!, similarity: bs });
   }
+  // The last token of either side cut short: a prefix of a token the other side left unmatched.
+  const prefix = (a: string[], na: number, aUsed: Uint8Array, b: string[], nb: number, bUsed: Uint8Array, aIsQuery: boolean) => {
+    const i = na - 1;
+    const cut = a[i]!;
+    if (i < 1 || aUsed[i] || cut.length < 2 || /\d/.test(cut)) return;
+    for (let j = 0; j < nb; j++) {
+      const whole = b[j]!;
+      if (bUsed[j] || whole.length < cut.length + 2 || !whole.startsWith(cut)) continue;
+      aUsed[i] = bUsed[j] = 1;
+      // Weighed as what is left of the token: its own weight scaled by the share of it written.
+      const wa = weight(whole) * Math.max(0.3, cut.length / whole.length);
+      hit += PREFIX_SIMILARITY * 2 * wa;
+      total += 2 * wa;
+      information += PREFIX_SIMILARITY * wa;
+      trace?.matched.push(aIsQuery ? { query: cut, candidate: whole, similarity: PREFIX_SIMILARITY } : { query: whole, candidate: cut, similarity: PREFIX_SIMILARITY });
+      return;
+    }
+  };
+  prefix(q, nq, qUsed, c, nc, cUsed, true);
+  prefix(c, nc, cUsed, q, nq, qUsed, false);
   // A token one side writes as two: "jinping" / "jin ping", either way round.
   const merge = (a: string[], na: number, aUsed: Uint8Array, b: string[], nb: number, bUsed: Uint8Array, aIsQuery: boolean) => {
     for (let i = 0; i < na; i++) {
@@ -137,10 +182,16 @@ function tokenScore(q: string[], c: string[], weight: TokenWeight, trace?: Trace
     trace?.unmatchedCandidate.push(c[j]!);
   }
   const bothSides = wuq > 0 && wuc > 0;
-  total += bothSides ? wuq + wuc : ONE_SIDED * (wuq + wuc);
+  // Han syllables read one by one are all part of the name: a syllable left over is not a middle name.
+  total += bothSides ? wuq + wuc : ONE_SIDED * wuc + (context.syllabic ? 1 : ONE_SIDED) * wuq;
   let score = total === 0 ? 0 : hit / total;
   if (bothSides) score *= 1 - (CONFLICT * Math.min(wuq, wuc)) / (Math.min(wuq, wuc) + hit / 2 + 1e-9);
+  if (context.organisation && !distinctive && (wuq > 0 || wuc > 0)) score *= GENERIC_ONLY;
   return score * Math.min(1, information / MIN_INFORMATION);
+}
+
+function contextOf(query: NormalisedName, candidate: NormalisedName): ScoreContext {
+  return { organisation: query.organisation || candidate.organisation, syllabic: query.syllabic === true };
 }
 
 /**
@@ -167,18 +218,24 @@ function joinedScore(query: NormalisedName, candidate: NormalisedName): number {
   return s >= 0.9 ? s : 0;
 }
 
-/** Abjad scripts: consonant skeletons, when one side was read from Arabic or Hebrew. */
-function skeletonScore(query: NormalisedName, candidate: NormalisedName): number {
+/**
+ * Abjad scripts: consonant skeletons, when one side was read from Arabic or Hebrew — the
+ * whole name's, and word by word against a Latin name (abjad.ts).
+ */
+function skeletonScore(query: NormalisedName, candidate: NormalisedName, weight: TokenWeight): number {
   if (!query.abjad && !candidate.abjad) return 0;
   const qs = query.skeleton;
   const cs = candidate.skeleton;
-  return qs.length >= 2 && cs.length >= 2 ? levenshteinRatio(qs, cs) * 0.95 : 0;
+  const whole = qs.length >= 2 && cs.length >= 2 ? levenshteinRatio(qs, cs) * 0.95 : 0;
+  const words = abjadWordPair(query, candidate, weight);
+  const byWord = words ? tokenScore(words.abjad, words.latin, words.weight) * 0.95 : 0;
+  return Math.max(whole, byWord);
 }
 
 /** The score alone, allocation-free: for ranking many candidates. */
 export function scoreNames(query: NormalisedName, candidate: NormalisedName, weight: TokenWeight): number {
-  const t = tokenScore(query.tokens, candidate.tokens, weight) * (patronymicReversed(query.tokens, candidate.tokens) ? REVERSED_PATRONYMIC : 1);
-  return Math.max(t, joinedScore(query, candidate), skeletonScore(query, candidate));
+  const t = tokenScore(query.tokens, candidate.tokens, weight, undefined, contextOf(query, candidate)) * (patronymicReversed(query.tokens, candidate.tokens) ? REVERSED_PATRONYMIC : 1);
+  return Math.max(t, joinedScore(query, candidate), skeletonScore(query, candidate, weight));
 }
 
 /** The score with its explanation. */
@@ -186,9 +243,9 @@ export function compareNames(query: NormalisedName, candidate: NormalisedName, w
   const base = { queryReading: query.reading, candidateReading: candidate.reading };
   const trace: Trace = { matched: [], unmatchedQuery: [], unmatchedCandidate: [] };
   const reversed = patronymicReversed(query.tokens, candidate.tokens);
-  const t = tokenScore(query.tokens, candidate.tokens, weight, trace) * (reversed ? REVERSED_PATRONYMIC : 1);
+  const t = tokenScore(query.tokens, candidate.tokens, weight, trace, contextOf(query, candidate)) * (reversed ? REVERSED_PATRONYMIC : 1);
   const j = joinedScore(query, candidate);
-  const k = skeletonScore(query, candidate);
+  const k = skeletonScore(query, candidate, weight);
   if (j > t && j >= k) {
     return { ...base, method: 'joined', score: j, matched: [{ query: query.tokens.join(''), candidate: candidate.tokens.join(''), similarity: j }], unmatchedQuery: [], unmatchedCandidate: [] };
   }

@@ -5,8 +5,10 @@
  */
 import anyAscii from 'any-ascii';
 import type { EntityType } from '../model';
+import { chineseOrganisationReading } from './chinese';
+import { numbersAsDigits } from './numbers';
 import { ABJADS, romanise, skeleton, type Script } from './transliterate';
-import { ABBREVIATIONS, HONORIFICS, LEGAL_FORMS, SYNONYMS } from './vocabulary';
+import { ABBREVIATIONS, HONORIFICS, LEGAL_FORMS, ORG_ARTICLES, ORG_LINKING_WORDS, SYNONYMS } from './vocabulary';
 
 export interface NormalisedName {
   /** The name as given. */
@@ -28,6 +30,10 @@ export interface NormalisedName {
    * because romanisation merges distinct syllables (정 and 종 are both "jong").
    */
   characters: boolean;
+  /** Read as an organisation's name (articles, linking words, number words normalised). */
+  organisation: boolean;
+  /** Han read syllable by syllable: every token is one character of the name. */
+  syllabic?: boolean;
 }
 
 const CJK: ReadonlySet<Script> = new Set(['han', 'hangul', 'kana']);
@@ -99,24 +105,49 @@ function joinInitialRuns(tokens: string[]): string[] {
 }
 
 /**
+ * A stray letter typed against an article prefix ("Sal-Hamzi", "Bel-Masri" for "al-Hamzi",
+ * "el-Masri"): the article without it, as a second reading. Only before a hyphen, so
+ * "Salman" or "Belgrade" are never read so.
+ */
+const GLUED_ARTICLE = /(^|[\s(])\p{L}(al|el|ul)-(?=\p{L}{3})/giu;
+
+/**
+ * Organisation tokens: number words as digits, a leading article and linking words dropped,
+ * unless that leaves no distinctive word ("AT&T" stays "at and t").
+ */
+function organisationTokens(tokens: string[]): string[] {
+  const digits = numbersAsDigits(tokens);
+  const kept = digits.filter((t, i) => !ORG_LINKING_WORDS.has(t) && !(i === 0 && ORG_ARTICLES.has(t)));
+  return kept.some((t) => t.length >= 3) ? kept : digits;
+}
+
+/**
  * Every comparable form of one name. `type` decides whether legal forms are stripped:
  * never for persons ("Ao Wei" is a person, not a joint-stock company), always otherwise.
  */
 export function normaliseName(name: string, type: EntityType = 'unknown', countries: readonly string[] = []): NormalisedName[] {
   const { script, readings } = romanise(name, countries);
+  const organisation = type !== 'person';
+  const orgReading = script === 'han' && type !== 'person' ? chineseOrganisationReading(name) : null;
+  if (orgReading) readings.push(orgReading);
+  if (script === 'latin' && GLUED_ARTICLE.test(name)) readings.push(name.replace(GLUED_ARTICLE, '$1$2-'));
+  GLUED_ARTICLE.lastIndex = 0;
   const out: NormalisedName[] = [];
   for (const reading of readings) {
     let tokens = joinInitialRuns(normaliseText(reading).split(' ').filter(Boolean));
     tokens = stripHonorifics(tokens);
     let legalForm: string | null = null;
     if (type !== 'person') ({ tokens, legalForm } = stripLegalForms(tokens));
+    if (type !== 'person') tokens = organisationTokens(tokens);
     tokens = tokens.flatMap((t) => (SYNONYMS[t] ?? ABBREVIATIONS[t] ?? t).split(' '));
     if (tokens.length === 0) continue;
-    out.push({ original: name, reading, script, tokens, legalForm, skeleton: skeleton(reading).replace(/ /g, ''), abjad: ABJADS.has(script), characters: false });
+    const n: NormalisedName = { original: name, reading, script, tokens, legalForm, skeleton: skeleton(reading).replace(/ /g, ''), abjad: ABJADS.has(script), characters: false, organisation };
+    if (script === 'han' && reading !== orgReading) n.syllabic = true;
+    out.push(n);
   }
   if (CJK.has(script)) {
     const chars = [...name.replace(/[\s\p{P}]/gu, '')];
-    if (chars.length) out.push({ original: name, reading: name, script, tokens: chars, legalForm: null, skeleton: '', abjad: false, characters: true });
+    if (chars.length) out.push({ original: name, reading: name, script, tokens: chars, legalForm: null, skeleton: '', abjad: false, characters: true, organisation });
   }
   return out;
 }

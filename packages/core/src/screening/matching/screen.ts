@@ -91,7 +91,7 @@ function bestName(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight) {
   }
   if (!best) return null;
   const rawScore = best.score / KIND_FACTOR[best.name.kind];
-  return { query: best.query, reading: best.reading, rawScore, queryName: best.query.name, name: best.name.name, kind: best.name.kind, score: best.score };
+  return { query: best.query, reading: best.reading, rawScore, queryName: best.query.name, name: best.name.name, derivedFrom: best.name.derivedFrom, kind: best.name.kind, score: best.score };
 }
 
 const year = (d: string) => Number(d.slice(0, 4));
@@ -116,7 +116,7 @@ function scoreEntry(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight, 
   const best = bestName(q, entry, weight);
   if (!best) return null;
   const e: ListEntry = entry.entry;
-  const features: FeatureEffect[] = [{ feature: 'name', effect: best.rawScore, detail: `comparison of '${best.queryName}' with ${best.kind.replace('_', ' ')} '${best.name}'` }];
+  const features: FeatureEffect[] = [{ feature: 'name', effect: best.rawScore, detail: `comparison of '${best.queryName}' with ${best.kind.replace('_', ' ')} '${best.name}'${best.derivedFrom ? ` (read from the listed name '${best.derivedFrom}')` : ''}` }];
   if (best.kind !== 'primary' && KIND_FACTOR[best.kind] < 1) features.push({ feature: 'name_kind', effect: best.score - best.rawScore, detail: `${best.kind.replace('_', ' ')}: the publisher marks it as less reliable` });
   let score = Math.min(best.score, NAME_ONLY_CAP);
   if (best.score > NAME_ONLY_CAP) {

@@ -100,10 +100,23 @@ function computeTokenSimilarity(a: string, b: string): number {
   // Same sound, different spelling (Osama/Usama, Bashar/Bachar): at least 0.88.
   const phoneticFloor = a.length >= 3 && b.length >= 3 && soundsAlike(a, b) ? 0.88 : 0;
   const jw = jaroWinkler(a, b);
-  const lev = levenshteinRatio(a, b);
+  // Two swapped neighbours ("Choe"/"Cheo") are one slip of the fingers, not two edits.
+  const lev = Math.max(levenshteinRatio(a, b), transpositionRatio(a, b));
   // Edit distance carries more weight the shorter the tokens are.
   const shortness = Math.min(1, 4 / Math.min(a.length, b.length));
   return Math.max(phoneticFloor, jw * (1 - 0.5 * shortness) + lev * 0.5 * shortness);
+}
+
+/**
+ * 1 − 1 / longer length when `b` is `a` with exactly one pair of adjacent letters swapped
+ * (the transposition of Damerau 1964 as one edit), else 0.
+ */
+function transpositionRatio(a: string, b: string): number {
+  if (a.length !== b.length || a.length < 4) return 0;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i + 1 >= a.length || a[i] !== b[i + 1] || a[i + 1] !== b[i] || a.slice(i + 2) !== b.slice(i + 2)) return 0;
+  return 1 - 1 / a.length;
 }
 
 const phoneticCache = new Map<string, [string, string]>();

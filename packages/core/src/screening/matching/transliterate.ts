@@ -9,6 +9,7 @@
 import anyAscii from 'any-ascii';
 // hanja is CommonJS with a default export object; its translate module has named exports.
 import { translate as hanjaToHangul } from 'hanja/lib/translate.js';
+import { pinyinSyllables } from './chinese';
 
 export type Script = 'latin' | 'cyrillic' | 'greek' | 'armenian' | 'georgian' | 'arabic' | 'hebrew' | 'han' | 'hangul' | 'kana' | 'thai' | 'other';
 
@@ -90,9 +91,6 @@ function japaneseReadings(kana: string): string[] {
   return short === romaji ? [romaji] : [romaji, short];
 }
 
-/** any-ascii writes Han as capitalised pinyin syllables run together: split them. */
-const splitSyllables = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1 $2');
-
 /**
  * Latin readings of `text`; the first is the default. `countries` (ISO alpha-2 of the party,
  * when known) narrows which readings apply. Latin text comes back unchanged
@@ -109,7 +107,7 @@ export function romanise(text: string, countries: readonly string[] = []): { scr
     const kana = maybeJapanese && kanjiReader ? kanjiReader(text) : null;
     if (script === 'kana' && !kana) readings.add(anyAscii(text));
     if (kana) for (const r of japaneseReadings(kana)) readings.add(r);
-    if (script === 'han') readings.add(splitSyllables(anyAscii(text)));
+    if (script === 'han') readings.add(pinyinSyllables(text));
     // The same characters read as a Korean name (hanja), for Korean persons listed in Han —
     // unless the party is known to be from elsewhere (a Chinese company is read in pinyin only).
     const maybeKorean = countries.length === 0 || countries.includes('KR') || countries.includes('KP');
@@ -122,7 +120,12 @@ export function romanise(text: string, countries: readonly string[] = []): { scr
       // Ye/Yo/Ya conventions: Евгений → Evgeniy (any-ascii) and Yevgeniy (BGN/PCGN at word start).
       readings.add(base.replace(/\b(E)(?=[a-z])/g, 'Ye').replace(/\b(e)(?=[a-z])/g, 'ye'));
       readings.add(base.replace(/iy\b/g, 'y').replace(/iy\b/gi, 'y'));
+      // A foreign name written in Cyrillic ("Ахмад Джабир" for Ahmad Jabir): х stands for h,
+      // дж for j, й after a vowel for y/i: read back the way the Latin original is spelt.
+      readings.add(base.replace(/Dzh/g, 'J').replace(/dzh/g, 'j').replace(/Kh/g, 'H').replace(/kh/g, 'h'));
     }
+    // Hebrew ו is a consonant (v) or the vowel o/u; in foreign names mostly the vowel.
+    if (script === 'hebrew' && /v/.test(base)) readings.add(base.replace(/v/g, 'u'));
   }
   return { script, readings: [...readings] };
 }
@@ -136,6 +139,12 @@ export function skeleton(romanised: string): string {
   return romanised
     .toLowerCase()
     .replace(/[`'ʻʼ’]/g, '')
+    // Letters abjads and Latin spellings of foreign names do not tell apart: one consonant each
+    // (ق/ك → q/k, خ/ه/х → kh/h, צ׳/تش/ч → ch/tsh).
+    .replace(/tsh|tch|ts(?=[^aeiou]|$)/g, 'c')
+    .replace(/ch/g, 'c')
+    .replace(/kh/g, 'h')
+    .replace(/q/g, 'k')
     .split(/\s+/)
     .map((w) => w.replace(/(?!^)[aeiouwy]/g, '').replace(/^[aeiou]/, '').replace(/(.)\1+/g, '$1'))
     .filter(Boolean)

@@ -65,7 +65,27 @@ export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
   'american', 'world', 'universal', 'associated', 'association', 'foundation', 'institute', 'center', 'research', 'scientific',
   'equipment', 'machinery', 'supply', 'supplies', 'trade', 'llc', 'jsc', 'ltd', 'inc', 'partnership', 'unitary', 'plant',
   'factory', 'works', 'office', 'department', 'ministry', 'organization', 'agency', 'bureau', 'fund', 'airlines', 'air',
+  // Industry words: as common in company names as "trading", never identifying on their own.
+  'cloud', 'compute', 'computing', 'computer', 'supercomputing', 'software', 'digital', 'data', 'information', 'communication',
+  'communications', 'telecom', 'telecommunications', 'semiconductor', 'microelectronics', 'optoelectronics', 'intelligent', 'smart',
+  'automation', 'aerospace', 'aviation', 'aircraft', 'space', 'defense', 'defence', 'chemical', 'chemicals', 'pharmaceutical', 'materials',
+  'power', 'electric', 'precision', 'instrument', 'instruments', 'optical', 'laboratory', 'university', 'academy', 'science', 'sciences',
+  'logistic', 'transport', 'heavy', 'device', 'devices', 'security', 'medical', 'nuclear', 'shipbuilding', 'mining', 'metals', 'steel',
 ]);
+
+/**
+ * Articles that open an organisation's name, dropped from it before comparison: "The Base"
+ * is "Base", "Al-Nusrah Front" is "Nusrah Front", "La Compagnie…" is "Compagnie…". English,
+ * Arabic (al/el/ul romanised), French, Spanish, Italian, German, Dutch, Portuguese.
+ */
+export const ORG_ARTICLES: ReadonlySet<string> = new Set(['the', 'al', 'el', 'ul', 'le', 'la', 'les', 'l', 'il', 'lo', 'los', 'las', 'die', 'das', 'het', 'een', 'os']);
+
+/**
+ * Linking words inside organisation names ("Bank of Kunlun", "Société pour…", "Werk für…"),
+ * dropped wherever they stand. Not the particles of family names ("van der", "de", "dos"),
+ * which are part of a name a company may carry.
+ */
+export const ORG_LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'et', 'pour', 'und', 'fur', 'fuer', 'y', 'e', 'para', 'voor', 'imeni']);
 
 /**
  * Spellings of the same particle or word, mapped to one form before comparison:

@@ -21,6 +21,22 @@ export function vocabularyWeight(token: string): number {
 export const defaultWeight: TokenWeight = vocabularyWeight;
 
 /**
+ * Place names as the loaded lists write them in addresses (a city before the country, a
+ * country): in an organisation's name they say where it is, not who it is, so a shared place
+ * never carries a match ("Shenzhen Cloud Compute" is not "… Center Shenzhen"). Collected by
+ * the candidate index from the lists' own address fields; our heuristic.
+ */
+const PLACE_WORDS = new Set<string>();
+export function addPlaceWords(tokens: Iterable<string>): void {
+  for (const t of tokens) if (t.length >= 3 && !/\d/.test(t)) PLACE_WORDS.add(t);
+}
+
+/** A token that cannot identify an organisation alone: a generic, legal or place word, a particle, an initial, a number. */
+export function isGenericToken(token: string): boolean {
+  return PLACE_WORDS.has(token) || vocabularyWeight(token) < 1;
+}
+
+/**
  * Blends vocabulary weight with IDF: idf = ln(N / df) / ln(N), floored so a common given
  * name still counts for something.
  */

@@ -27,7 +27,7 @@ export function ScreeningSearchPage() {
 
   const search = async (input: SearchInput) => {
     setResult(undefined);
-    const out = await submit.run(() => api<ScreenResponse>('POST', '/screen', { body: { parties: [input.party], ...(input.threshold === undefined ? {} : { threshold: input.threshold }) } }));
+    const out = await submit.run(() => api<ScreenResponse>('POST', '/screen', { body: { parties: [input.party], strict: true, ...(input.threshold === undefined ? {} : { threshold: input.threshold }) } }));
     if (out?.results[0]) setResult({ party: out.results[0], versions: out.versions });
     if (out) lists.reload();
   };

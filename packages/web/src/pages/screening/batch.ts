@@ -114,7 +114,9 @@ export async function screenInChunks(parties: BatchParty[], opts: { threshold?: 
     const chunk = parties.slice(start, start + CHUNK_SIZE);
     let out: ScreenResponse;
     try {
-      out = await api<ScreenResponse>('POST', '/screen', { signal: opts.signal, body: { parties: chunk.map((c) => c.party), ...(opts.threshold === undefined ? {} : { threshold: opts.threshold }) } });
+      // strict: results are paired with the chunk by position, so a party the server cannot read
+      // must fail the chunk (reported below with its line) rather than be left out of the results.
+      out = await api<ScreenResponse>('POST', '/screen', { signal: opts.signal, body: { parties: chunk.map((c) => c.party), strict: true, ...(opts.threshold === undefined ? {} : { threshold: opts.threshold }) } });
     } catch (error) {
       // 503 stays an ApiError so the page shows the fail-closed panel; others get line numbers.
       if (!(error instanceof ApiError) || error.status === 503) throw error;

@@ -58,7 +58,7 @@ export async function uploadInChunks(parties: BatchParty[], opts: { signal?: Abo
     const chunk = parties.slice(start, start + CHUNK_SIZE);
     let out: UpsertCounts;
     try {
-      out = await api<UpsertCounts>('POST', '/counterparties', { signal: opts.signal, body: { parties: chunk.map((c) => c.party) } });
+      out = await api<UpsertCounts>('POST', '/counterparties', { signal: opts.signal, body: { parties: chunk.map((c) => c.party), strict: true } });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       // Field errors carry the messages (the detail often repeats the first); without them, the detail.

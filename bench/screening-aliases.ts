@@ -1,0 +1,130 @@
+/**
+ * Held-out evaluation built from the official lists themselves, which nobody tuned on.
+ * For each list (one list per index, so the same party listed twice by two publishers is
+ * never counted as a false alert):
+ *
+ * - alias recall: a seeded sample of entries loses one of its Latin aliases; that alias is
+ *   screened against the list and counts as found when the entry is among the hits. Real
+ *   positives: the publisher says both names are the same party.
+ * - cross-script renderings: entries lose every non-Latin name; each is screened and counts
+ *   as found when the entry is among the hits (UN original-script names, OFSI non-Latin...).
+ * - negatives: another seeded sample of entries is removed from the index entirely and their
+ *   primary names screened; any hit is an alert on a party the list does not carry (entries
+ *   with a name written identically on another entry are left out: re-listings). The
+ *   nearest remaining entries are the hard near-misses (relatives, branches, namesakes).
+ * - perturbed names: primary names of the alias sample under each perturbation of
+ *   bench/screening-perturb.ts, screened against the full list.
+ *
+ *   node --import tsx bench/screening-aliases.ts [--seed N] [--share 0.1] [--misses]
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseListFile } from '@dualuse/core/screening/formats/index';
+import { InMemoryCandidateIndex, normaliseText, Screener } from '@dualuse/core/screening/matching/index';
+import { DEFAULT_THRESHOLD } from '@dualuse/core/screening/matching/thresholds';
+import type { ListEntry, ParsedList } from '@dualuse/core';
+import { loadJapaneseReadings } from '@dualuse/app';
+import { sharedData } from '../test/support/shared';
+import { KINDS, perturb, rng, shuffle } from './screening-perturb';
+
+await loadJapaneseReadings();
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const SEED = arg('--seed', 17);
+const SHARE = arg('--share', 0.1);
+const MISSES = process.argv.includes('--misses');
+
+const SNAPSHOTS: [string, string[]][] = [
+  ['un-sc', ['un', '2026-08-01', 'consolidated.xml']],
+  ['uk-ofsi', ['uk-ofsi', '2025-04-10', 'ofsi_conlist.xlsx']],
+  ['au-dfat', ['au-dfat', '2026-07-23', 'regulation8_consolidated.xlsx']],
+  ['us-bis-entity-list', ['us-csl', '2022-05-16', 'bis_el_meu_uvl.csv']],
+  ['us-ofac-cons', ['ofac', 'cons-enhanced', '2025-01-10', 'CONS_ENHANCED.ZIP']],
+];
+
+function load(id: string, parts: string[]): ParsedList | undefined {
+  const path = sharedData('lists', ...parts);
+  const files = statSync(path).isDirectory() ? readdirSync(path).filter((f) => !f.endsWith('.md')).map((f) => join(path, f)) : [path];
+  return parseListFile(files.map((f) => ({ name: f.split('/').pop()!, bytes: new Uint8Array(readFileSync(f)) }))).find((l) => l.list === id);
+}
+
+const latin = (s: string) => !/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(s);
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '-');
+const totals = { alias: [0, 0], cross: [0, 0], neg: [0, 0], pert: [0, 0] };
+const perKind = new Map<string, [number, number]>();
+const misses: string[] = [];
+
+for (const [id, parts] of SNAPSHOTS) {
+  const list = load(id, parts);
+  if (!list) continue;
+  const r = rng(SEED);
+  const order = shuffle(list.entries.map((_, i) => i), r);
+  const aliasSample = new Set(order.slice(0, Math.round(order.length * SHARE)));
+  const negSample = new Set(order.slice(aliasSample.size, aliasSample.size + Math.round(order.length * SHARE / 2)));
+  const queries: { kind: 'alias' | 'cross'; name: string; entry: ListEntry }[] = [];
+  const indexed: ListEntry[] = [];
+  list.entries.forEach((e, i) => {
+    if (negSample.has(i)) return;
+    const crossNames = e.names.filter((n) => !latin(n.full));
+    let names = e.names.filter((n) => latin(n.full));
+    for (const n of crossNames) queries.push({ kind: 'cross', name: n.full, entry: e });
+    if (aliasSample.has(i) && names.length >= 2) {
+      const k = 1 + Math.floor(r() * (names.length - 1));
+      queries.push({ kind: 'alias', name: names[k]!.full, entry: e });
+      names = names.filter((_, j) => j !== k);
+    }
+    if (names.length) indexed.push({ ...e, names });
+  });
+  const full = new Screener(new InMemoryCandidateIndex([{ list: id, listVersion: 'bench', entries: list.entries.filter((_, i) => !negSample.has(i)) }]));
+  const screener = new Screener(new InMemoryCandidateIndex([{ list: id, listVersion: 'bench', entries: indexed }]));
+  const counts = { alias: [0, 0], cross: [0, 0], neg: [0, 0], pert: [0, 0] };
+  for (const q of queries) {
+    const hits = screener.screen({ name: q.name, type: q.entry.type });
+    const ok = hits.some((h) => h.entryId === q.entry.sourceId);
+    counts[q.kind][1]!++;
+    if (ok) counts[q.kind][0]!++;
+    else if (MISSES) misses.push(`${id} ${q.kind}: '${q.name}' → ${q.entry.names[0]!.full}${hits[0] ? ` (top: ${hits[0].name} ${hits[0].score})` : ''}`);
+  }
+  // A list that carries the same name twice (a re-listing, a branch) makes no negative of it.
+  const listedNames = new Set(indexed.flatMap((e) => e.names.map((n) => normaliseText(n.full))));
+  for (const i of negSample) {
+    const e = list.entries[i]!;
+    const name = e.names.find((n) => latin(n.full))?.full;
+    if (!name || e.names.some((n) => listedNames.has(normaliseText(n.full)))) continue;
+    const hits = screener.screen({ name, type: e.type });
+    counts.neg[1]!++;
+    if (hits.length) {
+      counts.neg[0]!++;
+      if (MISSES) misses.push(`${id} alert: '${name}' → ${hits[0]!.name} ${hits[0]!.score}`);
+    }
+  }
+  for (const i of aliasSample) {
+    const e = list.entries[i]!;
+    const name = e.names.find((n) => latin(n.full))?.full;
+    if (!name) continue;
+    for (const kind of KINDS) {
+      const v = perturb(name, r, kind);
+      if (!v) continue;
+      const ok = full.screen({ name: v.name, type: e.type }).some((h) => h.entryId === e.sourceId);
+      const k = perKind.get(kind) ?? [0, 0];
+      k[1]++;
+      counts.pert[1]!++;
+      if (ok) {
+        k[0]++;
+        counts.pert[0]!++;
+      } else if (MISSES) misses.push(`${id} perturbed ${kind}: '${v.name}' ← ${name}`);
+      perKind.set(kind, k);
+    }
+  }
+  for (const k of Object.keys(totals) as (keyof typeof totals)[]) {
+    totals[k][0]! += counts[k][0]!;
+    totals[k][1]! += counts[k][1]!;
+  }
+  console.log(`${id.padEnd(20)} entries ${String(list.entries.length).padStart(5)}  alias recall ${counts.alias[0]}/${counts.alias[1]} = ${pct(counts.alias[0]!, counts.alias[1]!)}  cross-script ${counts.cross[0]}/${counts.cross[1]} = ${pct(counts.cross[0]!, counts.cross[1]!)}  alerts on removed entries ${counts.neg[0]}/${counts.neg[1]} = ${pct(counts.neg[0]!, counts.neg[1]!)}  perturbed ${pct(counts.pert[0]!, counts.pert[1]!)}`);
+}
+console.log(`threshold ${DEFAULT_THRESHOLD}, seed ${SEED}, share ${SHARE}`);
+console.log(`ALL alias recall ${totals.alias[0]}/${totals.alias[1]} = ${pct(totals.alias[0]!, totals.alias[1]!)}; cross-script renderings found ${totals.cross[0]}/${totals.cross[1]} = ${pct(totals.cross[0]!, totals.cross[1]!)}; alerts per 100 negatives ${((100 * totals.neg[0]!) / totals.neg[1]!).toFixed(2)} (${totals.neg[0]}/${totals.neg[1]}); perturbed recall ${pct(totals.pert[0]!, totals.pert[1]!)}`);
+console.log('perturbed by kind: ' + KINDS.map((k) => `${k} ${pct(perKind.get(k)?.[0] ?? 0, perKind.get(k)?.[1] ?? 0)} (n ${perKind.get(k)?.[1] ?? 0})`).join(', '));
+for (const m of misses) console.log('MISS', m);

@@ -1,0 +1,81 @@
+// The classes of misses and false matches of issue 17, each as a class (made-up names, not bench rows).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ListEntry } from '../model';
+import { InMemoryCandidateIndex } from './candidate-index';
+import { derivedNames } from './derived-names';
+import { compareNamePair } from './pair';
+import { Screener } from './screen';
+import { DEFAULT_THRESHOLD } from './thresholds';
+
+const score = (a: string, b: string, type: ListEntry['type'] = 'unknown') => compareNamePair(a, b, type)?.score ?? 0;
+const matches = (a: string, b: string, type?: ListEntry['type']) => assert.ok(score(a, b, type) >= DEFAULT_THRESHOLD, `${a} | ${b}: ${score(a, b, type)}`);
+const differs = (a: string, b: string, type?: ListEntry['type']) => assert.ok(score(a, b, type) < DEFAULT_THRESHOLD, `${a} | ${b}: ${score(a, b, type)}`);
+
+test('a last token cut short matches the token it begins, below a full match; a different token does not', () => {
+  matches('Khalid Mahmoud Barakzai', 'Khalid Mahmoud Bara', 'person');
+  matches('Khalid Mahmoud Ba', 'Khalid Mahmoud Barakzai', 'person');
+  assert.ok(score('Khalid Mahmoud Bara', 'Khalid Mahmoud Barakzai', 'person') < score('Khalid Mahmoud Barakzai', 'Khalid Mahmoud Barakzai', 'person'));
+  differs('Khalid Mahmoud Sara', 'Khalid Mahmoud Barakzai', 'person');
+});
+
+test('organisation articles and linking words in several languages do not count', () => {
+  matches('The Orion Freight Company', 'Orion Freight', 'organization');
+  matches('Al-Furqan Establishment', 'Furqan Establishment', 'organization');
+  matches('La Societe Meridienne', 'Societe Meridienne', 'organization');
+  matches('Bank of Orinoco', 'Orinoco Bank', 'organization');
+  // Family-name particles stay: "van der" is part of the name.
+  matches('vanderbrook corp', 'van der brook corp', 'organization');
+});
+
+test('numbers written in words or digits, and ordinals, compare equal; different numbers do not', () => {
+  matches('Brigade Thirty-Seven', 'Brigade 37', 'organization');
+  matches('Second Precision Works', '2nd Precision Works', 'organization');
+  matches('Zweite Maschinenfabrik Orlau', '2. Maschinenfabrik Orlau', 'organization');
+  differs('Brigade 37', 'Brigade 38', 'organization');
+});
+
+test('a stray letter glued to an article prefix is read without it', () => {
+  matches('Yusuf Bal-Khatibi', 'Yusuf al-Khatibi', 'person');
+  differs('Yusuf Balkhatibi Omar', 'Ahmad al-Khatibi', 'person');
+});
+
+test('Latin-alphabet names written in Cyrillic and Arabic script are found', () => {
+  matches('Джамал Хададин', 'Jamal Hadadin', 'person');
+  matches('صالح التكريتي', 'SALIH AL-TIKRITI', 'person');
+});
+
+test('Chinese company names compare through pinyin and their registered English words; one syllable never matches', () => {
+  matches('华为技术有限公司', 'Huawei Technologies Co., Ltd.', 'organization');
+  matches('华为', 'HUAWEI');
+  differs('华为', 'HUA');
+});
+
+test('names in parentheses, after a.k.a. and after the legal form are read as the entry\'s own names', () => {
+  assert.deepEqual(derivedNames('Orion Dynamics Co., Ltd. (ORIDYN)'), ['ORIDYN', 'Orion Dynamics Co., Ltd.']);
+  assert.deepEqual(derivedNames('Kestrel Optics Ltd., a.k.a. Kestrel Photonics Ltd.'), ['Kestrel Optics Ltd.', 'Kestrel Photonics Ltd.']);
+  assert.deepEqual(derivedNames('Vantor Radio Co., Ltd., Wuxi, Jiangsu'), ['Vantor Radio Co., Ltd']);
+  // A country or a generic word in parentheses is a qualifier, not a name.
+  assert.deepEqual(derivedNames('Meridian Engineering (Pakistan)'), ['Meridian Engineering']);
+  assert.deepEqual(derivedNames('Meridian Engineering (Private) Limited'), ['Meridian Engineering Limited']);
+});
+
+const entry = (sourceId: string, names: string[], city?: string): ListEntry => ({
+  sourceId, type: 'organization', names: names.map((full, i) => ({ full, kind: i === 0 ? 'primary' : 'strong_alias' })), addresses: city ? [{ city, country: 'CN' }] : [], countries: ['CN'], birthDates: [], birthPlaces: [], identifiers: [], programs: ['TEST'],
+});
+const screener = new Screener(new InMemoryCandidateIndex([{ list: 'test', listVersion: 'v1', entries: [
+  entry('1', ['Orion Dynamics Co., Ltd. (ORIDYN)']),
+  entry('2', ['National Supercomputing Center Yanqiao', 'Yanqiao Cloud Computing Center'], 'Yanqiao'),
+  ...Array.from({ length: 30 }, (_, i) => entry(`f${i}`, [`Filler Works ${i} Zq${i}`])),
+] }]));
+
+test('a name read from inside a listed name is a hit that says where it was read from', () => {
+  const hit = screener.screen({ name: 'ORIDYN', type: 'organization' })[0];
+  assert.equal(hit?.entryId, '1');
+  assert.match(hit!.explanation.features[0]!.detail, /read from the listed name 'Orion Dynamics Co\., Ltd\. \(ORIDYN\)'/);
+});
+
+test('a shared city and generic industry words never carry an organisation match; the same full name still does', () => {
+  assert.deepEqual(screener.screen({ name: 'Yanqiao Cloud Compute Co., Ltd.', type: 'organization' }), []);
+  assert.equal(screener.screen({ name: 'Yanqiao Cloud Computing Center', type: 'organization' })[0]?.entryId, '2');
+});
