@@ -9,6 +9,8 @@ import { normaliseText } from '../screening/matching/normalise';
 import { CALLING_CODES } from './data/jurisdictions';
 import type { CheckId } from './data/red-flags';
 import { EXTRA_CHECKS } from './checks-extra';
+import { chplByText } from './chpl-text';
+import type { Extracted } from './identifiers';
 import { addressHits, contactHits, nameHits } from './listed';
 import { describeChain, explainCoverage } from './ownership';
 import { finalDestination, hs6, partiesWith, type Party, type ScoringContext, type Shipment } from './model';
@@ -18,6 +20,8 @@ export interface Finding {
   why: string;
   /** Overrides the rule's weight (e.g. by CHPL tier). */
   weight?: number;
+  /** Identifiers read out of free text that this finding rests on (identifiers.ts), shown as evidence. */
+  extracted?: Extracted[];
 }
 
 type Params = Record<string, unknown>;
@@ -51,12 +55,20 @@ const CHECKS: Record<CheckId, Check> = {
     const risky = countriesTouched(s).filter(([c]) => has(list(p, 'countries'), c));
     if (!risky.length) return [];
     const tierWeights = p.tierWeights as Record<string, number>;
-    return s.items.flatMap((item, i) => {
+    const [c, f] = risky[0]!;
+    return s.items.flatMap((item, i): Finding[] => {
       const code = hs6(item.hsCode);
       const tier = code ? ctx.chpl!.get(code) : undefined;
+      // Re-classification: a part number, tariff code or model in the text that points to a stronger CHPL tier than the declared code.
+      const byText = chplByText(item, i, ctx.chpl!);
+      const weight = tier ? tierWeights[tier[0]!]! : 0;
+      if (byText && tierWeights[byText.tier[0]!]! > weight) {
+        const declared = code ? `declared HS ${code} is ${tier ? `CHPL Tier ${tier}` : 'not on the CHPL'}` : 'no HS code is declared';
+        return [{ fields: [`items[${i}].hsCode`, ...new Set(byText.extracted.map((e) => e.field)), f], weight: tierWeights[byText.tier[0]!], extracted: byText.extracted,
+          why: `${declared}, but ${byText.why}; goods go to ${c} (${f}), a high-risk jurisdiction for CHPL items` }];
+      }
       if (!tier) return [];
-      const [c, f] = risky[0]!;
-      return [{ fields: [`items[${i}].hsCode`, f], weight: tierWeights[tier[0]!], why: `HS ${code} is CHPL Tier ${tier}; goods go to ${c} (${f}), a high-risk jurisdiction for CHPL items` }];
+      return [{ fields: [`items[${i}].hsCode`, f], weight, why: `HS ${code} is CHPL Tier ${tier}; goods go to ${c} (${f}), a high-risk jurisdiction for CHPL items` }];
     });
   },
   route_via_countries(s, _ctx, p) {
