@@ -38,6 +38,17 @@ const words = (text: string | undefined, ws: string[]) => {
   return ws.filter((_, i) => t.includes(norm[i]!));
 };
 
+/**
+ * Who a "consigned to" line names: a transport document made out "to the order of" a bank is an
+ * order document — the goods go to that bank or whoever it endorses them to — so for the FinCEN–BIS
+ * letter-of-credit flag the bank is the consignee. A bare "to order" names no one.
+ */
+function consignedParty(text: string): string {
+  const t = normaliseText(text);
+  const m = /^(?:to\s+)?(?:the\s+)?order\s+of\s+(?:the\s+)?(.+)$/.exec(t);
+  return m ? m[1]! : /^(?:to\s+)?order$/.test(t) ? '' : t;
+}
+
 /** Countries the goods pass through or end in, with the field that says so. */
 function countriesTouched(s: Shipment): [string, string][] {
   const out: [string, string][] = [];
@@ -82,23 +93,28 @@ const CHECKS: Record<CheckId, Check> = {
     });
   },
   end_user_is_logistics(s, _ctx, p) {
+    // A word in the name alone ("Silk Road Logistics LLC") is not the red flag: many trading and
+    // distribution firms carry "logistics" in their name. BIS red flag 10 is a forwarder named as the
+    // final destination, so the rule needs the declared business, or the forwarder itself (same name
+    // or same address) in the end user's place; a word in the name is then shown as context.
     const out: Finding[] = [];
-    const forwarders = partiesWith(s, 'freight_forwarder').map((f) => normaliseText(f.name));
-    for (const u of partiesWith(s, 'end_user')) {
-      const hit = words(`${u.name} ${u.business ?? ''}`, list(p, 'words'));
-      if (hit.length) out.push({ fields: [`${where(s, u)}.name`, `${where(s, u)}.business`], why: `end user "${u.name}" reads as a logistics business (${hit.join(', ')})` });
-      else if (forwarders.includes(normaliseText(u.name))) out.push({ fields: [`${where(s, u)}.name`], why: `end user "${u.name}" is also the shipment's freight forwarder` });
-    }
-    if (!partiesWith(s, 'end_user').length) {
-      for (const c of partiesWith(s, 'consignee')) {
-        const hit = words(`${c.name} ${c.business ?? ''}`, list(p, 'words'));
-        if (hit.length) out.push({ fields: [`${where(s, c)}.name`], why: `no end user named and the consignee "${c.name}" reads as a logistics business (${hit.join(', ')})` });
-      }
-    }
+    const forwarders = partiesWith(s, 'freight_forwarder');
+    const sameAs = (q: Party) => forwarders.find((f) => normaliseText(f.name) === normaliseText(q.name) || (!!f.address && !!q.address && normaliseText(f.address) === normaliseText(q.address)));
+    const judge = (q: Party, lead: string) => {
+      const inName = words(q.name, list(p, 'words'));
+      const context = inName.length ? `; its name also reads as logistics (${inName.join(', ')})` : '';
+      const declared = words(q.business, list(p, 'words'));
+      if (declared.length) out.push({ fields: [`${where(s, q)}.business`, ...(inName.length ? [`${where(s, q)}.name`] : [])], why: `${lead}"${q.name}" declares a logistics business ("${q.business}": ${declared.join(', ')})${context}` });
+      const fwd = sameAs(q);
+      if (fwd) out.push({ fields: [`${where(s, q)}.name`, `${where(s, fwd)}`], why: `${lead}"${q.name}" is also the shipment's freight forwarder "${fwd.name}" (${normaliseText(fwd.name) === normaliseText(q.name) ? 'same name' : 'same address'})${context}` });
+    };
+    for (const u of partiesWith(s, 'end_user')) judge(u, 'end user ');
+    if (!partiesWith(s, 'end_user').length) for (const c of partiesWith(s, 'consignee')) judge(c, 'no end user named and the consignee ');
     return out;
   },
   address_in_free_zone(s, _ctx, p) {
-    return partiesWith(s, 'consignee', 'end_user', 'intermediate_consignee').flatMap((q) => {
+    // The buyer too: under a letter of credit the free-zone trader is often the purchaser while the consignee is a bank or a forwarder.
+    return partiesWith(s, 'consignee', 'end_user', 'intermediate_consignee', 'purchaser').flatMap((q) => {
       const hit = words(`${q.address ?? ''} ${q.name}`, list(p, 'words'));
       return hit.length ? [{ fields: [`${where(s, q)}.address`], why: `${q.role} "${q.name}" is in a free-trade zone (${hit.join(', ')})` }] : [];
     });
@@ -134,7 +150,8 @@ const CHECKS: Record<CheckId, Check> = {
     const dest = finalDestination(s);
     const shipped = ctx.asOf ?? s.date ?? '';
     if (!exporter || !has(list(p, 'exporters'), exporter.country) || !dest || has(list(p, 'exempt'), dest) || has(list(p, 'exporters'), dest) || !ctx.chpl) return [];
-    if (s.contract?.noReExportToRussiaClause) return [];
+    // No contract stated at all: whether it has the clause is unknown, not missing.
+    if (!s.contract || s.contract.noReExportToRussiaClause) return [];
     // Contracts concluded before 19 Dec 2023 had until 20 Dec 2024 (Art. 12g(2)).
     const old = s.contract?.date && s.contract.date < (p.oldContractsBefore as string);
     if (shipped < (old ? (p.oldContractsFrom as string) : (p.from as string))) return [];
@@ -144,6 +161,8 @@ const CHECKS: Record<CheckId, Check> = {
   },
   end_user_unverified(s) {
     if (s.endUserInfoDeclined) return [{ fields: ['endUserInfoDeclined'], why: 'the customer declined to disclose, or could not show, the end use or end user' }];
+    // A record without goods (a payment imported on its own) has no end user to name: absence says nothing.
+    if (!s.items.length) return [];
     if (!partiesWith(s, 'end_user').length) return [{ fields: ['parties[end_user]'], why: 'no end user is named' }];
     if (s.endUseStatement === false) return [{ fields: ['endUseStatement'], why: 'no end-use statement was supplied' }];
     return [];
@@ -186,7 +205,11 @@ const CHECKS: Record<CheckId, Check> = {
     const lc = s.payment?.letterOfCredit;
     if (!lc) return [];
     const out: Finding[] = [];
-    if (lc.consignedTo && lc.issuingBank && normaliseText(lc.consignedTo) === normaliseText(lc.issuingBank)) out.push({ fields: ['payment.letterOfCredit.consignedTo'], why: `goods consigned to the issuing bank "${lc.issuingBank}"` });
+    const consignee = lc.consignedTo ? consignedParty(lc.consignedTo) : '';
+    const bank = lc.issuingBank ? normaliseText(lc.issuingBank) : '';
+    if (consignee && bank && (consignee === bank || (compareNamePair(consignee, bank, 'organization')?.score ?? 0) >= 0.9)) {
+      out.push({ fields: ['payment.letterOfCredit.consignedTo'], why: `goods consigned ${consignee === normaliseText(lc.consignedTo!) ? 'to' : `"${lc.consignedTo}", i.e. to`} the issuing bank "${lc.issuingBank}"` });
+    }
     if (lc.invoiceNamesEndUser === false) out.push({ fields: ['payment.letterOfCredit.invoiceNamesEndUser'], why: 'the invoice under the letter of credit does not name the end user' });
     return out;
   },
