@@ -4,12 +4,13 @@
  *
  *   dualuse diversion ownership entities.ftm.json --as-of 2021-06-01 [--regime eu_ownership_control] [--entity ID]
  *   dualuse diversion network entities.ftm.jsonl [--party ID]
+ *   dualuse diversion rings --input shipments.jsonl [--max-fan-out 10]
  *   dualuse diversion trade eu_trade_totals_normalised.csv --freq A --baseline 2019..2021 --post 2023..2023
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { DomainError, invalidInput } from '@dualuse/core';
-import { buildAdjacency, computeCoverage, describeChain, detectSpikes, explainCoverage, findClusters, ftmGraph, OWNERSHIP_REGIMES, parseChplTiers, parseComext, russiaDiversionBasis, shortestPath } from '@dualuse/core/diversion/index';
+import { buildAdjacency, computeCoverage, describeChain, detectSpikes, explainCoverage, findClusters, ftmGraph, MAX_FAN_OUT, OWNERSHIP_REGIMES, parseChplTiers, parseComext, parseShipmentLines, recordNetwork, russiaDiversionBasis, shortestPath } from '@dualuse/core/diversion/index';
 import type { Command } from 'commander';
 import { printJson, printTable } from '../output';
 
@@ -67,6 +68,16 @@ export function registerDiversionAnalyses(d: Command): void {
       }
       if (cmd.optsWithGlobals().json) printJson({ clusters });
       else printTable(clusters.map((c) => ({ id: c.id, size: c.size, listed: c.listedMembers, key: c.key.slice(0, 60), members: c.members.map((m) => m.name).join(' | ') })), ['id', 'size', 'listed', 'key', 'members']);
+    });
+  d.command('rings')
+    .description('rings of buyers tied by what their records share: payer account, small forwarder, notify party, address, phone, e-mail (shipments JSON lines)')
+    .requiredOption('--input <file>', 'shipments (and payments with their shipment), one JSON object per line')
+    .option('--max-fan-out <n>', `a value shared by more counterparties than this is a hub and links nobody (ours; default ${MAX_FAN_OUT})`, (v) => Number(v), MAX_FAN_OUT)
+    .action((o: { input: string; maxFanOut: number }, cmd: Command) => {
+      if (!Number.isInteger(o.maxFanOut) || o.maxFanOut < 2) throw invalidInput(`--max-fan-out ${o.maxFanOut}: expected an integer of at least 2`);
+      const { rings, edges } = recordNetwork(parseShipmentLines(new TextDecoder().decode(bytesOf(o.input)), o.input), { maxFanOut: o.maxFanOut });
+      if (cmd.optsWithGlobals().json) printJson({ rings, edges: edges.length, maxFanOut: o.maxFanOut });
+      else printTable(rings.map((r, i) => ({ ring: i + 1, size: r.members.length, shared: r.sharedIdentifiers, members: r.members.map((m) => m.name).join(' | '), why: r.why })), ['ring', 'size', 'shared', 'members', 'why']);
     });
   tradeHotspotsCommand(d.command('trade'));
 }

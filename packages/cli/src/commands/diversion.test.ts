@@ -32,6 +32,17 @@ describe('dualuse diversion', () => {
     assert.deepEqual(lines[1]!.flags, []);
   });
 
+  test('rings --input: buyers tied only by one payer account form a ring, each edge with its records', async () => {
+    const file = join(home, 'rings.jsonl');
+    const order = (id: string, name: string, country: string, payerAccount: string) => ({ id, date: '2025-04-01', parties: [{ role: 'exporter', name: 'Muster Elektronik GmbH', country: 'DE' }, { role: 'consignee', name, country }], items: [{ hsCode: '854231' }], payment: { payerAccount } });
+    writeFileSync(file, [order('O-1', 'Tien Shan Trade LLC', 'KG', 'KG21 1234'), order('O-2', 'Ararat Components LLC', 'AM', 'kg211234'), order('O-3', 'Helvetia Tools AG', 'CH', 'CH93 0001')].map((x) => JSON.stringify(x)).join('\n'));
+    const r = await run('--json', 'diversion', 'rings', '--input', file);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { rings: { members: { name: string }[]; edges: { kind: string; records: string[] }[] }[] };
+    assert.deepEqual(out.rings.map((x) => x.members.map((m) => m.name).sort()), [['Ararat Components LLC', 'Tien Shan Trade LLC']]);
+    assert.deepEqual(out.rings[0]!.edges.map((e) => [e.kind, e.records]), [['same_payer_account', ['O-1', 'O-2']]]);
+  });
+
   test('a bad line is exit code 2 naming the line and field', async () => {
     const bad = join(home, 'bad.jsonl');
     writeFileSync(bad, `${JSON.stringify({ id: 'X', parties: [{ role: 'consignee', name: 'Y', country: 'Atlantis' }] })}\n`);
