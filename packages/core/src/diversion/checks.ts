@@ -155,9 +155,17 @@ const CHECKS: Record<CheckId, Check> = {
     // Contracts concluded before 19 Dec 2023 had until 20 Dec 2024 (Art. 12g(2)).
     const old = s.contract?.date && s.contract.date < (p.oldContractsBefore as string);
     if (shipped < (old ? (p.oldContractsFrom as string) : (p.from as string))) return [];
-    const items = s.items.map((it, i) => [i, hs6(it.hsCode)] as const).filter(([, c]) => c && ctx.chpl!.has(c));
+    // The declared code, else what the item's text re-classifies it to (chpl-text.ts).
+    const items = s.items.flatMap((it, i) => {
+      const code = hs6(it.hsCode);
+      if (code && ctx.chpl!.has(code)) return [{ i, what: code, extracted: [] as Extracted[] }];
+      const byText = chplByText(it, i, ctx.chpl!);
+      return byText ? [{ i, what: `${code ?? 'undeclared'}, by its text ${byText.extracted.map((e) => e.value).join('/')} → CHPL Tier ${byText.tier}`, extracted: byText.extracted }] : [];
+    });
     if (!items.length) return [];
-    return [{ fields: [...items.map(([i]) => `items[${i}].hsCode`), 'contract.noReExportToRussiaClause'], why: `EU exporter in ${exporter.country} sells CHPL goods (HS ${items.map(([, c]) => c).join(', ')}) to ${dest}, not an Annex VIII partner, and the contract has no Art. 12g clause` }];
+    const extracted = items.flatMap((x) => x.extracted);
+    return [{ fields: [...items.map(({ i }) => `items[${i}].hsCode`), ...new Set(extracted.map((e) => e.field)), 'contract.noReExportToRussiaClause'], ...(extracted.length ? { extracted } : {}),
+      why: `EU exporter in ${exporter.country} sells CHPL goods (HS ${items.map((x) => x.what).join(', ')}) to ${dest}, not an Annex VIII partner, and the contract has no Art. 12g clause` }];
   },
   end_user_unverified(s) {
     if (s.endUserInfoDeclined) return [{ fields: ['endUserInfoDeclined'], why: 'the customer declined to disclose, or could not show, the end use or end user' }];

@@ -72,3 +72,11 @@ test('a heading whose CHPL subheadings differ in tier takes the lowest-priority 
   assert.match(f!.why, /several tiers \(854231, 854239\); the lowest-priority is Tier 3\.A/);
   assert.equal(f!.weight, 0.15);
 });
+
+test('the Art. 12g clause rule sees the re-classified item too, with the extraction as evidence', () => {
+  const s: Shipment = { ...relabelled({ hsCode: '8473.30', description: '300 pcs TI-TMS320F28335PGFA' }), destination: 'KZ', contract: { date: '2025-01-10' } };
+  s.parties[1]!.country = 'KZ';
+  const f = flag(s, 'no_russia_clause_missing');
+  assert.match(f!.why, /HS 847330, by its text TMS320F28335PGFA → CHPL Tier 1/);
+  assert.equal(f!.extracted![0]!.field, 'items[0].description');
+});
