@@ -3,7 +3,7 @@
  * tariff codes and IC family (model) names, read out of the description and the separate
  * part-number field alike. Relabelled goods often keep the real part number in the description
  * ("100 pcs TI-TPS7A4901DGNR, spare parts") while the declared HS code and the part-number field say
- * something else; the CHPL re-classification (checks.ts `chpl_to_countries`) and the wrong-HS
+ * something else; the CHPL re-classification (checks.ts `chpl_to_countries`, `missing_contract_clause`) and the wrong-HS
  * rule (checks-extra.ts `hs_mismatch`) read what this finds, and every hit is shown in the flag.
  *
  * How a part number is read (documented in docs/diversion-identifiers.md):
