@@ -61,6 +61,14 @@ describe('diversion API', () => {
     assert.ok(res.abstained.includes('chpl_tier1_2_to_high_risk_jurisdiction'));
   });
 
+  test('relabelled chips: the part number in the description re-classifies the item, and the API returns the extraction', async () => {
+    const relabelled = { ...shipment, id: 'PO-3', items: [{ hsCode: '8473.30', description: 'computer spare parts, 500 pcs ST STM32F407VGT6s', quantity: 500 }] };
+    const r = await call('/api/v1/diversion/score', { shipments: [relabelled], chpl });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    const flag = r.body.results[0].flags.find((f: { tag: string }) => f.tag === 'chpl_tier1_2_to_high_risk_jurisdiction');
+    assert.deepEqual(flag.extracted.map((e: { field: string; value: string }) => [e.field, e.value]), [['items[0].description', 'STM32F407VGT6']]);
+  });
+
   test('a bad shipment is a 400 naming the field', async () => {
     const r = await call('/api/v1/diversion/score', { shipments: [{ ...shipment, parties: [{ role: 'buyer', name: 'X' }] }] });
     assert.equal(r.status, 400);
