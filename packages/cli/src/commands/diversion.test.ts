@@ -41,6 +41,12 @@ describe('dualuse diversion', () => {
     const out = JSON.parse(r.stdout) as { rings: { members: { name: string }[]; edges: { kind: string; records: string[] }[] }[] };
     assert.deepEqual(out.rings.map((x) => x.members.map((m) => m.name).sort()), [['Ararat Components LLC', 'Tien Shan Trade LLC']]);
     assert.deepEqual(out.rings[0]!.edges.map((e) => [e.kind, e.records]), [['same_payer_account', ['O-1', 'O-2']]]);
+    // --score: the records are scored with the loaded lists; the CHPL chips to KG and AM alert, the Swiss order does not.
+    const scored = await run('--json', 'diversion', 'rings', '--input', file, '--score', '--chpl', sharedData('controls', 'bis-chpl', 'chpl_hs6_tiers.csv'));
+    assert.equal(scored.code, 0, scored.stderr);
+    const s2 = JSON.parse(scored.stdout) as { scored: boolean; rings: { alertedMembers: number; listedMembers: number }[] };
+    assert.equal(s2.scored, true);
+    assert.deepEqual(s2.rings.map((x) => [x.alertedMembers, x.listedMembers]), [[2, 0]]);
   });
 
   test('a bad line is exit code 2 naming the line and field', async () => {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Party, Shipment } from './model';
-import { counterpartyOf, recordNetwork } from './record-network';
+import { counterpartyOf, recordNetwork, scoredMembers } from './record-network';
 
 let n = 0;
 const order = (buyer: Party, extra: Partial<Shipment> = {}, others: Party[] = []): Shipment => ({
@@ -55,4 +55,13 @@ test('rings are scored by listed and alerted members; two buyers on one record a
   assert.equal(rings[1]!.alertedMembers, 1);
   const one = order(buyer('Solo Trading LLC', 'KG'), { payment: { payerAccount: 'KG99 0000' } }, [{ role: 'end_user', name: 'Solo Factory LLC', country: 'KG' }, { role: 'freight_forwarder', name: 'Tiny Cargo', country: 'KG' }]);
   assert.deepEqual(recordNetwork([one]).edges, []);
+});
+
+test('listed and alerted members come from the scores: a listed-name flag names the buyer by field', () => {
+  const { records } = world();
+  const r1 = records[0]!;
+  const m = scoredMembers(records, [{ id: r1.id, alert: true, flags: [{ rule: 'listed_party_match', fields: ['parties[1].name'] }] }, { id: 'R-2', alert: false, flags: [{ rule: 'payment_from_third_country', fields: ['payment.payer'] }] }]);
+  assert.deepEqual([...m.listed], [counterpartyOf(r1.parties[1]!)]);
+  assert.deepEqual([...m.alerted], [r1.id]);
+  assert.equal(recordNetwork(records, m).rings[0]!.listedMembers, 1);
 });

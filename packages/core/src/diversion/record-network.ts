@@ -128,3 +128,20 @@ function rings(edges: RecordEdge[], who: Map<string, Seen>, records: readonly Sh
       why: `${members.length} counterparties tied by ${[...new Set(es.map((e) => e.kind.replace(/_/g, ' ')))].join(', ')} (${shared.size} shared identifier(s)); ${listedMembers} listed, ${alertedMembers} with an alert` };
   }).sort((a, b) => b.listedMembers - a.listedMembers || b.alertedMembers - a.alertedMembers || b.sharedIdentifiers - a.sharedIdentifiers || b.members.length - a.members.length);
 }
+
+/**
+ * What the scores say about the records' buyers, for `recordNetwork`'s options: the records that
+ * alerted, and the buyers a listed-name flag (`listed_party_match`) names by field.
+ */
+export function scoredMembers(records: readonly Shipment[], results: readonly { id: string; alert: boolean; flags: readonly { rule: string; fields: readonly string[] }[] }[]): { listed: Set<string>; alerted: Set<string> } {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const listed = new Set<string>();
+  for (const res of results) for (const f of res.flags) {
+    if (f.rule !== 'listed_party_match') continue;
+    for (const field of f.fields) {
+      const q = byId.get(res.id)?.parties[Number(/^parties\[(\d+)\]/.exec(field)?.[1] ?? -1)];
+      if (q && BUYER_ROLES.has(q.role)) listed.add(counterpartyOf(q));
+    }
+  }
+  return { listed, alerted: new Set(results.filter((r) => r.alert).map((r) => r.id)) };
+}
