@@ -15,7 +15,7 @@ describe('dualuse diversion', () => {
     assert.equal(imp.code, 0, imp.stderr);
     const base = { date: '2025-05-02', parties: [{ role: 'exporter', name: 'Muster Elektronik GmbH', country: 'DE' }], items: [{ hsCode: '854231', quantity: 100 }] };
     writeFileSync(input, [
-      { ...base, id: 'A', destination: 'KG', parties: [...base.parties, { role: 'consignee', name: 'Silk Way Logistics LLC', country: 'Kyrgyzstan', incorporated: '2023-02-01', business: 'freight forwarding' }], payment: { payer: 'Orion FZE', payerBankCountry: 'AE' } },
+      { ...base, id: 'A', destination: 'KG', parties: [...base.parties, { role: 'consignee', name: 'Silk Way Logistics LLC', country: 'Kyrgyzstan', incorporated: '2023-02-01', business: 'freight forwarding' /* issue 18: the name alone no longer fires the forwarder rule */ }], payment: { payer: 'Orion FZE', payerBankCountry: 'AE' } },
       { ...base, id: 'B', destination: 'CH', parties: [...base.parties, { role: 'consignee', name: 'Precision Parts GmbH', country: 'CH' }, { role: 'end_user', name: 'Precision Parts GmbH', country: 'CH' }], endUseStatement: true, contract: { noReExportToRussiaClause: true } },
     ].map((s) => JSON.stringify(s)).join('\n'));
   });
