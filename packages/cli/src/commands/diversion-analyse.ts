@@ -4,15 +4,19 @@
  *
  *   dualuse diversion ownership entities.ftm.json --as-of 2021-06-01 [--regime eu_ownership_control] [--entity ID]
  *   dualuse diversion network entities.ftm.jsonl [--party ID]
+ *   dualuse diversion rings --input shipments.jsonl [--max-fan-out 10]
  *   dualuse diversion trade eu_trade_totals_normalised.csv --freq A --baseline 2019..2021 --post 2023..2023
  */
 import { gunzip, isGzip } from '@dualuse/core/screening/formats/archive';
 import { decodeText } from '@dualuse/core/screening/formats/input';
 import { readBytes } from '../files';
 import { DomainError, invalidInput } from '@dualuse/core';
-import { buildAdjacency, computeCoverage, describeChain, detectSpikes, explainCoverage, findClusters, ftmGraph, OWNERSHIP_REGIMES, parseChplTiers, parseComext, russiaDiversionBasis, shortestPath } from '@dualuse/core/diversion/index';
+import { buildAdjacency, computeCoverage, describeChain, detectSpikes, explainCoverage, findClusters, ftmGraph, MAX_FAN_OUT, OWNERSHIP_REGIMES, parseChplTiers, parseComext, parseShipmentLines, recordNetwork, scoredMembers, russiaDiversionBasis, shortestPath } from '@dualuse/core/diversion/index';
 import type { Command } from 'commander';
+import { scoreShipments } from '@dualuse/app';
 import { printJson, printTable } from '../output';
+import { withApp } from '../run';
+import { principalFor } from './tenant-arg';
 
 /** The file, inflated as a stream with running size and ratio limits when it is gzip (inflate.ts). */
 function bytesOf(path: string): Uint8Array {
@@ -65,6 +69,22 @@ export function registerDiversionAnalyses(d: Command): void {
       }
       if (cmd.optsWithGlobals().json) printJson({ clusters });
       else printTable(clusters.map((c) => ({ id: c.id, size: c.size, listed: c.listedMembers, key: c.key.slice(0, 60), members: c.members.map((m) => m.name).join(' | ') })), ['id', 'size', 'listed', 'key', 'members']);
+    });
+  d.command('rings')
+    .description('rings of buyers tied by what their records share: payer account, small forwarder, notify party, address, phone, e-mail (shipments JSON lines)')
+    .requiredOption('--input <file>', 'shipments (and payments with their shipment), one JSON object per line')
+    .option('--max-fan-out <n>', `a value shared by more counterparties than this is a hub and links nobody (ours; default ${MAX_FAN_OUT})`, (v) => Number(v), MAX_FAN_OUT)
+    .option('--score', 'also score the records with the loaded lists, to count listed and alerted members per ring (needs the database)')
+    .option('--chpl <file>', 'with --score: CHPL tier,hs6 CSV')
+    .option('--tenant <slug>', 'with --score: tenant', 'operator')
+    .action(async (o: { input: string; maxFanOut: number; score?: boolean; chpl?: string; tenant: string }, cmd: Command) => {
+      if (!Number.isInteger(o.maxFanOut) || o.maxFanOut < 2) throw invalidInput(`--max-fan-out ${o.maxFanOut}: expected an integer of at least 2`);
+      const records = parseShipmentLines(new TextDecoder().decode(bytesOf(o.input)), o.input);
+      const chpl = o.chpl ? parseChplTiers(new TextDecoder().decode(bytesOf(o.chpl)), o.chpl) : undefined;
+      const scored = o.score ? await withApp(async (app) => (await scoreShipments(app, await principalFor(app, o.tenant), records, chpl ? { chpl } : {})).results) : undefined;
+      const { rings, edges } = recordNetwork(records, { maxFanOut: o.maxFanOut, ...(scored ? scoredMembers(records, scored) : {}) });
+      if (cmd.optsWithGlobals().json) printJson({ rings, edges: edges.length, maxFanOut: o.maxFanOut, scored: !!scored });
+      else printTable(rings.map((r, i) => ({ ring: i + 1, size: r.members.length, listed: scored ? r.listedMembers : '-', alerted: scored ? r.alertedMembers : '-', shared: r.sharedIdentifiers, members: r.members.map((m) => m.name).join(' | '), why: r.why })), ['ring', 'size', 'listed', 'alerted', 'shared', 'members', 'why']);
     });
   tradeHotspotsCommand(d.command('trade'));
 }

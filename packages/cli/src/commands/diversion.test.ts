@@ -15,7 +15,7 @@ describe('dualuse diversion', () => {
     assert.equal(imp.code, 0, imp.stderr);
     const base = { date: '2025-05-02', parties: [{ role: 'exporter', name: 'Muster Elektronik GmbH', country: 'DE' }], items: [{ hsCode: '854231', quantity: 100 }] };
     writeFileSync(input, [
-      { ...base, id: 'A', destination: 'KG', parties: [...base.parties, { role: 'consignee', name: 'Silk Way Logistics LLC', country: 'Kyrgyzstan', incorporated: '2023-02-01' }], payment: { payer: 'Orion FZE', payerBankCountry: 'AE' } },
+      { ...base, id: 'A', destination: 'KG', parties: [...base.parties, { role: 'consignee', name: 'Silk Way Logistics LLC', country: 'Kyrgyzstan', incorporated: '2023-02-01', business: 'freight forwarding' /* issue 18: the name alone no longer fires the forwarder rule */ }], payment: { payer: 'Orion FZE', payerBankCountry: 'AE' } },
       { ...base, id: 'B', destination: 'CH', parties: [...base.parties, { role: 'consignee', name: 'Precision Parts GmbH', country: 'CH' }, { role: 'end_user', name: 'Precision Parts GmbH', country: 'CH' }], endUseStatement: true, contract: { noReExportToRussiaClause: true } },
     ].map((s) => JSON.stringify(s)).join('\n'));
   });
@@ -30,6 +30,23 @@ describe('dualuse diversion', () => {
     for (const t of ['chpl_tier1_2_to_high_risk_jurisdiction', 'forwarder_or_logistics_as_end_user', 'incorporated_after_2022_02_24', 'payment_from_third_country']) assert.ok(tags.includes(t), `${t} in ${tags}`);
     assert.ok(lines[0]!.flags.every((f) => f.citation.length > 5 && f.why.length > 5));
     assert.deepEqual(lines[1]!.flags, []);
+  });
+
+  test('rings --input: buyers tied only by one payer account form a ring, each edge with its records', async () => {
+    const file = join(home, 'rings.jsonl');
+    const order = (id: string, name: string, country: string, payerAccount: string) => ({ id, date: '2025-04-01', parties: [{ role: 'exporter', name: 'Muster Elektronik GmbH', country: 'DE' }, { role: 'consignee', name, country }], items: [{ hsCode: '854231' }], payment: { payerAccount } });
+    writeFileSync(file, [order('O-1', 'Tien Shan Trade LLC', 'KG', 'KG21 1234'), order('O-2', 'Ararat Components LLC', 'AM', 'kg211234'), order('O-3', 'Helvetia Tools AG', 'CH', 'CH93 0001')].map((x) => JSON.stringify(x)).join('\n'));
+    const r = await run('--json', 'diversion', 'rings', '--input', file);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { rings: { members: { name: string }[]; edges: { kind: string; records: string[] }[] }[] };
+    assert.deepEqual(out.rings.map((x) => x.members.map((m) => m.name).sort()), [['Ararat Components LLC', 'Tien Shan Trade LLC']]);
+    assert.deepEqual(out.rings[0]!.edges.map((e) => [e.kind, e.records]), [['same_payer_account', ['O-1', 'O-2']]]);
+    // --score: the records are scored with the loaded lists; the CHPL chips to KG and AM alert, the Swiss order does not.
+    const scored = await run('--json', 'diversion', 'rings', '--input', file, '--score', '--chpl', sharedData('controls', 'bis-chpl', 'chpl_hs6_tiers.csv'));
+    assert.equal(scored.code, 0, scored.stderr);
+    const s2 = JSON.parse(scored.stdout) as { scored: boolean; rings: { alertedMembers: number; listedMembers: number }[] };
+    assert.equal(s2.scored, true);
+    assert.deepEqual(s2.rings.map((x) => [x.alertedMembers, x.listedMembers]), [[2, 0]]);
   });
 
   test('a bad line is exit code 2 naming the line and field', async () => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseShipment } from './input';
 import { ListedAddressIndex } from './listed';
+import { paymentAsShipment } from './import/payments';
 import { paymentAccountKey, type ScoringContext, type Shipment } from './model';
 import { scoreShipment } from './score';
 
@@ -63,4 +64,55 @@ test('denial undercut: within three years only, in the denied party\'s country, 
   assert.ok(!fires(ship(), { denials: [{ ...denial, country: 'AT' }] }, rule), 'a namesake in another country');
   assert.ok(!fires(ship(), { denials: [{ ...denial, hsCodes: [], eccns: ['3A001'] }] }, rule), 'another item');
   assert.ok(fires(ship({ items: [{ eccn: '3a001', quantity: 1 }] }), { denials: [{ ...denial, hsCodes: [], eccns: ['3A001'] }] }, rule), 'by ECCN');
+});
+
+/** Issue 18, item 4: each bug with the case that showed it. */
+test('forwarder rule: "Logistics" in a company name alone does not fire; a declared logistics business or the forwarder itself does', () => {
+  const rule = 'forwarder_or_logistics_as_end_user';
+  const withEndUser = (u: Partial<Shipment['parties'][number]>, forwarder?: Shipment['parties'][number]) =>
+    ship({ parties: [{ role: 'exporter', name: 'M', country: 'DE' }, { role: 'end_user', name: 'Silk Road Logistics LLC', country: 'KZ', ...u }, ...(forwarder ? [forwarder] : [])] });
+  assert.ok(!fires(withEndUser({}), {}, rule), 'the name alone');
+  assert.ok(!fires(withEndUser({ business: 'electronics distributor' }), {}, rule), 'the name, with a non-logistics business');
+  assert.match(fires(withEndUser({ business: 'freight forwarding' }), {}, rule)!.why, /declares a logistics business \("freight forwarding": freight, forwarding\); its name also reads as logistics \(logistics\)/);
+  assert.match(fires(withEndUser({ address: 'Dostyk 5, Almaty' }, { role: 'freight_forwarder', name: 'KZ Cargo Line', country: 'KZ', address: 'DOSTYK 5, ALMATY' }), {}, rule)!.why, /also the shipment's freight forwarder "KZ Cargo Line" \(same address\)/);
+  const consigneeOnly = ship({ parties: [{ role: 'exporter', name: 'M', country: 'DE' }, { role: 'consignee', name: 'Silk Way Logistics LLC', country: 'KG' }] });
+  assert.ok(!fires(consigneeOnly, {}, rule), 'no end user, a consignee with "Logistics" in its name only');
+});
+
+test('letter of credit: "to the order of" the issuing bank is consigned to the bank; "to order" and another party are not', () => {
+  const rule = 'lc_consigned_to_issuing_bank';
+  const lc = (consignedTo: string) => ship({ payment: { letterOfCredit: { issuingBank: 'Kyrgyz Investment Bank', consignedTo } } });
+  assert.match(fires(lc('To the order of Kyrgyz Investment Bank'), {}, rule)!.why, /consigned "To the order of Kyrgyz Investment Bank", i\.e\. to the issuing bank/);
+  assert.ok(fires(lc('ORDER OF THE KYRGYZ INVESTMENT BANK'), {}, rule));
+  assert.ok(fires(lc('Kyrgyz Investment Bank'), {}, rule));
+  assert.ok(!fires(lc('To order'), {}, rule), 'a blank order names no one');
+  assert.ok(!fires(lc('To the order of Helvetia Tools AG'), {}, rule), 'to the buyer\'s order');
+});
+
+test('a payment imported without a shipment is not "no end user is named"; a shipment of goods without one still is', () => {
+  const rule = 'end_use_info_refused';
+  const payment = paymentAsShipment({ id: 'P-1', payer: 'Helvetia Tools AG', payerCountry: 'CH', beneficiary: 'Muster GmbH', beneficiaryCountry: 'DE', amount: 12000, currency: 'EUR', date: '2025-06-01' });
+  assert.ok(!fires(payment, {}, rule));
+  const goods = ship({ parties: [{ role: 'exporter', name: 'M', country: 'DE' }, { role: 'consignee', name: 'Helvetia Tools AG', country: 'CH' }] });
+  assert.match(fires(goods, {}, rule)!.why, /no end user is named/);
+  assert.ok(fires({ ...payment, endUserInfoDeclined: true }, {}, rule), 'an explicit refusal counts on any record');
+});
+
+test('Art. 12g clause: no contract stated at all is unknown, not missing; a stated contract without the clause fires', () => {
+  const rule = 'no_russia_clause_missing';
+  const chpl = new Map([['851762', '2']]);
+  const sale = (contract?: Shipment['contract']) => ship({ destination: 'KZ', items: [{ hsCode: '851762', quantity: 1 }], ...(contract ? { contract } : {}), parties: [{ role: 'exporter', name: 'Muster GmbH', country: 'DE' }, { role: 'end_user', name: 'Astana Net LLP', country: 'KZ' }] });
+  assert.ok(!fires(sale(), { chpl }, rule));
+  assert.ok(fires(sale({ date: '2025-01-10' }), { chpl }, rule));
+  assert.ok(fires(sale({ noReExportToRussiaClause: false }), { chpl }, rule));
+  assert.ok(!fires(sale({ noReExportToRussiaClause: true }), { chpl }, rule));
+});
+
+test('free zone: the buyer is read too, not only consignee and end user', () => {
+  const rule = 'free_trade_zone_consignee';
+  const s = ship({ parties: [{ role: 'exporter', name: 'M', country: 'DE' }, { role: 'purchaser', name: 'Orion Trade FZE', country: 'AE', address: 'Office 12, Jebel Ali Free Zone, Dubai' }, { role: 'consignee', name: 'Helvetia Tools AG', country: 'CH', address: 'Werkstrasse 1, Bern' }] });
+  assert.match(fires(s, {}, rule)!.why, /purchaser "Orion Trade FZE" is in a free-trade zone/);
+  s.parties[1]!.address = 'Werkstrasse 3, Bern';
+  s.parties[1]!.name = 'Orion Trade AG';
+  assert.ok(!fires(s, {}, rule));
 });

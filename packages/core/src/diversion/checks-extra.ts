@@ -10,6 +10,7 @@ import { memoByString } from '../common/memo';
 import { normaliseText } from '../screening/matching/normalise';
 import { hs6, partiesWith, paymentAccountKey, type Party, type ScoringContext, type Shipment } from './model';
 import type { Finding } from './checks';
+import { describeExtracted, itemIdentifiers } from './identifiers';
 
 type Params = Record<string, unknown>;
 const list = (p: Params, k: string): string[] => (p[k] as string[] | undefined) ?? [];
@@ -71,20 +72,21 @@ export const EXTRA_CHECKS = {
       return hit.length ? [{ fields: [`${where(s, q)}.address`], why: `${q.role} "${q.name}", declared as a civil business, gives an address that names a military site (${hit.join(', ')})` }] : [];
     });
   },
-  /** #25: the description or manufacturer part number says one heading, the declared HS code another. */
+  /** #25: the description, a part number or a tariff code in the text says one heading, the declared HS code another. */
   hs_mismatch(s: Shipment, _ctx: ScoringContext, p: Params): Finding[] {
     const byWord = p.descriptionHeadings as Record<string, string[]>;
-    const byPart = p.partNumberHeadings as Record<string, string[]>;
     return s.items.flatMap((it, i): Finding[] => {
       const declared = hs4(it.hsCode);
       if (!declared) return [];
       const said: [string, string[]][] = [];
       for (const w of words(it.description ?? '', keysOf(byWord))) said.push([`description "${w}"`, byWord[w]!]);
-      const mpn = (it.manufacturerPartNumber ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
-      for (const [prefix, headings] of Object.entries(byPart)) if (mpn.startsWith(prefix)) said.push([`part number ${it.manufacturerPartNumber} (prefix ${prefix})`, headings]);
+      // Identifiers from the part-number field and the free description alike (identifiers.ts).
+      const ids = itemIdentifiers(it, i);
+      for (const e of ids) said.push([describeExtracted(e).replace(/ → HS .*$/, ''), e.headings]);
       const wrong = said.filter(([, headings]) => !headings.includes(declared));
       if (!said.length || wrong.length < said.length) return [];
-      return [{ fields: [`items[${i}].hsCode`, ...(it.description ? [`items[${i}].description`] : []), ...(mpn ? [`items[${i}].manufacturerPartNumber`] : [])], why: `declared HS ${declared}, but the ${wrong.map(([what, h]) => `${what} points to HS ${h.join('/')}`).join('; ')}` }];
+      const fields = [`items[${i}].hsCode`, ...new Set([...(it.description ? [`items[${i}].description`] : []), ...ids.map((e) => e.field)])];
+      return [{ fields, extracted: ids, why: `declared HS ${declared}, but the ${wrong.map(([what, h]) => `${what} points to HS ${h.join('/')}`).join('; ')}` }];
     });
   },
   /** #27: an authority denied an essentially identical transaction (same end user or consignee, same item) within the look-back. */

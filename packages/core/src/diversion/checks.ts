@@ -9,6 +9,8 @@ import { normaliseText } from '../screening/matching/normalise';
 import { CALLING_CODES } from './data/jurisdictions';
 import type { CheckId } from './data/red-flags';
 import { EXTRA_CHECKS } from './checks-extra';
+import { chplByText } from './chpl-text';
+import type { Extracted } from './identifiers';
 import { addressHits, contactHits, nameHits } from './listed';
 import { describeChain, explainCoverage } from './ownership';
 import { finalDestination, hs6, partiesWith, type Party, type ScoringContext, type Shipment } from './model';
@@ -18,6 +20,8 @@ export interface Finding {
   why: string;
   /** Overrides the rule's weight (e.g. by CHPL tier). */
   weight?: number;
+  /** Identifiers read out of free text that this finding rests on (identifiers.ts), shown as evidence. */
+  extracted?: Extracted[];
 }
 
 type Params = Record<string, unknown>;
@@ -33,6 +37,17 @@ const words = (text: string | undefined, ws: string[]) => {
   const t = ` ${normaliseText(text ?? '')} `;
   return ws.filter((_, i) => t.includes(norm[i]!));
 };
+
+/**
+ * Who a "consigned to" line names: a transport document made out "to the order of" a bank is an
+ * order document — the goods go to that bank or whoever it endorses them to — so for the FinCEN–BIS
+ * letter-of-credit flag the bank is the consignee. A bare "to order" names no one.
+ */
+function consignedParty(text: string): string {
+  const t = normaliseText(text);
+  const m = /^(?:to\s+)?(?:the\s+)?order\s+of\s+(?:the\s+)?(.+)$/.exec(t);
+  return m ? m[1]! : /^(?:to\s+)?order$/.test(t) ? '' : t;
+}
 
 /** Countries the goods pass through or end in, with the field that says so. */
 function countriesTouched(s: Shipment): [string, string][] {
@@ -51,12 +66,20 @@ const CHECKS: Record<CheckId, Check> = {
     const risky = countriesTouched(s).filter(([c]) => has(list(p, 'countries'), c));
     if (!risky.length) return [];
     const tierWeights = p.tierWeights as Record<string, number>;
-    return s.items.flatMap((item, i) => {
+    const [c, f] = risky[0]!;
+    return s.items.flatMap((item, i): Finding[] => {
       const code = hs6(item.hsCode);
       const tier = code ? ctx.chpl!.get(code) : undefined;
+      // Re-classification: a part number, tariff code or model in the text that points to a stronger CHPL tier than the declared code.
+      const byText = chplByText(item, i, ctx.chpl!);
+      const weight = tier ? tierWeights[tier[0]!]! : 0;
+      if (byText && tierWeights[byText.tier[0]!]! > weight) {
+        const declared = code ? `declared HS ${code} is ${tier ? `CHPL Tier ${tier}` : 'not on the CHPL'}` : 'no HS code is declared';
+        return [{ fields: [`items[${i}].hsCode`, ...new Set(byText.extracted.map((e) => e.field)), f], weight: tierWeights[byText.tier[0]!], extracted: byText.extracted,
+          why: `${declared}, but ${byText.why}; goods go to ${c} (${f}), a high-risk jurisdiction for CHPL items` }];
+      }
       if (!tier) return [];
-      const [c, f] = risky[0]!;
-      return [{ fields: [`items[${i}].hsCode`, f], weight: tierWeights[tier[0]!], why: `HS ${code} is CHPL Tier ${tier}; goods go to ${c} (${f}), a high-risk jurisdiction for CHPL items` }];
+      return [{ fields: [`items[${i}].hsCode`, f], weight, why: `HS ${code} is CHPL Tier ${tier}; goods go to ${c} (${f}), a high-risk jurisdiction for CHPL items` }];
     });
   },
   route_via_countries(s, _ctx, p) {
@@ -70,23 +93,28 @@ const CHECKS: Record<CheckId, Check> = {
     });
   },
   end_user_is_logistics(s, _ctx, p) {
+    // A word in the name alone ("Silk Road Logistics LLC") is not the red flag: many trading and
+    // distribution firms carry "logistics" in their name. BIS red flag 10 is a forwarder named as the
+    // final destination, so the rule needs the declared business, or the forwarder itself (same name
+    // or same address) in the end user's place; a word in the name is then shown as context.
     const out: Finding[] = [];
-    const forwarders = partiesWith(s, 'freight_forwarder').map((f) => normaliseText(f.name));
-    for (const u of partiesWith(s, 'end_user')) {
-      const hit = words(`${u.name} ${u.business ?? ''}`, list(p, 'words'));
-      if (hit.length) out.push({ fields: [`${where(s, u)}.name`, `${where(s, u)}.business`], why: `end user "${u.name}" reads as a logistics business (${hit.join(', ')})` });
-      else if (forwarders.includes(normaliseText(u.name))) out.push({ fields: [`${where(s, u)}.name`], why: `end user "${u.name}" is also the shipment's freight forwarder` });
-    }
-    if (!partiesWith(s, 'end_user').length) {
-      for (const c of partiesWith(s, 'consignee')) {
-        const hit = words(`${c.name} ${c.business ?? ''}`, list(p, 'words'));
-        if (hit.length) out.push({ fields: [`${where(s, c)}.name`], why: `no end user named and the consignee "${c.name}" reads as a logistics business (${hit.join(', ')})` });
-      }
-    }
+    const forwarders = partiesWith(s, 'freight_forwarder');
+    const sameAs = (q: Party) => forwarders.find((f) => normaliseText(f.name) === normaliseText(q.name) || (!!f.address && !!q.address && normaliseText(f.address) === normaliseText(q.address)));
+    const judge = (q: Party, lead: string) => {
+      const inName = words(q.name, list(p, 'words'));
+      const context = inName.length ? `; its name also reads as logistics (${inName.join(', ')})` : '';
+      const declared = words(q.business, list(p, 'words'));
+      if (declared.length) out.push({ fields: [`${where(s, q)}.business`, ...(inName.length ? [`${where(s, q)}.name`] : [])], why: `${lead}"${q.name}" declares a logistics business ("${q.business}": ${declared.join(', ')})${context}` });
+      const fwd = sameAs(q);
+      if (fwd) out.push({ fields: [`${where(s, q)}.name`, `${where(s, fwd)}`], why: `${lead}"${q.name}" is also the shipment's freight forwarder "${fwd.name}" (${normaliseText(fwd.name) === normaliseText(q.name) ? 'same name' : 'same address'})${context}` });
+    };
+    for (const u of partiesWith(s, 'end_user')) judge(u, 'end user ');
+    if (!partiesWith(s, 'end_user').length) for (const c of partiesWith(s, 'consignee')) judge(c, 'no end user named and the consignee ');
     return out;
   },
   address_in_free_zone(s, _ctx, p) {
-    return partiesWith(s, 'consignee', 'end_user', 'intermediate_consignee').flatMap((q) => {
+    // The buyer too: under a letter of credit the free-zone trader is often the purchaser while the consignee is a bank or a forwarder.
+    return partiesWith(s, 'consignee', 'end_user', 'intermediate_consignee', 'purchaser').flatMap((q) => {
       const hit = words(`${q.address ?? ''} ${q.name}`, list(p, 'words'));
       return hit.length ? [{ fields: [`${where(s, q)}.address`], why: `${q.role} "${q.name}" is in a free-trade zone (${hit.join(', ')})` }] : [];
     });
@@ -122,16 +150,27 @@ const CHECKS: Record<CheckId, Check> = {
     const dest = finalDestination(s);
     const shipped = ctx.asOf ?? s.date ?? '';
     if (!exporter || !has(list(p, 'exporters'), exporter.country) || !dest || has(list(p, 'exempt'), dest) || has(list(p, 'exporters'), dest) || !ctx.chpl) return [];
-    if (s.contract?.noReExportToRussiaClause) return [];
+    // No contract stated at all: whether it has the clause is unknown, not missing.
+    if (!s.contract || s.contract.noReExportToRussiaClause) return [];
     // Contracts concluded before 19 Dec 2023 had until 20 Dec 2024 (Art. 12g(2)).
     const old = s.contract?.date && s.contract.date < (p.oldContractsBefore as string);
     if (shipped < (old ? (p.oldContractsFrom as string) : (p.from as string))) return [];
-    const items = s.items.map((it, i) => [i, hs6(it.hsCode)] as const).filter(([, c]) => c && ctx.chpl!.has(c));
+    // The declared code, else what the item's text re-classifies it to (chpl-text.ts).
+    const items = s.items.flatMap((it, i) => {
+      const code = hs6(it.hsCode);
+      if (code && ctx.chpl!.has(code)) return [{ i, what: code, extracted: [] as Extracted[] }];
+      const byText = chplByText(it, i, ctx.chpl!);
+      return byText ? [{ i, what: `${code ?? 'undeclared'}, by its text ${byText.extracted.map((e) => e.value).join('/')} → CHPL Tier ${byText.tier}`, extracted: byText.extracted }] : [];
+    });
     if (!items.length) return [];
-    return [{ fields: [...items.map(([i]) => `items[${i}].hsCode`), 'contract.noReExportToRussiaClause'], why: `EU exporter in ${exporter.country} sells CHPL goods (HS ${items.map(([, c]) => c).join(', ')}) to ${dest}, not an Annex VIII partner, and the contract has no Art. 12g clause` }];
+    const extracted = items.flatMap((x) => x.extracted);
+    return [{ fields: [...items.map(({ i }) => `items[${i}].hsCode`), ...new Set(extracted.map((e) => e.field)), 'contract.noReExportToRussiaClause'], ...(extracted.length ? { extracted } : {}),
+      why: `EU exporter in ${exporter.country} sells CHPL goods (HS ${items.map((x) => x.what).join(', ')}) to ${dest}, not an Annex VIII partner, and the contract has no Art. 12g clause` }];
   },
   end_user_unverified(s) {
     if (s.endUserInfoDeclined) return [{ fields: ['endUserInfoDeclined'], why: 'the customer declined to disclose, or could not show, the end use or end user' }];
+    // A record without goods (a payment imported on its own) has no end user to name: absence says nothing.
+    if (!s.items.length) return [];
     if (!partiesWith(s, 'end_user').length) return [{ fields: ['parties[end_user]'], why: 'no end user is named' }];
     if (s.endUseStatement === false) return [{ fields: ['endUseStatement'], why: 'no end-use statement was supplied' }];
     return [];
@@ -174,7 +213,11 @@ const CHECKS: Record<CheckId, Check> = {
     const lc = s.payment?.letterOfCredit;
     if (!lc) return [];
     const out: Finding[] = [];
-    if (lc.consignedTo && lc.issuingBank && normaliseText(lc.consignedTo) === normaliseText(lc.issuingBank)) out.push({ fields: ['payment.letterOfCredit.consignedTo'], why: `goods consigned to the issuing bank "${lc.issuingBank}"` });
+    const consignee = lc.consignedTo ? consignedParty(lc.consignedTo) : '';
+    const bank = lc.issuingBank ? normaliseText(lc.issuingBank) : '';
+    if (consignee && bank && (consignee === bank || (compareNamePair(consignee, bank, 'organization')?.score ?? 0) >= 0.9)) {
+      out.push({ fields: ['payment.letterOfCredit.consignedTo'], why: `goods consigned ${consignee === normaliseText(lc.consignedTo!) ? 'to' : `"${lc.consignedTo}", i.e. to`} the issuing bank "${lc.issuingBank}"` });
+    }
     if (lc.invoiceNamesEndUser === false) out.push({ fields: ['payment.letterOfCredit.invoiceNamesEndUser'], why: 'the invoice under the letter of credit does not name the end user' });
     return out;
   },

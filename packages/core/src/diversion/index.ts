@@ -15,3 +15,6 @@ export * from './ftm-graph';
 export * from './network-path';
 export * from './trade-mirror';
 export * from './alerts';
+export * from './identifiers';
+export * from './chpl-text';
+export * from './record-network';

@@ -72,7 +72,8 @@ const CASES: Record<string, [(s: Shipment) => void, (s: Shipment) => void]> = {
   significant_minority_ownership_listed: [(s) => (s.parties[1]!.id = 'MINOR-1'), (s) => (s.parties[1]!.id = 'OWNED-1')],
   chpl_tier1_2_to_high_risk_jurisdiction: [(s) => Object.assign(s, { destination: 'KG', items: [{ hsCode: '8542.31', quantity: 5 }] }), (s) => (s.items = [{ hsCode: '854231', quantity: 5 }])],
   transshipment_hub_routing: [(s) => (s.route = [{ from: 'DE', to: 'AM' }, { from: 'AM', to: 'CH' }]), (s) => (s.route = [{ from: 'DE', to: 'AT' }, { from: 'AT', to: 'CH' }])],
-  forwarder_or_logistics_as_end_user: [(s) => (s.parties[2]!.name = 'Silk Road Logistics LLC'), (s) => (s.parties[2]!.name = 'Logic Instruments AG')],
+  // Issue 18: a "Logistics" name alone no longer fires (decoy); a declared logistics business does.
+  forwarder_or_logistics_as_end_user: [(s) => Object.assign(s.parties[2]!, { name: 'Silk Road Logistics LLC', business: 'freight forwarding' }), (s) => (s.parties[2]!.name = 'Silk Road Logistics LLC')],
   free_trade_zone_consignee: [(s) => (s.parties[1]!.address = 'Unit 27610-001, Building A1, IFZA Business Park, Dubai Silicon Oasis'), (s) => (s.parties[1]!.address = 'Freiestrasse 12, 8032 Zürich')],
   payment_from_third_country: [(s) => (s.payment = { payer: 'Orion Trade FZE', payerBankCountry: 'AE' }), (s) => (s.payment = { payer: 'PRECISION PARTS', payerBankCountry: 'CH' })],
   incorporated_after_2022_02_24: [(s) => Object.assign(s.parties[1]!, { country: 'KG', incorporated: '2022-07-01' }), (s) => (s.parties[1]!.incorporated = '2023-01-01')],

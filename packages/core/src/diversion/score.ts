@@ -9,6 +9,7 @@
  */
 import { runCheck } from './checks';
 import { RED_FLAG_RULES, type RedFlagRule } from './data/red-flags';
+import type { Extracted } from './identifiers';
 import type { ScoringContext, Shipment } from './model';
 
 export interface Flag {
@@ -24,6 +25,8 @@ export interface Flag {
   verify?: boolean;
   /** What in this flag is ours, not the law's: the weight and the thresholds of `heuristicParams`. */
   heuristic: string;
+  /** Identifiers read out of descriptions that the flag rests on (identifiers.ts): what, where, how read. */
+  extracted?: Extracted[];
 }
 
 export type Severity = 'none' | 'low' | 'medium' | 'high';
@@ -76,7 +79,8 @@ export function scoreShipment(s: Shipment, ctx: ScoringContext = {}, rules: read
     const weight = Math.max(...findings.map((f) => f.weight ?? r.weight));
     const fields = [...new Set(findings.flatMap((f) => f.fields))];
     const heuristic = heuristicLabel(r, weight);
-    flags.push({ rule: r.id, tag: r.tag, title: r.title, weight, contribution: 0, fields, why: `${findings.map((f) => f.why).join('; ')} [${heuristic}]`, citations: r.citations, ...(r.verify ? { verify: true } : {}), heuristic });
+    const extracted = findings.flatMap((f) => f.extracted ?? []);
+    flags.push({ rule: r.id, tag: r.tag, title: r.title, weight, contribution: 0, fields, why: `${findings.map((f) => f.why).join('; ')} [${heuristic}]`, citations: r.citations, ...(r.verify ? { verify: true } : {}), heuristic, ...(extracted.length ? { extracted } : {}) });
   }
   flags.sort((a, b) => b.weight - a.weight);
   let keep = 1;

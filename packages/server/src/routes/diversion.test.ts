@@ -18,6 +18,8 @@ const shipment = {
   ],
   items: [{ hsCode: '8542.31', quantity: 5000, value: 90000 }],
   payment: { payer: 'Bright Star Components Ltd', payerBankCountry: 'AE' },
+  // A stated contract without the Art. 12g clause (issue 18: with no contract stated at all the clause rule no longer fires).
+  contract: { date: '2025-01-10' },
 };
 
 describe('diversion API', () => {
@@ -57,6 +59,14 @@ describe('diversion API', () => {
     const [res] = r.body.results;
     assert.ok(res.flags.some((f: { tag: string; why: string }) => f.tag === 'listed_party_match' && /WARGOS/.test(f.why)), JSON.stringify(res.flags));
     assert.ok(res.abstained.includes('chpl_tier1_2_to_high_risk_jurisdiction'));
+  });
+
+  test('relabelled chips: the part number in the description re-classifies the item, and the API returns the extraction', async () => {
+    const relabelled = { ...shipment, id: 'PO-3', items: [{ hsCode: '8473.30', description: 'computer spare parts, 500 pcs ST STM32F407VGT6s', quantity: 500 }] };
+    const r = await call('/api/v1/diversion/score', { shipments: [relabelled], chpl });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    const flag = r.body.results[0].flags.find((f: { tag: string }) => f.tag === 'chpl_tier1_2_to_high_risk_jurisdiction');
+    assert.deepEqual(flag.extracted.map((e: { field: string; value: string }) => [e.field, e.value]), [['items[0].description', 'STM32F407VGT6']]);
   });
 
   test('a bad shipment is a 400 naming the field', async () => {

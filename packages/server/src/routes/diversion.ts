@@ -14,6 +14,8 @@ const FlagSchema = z.object({
   rule: z.string(), tag: z.string(), title: z.string(), weight: z.number(), contribution: z.number(),
   fields: z.array(z.string()), why: z.string(), citations: z.array(z.string()), verify: z.boolean().optional(),
   heuristic: z.string().optional().openapi({ description: 'The weight and thresholds of this flag that are ours: product heuristics, not law' }),
+  extracted: z.array(z.object({ kind: z.enum(['part_number', 'hs_code', 'model']), field: z.string(), text: z.string(), value: z.string(), headings: z.array(z.string()), hs6: z.string().optional(), basis: z.string() })).optional()
+    .openapi({ description: 'Identifiers read out of item descriptions that the flag rests on (docs/diversion-identifiers.md)' }),
 }).openapi('DiversionFlag');
 
 const ScoreSchema = z.object({

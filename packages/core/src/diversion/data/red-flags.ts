@@ -110,9 +110,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     citations: [`${BIS_KYC}, red flag 10 (freight forwarder listed as final destination)`, FINCEN_2023],
   },
   {
-    id: 'free_trade_zone_consignee', tag: 'free_trade_zone_consignee', title: 'Consignee in a free-trade zone',
+    id: 'free_trade_zone_consignee', tag: 'free_trade_zone_consignee', title: 'Consignee, end user or buyer in a free-trade zone',
     check: 'address_in_free_zone', params: { words: ['free zone', 'freezone', 'free trade zone', 'jafza', 'jebel ali free', 'dmcc', 'dafza', 'ifza', 'saif zone', 'hamriyah free', 'kizad', 'rakez', 'fze', 'fzco', 'fz llc', 'fzc'] },
-    fields: ['parties[consignee|end_user|intermediate_consignee].address', 'parties[].name'], heuristicParams: ['words'], weight: 0.15,
+    fields: ['parties[consignee|end_user|intermediate_consignee|purchaser].address', 'parties[].name'], heuristicParams: ['words'], weight: 0.15,
     citations: [`${BIS_KYC} (examples of re-export through free-trade zones)`],
   },
   {
@@ -201,6 +201,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     // RED-FLAGS #25 cites "BIS Red Flag #12", which in 15 CFR 732 Supp. 3 is about packaging: the attribution is to check.
     id: 'hs_description_mismatch', tag: 'hs_description_mismatch', title: 'Declared HS code contradicts the description or part number',
+    // Part numbers (PART_NUMBER_HEADINGS), tariff codes and models are read from the description as well as the part-number field (identifiers.ts, docs/diversion-identifiers.md).
     check: 'hs_mismatch', params: { descriptionHeadings: DESCRIPTION_HEADINGS, partNumberHeadings: PART_NUMBER_HEADINGS }, fields: ['items[].hsCode', 'items[].description', 'items[].manufacturerPartNumber'], heuristicParams: ['descriptionHeadings', 'partNumberHeadings'], weight: 0.3, verify: true,
     citations: ['Export Enforcement Five (E5) guidance, 26 Sep 2023 (verify: misclassification indicator)', 'WCO Harmonized System 2022 headings (data/item-hints.ts)'],
   },
