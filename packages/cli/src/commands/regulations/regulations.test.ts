@@ -2,9 +2,11 @@
 // of the country tables (../shared/data/regulations/us-ear-ecfr/2026-09-24).
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { cliSandbox } from '../../../test/sandbox';
+import { chartHtml, groupsXml, ROWS } from '../../../../../test/support/ecfr-xml';
 import { sharedData } from '../../../../../test/support/shared';
 
 const SNAPSHOT = () => sharedData('regulations', 'us-ear-ecfr', '2026-09-24');
@@ -73,5 +75,37 @@ describe('dualuse regulations', () => {
     assert.match(refused.stderr, /country_chart\.csv: line \d+: column CB1 is 'Y': a cell is X or empty/);
     const versions = JSON.parse((await run('regulations', 'versions', '--json')).stdout).versions;
     assert.deepEqual(versions.map((v: { contentDate: string }) => v.contentDate), ['2026-09-24', '2026-10-01']);
+  });
+
+  test('sync fetches parts 738 and 740 from the eCFR versioner API (here a loopback mirror) and imports them as one version; unreachable is a clear error', async () => {
+    const asked: string[] = [];
+    const server: Server = createServer((req, res) => {
+      asked.push(req.url ?? '');
+      const m = /^\/api\/versioner\/v1\/full\/(\d{4}-\d{2}-\d{2})\/title-15\.xml\?part=(738|740)$/.exec(req.url ?? '');
+      if (!m || m[1] !== '2026-12-01') return void res.writeHead(404).end('not found');
+      res.writeHead(200, { 'content-type': 'application/xml' }).end(m[2] === '738' ? chartHtml(ROWS) : groupsXml);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      const r = await run('regulations', 'sync', '--date', '2026-12-01', '--source-url', base, '--json');
+      assert.equal(r.code, 0, r.stderr);
+      const v = JSON.parse(r.stdout).version;
+      assert.equal(v.format, 'ecfr-xml');
+      assert.equal(v.contentDate, '2026-12-01');
+      assert.deepEqual(asked.sort(), ['/api/versioner/v1/full/2026-12-01/title-15.xml?part=738', '/api/versioner/v1/full/2026-12-01/title-15.xml?part=740']);
+      const chart = JSON.parse((await run('regulations', 'chart', '--as-of', '2026-12-02', '--country', 'CA', '--json')).stdout);
+      assert.equal(chart.version.id, v.id);
+      assert.equal(chart.rows[0].cells.FC1.marked, true);
+      assert.equal(chart.rows[0].cells.NS1.source, 'imported');
+      const missing = await run('regulations', 'sync', '--date', '2020-01-01', '--source-url', base);
+      assert.notEqual(missing.code, 0);
+      assert.match(missing.stderr, /title-15\.xml\?part=738 answered 404/);
+    } finally {
+      server.close();
+    }
+    const offline = await run('regulations', 'sync', '--date', '2026-12-01', '--source-url', 'http://127.0.0.1:1');
+    assert.equal(offline.code, 7, offline.stderr);
+    assert.match(offline.stderr, /cannot reach http:\/\/127\.0\.0\.1:1\/api\/versioner\/v1\/full\/2026-12-01\/title-15\.xml\?part=738: .*offline, use: dualuse regulations import/);
   });
 });
