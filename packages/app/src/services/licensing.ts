@@ -9,6 +9,7 @@ import { earTablesAsOf } from '../regulations/tables';
 import { record } from './audit';
 import { heldLicences } from './licences';
 import type { AppContext } from './common';
+import { screenWith } from './screening';
 import { screeningData, type ScreeningData } from './screening-index';
 
 /** Identifies the rule data a determination used: a hash of every rule as written. */
@@ -43,7 +44,7 @@ export async function determineTransactions(ctx: AppContext, p: Principal, input
     for (let i = 0; i < txs.length; i++) {
       const t = txs[i]!;
       const { controls, versionIds } = await lookup.prepare(t);
-      const hits = screening.data ? screenParties(screening.data, t) : [];
+      const hits = screening.data ? await screenParties(tx, ctx, p, screening.data, t, req.requestId) : [];
       // The EAR Country Chart and Country Groups in force on the transaction's date (regulations/).
       const tables = await earTablesAsOf(tx, t.date);
       if (tables.ref) versionIds['ear-country-tables'] = tables.ref.id;
@@ -79,14 +80,23 @@ async function screeningOrNull(ctx: AppContext): Promise<{ data?: ScreeningData;
   }
 }
 
-function screenParties(data: ScreeningData, t: Transaction): PartyHit[] {
+/**
+ * The transaction's parties screened through the screening use case, so officers' decisions apply:
+ * a hit decided a false positive is dropped, a confirmed one is a finding, an undecided one is a
+ * possible match (the engine asks for its review) and is queued for review like any other hit.
+ */
+async function screenParties(tx: Orm, ctx: AppContext, p: Principal, data: ScreeningData, t: Transaction, requestId: string | null | undefined): Promise<PartyHit[]> {
+  if (!t.parties.length) return [];
+  const parties = t.parties.map((party) => ({ name: party.name, ...(party.country ? { countries: [party.country] } : {}) }));
+  const results = await screenWith(tx, ctx, p, data, parties, { origin: 'search', requestId: requestId ?? null });
   const out: PartyHit[] = [];
-  t.parties.forEach((party, i) => {
-    for (const h of data.screener.screen({ name: party.name, ...(party.country ? { countries: [party.country] } : {}) })) {
-      if (!CONSEQUENTIAL_LISTS.has(h.list)) continue;
+  results.forEach((r, i) => {
+    for (const h of r.hits) {
+      if (!CONSEQUENTIAL_LISTS.has(h.list) || h.status === 'suppressed') continue;
       const entry = data.screener.entry(h.list, h.entryId);
       out.push({
         party: i, list: h.list, listVersion: h.listVersion, entryId: h.entryId, name: h.name, score: h.score,
+        review: h.status === 'true_match' ? 'true_match' : 'open',
         ...(entry?.licenseRequirement ? { licenseRequirement: entry.licenseRequirement } : {}),
         ...(entry?.licensePolicy ? { licensePolicy: entry.licensePolicy } : {}),
       });

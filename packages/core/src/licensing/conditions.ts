@@ -19,6 +19,12 @@ export interface PartyHit {
   score: number;
   licenseRequirement?: string;
   licensePolicy?: string;
+  /**
+   * 'open': a possible match no officer has decided yet — never a finding: the requirement applies
+   * as a licence requirement and the determination asks for the review. 'true_match': confirmed by
+   * an officer. Absent: the caller states the hit as a fact (e.g. a listed party named by the user).
+   */
+  review?: 'open' | 'true_match';
 }
 
 export interface EvalContext {
@@ -164,7 +170,7 @@ export function test(c: RuleCondition, ctx: EvalContext, e = false): ConditionOu
     const re = c.requirementMatches ? new RegExp(c.requirementMatches, 'i') : undefined;
     const hits = ctx.hits.filter((h) => c.partyOnList.includes(h.list) && (!re || re.test(h.licenseRequirement ?? '')));
     if (!hits.length) return { holds: false, why: !e ? '' : `no party screened as on ${c.partyOnList.join(' / ')}${re ? ` with a licence requirement citing /${c.requirementMatches}/` : ''}` };
-    const why = !e ? [] : hits.map((h) => `party ${h.party} ('${ctx.tx.parties[h.party]?.name}') matches ${h.list} entry ${h.entryId} '${h.name}' (score ${h.score})${h.licenseRequirement ? `; licence requirement: ${h.licenseRequirement}` : ''}${h.licensePolicy ? `; policy: ${h.licensePolicy}` : ''}`);
+    const why = !e ? [] : hits.map((h) => `party ${h.party} ('${ctx.tx.parties[h.party]?.name}') ${h.review === 'open' ? 'possibly matches' : 'matches'} ${h.list} entry ${h.entryId} '${h.name}' (score ${h.score}${h.review === 'open' ? ', not reviewed' : h.review === 'true_match' ? ', confirmed by an officer' : ''})${h.licenseRequirement ? `; licence requirement: ${h.licenseRequirement}` : ''}${h.licensePolicy ? `; policy: ${h.licensePolicy}` : ''}`);
     return { holds: true, why: why.join('; '), hits };
   }
   if (k === 'endUseIn' && 'endUseIn' in c) {

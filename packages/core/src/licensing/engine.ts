@@ -168,6 +168,7 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
         for (const h of o.hits ?? []) if (h.licenseRequirement && !(/all items subject to the EAR/i.test(h.licenseRequirement) && !/except|other than|limited to|\bonly\b/i.test(h.licenseRequirement))) open.push(`${r.id}: entry ${h.entryId} requires a licence for "${h.licenseRequirement}" only: check the item against it`);
       }
       if (r.openQuestion) open.push(`${r.id}: ${r.openQuestion}`);
+      effect = unreviewedHits(r, effect, o.hits, tx, open);
       reqs.push({ r, effect });
       fired.push(trace(r, full ? o.why : ctx.check(rs, n, true).why, i, effect));
     }
@@ -224,6 +225,21 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
 }
 
 const max = (a: Decision, b: Decision): Decision => (rank(b) > rank(a) ? b : a);
+
+/**
+ * A requirement resting only on possible matches no officer has reviewed is not a finding: it
+ * applies as a licence requirement (never a prohibition, and no exception overcomes it while it
+ * stands), and the determination names each hit to review. A decided false positive never
+ * reaches the engine; a confirmed match keeps the rule's full effect.
+ */
+function unreviewedHits(r: LicensingRule, effect: Effect, hits: readonly PartyHit[] | undefined, tx: Transaction, open: string[]): Effect {
+  if (!hits?.length || !hits.every((h) => h.review === 'open')) return effect;
+  for (const h of hits) {
+    const q = `party ${h.party} ('${tx.parties[h.party]?.name ?? '?'}') possibly matches ${h.list} entry ${h.entryId} '${h.name}' (score ${h.score}), not reviewed: ${r.id} is applied as a licence requirement until an officer decides the hit (dualuse hits decide)`;
+    if (!open.includes(q)) open.push(q);
+  }
+  return effect.decision === 'PROHIBITED' ? { ...effect, decision: 'LICENCE_REQUIRED' } : effect;
+}
 
 /**
  * What the EAR tables themselves leave open for a US answer: a version older or newer than the
