@@ -3,7 +3,7 @@
  * look up each item's control-list entry as of the transaction date, run the core engine, and
  * record every determination in the audit log with the data versions it used.
  */
-import { ALL_RULES, authorise, matchLicences, type JurisdictionCoverage, canonicalJson, classifyItem, determine, DomainError, parseTransaction, sha256Hex, type ControlEntry, type DeterminationResult, type Json, type PartyHit, type Principal, type Transaction } from '@dualuse/core';
+import { ALL_RULES, authorise, type EarTables, matchLicences, type JurisdictionCoverage, canonicalJson, classifyItem, determine, DomainError, parseTransaction, sha256Hex, type ControlEntry, type DeterminationResult, type Json, type PartyHit, type Principal, type Transaction } from '@dualuse/core';
 import { controlVersionsAsOf, findControlEntries, inTenant, type Orm } from '@dualuse/store';
 import { earTablesAsOf } from '../regulations/tables';
 import { record } from './audit';
@@ -39,6 +39,8 @@ export async function determineTransactions(ctx: AppContext, p: Principal, input
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const lookup = controlLookup(tx);
     const held = await heldLicences(tx);
+    // The country tables in force, looked up once per transaction date of the batch (a version is immutable).
+    const tablesByDate = new Map<string, EarTables>();
     const results: DeterminationWithLicences[] = [];
     const versions: Record<string, string> = { rules: LICENSING_RULES_VERSION, ...Object.fromEntries((screening.data?.versions ?? []).map((v) => [v.list, v.id])) };
     for (let i = 0; i < txs.length; i++) {
@@ -46,7 +48,8 @@ export async function determineTransactions(ctx: AppContext, p: Principal, input
       const { controls, versionIds } = await lookup.prepare(t);
       const hits = screening.data ? await screenParties(tx, ctx, p, screening.data, t, req.requestId) : [];
       // The EAR Country Chart and Country Groups in force on the transaction's date (regulations/).
-      const tables = await earTablesAsOf(tx, t.date);
+      let tables = tablesByDate.get(t.date);
+      if (!tables) tablesByDate.set(t.date, (tables = await earTablesAsOf(tx, t.date)));
       if (tables.ref) versionIds['ear-country-tables'] = tables.ref.id;
       const result = determine(t, { controls, hits, screened: !!screening.data, tables, ...(req.optIn ? { optIn: req.optIn } : {}) });
       if (screening.reason && t.parties.length) result.warnings.push(`screening skipped: ${screening.reason}`);
