@@ -21,20 +21,12 @@
  *
  * Seeded (mulberry32): the same seed gives the same rows, so before/after runs compare.
  */
+import { seeded } from '../test/support/seeded';
 
 export type Rng = () => number;
 
-/** mulberry32 (Tommy Ettinger, public domain): small, fast, good enough for sampling. */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded (mulberry32, test/support/seeded.ts). */
+export const rng = (seed: number): Rng => seeded(seed);
 
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 

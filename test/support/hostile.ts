@@ -5,18 +5,9 @@
  */
 import { constants, createDeflateRaw } from 'node:zlib';
 import { zipSync } from 'fflate';
+import { seeded } from './seeded';
 
-/** Mulberry32: a small seeded generator, so a failing case can be replayed from its seed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded };
 
 const enc = new TextEncoder();
 
