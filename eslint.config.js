@@ -5,12 +5,37 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const io = [
-  { group: ['node:*', 'fs', 'fs/*', 'path', 'net', 'http', 'https', 'child_process', 'os', 'crypto'], message: 'The domain core does no I/O: take data in, return decisions. Put I/O in store/app/server/cli.' },
-  { group: ['pg', 'pg-*', '@electric-sql/*', 'drizzle-orm', 'drizzle-orm/*'], message: 'The domain core does not touch the database; repositories in @dualuse/store do.' },
-  { group: ['hono', 'hono/*', '@hono/*', 'commander', 'pino', 'react', 'react-dom'], message: 'The domain core does not depend on a framework, logger or UI.' },
-  { group: ['@dualuse/store', '@dualuse/store/*', '@dualuse/app', '@dualuse/app/*', '@dualuse/server', '@dualuse/server/*', '@dualuse/cli', '@dualuse/cli/*'], message: 'The domain core is the bottom layer: nothing above it may be imported.' },
+  {
+    group: ['node:*', 'fs', 'fs/*', 'path', 'net', 'http', 'https', 'child_process', 'os', 'crypto'],
+    message: 'The domain core does no I/O: take data in, return decisions. Put I/O in store/app/server/cli.',
+  },
+  {
+    group: ['pg', 'pg-*', '@electric-sql/*', 'drizzle-orm', 'drizzle-orm/*'],
+    message: 'The domain core does not touch the database; repositories in @dualuse/store do.',
+  },
+  {
+    group: ['hono', 'hono/*', '@hono/*', 'commander', 'pino', 'react', 'react-dom'],
+    message: 'The domain core does not depend on a framework, logger or UI.',
+  },
+  {
+    group: [
+      '@dualuse/store',
+      '@dualuse/store/*',
+      '@dualuse/app',
+      '@dualuse/app/*',
+      '@dualuse/server',
+      '@dualuse/server/*',
+      '@dualuse/cli',
+      '@dualuse/cli/*',
+    ],
+    message: 'The domain core is the bottom layer: nothing above it may be imported.',
+  },
 ];
-const above = (...pkgs) => pkgs.map((p) => ({ group: [`@dualuse/${p}`, `@dualuse/${p}/*`], message: `@dualuse/${p} sits above this layer; import downwards only.` }));
+const above = (...pkgs) =>
+  pkgs.map((p) => ({
+    group: [`@dualuse/${p}`, `@dualuse/${p}/*`],
+    message: `@dualuse/${p} sits above this layer; import downwards only.`,
+  }));
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '.dualuse/**', 'test-results/**'] },
@@ -27,10 +52,73 @@ export default tseslint.config(
   {
     files: ['packages/core/src/**/*.ts'],
     ignores: ['packages/core/src/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: io }], 'no-restricted-globals': ['error', 'process', 'Buffer', 'fetch', 'require'] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: io }],
+      'no-restricted-globals': ['error', 'process', 'Buffer', 'fetch', 'require'],
+    },
   },
-  { files: ['packages/store/src/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...above('app', 'server', 'cli'), { group: ['hono', '@hono/*'], message: 'No HTTP in the store.' }] }] } },
-  { files: ['packages/app/src/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...above('server', 'cli'), { group: ['hono', '@hono/*', 'commander'], message: 'Use cases know no transport; adapters call them.' }] }] } },
-  { files: ['packages/server/src/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...above('cli'), { group: ['commander'], message: 'The server is not the CLI.' }] }] } },
-  { files: ['packages/web/src/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } }, rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@dualuse/store', '@dualuse/store/*', '@dualuse/app', '@dualuse/app/*', '@dualuse/server', '@dualuse/server/*', '@dualuse/cli', '@dualuse/cli/*', 'node:*'], message: 'The browser talks to the API; it may import only @dualuse/core.' }] }] } },
+  {
+    files: ['packages/store/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...above('app', 'server', 'cli'),
+            { group: ['hono', '@hono/*'], message: 'No HTTP in the store.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/app/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...above('server', 'cli'),
+            { group: ['hono', '@hono/*', 'commander'], message: 'Use cases know no transport; adapters call them.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/server/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...above('cli'), { group: ['commander'], message: 'The server is not the CLI.' }] },
+      ],
+    },
+  },
+  {
+    files: ['packages/web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@dualuse/store',
+                '@dualuse/store/*',
+                '@dualuse/app',
+                '@dualuse/app/*',
+                '@dualuse/server',
+                '@dualuse/server/*',
+                '@dualuse/cli',
+                '@dualuse/cli/*',
+                'node:*',
+              ],
+              message: 'The browser talks to the API; it may import only @dualuse/core.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -9,7 +9,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { bootstrapOperator, cliPrincipal, importCompanies, importListFiles, importShipments, listAlerts, loadConfig, openApp } from '@dualuse/app';
+import {
+  bootstrapOperator,
+  cliPrincipal,
+  importCompanies,
+  importListFiles,
+  importShipments,
+  listAlerts,
+  loadConfig,
+  openApp,
+} from '@dualuse/app';
 import { openDatabase } from '@dualuse/store';
 import { sharedData } from '../test/support/shared';
 
@@ -22,20 +31,50 @@ const rand = () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 const countries = ['KG', 'KZ', 'AE', 'HK', 'TR', 'AM'];
-const words = ['Asia', 'Silk', 'Way', 'Trade', 'Components', 'Orion', 'Nova', 'Tech', 'Global', 'Star', 'Bright', 'Logistics', 'Invest', 'Alliance', 'Eurasia', 'Prime'];
+const words = [
+  'Asia',
+  'Silk',
+  'Way',
+  'Trade',
+  'Components',
+  'Orion',
+  'Nova',
+  'Tech',
+  'Global',
+  'Star',
+  'Bright',
+  'Logistics',
+  'Invest',
+  'Alliance',
+  'Eurasia',
+  'Prime',
+];
 const counterparties = Array.from({ length: 2000 }, (_, i) => ({
-  name: `${words[Math.floor(rand() * words.length)]} ${words[Math.floor(rand() * words.length)]} ${i} LLC`, country: countries[i % countries.length]!,
-  address: rand() < 0.05 ? 'Rm 617, 6th Floor, 131-132 Connaught Rd West, Solo Workshops, Hong Kong' : `${1 + Math.floor(rand() * 200)} Street ${i}, Unit ${i}`,
+  name: `${words[Math.floor(rand() * words.length)]} ${words[Math.floor(rand() * words.length)]} ${i} LLC`,
+  country: countries[i % countries.length]!,
+  address:
+    rand() < 0.05
+      ? 'Rm 617, 6th Floor, 131-132 Connaught Rd West, Solo Workshops, Hong Kong'
+      : `${1 + Math.floor(rand() * 200)} Street ${i}, Unit ${i}`,
 }));
 const lines = Array.from({ length: n }, (_, i) => {
   const c = counterparties[Math.floor(rand() * counterparties.length)]!;
   return JSON.stringify({
-    id: `PO-${i}`, date: '2025-05-02', destination: c.country, parties: [{ role: 'exporter', name: 'Muster Elektronik GmbH', country: 'DE' }, { role: 'consignee', ...c }],
-    items: [{ hsCode: rand() < 0.5 ? '854231' : '847130', quantity: 1 + Math.floor(rand() * 1000) }], ...(rand() < 0.33 ? { payment: { payer: c.name, payerBankCountry: 'AE' } } : {}),
+    id: `PO-${i}`,
+    date: '2025-05-02',
+    destination: c.country,
+    parties: [
+      { role: 'exporter', name: 'Muster Elektronik GmbH', country: 'DE' },
+      { role: 'consignee', ...c },
+    ],
+    items: [{ hsCode: rand() < 0.5 ? '854231' : '847130', quantity: 1 + Math.floor(rand() * 1000) }],
+    ...(rand() < 0.33 ? { payment: { payer: c.name, payerBankCountry: 'AE' } } : {}),
   });
 });
 
-const app = await openApp(loadConfig({ LOG_LEVEL: 'silent', DUALUSE_LIST_MAX_AGE_DAYS: '0' }), { db: await openDatabase({}) });
+const app = await openApp(loadConfig({ LOG_LEVEL: 'silent', DUALUSE_LIST_MAX_AGE_DAYS: '0' }), {
+  db: await openDatabase({}),
+});
 const boot = await bootstrapOperator(app);
 const p = cliPrincipal({ id: boot!.tenant.id, isOperator: true });
 const ofac = new Uint8Array(readFileSync(sharedData('graph', 'ofac-russia-network-sample', 'entities.ftm.jsonl')));
@@ -47,6 +86,10 @@ const t0 = performance.now();
 const r = await importShipments(app, p, { name: 'orders.jsonl', bytes });
 const secs = (performance.now() - t0) / 1000;
 const q = await listAlerts(app, p, { limit: 5000 });
-console.log(`imported ${r.batch.records.toLocaleString('en')} shipments (${(bytes.length / 1e6).toFixed(1)} MB) in ${secs.toFixed(2)} s = ${Math.round(r.batch.records / secs).toLocaleString('en')}/s (parse, score, group, store, audit)`);
-console.log(`alerts ${r.batch.alerts.toLocaleString('en')}, counterparty groups ${q.groups.length.toLocaleString('en')}, largest group ${Math.max(...q.groups.map((g) => g.alertIds.length))} alerts`);
+console.log(
+  `imported ${r.batch.records.toLocaleString('en')} shipments (${(bytes.length / 1e6).toFixed(1)} MB) in ${secs.toFixed(2)} s = ${Math.round(r.batch.records / secs).toLocaleString('en')}/s (parse, score, group, store, audit)`,
+);
+console.log(
+  `alerts ${r.batch.alerts.toLocaleString('en')}, counterparty groups ${q.groups.length.toLocaleString('en')}, largest group ${Math.max(...q.groups.map((g) => g.alertIds.length))} alerts`,
+);
 await app.close();

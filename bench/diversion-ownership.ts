@@ -28,13 +28,22 @@ for (let c = 0; edges.length < target; c = (c + 1) % companies) {
     left -= pct;
     // Half the holders are other companies (chains, and some cycles), half persons.
     const owner = rand() < 0.5 ? `c${Math.floor(rand() * companies)}` : `p${Math.floor(rand() * companies)}`;
-    edges.push({ id: `e${edges.length}`, owner, asset: `c${c}`, percentage: pct, ...(rand() < 0.1 ? { endDate: '2023-12-31' } : {}) });
+    edges.push({
+      id: `e${edges.length}`,
+      owner,
+      asset: `c${c}`,
+      percentage: pct,
+      ...(rand() < 0.1 ? { endDate: '2023-12-31' } : {}),
+    });
   }
 }
 const listed: ListedOwner[] = [];
-for (let i = 0; i < companies; i += 100) listed.push({ id: `p${i}`, regimes: 'all' }, { id: `c${i + 7}`, regimes: 'all' });
+for (let i = 0; i < companies; i += 100)
+  listed.push({ id: `p${i}`, regimes: 'all' }, { id: `c${i + 7}`, regimes: 'all' });
 console.log(`load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
-console.log(`edges ${edges.length.toLocaleString('en')}, companies ${companies.toLocaleString('en')}, listed ${listed.length.toLocaleString('en')}`);
+console.log(
+  `edges ${edges.length.toLocaleString('en')}, companies ${companies.toLocaleString('en')}, listed ${listed.length.toLocaleString('en')}`,
+);
 for (const regime of ['ofac_50_percent', 'eu_ownership_control']) {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
@@ -45,5 +54,7 @@ for (const regime of ['ofac_50_percent', 'eu_ownership_control']) {
   const cpu = (used.user + used.system) / 1e6;
   const covered = [...a.covered.values()].filter((c) => c.covered);
   const viaChain = covered.filter((c) => c.holdings.some((h) => h.ownerStatus === 'covered')).length;
-  console.log(`${regime.padEnd(22)} ${(ms / 1000).toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU   covered ${covered.length.toLocaleString('en')} (through a chain ${viaChain.toLocaleString('en')}), evaluated ${a.covered.size.toLocaleString('en')}`);
+  console.log(
+    `${regime.padEnd(22)} ${(ms / 1000).toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU   covered ${covered.length.toLocaleString('en')} (through a chain ${viaChain.toLocaleString('en')}), evaluated ${a.covered.size.toLocaleString('en')}`,
+  );
 }

@@ -46,8 +46,14 @@ const SNAPSHOTS: [string, string[]][] = [
 
 function load(id: string, parts: string[]): ParsedList | undefined {
   const path = sharedData('lists', ...parts);
-  const files = statSync(path).isDirectory() ? readdirSync(path).filter((f) => !f.endsWith('.md')).map((f) => join(path, f)) : [path];
-  return parseListFile(files.map((f) => ({ name: f.split('/').pop()!, bytes: new Uint8Array(readFileSync(f)) }))).find((l) => l.list === id);
+  const files = statSync(path).isDirectory()
+    ? readdirSync(path)
+        .filter((f) => !f.endsWith('.md'))
+        .map((f) => join(path, f))
+    : [path];
+  return parseListFile(files.map((f) => ({ name: f.split('/').pop()!, bytes: new Uint8Array(readFileSync(f)) }))).find(
+    (l) => l.list === id,
+  );
 }
 
 const latin = (s: string) => !/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(s);
@@ -60,9 +66,12 @@ for (const [id, parts] of SNAPSHOTS) {
   const list = load(id, parts);
   if (!list) continue;
   const r = rng(SEED);
-  const order = shuffle(list.entries.map((_, i) => i), r);
+  const order = shuffle(
+    list.entries.map((_, i) => i),
+    r,
+  );
   const aliasSample = new Set(order.slice(0, Math.round(order.length * SHARE)));
-  const negSample = new Set(order.slice(aliasSample.size, aliasSample.size + Math.round(order.length * SHARE / 2)));
+  const negSample = new Set(order.slice(aliasSample.size, aliasSample.size + Math.round((order.length * SHARE) / 2)));
   const queries: { kind: 'alias' | 'cross'; name: string; entry: ListEntry }[] = [];
   const indexed: ListEntry[] = [];
   list.entries.forEach((e, i) => {
@@ -77,7 +86,11 @@ for (const [id, parts] of SNAPSHOTS) {
     }
     if (names.length) indexed.push({ ...e, names });
   });
-  const full = new Screener(new InMemoryCandidateIndex([{ list: id, listVersion: 'bench', entries: list.entries.filter((_, i) => !negSample.has(i)) }]));
+  const full = new Screener(
+    new InMemoryCandidateIndex([
+      { list: id, listVersion: 'bench', entries: list.entries.filter((_, i) => !negSample.has(i)) },
+    ]),
+  );
   const screener = new Screener(new InMemoryCandidateIndex([{ list: id, listVersion: 'bench', entries: indexed }]));
   const counts = { alias: [0, 0], cross: [0, 0], neg: [0, 0], pert: [0, 0] };
   for (const q of queries) {
@@ -85,7 +98,10 @@ for (const [id, parts] of SNAPSHOTS) {
     const ok = hits.some((h) => h.entryId === q.entry.sourceId);
     counts[q.kind][1]!++;
     if (ok) counts[q.kind][0]!++;
-    else if (MISSES) misses.push(`${id} ${q.kind}: '${q.name}' → ${q.entry.names[0]!.full}${hits[0] ? ` (top: ${hits[0].name} ${hits[0].score})` : ''}`);
+    else if (MISSES)
+      misses.push(
+        `${id} ${q.kind}: '${q.name}' → ${q.entry.names[0]!.full}${hits[0] ? ` (top: ${hits[0].name} ${hits[0].score})` : ''}`,
+      );
   }
   // A list that carries the same name twice (a re-listing, a branch) makes no negative of it.
   const listedNames = new Set(indexed.flatMap((e) => e.names.map((n) => normaliseText(n.full))));
@@ -122,9 +138,18 @@ for (const [id, parts] of SNAPSHOTS) {
     totals[k][0]! += counts[k][0]!;
     totals[k][1]! += counts[k][1]!;
   }
-  console.log(`${id.padEnd(20)} entries ${String(list.entries.length).padStart(5)}  alias recall ${counts.alias[0]}/${counts.alias[1]} = ${pct(counts.alias[0]!, counts.alias[1]!)}  cross-script ${counts.cross[0]}/${counts.cross[1]} = ${pct(counts.cross[0]!, counts.cross[1]!)}  alerts on removed entries ${counts.neg[0]}/${counts.neg[1]} = ${pct(counts.neg[0]!, counts.neg[1]!)}  perturbed ${pct(counts.pert[0]!, counts.pert[1]!)}`);
+  console.log(
+    `${id.padEnd(20)} entries ${String(list.entries.length).padStart(5)}  alias recall ${counts.alias[0]}/${counts.alias[1]} = ${pct(counts.alias[0]!, counts.alias[1]!)}  cross-script ${counts.cross[0]}/${counts.cross[1]} = ${pct(counts.cross[0]!, counts.cross[1]!)}  alerts on removed entries ${counts.neg[0]}/${counts.neg[1]} = ${pct(counts.neg[0]!, counts.neg[1]!)}  perturbed ${pct(counts.pert[0]!, counts.pert[1]!)}`,
+  );
 }
 console.log(`threshold ${DEFAULT_THRESHOLD}, seed ${SEED}, share ${SHARE}`);
-console.log(`ALL alias recall ${totals.alias[0]}/${totals.alias[1]} = ${pct(totals.alias[0]!, totals.alias[1]!)}; cross-script renderings found ${totals.cross[0]}/${totals.cross[1]} = ${pct(totals.cross[0]!, totals.cross[1]!)}; alerts per 100 negatives ${((100 * totals.neg[0]!) / totals.neg[1]!).toFixed(2)} (${totals.neg[0]}/${totals.neg[1]}); perturbed recall ${pct(totals.pert[0]!, totals.pert[1]!)}`);
-console.log('perturbed by kind: ' + KINDS.map((k) => `${k} ${pct(perKind.get(k)?.[0] ?? 0, perKind.get(k)?.[1] ?? 0)} (n ${perKind.get(k)?.[1] ?? 0})`).join(', '));
+console.log(
+  `ALL alias recall ${totals.alias[0]}/${totals.alias[1]} = ${pct(totals.alias[0]!, totals.alias[1]!)}; cross-script renderings found ${totals.cross[0]}/${totals.cross[1]} = ${pct(totals.cross[0]!, totals.cross[1]!)}; alerts per 100 negatives ${((100 * totals.neg[0]!) / totals.neg[1]!).toFixed(2)} (${totals.neg[0]}/${totals.neg[1]}); perturbed recall ${pct(totals.pert[0]!, totals.pert[1]!)}`,
+);
+console.log(
+  'perturbed by kind: ' +
+    KINDS.map(
+      (k) => `${k} ${pct(perKind.get(k)?.[0] ?? 0, perKind.get(k)?.[1] ?? 0)} (n ${perKind.get(k)?.[1] ?? 0})`,
+    ).join(', '),
+);
 for (const m of misses) console.log('MISS', m);

@@ -12,7 +12,15 @@ import { sharedData } from '../test/support/shared';
 const runs = Number(process.argv[2] ?? 3);
 const SNAPSHOTS: [string, string[][]][] = [
   ['OFAC sdn.csv 2024-05-03', [['ofac', 'sdn-csv', '2024-05-03', 'sdn.csv']]],
-  ['OFAC cons_* CSV 2025-12-19', ['cons_prim.csv', 'cons_alt.csv', 'cons_add.csv', 'cons_comments.csv'].map((n) => ['ofac', 'non-sdn-cons', '2025-12-19', n])],
+  [
+    'OFAC cons_* CSV 2025-12-19',
+    ['cons_prim.csv', 'cons_alt.csv', 'cons_add.csv', 'cons_comments.csv'].map((n) => [
+      'ofac',
+      'non-sdn-cons',
+      '2025-12-19',
+      n,
+    ]),
+  ],
   ['OFAC CONS_ENHANCED.ZIP 2025-01-10', [['ofac', 'cons-enhanced', '2025-01-10', 'CONS_ENHANCED.ZIP']]],
   ['UN consolidated.xml 2026-08-01', [['un', '2026-08-01', 'consolidated.xml']]],
   ['EU FSF sample', [['eu-fsf', 'sample-2026-08-05', 'eu_fsf_sample.xml']]],
@@ -38,5 +46,14 @@ for (const [label, paths] of SNAPSHOTS) {
     entries = lists.reduce((n, l) => n + l.entries.length, 0);
   }
   const ms = times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-  console.log([label, mb.toFixed(2), entries, ms.toFixed(0), Math.round((entries / ms) * 1000), (mb / (ms / 1000)).toFixed(1)].join('\t'));
+  console.log(
+    [
+      label,
+      mb.toFixed(2),
+      entries,
+      ms.toFixed(0),
+      Math.round((entries / ms) * 1000),
+      (mb / (ms / 1000)).toFixed(1),
+    ].join('\t'),
+  );
 }

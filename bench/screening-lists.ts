@@ -12,14 +12,19 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import os from 'node:os';
 import { parseListFile } from '@dualuse/core/screening/formats/index';
-import { InMemoryCandidateIndex, jaroWinkler, normaliseText, Screener, type PartyQuery } from '@dualuse/core/screening/matching/index';
+import {
+  InMemoryCandidateIndex,
+  jaroWinkler,
+  normaliseText,
+  Screener,
+  type PartyQuery,
+} from '@dualuse/core/screening/matching/index';
 import { partyFrom } from '@dualuse/core/screening/parties';
 import type { ListEntry, ParsedList } from '@dualuse/core';
 import { openDatabase } from '@dualuse/store';
 import { loadJapaneseReadings } from '@dualuse/app';
 import { sharedBench, sharedData } from '../test/support/shared';
 import { percentile, readCsv } from './support';
-
 
 await loadJapaneseReadings();
 const arg = (name: string, fallback: number) => {
@@ -44,7 +49,11 @@ const SNAPSHOTS: string[][] = [
 
 function load(parts: string[]): ParsedList[] {
   const path = sharedData('lists', ...parts);
-  const files = statSync(path).isDirectory() ? readdirSync(path).filter((f) => !f.endsWith('.md')).map((f) => join(path, f)) : [path];
+  const files = statSync(path).isDirectory()
+    ? readdirSync(path)
+        .filter((f) => !f.endsWith('.md'))
+        .map((f) => join(path, f))
+    : [path];
   return parseListFile(files.map((f) => ({ name: f.split('/').pop()!, bytes: new Uint8Array(readFileSync(f)) })));
 }
 
@@ -56,17 +65,24 @@ for (const l of lists) if (!byId.has(l.list)) byId.set(l.list, l);
 const loaded = [...byId.values()];
 const parseMs = performance.now() - t;
 t = performance.now();
-const index = new InMemoryCandidateIndex(loaded.map((l) => ({ list: l.list, listVersion: 'bench', entries: l.entries })));
+const index = new InMemoryCandidateIndex(
+  loaded.map((l) => ({ list: l.list, listVersion: 'bench', entries: l.entries })),
+);
 const screener = new Screener(index);
 const indexMs = performance.now() - t;
 const names = loaded.flatMap((l) => l.entries.flatMap((e) => e.names.map((n) => n.full)));
 console.log(`lists: ${loaded.length} (${loaded.map((l) => `${l.list} ${l.entries.length}`).join(', ')})`);
-console.log(`entries ${index.entryCount}, names ${names.length}; parsed in ${(parseMs / 1000).toFixed(1)} s, indexed in ${(indexMs / 1000).toFixed(1)} s`);
+console.log(
+  `entries ${index.entryCount}, names ${names.length}; parsed in ${(parseMs / 1000).toFixed(1)} s, indexed in ${(indexMs / 1000).toFixed(1)} s`,
+);
 
 // --- negatives: alerts per 100 customers on no list ---
 const negatives = readCsv(sharedBench('screening', 'negatives_us_public.csv')).slice(0, NEGATIVES);
 const queries: PartyQuery[] = negatives.map((r, i) => {
-  const p = partyFrom({ name: r.full_name, date_of_birth: r.date_of_birth, nationality: r.nationality, type: 'person' }, `negatives line ${i + 2}`);
+  const p = partyFrom(
+    { name: r.full_name, date_of_birth: r.date_of_birth, nationality: r.nationality, type: 'person' },
+    `negatives line ${i + 2}`,
+  );
   return { name: p.name, type: p.type, countries: p.countries, birthDate: p.birthDate };
 });
 for (let i = 0; i < 200; i++) screener.screen(queries[i % queries.length]!); // warm-up
@@ -87,26 +103,60 @@ const batchSeconds = (performance.now() - batchStart) / 1000;
 const batchCpuSeconds = process.cpuUsage(batchCpu).user / 1e6;
 latencies.sort((a, b) => a - b);
 cpu.sort((a, b) => a - b);
-const ours = { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), perSecond: queries.length / batchSeconds };
-console.log(`negatives: ${queries.length} customers, ${alerted} alerted = ${((100 * alerted) / queries.length).toFixed(2)} alerts per 100 (target ≤ 3)`);
-console.log(`dualuse in-process: p50 ${ours.p50.toFixed(3)} ms, p95 ${ours.p95.toFixed(3)} ms, p99 ${ours.p99.toFixed(3)} ms wall; ${Math.round(ours.perSecond)} parties/s on one core (wall)`);
-console.log(`  CPU time per query: p50 ${percentile(cpu, 50).toFixed(3)} ms, p95 ${percentile(cpu, 95).toFixed(3)} ms, p99 ${percentile(cpu, 99).toFixed(3)} ms; ${Math.round(queries.length / batchCpuSeconds)} parties per CPU-second (machine load ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores)`);
+const ours = {
+  p50: percentile(latencies, 50),
+  p95: percentile(latencies, 95),
+  p99: percentile(latencies, 99),
+  perSecond: queries.length / batchSeconds,
+};
+console.log(
+  `negatives: ${queries.length} customers, ${alerted} alerted = ${((100 * alerted) / queries.length).toFixed(2)} alerts per 100 (target ≤ 3)`,
+);
+console.log(
+  `dualuse in-process: p50 ${ours.p50.toFixed(3)} ms, p95 ${ours.p95.toFixed(3)} ms, p99 ${ours.p99.toFixed(3)} ms wall; ${Math.round(ours.perSecond)} parties/s on one core (wall)`,
+);
+console.log(
+  `  CPU time per query: p50 ${percentile(cpu, 50).toFixed(3)} ms, p95 ${percentile(cpu, 95).toFixed(3)} ms, p99 ${percentile(cpu, 99).toFixed(3)} ms; ${Math.round(queries.length / batchCpuSeconds)} parties per CPU-second (machine load ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores)`,
+);
 
 // --- cross-script ---
-const pairs = readCsv(sharedBench('screening', 'cross_script_public.csv'), { comments: true, header: ['query', 'expected', 'minScore', 'description'] });
-const crossEntries: ListEntry[] = pairs.map((p, i) => ({ sourceId: `x${i}`, type: 'person', names: [{ full: p.expected!, kind: 'primary' }], addresses: [], countries: [], birthDates: [], birthPlaces: [], identifiers: [], programs: [] }));
-const crossIndex = new InMemoryCandidateIndex([...loaded.map((l) => ({ list: l.list, listVersion: 'bench', entries: l.entries })), { list: 'cross-script', listVersion: 'bench', entries: crossEntries }]);
+const pairs = readCsv(sharedBench('screening', 'cross_script_public.csv'), {
+  comments: true,
+  header: ['query', 'expected', 'minScore', 'description'],
+});
+const crossEntries: ListEntry[] = pairs.map((p, i) => ({
+  sourceId: `x${i}`,
+  type: 'person',
+  names: [{ full: p.expected!, kind: 'primary' }],
+  addresses: [],
+  countries: [],
+  birthDates: [],
+  birthPlaces: [],
+  identifiers: [],
+  programs: [],
+}));
+const crossIndex = new InMemoryCandidateIndex([
+  ...loaded.map((l) => ({ list: l.list, listVersion: 'bench', entries: l.entries })),
+  { list: 'cross-script', listVersion: 'bench', entries: crossEntries },
+]);
 const crossScreener = new Screener(crossIndex);
 let crossFound = 0;
 const crossMissed: string[] = [];
 pairs.forEach((p, i) => {
   // Found: a hit on the planted entry, or on any listed name written exactly as the expected Latin form.
   const wanted = normaliseText(p.expected!);
-  const hit = crossScreener.screen({ name: p.query! }).find((h) => (h.list === 'cross-script' && h.entryId === `x${i}`) || normaliseText(h.explanation.matchedName) === wanted);
+  const hit = crossScreener
+    .screen({ name: p.query! })
+    .find(
+      (h) =>
+        (h.list === 'cross-script' && h.entryId === `x${i}`) || normaliseText(h.explanation.matchedName) === wanted,
+    );
   if (hit) crossFound++;
   else crossMissed.push(`${p.query} → ${p.expected}`);
 });
-console.log(`cross-script: ${crossFound}/${pairs.length} found among all lists${crossMissed.length ? `; missed: ${crossMissed.join('; ')}` : ''}`);
+console.log(
+  `cross-script: ${crossFound}/${pairs.length} found among all lists${crossMissed.length ? `; missed: ${crossMissed.join('; ')}` : ''}`,
+);
 
 if (BASELINE_QUERIES === 0) process.exit(0);
 
@@ -127,7 +177,9 @@ for (const q of sample) {
   if (best >= 0.9) bfAlerts++;
 }
 bfLat.sort((a, b) => a - b);
-console.log(`baseline brute-force Jaro-Winkler (${sample.length} queries): p50 ${percentile(bfLat, 50).toFixed(1)} ms, p95 ${percentile(bfLat, 95).toFixed(1)} ms; ${(1000 / (bfLat.reduce((a, b) => a + b, 0) / bfLat.length)).toFixed(0)} parties/s; ${((100 * bfAlerts) / sample.length).toFixed(1)} alerts per 100 at JW ≥ 0.9`);
+console.log(
+  `baseline brute-force Jaro-Winkler (${sample.length} queries): p50 ${percentile(bfLat, 50).toFixed(1)} ms, p95 ${percentile(bfLat, 95).toFixed(1)} ms; ${(1000 / (bfLat.reduce((a, b) => a + b, 0) / bfLat.length)).toFixed(0)} parties/s; ${((100 * bfAlerts) / sample.length).toFixed(1)} alerts per 100 at JW ≥ 0.9`,
+);
 
 // --- baseline 2: pg_trgm on PGlite ---
 const db = await openDatabase({});
@@ -143,12 +195,21 @@ const pgLat: number[] = [];
 let pgAlerts = 0;
 for (const q of sample) {
   const s = performance.now();
-  const rows = await db.raw((tx) => tx.query<{ sim: number }>(`SELECT similarity(name, $1) AS sim FROM bench_names WHERE name % $1 ORDER BY sim DESC LIMIT 10`, [normaliseText(q.name)]));
+  const rows = await db.raw((tx) =>
+    tx.query<{ sim: number }>(
+      `SELECT similarity(name, $1) AS sim FROM bench_names WHERE name % $1 ORDER BY sim DESC LIMIT 10`,
+      [normaliseText(q.name)],
+    ),
+  );
   pgLat.push(performance.now() - s);
   if ((rows[0]?.sim ?? 0) >= 0.7) pgAlerts++;
 }
 await db.close();
 pgLat.sort((a, b) => a - b);
-console.log(`baseline pg_trgm on PGlite (${sample.length} queries): p50 ${percentile(pgLat, 50).toFixed(1)} ms, p95 ${percentile(pgLat, 95).toFixed(1)} ms; ${(1000 / (pgLat.reduce((a, b) => a + b, 0) / pgLat.length)).toFixed(0)} parties/s; ${((100 * pgAlerts) / sample.length).toFixed(1)} alerts per 100 at similarity ≥ 0.7`);
+console.log(
+  `baseline pg_trgm on PGlite (${sample.length} queries): p50 ${percentile(pgLat, 50).toFixed(1)} ms, p95 ${percentile(pgLat, 95).toFixed(1)} ms; ${(1000 / (pgLat.reduce((a, b) => a + b, 0) / pgLat.length)).toFixed(0)} parties/s; ${((100 * pgAlerts) / sample.length).toFixed(1)} alerts per 100 at similarity ≥ 0.7`,
+);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-console.log(`speed ratio (mean latency): dualuse is ${(mean(bfLat) / mean(latencies)).toFixed(0)}× brute-force JW and ${(mean(pgLat) / mean(latencies)).toFixed(0)}× pg_trgm`);
+console.log(
+  `speed ratio (mean latency): dualuse is ${(mean(bfLat) / mean(latencies)).toFixed(0)}× brute-force JW and ${(mean(pgLat) / mean(latencies)).toFixed(0)}× pg_trgm`,
+);

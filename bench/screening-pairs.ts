@@ -17,7 +17,6 @@ import { sharedBench } from '../test/support/shared';
 import { rng, shuffle } from './screening-perturb';
 import { readCsv } from './support';
 
-
 await loadJapaneseReadings();
 const rows = readCsv(sharedBench('screening', 'name_pairs_public.csv'));
 const scored = rows.map((r) => ({
@@ -31,7 +30,10 @@ const scored = rows.map((r) => ({
 }));
 
 function prf(items: typeof scored, threshold: number) {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
   for (const s of items) {
     const m = s.score >= threshold;
     if (m && s.truth) tp++;
@@ -44,11 +46,21 @@ function prf(items: typeof scored, threshold: number) {
   return { p, r, f1: (2 * p * r) / (p + r || 1), tp, fp, fn, tn };
 }
 const pct = (x: number) => x.toFixed(3);
-const line = (label: string, m: ReturnType<typeof prf>) => `${label.padEnd(10)} precision ${pct(m.p)}  recall ${pct(m.r)}  F1 ${pct(m.f1)}  (tp ${m.tp}, fp ${m.fp}, fn ${m.fn}, tn ${m.tn})`;
+const line = (label: string, m: ReturnType<typeof prf>) =>
+  `${label.padEnd(10)} precision ${pct(m.p)}  recall ${pct(m.r)}  F1 ${pct(m.f1)}  (tp ${m.tp}, fp ${m.fp}, fn ${m.fn}, tn ${m.tn})`;
 
 console.log(`name pairs: ${rows.length}, default threshold ${DEFAULT_THRESHOLD}`);
 console.log(line('overall', prf(scored, DEFAULT_THRESHOLD)));
-for (const q of ['STRONG', 'MEDIUM', 'WEAK']) console.log(line(q, prf(scored.filter((s) => s.quality === q), DEFAULT_THRESHOLD)));
+for (const q of ['STRONG', 'MEDIUM', 'WEAK'])
+  console.log(
+    line(
+      q,
+      prf(
+        scored.filter((s) => s.quality === q),
+        DEFAULT_THRESHOLD,
+      ),
+    ),
+  );
 const strongMissed = scored.filter((s) => s.quality === 'STRONG' && s.truth && s.score < DEFAULT_THRESHOLD);
 console.log(`STRONG true pairs missed: ${strongMissed.length}`);
 console.log('sweep: ' + [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9].map((t) => `${t}→${pct(prf(scored, t).f1)}`).join('  '));
@@ -74,14 +86,20 @@ if (foldsArg > 0) {
     const missed = test.filter((s) => s.quality === 'STRONG' && s.truth && s.score < DEFAULT_THRESHOLD).length;
     f1s.push(m.f1);
     tuned.push(prf(test, best).f1);
-    console.log(`fold ${f + 1}/${k} (${test.length} pairs): ${line('default', m)}; STRONG missed ${missed}; threshold tuned on the other folds ${best.toFixed(2)} → F1 ${pct(prf(test, best).f1)}`);
+    console.log(
+      `fold ${f + 1}/${k} (${test.length} pairs): ${line('default', m)}; STRONG missed ${missed}; threshold tuned on the other folds ${best.toFixed(2)} → F1 ${pct(prf(test, best).f1)}`,
+    );
   }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const sd = (xs: number[]) => Math.sqrt(mean(xs.map((x) => (x - mean(xs)) ** 2)));
-  console.log(`k-fold F1 at ${DEFAULT_THRESHOLD}: mean ${pct(mean(f1s))}, sd ${pct(sd(f1s))}, min ${pct(Math.min(...f1s))}, max ${pct(Math.max(...f1s))}; with the threshold tuned per fold: mean ${pct(mean(tuned))}, min ${pct(Math.min(...tuned))}`);
+  console.log(
+    `k-fold F1 at ${DEFAULT_THRESHOLD}: mean ${pct(mean(f1s))}, sd ${pct(sd(f1s))}, min ${pct(Math.min(...f1s))}, max ${pct(Math.max(...f1s))}; with the threshold tuned per fold: mean ${pct(mean(tuned))}, min ${pct(Math.min(...tuned))}`,
+  );
 }
 if (process.argv.includes('--errors')) {
-  for (const s of scored.filter((x) => (x.score >= DEFAULT_THRESHOLD) !== x.truth).sort((a, b) => b.score - a.score)) {
-    console.log(`${s.truth ? 'FN' : 'FP'} ${s.score.toFixed(3)} ${s.quality} ${s.schema}: ${s.name1} | ${s.name2}   ${s.notes}`);
+  for (const s of scored.filter((x) => x.score >= DEFAULT_THRESHOLD !== x.truth).sort((a, b) => b.score - a.score)) {
+    console.log(
+      `${s.truth ? 'FN' : 'FP'} ${s.score.toFixed(3)} ${s.quality} ${s.schema}: ${s.name1} | ${s.name2}   ${s.notes}`,
+    );
   }
 }

@@ -36,7 +36,9 @@ function neighbours(ch: string): string[] {
   for (let row = 0; row < KEYBOARD.length; row++) {
     const i = KEYBOARD[row]!.indexOf(lower);
     if (i < 0) continue;
-    const out = [KEYBOARD[row]![i - 1], KEYBOARD[row]![i + 1], KEYBOARD[row - 1]?.[i], KEYBOARD[row + 1]?.[i]].filter((c): c is string => Boolean(c));
+    const out = [KEYBOARD[row]![i - 1], KEYBOARD[row]![i + 1], KEYBOARD[row - 1]?.[i], KEYBOARD[row + 1]?.[i]].filter(
+      (c): c is string => Boolean(c),
+    );
     return out.map((c) => (ch === lower ? c : c.toUpperCase()));
   }
   return [];
@@ -51,7 +53,28 @@ function letterPositions(name: string): number[] {
 
 const tokens = (name: string) => name.split(/\s+/).filter(Boolean);
 
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const UNITS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 export function numberWords(n: number): string | null {
   if (n < 20) return UNITS[n]!;
@@ -63,21 +86,152 @@ const SUFFIX = (n: number) => (n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' 
 
 /** Latin letters to Cyrillic, Arabic and Hebrew, as a clerk would write a foreign name by ear. */
 const TO_SCRIPT: Record<'cyrillic' | 'arabic' | 'hebrew', [RegExp, string][]> = {
-  cyrillic: [[/sch/g, 'ш'], [/sh/g, 'ш'], [/ch/g, 'ч'], [/kh/g, 'х'], [/zh/g, 'ж'], [/ts/g, 'ц'], [/ya/g, 'я'], [/yu/g, 'ю'], [/a/g, 'а'], [/b/g, 'б'], [/c/g, 'к'], [/d/g, 'д'], [/e/g, 'е'], [/f/g, 'ф'], [/g/g, 'г'], [/h/g, 'х'], [/i/g, 'и'], [/j/g, 'дж'], [/k/g, 'к'], [/l/g, 'л'], [/m/g, 'м'], [/n/g, 'н'], [/o/g, 'о'], [/p/g, 'п'], [/q/g, 'к'], [/r/g, 'р'], [/s/g, 'с'], [/t/g, 'т'], [/u/g, 'у'], [/v/g, 'в'], [/w/g, 'в'], [/x/g, 'кс'], [/y/g, 'й'], [/z/g, 'з']],
+  cyrillic: [
+    [/sch/g, 'ш'],
+    [/sh/g, 'ш'],
+    [/ch/g, 'ч'],
+    [/kh/g, 'х'],
+    [/zh/g, 'ж'],
+    [/ts/g, 'ц'],
+    [/ya/g, 'я'],
+    [/yu/g, 'ю'],
+    [/a/g, 'а'],
+    [/b/g, 'б'],
+    [/c/g, 'к'],
+    [/d/g, 'д'],
+    [/e/g, 'е'],
+    [/f/g, 'ф'],
+    [/g/g, 'г'],
+    [/h/g, 'х'],
+    [/i/g, 'и'],
+    [/j/g, 'дж'],
+    [/k/g, 'к'],
+    [/l/g, 'л'],
+    [/m/g, 'м'],
+    [/n/g, 'н'],
+    [/o/g, 'о'],
+    [/p/g, 'п'],
+    [/q/g, 'к'],
+    [/r/g, 'р'],
+    [/s/g, 'с'],
+    [/t/g, 'т'],
+    [/u/g, 'у'],
+    [/v/g, 'в'],
+    [/w/g, 'в'],
+    [/x/g, 'кс'],
+    [/y/g, 'й'],
+    [/z/g, 'з'],
+  ],
   // Arabic writes long vowels only: short a/e/i/o/u inside a word are dropped, as in print.
-  arabic: [[/sh/g, 'ش'], [/kh/g, 'خ'], [/th/g, 'ث'], [/ch/g, 'تش'], [/ou/g, 'و'], [/ee/g, 'ي'], [/(?<=\p{L})[aeiou](?=\p{L})/gu, ''], [/a/g, 'ا'], [/b/g, 'ب'], [/c/g, 'ك'], [/d/g, 'د'], [/e/g, 'ي'], [/f/g, 'ف'], [/g/g, 'غ'], [/h/g, 'ه'], [/i/g, 'ي'], [/j/g, 'ج'], [/k/g, 'ك'], [/l/g, 'ل'], [/m/g, 'م'], [/n/g, 'ن'], [/o/g, 'و'], [/p/g, 'ب'], [/q/g, 'ق'], [/r/g, 'ر'], [/s/g, 'س'], [/t/g, 'ت'], [/u/g, 'و'], [/v/g, 'ف'], [/w/g, 'و'], [/x/g, 'كس'], [/y/g, 'ي'], [/z/g, 'ز']],
-  hebrew: [[/sh/g, 'ש'], [/ch/g, 'צ׳'], [/kh/g, 'ח'], [/ts/g, 'צ'], [/(?<=\p{L})[aeiou](?=\p{L})/gu, ''], [/a/g, 'א'], [/b/g, 'ב'], [/c/g, 'ק'], [/d/g, 'ד'], [/e/g, 'א'], [/f/g, 'פ'], [/g/g, 'ג'], [/h/g, 'ה'], [/i/g, 'י'], [/j/g, 'ג׳'], [/k/g, 'ק'], [/l/g, 'ל'], [/m/g, 'מ'], [/n/g, 'נ'], [/o/g, 'ו'], [/p/g, 'פ'], [/q/g, 'ק'], [/r/g, 'ר'], [/s/g, 'ס'], [/t/g, 'ט'], [/u/g, 'ו'], [/v/g, 'ו'], [/w/g, 'ו'], [/x/g, 'קס'], [/y/g, 'י'], [/z/g, 'ז']],
+  arabic: [
+    [/sh/g, 'ش'],
+    [/kh/g, 'خ'],
+    [/th/g, 'ث'],
+    [/ch/g, 'تش'],
+    [/ou/g, 'و'],
+    [/ee/g, 'ي'],
+    [/(?<=\p{L})[aeiou](?=\p{L})/gu, ''],
+    [/a/g, 'ا'],
+    [/b/g, 'ب'],
+    [/c/g, 'ك'],
+    [/d/g, 'د'],
+    [/e/g, 'ي'],
+    [/f/g, 'ف'],
+    [/g/g, 'غ'],
+    [/h/g, 'ه'],
+    [/i/g, 'ي'],
+    [/j/g, 'ج'],
+    [/k/g, 'ك'],
+    [/l/g, 'ل'],
+    [/m/g, 'م'],
+    [/n/g, 'ن'],
+    [/o/g, 'و'],
+    [/p/g, 'ب'],
+    [/q/g, 'ق'],
+    [/r/g, 'ر'],
+    [/s/g, 'س'],
+    [/t/g, 'ت'],
+    [/u/g, 'و'],
+    [/v/g, 'ف'],
+    [/w/g, 'و'],
+    [/x/g, 'كس'],
+    [/y/g, 'ي'],
+    [/z/g, 'ز'],
+  ],
+  hebrew: [
+    [/sh/g, 'ש'],
+    [/ch/g, 'צ׳'],
+    [/kh/g, 'ח'],
+    [/ts/g, 'צ'],
+    [/(?<=\p{L})[aeiou](?=\p{L})/gu, ''],
+    [/a/g, 'א'],
+    [/b/g, 'ב'],
+    [/c/g, 'ק'],
+    [/d/g, 'ד'],
+    [/e/g, 'א'],
+    [/f/g, 'פ'],
+    [/g/g, 'ג'],
+    [/h/g, 'ה'],
+    [/i/g, 'י'],
+    [/j/g, 'ג׳'],
+    [/k/g, 'ק'],
+    [/l/g, 'ל'],
+    [/m/g, 'מ'],
+    [/n/g, 'נ'],
+    [/o/g, 'ו'],
+    [/p/g, 'פ'],
+    [/q/g, 'ק'],
+    [/r/g, 'ר'],
+    [/s/g, 'ס'],
+    [/t/g, 'ט'],
+    [/u/g, 'ו'],
+    [/v/g, 'ו'],
+    [/w/g, 'ו'],
+    [/x/g, 'קס'],
+    [/y/g, 'י'],
+    [/z/g, 'ז'],
+  ],
 };
 
 export function toScript(name: string, script: keyof typeof TO_SCRIPT): string {
-  let s = name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z\s-]/g, '');
+  let s = name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z\s-]/g, '');
   for (const [re, to] of TO_SCRIPT[script]) s = s.replace(re, to);
   return s.replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-const TRANSLIT: [RegExp, string][] = [[/ou/i, 'u'], [/u/i, 'ou'], [/y/i, 'i'], [/i/i, 'y'], [/sch/i, 'sh'], [/sh/i, 'sch'], [/kh/i, 'h'], [/ph/i, 'f'], [/ee/i, 'i'], [/j/i, 'dj'], [/w/i, 'v'], [/v/i, 'w'], [/ck/i, 'k'], [/ai/i, 'ay'], [/ei/i, 'ey']];
+const TRANSLIT: [RegExp, string][] = [
+  [/ou/i, 'u'],
+  [/u/i, 'ou'],
+  [/y/i, 'i'],
+  [/i/i, 'y'],
+  [/sch/i, 'sh'],
+  [/sh/i, 'sch'],
+  [/kh/i, 'h'],
+  [/ph/i, 'f'],
+  [/ee/i, 'i'],
+  [/j/i, 'dj'],
+  [/w/i, 'v'],
+  [/v/i, 'w'],
+  [/ck/i, 'k'],
+  [/ai/i, 'ay'],
+  [/ei/i, 'ey'],
+];
 
-export type PerturbationKind = 'typo' | 'transposition' | 'drop_token' | 'truncate_last' | 'digits_words' | 'ordinal' | 'article' | 'join_split' | 'translit' | 'other_script';
+export type PerturbationKind =
+  | 'typo'
+  | 'transposition'
+  | 'drop_token'
+  | 'truncate_last'
+  | 'digits_words'
+  | 'ordinal'
+  | 'article'
+  | 'join_split'
+  | 'translit'
+  | 'other_script';
 
 export const PERTURBATIONS: Record<PerturbationKind, (name: string, r: Rng) => string | null> = {
   typo(name, r) {
@@ -171,7 +325,11 @@ export function shuffle<T>(xs: T[], r: Rng): T[] {
 }
 
 /** One perturbation of `name` of the given kind (or of a random applicable kind). */
-export function perturb(name: string, r: Rng, kind?: PerturbationKind): { kind: PerturbationKind; name: string } | null {
+export function perturb(
+  name: string,
+  r: Rng,
+  kind?: PerturbationKind,
+): { kind: PerturbationKind; name: string } | null {
   const order = kind ? [kind] : shuffle([...KINDS], r);
   for (const k of order) {
     const out = PERTURBATIONS[k](name, r);

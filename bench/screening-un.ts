@@ -11,12 +11,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseUnXml } from '@dualuse/core/screening/formats/un-xml';
-import { InMemoryCandidateIndex, normaliseText, Screener, type PartyQuery } from '@dualuse/core/screening/matching/index';
+import {
+  InMemoryCandidateIndex,
+  normaliseText,
+  Screener,
+  type PartyQuery,
+} from '@dualuse/core/screening/matching/index';
 import { loadJapaneseReadings } from '@dualuse/app';
 import { sharedBench, sharedData } from '../test/support/shared';
 import { KINDS, perturb, rng } from './screening-perturb';
 import { readCsv } from './support';
-
 
 await loadJapaneseReadings();
 const file = sharedData('lists', 'un', '2026-08-01', 'consolidated.xml');
@@ -25,7 +29,12 @@ const index = new InMemoryCandidateIndex([{ list: list.list, listVersion: '2026-
 const screener = new Screener(index);
 const rows = readCsv(sharedBench('screening', 'positives_un_untreated.csv'));
 const listedNames = new Set(list.entries.flatMap((e) => e.names.map((n) => normaliseText(n.full))));
-const query = (r: Record<string, string>, name: string): PartyQuery => ({ name, type: 'person', birthDate: r.date_of_birth || undefined, countries: r.nationality ? [r.nationality.toUpperCase()] : [] });
+const query = (r: Record<string, string>, name: string): PartyQuery => ({
+  name,
+  type: 'person',
+  birthDate: r.date_of_birth || undefined,
+  countries: r.nationality ? [r.nationality.toUpperCase()] : [],
+});
 /** The top hit is a UN entry carrying `wanted` among its names. */
 const foundAtTop = (name: string, r: Record<string, string>, wanted: string) => {
   const top = screener.screen(query(r, name))[0];
@@ -44,11 +53,16 @@ for (const r of rows) {
   if (ok) {
     found++;
     if (listed) foundListed++;
-  } else misses.push(`${listed ? '' : '(no longer on this list) '}${r.full_name} (${r.date_of_birth}) → ${top ? `${top.name} ${top.score}` : 'no hit'}`);
+  } else
+    misses.push(
+      `${listed ? '' : '(no longer on this list) '}${r.full_name} (${r.date_of_birth}) → ${top ? `${top.name} ${top.score}` : 'no hit'}`,
+    );
 }
 console.log(`UN list 2026-08-01: ${list.entries.length} entries; positives: ${rows.length}`);
 console.log(`recall (top hit is the listing): ${found}/${rows.length} = ${((100 * found) / rows.length).toFixed(1)} %`);
-console.log(`recall among positives still on this list (a name of theirs is listed): ${foundListed}/${stillListed} = ${((100 * foundListed) / stillListed).toFixed(1)} %; ${rows.length - stillListed} were delisted before this snapshot`);
+console.log(
+  `recall among positives still on this list (a name of theirs is listed): ${foundListed}/${stillListed} = ${((100 * foundListed) / stillListed).toFixed(1)} %; ${rows.length - stillListed} were delisted before this snapshot`,
+);
 if (process.argv.includes('--misses')) for (const m of misses) console.log('MISS', m);
 
 const p = process.argv.indexOf('--perturb');
@@ -74,6 +88,8 @@ if (p > 0) {
     allFound += ok;
     console.log(`perturbed ${kind.padEnd(14)} ${ok}/${n} = ${n ? ((100 * ok) / n).toFixed(1) : '-'} %`);
   }
-  console.log(`perturbed listings (seed ${seed}): recall ${allFound}/${all} = ${((100 * allFound) / all).toFixed(1)} %`);
+  console.log(
+    `perturbed listings (seed ${seed}): recall ${allFound}/${all} = ${((100 * allFound) / all).toFixed(1)} %`,
+  );
   if (process.argv.includes('--misses')) for (const m of perturbedMisses) console.log('PMISS', m);
 }

@@ -16,7 +16,10 @@ const runs = Number(process.argv[2] ?? 3);
 
 async function startOnce(home: string): Promise<{ readyMs: number; reportedMs: number }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [BIN, 'start'], { env: { ...process.env, DUALUSE_HOME: home, PORT: '0', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [BIN, 'start'], {
+    env: { ...process.env, DUALUSE_HOME: home, PORT: '0', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.on('data', (d: Buffer) => {
@@ -38,7 +41,8 @@ async function startOnce(home: string): Promise<{ readyMs: number; reportedMs: n
   return { readyMs, reportedMs };
 }
 
-const fmt = (xs: number[]) => `median ${Math.round(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!)} ms (min ${Math.round(Math.min(...xs))}, max ${Math.round(Math.max(...xs))})`;
+const fmt = (xs: number[]) =>
+  `median ${Math.round(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!)} ms (min ${Math.round(Math.min(...xs))}, max ${Math.round(Math.max(...xs))})`;
 const first: number[] = [];
 const firstInside: number[] = [];
 const again: number[] = [];
@@ -53,6 +57,8 @@ for (let i = 0; i < runs; i++) {
   againInside.push(b.reportedMs);
   rmSync(home, { recursive: true, force: true });
 }
-console.log(`dualuse start, embedded PGlite, ${runs} runs, spawn → /readyz 200 (server's own figure after Node+tsx load in brackets)`);
+console.log(
+  `dualuse start, embedded PGlite, ${runs} runs, spawn → /readyz 200 (server's own figure after Node+tsx load in brackets)`,
+);
 console.log(`  first start (empty folder: initdb, migrate, bootstrap): ${fmt(first)}  [${fmt(firstInside)}]`);
 console.log(`  restart (existing data folder):                         ${fmt(again)}  [${fmt(againInside)}]`);

@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 
 /** RFC 4180 CSV → records keyed by the header row; `#` comment lines are skipped when asked. */
-export function readCsv(path: string, options: { comments?: boolean; header?: string[] } = {}): Record<string, string>[] {
+export function readCsv(
+  path: string,
+  options: { comments?: boolean; header?: string[] } = {},
+): Record<string, string>[] {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const rows: string[][] = [];
   let row: string[] = [];

@@ -60,11 +60,15 @@ if (full) {
   step('type-check core without Node types', 'npx', ['tsc', '-p', 'packages/core/tsconfig.json']);
   step('type-check web', 'npx', ['tsc', '-p', 'packages/web/tsconfig.json']);
   step('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+  step('format', 'npx', ['prettier', '--check', '**/*.{ts,tsx,js,mjs}']);
 }
 if (files.some((f) => f.includes('.browser.'))) step('build web UI', 'npm', ['run', 'build', '-w', '@dualuse/web']);
 
 const work = mkdtempSync(join(tmpdir(), 'dualuse-test-'));
-const env: Record<string, string> = { ...(process.env as Record<string, string>), DUALUSE_TEST_RESULTS: join(root, 'test-results') };
+const env: Record<string, string> = {
+  ...(process.env as Record<string, string>),
+  DUALUSE_TEST_RESULTS: join(root, 'test-results'),
+};
 
 let started = Date.now();
 const pglite = await openDatabase({});
@@ -85,7 +89,9 @@ if (await pgReachable()) {
   await migrate(db);
   await db.close();
   env.DUALUSE_TEST_PG_TEMPLATE = pgTemplate;
-  console.log(`# PostgreSQL template ${pgTemplate} migrated on ${new URL(TEST_PG_URL).host} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `# PostgreSQL template ${pgTemplate} migrated on ${new URL(TEST_PG_URL).host} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
 } else if (requirePg) {
   console.log(`# PostgreSQL is required (CI=true or DUALUSE_REQUIRE_PG=1) but ${TEST_PG_URL} does not answer`);
   console.log('0 passed, 1 failed');
@@ -98,7 +104,16 @@ console.log(`# running ${files.length} test files`);
 const tap = join(work, 'results.tap');
 const run = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    ...files,
+  ],
   { cwd: root, env, stdio: 'inherit' },
 );
 // The plain closing line CI reads, whatever the reporter above printed.

@@ -11,21 +11,56 @@ async function lint(filePath: string, code: string): Promise<string[]> {
 }
 
 test('the domain core may not import I/O, the database, HTTP or upper layers', async () => {
-  for (const spec of ['node:fs', 'pg', '@electric-sql/pglite', 'hono', 'drizzle-orm', '@dualuse/store', '@dualuse/server']) {
+  for (const spec of [
+    'node:fs',
+    'pg',
+    '@electric-sql/pglite',
+    'hono',
+    'drizzle-orm',
+    '@dualuse/store',
+    '@dualuse/server',
+  ]) {
     const messages = await lint('packages/core/src/example.ts', `import x from '${spec}';\nexport const y = x;\n`);
-    assert.ok(messages.some((m) => m.startsWith('no-restricted-imports')), `core importing ${spec} must fail lint, got ${JSON.stringify(messages)}`);
+    assert.ok(
+      messages.some((m) => m.startsWith('no-restricted-imports')),
+      `core importing ${spec} must fail lint, got ${JSON.stringify(messages)}`,
+    );
   }
   const globals = await lint('packages/core/src/example.ts', 'export const cwd = () => process.cwd();\n');
-  assert.ok(globals.some((m) => m.startsWith('no-restricted-globals')), 'core using process must fail lint');
+  assert.ok(
+    globals.some((m) => m.startsWith('no-restricted-globals')),
+    'core using process must fail lint',
+  );
 });
 
 test('pure libraries stay allowed in the core', async () => {
-  const messages = await lint('packages/core/src/example.ts', `import { sha256 } from '@noble/hashes/sha2.js';\nexport const h = sha256;\n`);
+  const messages = await lint(
+    'packages/core/src/example.ts',
+    `import { sha256 } from '@noble/hashes/sha2.js';\nexport const h = sha256;\n`,
+  );
   assert.deepEqual(messages, []);
 });
 
 test('lower layers may not import upper ones', async () => {
-  assert.ok((await lint('packages/store/src/example.ts', `import { createServer } from '@dualuse/server';\nexport const s = createServer;\n`)).some((m) => m.startsWith('no-restricted-imports')));
-  assert.ok((await lint('packages/app/src/example.ts', `import { Hono } from 'hono';\nexport const h = Hono;\n`)).some((m) => m.startsWith('no-restricted-imports')));
-  assert.ok((await lint('packages/web/src/example.ts', `import { openDatabase } from '@dualuse/store';\nexport const o = openDatabase;\n`)).some((m) => m.startsWith('no-restricted-imports')));
+  assert.ok(
+    (
+      await lint(
+        'packages/store/src/example.ts',
+        `import { createServer } from '@dualuse/server';\nexport const s = createServer;\n`,
+      )
+    ).some((m) => m.startsWith('no-restricted-imports')),
+  );
+  assert.ok(
+    (await lint('packages/app/src/example.ts', `import { Hono } from 'hono';\nexport const h = Hono;\n`)).some((m) =>
+      m.startsWith('no-restricted-imports'),
+    ),
+  );
+  assert.ok(
+    (
+      await lint(
+        'packages/web/src/example.ts',
+        `import { openDatabase } from '@dualuse/store';\nexport const o = openDatabase;\n`,
+      )
+    ).some((m) => m.startsWith('no-restricted-imports')),
+  );
 });

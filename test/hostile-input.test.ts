@@ -27,7 +27,8 @@ const enc = new TextEncoder();
 
 /** Applies `m` to the text inside the file's container (the sheet's shared strings for an xlsx). */
 function inside(f: InputFile, container: Importer['container'], m: (b: Uint8Array) => Uint8Array): InputFile {
-  if (container === 'gzip') return { name: f.name, bytes: new Uint8Array(gzipSync(m(gunzipSync(f.bytes)), { level: 1 })) };
+  if (container === 'gzip')
+    return { name: f.name, bytes: new Uint8Array(gzipSync(m(gunzipSync(f.bytes)), { level: 1 })) };
   if (container === 'zip' || container === 'xlsx') {
     const parts = unzipSync(f.bytes);
     const key = container === 'xlsx' ? 'xl/sharedStrings.xml' : Object.keys(parts)[0]!;
@@ -55,7 +56,10 @@ function invisibleCut(bytes: Uint8Array, at: number, csv: boolean): boolean {
       return -1;
     }
   };
-  return cells(cut.slice(start).replace(/\r$/, '')) === cells(text.slice(start, end < 0 ? undefined : end).replace(/\r$/, ''));
+  return (
+    cells(cut.slice(start).replace(/\r$/, '')) ===
+    cells(text.slice(start, end < 0 ? undefined : end).replace(/\r$/, ''))
+  );
 }
 
 /** Where a value starts, past the middle of the file: after a tag (XML), a delimiter (CSV) or a JSON string's quote. */
@@ -65,7 +69,7 @@ function valueSpot(text: string): number {
   const json = /^\s*\{/.test(text);
   const re = xml ? />(?=[A-Za-z])/g : json ? /":\s*"(?=[A-Za-z])/g : /[,\t]"?(?=[A-Za-z])/g;
   re.lastIndex = from;
-  const m = re.exec(text) ?? (((re.lastIndex = 0), re.exec(text)));
+  const m = re.exec(text) ?? ((re.lastIndex = 0), re.exec(text));
   assert.ok(m, 'no value found to make hostile');
   return m.index + m[0].length;
 }
@@ -75,7 +79,11 @@ const insertAt = (b: Uint8Array, what: string) => {
   return t.slice(0, at) + what + t.slice(at);
 };
 
-interface Case { what: string; files: InputFile[]; reason: RegExp }
+interface Case {
+  what: string;
+  files: InputFile[];
+  reason: RegExp;
+}
 
 async function cases(imp: Importer, seed: number): Promise<Case[]> {
   const [first, ...rest] = imp.sample();
@@ -86,19 +94,60 @@ async function cases(imp: Importer, seed: number): Promise<Case[]> {
   while (out.length < 3) {
     const [t] = truncations(first!.bytes, 1, rnd);
     if (invisibleCut(first!.bytes, t!.at, csv)) invisible[imp.name] = (invisible[imp.name] ?? 0) + 1;
-    else out.push(one(`truncated at byte ${t!.at} of ${first!.bytes.length}`, { name: first!.name, bytes: t!.bytes }, /./));
+    else
+      out.push(
+        one(`truncated at byte ${t!.at} of ${first!.bytes.length}`, { name: first!.name, bytes: t!.bytes }, /./),
+      );
   }
-  out.push(one('a NUL byte', inside(first!, imp.container, (b) => withNul(b, rnd)), /NUL/));
+  out.push(
+    one(
+      'a NUL byte',
+      inside(first!, imp.container, (b) => withNul(b, rnd)),
+      /NUL/,
+    ),
+  );
   const long = imp.name.startsWith('controls') ? 300_000 : 70_000; // the CCL's own limit is 256 Ki characters
-  out.push(one(`a ${long}-character field`, inside(first!, imp.container, (b) => enc.encode(insertAt(b, huge(long, 'Z')))), /character limit|longer than/));
+  out.push(
+    one(
+      `a ${long}-character field`,
+      inside(first!, imp.container, (b) => enc.encode(insertAt(b, huge(long, 'Z')))),
+      /character limit|longer than/,
+    ),
+  );
   // OFAC documents Windows-1252 for its legacy CSV, which the reader accepts (ofac-csv.ts).
-  if (!imp.name.includes('OFAC legacy CSV')) out.push(one('Latin-1 instead of UTF-8', inside(first!, imp.container, (b) => latin1(insertAt(b, 'Société Générale '))), /not valid UTF-8/));
-  out.push(one('UTF-16 instead of UTF-8', inside(first!, imp.container, (b) => utf16(dec.decode(b))), /not valid UTF-8|NUL/));
-  if (imp.container === 'zip') out.push(one('a zip bomb (3.3 GB declared as 1 KB)', { name: first!.name, bytes: await zipBomb(Object.keys(unzipSync(first!.bytes))[0]!, 3300) }, /bomb/));
+  if (!imp.name.includes('OFAC legacy CSV'))
+    out.push(
+      one(
+        'Latin-1 instead of UTF-8',
+        inside(first!, imp.container, (b) => latin1(insertAt(b, 'Société Générale '))),
+        /not valid UTF-8/,
+      ),
+    );
+  out.push(
+    one(
+      'UTF-16 instead of UTF-8',
+      inside(first!, imp.container, (b) => utf16(dec.decode(b))),
+      /not valid UTF-8|NUL/,
+    ),
+  );
+  if (imp.container === 'zip')
+    out.push(
+      one(
+        'a zip bomb (3.3 GB declared as 1 KB)',
+        { name: first!.name, bytes: await zipBomb(Object.keys(unzipSync(first!.bytes))[0]!, 3300) },
+        /bomb/,
+      ),
+    );
   else if (imp.container === 'xlsx') {
     const parts = unzipSync(first!.bytes);
     const { 'xl/worksheets/sheet1.xml': _sheet, ...others } = parts;
-    out.push(one('an xlsx whose sheet is a 3.3 GB bomb', { name: first!.name, bytes: await zipBomb('xl/worksheets/sheet1.xml', 3300, 1000, others) }, /bomb/));
+    out.push(
+      one(
+        'an xlsx whose sheet is a 3.3 GB bomb',
+        { name: first!.name, bytes: await zipBomb('xl/worksheets/sheet1.xml', 3300, 1000, others) },
+        /bomb/,
+      ),
+    );
   } else {
     // List files may be gzip (CSL consolidated.csv.gz); the other importers take plain text, so the bomb must be refused as not UTF-8.
     const name = imp.container === 'gzip' || !imp.name.startsWith('lists') ? first!.name : `${first!.name}.gz`;
@@ -110,7 +159,9 @@ async function cases(imp: Importer, seed: number): Promise<Case[]> {
 /** Rows in every table (as the connecting role: row-level security does not hide any). */
 const rowCounts = (app: AppContext) =>
   app.db.raw(async (tx) => {
-    const tables = await tx.query<{ t: string }>(`SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`);
+    const tables = await tx.query<{ t: string }>(
+      `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+    );
     const out: Record<string, number> = {};
     for (const { t } of tables) out[t] = (await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${t}"`))[0]!.n;
     return out;
@@ -123,7 +174,9 @@ describe('hostile files through every importer (PGlite)', () => {
   const measured: Record<string, { cases: number; peakMiB: number }> = {};
 
   before(async () => {
-    app = await openApp(loadConfig({ LOG_LEVEL: 'silent', DUALUSE_LIST_MAX_AGE_DAYS: '0' }), { db: await openTestDatabase('pglite') });
+    app = await openApp(loadConfig({ LOG_LEVEL: 'silent', DUALUSE_LIST_MAX_AGE_DAYS: '0' }), {
+      db: await openTestDatabase('pglite'),
+    });
     const boot = await bootstrapOperator(app);
     p = cliPrincipal({ id: boot!.tenant.id, isOperator: true });
     // Shipments and payments are scored against the loaded lists on import (fail closed without one).
@@ -144,17 +197,36 @@ describe('hostile files through every importer (PGlite)', () => {
       for (const c of list) {
         const { error, peakGrowth } = await peak.measure(() => imp.run(app, p, c.files));
         const where = `${imp.name}, ${c.what}`;
-        assert.ok(error instanceof DomainError, `${where}: expected a refusal, got ${error === undefined ? 'success' : String(error)}`);
+        assert.ok(
+          error instanceof DomainError,
+          `${where}: expected a refusal, got ${error === undefined ? 'success' : String(error)}`,
+        );
         assert.equal(error.kind, 'invalid_input', `${where}: ${error.message}`);
         assert.match(error.message, c.reason, where);
-        assert.ok(c.files.some((f) => error.message.includes(f.name.replace(/\.(gz|zip)$/i, '').replace(/^.*\//, '').slice(0, 8))) || /\.(xml|csv|json)\b/i.test(error.message), `${where}: the message names the file: ${error.message}`);
-        assert.ok(error.message.length < 600 && !error.message.includes('ZZZZZZZZZZ') && !error.message.includes('\0'), `${where}: the message carries no row data (${error.message.length} chars)`);
+        assert.ok(
+          c.files.some((f) =>
+            error.message.includes(
+              f.name
+                .replace(/\.(gz|zip)$/i, '')
+                .replace(/^.*\//, '')
+                .slice(0, 8),
+            ),
+          ) || /\.(xml|csv|json)\b/i.test(error.message),
+          `${where}: the message names the file: ${error.message}`,
+        );
+        assert.ok(
+          error.message.length < 600 && !error.message.includes('ZZZZZZZZZZ') && !error.message.includes('\0'),
+          `${where}: the message carries no row data (${error.message.length} chars)`,
+        );
         worst = Math.max(worst, peakGrowth);
       }
       assert.deepEqual(await rowCounts(app), before, `${imp.name}: the database changed`);
       measured[imp.name] = { cases: list.length, peakMiB: Math.round(worst / MiB) };
       const ceiling = ceilingMiB(imp.name);
-      assert.ok(worst <= ceiling * MiB, `${imp.name}: peak RSS growth ${Math.round(worst / MiB)} MiB above the ${ceiling} MiB ceiling`);
+      assert.ok(
+        worst <= ceiling * MiB,
+        `${imp.name}: peak RSS growth ${Math.round(worst / MiB)} MiB above the ${ceiling} MiB ceiling`,
+      );
       // The untouched sample imports: the importer works, the refusals were the hostile bytes'.
       await (imp.accepts ? imp.accepts(imp.sample()) : imp.run(app, p, imp.sample()));
     });

@@ -8,10 +8,18 @@
 import { writeFileSync } from 'node:fs';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import { keyPairFromSeed, MESSAGE_TYPES, signingText, signMessage, toBase64Url, type KeyPair } from '../../packages/core/src/tracking/index';
+import {
+  keyPairFromSeed,
+  MESSAGE_TYPES,
+  signingText,
+  signMessage,
+  toBase64Url,
+  type KeyPair,
+} from '../../packages/core/src/tracking/index';
 
 /** Seeds derived from labels, so anyone can re-derive the keys. */
-const key = (label: string): KeyPair => keyPairFromSeed(sha256(utf8ToBytes(`dualuse-heartbeat/1 test vector: ${label}`)));
+const key = (label: string): KeyPair =>
+  keyPairFromSeed(sha256(utf8ToBytes(`dualuse-heartbeat/1 test vector: ${label}`)));
 const nonce = (label: string) => toBase64Url(sha256(utf8ToBytes(`nonce ${label}`)).slice(0, 16));
 
 const device = { id: 'dev-kl-0001', ...key('device dev-kl-0001') };
@@ -32,7 +40,15 @@ const entry = (name: string, signer: string, signed: { message: object; signatur
   signature: signed.signature,
 });
 
-const nonceRequest = signMessage({ type: MESSAGE_TYPES.nonceRequest, landmarkId: landmarks[0]!.id, deviceId: device.id, requestedAt: '2026-11-23T12:00:00.000Z' }, landmarks[0]!.seed);
+const nonceRequest = signMessage(
+  {
+    type: MESSAGE_TYPES.nonceRequest,
+    landmarkId: landmarks[0]!.id,
+    deviceId: device.id,
+    requestedAt: '2026-11-23T12:00:00.000Z',
+  },
+  landmarks[0]!.seed,
+);
 const ping = signMessage({ type: MESSAGE_TYPES.pingResponse, deviceId: device.id, nonce: nonces[0]! }, device.seed);
 const report = signMessage(
   {
@@ -49,10 +65,27 @@ const report = signMessage(
   device.seed,
 );
 const measurements = landmarks.map((l, i) =>
-  signMessage({ type: MESSAGE_TYPES.measurement, landmarkId: l.id, deviceId: device.id, nonce: nonces[i]!, rttUs: rtts[i]!, measuredAt: '2026-11-23T12:00:01.000Z' }, l.seed),
+  signMessage(
+    {
+      type: MESSAGE_TYPES.measurement,
+      landmarkId: l.id,
+      deviceId: device.id,
+      nonce: nonces[i]!,
+      rttUs: rtts[i]!,
+      measuredAt: '2026-11-23T12:00:01.000Z',
+    },
+    l.seed,
+  ),
 );
 const command = signMessage(
-  { type: MESSAGE_TYPES.command, commandId: 'cmd-0001', deviceId: device.id, action: 'disable' as const, issuedAt: '2026-11-23T11:00:00.000Z', approvedBy: ['officer-a', 'officer-b'] },
+  {
+    type: MESSAGE_TYPES.command,
+    commandId: 'cmd-0001',
+    deviceId: device.id,
+    action: 'disable' as const,
+    issuedAt: '2026-11-23T11:00:00.000Z',
+    approvedBy: ['officer-a', 'officer-b'],
+  },
   agency.seed,
 );
 
@@ -73,8 +106,18 @@ const vectors = {
   ],
   heartbeat: { report, measurements },
   invalid: [
-    { name: 'report with counter changed after signing', signer: device.id, canonical: signingText({ ...report.message, counter: 43 }), signature: report.signature },
-    { name: 'measurement signed by another landmark', signer: landmarks[1]!.id, canonical: signingText(measurements[0]!.message), signature: measurements[0]!.signature },
+    {
+      name: 'report with counter changed after signing',
+      signer: device.id,
+      canonical: signingText({ ...report.message, counter: 43 }),
+      signature: report.signature,
+    },
+    {
+      name: 'measurement signed by another landmark',
+      signer: landmarks[1]!.id,
+      canonical: signingText(measurements[0]!.message),
+      signature: measurements[0]!.signature,
+    },
   ],
 };
 

@@ -12,7 +12,11 @@ export const chartHtml = (rows: string) => `<?xml version="1.0" encoding="UTF-8"
 </THEAD><TBODY>${rows}</TBODY>
 <TFOOT><TR><TD colspan="17"><SU>1</SU> See § 746.1(b) for United Nations Security Council Sanctions under the EAR.</TD></TR>
 <TR><TD colspan="17"><SU>5</SU> Refer to Switzerland for licensing requirements for Liechtenstein under the EAR.</TD></TR></TFOOT></TABLE></DIV></DIV9></DIV5>`;
-export const X = (marks: string) => marks.split('').map((c) => `<TD>${c === 'X' ? 'X' : ''}</TD>`).join('');
+export const X = (marks: string) =>
+  marks
+    .split('')
+    .map((c) => `<TD>${c === 'X' ? 'X' : ''}</TD>`)
+    .join('');
 // 16 cells in the chart's order CB1 CB2 CB3 NP1 NP2 NS1 NS2 MT1 RS1 RS2 FC1 CC1 CC2 CC3 AT1 AT2.
 export const ROWS = [
   `<TR><TD>Afghanistan</TD>${X('XXXX.XXXXX.X.X..')}</TR>`,
@@ -34,4 +38,3 @@ export const groupsXml = `<?xml version="1.0"?><DIV5 N="740"><DIV9><HEAD>Supplem
 <GPOTABLE COLS="3"><BOXHD><CHED H="1">Country</CHED><CHED H="1">[E:1] Terrorist supporting countries</CHED><CHED H="1">[E:2] Unilateral embargo</CHED></BOXHD>
 <ROW><ENT I="01">Iran</ENT><ENT>X</ENT><ENT/></ROW><ROW><ENT I="01">Korea, North</ENT><ENT>X</ENT><ENT/></ROW></GPOTABLE>
 </DIV9></DIV5>`;
-

@@ -64,11 +64,12 @@ async function zeroPieces(): Promise<{ first: Buffer; repeat: Buffer }> {
   const z = createDeflateRaw({ level: 9 });
   const out: Buffer[] = [];
   z.on('data', (c: Buffer) => out.push(c));
-  const flushOne = () => new Promise<Buffer>((resolve) => {
-    const before = out.length;
-    z.write(Buffer.alloc(1 << 20));
-    z.flush(constants.Z_SYNC_FLUSH, () => resolve(Buffer.concat(out.splice(before))));
-  });
+  const flushOne = () =>
+    new Promise<Buffer>((resolve) => {
+      const before = out.length;
+      z.write(Buffer.alloc(1 << 20));
+      z.flush(constants.Z_SYNC_FLUSH, () => resolve(Buffer.concat(out.splice(before))));
+    });
   const a = await flushOne();
   const b = await flushOne();
   const c = await flushOne();
@@ -101,27 +102,47 @@ export async function gzipBomb(mib: number): Promise<Uint8Array> {
  * bytes (the lie defeats a check of declared sizes alone); `stored` entries (uncompressed) go
  * before it, e.g. the parts of a workbook so the archive is taken for an xlsx.
  */
-export async function zipBomb(name: string, mib: number, declared = 1000, stored: Record<string, Uint8Array> = {}): Promise<Uint8Array> {
-  const entries: { name: Buffer; method: number; data: Uint8Array; size: number }[] = Object.entries(stored).map(([n, d]) => ({ name: Buffer.from(n), method: 0, data: d, size: d.length }));
+export async function zipBomb(
+  name: string,
+  mib: number,
+  declared = 1000,
+  stored: Record<string, Uint8Array> = {},
+): Promise<Uint8Array> {
+  const entries: { name: Buffer; method: number; data: Uint8Array; size: number }[] = Object.entries(stored).map(
+    ([n, d]) => ({ name: Buffer.from(n), method: 0, data: d, size: d.length }),
+  );
   entries.push({ name: Buffer.from(name), method: 8, data: await zeroDeflate(mib), size: declared });
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
   for (const e of entries) {
     const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(e.method, 8);
-    local.writeUInt32LE(e.data.length, 18); local.writeUInt32LE(e.size, 22); local.writeUInt16LE(e.name.length, 26);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(e.method, 8);
+    local.writeUInt32LE(e.data.length, 18);
+    local.writeUInt32LE(e.size, 22);
+    local.writeUInt16LE(e.name.length, 26);
     const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(e.method, 10);
-    central.writeUInt32LE(e.data.length, 20); central.writeUInt32LE(e.size, 24); central.writeUInt16LE(e.name.length, 28); central.writeUInt32LE(offset, 42);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(e.method, 10);
+    central.writeUInt32LE(e.data.length, 20);
+    central.writeUInt32LE(e.size, 24);
+    central.writeUInt16LE(e.name.length, 28);
+    central.writeUInt32LE(offset, 42);
     locals.push(local, e.name, e.data);
     centrals.push(central, e.name);
     offset += 30 + e.name.length + e.data.length;
   }
   const cdSize = centrals.reduce((n, b) => n + b.length, 0);
   const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0); eocd.writeUInt16LE(entries.length, 8); eocd.writeUInt16LE(entries.length, 10);
-  eocd.writeUInt32LE(cdSize, 12); eocd.writeUInt32LE(offset, 16);
+  eocd.writeUInt32LE(0x06054b50, 0);
+  eocd.writeUInt16LE(entries.length, 8);
+  eocd.writeUInt16LE(entries.length, 10);
+  eocd.writeUInt32LE(cdSize, 12);
+  eocd.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...centrals, eocd]);
 }
 

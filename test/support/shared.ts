@@ -7,7 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SHARED_ROOT = resolve(process.env.DUALUSE_SHARED ?? fileURLToPath(new URL('../../../shared', import.meta.url)));
+export const SHARED_ROOT = resolve(
+  process.env.DUALUSE_SHARED ?? fileURLToPath(new URL('../../../shared', import.meta.url)),
+);
 
 /** A path under shared/data; throws with a clear message if it is absent. */
 export function sharedData(...parts: string[]): string {
@@ -20,13 +22,21 @@ export function sharedBench(...parts: string[]): string {
 }
 
 function must(path: string): string {
-  if (!existsSync(path)) throw new Error(`shared material not found: ${path} (set DUALUSE_SHARED to the folder holding data/ and bench/)`);
+  if (!existsSync(path))
+    throw new Error(`shared material not found: ${path} (set DUALUSE_SHARED to the folder holding data/ and bench/)`);
   return path;
 }
 
 /** The eCFR country tables snapshot (CSV layout) as name → text, for `importRegulations`. */
-export const REGULATIONS_SNAPSHOT = { date: '2026-09-24', parts: ['regulations', 'us-ear-ecfr', '2026-09-24'] } as const;
+export const REGULATIONS_SNAPSHOT = {
+  date: '2026-09-24',
+  parts: ['regulations', 'us-ear-ecfr', '2026-09-24'],
+} as const;
 export function sharedRegulationFiles(): Record<string, string> {
   const dir = sharedData(...REGULATIONS_SNAPSHOT.parts);
-  return Object.fromEntries(readdirSync(dir).filter((f) => /\.(csv|txt)$/.test(f)).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => /\.(csv|txt)$/.test(f))
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 }

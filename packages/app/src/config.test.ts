@@ -14,9 +14,18 @@ test('defaults give an embedded database on port 8080', () => {
 });
 
 test('a wrong value names the setting and why', () => {
-  assert.throws(() => loadConfig({ DUALUSE_HOME: home(), PORT: 'eighty' }), (e: unknown) => e instanceof ConfigError && /PORT: /.test(e.message));
-  assert.throws(() => loadConfig({ DUALUSE_HOME: home(), DATABASE_URL: 'mysql://x' }), /DATABASE_URL: must start with postgres/);
-  assert.throws(() => loadConfig({ DUALUSE_HOME: home(), DUALUSE_ADMIN_KEY: 'short' }), /DUALUSE_ADMIN_KEY: must be at least 32/);
+  assert.throws(
+    () => loadConfig({ DUALUSE_HOME: home(), PORT: 'eighty' }),
+    (e: unknown) => e instanceof ConfigError && /PORT: /.test(e.message),
+  );
+  assert.throws(
+    () => loadConfig({ DUALUSE_HOME: home(), DATABASE_URL: 'mysql://x' }),
+    /DATABASE_URL: must start with postgres/,
+  );
+  assert.throws(
+    () => loadConfig({ DUALUSE_HOME: home(), DUALUSE_ADMIN_KEY: 'short' }),
+    /DUALUSE_ADMIN_KEY: must be at least 32/,
+  );
 });
 
 test('a config file is read, the environment wins, and unknown keys are refused', () => {

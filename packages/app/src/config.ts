@@ -18,7 +18,10 @@ export const configSchema = z.object({
   PORT: int(0, 65535).default(8080), // 0: any free port (tests, benchmarks)
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  DUALUSE_ADMIN_KEY: z.string().min(32, 'must be at least 32 characters (generate one with: dualuse admin generate-key)').optional(),
+  DUALUSE_ADMIN_KEY: z
+    .string()
+    .min(32, 'must be at least 32 characters (generate one with: dualuse admin generate-key)')
+    .optional(),
   DUALUSE_ADMIN_EMAIL: z.string().email().default('admin@dualuse.local'),
   DUALUSE_OPERATOR_NAME: z.string().min(1).max(200).default('Operator'),
   DUALUSE_MAX_BODY_BYTES: int(1024, 1024 ** 3).default(1024 * 1024),
@@ -36,14 +39,26 @@ export const configSchema = z.object({
   /** A new list version losing more than this fraction of the previous version's entries is refused unless accepted with a reason (our threshold). */
   DUALUSE_LIST_MAX_SHRINK: z.coerce.number().min(0).max(1).default(0.1),
   /** Read kanji names in Japanese when screening (loads a dictionary: ~0.6 s, ~90 MB). */
-  DUALUSE_JAPANESE_READINGS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  DUALUSE_JAPANESE_READINGS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** JSON file replacing the official list URLs used by `lists sync` (a mirror, a test server). */
   DUALUSE_LIST_SOURCES: z.string().min(1).optional(),
   /** NATS server carrying shipment/payment events (JetStream, src/stream/); unset: events are scored in-process. */
-  DUALUSE_NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, 'must look like nats://host:4222 or tls://host:4222').optional(),
+  DUALUSE_NATS_URL: z
+    .string()
+    .regex(/^(nats|tls):\/\/[^\s]+$/, 'must look like nats://host:4222 or tls://host:4222')
+    .optional(),
   /** JetStream stream, and the first token of its subjects (<prefix>.<tenant id>.shipments / .payments). */
-  DUALUSE_NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ or - (a JetStream stream name)').default('DUALUSE_EVENTS'),
-  DUALUSE_NATS_SUBJECT_PREFIX: z.string().regex(/^[a-z0-9_-]{1,64}$/, 'lower-case letters, digits, _ or - (one subject token)').default('dualuse'),
+  DUALUSE_NATS_STREAM: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ or - (a JetStream stream name)')
+    .default('DUALUSE_EVENTS'),
+  DUALUSE_NATS_SUBJECT_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,64}$/, 'lower-case letters, digits, _ or - (one subject token)')
+    .default('dualuse'),
   /** How long a worker may hold an event before JetStream delivers it again, and how many deliveries before it goes to the dead letters. */
   DUALUSE_NATS_ACK_WAIT_MS: int(1000, 3_600_000).default(30_000),
   DUALUSE_NATS_MAX_DELIVER: int(2, 100).default(5),
@@ -69,7 +84,11 @@ export class ConfigError extends Error {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const fromEnv = Object.fromEntries(Object.keys(configSchema.shape).filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));
+  const fromEnv = Object.fromEntries(
+    Object.keys(configSchema.shape)
+      .filter((k) => env[k] !== undefined && env[k] !== '')
+      .map((k) => [k, env[k]]),
+  );
   const home = (fromEnv.DUALUSE_HOME as string | undefined) ?? '.dualuse';
   const file = env.DUALUSE_CONFIG ?? resolve(home, 'config.json');
   let fromFile: Record<string, unknown> = {};
@@ -77,14 +96,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     try {
       fromFile = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     } catch (error) {
-      throw new ConfigError([{ setting: 'DUALUSE_CONFIG', message: `cannot read ${file}: ${(error as Error).message}` }]);
+      throw new ConfigError([
+        { setting: 'DUALUSE_CONFIG', message: `cannot read ${file}: ${(error as Error).message}` },
+      ]);
     }
     const unknown = Object.keys(fromFile).filter((k) => !(k in configSchema.shape));
-    if (unknown.length) throw new ConfigError(unknown.map((k) => ({ setting: `${file}: ${k}`, message: 'unknown setting' })));
+    if (unknown.length)
+      throw new ConfigError(unknown.map((k) => ({ setting: `${file}: ${k}`, message: 'unknown setting' })));
   }
   const parsed = configSchema.safeParse({ ...fromFile, ...fromEnv });
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => ({ setting: i.path.join('.') || '(root)', message: i.message })));
+    throw new ConfigError(
+      parsed.error.issues.map((i) => ({ setting: i.path.join('.') || '(root)', message: i.message })),
+    );
   }
   return parsed.data;
 }

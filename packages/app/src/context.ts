@@ -33,7 +33,10 @@ export interface OpenAppOptions {
 }
 
 export async function openApp(config: Config, options: OpenAppOptions = {}): Promise<AppContext> {
-  const logger = pino({ level: config.LOG_LEVEL, base: { service: 'dualuse' } }, pino.destination({ fd: options.logFd ?? 1, sync: true }));
+  const logger = pino(
+    { level: config.LOG_LEVEL, base: { service: 'dualuse' } },
+    pino.destination({ fd: options.logFd ?? 1, sync: true }),
+  );
   let release = () => {};
   let db = options.db;
   if (!db) {

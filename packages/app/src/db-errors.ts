@@ -8,7 +8,15 @@
  */
 import { DomainError } from '@dualuse/core';
 
-interface PgLike { code?: string; message?: string; constraint?: string; table?: string; column?: string; cause?: unknown; name?: string }
+interface PgLike {
+  code?: string;
+  message?: string;
+  constraint?: string;
+  table?: string;
+  column?: string;
+  cause?: unknown;
+  name?: string;
+}
 
 /** The PostgreSQL error inside a driver/ORM error, if any (PGlite and node-postgres both set `code`). */
 function pgError(e: unknown): PgLike | undefined {
@@ -21,15 +29,41 @@ function pgError(e: unknown): PgLike | undefined {
 /** "...: \"value\"" and "Key (col)=(value)" shapes hold data; SQL text and parameters are dropped whole. */
 const dropQuery = (m: string) => m.replace(/Failed query:[\s\S]*$/, 'failed query (SQL and parameters not shown)');
 const redact = (m: string) =>
-  dropQuery(m).replace(/"[^"]*"/g, (q) => (/^"[a-z_][a-z0-9_]*"$/.test(q) ? q : '"…"')).replace(/=\([^)]*\)/g, '=(…)').slice(0, 300);
+  dropQuery(m)
+    .replace(/"[^"]*"/g, (q) => (/^"[a-z_][a-z0-9_]*"$/.test(q) ? q : '"…"'))
+    .replace(/=\([^)]*\)/g, '=(…)')
+    .slice(0, 300);
 
 /** A log-safe description of any error: no SQL, no parameters, no row values. */
-export function safeError(e: unknown): { type: string; message: string; sqlState?: string; constraint?: string; table?: string; column?: string; stack?: string } {
+export function safeError(e: unknown): {
+  type: string;
+  message: string;
+  sqlState?: string;
+  constraint?: string;
+  table?: string;
+  column?: string;
+  stack?: string;
+} {
   const pg = pgError(e);
   const type = e instanceof Error ? e.constructor.name : typeof e;
-  const frames = e instanceof Error && e.stack ? e.stack.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 12).join('\n') : undefined;
+  const frames =
+    e instanceof Error && e.stack
+      ? e.stack
+          .split('\n')
+          .filter((l) => /^\s+at /.test(l))
+          .slice(0, 12)
+          .join('\n')
+      : undefined;
   if (pg) {
-    return { type, message: redact(pg.message ?? ''), sqlState: pg.code, ...(pg.constraint ? { constraint: pg.constraint } : {}), ...(pg.table ? { table: pg.table } : {}), ...(pg.column ? { column: pg.column } : {}), ...(frames ? { stack: frames } : {}) };
+    return {
+      type,
+      message: redact(pg.message ?? ''),
+      sqlState: pg.code,
+      ...(pg.constraint ? { constraint: pg.constraint } : {}),
+      ...(pg.table ? { table: pg.table } : {}),
+      ...(pg.column ? { column: pg.column } : {}),
+      ...(frames ? { stack: frames } : {}),
+    };
   }
   const message = e instanceof Error ? e.message : String(e);
   return { type, message: dropQuery(message).slice(0, 2000), ...(frames ? { stack: frames } : {}) };
@@ -45,9 +79,15 @@ export function domainErrorFromDb(e: unknown): DomainError | undefined {
   switch (pg?.code) {
     case '22021':
     case '22P05':
-      return new DomainError('invalid_input', 'a text value contains a character the database cannot store (NUL, U+0000)');
+      return new DomainError(
+        'invalid_input',
+        'a text value contains a character the database cannot store (NUL, U+0000)',
+      );
     case '23505':
-      return new DomainError('conflict', `already exists (a concurrent or repeated request; unique constraint ${pg.constraint ?? 'unknown'})`);
+      return new DomainError(
+        'conflict',
+        `already exists (a concurrent or repeated request; unique constraint ${pg.constraint ?? 'unknown'})`,
+      );
     case '40001':
     case '40P01':
       return new DomainError('conflict', 'a concurrent change conflicted with this one; retry');

@@ -38,11 +38,22 @@ test('of 8 processes taking the lock at the same moment, exactly one gets it', a
     while (Date.now() < ${start}) {}
     try { lockEmbedded(${JSON.stringify(home)}); console.log('got'); setTimeout(() => {}, 6000); } catch (e) { console.log(/in use/.test(e.message) ? 'busy' : 'error ' + e.message); }`;
   const outcomes = await Promise.all(
-    Array.from({ length: 8 }, () =>
-      new Promise<string>((resolve, reject) =>
-        execFile(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { timeout: 60_000 }, (error, stdout) => (error ? reject(error) : resolve(stdout.trim()))),
-      ),
+    Array.from(
+      { length: 8 },
+      () =>
+        new Promise<string>((resolve, reject) =>
+          execFile(
+            process.execPath,
+            ['--import', 'tsx', '--input-type=module', '-e', script],
+            { timeout: 60_000 },
+            (error, stdout) => (error ? reject(error) : resolve(stdout.trim())),
+          ),
+        ),
     ),
   );
-  assert.deepEqual(outcomes.sort(), ['busy', 'busy', 'busy', 'busy', 'busy', 'busy', 'busy', 'got'], JSON.stringify(outcomes));
+  assert.deepEqual(
+    outcomes.sort(),
+    ['busy', 'busy', 'busy', 'busy', 'busy', 'busy', 'busy', 'got'],
+    JSON.stringify(outcomes),
+  );
 });

@@ -35,7 +35,9 @@ export function lockEmbedded(home: string): () => void {
   } finally {
     rmSync(mine, { force: true });
   }
-  throw new Error(`cannot take the lock ${lock}: other processes keep taking it; is another dualuse starting on ${home}?`);
+  throw new Error(
+    `cannot take the lock ${lock}: other processes keep taking it; is another dualuse starting on ${home}?`,
+  );
 }
 
 function takeOverIfStale(lock: string, home: string): void {
@@ -74,7 +76,9 @@ function holder(file: string): number | undefined {
 }
 
 function inUse(home: string, pid: number): never {
-  throw new Error(`the embedded database in ${home} is in use by process ${pid} (a running 'dualuse start'?); stop it, or point both at a PostgreSQL server with DATABASE_URL`);
+  throw new Error(
+    `the embedded database in ${home} is in use by process ${pid} (a running 'dualuse start'?); stop it, or point both at a PostgreSQL server with DATABASE_URL`,
+  );
 }
 
 function isAlive(pid: number): boolean {

@@ -7,7 +7,10 @@ import { loadJapaneseReadings } from './japanese';
 
 test('kanji names are read in Japanese once the dictionary is loaded', async () => {
   registerKanjiReader(null);
-  assert.ok((compareNamePair('山田太郎', 'Yamada Taro', 'person')?.score ?? 0) < DEFAULT_THRESHOLD, 'pinyin alone cannot find it');
+  assert.ok(
+    (compareNamePair('山田太郎', 'Yamada Taro', 'person')?.score ?? 0) < DEFAULT_THRESHOLD,
+    'pinyin alone cannot find it',
+  );
   await loadJapaneseReadings();
   assert.ok(compareNamePair('山田太郎', 'Yamada Taro', 'person')!.score >= DEFAULT_THRESHOLD);
   assert.ok(compareNamePair('鈴木一郎', 'Ichiro Suzuki', 'person')!.score >= DEFAULT_THRESHOLD);

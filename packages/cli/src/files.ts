@@ -12,7 +12,9 @@ import { decodeText } from '@dualuse/core/screening/formats/input';
 export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 const unreadable = (path: string, error: unknown) =>
-  invalidInput(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  invalidInput(
+    `${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : ((error as NodeJS.ErrnoException).code ?? (error as Error).message)}`,
+  );
 
 /** Size of a regular file, refusing folders, missing files and files above `max`. */
 export function fileSize(path: string, max = DEFAULT_MAX_FILE_BYTES): number {
@@ -25,7 +27,8 @@ export function fileSize(path: string, max = DEFAULT_MAX_FILE_BYTES): number {
     if (error instanceof Error && error.name === 'DomainError') throw error;
     throw unreadable(path, error);
   }
-  if (size > max) throw invalidInput(`${path}: file is ${size} bytes, more than the ${max}-byte limit; refused before reading`);
+  if (size > max)
+    throw invalidInput(`${path}: file is ${size} bytes, more than the ${max}-byte limit; refused before reading`);
   return size;
 }
 
@@ -54,4 +57,5 @@ export function readBytes(path: string, max = DEFAULT_MAX_FILE_BYTES): Uint8Arra
 }
 
 /** Strict UTF-8 text (BOM dropped), refused with line and byte offset otherwise. */
-export const readText = (path: string, max = DEFAULT_MAX_FILE_BYTES): string => decodeText(path, readBytes(path, max), { maxBytes: max });
+export const readText = (path: string, max = DEFAULT_MAX_FILE_BYTES): string =>
+  decodeText(path, readBytes(path, max), { maxBytes: max });

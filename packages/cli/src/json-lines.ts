@@ -4,7 +4,11 @@ import { collectRows, jsonLines, type Batch } from '@dualuse/core/screening/part
 import { readText } from './files';
 
 /** Parses one JSON document; `validate` (a core parser) throws with the field pointer, prefixed by `where`. */
-export function parseJsonArg(text: string, where: string, validate?: (value: unknown, where: string) => unknown): unknown {
+export function parseJsonArg(
+  text: string,
+  where: string,
+  validate?: (value: unknown, where: string) => unknown,
+): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -25,7 +29,11 @@ export function readJsonLines(file: string, validate?: (value: unknown, where: s
  * A JSON Lines batch read row by row: a line that is not JSON or fails `validate` becomes a
  * row error (`{line, error: {field, message}}`) and the rest is read; `strict` fails on the first.
  */
-export function readJsonLinesBatch<T>(file: string, validate: (value: unknown, where: string) => T, strict: boolean): Batch<T> {
+export function readJsonLinesBatch<T>(
+  file: string,
+  validate: (value: unknown, where: string) => T,
+  strict: boolean,
+): Batch<T> {
   const text = readText(file); // strict UTF-8, size checked before reading
   return collectRows(
     jsonLines(text),

@@ -24,7 +24,10 @@ const program = new Command('dualuse')
   .showHelpAfterError()
   .exitOverride();
 
-program.command('start').description('run the API and web UI (embedded database unless DATABASE_URL is set)').action(start);
+program
+  .command('start')
+  .description('run the API and web UI (embedded database unless DATABASE_URL is set)')
+  .action(start);
 registerAdmin(program);
 registerRead(program);
 registerDb(program);

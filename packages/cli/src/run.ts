@@ -31,7 +31,10 @@ const KIND_EXIT: Record<ErrorKind, number> = {
 };
 
 export class ExitError extends Error {
-  constructor(message: string, readonly code: number) {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
     super(message);
   }
 }
@@ -56,15 +59,22 @@ export function exitCodeFor(error: unknown): number {
 export function reportError(raw: unknown, json: boolean): number {
   // A database refusal that means bad input or a concurrent change gets its precise kind; any
   // other unexpected error is shown without the failed query's SQL and parameters (row data).
-  const error = raw instanceof DomainError || raw instanceof ExitError || raw instanceof ConfigError ? raw : (domainErrorFromDb(raw) ?? raw);
+  const error =
+    raw instanceof DomainError || raw instanceof ExitError || raw instanceof ConfigError
+      ? raw
+      : (domainErrorFromDb(raw) ?? raw);
   const code = exitCodeFor(error);
   const known = error instanceof DomainError || error instanceof ExitError || error instanceof ConfigError;
   const safe = known ? undefined : safeError(error);
-  const message = known ? (error as Error).message : `${safe!.message}${safe!.sqlState ? ` (SQLSTATE ${safe!.sqlState})` : ''}`;
+  const message = known
+    ? (error as Error).message
+    : `${safe!.message}${safe!.sqlState ? ` (SQLSTATE ${safe!.sqlState})` : ''}`;
   // An ExitError comes after the command printed its own result; don't add a second document.
   if (json && !(error instanceof ExitError)) {
     const kind = error instanceof DomainError ? error.kind : error instanceof ConfigError ? 'config' : 'error';
-    process.stdout.write(`${JSON.stringify({ error: { kind, message, ...(error instanceof DomainError ? error.details : {}) } }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ error: { kind, message, ...(error instanceof DomainError ? error.details : {}) } }, null, 2)}\n`,
+    );
   }
   process.stderr.write(`dualuse: ${message}\n`);
   if (code === EXIT.error && safe?.stack && process.env.DUALUSE_DEBUG) process.stderr.write(`${safe.stack}\n`);

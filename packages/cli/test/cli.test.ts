@@ -26,15 +26,20 @@ for (const engine of testEngines()) {
 
     const dualuse = (args: string[], extraEnv: Record<string, string> = {}) =>
       new Promise<Run>((resolve) => {
-        execFile(process.execPath, [BIN, ...args], { env: { ...env, ...extraEnv }, timeout: 120_000 }, (error, stdout, stderr) => {
-          let json: Record<string, unknown> = {};
-          try {
-            json = JSON.parse(stdout) as Record<string, unknown>;
-          } catch {
-            /* human output */
-          }
-          resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr, json });
-        });
+        execFile(
+          process.execPath,
+          [BIN, ...args],
+          { env: { ...env, ...extraEnv }, timeout: 120_000 },
+          (error, stdout, stderr) => {
+            let json: Record<string, unknown> = {};
+            try {
+              json = JSON.parse(stdout) as Record<string, unknown>;
+            } catch {
+              /* human output */
+            }
+            resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr, json });
+          },
+        );
       });
 
     /** Change the database behind the CLI's back, as an attacker with the owner's rights would. */
@@ -71,10 +76,23 @@ for (const engine of testEngines()) {
     });
 
     test('users are created and listed, bad input exits 2 naming the option', async () => {
-      const created = await dualuse(['--json', 'admin', 'create-user', '--email', 'Officer@Agency.example', '--name', 'Olga', '--role', 'officer']);
+      const created = await dualuse([
+        '--json',
+        'admin',
+        'create-user',
+        '--email',
+        'Officer@Agency.example',
+        '--name',
+        'Olga',
+        '--role',
+        'officer',
+      ]);
       assert.equal(created.code, 0, created.stderr);
       const list = await dualuse(['--json', 'users', 'list']);
-      assert.deepEqual((list.json.users as { email: string }[]).map((u) => u.email).sort(), ['admin@dualuse.local', 'officer@agency.example']);
+      assert.deepEqual((list.json.users as { email: string }[]).map((u) => u.email).sort(), [
+        'admin@dualuse.local',
+        'officer@agency.example',
+      ]);
       const bad = await dualuse(['admin', 'create-user', '--email', 'x@y.example', '--name', 'X', '--role', 'boss']);
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /--role must be/);
@@ -96,7 +114,10 @@ for (const engine of testEngines()) {
       const bad = await dualuse(['--json', 'audit', 'verify']);
       assert.equal(bad.code, 3);
       const [operator] = bad.json.tenants as { findings: { kind: string; seq: number }[] }[];
-      assert.deepEqual(operator!.findings.map((f) => [f.kind, f.seq]), [['edited', 2]]);
+      assert.deepEqual(
+        operator!.findings.map((f) => [f.kind, f.seq]),
+        [['edited', 2]],
+      );
       const human = await dualuse(['audit', 'verify']);
       assert.match(human.stdout, /TAMPERED[\s\S]*edited at 2/);
     });

@@ -25,11 +25,17 @@ describe('dualuse lists: import result, checks and pins', () => {
     const un = await run('lists', 'import', UN);
     assert.equal(un.code, 0, un.stderr);
     assert.match(un.stdout, /un-sc\s+imported\s+1011\s+2026-08-01 \(stated\)\s+yes/);
-    assert.match(un.stderr, /warning: screening would refuse: un-sc published 2026-08-01 \(publication date stated by the file: 2026-08-01\) is \d+ days old, more than 30/);
+    assert.match(
+      un.stderr,
+      /warning: screening would refuse: un-sc published 2026-08-01 \(publication date stated by the file: 2026-08-01\) is \d+ days old, more than 30/,
+    );
     const ofac = await run('lists', 'import', SDN);
     assert.equal(ofac.code, 0, ofac.stderr);
     assert.match(ofac.stdout, /us-ofac-sdn\s+imported\s+13931\s+unknown \(unknown\)\s+yes/);
-    assert.match(ofac.stdout, /us-ofac-sdn: dated unknown: the format states no publication date and no entry carries a listing date/);
+    assert.match(
+      ofac.stdout,
+      /us-ofac-sdn: dated unknown: the format states no publication date and no entry carries a listing date/,
+    );
     assert.match(ofac.stderr, /warning: .*un-sc published 2026-08-01/);
     const screen = await run('screen', 'Vladimir Putin');
     assert.equal(screen.code, 7, 'screening, not importing, fails closed on stale lists');
@@ -38,20 +44,40 @@ describe('dualuse lists: import result, checks and pins', () => {
   test('item 2: a file cut at a row boundary exits 2 with the figures and stores nothing; --accept-shrink needs a reason', async () => {
     const r = await run('lists', 'import', cut);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /us-ofac-sdn: 100 entries against 13931 in the previous version \(US Treasury OFAC, publication date unknown, imported \d{4}-\d{2}-\d{2}\): a drop of 99\.3 %/);
+    assert.match(
+      r.stderr,
+      /us-ofac-sdn: 100 entries against 13931 in the previous version \(US Treasury OFAC, publication date unknown, imported \d{4}-\d{2}-\d{2}\): a drop of 99\.3 %/,
+    );
     const list = JSON.parse((await run('--json', 'lists', 'list', '--all')).stdout) as { all: unknown[] };
     assert.equal(list.all.length, 2);
     assert.equal((await run('lists', 'import', cut, '--accept-shrink')).code, 2);
   });
 
   test('item 9: lists pin / unpin choose the version a list uses, and lists list shows why', async () => {
-    const taken = await run('--json', 'lists', 'import', cut, '--accept-shrink', '--reason', 'test: accepted on purpose');
+    const taken = await run(
+      '--json',
+      'lists',
+      'import',
+      cut,
+      '--accept-shrink',
+      '--reason',
+      'test: accepted on purpose',
+    );
     assert.equal(taken.code, 0, taken.stderr);
-    const full = (JSON.parse((await run('--json', 'lists', 'list', '--all')).stdout) as { all: { id: string; list: string; entryCount: number }[] }).all.find((v) => v.list === 'us-ofac-sdn' && v.entryCount === 13931)!;
+    const full = (
+      JSON.parse((await run('--json', 'lists', 'list', '--all')).stdout) as {
+        all: { id: string; list: string; entryCount: number }[];
+      }
+    ).all.find((v) => v.list === 'us-ofac-sdn' && v.entryCount === 13931)!;
     const pin = await run('lists', 'pin', full.id, '--reason', 'the cut file was a mistake');
     assert.equal(pin.code, 0, pin.stderr);
-    assert.match(pin.stdout, new RegExp(`us-ofac-sdn: current version ${full.id} .*pinned by .*: the cut file was a mistake`));
-    const shown = JSON.parse((await run('--json', 'lists', 'list')).stdout) as { current: { list: string; versionId: string; rule: string; reason: string; pinned: boolean }[] };
+    assert.match(
+      pin.stdout,
+      new RegExp(`us-ofac-sdn: current version ${full.id} .*pinned by .*: the cut file was a mistake`),
+    );
+    const shown = JSON.parse((await run('--json', 'lists', 'list')).stdout) as {
+      current: { list: string; versionId: string; rule: string; reason: string; pinned: boolean }[];
+    };
     const sdn = shown.current.find((c) => c.list === 'us-ofac-sdn')!;
     assert.deepEqual([sdn.versionId, sdn.rule, sdn.pinned], [full.id, 'pinned', true]);
     assert.match(sdn.reason, /^pinned by dualuse CLI \(.+\): the cut file was a mistake$/);

@@ -10,14 +10,24 @@ import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../bin/dualuse.js', import.meta.url));
 
-export interface CliResult { code: number; stdout: string; stderr: string }
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 export function cliSandbox(name: string, extraEnv: Record<string, string> = {}, timeout = 180_000) {
   const home = mkdtempSync(join(tmpdir(), `dualuse-${name}-`));
   const env = { ...process.env, DUALUSE_HOME: home, LOG_LEVEL: 'silent', DATABASE_URL: '', ...extraEnv };
   const run = (...args: string[]) =>
     new Promise<CliResult>((resolve) =>
-      execFile(process.execPath, [BIN, ...args], { env, timeout, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })),
+      execFile(
+        process.execPath,
+        [BIN, ...args],
+        { env, timeout, maxBuffer: 64 * 1024 * 1024 },
+        (error, stdout, stderr) =>
+          resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      ),
     );
   return { home, env, run, cleanup: () => rmSync(home, { recursive: true, force: true }) };
 }

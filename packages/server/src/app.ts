@@ -54,14 +54,25 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
     const started = performance.now();
     await next();
     app.logger.info(
-      { reqId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      {
+        reqId: c.get('requestId'),
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
       'request',
     );
   });
   server.use(
     '*',
     secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], objectSrc: ["'none'"], frameAncestors: ["'none'"] },
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
       crossOriginEmbedderPolicy: false,
     }),
   );
@@ -97,15 +108,25 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
   server.use(`${API_PREFIX}/*`, async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'DELETE') {
       const type = c.req.header('content-type') ?? '';
-      const hasBody = c.req.header('content-length') !== '0' && (c.req.header('content-length') !== undefined || c.req.header('transfer-encoding') !== undefined);
+      const hasBody =
+        c.req.header('content-length') !== '0' &&
+        (c.req.header('content-length') !== undefined || c.req.header('transfer-encoding') !== undefined);
       // One exception: the regulations import also takes the files as multipart/form-data.
       const form = c.req.path === REGULATIONS_IMPORT && /^multipart\/form-data\b/i.test(type);
-      if (hasBody && !form && !/^application\/(.+\+)?json\b/.test(type)) return problem(c, 415, `send JSON with content-type: application/json (got '${type || 'none'}')`);
+      if (hasBody && !form && !/^application\/(.+\+)?json\b/.test(type))
+        return problem(c, 415, `send JSON with content-type: application/json (got '${type || 'none'}')`);
     }
     if (c.req.path === `${API_PREFIX}/openapi.json` || PUBLIC_API.has(`${c.req.method} ${c.req.path}`)) return next();
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) return problem(c, 401, header ? 'the Authorization header must be "Bearer <token>"' : 'send an API key or session token as "Authorization: Bearer <token>"');
+    if (!match)
+      return problem(
+        c,
+        401,
+        header
+          ? 'the Authorization header must be "Bearer <token>"'
+          : 'send an API key or session token as "Authorization: Bearer <token>"',
+      );
     c.set('principal', await authenticate(app, match[1]!));
     return next();
   });
@@ -130,10 +151,19 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
   registerLicences(server);
   registerRegulations(server);
 
-  server.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'An API key (dualuse admin / POST /api-keys) or a session token (POST /auth/login).' });
+  server.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API key (dualuse admin / POST /api-keys) or a session token (POST /auth/login).',
+  });
   server.doc31(`${API_PREFIX}/openapi.json`, {
     openapi: '3.1.0',
-    info: { title: 'dualuse API', version: VERSION, description: 'Dual-use export controls: screening, classification, licensing, diversion, end-use monitoring, coalition.' },
+    info: {
+      title: 'dualuse API',
+      version: VERSION,
+      description:
+        'Dual-use export controls: screening, classification, licensing, diversion, end-use monitoring, coalition.',
+    },
   });
 
   server.all(`${API_PREFIX}/*`, (c) => problem(c, 404, `no API route ${c.req.method} ${c.req.path}`));
@@ -142,10 +172,14 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
   server.onError((error, c) => {
     if (error instanceof DomainError) return domainProblem(c, error);
     // Hono's validators throw HTTPException, e.g. 400 "Malformed JSON in request body".
-    if (error instanceof HTTPException && error.status < 500) return problem(c, error.status, error.message || 'invalid request');
+    if (error instanceof HTTPException && error.status < 500)
+      return problem(c, error.status, error.message || 'invalid request');
     const mapped = domainErrorFromDb(error);
     // Logged without the failed query's SQL and parameters (party data): db-errors.ts.
-    app.logger[mapped ? 'warn' : 'error']({ reqId: c.get('requestId'), err: safeError(error) }, mapped ? 'database refused the request' : 'unhandled error');
+    app.logger[mapped ? 'warn' : 'error'](
+      { reqId: c.get('requestId'), err: safeError(error) },
+      mapped ? 'database refused the request' : 'unhandled error',
+    );
     if (mapped) return domainProblem(c, mapped);
     return problem(c, 500, `internal error; quote request id ${c.get('requestId')} when reporting it`);
   });

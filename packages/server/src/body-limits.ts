@@ -9,7 +9,11 @@ import type { Config } from '@dualuse/app';
 import { API_PREFIX } from './routing';
 import { REGULATIONS_IMPORT, REGULATIONS_MAX_BODY_BYTES } from './routes/regulations';
 
-export type BodyLimitSetting = 'DUALUSE_MAX_BODY_BYTES' | 'DUALUSE_MAX_IMPORT_BYTES' | 'DUALUSE_MAX_RECORDS_IMPORT_BYTES' | 'DUALUSE_MAX_ANALYSIS_BYTES';
+export type BodyLimitSetting =
+  | 'DUALUSE_MAX_BODY_BYTES'
+  | 'DUALUSE_MAX_IMPORT_BYTES'
+  | 'DUALUSE_MAX_RECORDS_IMPORT_BYTES'
+  | 'DUALUSE_MAX_ANALYSIS_BYTES';
 
 /** path → the setting that limits its body (POST routes that carry files). */
 export const BODY_LIMIT_ROUTES: Record<string, BodyLimitSetting> = {
@@ -27,7 +31,11 @@ export const bodyLimitSetting = (path: string): BodyLimitSetting => BODY_LIMIT_R
 
 /** The limit of a path and what to name in the 413. The eCFR XML of parts 738 and 740 is a few MB: 32 MB, at most the import limit. */
 export function bodyLimitOf(config: Config, path: string): { max: number; setting: string } {
-  if (path === REGULATIONS_IMPORT) return { max: Math.min(REGULATIONS_MAX_BODY_BYTES, config.DUALUSE_MAX_IMPORT_BYTES), setting: 'the regulations import limit' };
+  if (path === REGULATIONS_IMPORT)
+    return {
+      max: Math.min(REGULATIONS_MAX_BODY_BYTES, config.DUALUSE_MAX_IMPORT_BYTES),
+      setting: 'the regulations import limit',
+    };
   const setting = bodyLimitSetting(path);
   return { max: config[setting], setting };
 }

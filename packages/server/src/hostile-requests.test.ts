@@ -11,15 +11,38 @@ import { sql } from 'drizzle-orm';
 import { gzipBomb } from '../../../test/support/hostile';
 import { startTestServer, type TestServer } from './testing';
 
-const licence = { number: 'D-CONC-1', jurisdiction: 'US', items: [{ code: '3A090.a' }], destinations: ['SA'], parties: [{ role: 'end_user', name: 'Riyadh Compute Co' }], value_limit: 1_000_000, valid_from: '2026-01-01', expires: '2027-12-31' };
-const shipment = (id: string) => ({ id, date: '2026-11-23', exporter: { country: 'US' }, destination: 'SA', items: [{ classification: { US: '3A090.a' }, origin: 'US', value: 1000, quantity: 1 }], parties: [{ role: 'end_user', name: 'Riyadh Compute Co' }] });
+const licence = {
+  number: 'D-CONC-1',
+  jurisdiction: 'US',
+  items: [{ code: '3A090.a' }],
+  destinations: ['SA'],
+  parties: [{ role: 'end_user', name: 'Riyadh Compute Co' }],
+  value_limit: 1_000_000,
+  valid_from: '2026-01-01',
+  expires: '2027-12-31',
+};
+const shipment = (id: string) => ({
+  id,
+  date: '2026-11-23',
+  exporter: { country: 'US' },
+  destination: 'SA',
+  items: [{ classification: { US: '3A090.a' }, origin: 'US', value: 1000, quantity: 1 }],
+  parties: [{ role: 'end_user', name: 'Riyadh Compute Co' }],
+});
 
 for (const engine of testEngines()) {
   describe(`hostile requests on ${engine}`, () => {
     let s: TestServer;
     const logged: string[] = [];
     const call = async (method: string, path: string, body?: unknown) => {
-      const res = await fetch(s.url + path, { method, headers: { authorization: `Bearer ${s.adminKey}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+      const res = await fetch(s.url + path, {
+        method,
+        headers: {
+          authorization: `Bearer ${s.adminKey}`,
+          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
       const text = await res.text();
       return { status: res.status, body: (text ? JSON.parse(text) : {}) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
     };
@@ -38,16 +61,29 @@ for (const engine of testEngines()) {
     test('each file route has its own body limit: 100 MiB declared to a shipments import is a 413 before it is read', async () => {
       // Only the headers and a few bytes are sent: the limit is judged from Content-Length.
       const status = await new Promise<number>((resolve, reject) => {
-        const req = request(`${s.url}/api/v1/diversion/shipments/import`, { method: 'POST', headers: { authorization: `Bearer ${s.adminKey}`, 'content-type': 'application/json', 'content-length': String(100 * 1024 * 1024) } }, (res) => {
-          res.resume();
-          resolve(res.statusCode!);
-          req.destroy();
-        });
+        const req = request(
+          `${s.url}/api/v1/diversion/shipments/import`,
+          {
+            method: 'POST',
+            headers: {
+              authorization: `Bearer ${s.adminKey}`,
+              'content-type': 'application/json',
+              'content-length': String(100 * 1024 * 1024),
+            },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode!);
+            req.destroy();
+          },
+        );
         req.on('error', reject);
         req.write('{"fileName":"s.csv","content":"');
       });
       assert.equal(status, 413);
-      const small = await call('POST', '/api/v1/counterparties', { counterparties: [{ name: 'x'.repeat(2 * 1024 * 1024) }] });
+      const small = await call('POST', '/api/v1/counterparties', {
+        counterparties: [{ name: 'x'.repeat(2 * 1024 * 1024) }],
+      });
       assert.equal(small.status, 413);
       assert.match(small.body.detail, /DUALUSE_MAX_BODY_BYTES/);
     });
@@ -72,19 +108,27 @@ for (const engine of testEngines()) {
       const before = logged.length;
       const q = await call('GET', '/api/v1/audit?action=licence%00x');
       assert.equal(q.status, 400);
-      assert.deepEqual(q.body.errors, [{ in: 'query', pointer: '/action', message: 'NUL character (U+0000) is not allowed in text' }]);
+      assert.deepEqual(q.body.errors, [
+        { in: 'query', pointer: '/action', message: 'NUL character (U+0000) is not allowed in text' },
+      ]);
       const path = await call('GET', '/api/v1/diversion/network/ab%00c');
       assert.equal(path.status, 400);
       const body = await call('POST', '/api/v1/screen', { parties: [{ name: 'Vladimir\u0000Putin' }] });
       assert.equal(body.status, 400);
       assert.equal(body.body.errors[0].pointer, '/parties/0/name');
-      const csv = await call('POST', '/api/v1/diversion/shipments/import', { fileName: 's.csv', content: 'id,date\nS-1\u0000,2025-01-01\n' });
+      const csv = await call('POST', '/api/v1/diversion/shipments/import', {
+        fileName: 's.csv',
+        content: 'id,date\nS-1\u0000,2025-01-01\n',
+      });
       assert.equal(csv.status, 400);
       assert.equal(logged.length, before, 'a refused request logs no error');
     });
 
     test('a database error is logged and shown without the failed query or its parameters', async () => {
-      const error = await s.app.db.orm.execute(sql`SELECT ${'Vladimir Putin, 1952-10-07\u0000'}::text`).then(() => undefined, (e: unknown) => e);
+      const error = await s.app.db.orm.execute(sql`SELECT ${'Vladimir Putin, 1952-10-07\u0000'}::text`).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       assert.ok(error, 'PostgreSQL refuses NUL in text');
       const safe = JSON.stringify(safeError(error));
       assert.doesNotMatch(safe, /Putin|1952|SELECT/);
@@ -94,10 +138,13 @@ for (const engine of testEngines()) {
 
     test('concurrent draw-downs of one shipment: one is drawn, the others get 409 (not 500)', async () => {
       assert.equal((await call('POST', '/api/v1/licences', licence)).status, 201);
-      const results = await Promise.all(Array.from({ length: 4 }, () => call('POST', '/api/v1/licences/draws', shipment('SH-CONC-1'))));
+      const results = await Promise.all(
+        Array.from({ length: 4 }, () => call('POST', '/api/v1/licences/draws', shipment('SH-CONC-1'))),
+      );
       const statuses = results.map((r) => r.status).sort();
       assert.deepEqual(statuses, [200, 409, 409, 409], JSON.stringify(results.map((r) => r.body.detail ?? r.status)));
-      for (const r of results.filter((x) => x.status === 409)) assert.match(r.body.detail, /shipment 'SH-CONC-1' has already been drawn against licences/);
+      for (const r of results.filter((x) => x.status === 409))
+        assert.match(r.body.detail, /shipment 'SH-CONC-1' has already been drawn against licences/);
     });
   });
 }

@@ -27,7 +27,10 @@ function nulPointer(value: unknown, pointer = ''): string | undefined {
 }
 
 const refuse = (c: Context, where: 'path' | 'query' | 'body', pointer: string) =>
-  problem(c, 400, `${where} ${pointer}: NUL character (U+0000) is not allowed in text`, { type: 'urn:dualuse:problem:invalid_input', errors: [{ in: where, pointer, message: 'NUL character (U+0000) is not allowed in text' }] });
+  problem(c, 400, `${where} ${pointer}: NUL character (U+0000) is not allowed in text`, {
+    type: 'urn:dualuse:problem:invalid_input',
+    errors: [{ in: where, pointer, message: 'NUL character (U+0000) is not allowed in text' }],
+  });
 
 export async function refuseNul(c: Context, next: Next): Promise<Response | void> {
   let path: string;
@@ -38,9 +41,14 @@ export async function refuseNul(c: Context, next: Next): Promise<Response | void
   }
   if (path.includes('\0')) return refuse(c, 'path', c.req.path.replace(/%00/gi, '\\u0000'));
   for (const [name, values] of Object.entries(c.req.queries())) {
-    if (name.includes('\0') || values.some((v) => v.includes('\0'))) return refuse(c, 'query', `/${name.replace('\0', '\\u0000')}`);
+    if (name.includes('\0') || values.some((v) => v.includes('\0')))
+      return refuse(c, 'query', `/${name.replace('\0', '\\u0000')}`);
   }
-  if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && /^application\/(.+\+)?json\b/.test(c.req.header('content-type') ?? '')) {
+  if (
+    c.req.method !== 'GET' &&
+    c.req.method !== 'HEAD' &&
+    /^application\/(.+\+)?json\b/.test(c.req.header('content-type') ?? '')
+  ) {
     let body: unknown;
     try {
       body = await c.req.json(); // cached by Hono: the route's validator reads the same parse

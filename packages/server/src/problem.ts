@@ -2,7 +2,7 @@
  * Errors as RFC 9457 problem details (application/problem+json). Every refusal says what
  * was wrong and where (`errors[].pointer`, a JSON Pointer into the request part named by `in`).
  */
-import type { DomainError} from '@dualuse/core';
+import type { DomainError } from '@dualuse/core';
 import { type ErrorKind } from '@dualuse/core';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -44,7 +44,12 @@ const TITLES: Record<number, string> = {
   503: 'Unavailable',
 };
 
-export function problem(c: Context, status: ContentfulStatusCode, detail: string, extra: Partial<Problem> = {}): Response {
+export function problem(
+  c: Context,
+  status: ContentfulStatusCode,
+  detail: string,
+  extra: Partial<Problem> = {},
+): Response {
   const body: Problem = {
     type: `urn:dualuse:problem:${status}`,
     title: TITLES[status] ?? 'Error',
@@ -65,7 +70,12 @@ export function domainProblem(c: Context, error: DomainError): Response {
   const { pointer, issues, ...rest } = error.details;
   const status = STATUS[error.kind];
   // A validator that found several problems lists them all, each with its own pointer.
-  const errors = Array.isArray(issues) && issues.length ? issues : pointer ? [{ in: 'body', pointer, message: error.message }] : undefined;
+  const errors =
+    Array.isArray(issues) && issues.length
+      ? issues
+      : pointer
+        ? [{ in: 'body', pointer, message: error.message }]
+        : undefined;
   return problem(c, status, error.message, {
     type: `urn:dualuse:problem:${error.kind}`,
     ...(errors ? { errors } : {}),

@@ -19,10 +19,12 @@ export interface RouteEntry {
 export const ROUTE_TABLE: RouteEntry[] = [];
 export const API_PREFIX = '/api/v1';
 
-const requirePermission = (permission: Permission): MiddlewareHandler<ServerEnv> => async (c, next) => {
-  authorise(c.get('principal'), permission);
-  await next();
-};
+const requirePermission =
+  (permission: Permission): MiddlewareHandler<ServerEnv> =>
+  async (c, next) => {
+    authorise(c.get('principal'), permission);
+    await next();
+  };
 
 export const ProblemSchema = z
   .object({
@@ -36,7 +38,10 @@ export const ProblemSchema = z
   })
   .openapi('Problem');
 
-const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+});
 
 const standardErrors = {
   400: problemResponse('The request is malformed; `errors` names each offending field.'),
@@ -66,8 +71,18 @@ export function secured<R extends Config>(permission: Permission, config: R) {
 
 export function publicRoute<R extends Config>(config: R) {
   register(config, 'public');
-  return createRoute({ ...config, path: API_PREFIX + config.path, middleware: [refuseNul] as const, responses: { ...standardErrors, ...config.responses } } as R);
+  return createRoute({
+    ...config,
+    path: API_PREFIX + config.path,
+    middleware: [refuseNul] as const,
+    responses: { ...standardErrors, ...config.responses },
+  } as R);
 }
 
-export const json = <S extends z.ZodType>(schema: S, description: string) => ({ description, content: { 'application/json': { schema } } });
-export const body = <S extends z.ZodType>(schema: S) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+export const json = <S extends z.ZodType>(schema: S, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+export const body = <S extends z.ZodType>(schema: S) => ({
+  body: { content: { 'application/json': { schema } }, required: true },
+});

@@ -9,17 +9,42 @@ const name = z.string().trim().min(1).max(200);
 const password = z.string().min(12).max(1024);
 
 export const UserSchema = z
-  .object({ id: z.uuid(), email: z.string(), name: z.string(), role: RoleSchema, disabled: z.boolean(), hasPassword: z.boolean(), createdAt: z.string() })
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    name: z.string(),
+    role: RoleSchema,
+    disabled: z.boolean(),
+    hasPassword: z.boolean(),
+    createdAt: z.string(),
+  })
   .openapi('User');
-export const NewUserSchema = z.object({ email, name, role: RoleSchema, password: password.optional() }).strict().openapi('NewUser');
-export const UserPatchSchema = z
-  .object({ name: name.optional(), role: RoleSchema.optional(), disabled: z.boolean().optional(), password: password.optional() })
+export const NewUserSchema = z
+  .object({ email, name, role: RoleSchema, password: password.optional() })
   .strict()
-  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'give at least one of name, role, disabled, password' })
+  .openapi('NewUser');
+export const UserPatchSchema = z
+  .object({
+    name: name.optional(),
+    role: RoleSchema.optional(),
+    disabled: z.boolean().optional(),
+    password: password.optional(),
+  })
+  .strict()
+  .refine((p) => Object.values(p).some((v) => v !== undefined), {
+    message: 'give at least one of name, role, disabled, password',
+  })
   .openapi('UserPatch');
 
 export const TenantSchema = z
-  .object({ id: z.uuid(), slug: z.string(), name: z.string(), kind: z.enum(TENANT_KINDS), isOperator: z.boolean(), createdAt: z.string() })
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    name: z.string(),
+    kind: z.enum(TENANT_KINDS),
+    isOperator: z.boolean(),
+    createdAt: z.string(),
+  })
   .openapi('Tenant');
 export const NewTenantSchema = z
   .object({
@@ -31,11 +56,22 @@ export const NewTenantSchema = z
   .strict()
   .openapi('NewTenant');
 export const CreatedTenantSchema = z
-  .object({ tenant: TenantSchema, admin: UserSchema, adminKey: z.string().openapi({ description: 'Shown once; only its hash is stored.' }) })
+  .object({
+    tenant: TenantSchema,
+    admin: UserSchema,
+    adminKey: z.string().openapi({ description: 'Shown once; only its hash is stored.' }),
+  })
   .openapi('CreatedTenant');
 
 export const ApiKeySchema = z
-  .object({ id: z.string(), name: z.string(), userId: z.uuid(), createdAt: z.string(), expiresAt: z.string().nullable(), revokedAt: z.string().nullable() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    userId: z.uuid(),
+    createdAt: z.string(),
+    expiresAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
   .openapi('ApiKey');
 export const NewApiKeySchema = z
   .object({ name, userId: z.uuid().optional(), expiresInDays: z.number().int().min(1).max(3650).optional() })
@@ -44,7 +80,10 @@ export const NewApiKeySchema = z
 export const CreatedApiKeySchema = z.object({ key: z.string(), apiKey: ApiKeySchema }).openapi('CreatedApiKey');
 
 export const LoginSchema = z
-  .union([z.object({ email, password: z.string().min(1).max(1024) }).strict(), z.object({ apiKey: z.string().min(1).max(512) }).strict()])
+  .union([
+    z.object({ email, password: z.string().min(1).max(1024) }).strict(),
+    z.object({ apiKey: z.string().min(1).max(512) }).strict(),
+  ])
   .openapi('Login');
 export const OwnPasswordSchema = z
   .object({ currentPassword: z.string().min(1).max(1024).optional(), newPassword: password })
@@ -59,7 +98,9 @@ export const PrincipalSchema = z
     permissions: z.array(z.string()),
   })
   .openapi('Me');
-export const SessionSchema = z.object({ token: z.string(), expiresAt: z.string(), me: PrincipalSchema }).openapi('Session');
+export const SessionSchema = z
+  .object({ token: z.string(), expiresAt: z.string(), me: PrincipalSchema })
+  .openapi('Session');
 
 const Json: z.ZodType<unknown> = z.unknown();
 export const AuditRecordSchema = z
@@ -78,7 +119,11 @@ export const AuditRecordSchema = z
   })
   .openapi('AuditRecord');
 export const AuditPageSchema = z
-  .object({ records: z.array(AuditRecordSchema), head: z.object({ seq: z.number().int(), hash: z.string() }).nullable(), nextBeforeSeq: z.number().int().nullable() })
+  .object({
+    records: z.array(AuditRecordSchema),
+    head: z.object({ seq: z.number().int(), hash: z.string() }).nullable(),
+    nextBeforeSeq: z.number().int().nullable(),
+  })
   .openapi('AuditPage');
 export const AuditVerificationSchema = z
   .object({
@@ -86,14 +131,29 @@ export const AuditVerificationSchema = z
     checked: z.number().int(),
     lastSeq: z.number().int(),
     lastHash: z.string(),
-    findings: z.array(z.object({ kind: z.enum(['edited', 'missing', 'reordered', 'truncated', 'rolled_back', 'rewritten', 'bad_checkpoint']), seq: z.number().int(), message: z.string() })),
+    findings: z.array(
+      z.object({
+        kind: z.enum(['edited', 'missing', 'reordered', 'truncated', 'rolled_back', 'rewritten', 'bad_checkpoint']),
+        seq: z.number().int(),
+        message: z.string(),
+      }),
+    ),
     checkpoint: z
       .object({ seq: z.number().int(), hash: z.string(), at: z.string(), keyId: z.string(), source: z.string() })
       .nullable()
       .optional()
-      .openapi({ description: 'The signed checkpoint the chain was held to (DUALUSE_AUDIT_CHECKPOINT_FILE); null: none was trusted (a finding says why); absent: no checkpoint file is configured' }),
+      .openapi({
+        description:
+          'The signed checkpoint the chain was held to (DUALUSE_AUDIT_CHECKPOINT_FILE); null: none was trusted (a finding says why); absent: no checkpoint file is configured',
+      }),
   })
   .openapi('AuditVerification');
 
-export const IdParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) });
+export const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
 export const UuidParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });

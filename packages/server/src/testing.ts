@@ -15,7 +15,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { engine?: Engine; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { engine?: Engine; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   const db = await openTestDatabase(options.engine ?? 'pglite');
   const app = await openApp(loadConfig({ LOG_LEVEL: 'silent', ...options.env }), { db });
   const boot = await bootstrapOperator(app);

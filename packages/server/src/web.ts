@@ -14,7 +14,12 @@ export function serveWeb(server: OpenAPIHono<ServerEnv>, app: AppContext): void 
   const index = resolve(dir, 'index.html');
   if (!existsSync(index)) {
     app.logger.warn({ dir }, 'web UI not built: run `npm run build:web`; the API works without it');
-    server.get('/', (c) => c.text('The web UI is not built. Run `npm run build:web` (npm start does it for you). The API is at /api/v1.', 503));
+    server.get('/', (c) =>
+      c.text(
+        'The web UI is not built. Run `npm run build:web` (npm start does it for you). The API is at /api/v1.',
+        503,
+      ),
+    );
     return;
   }
   const html = readFileSync(index, 'utf8');

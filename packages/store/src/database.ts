@@ -63,7 +63,10 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     });
   } catch (error) {
     // PGlite's own errors print a minified bundle line; say what failed instead.
-    throw new Error(`cannot open the embedded database at ${options.dataDir ?? '(memory)'}: ${(error as Error).message}`, { cause: error });
+    throw new Error(
+      `cannot open the embedded database at ${options.dataDir ?? '(memory)'}: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   return {
     engine: 'pglite',

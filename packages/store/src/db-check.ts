@@ -15,12 +15,22 @@ export interface DbCheckItem {
 
 export async function checkDatabase(db: Database, migrations: Migration[] = loadMigrations()): Promise<DbCheckItem[]> {
   const items: DbCheckItem[] = [];
-  const table = await db.raw((tx) => tx.query<{ name: string | null }>(`SELECT to_regclass('public.dualuse_migrations')::text AS name`));
+  const table = await db.raw((tx) =>
+    tx.query<{ name: string | null }>(`SELECT to_regclass('public.dualuse_migrations')::text AS name`),
+  );
   const applied = table[0]?.name
-    ? new Map((await db.raw((tx) => tx.query<{ name: string; checksum: string }>('SELECT name, checksum FROM dualuse_migrations'))).map((r) => [r.name, r.checksum]))
+    ? new Map(
+        (
+          await db.raw((tx) =>
+            tx.query<{ name: string; checksum: string }>('SELECT name, checksum FROM dualuse_migrations'),
+          )
+        ).map((r) => [r.name, r.checksum]),
+      )
     : new Map<string, string>();
   const pending = migrations.filter((m) => !applied.has(m.name)).map((m) => m.name);
-  const changed = migrations.filter((m) => applied.has(m.name) && applied.get(m.name) !== m.checksum).map((m) => m.name);
+  const changed = migrations
+    .filter((m) => applied.has(m.name) && applied.get(m.name) !== m.checksum)
+    .map((m) => m.name);
   const unknown = [...applied.keys()].filter((n) => !migrations.some((m) => m.name === n));
   items.push({
     check: 'migrations',
@@ -30,7 +40,9 @@ export async function checkDatabase(db: Database, migrations: Migration[] = load
       pending.length ? `pending: ${pending.join(', ')} (dualuse db migrate)` : '',
       changed.length ? `changed after they were applied: ${changed.join(', ')}` : '',
       unknown.length ? `applied but unknown to this version (a newer dualuse migrated it?): ${unknown.join(', ')}` : '',
-    ].filter(Boolean).join('; '),
+    ]
+      .filter(Boolean)
+      .join('; '),
   });
   if (!table[0]?.name) return items;
 
@@ -43,9 +55,13 @@ export async function checkDatabase(db: Database, migrations: Migration[] = load
       : [
           roles.roleExists ? '' : 'role dualuse_app is missing (a restore onto a server without it?)',
           roles.roleExists && !roles.canSetRole ? 'the connecting role cannot SET ROLE dualuse_app' : '',
-          roles.missingGrants.length ? `${roles.missingGrants.length} grant(s) missing, e.g. ${roles.missingGrants[0]}` : '',
+          roles.missingGrants.length
+            ? `${roles.missingGrants.length} grant(s) missing, e.g. ${roles.missingGrants[0]}`
+            : '',
           roles.rlsOff.length ? `row-level security is off on ${roles.rlsOff.join(', ')}` : '',
-        ].filter(Boolean).join('; ') + ' — `dualuse db migrate` repairs this',
+        ]
+          .filter(Boolean)
+          .join('; ') + ' — `dualuse db migrate` repairs this',
   });
 
   // The operation every tenant-scoped command performs: a read as dualuse_app with a tenant set.

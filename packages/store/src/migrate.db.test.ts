@@ -14,7 +14,9 @@ for (const engine of testEngines()) {
     test('running them again applies nothing and changes nothing', async () => {
       const before = await db.raw((tx) => tx.query<{ n: number }>('SELECT count(*)::int AS n FROM dualuse_migrations'));
       assert.deepEqual(await migrate(db), { applied: [] });
-      const afterRun = await db.raw((tx) => tx.query<{ n: number }>('SELECT count(*)::int AS n FROM dualuse_migrations'));
+      const afterRun = await db.raw((tx) =>
+        tx.query<{ n: number }>('SELECT count(*)::int AS n FROM dualuse_migrations'),
+      );
       assert.deepEqual(afterRun, before);
       assert.equal(before[0]!.n, loadMigrations().length);
     });
@@ -25,7 +27,10 @@ for (const engine of testEngines()) {
     });
 
     test('a failing migration leaves nothing behind', async () => {
-      const bad = [...loadMigrations(), { name: '9999_bad.sql', checksum: 'x', sql: 'CREATE TABLE half_done (id int); SELECT no_such_function();' }];
+      const bad = [
+        ...loadMigrations(),
+        { name: '9999_bad.sql', checksum: 'x', sql: 'CREATE TABLE half_done (id int); SELECT no_such_function();' },
+      ];
       await assert.rejects(migrate(db, bad), /9999_bad\.sql failed/);
       const rows = await db.raw((tx) => tx.query(`SELECT 1 FROM pg_tables WHERE tablename = 'half_done'`));
       assert.equal(rows.length, 0);
@@ -33,7 +38,9 @@ for (const engine of testEngines()) {
 
     test('the trigram, fuzzy-match and unaccent extensions work', async () => {
       const [row] = await db.raw((tx) =>
-        tx.query<{ sim: number; lev: number; un: string }>(`SELECT similarity('Rosoboronexport', 'Rosoboroneksport') AS sim, levenshtein('Yevgeniy', 'Evgenii') AS lev, unaccent('Société Générale') AS un`),
+        tx.query<{ sim: number; lev: number; un: string }>(
+          `SELECT similarity('Rosoboronexport', 'Rosoboroneksport') AS sim, levenshtein('Yevgeniy', 'Evgenii') AS lev, unaccent('Société Générale') AS un`,
+        ),
       );
       assert.ok(row!.sim > 0.5);
       assert.equal(row!.lev, 3);
@@ -50,7 +57,11 @@ for (const engine of testEngines()) {
         const config = getTableConfig(table);
         const inDb = columns.filter((c) => c.table_name === config.name);
         assert.ok(inDb.length > 0, `table ${config.name} is missing from the migrations`);
-        assert.deepEqual(inDb.map((c) => c.column_name).sort(), config.columns.map((c) => c.name).sort(), `columns of ${config.name}`);
+        assert.deepEqual(
+          inDb.map((c) => c.column_name).sort(),
+          config.columns.map((c) => c.name).sort(),
+          `columns of ${config.name}`,
+        );
         for (const column of config.columns) {
           const dbColumn = inDb.find((c) => c.column_name === column.name)!;
           assert.equal(dbColumn.is_nullable === 'NO', column.notNull, `${config.name}.${column.name} nullability`);

@@ -34,14 +34,19 @@ export async function migrate(db: Database, migrations = loadMigrations()): Prom
     await tx.exec(`CREATE TABLE IF NOT EXISTS dualuse_migrations (
       name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const done = new Map(
-      (await tx.query<{ name: string; checksum: string }>('SELECT name, checksum FROM dualuse_migrations')).map((r) => [r.name, r.checksum]),
+      (await tx.query<{ name: string; checksum: string }>('SELECT name, checksum FROM dualuse_migrations')).map((r) => [
+        r.name,
+        r.checksum,
+      ]),
     );
     const applied: string[] = [];
     for (const m of migrations) {
       const previous = done.get(m.name);
       if (previous !== undefined) {
         if (previous !== m.checksum) {
-          throw new Error(`migration ${m.name} was changed after it was applied (checksum ${previous.slice(0, 12)} in the database, ${m.checksum.slice(0, 12)} on disk); add a new migration instead`);
+          throw new Error(
+            `migration ${m.name} was changed after it was applied (checksum ${previous.slice(0, 12)} in the database, ${m.checksum.slice(0, 12)} on disk); add a new migration instead`,
+          );
         }
         continue;
       }

@@ -27,10 +27,20 @@ for (const engine of testEngines()) {
         });
         const broken = await checkRoles(db);
         assert.equal(broken.roleExists, true);
-        assert.ok(broken.missingGrants.includes('GRANT SELECT, INSERT ON audit_events TO dualuse_app;'), JSON.stringify(broken.missingGrants));
+        assert.ok(
+          broken.missingGrants.includes('GRANT SELECT, INSERT ON audit_events TO dualuse_app;'),
+          JSON.stringify(broken.missingGrants),
+        );
         assert.deepEqual(broken.rlsOff, ['users']);
         const items = await checkDatabase(db);
-        assert.deepEqual(items.map((i) => [i.check, i.ok]), [['migrations', true], ['role and grants', false], ['tenant-scoped read', true]]); // no tenant yet: nothing to read
+        assert.deepEqual(
+          items.map((i) => [i.check, i.ok]),
+          [
+            ['migrations', true],
+            ['role and grants', false],
+            ['tenant-scoped read', true],
+          ],
+        ); // no tenant yet: nothing to read
         const before = await repairRoles(db);
         assert.equal(before.missingGrants.length, broken.missingGrants.length);
         assert.equal(rolesHealthy(await checkRoles(db)), true);

@@ -52,7 +52,9 @@ export function grantsIn(migrations: Migration[] = loadMigrations()): Grant[] {
         const [, name, cols] = /^(\w+)\s*(?:\(([^)]*)\))?$/.exec(priv) ?? [];
         if (!name) throw new Error(`${m.name}: cannot read the privilege '${priv}' in: ${g[0]}`);
         for (const object of objects) {
-          if (cols) for (const column of cols.split(',').map((c) => c.trim())) checks.push({ privilege: name.toUpperCase(), object, column });
+          if (cols)
+            for (const column of cols.split(',').map((c) => c.trim()))
+              checks.push({ privilege: name.toUpperCase(), object, column });
           else checks.push({ privilege: name.toUpperCase(), object, ...(schema ? { schema: true } : {}) });
         }
       }
@@ -72,13 +74,20 @@ export interface RoleCheck {
   rlsOff: string[];
 }
 
-export const rolesHealthy = (c: RoleCheck): boolean => c.roleExists && c.canSetRole && c.missingGrants.length === 0 && c.rlsOff.length === 0;
+export const rolesHealthy = (c: RoleCheck): boolean =>
+  c.roleExists && c.canSetRole && c.missingGrants.length === 0 && c.rlsOff.length === 0;
 
 async function inspect(tx: RawTx, grants: Grant[]): Promise<RoleCheck> {
-  const [role] = await tx.query<{ exists: boolean }>('SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1) AS exists', [APP_ROLE]);
+  const [role] = await tx.query<{ exists: boolean }>(
+    'SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1) AS exists',
+    [APP_ROLE],
+  );
   const roleExists = Boolean(role?.exists);
   const [me] = roleExists
-    ? await tx.query<{ ok: boolean }>(`SELECT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) OR pg_has_role(current_user, $1, 'MEMBER') AS ok`, [APP_ROLE])
+    ? await tx.query<{ ok: boolean }>(
+        `SELECT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) OR pg_has_role(current_user, $1, 'MEMBER') AS ok`,
+        [APP_ROLE],
+      )
     : [{ ok: false }];
   const missingGrants: string[] = [];
   if (roleExists) {
@@ -122,8 +131,12 @@ export async function repairRoles(db: Database, grants = grantsIn()): Promise<Ro
   return db.raw(async (tx) => {
     const before = await inspect(tx, grants);
     if (rolesHealthy(before)) return before;
-    await tx.exec(`DO $$ BEGIN CREATE ROLE ${APP_ROLE} NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;`);
-    await tx.exec(`DO $$ BEGIN IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN EXECUTE format('GRANT ${APP_ROLE} TO %I', current_user); END IF; END $$;`);
+    await tx.exec(
+      `DO $$ BEGIN CREATE ROLE ${APP_ROLE} NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;`,
+    );
+    await tx.exec(
+      `DO $$ BEGIN IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN EXECUTE format('GRANT ${APP_ROLE} TO %I', current_user); END IF; END $$;`,
+    );
     for (const g of grants) if (before.missingGrants.includes(g.statement)) await tx.exec(g.statement);
     for (const t of before.rlsOff) await tx.exec(`ALTER TABLE ${quoteIdent(t)} ENABLE ROW LEVEL SECURITY`);
     return before;

@@ -31,7 +31,9 @@ export const controlEntries = pgTable(
     chartColumns: text('chart_columns').array().notNull(),
     entry: jsonb('entry').notNull(),
     body: text('body').notNull(),
-    search: tsvector('search').generatedAlwaysAs(sql`setweight(to_tsvector('english'::regconfig, code || ' ' || heading), 'A') || setweight(to_tsvector('english'::regconfig, body), 'B')`),
+    search: tsvector('search').generatedAlwaysAs(
+      sql`setweight(to_tsvector('english'::regconfig, code || ' ' || heading), 'A') || setweight(to_tsvector('english'::regconfig, body), 'B')`,
+    ),
   },
   (t) => [primaryKey({ columns: [t.versionId, t.code] })],
 );

@@ -109,4 +109,13 @@ export const agencyKeys = pgTable('agency_keys', {
   createdAt: at('created_at').notNull().defaultNow(),
 });
 
-export const devicesTables = { devices, landmarks, deviceNonces, deviceHeartbeats, landmarkMeasurements, deviceAlerts, deviceCommands, agencyKeys };
+export const devicesTables = {
+  devices,
+  landmarks,
+  deviceNonces,
+  deviceHeartbeats,
+  landmarkMeasurements,
+  deviceAlerts,
+  deviceCommands,
+  agencyKeys,
+};

@@ -115,7 +115,19 @@ export const alertRecords = pgTable('alerts', {
   subjectRef: text('subject_ref').notNull(),
   score: doublePrecision('score').notNull(),
   severity: text('severity').$type<'none' | 'low' | 'medium' | 'high'>().notNull(),
-  flags: jsonb('flags').$type<{ tag: string; why: string; citation: string; rule: string; weight: number; contribution: number; fields: string[] }[]>().notNull(),
+  flags: jsonb('flags')
+    .$type<
+      {
+        tag: string;
+        why: string;
+        citation: string;
+        rule: string;
+        weight: number;
+        contribution: number;
+        fields: string[];
+      }[]
+    >()
+    .notNull(),
   counterpartyKey: text('counterparty_key').notNull(),
   counterpartyName: text('counterparty_name').notNull(),
   counterpartyCountry: text('counterparty_country'),
@@ -134,4 +146,13 @@ export const caseEventRecords = pgTable('case_events', {
   at: at('at').notNull().defaultNow(),
 });
 
-export const diversionTables = { importBatches, shipmentRecords, paymentRecords, companyRecords, companyLinkRecords, caseRecords, alertRecords, caseEventRecords };
+export const diversionTables = {
+  importBatches,
+  shipmentRecords,
+  paymentRecords,
+  companyRecords,
+  companyLinkRecords,
+  caseRecords,
+  alertRecords,
+  caseEventRecords,
+};

@@ -3,7 +3,19 @@
  * source of truth (it also holds extensions, policies and triggers that drizzle does not
  * model); schema.db.test.ts fails if the two drift apart.
  */
-import { bigint, boolean, date, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 import { controlsTables } from './schema-controls';
 import { devicesTables } from './schema-devices';
@@ -164,4 +176,23 @@ export const screeningDecisions = pgTable('screening_decisions', {
   decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
 
-export const schema = { tenants, users, apiKeys, sessions, auditHeads, auditEvents, listVersions, listEntries, counterparties, screeningHits, screeningDecisions, ...controlsTables, ...devicesTables, ...licencesTables, ...diversionTables, ...streamTables, ...regulationsTables, ...listLifecycleTables };
+export const schema = {
+  tenants,
+  users,
+  apiKeys,
+  sessions,
+  auditHeads,
+  auditEvents,
+  listVersions,
+  listEntries,
+  counterparties,
+  screeningHits,
+  screeningDecisions,
+  ...controlsTables,
+  ...devicesTables,
+  ...licencesTables,
+  ...diversionTables,
+  ...streamTables,
+  ...regulationsTables,
+  ...listLifecycleTables,
+};

@@ -36,7 +36,10 @@ export function App() {
   // Keep the address bar honest: signed out means /login (remembering where the user was going).
   useEffect(() => {
     if (checking) return;
-    if (!me && path !== '/login') navigate(path === '/' ? '/login' : `/login?next=${encodeURIComponent(path + location.search)}`, { replace: true });
+    if (!me && path !== '/login')
+      navigate(path === '/' ? '/login' : `/login?next=${encodeURIComponent(path + location.search)}`, {
+        replace: true,
+      });
     if (me && path === '/login') navigate(nextPath(), { replace: true });
   }, [checking, me, path]);
 

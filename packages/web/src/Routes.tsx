@@ -50,7 +50,10 @@ const PAGES: Record<string, ComponentType> = {
 };
 
 /** Pages with an id in the path; the page reads the id from the path itself. */
-const PARAM_PAGES: readonly [RegExp, ComponentType][] = [[/^\/screening\/parties\/[^/]+$/, PartyPage], [/^\/diversion\/cases\/[^/]+$/, CasePage]];
+const PARAM_PAGES: readonly [RegExp, ComponentType][] = [
+  [/^\/screening\/parties\/[^/]+$/, PartyPage],
+  [/^\/diversion\/cases\/[^/]+$/, CasePage],
+];
 
 export function Routes({ path }: { path: string }) {
   const { me } = useMe();

@@ -31,7 +31,10 @@ test('the list tree opens 3 → 3A → 3A090 and shows its paragraphs, notes and
   await page.waitForURL(`${server.url}/classification/list`);
   const categories = page.getByRole('list', { name: 'Categories' });
   await categories.getByRole('button', { name: /Category 3\s+Electronics/ }).click();
-  await page.getByRole('list', { name: 'Under 3' }).getByRole('button', { name: /^.?\s*3A\s+Systems, equipment and components/ }).click();
+  await page
+    .getByRole('list', { name: 'Under 3' })
+    .getByRole('button', { name: /^.?\s*3A\s+Systems, equipment and components/ })
+    .click();
   const group = page.getByRole('list', { name: 'Under 3A' });
   const row = group.getByRole('button', { name: /3A090\s/ });
   await row.click();
@@ -43,7 +46,10 @@ test('the list tree opens 3 → 3A → 3A090 and shows its paragraphs, notes and
   assert.match(text, /total processing performance' of 4800 or more/);
   // Notes are folded under their title; opening one shows the note's text.
   await entry.getByText('Note 2 to 3A090.a and 3A090.b').first().click();
-  await entry.getByText(/3A090\.a and 3A090\.b do not apply to items that are not designed or marketed for use in datacenters/).first().waitFor();
+  await entry
+    .getByText(/3A090\.a and 3A090\.b do not apply to items that are not designed or marketed for use in datacenters/)
+    .first()
+    .waitFor();
   await page.screenshot({ path: `${RESULTS}controls-tree.png`, fullPage: true });
 });
 
@@ -60,7 +66,10 @@ test('side by side: 3A090 has no EU or UK entry of its own; 3B001 has the same-n
 
   await page.getByLabel('Entry or paragraph').fill('3B001');
   await page.getByRole('button', { name: 'Compare' }).click();
-  await column('US').getByText(/^3B001 — /).first().waitFor();
+  await column('US')
+    .getByText(/^3B001 — /)
+    .first()
+    .waitFor();
   const eu = await column('EU').innerText();
   assert.match(eu, /(Same item|Differs): EU 3B001/);
   // The EU text is not loaded here: the column says the text is the US text (issue 11 item 5).

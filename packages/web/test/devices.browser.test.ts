@@ -48,7 +48,10 @@ test('the devices map renders borders, sites and feasible regions; timeline and 
     assert.ok((await map.locator('[data-testid=country]').count()) > 200, 'country polygons drawn');
     assert.equal(await map.locator('[data-testid=site]').count(), 7, 'one licensed site per simulated device');
 
-    await page.getByRole('table', { name: 'Devices' }).getByRole('button', { name: /^KL-IN-MOSCOW/ }).click();
+    await page
+      .getByRole('table', { name: 'Devices' })
+      .getByRole('button', { name: /^KL-IN-MOSCOW/ })
+      .click();
     const timeline = page.getByRole('table', { name: 'Device timeline' });
     await timeline.locator('tbody tr').first().waitFor();
     assert.match((await timeline.locator('tbody tr').first().textContent()) ?? '', /in-proscribed-country/);

@@ -31,7 +31,12 @@ let browser: Browser;
 before(async () => {
   server = await startTestServer({ env: { DUALUSE_LIST_MAX_AGE_DAYS: '0' } });
   const tenant = await findTenantBySlug(server.app.db.orm, 'operator');
-  await importListFiles(server.app, cliPrincipal({ id: tenant!.id, isOperator: true }), [{ name: 'entities.ftm.jsonl', bytes: new Uint8Array(readFileSync(sharedData('graph', 'ofac-russia-network-sample', 'entities.ftm.jsonl'))) }]);
+  await importListFiles(server.app, cliPrincipal({ id: tenant!.id, isOperator: true }), [
+    {
+      name: 'entities.ftm.jsonl',
+      bytes: new Uint8Array(readFileSync(sharedData('graph', 'ofac-russia-network-sample', 'entities.ftm.jsonl'))),
+    },
+  ]);
   browser = await launchBrowser();
 });
 
@@ -47,7 +52,9 @@ test('import → grouped alert queue with cited flags → case: note, evidence, 
   await page.getByRole('heading', { name: 'Alert queue' }).waitFor();
   await page.getByText('No alert matches these filters.').waitFor();
 
-  await page.getByLabel('File (CSV or JSON lines)').setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page
+    .getByLabel('File (CSV or JSON lines)')
+    .setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Import and score' }).click();
   await page.getByText('orders.csv: 3 shipments imported, 2 alerts raised.').waitFor();
 
@@ -75,7 +82,8 @@ test('import → grouped alert queue with cited flags → case: note, evidence, 
   assert.equal(await details.count(), 2);
   const flags = page.getByTestId('alert-flag');
   assert.ok((await flags.count()) >= 2);
-  for (const f of await flags.all()) assert.ok((await f.locator('.cell-sub').innerText()).trim().length > 5, 'every flag cites its source');
+  for (const f of await flags.all())
+    assert.ok((await f.locator('.cell-sub').innerText()).trim().length > 5, 'every flag cites its source');
   assert.match(await details.first().innerText(), /PO-[12][\s\S]*address/i);
   await page.screenshot({ path: `${RESULTS}diversion-alerts.png`, fullPage: true });
 
@@ -86,7 +94,9 @@ test('import → grouped alert queue with cited flags → case: note, evidence, 
   assert.equal(await page.getByTestId('case-alert').count(), 2);
   assert.ok((await page.getByTestId('case-alert').getByTestId('alert-flag').count()) >= 2);
 
-  await page.getByLabel('Note', { exact: true }).fill('Registry shows incorporation in 2022; serviced office shared with three OFAC-listed shells.');
+  await page
+    .getByLabel('Note', { exact: true })
+    .fill('Registry shows incorporation in 2022; serviced office shared with three OFAC-listed shells.');
   await page.getByRole('button', { name: 'Add note' }).click();
   await page.getByTestId('case-event').filter({ hasText: 'serviced office shared' }).waitFor();
   await page.getByLabel('Evidence', { exact: true }).fill('Hong Kong Companies Registry extract');
@@ -107,11 +117,16 @@ test('import → grouped alert queue with cited flags → case: note, evidence, 
   await page.getByText('no active user "nobody@example.org" in this tenant').waitFor();
 
   await page.getByLabel('Decision').selectOption('declined');
-  await page.getByLabel('Reason').fill('Consignee shares its registered office with listed parties; order declined under Art. 12g due diligence.');
+  await page
+    .getByLabel('Reason')
+    .fill('Consignee shares its registered office with listed parties; order declined under Art. 12g due diligence.');
   await page.getByRole('button', { name: 'Close with decision' }).click();
   await page.getByTestId('case-decision').getByText('declined').waitFor();
   const history = await page.getByRole('list', { name: 'Case history' }).innerText();
-  assert.match(history, /opened with PO-[12], PO-[12][\s\S]*note:[\s\S]*evidence: Hong Kong Companies Registry extract — https:\/\/www\.icris\.cr\.gov\.hk\/ \[CR-2687207\][\s\S]*assigned to[\s\S]*closed: declined/);
+  assert.match(
+    history,
+    /opened with PO-[12], PO-[12][\s\S]*note:[\s\S]*evidence: Hong Kong Companies Registry extract — https:\/\/www\.icris\.cr\.gov\.hk\/ \[CR-2687207\][\s\S]*assigned to[\s\S]*closed: declined/,
+  );
   assert.equal(await page.getByRole('button', { name: 'Add note' }).count(), 0, 'a closed case takes no more events');
   await page.screenshot({ path: `${RESULTS}diversion-case.png`, fullPage: true });
 
@@ -121,11 +136,20 @@ test('import → grouped alert queue with cited flags → case: note, evidence, 
   await page.getByLabel('Status').selectOption('');
   await groups.first().waitFor();
   assert.match(await groups.first().innerText(), /case [0-9a-f]{8}/);
-  assert.match(await page.getByRole('table', { name: 'Cases' }).innerText(), /Bright Star Components Ltd[\s\S]*closed[\s\S]*declined/);
+  assert.match(
+    await page.getByRole('table', { name: 'Cases' }).innerText(),
+    /Bright Star Components Ltd[\s\S]*closed[\s\S]*declined/,
+  );
 
   // Two more orders to the same party later: a case for one alert alone.
-  const more = [csv.split('\n')[0], csv.split('\n')[1]!.replace('PO-1,2025-05-02', 'PO-4,2025-09-01'), csv.split('\n')[2]!.replace('PO-2,2025-06-11', 'PO-5,2025-09-20')].join('\n');
-  await page.getByLabel('File (CSV or JSON lines)').setInputFiles({ name: 'orders-2.csv', mimeType: 'text/csv', buffer: Buffer.from(more) });
+  const more = [
+    csv.split('\n')[0],
+    csv.split('\n')[1]!.replace('PO-1,2025-05-02', 'PO-4,2025-09-01'),
+    csv.split('\n')[2]!.replace('PO-2,2025-06-11', 'PO-5,2025-09-20'),
+  ].join('\n');
+  await page
+    .getByLabel('File (CSV or JSON lines)')
+    .setInputFiles({ name: 'orders-2.csv', mimeType: 'text/csv', buffer: Buffer.from(more) });
   await page.getByRole('button', { name: 'Import and score' }).click();
   await page.getByText('orders-2.csv: 2 shipments imported, 2 alerts raised.').waitFor();
   await page.getByLabel('Status').selectOption('open');
@@ -136,6 +160,13 @@ test('import → grouped alert queue with cited flags → case: note, evidence, 
   assert.deepEqual(await page.getByTestId('case-alert').locator('strong.mono').allInnerTexts(), ['PO-4']);
   await page.getByRole('link', { name: '← Alert queue' }).click();
   await groups.first().waitFor();
-  assert.match(await page.getByTestId('queue-summary').innerText(), /^1 alert in 1 group$/, 'PO-5 is still open, PO-4 is in its case');
-  assert.deepEqual(problems.filter((p) => !/status of 400/.test(p)), []);
+  assert.match(
+    await page.getByTestId('queue-summary').innerText(),
+    /^1 alert in 1 group$/,
+    'PO-5 is still open, PO-4 is in its case',
+  );
+  assert.deepEqual(
+    problems.filter((p) => !/status of 400/.test(p)),
+    [],
+  );
 });

@@ -31,7 +31,9 @@ test('EU27 exports 2023 vs 2019–2021: Kyrgyzstan ×10 flagged and charted; Pan
   await page.getByRole('navigation', { name: 'Diversion' }).getByRole('link', { name: 'Trade flows' }).click();
   await page.getByRole('heading', { name: 'Trade-flow hotspots' }).waitFor();
 
-  await page.getByLabel('Eurostat Comext file (CSV or .csv.gz)').setInputFiles(sharedData('trade', 'eurostat-comext-monthly-totals', 'eu_trade_totals_normalised.csv'));
+  await page
+    .getByLabel('Eurostat Comext file (CSV or .csv.gz)')
+    .setInputFiles(sharedData('trade', 'eurostat-comext-monthly-totals', 'eu_trade_totals_normalised.csv'));
   await page.getByLabel('Periods').selectOption('A');
   assert.equal(await page.getByLabel('Baseline from').inputValue(), '2019');
   assert.equal(await page.getByLabel('Comparison to').inputValue(), '2023');
@@ -41,7 +43,9 @@ test('EU27 exports 2023 vs 2019–2021: Kyrgyzstan ×10 flagged and charted; Pan
 
   const table = page.getByRole('table', { name: 'Trade-flow hotspots' });
   await table.waitFor();
-  const kg = table.getByTestId('trade-hotspot').filter({ has: page.getByRole('button', { name: 'Kyrgyzstan', exact: true }) });
+  const kg = table
+    .getByTestId('trade-hotspot')
+    .filter({ has: page.getByRole('button', { name: 'Kyrgyzstan', exact: true }) });
   const kgText = await kg.innerText();
   const ratio = Number(/×(\d+\.\d)/.exec(kgText)?.[1]);
   assert.ok(ratio > 9.5 && ratio < 10.5, `EU27→KG 2023 vs 2019–2021 ≈ ×10 (SOURCE.md: ×10.4 vs 2021): ${kgText}`);
@@ -54,7 +58,11 @@ test('EU27 exports 2023 vs 2019–2021: Kyrgyzstan ×10 flagged and charted; Pan
   assert.match(paText, /not flagged\s+no risk basis/);
   assert.ok(Number(/×(\d+\.\d)/.exec(paText)?.[1]) > 3, `Panama multiplied: ${paText}`);
   // Every flagged row carries a basis; Russia (down) is not listed at all.
-  for (const row of await table.getByTestId('trade-hotspot').filter({ hasText: /^(?![\s\S]*not flagged)[\s\S]*flagged/ }).all()) assert.doesNotMatch(await row.innerText(), /\bnone\b/);
+  for (const row of await table
+    .getByTestId('trade-hotspot')
+    .filter({ hasText: /^(?![\s\S]*not flagged)[\s\S]*flagged/ })
+    .all())
+    assert.doesNotMatch(await row.innerText(), /\bnone\b/);
   assert.equal(await table.getByTestId('trade-hotspot').filter({ hasText: 'Russian Federation' }).count(), 0);
 
   // The chart: the Kyrgyz series month by month against its 2019–2021 baseline.
@@ -62,16 +70,26 @@ test('EU27 exports 2023 vs 2019–2021: Kyrgyzstan ×10 flagged and charted; Pan
   const series = page.getByTestId('trade-series');
   const heading = series.getByRole('heading', { name: /^EU27_2020 → Kyrgyzstan, all goods — ×[\d.]+ \(flagged\)$/ });
   await heading.waitFor();
-  assert.equal(/×([\d.]+)/.exec(await heading.innerText())![1], ratio.toFixed(1), 'the chart is the series of the row clicked');
+  assert.equal(
+    /×([\d.]+)/.exec(await heading.innerText())![1],
+    ratio.toFixed(1),
+    'the chart is the series of the row clicked',
+  );
   const chart = series.getByTestId('trade-chart');
-  assert.match((await chart.getAttribute('aria-label'))!, /monthly exports in EUR, 2019-01 to 2024-08, against the 2019-01…2021-12 baseline/);
+  assert.match(
+    (await chart.getAttribute('aria-label'))!,
+    /monthly exports in EUR, 2019-01 to 2024-08, against the 2019-01…2021-12 baseline/,
+  );
   const points = (await chart.locator('polyline.trade-line').getAttribute('points'))!.split(' ');
   assert.equal(points.length, 68, '2019-01 … 2024-08: 68 months');
   // Months of 2023 lie above the baseline band (y grows downwards in SVG).
   const band = Number(await chart.locator('line.trade-band').getAttribute('y1'));
   const baseline = Number(await chart.locator('line.trade-baseline').getAttribute('y1'));
   assert.ok(band < baseline, 'the band lies above the baseline mean');
-  assert.ok((await chart.locator('circle.trade-above').count()) >= 12, 'at least the twelve 2023 months are marked above the band');
+  assert.ok(
+    (await chart.locator('circle.trade-above').count()) >= 12,
+    'at least the twelve 2023 months are marked above the band',
+  );
   assert.match(await series.innerText(), /risk basis: KG on eaeu/i);
   await page.screenshot({ path: `${RESULTS}diversion-trade.png`, fullPage: true });
 
@@ -83,15 +101,25 @@ test('EU27 exports 2023 vs 2019–2021: Kyrgyzstan ×10 flagged and charted; Pan
   // Bad windows are a precise 400.
   await page.getByLabel('Baseline from').fill('2019-01');
   await page.getByRole('button', { name: 'Find hotspots' }).click();
-  await page.getByRole('alert').getByText(/years \(YYYY\) for freq A/).waitFor();
-  assert.deepEqual(problems.filter((p) => !/status of 400/.test(p)), []);
+  await page
+    .getByRole('alert')
+    .getByText(/years \(YYYY\) for freq A/)
+    .waitFor();
+  assert.deepEqual(
+    problems.filter((p) => !/status of 400/.test(p)),
+    [],
+  );
 });
 
 test('CN8 CHPL Tier 1/2 exports, member states summed, with the CHPL: ICs to Kyrgyzstan flagged on partner and product basis, nothing to Russia', async () => {
   const { page, problems } = await openPage(browser);
   await signInAt(page, server.url, server.adminKey, '/diversion/trade');
-  await page.getByLabel('Eurostat Comext file (CSV or .csv.gz)').setInputFiles(sharedData('trade', 'eurostat-comext-cn8-sanctioned', 'eu_exports_chpl_tier1_2_monthly.csv'));
-  await page.getByLabel('Common High Priority List (CSV, optional)').setInputFiles(sharedData('controls', 'bis-chpl', 'chpl_hs6_tiers.csv'));
+  await page
+    .getByLabel('Eurostat Comext file (CSV or .csv.gz)')
+    .setInputFiles(sharedData('trade', 'eurostat-comext-cn8-sanctioned', 'eu_exports_chpl_tier1_2_monthly.csv'));
+  await page
+    .getByLabel('Common High Priority List (CSV, optional)')
+    .setInputFiles(sharedData('controls', 'bis-chpl', 'chpl_hs6_tiers.csv'));
   await page.getByText(/HS6 codes; only CHPL codes are flagged/).waitFor();
   // The CN8 extract runs 2020-01 … 2022-11 (SOURCE.md).
   await page.getByLabel('Baseline from').fill('2020-01');
@@ -102,12 +130,21 @@ test('CN8 CHPL Tier 1/2 exports, member states summed, with the CHPL: ICs to Kyr
   await table.waitFor();
   const flagged = table.getByTestId('trade-hotspot').filter({ has: page.getByText('flagged', { exact: true }) });
   const texts = await flagged.allInnerTexts();
-  assert.ok(texts.some((t) => /Kyrgyzstan[\s\S]*CN 8542/.test(t)), texts.join('\n---\n'));
-  assert.ok(texts.every((t) => /CHPL Tier/.test(t) && /\bon (eaeu|otsi|triseal|caucasus)/i.test(t)), 'partner and product basis on every flagged row');
+  assert.ok(
+    texts.some((t) => /Kyrgyzstan[\s\S]*CN 8542/.test(t)),
+    texts.join('\n---\n'),
+  );
+  assert.ok(
+    texts.every((t) => /CHPL Tier/.test(t) && /\bon (eaeu|otsi|triseal|caucasus)/i.test(t)),
+    'partner and product basis on every flagged row',
+  );
   const partners = await flagged.getByRole('button').allInnerTexts();
   assert.ok(partners.length > 0 && !partners.some((t) => /Russia/.test(t)), partners.join(', '));
   await flagged.first().getByRole('button').click();
-  assert.match((await page.getByTestId('trade-chart').getAttribute('aria-label'))!, /monthly exports in EUR, 2020-01 to 2022-1\d/);
+  assert.match(
+    (await page.getByTestId('trade-chart').getAttribute('aria-label'))!,
+    /monthly exports in EUR, 2020-01 to 2022-1\d/,
+  );
   await page.screenshot({ path: `${RESULTS}diversion-trade-chpl.png`, fullPage: true });
   assert.deepEqual(problems, []);
 });

@@ -32,7 +32,9 @@ test('an example shipment is scored: alert, flags with their citations, abstaine
   await signInAt(page, server.url, server.adminKey, '/');
   await page.getByRole('link', { name: 'Diversion' }).first().click();
   await page.getByRole('heading', { name: 'Diversion red flags' }).waitFor();
-  await page.getByLabel('Common High Priority List (CSV)').setInputFiles(sharedData('controls', 'bis-chpl', 'chpl_hs6_tiers.csv'));
+  await page
+    .getByLabel('Common High Priority List (CSV)')
+    .setInputFiles(sharedData('controls', 'bis-chpl', 'chpl_hs6_tiers.csv'));
   await page.getByText(/HS6 codes loaded/).waitFor();
 
   await page.getByRole('button', { name: 'Kyrgyz re-exporter' }).click();
@@ -43,9 +45,13 @@ test('an example shipment is scored: alert, flags with their citations, abstaine
   const flags = result.getByRole('table', { name: 'Red flags of shipment S-kg' });
   const chplFlag = flags.getByTestId('diversion-flag').filter({ hasText: 'chpl_tier1_2_to_high_risk_jurisdiction' });
   await chplFlag.waitFor();
-  assert.ok((await chplFlag.getByRole('list', { name: 'Citations' }).getByRole('listitem').count()) > 0, 'the CHPL flag cites its source');
+  assert.ok(
+    (await chplFlag.getByRole('list', { name: 'Citations' }).getByRole('listitem').count()) > 0,
+    'the CHPL flag cites its source',
+  );
   const text = await flags.innerText();
-  for (const tag of ['payment_from_third_country', 'incorporated_after_2022_02_24', 'no_web_presence_or_free_email']) assert.match(text, new RegExp(tag));
+  for (const tag of ['payment_from_third_country', 'incorporated_after_2022_02_24', 'no_web_presence_or_free_email'])
+    assert.match(text, new RegExp(tag));
   assert.match(text, /FinCEN|15 CFR|Reg\./);
   assert.ok((await result.getByRole('list', { name: 'Abstained rules' }).getByRole('listitem').count()) > 0);
   await page.screenshot({ path: `${RESULTS}diversion-page.png`, fullPage: true });
@@ -63,13 +69,26 @@ test('an example shipment is scored: alert, flags with their citations, abstaine
 
   // Two shipments from a JSON-lines file, one bad line reported, scored one by one.
   const lines = [
-    JSON.stringify({ id: 'L-1', destination: 'KG', parties: [{ role: 'consignee', name: 'Asia Components LLC', country: 'KG', incorporated: '2022-09-14' }], items: [{ hsCode: '854232' }], payment: { payer: 'Orion FZE', payerBankCountry: 'AE' } }),
+    JSON.stringify({
+      id: 'L-1',
+      destination: 'KG',
+      parties: [{ role: 'consignee', name: 'Asia Components LLC', country: 'KG', incorporated: '2022-09-14' }],
+      items: [{ hsCode: '854232' }],
+      payment: { payer: 'Orion FZE', payerBankCountry: 'AE' },
+    }),
     JSON.stringify({ id: 'L-2', parties: [{ role: 'buyer', name: 'X' }] }),
   ];
-  await page.getByLabel('Upload JSON lines').setInputFiles({ name: 'shipments.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(lines.join('\n')) });
+  await page.getByLabel('Upload JSON lines').setInputFiles({
+    name: 'shipments.jsonl',
+    mimeType: 'application/x-ndjson',
+    buffer: Buffer.from(lines.join('\n')),
+  });
   await page.getByText('2 of 2 scored').waitFor();
   const table = page.getByRole('table', { name: 'Scored shipments' });
   assert.match(await table.innerText(), /L-1[\s\S]*alert[\s\S]*\/parties\/0\/role/);
   // The two deliberate 400s are logged by the browser as failed loads; nothing else may be.
-  assert.deepEqual(problems.filter((p) => !/status of 400/.test(p)), []);
+  assert.deepEqual(
+    problems.filter((p) => !/status of 400/.test(p)),
+    [],
+  );
 });

@@ -35,7 +35,10 @@ test('an H100-class GPU to China needs a US licence, cited rule by rule; a bad E
 
   const us = page.getByRole('region', { name: 'US determination' });
   await us.getByTestId('decision').waitFor();
-  assert.match(await us.getByTestId('decision').innerText(), /Licence required[\s\S]*LICENCE_REQUIRED[\s\S]*presumption of denial/);
+  assert.match(
+    await us.getByTestId('decision').innerText(),
+    /Licence required[\s\S]*LICENCE_REQUIRED[\s\S]*presumption of denial/,
+  );
   const chain = us.getByRole('list', { name: 'US rules that fired' });
   assert.match(await chain.innerText(), /15 CFR 742\.6\(a\)\(6\)\(iii\)/);
   assert.match(await chain.innerText(), /15 CFR 734\.3\(a\)\(1\)/);
@@ -49,7 +52,10 @@ test('an H100-class GPU to China needs a US licence, cited rule by rule; a bad E
   // The rules that did not fire are folded away, with reasons.
   await us.getByText(/Rules considered that did not fire \(\d+\)/).click();
   await us.getByRole('table', { name: 'Rules that did not fire' }).waitFor();
-  assert.match(await us.getByRole('table', { name: 'Rules that did not fire' }).innerText(), /US-738-NS1[\s\S]*has no reason for control in column NS1/);
+  assert.match(
+    await us.getByRole('table', { name: 'Rules that did not fire' }).innerText(),
+    /US-738-NS1[\s\S]*has no reason for control in column NS1/,
+  );
 
   // Another example: the EU prohibition on Annex I items to Russia.
   await page.getByRole('button', { name: '3A001 ICs from Germany to Russia' }).click();
@@ -65,16 +71,33 @@ test('an H100-class GPU to China needs a US licence, cited rule by rule; a bad E
   assert.equal(await page.getByLabel('US ECCN').getAttribute('aria-invalid'), 'true');
   assert.equal(await page.getByRole('region', { name: 'US determination' }).count(), 0);
   // The deliberate 400 is logged by Chromium as a failed resource; anything else is a fault.
-  assert.deepEqual(problems.filter((p) => !/status of 400 \(Bad Request\)/.test(p)), []);
+  assert.deepEqual(
+    problems.filter((p) => !/status of 400 \(Bad Request\)/.test(p)),
+    [],
+  );
 });
 
 test('a held licence is listed with its balance, and a determination names it — or says why another does not cover', async () => {
   await apiCall(server, 'POST', '/licences', {
-    number: 'D9990001', jurisdiction: 'US', authority: 'BIS', items: [{ code: '3A090' }], destinations: ['CN'],
-    parties: [{ role: 'end_user', name: 'Shenzhen Cloud Compute Co., Ltd.', country: 'CN' }], value_limit: 1_000_000, quantity_limit: 16, valid_from: '2026-01-01', expires: '2030-12-31',
+    number: 'D9990001',
+    jurisdiction: 'US',
+    authority: 'BIS',
+    items: [{ code: '3A090' }],
+    destinations: ['CN'],
+    parties: [{ role: 'end_user', name: 'Shenzhen Cloud Compute Co., Ltd.', country: 'CN' }],
+    value_limit: 1_000_000,
+    quantity_limit: 16,
+    valid_from: '2026-01-01',
+    expires: '2030-12-31',
   });
   await apiCall(server, 'POST', '/licences', {
-    number: 'D9990002', jurisdiction: 'US', items: [{ code: '3A090' }], destinations: ['CN'], parties: [{ name: 'Someone Else Ltd' }], valid_from: '2026-01-01', expires: '2030-12-31',
+    number: 'D9990002',
+    jurisdiction: 'US',
+    items: [{ code: '3A090' }],
+    destinations: ['CN'],
+    parties: [{ name: 'Someone Else Ltd' }],
+    valid_from: '2026-01-01',
+    expires: '2030-12-31',
   });
   const { page, problems } = await openPage(browser);
   await signInAt(page, server.url, server.adminKey, '/licensing');
@@ -106,6 +129,9 @@ test('a Dutch exporter of EUV pellicles (NL 3B1001.l) to China: the Dutch nation
   const nl = page.getByRole('region', { name: 'NL determination' });
   await nl.getByTestId('decision').waitFor();
   assert.match(await nl.getByTestId('decision').innerText(), /Licence required/);
-  assert.match(await nl.getByRole('list', { name: 'NL rules that fired' }).innerText(), /Regeling geavanceerde productieapparatuur voor halfgeleiders/);
+  assert.match(
+    await nl.getByRole('list', { name: 'NL rules that fired' }).innerText(),
+    /Regeling geavanceerde productieapparatuur voor halfgeleiders/,
+  );
   assert.deepEqual(problems, []);
 });

@@ -20,7 +20,8 @@ const ADDED = { name: 'John Imani Nzenze', id: 'lc-1', entryId: 'CDi.049' };
 let server: TestServer;
 let browser: Browser;
 
-const call = <T>(method: string, path: string, body?: unknown, key = server.adminKey) => apiCall<T>(server, method, path, body, key);
+const call = <T>(method: string, path: string, body?: unknown, key = server.adminKey) =>
+  apiCall<T>(server, method, path, body, key);
 const importUn = (snapshot: string) => importUnSnapshot(server, snapshot);
 
 before(async () => {
@@ -28,10 +29,15 @@ before(async () => {
   server = await startTestServer({ env: { DUALUSE_LIST_MAX_AGE_DAYS: '0' } });
   await importUn('2026-02-27');
   // Stored before the update, so the import of 2026-08-01 re-screens it against the added entries.
-  await call('POST', '/counterparties', { parties: [{ name: ADDED.name, type: 'person', countries: ['CD'], externalId: ADDED.id }] });
+  await call('POST', '/counterparties', {
+    parties: [{ name: ADDED.name, type: 'person', countries: ['CD'], externalId: ADDED.id }],
+  });
   const current = await importUn('2026-08-01');
   assert.equal(current.results[0]?.status, 'imported');
-  assert.ok(current.rescreened.reduce((n, r) => n + r.hits, 0) >= 1, 'the list change produced a hit for the stored party');
+  assert.ok(
+    current.rescreened.reduce((n, r) => n + r.hits, 0) >= 1,
+    'the list change produced a hit for the stored party',
+  );
   browser = await launchBrowser();
 });
 
@@ -44,11 +50,15 @@ const openPage = () => openPageIn(browser);
 const signIn = (page: Page, key: string, path: string) => signInAt(page, server.url, key, path);
 
 async function uploadFile(page: Page, name: string, content: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('.page-actions').getByRole('button', { name: 'Upload parties' }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.locator('.page-actions').getByRole('button', { name: 'Upload parties' }).click(),
+  ]);
   await chooser.setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
 }
 
-const partyLink = (page: Page, name: string) => page.getByRole('table', { name: 'Stored parties' }).getByRole('link', { name });
+const partyLink = (page: Page, name: string) =>
+  page.getByRole('table', { name: 'Stored parties' }).getByRole('link', { name });
 
 test('upload parties, screen them all, and read a listed party’s hit history with the explanation', async () => {
   const { page, problems } = await openPage();
@@ -65,7 +75,10 @@ test('upload parties, screen them all, and read a listed party’s hit history w
 
     const csv = `id,name,type,country\n${LISTED.id},${LISTED.name},person,CD\n${ORDINARY.id},${ORDINARY.name},person,NL\n`;
     await uploadFile(page, 'parties.csv', csv);
-    assert.match((await page.getByTestId('upload-result').textContent()) ?? '', /2 parties stored — 2 new, 0 updated, 0 unchanged/);
+    assert.match(
+      (await page.getByTestId('upload-result').textContent()) ?? '',
+      /2 parties stored — 2 new, 0 updated, 0 unchanged/,
+    );
     await partyLink(page, LISTED.name).waitFor();
     assert.equal(await page.getByRole('table', { name: 'Stored parties' }).getByTestId('party-row').count(), 3);
 
@@ -85,11 +98,20 @@ test('upload parties, screen them all, and read a listed party’s hit history w
     await partyLink(page, LISTED.name).click();
     await page.waitForURL(/\/screening\/parties\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: LISTED.name }).waitFor();
-    assert.equal(await page.getByRole('navigation', { name: 'Screening' }).getByRole('link', { name: 'Parties' }).getAttribute('aria-current'), 'page');
+    assert.equal(
+      await page
+        .getByRole('navigation', { name: 'Screening' })
+        .getByRole('link', { name: 'Parties' })
+        .getAttribute('aria-current'),
+      'page',
+    );
     const fields = page.getByTestId('party-fields');
     assert.match((await fields.textContent()) ?? '', new RegExp(`External id${LISTED.id}`));
     assert.match((await fields.getByTestId('party-fingerprint').textContent()) ?? '', /^[0-9a-f]{64}$/);
-    const hit = page.getByRole('table', { name: 'Hit history' }).getByTestId('party-hit-row').filter({ hasText: LISTED.entryId });
+    const hit = page
+      .getByRole('table', { name: 'Hit history' })
+      .getByTestId('party-hit-row')
+      .filter({ hasText: LISTED.entryId });
     await hit.first().waitFor();
     const hitText = (await hit.first().textContent()) ?? '';
     assert.match(hitText, /ERIC BADEGE/);
@@ -97,7 +119,10 @@ test('upload parties, screen them all, and read a listed party’s hit history w
     assert.match(hitText, /open/);
     assert.match(hitText, /screen all/);
     assert.match((await hit.first().getByTestId('hit-score').textContent()) ?? '', /^(0\.\d{3}|1\.000)/);
-    assert.match((await hit.first().getByRole('link', { name: 'Review' }).getAttribute('href')) ?? '', /^\/screening\/review\?hit=[0-9a-f-]{36}$/);
+    assert.match(
+      (await hit.first().getByRole('link', { name: 'Review' }).getAttribute('href')) ?? '',
+      /^\/screening\/review\?hit=[0-9a-f-]{36}$/,
+    );
     await hit.first().getByRole('button', { name: 'Explain' }).click();
     const tokens = page.getByRole('table', { name: 'Token comparison' });
     await tokens.waitFor();
@@ -109,7 +134,10 @@ test('upload parties, screen them all, and read a listed party’s hit history w
     await page.getByRole('link', { name: '← All parties' }).click();
     await partyLink(page, ADDED.name).click();
     await page.getByRole('heading', { level: 1, name: ADDED.name }).waitFor();
-    const changed = page.getByTestId('party-hit-row').filter({ hasText: ADDED.entryId }).filter({ hasText: 'list change' });
+    const changed = page
+      .getByTestId('party-hit-row')
+      .filter({ hasText: ADDED.entryId })
+      .filter({ hasText: 'list change' });
     await changed.waitFor();
     assert.equal(await changed.locator('td[title="list_change"]').count(), 1);
     await page.screenshot({ path: `${RESULTS}party-list-change.png`, fullPage: true });
@@ -126,7 +154,11 @@ test('upload parties, screen them all, and read a listed party’s hit history w
 });
 
 test('an auditor reads parties and their hit history, but cannot upload or screen', async () => {
-  await call<{ id: string }>('POST', '/users', { email: 'auditor@example.org', name: 'Audrey Auditor', role: 'auditor' });
+  await call<{ id: string }>('POST', '/users', {
+    email: 'auditor@example.org',
+    name: 'Audrey Auditor',
+    role: 'auditor',
+  });
   const key = await operatorIssuedKey(server, 'auditor@example.org'); // admins cannot mint keys for others
   const { page, problems } = await openPage();
   try {

@@ -18,7 +18,10 @@ let warnings: string[];
 
 before(async () => {
   server = await startTestServer();
-  const out = await apiCall<{ status: string; warnings: string[] }>(server, 'POST', '/regulations/import', { files: sharedRegulationFiles(), contentDate: REGULATIONS_SNAPSHOT.date });
+  const out = await apiCall<{ status: string; warnings: string[] }>(server, 'POST', '/regulations/import', {
+    files: sharedRegulationFiles(),
+    contentDate: REGULATIONS_SNAPSHOT.date,
+  });
   assert.equal(out.status, 'imported');
   warnings = out.warnings;
   browser = await launchBrowser();
@@ -37,20 +40,38 @@ test('the Country Chart shows each cell with its source; Malta NS2 imported, Cub
 
   await page.getByLabel('As of', { exact: true }).fill('2026-09-24');
   await page.getByRole('heading', { name: 'Commerce Country Chart — eCFR 2026-09-24' }).waitFor();
-  assert.match(await page.getByRole('table', { name: 'Imported versions' }).innerText(), /2026-09-24[\s\S]*ecfr-csv[\s\S]*country_chart\.csv/);
+  assert.match(
+    await page.getByRole('table', { name: 'Imported versions' }).innerText(),
+    /2026-09-24[\s\S]*ecfr-csv[\s\S]*country_chart\.csv/,
+  );
   assert.equal(await page.getByRole('region', { name: 'Caveats' }).count(), 0);
 
   // Malta NS2: the eCFR's X, imported (the hand-kept chart had it blank: issue 11).
   const mt = page.getByRole('button', { name: 'Malta NS2: X, imported' });
   assert.equal(await mt.innerText(), 'X');
-  assert.match((await mt.getAttribute('title'))!, /^X \(licence required\) — imported\nSource: 15 CFR part 738, Supplement No\. 1 \(Commerce Country Chart\), eCFR 2026-09-24$/);
+  assert.match(
+    (await mt.getAttribute('title'))!,
+    /^X \(licence required\) — imported\nSource: 15 CFR part 738, Supplement No\. 1 \(Commerce Country Chart\), eCFR 2026-09-24$/,
+  );
   // Cuba: every column curated from part 746, shaded, with the quoted passage on hover.
   const cu = page.getByRole('button', { name: 'Cuba NS2: X, curated overlay' });
-  assert.match((await cu.getAttribute('title'))!, /— curated overlay\nSource: 15 CFR 746\.2\(a\)\nQuote: “The export and reexport to Cuba of items subject to the Export Administration Regulations \(EAR\) require a BIS license/);
-  assert.notEqual(await cu.locator('..').evaluate((td) => getComputedStyle(td).backgroundColor), await mt.locator('..').evaluate((td) => getComputedStyle(td).backgroundColor));
-  assert.match(await page.getByRole('list', { name: 'Legend' }).innerText(), /imported[\s\S]*curated overlay[\s\S]*modelled history[\s\S]*unknown/);
+  assert.match(
+    (await cu.getAttribute('title'))!,
+    /— curated overlay\nSource: 15 CFR 746\.2\(a\)\nQuote: “The export and reexport to Cuba of items subject to the Export Administration Regulations \(EAR\) require a BIS license/,
+  );
+  assert.notEqual(
+    await cu.locator('..').evaluate((td) => getComputedStyle(td).backgroundColor),
+    await mt.locator('..').evaluate((td) => getComputedStyle(td).backgroundColor),
+  );
+  assert.match(
+    await page.getByRole('list', { name: 'Legend' }).innerText(),
+    /imported[\s\S]*curated overlay[\s\S]*modelled history[\s\S]*unknown/,
+  );
   await cu.click();
-  assert.match(await page.getByRole('region', { name: 'Selected cell' }).innerText(), /Cuba \(CU\), NS2: X[\s\S]*15 CFR 746\.2\(a\)/);
+  assert.match(
+    await page.getByRole('region', { name: 'Selected cell' }).innerText(),
+    /Cuba \(CU\), NS2: X[\s\S]*15 CFR 746\.2\(a\)/,
+  );
 
   // The invariant warnings of the import, each listed.
   const shown = page.getByRole('region', { name: `Invariant warnings (${warnings.length})` });
@@ -71,9 +92,15 @@ test('the Country Chart shows each cell with its source; Malta NS2 imported, Cub
   // AUKUS rule (89 FR 28594, 19 Apr 2024) reversed for Australia, shown as modelled history.
   await page.getByLabel('As of', { exact: true }).fill('2024-01-01');
   await page.getByRole('region', { name: 'Caveats' }).waitFor();
-  assert.match(await page.getByRole('region', { name: 'Caveats' }).innerText(), /not imported: this answer uses the eCFR version of 2026-09-24 with these amendments reversed: .*89 FR 28594/);
+  assert.match(
+    await page.getByRole('region', { name: 'Caveats' }).innerText(),
+    /not imported: this answer uses the eCFR version of 2026-09-24 with these amendments reversed: .*89 FR 28594/,
+  );
   await page.getByLabel('Destination').fill('Australia');
   const au = page.getByRole('button', { name: 'Australia NS1: X, modelled history' });
-  assert.match((await au.getAttribute('title'))!, /— modelled history\nSource: 89 FR 28594 \(19 Apr 2024\)\nNote: before 2024-04-19: AUKUS rule/);
+  assert.match(
+    (await au.getAttribute('title'))!,
+    /— modelled history\nSource: 89 FR 28594 \(19 Apr 2024\)\nNote: before 2024-04-19: AUKUS rule/,
+  );
   assert.deepEqual(problems, []);
 });

@@ -51,7 +51,8 @@ test('search a UN-listed person, read the explanation, mark it a false positive,
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Screening' }).click();
     await page.waitForURL(`${server.url}/screening`);
     await page.getByRole('heading', { level: 1, name: 'Screening' }).waitFor();
-    for (const tab of ['Search', 'Batch', 'Review queue', 'Lists']) await page.getByRole('navigation', { name: 'Screening' }).getByRole('link', { name: tab }).waitFor();
+    for (const tab of ['Search', 'Batch', 'Review queue', 'Lists'])
+      await page.getByRole('navigation', { name: 'Screening' }).getByRole('link', { name: tab }).waitFor();
 
     // Search.
     await page.getByLabel('Name').fill(LISTED.query);
@@ -106,8 +107,14 @@ test('search a UN-listed person, read the explanation, mark it a false positive,
     await inUse.waitFor();
     assert.equal(digits(await inUse.getByTestId('entry-count').textContent()), String(unEntries));
     // Why this version is in use, and how it was dated (issue 12, item 9).
-    assert.match((await inUse.getByTestId('why-current').textContent()) ?? '', /newest publication of the list's own publisher \(United Nations Security Council, published 2026-08-01\)/);
-    assert.match((await inUse.getByTestId('published').getAttribute('title')) ?? '', /publication date stated by the file: 2026-08-01/);
+    assert.match(
+      (await inUse.getByTestId('why-current').textContent()) ?? '',
+      /newest publication of the list's own publisher \(United Nations Security Council, published 2026-08-01\)/,
+    );
+    assert.match(
+      (await inUse.getByTestId('published').getAttribute('title')) ?? '',
+      /publication date stated by the file: 2026-08-01/,
+    );
     await page.getByRole('button', { name: 'Compare' }).click();
     const diff = page.getByTestId('list-diff');
     await diff.waitFor();
@@ -126,7 +133,9 @@ test('a batch file is screened in the browser, parties with hits first, and down
   try {
     await signIn(page, server.url, server.adminKey, '/screening/batch');
     const csv = `id,name,type,country\nc-1,Maria Example-Nobody,person,NL\nc-2,Eric BADEGE,person,\nc-3,Acme Widgets BV,organization,NL\n`;
-    await page.getByLabel('Parties file').setInputFiles({ name: 'parties.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page
+      .getByLabel('Parties file')
+      .setInputFiles({ name: 'parties.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: 'Screen 3 parties' }).click();
     const table = page.getByRole('table', { name: 'Batch results' });
     await table.waitFor();
@@ -134,8 +143,14 @@ test('a batch file is screened in the browser, parties with hits first, and down
     assert.match((await first.textContent()) ?? '', /c-2/, 'the party with a hit comes first');
     assert.equal(await table.locator('tbody tr').count(), 3);
     await page.screenshot({ path: `${RESULTS}screening-batch.png`, fullPage: true });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON lines' }).click()]);
-    const lines = readFileSync(await download.path(), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { input: { externalId?: string }; hits: unknown[] });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download JSON lines' }).click(),
+    ]);
+    const lines = readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { input: { externalId?: string }; hits: unknown[] });
     assert.equal(lines.length, 3);
     assert.equal(lines[0]!.input.externalId, 'c-2');
     assert.ok(lines[0]!.hits.length > 0);
@@ -147,7 +162,11 @@ test('a batch file is screened in the browser, parties with hits first, and down
 
 test('an auditor sees the review queue and the explanation read-only', async () => {
   await call('POST', '/screen', { parties: [{ name: 'Eric Badege', countries: ['CD'] }] });
-  await call<{ id: string }>('POST', '/users', { email: 'auditor@example.org', name: 'Audrey Auditor', role: 'auditor' });
+  await call<{ id: string }>('POST', '/users', {
+    email: 'auditor@example.org',
+    name: 'Audrey Auditor',
+    role: 'auditor',
+  });
   const key = await operatorIssuedKey(server, 'auditor@example.org'); // admins cannot mint keys for others
   const { page, problems } = await openPage();
   try {
@@ -182,7 +201,10 @@ test('without any list loaded, screening fails closed and the page says so promi
     assert.equal(await page.getByTestId('no-hits').count(), 0);
     await page.screenshot({ path: `${RESULTS}screening-unavailable.png`, fullPage: true });
     // Chromium logs the 503 response itself as a console error; anything else is a bug.
-    assert.deepEqual(problems.filter((p) => !/status of 503/.test(p)), []);
+    assert.deepEqual(
+      problems.filter((p) => !/status of 503/.test(p)),
+      [],
+    );
   } finally {
     await page.context().close();
     await empty.close();

@@ -20,12 +20,27 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     // Without the background-networking flags Chromium keeps dialling out, which this network refuses.
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
-export async function openPage(browser: Browser, options: { timeout?: number; downloads?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: options.downloads ?? false });
+export async function openPage(
+  browser: Browser,
+  options: { timeout?: number; downloads?: boolean } = {},
+): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: options.downloads ?? false,
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(options.timeout ?? 30_000);
   const problems: string[] = [];
@@ -50,7 +65,13 @@ export async function signInAt(page: Page, url: string, key: string, path: strin
   await page.waitForURL(`${url}${path}`);
 }
 
-export async function apiCall<T>(server: TestServer, method: string, path: string, body?: unknown, key = server.adminKey): Promise<T> {
+export async function apiCall<T>(
+  server: TestServer,
+  method: string,
+  path: string,
+  body?: unknown,
+  key = server.adminKey,
+): Promise<T> {
   const response = await fetch(`${server.url}/api/v1${path}`, {
     method,
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
@@ -69,7 +90,9 @@ export interface UnImport {
 /** Imports a dated UN consolidated-list snapshot through the API. */
 export async function importUnSnapshot(server: TestServer, snapshot: string): Promise<UnImport> {
   const contentBase64 = readFileSync(sharedData('lists', 'un', snapshot, 'consolidated.xml')).toString('base64');
-  const out = await apiCall<UnImport>(server, 'POST', '/lists/import', { files: [{ name: 'consolidated.xml', contentBase64 }] });
+  const out = await apiCall<UnImport>(server, 'POST', '/lists/import', {
+    files: [{ name: 'consolidated.xml', contentBase64 }],
+  });
   assert.equal(out.results[0]?.list, 'un-sc');
   return out;
 }
@@ -77,7 +100,14 @@ export async function importUnSnapshot(server: TestServer, snapshot: string): Pr
 /** Loads the shared US CCL snapshot as the operator, as `dualuse controls import` would. */
 export async function importSharedCcl(server: TestServer): Promise<void> {
   const operator = await findTenantBySlug(server.app.db.orm, 'operator');
-  await importControlList(server.app, cliPrincipal({ id: operator!.id, isOperator: true }), readFileSync(sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'), 'utf8'), { fileName: 'ccl_parsed.json' });
+  await importControlList(
+    server.app,
+    cliPrincipal({ id: operator!.id, isOperator: true }),
+    readFileSync(sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'), 'utf8'),
+    { fileName: 'ccl_parsed.json' },
+  );
   // The licensing pages read the EAR Country Chart and Country Groups as well (regulations/).
-  await importRegulations(server.app, cliPrincipal({ id: operator!.id, isOperator: true }), sharedRegulationFiles(), { contentDate: REGULATIONS_SNAPSHOT.date });
+  await importRegulations(server.app, cliPrincipal({ id: operator!.id, isOperator: true }), sharedRegulationFiles(), {
+    contentDate: REGULATIONS_SNAPSHOT.date,
+  });
 }

@@ -45,7 +45,8 @@ test('admin signs in with an API key, opens the audit log and verifies the chain
     assert.match((await page.getByTestId('audit-head').textContent()) ?? '', /^#\d+ [0-9a-f]{12}$/);
 
     const nav = page.getByRole('navigation', { name: 'Main' });
-    for (const label of ['Screening', 'Users', 'API keys', 'Tenants']) await nav.getByRole('link', { name: label }).waitFor();
+    for (const label of ['Screening', 'Users', 'API keys', 'Tenants'])
+      await nav.getByRole('link', { name: label }).waitFor();
     await nav.getByRole('link', { name: 'Audit log' }).click();
     await page.waitForURL(`${server.url}/audit`);
     await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
@@ -56,8 +57,14 @@ test('admin signs in with an API key, opens the audit log and verifies the chain
     for (const expected of ['tenant.open', 'user.create', 'api_key.create', 'auth.login']) {
       assert.ok(actions.includes(expected), `audit log shows ${expected} (saw ${actions.join(', ')})`);
     }
-    const seqs = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-seq'))));
-    assert.deepEqual(seqs, [...seqs].sort((a, b) => b - a), 'newest first');
+    const seqs = await table
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-seq'))));
+    assert.deepEqual(
+      seqs,
+      [...seqs].sort((a, b) => b - a),
+      'newest first',
+    );
 
     await page.getByRole('button', { name: 'Verify chain' }).click();
     const verdict = page.getByTestId('verify-result');
@@ -84,7 +91,10 @@ test('a wrong API key is refused and the user stays on the login page', async ()
     assert.equal(new URL(page.url()).pathname, '/login');
     await page.getByLabel('API key').waitFor();
     // Chromium logs the 401 response itself as a console error; anything else is a bug.
-    assert.deepEqual(problems.filter((p) => !/status of 401/.test(p)), []);
+    assert.deepEqual(
+      problems.filter((p) => !/status of 401/.test(p)),
+      [],
+    );
   } finally {
     await page.context().close();
   }

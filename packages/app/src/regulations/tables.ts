@@ -17,7 +17,15 @@ export async function earTablesAsOf(orm: Orm, asOf: string): Promise<EarTables> 
   if (!t) {
     if (built.size > 32) built.clear();
     const data = parseStoredTables(row);
-    built.set(row.id, (t = buildTables(data, { id: row.id, contentDate: row.contentDate, format: row.format, sha256: row.contentHash })));
+    built.set(
+      row.id,
+      (t = buildTables(data, {
+        id: row.id,
+        contentDate: row.contentDate,
+        format: row.format,
+        sha256: row.contentHash,
+      })),
+    );
   }
   return t;
 }

@@ -25,19 +25,42 @@ export interface NewApiKeyInput {
 }
 
 /** Returns the key itself once; only its hash is stored. */
-export async function addApiKey(tx: Orm, ctx: AppContext, p: Principal, input: NewApiKeyInput, requestId: string | null = null): Promise<{ key: string; apiKey: ApiKeyView }> {
+export async function addApiKey(
+  tx: Orm,
+  ctx: AppContext,
+  p: Principal,
+  input: NewApiKeyInput,
+  requestId: string | null = null,
+): Promise<{ key: string; apiKey: ApiKeyView }> {
   const user = await findUser(tx, input.userId);
   if (!user) throw invalidInput(`user ${input.userId} does not exist in this tenant`, '/userId');
   const key = input.secret ?? newSecret('du');
   const expiresAt = input.expiresInDays ? new Date(ctx.now().getTime() + input.expiresInDays * 86_400_000) : null;
   const row = await uniquely('this API key', () =>
-    insertApiKey(tx, { id: secretId(key), tenantId: p.tenantId, userId: user.id, name: input.name, secretHash: secretHash(key), expiresAt }),
+    insertApiKey(tx, {
+      id: secretId(key),
+      tenantId: p.tenantId,
+      userId: user.id,
+      name: input.name,
+      secretHash: secretHash(key),
+      expiresAt,
+    }),
   );
-  await record(tx, ctx, p, { action: 'api_key.create', subject: { type: 'api_key', id: row.id }, details: { name: input.name, userId: user.id, expiresAt: expiresAt?.toISOString() ?? null }, requestId });
+  await record(tx, ctx, p, {
+    action: 'api_key.create',
+    subject: { type: 'api_key', id: row.id },
+    details: { name: input.name, userId: user.id, expiresAt: expiresAt?.toISOString() ?? null },
+    requestId,
+  });
   return { key, apiKey: view(row) };
 }
 
-export async function createApiKey(ctx: AppContext, p: Principal, input: NewApiKeyInput, requestId: string | null = null) {
+export async function createApiKey(
+  ctx: AppContext,
+  p: Principal,
+  input: NewApiKeyInput,
+  requestId: string | null = null,
+) {
   authorise(p, 'api-keys:own');
   mayIssueCredentialFor(p, input.userId, 'an API key');
   return inTenant(ctx.db, p.tenantId, (tx) => addApiKey(tx, ctx, p, input, requestId));
@@ -48,7 +71,12 @@ export async function getApiKeys(ctx: AppContext, p: Principal): Promise<ApiKeyV
   return inTenant(ctx.db, p.tenantId, async (tx) => (await listApiKeys(tx)).map(view));
 }
 
-export async function deleteApiKey(ctx: AppContext, p: Principal, id: string, requestId: string | null = null): Promise<ApiKeyView> {
+export async function deleteApiKey(
+  ctx: AppContext,
+  p: Principal,
+  id: string,
+  requestId: string | null = null,
+): Promise<ApiKeyView> {
   authorise(p, 'api-keys:write');
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const row = await revokeApiKey(tx, id, ctx.now());

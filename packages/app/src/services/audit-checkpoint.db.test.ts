@@ -12,7 +12,12 @@ import { openTestDatabase, testEngines, type Engine } from '@dualuse/store/testi
 import { loadConfig } from '../config';
 import { openApp, type AppContext } from '../context';
 import { verifyAuditLog } from './audit';
-import { checkpointEvidence, checkpointSignerAndSink, startCheckpointTimer, trustedCheckpointKeys } from './audit-checkpoint-config';
+import {
+  checkpointEvidence,
+  checkpointSignerAndSink,
+  startCheckpointTimer,
+  trustedCheckpointKeys,
+} from './audit-checkpoint-config';
 import { writeAuditCheckpoints } from './audit-checkpoints';
 import { generateCheckpointKey } from './audit-keys';
 import { cliPrincipal } from './principals';
@@ -25,10 +30,25 @@ const keyFile = join(dir, 'audit-signing.pem');
 writeFileSync(keyFile, key.privateKeyPem, { mode: 0o600 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-type Row = { seq: number; at: Date | string; actor: unknown; action: string; subject: unknown; details: unknown; input_versions: unknown; request_id: string | null; prev_hash: string; hash: string; tenant_id: string };
+type Row = {
+  seq: number;
+  at: Date | string;
+  actor: unknown;
+  action: string;
+  subject: unknown;
+  details: unknown;
+  input_versions: unknown;
+  request_id: string | null;
+  prev_hash: string;
+  hash: string;
+  tenant_id: string;
+};
 
 /** What an attacker with the database's superuser rights runs: triggers off, raw SQL. */
-async function asSuperuser(app: AppContext, work: (q: <R>(sql: string, params?: unknown[]) => Promise<R[]>) => Promise<void>) {
+async function asSuperuser(
+  app: AppContext,
+  work: (q: <R>(sql: string, params?: unknown[]) => Promise<R[]>) => Promise<void>,
+) {
   await app.db.raw(async (tx) => {
     await tx.exec('ALTER TABLE audit_events DISABLE TRIGGER USER');
     await work((sql, params) => tx.query(sql, params));
@@ -37,9 +57,17 @@ async function asSuperuser(app: AppContext, work: (q: <R>(sql: string, params?: 
 }
 
 const asRecord = (r: Row): AuditRecord => ({
-  tenantId: r.tenant_id, seq: Number(r.seq) /* bigint: a string from node-postgres */, at: new Date(r.at).toISOString(), actor: r.actor as AuditRecord['actor'], action: r.action,
-  subject: r.subject as AuditRecord['subject'], details: r.details as AuditRecord['details'], inputVersions: r.input_versions as AuditRecord['inputVersions'],
-  requestId: r.request_id, prevHash: r.prev_hash, hash: r.hash,
+  tenantId: r.tenant_id,
+  seq: Number(r.seq) /* bigint: a string from node-postgres */,
+  at: new Date(r.at).toISOString(),
+  actor: r.actor as AuditRecord['actor'],
+  action: r.action,
+  subject: r.subject as AuditRecord['subject'],
+  details: r.details as AuditRecord['details'],
+  inputVersions: r.input_versions as AuditRecord['inputVersions'],
+  requestId: r.request_id,
+  prevHash: r.prev_hash,
+  hash: r.hash,
 });
 
 for (const engine of testEngines()) {
@@ -50,9 +78,16 @@ for (const engine of testEngines()) {
     const file = join(dir, `${engine}-${process.pid}.jsonl`);
     const config = () => ({ DUALUSE_AUDIT_SIGNING_KEY_FILE: keyFile, DUALUSE_AUDIT_CHECKPOINT_FILE: file });
     const addUsers = async (count: number) => {
-      for (let i = 0; i < count; i++) await createUser(app, cliPrincipal(tenant), { email: `u${++n}@x.example`, name: `User ${n}`, role: 'analyst' });
+      for (let i = 0; i < count; i++)
+        await createUser(app, cliPrincipal(tenant), { email: `u${++n}@x.example`, name: `User ${n}`, role: 'analyst' });
     };
-    const verify = async (withCheckpoint: boolean) => verifyAuditLog(app, cliPrincipal(tenant), undefined, withCheckpoint ? await checkpointEvidence(config()) : undefined);
+    const verify = async (withCheckpoint: boolean) =>
+      verifyAuditLog(
+        app,
+        cliPrincipal(tenant),
+        undefined,
+        withCheckpoint ? await checkpointEvidence(config()) : undefined,
+      );
     const checkpoint = async () => {
       const { signer, sink } = checkpointSignerAndSink(config());
       return writeAuditCheckpoints(app, signer, sink, trustedCheckpointKeys(config()));
@@ -60,7 +95,9 @@ for (const engine of testEngines()) {
 
     before(async () => {
       rmSync(file, { force: true });
-      app = await openApp(loadConfig({ LOG_LEVEL: 'silent', ...config() }), { db: await openTestDatabase(engine as Engine) });
+      app = await openApp(loadConfig({ LOG_LEVEL: 'silent', ...config() }), {
+        db: await openTestDatabase(engine as Engine),
+      });
       tenant = (await bootstrapOperator(app))!.tenant;
     });
     after(() => app.close());
@@ -82,7 +119,9 @@ for (const engine of testEngines()) {
     test('deleting the last records and moving the head back: passes the chain alone, caught by the checkpoint', async () => {
       await addUsers(2); // 8, 9 (after the checkpoint)
       await asSuperuser(app, async (q) => {
-        const [r4] = await q<{ hash: string }>('SELECT hash FROM audit_events WHERE tenant_id = $1 AND seq = 4', [tenant.id]);
+        const [r4] = await q<{ hash: string }>('SELECT hash FROM audit_events WHERE tenant_id = $1 AND seq = 4', [
+          tenant.id,
+        ]);
         await q('DELETE FROM audit_events WHERE tenant_id = $1 AND seq > 4', [tenant.id]);
         await q('UPDATE audit_heads SET seq = 4, hash = $2 WHERE tenant_id = $1', [tenant.id, r4!.hash]);
       });
@@ -90,7 +129,10 @@ for (const engine of testEngines()) {
       assert.equal(alone.ok, true, 'the failure of issue 12: the chain and its in-database head agree');
       const held = await verify(true);
       assert.equal(held.ok, false);
-      assert.deepEqual(held.findings.map((f) => f.kind), ['rolled_back']);
+      assert.deepEqual(
+        held.findings.map((f) => f.kind),
+        ['rolled_back'],
+      );
       assert.match(held.findings[0]!.message, /no record 7/);
       // And the signer refuses to bless the rolled-back chain.
       const again = await checkpoint();
@@ -101,12 +143,24 @@ for (const engine of testEngines()) {
     test('editing a record and re-hashing everything after it: passes the chain alone, caught by the checkpoint', async () => {
       await addUsers(4); // the chain continues from seq 4: 5..8, so seq 7 exists again with another hash
       await asSuperuser(app, async (q) => {
-        const rows = (await q<Row>('SELECT * FROM audit_events WHERE tenant_id = $1 ORDER BY seq', [tenant.id])).map(asRecord);
+        const rows = (await q<Row>('SELECT * FROM audit_events WHERE tenant_id = $1 ORDER BY seq', [tenant.id])).map(
+          asRecord,
+        );
         let prev = rows[1]!.hash;
         for (const r of rows.slice(2)) {
-          const forged = { ...r, prevHash: prev, details: r.seq === 3 ? { ...r.details, note: 'rewritten' } : r.details };
+          const forged = {
+            ...r,
+            prevHash: prev,
+            details: r.seq === 3 ? { ...r.details, note: 'rewritten' } : r.details,
+          };
           const hash = auditHash(forged);
-          await q('UPDATE audit_events SET details = $3, prev_hash = $4, hash = $5 WHERE tenant_id = $1 AND seq = $2', [tenant.id, r.seq, JSON.stringify(forged.details), prev, hash]);
+          await q('UPDATE audit_events SET details = $3, prev_hash = $4, hash = $5 WHERE tenant_id = $1 AND seq = $2', [
+            tenant.id,
+            r.seq,
+            JSON.stringify(forged.details),
+            prev,
+            hash,
+          ]);
           prev = hash;
         }
         await q('UPDATE audit_heads SET hash = $2 WHERE tenant_id = $1', [tenant.id, prev]);
@@ -114,26 +168,61 @@ for (const engine of testEngines()) {
       const alone = await verify(false);
       assert.equal(alone.ok, true, `a consistent re-hash verifies on its own: ${JSON.stringify(alone.findings)}`);
       const held = await verify(true);
-      assert.deepEqual(held.findings.map((f) => [f.kind, f.seq]), [['rewritten', 7]]);
+      assert.deepEqual(
+        held.findings.map((f) => [f.kind, f.seq]),
+        [['rewritten', 7]],
+      );
     });
 
     test('a forged or untrusted checkpoint fails verification instead of being ignored', async () => {
       const [line] = readFileSync(file, 'utf8').trim().split('\n');
       const signed = JSON.parse(line!) as { checkpoint: { seq: number; hash: string } };
       const forgedFile = join(dir, `${engine}-forged.jsonl`);
-      writeFileSync(forgedFile, JSON.stringify({ ...signed, checkpoint: { ...signed.checkpoint, hash: 'f'.repeat(64) } }) + '\n');
-      const forged = await verifyAuditLog(app, cliPrincipal(tenant), undefined, await checkpointEvidence(config(), forgedFile));
-      assert.ok(forged.findings.some((f) => f.kind === 'bad_checkpoint' && /signature does not match/.test(f.message)), JSON.stringify(forged.findings));
+      writeFileSync(
+        forgedFile,
+        JSON.stringify({ ...signed, checkpoint: { ...signed.checkpoint, hash: 'f'.repeat(64) } }) + '\n',
+      );
+      const forged = await verifyAuditLog(
+        app,
+        cliPrincipal(tenant),
+        undefined,
+        await checkpointEvidence(config(), forgedFile),
+      );
+      assert.ok(
+        forged.findings.some((f) => f.kind === 'bad_checkpoint' && /signature does not match/.test(f.message)),
+        JSON.stringify(forged.findings),
+      );
       const other = generateCheckpointKey();
       const otherKey = join(dir, `${engine}-other.pem`);
       writeFileSync(otherKey, other.privateKeyPem);
-      const { signer } = checkpointSignerAndSink({ DUALUSE_AUDIT_SIGNING_KEY_FILE: otherKey, DUALUSE_AUDIT_CHECKPOINT_FILE: forgedFile, DUALUSE_AUDIT_TRUSTED_KEYS_FILE: undefined });
-      writeFileSync(forgedFile, JSON.stringify(signer.sign({ ...(signed.checkpoint as unknown as AuditCheckpoint), keyId: signer.keyId })) + '\n');
-      const untrusted = await verifyAuditLog(app, cliPrincipal(tenant), undefined, await checkpointEvidence(config(), forgedFile));
-      assert.ok(untrusted.findings.some((f) => f.kind === 'bad_checkpoint' && /unknown key/.test(f.message)), JSON.stringify(untrusted.findings));
+      const { signer } = checkpointSignerAndSink({
+        DUALUSE_AUDIT_SIGNING_KEY_FILE: otherKey,
+        DUALUSE_AUDIT_CHECKPOINT_FILE: forgedFile,
+        DUALUSE_AUDIT_TRUSTED_KEYS_FILE: undefined,
+      });
+      writeFileSync(
+        forgedFile,
+        JSON.stringify(signer.sign({ ...(signed.checkpoint as unknown as AuditCheckpoint), keyId: signer.keyId })) +
+          '\n',
+      );
+      const untrusted = await verifyAuditLog(
+        app,
+        cliPrincipal(tenant),
+        undefined,
+        await checkpointEvidence(config(), forgedFile),
+      );
+      assert.ok(
+        untrusted.findings.some((f) => f.kind === 'bad_checkpoint' && /unknown key/.test(f.message)),
+        JSON.stringify(untrusted.findings),
+      );
       const empty = join(dir, `${engine}-empty.jsonl`);
       writeFileSync(empty, '');
-      const none = await verifyAuditLog(app, cliPrincipal(tenant), undefined, await checkpointEvidence(config(), empty));
+      const none = await verifyAuditLog(
+        app,
+        cliPrincipal(tenant),
+        undefined,
+        await checkpointEvidence(config(), empty),
+      );
       assert.ok(none.findings.some((f) => f.kind === 'bad_checkpoint' && /no trusted checkpoint/.test(f.message)));
     });
 
@@ -144,12 +233,19 @@ for (const engine of testEngines()) {
       const at = signed.written[0]!.checkpoint.seq;
       await addUsers(2);
       await asSuperuser(app, async (q) => {
-        const [r] = await q<{ hash: string }>('SELECT hash FROM audit_events WHERE tenant_id = $1 AND seq = $2', [tenant.id, at]);
+        const [r] = await q<{ hash: string }>('SELECT hash FROM audit_events WHERE tenant_id = $1 AND seq = $2', [
+          tenant.id,
+          at,
+        ]);
         await q('DELETE FROM audit_events WHERE tenant_id = $1 AND seq > $2', [tenant.id, at]);
         await q('UPDATE audit_heads SET seq = $2, hash = $3 WHERE tenant_id = $1', [tenant.id, at, r!.hash]);
       });
       const v = await verify(true);
-      assert.equal(v.ok, true, 'records written after the newest checkpoint can be removed undetected: checkpoint often (docs/operations.md)');
+      assert.equal(
+        v.ok,
+        true,
+        'records written after the newest checkpoint can be removed undetected: checkpoint often (docs/operations.md)',
+      );
     });
 
     test('the server signs checkpoints on its own timer (first one at start)', async () => {

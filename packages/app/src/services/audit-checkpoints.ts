@@ -55,7 +55,10 @@ export interface CheckpointEvidence {
   trusted: ReadonlyMap<string, string>;
 }
 
-export async function readCheckpointFile(path: string, trusted: ReadonlyMap<string, string>): Promise<CheckpointEvidence> {
+export async function readCheckpointFile(
+  path: string,
+  trusted: ReadonlyMap<string, string>,
+): Promise<CheckpointEvidence> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -91,19 +94,36 @@ export interface CheckpointRun {
  * a rollback since the last checkpoint is caught) and signs the head only if it is intact:
  * a checkpoint must never bless a chain that was already tampered with.
  */
-export async function writeAuditCheckpoints(ctx: AppContext, signer: CheckpointSigner, sink: CheckpointSink, trusted: ReadonlyMap<string, string>): Promise<CheckpointRun> {
+export async function writeAuditCheckpoints(
+  ctx: AppContext,
+  signer: CheckpointSigner,
+  sink: CheckpointSink,
+  trusted: ReadonlyMap<string, string>,
+): Promise<CheckpointRun> {
   const run: CheckpointRun = { written: [], refused: [] };
   const previous = await sink.read?.(trusted);
   for (const tenant of await listAllTenants(ctx.db.orm)) {
     // A tenant with no checkpoint yet (new, or a first run) is verified on its chain alone.
-    const known = previous && (previous.problems.length > 0 || previous.checkpoints.some((c) => c.checkpoint.tenantId === tenant.id));
+    const known =
+      previous &&
+      (previous.problems.length > 0 || previous.checkpoints.some((c) => c.checkpoint.tenantId === tenant.id));
     const evidence = known ? previous : undefined;
     const v = await verifyAuditLog(ctx, cliPrincipal(tenant, 'auditor'), undefined, evidence);
     if (!v.ok) {
       run.refused.push({ tenantId: tenant.id, slug: tenant.slug, verification: v });
       continue;
     }
-    run.written.push(signer.sign({ type: 'dualuse.audit-checkpoint', v: 1, tenantId: tenant.id, seq: v.lastSeq, hash: v.lastHash, at: ctx.now().toISOString(), keyId: signer.keyId }));
+    run.written.push(
+      signer.sign({
+        type: 'dualuse.audit-checkpoint',
+        v: 1,
+        tenantId: tenant.id,
+        seq: v.lastSeq,
+        hash: v.lastHash,
+        at: ctx.now().toISOString(),
+        keyId: signer.keyId,
+      }),
+    );
   }
   await sink.append(run.written);
   return run;

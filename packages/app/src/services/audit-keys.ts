@@ -5,7 +5,15 @@
  * or `openssl genpkey -algorithm ed25519`), never in the database: a database superuser
  * must not be able to sign a checkpoint for a chain they rewrote.
  */
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { checkpointPayload, DomainError, type AuditCheckpoint, type SignedAuditCheckpoint } from '@dualuse/core';
 
@@ -17,9 +25,11 @@ export interface CheckpointSigner {
 }
 
 const raw = (pub: KeyObject): string => String(pub.export({ format: 'jwk' }).x);
-export const keyIdOf = (publicKey: string): string => createHash('sha256').update(Buffer.from(publicKey, 'base64url')).digest('hex').slice(0, 16);
+export const keyIdOf = (publicKey: string): string =>
+  createHash('sha256').update(Buffer.from(publicKey, 'base64url')).digest('hex').slice(0, 16);
 
-const badKey = (file: string, why: string) => new DomainError('invalid_input', `audit signing key ${file}: ${why}`, { pointer: file });
+const badKey = (file: string, why: string) =>
+  new DomainError('invalid_input', `audit signing key ${file}: ${why}`, { pointer: file });
 
 export function loadCheckpointSigner(file: string): CheckpointSigner {
   let key: KeyObject;
@@ -28,13 +38,17 @@ export function loadCheckpointSigner(file: string): CheckpointSigner {
   } catch (error) {
     throw badKey(file, `cannot read a private key (${(error as Error).message.split('\n')[0]})`);
   }
-  if (key.asymmetricKeyType !== 'ed25519') throw badKey(file, `is ${key.asymmetricKeyType ?? 'not an asymmetric'} key; an Ed25519 key is needed`);
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw badKey(file, `is ${key.asymmetricKeyType ?? 'not an asymmetric'} key; an Ed25519 key is needed`);
   const publicKey = raw(createPublicKey(key));
   const keyId = keyIdOf(publicKey);
   return {
     keyId,
     publicKey,
-    sign: (c) => ({ checkpoint: c, signature: sign(null, Buffer.from(checkpointPayload(c), 'utf8'), key).toString('base64url') }),
+    sign: (c) => ({
+      checkpoint: c,
+      signature: sign(null, Buffer.from(checkpointPayload(c), 'utf8'), key).toString('base64url'),
+    }),
   };
 }
 
@@ -42,7 +56,11 @@ export function loadCheckpointSigner(file: string): CheckpointSigner {
 export function generateCheckpointKey(): { privateKeyPem: string; publicKey: string; keyId: string } {
   const pair = generateKeyPairSync('ed25519');
   const publicKey = raw(pair.publicKey);
-  return { privateKeyPem: pair.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), publicKey, keyId: keyIdOf(publicKey) };
+  return {
+    privateKeyPem: pair.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    publicKey,
+    keyId: keyIdOf(publicKey),
+  };
 }
 
 /**
@@ -55,13 +73,20 @@ export function readTrustedKeys(file: string): Map<string, string> {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new DomainError('invalid_input', `trusted audit keys ${file}: ${(error as Error).message}`, { pointer: file });
+    throw new DomainError('invalid_input', `trusted audit keys ${file}: ${(error as Error).message}`, {
+      pointer: file,
+    });
   }
   const keys = new Map<string, string>();
   text.split('\n').forEach((line, i) => {
     const k = line.replace(/#.*/, '').trim();
     if (!k) return;
-    if (!/^[A-Za-z0-9_-]{43}$/.test(k)) throw new DomainError('invalid_input', `trusted audit keys ${file} line ${i + 1}: not a base64url Ed25519 public key (43 characters)`, { pointer: `${file}:${i + 1}` });
+    if (!/^[A-Za-z0-9_-]{43}$/.test(k))
+      throw new DomainError(
+        'invalid_input',
+        `trusted audit keys ${file} line ${i + 1}: not a base64url Ed25519 public key (43 characters)`,
+        { pointer: `${file}:${i + 1}` },
+      );
     keys.set(keyIdOf(k), k);
   });
   return keys;

@@ -10,13 +10,17 @@ import { cliPrincipal } from './principals';
 import { bootstrapOperator } from './tenants';
 import { createUser } from './users';
 
-async function withAuditedApp(engine: Engine, work: (app: AppContext, tamper: (sql: string) => Promise<void>) => Promise<void>) {
+async function withAuditedApp(
+  engine: Engine,
+  work: (app: AppContext, tamper: (sql: string) => Promise<void>) => Promise<void>,
+) {
   const db = await openTestDatabase(engine);
   const app = await openApp(loadConfig({ LOG_LEVEL: 'silent' }), { db });
   try {
     const boot = await bootstrapOperator(app);
     const admin = cliPrincipal({ id: boot!.tenant.id, isOperator: true });
-    for (const n of [1, 2, 3]) await createUser(app, admin, { email: `u${n}@x.example`, name: `User ${n}`, role: 'analyst' });
+    for (const n of [1, 2, 3])
+      await createUser(app, admin, { email: `u${n}@x.example`, name: `User ${n}`, role: 'analyst' });
     const tamper = (sql: string) =>
       db.raw(async (tx) => {
         await tx.exec('ALTER TABLE audit_events DISABLE TRIGGER USER');
@@ -29,7 +33,8 @@ async function withAuditedApp(engine: Engine, work: (app: AppContext, tamper: (s
   }
 }
 
-const admin = async (app: AppContext) => cliPrincipal({ id: (await app.db.orm.query.tenants.findFirst())!.id, isOperator: true });
+const admin = async (app: AppContext) =>
+  cliPrincipal({ id: (await app.db.orm.query.tenants.findFirst())!.id, isOperator: true });
 
 for (const engine of testEngines()) {
   describe(`audit log on ${engine}`, () => {
@@ -37,21 +42,39 @@ for (const engine of testEngines()) {
       await withAuditedApp(engine, async (app) => {
         const p = await admin(app);
         const { records, head } = await listAuditRecords(app, p, { limit: 100 });
-        assert.deepEqual(records.map((r) => r.action).reverse(), ['tenant.open', 'user.create', 'api_key.create', 'user.create', 'user.create', 'user.create']);
+        assert.deepEqual(records.map((r) => r.action).reverse(), [
+          'tenant.open',
+          'user.create',
+          'api_key.create',
+          'user.create',
+          'user.create',
+          'user.create',
+        ]);
         assert.equal(head!.seq, 6);
         assert.equal(records[0]!.actor.type, 'cli');
         assert.deepEqual(records[0]!.details, { email: 'u3@x.example', role: 'analyst' });
         const progress: number[] = [];
         const v = await verifyAuditLog(app, p, (done) => progress.push(done));
-        assert.deepEqual({ ok: v.ok, checked: v.checked, findings: v.findings }, { ok: true, checked: 6, findings: [] });
+        assert.deepEqual(
+          { ok: v.ok, checked: v.checked, findings: v.findings },
+          { ok: true, checked: 6, findings: [] },
+        );
         assert.deepEqual(progress, [6]);
       });
     });
 
     const cases: [string, string, string][] = [
-      ['an edited record', `UPDATE audit_events SET details = '{"email":"evil@x.example","role":"admin"}' WHERE seq = 4`, 'edited'],
+      [
+        'an edited record',
+        `UPDATE audit_events SET details = '{"email":"evil@x.example","role":"admin"}' WHERE seq = 4`,
+        'edited',
+      ],
       ['a deleted record', 'DELETE FROM audit_events WHERE seq = 3', 'missing'],
-      ['swapped records', 'UPDATE audit_events SET seq = 1000 WHERE seq = 4; UPDATE audit_events SET seq = 4 WHERE seq = 5; UPDATE audit_events SET seq = 5 WHERE seq = 1000', 'reordered'],
+      [
+        'swapped records',
+        'UPDATE audit_events SET seq = 1000 WHERE seq = 4; UPDATE audit_events SET seq = 4 WHERE seq = 5; UPDATE audit_events SET seq = 5 WHERE seq = 1000',
+        'reordered',
+      ],
       ['a deleted tail', 'DELETE FROM audit_events WHERE seq >= 5', 'truncated'],
     ];
     for (const [what, sql, kind] of cases) {
@@ -60,7 +83,10 @@ for (const engine of testEngines()) {
           await tamper(sql);
           const v = await verifyAuditLog(app, await admin(app));
           assert.equal(v.ok, false);
-          assert.ok(v.findings.some((f) => f.kind === kind), `expected a '${kind}' finding, got ${JSON.stringify(v.findings)}`);
+          assert.ok(
+            v.findings.some((f) => f.kind === kind),
+            `expected a '${kind}' finding, got ${JSON.stringify(v.findings)}`,
+          );
         });
       });
     }

@@ -1,5 +1,14 @@
 import { DomainError, type Principal, type Role } from '@dualuse/core';
-import { findActiveUserByEmail, findApiKeyOwner, findSessionOwner, findTenantById, inTenant, insertSession, revokeSession, type CredentialOwner } from '@dualuse/store';
+import {
+  findActiveUserByEmail,
+  findApiKeyOwner,
+  findSessionOwner,
+  findTenantById,
+  inTenant,
+  insertSession,
+  revokeSession,
+  type CredentialOwner,
+} from '@dualuse/store';
 import { newSecret, secretHash, secretId, secretMatches, verifyPassword } from '../secrets';
 import { record } from './audit';
 import type { AppContext } from './common';
@@ -39,7 +48,12 @@ export interface LoginResult {
  * Opens a web session from a password or an API key (both outcomes audited), throttled per account and per client `address` (login-throttle.ts): an
  * account or address with too many recent failures is refused before its secret is checked.
  */
-export async function login(ctx: AppContext, input: LoginInput, requestId: string | null = null, address = 'unknown'): Promise<LoginResult> {
+export async function login(
+  ctx: AppContext,
+  input: LoginInput,
+  requestId: string | null = null,
+  address = 'unknown',
+): Promise<LoginResult> {
   const account = 'apiKey' in input ? `key:${secretId(input.apiKey)}` : `email:${input.email.trim().toLowerCase()}`;
   const keys = [account, `address:${address}`];
   const now = ctx.now().getTime();
@@ -65,20 +79,58 @@ async function openSession(ctx: AppContext, input: LoginInput, requestId: string
     if (!user || !ok) {
       if (user) {
         const tenant = await findTenantById(ctx.db.orm, user.tenantId);
-        const p = userPrincipal({ tenantId: user.tenantId, tenantIsOperator: tenant?.isOperator ?? false, userId: user.id, role: user.role as Role, userName: user.name }, 'session', 'login');
-        await inTenant(ctx.db, user.tenantId, (tx) => record(tx, ctx, p, { action: 'auth.login_failed', subject: { type: 'user', id: user.id }, details: { method: 'password' }, requestId }));
+        const p = userPrincipal(
+          {
+            tenantId: user.tenantId,
+            tenantIsOperator: tenant?.isOperator ?? false,
+            userId: user.id,
+            role: user.role as Role,
+            userName: user.name,
+          },
+          'session',
+          'login',
+        );
+        await inTenant(ctx.db, user.tenantId, (tx) =>
+          record(tx, ctx, p, {
+            action: 'auth.login_failed',
+            subject: { type: 'user', id: user.id },
+            details: { method: 'password' },
+            requestId,
+          }),
+        );
       }
       throw refused('invalid email or password');
     }
     const tenant = await findTenantById(ctx.db.orm, user.tenantId);
-    principal = userPrincipal({ tenantId: user.tenantId, tenantIsOperator: tenant?.isOperator ?? false, userId: user.id, role: user.role as Role, userName: user.name }, 'session', 'login');
+    principal = userPrincipal(
+      {
+        tenantId: user.tenantId,
+        tenantIsOperator: tenant?.isOperator ?? false,
+        userId: user.id,
+        role: user.role as Role,
+        userName: user.name,
+      },
+      'session',
+      'login',
+    );
   }
   const token = newSecret('dus');
   const expiresAt = new Date(ctx.now().getTime() + ctx.config.DUALUSE_SESSION_HOURS * 3_600_000);
   const session: Principal = { ...principal, via: 'session', credentialId: secretId(token) };
   await inTenant(ctx.db, principal.tenantId, async (tx) => {
-    await insertSession(tx, { id: session.credentialId, tenantId: principal.tenantId, userId: principal.userId!, tokenHash: secretHash(token), expiresAt });
-    await record(tx, ctx, session, { action: 'auth.login', subject: { type: 'session', id: session.credentialId }, details: { method: 'apiKey' in input ? 'api_key' : 'password' }, requestId });
+    await insertSession(tx, {
+      id: session.credentialId,
+      tenantId: principal.tenantId,
+      userId: principal.userId!,
+      tokenHash: secretHash(token),
+      expiresAt,
+    });
+    await record(tx, ctx, session, {
+      action: 'auth.login',
+      subject: { type: 'session', id: session.credentialId },
+      details: { method: 'apiKey' in input ? 'api_key' : 'password' },
+      requestId,
+    });
   });
   return { token, expiresAt: expiresAt.toISOString(), principal: session };
 }

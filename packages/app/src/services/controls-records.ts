@@ -38,21 +38,37 @@ import { actorOf, type AppContext } from './common';
 /** Codes that say "not on the list" rather than naming an entry. */
 const UNLISTED = new Set(['EAR99', 'NOT_LISTED']);
 
-export interface SaveClassification { productRef: string; productName: string; jurisdiction: string; code: string; rationale: string; parameters?: Record<string, unknown> | undefined }
+export interface SaveClassification {
+  productRef: string;
+  productName: string;
+  jurisdiction: string;
+  code: string;
+  rationale: string;
+  parameters?: Record<string, unknown> | undefined;
+}
 
 const today = (ctx: AppContext) => ctx.now().toISOString().slice(0, 10);
 const entryHash = (entry: unknown) => sha256Hex(canonicalJson(entry as Json));
 
-async function entryIn(tx: Orm, version: ControlListVersionRow, code: string): Promise<{ entry?: ControlEntry; problem?: string }> {
+async function entryIn(
+  tx: Orm,
+  version: ControlListVersionRow,
+  code: string,
+): Promise<{ entry?: ControlEntry; problem?: string }> {
   const { entry: base, label } = parseControlCode(code);
   const [row] = await findControlEntries(tx, [version.id], base);
   if (!row) return { problem: `${base} is not an entry of ${version.list} ${version.version}` };
   const entry = row.entry as ControlEntry;
-  if (label && !findParagraph(entry, `${base}.${label}`)) return { entry, problem: `${code} is not a paragraph of ${base} in ${version.list} ${version.version}` };
+  if (label && !findParagraph(entry, `${base}.${label}`))
+    return { entry, problem: `${code} is not a paragraph of ${base} in ${version.list} ${version.version}` };
   return { entry };
 }
 
-export async function saveProductClassification(ctx: AppContext, p: Principal, c: SaveClassification): Promise<ProductClassificationRow> {
+export async function saveProductClassification(
+  ctx: AppContext,
+  p: Principal,
+  c: SaveClassification,
+): Promise<ProductClassificationRow> {
   authorise(p, 'classifications:write');
   const jurisdiction = c.jurisdiction.toUpperCase();
   if (!isJurisdiction(jurisdiction)) throw invalidInput(`unknown jurisdiction '${c.jurisdiction}'`, '/jurisdiction');
@@ -68,20 +84,41 @@ export async function saveProductClassification(ctx: AppContext, p: Principal, c
       hash = entryHash(found.entry);
     }
     const row = await upsertProductClassification(tx, {
-      tenantId: p.tenantId, productRef: c.productRef, productName: c.productName, jurisdiction, code, parameters: c.parameters ?? {}, rationale: c.rationale.trim(),
-      listVersionId: version?.id ?? null, entryHash: hash, approvedBy: actorOf(p), approvedAt: ctx.now(),
+      tenantId: p.tenantId,
+      productRef: c.productRef,
+      productName: c.productName,
+      jurisdiction,
+      code,
+      parameters: c.parameters ?? {},
+      rationale: c.rationale.trim(),
+      listVersionId: version?.id ?? null,
+      entryHash: hash,
+      approvedBy: actorOf(p),
+      approvedAt: ctx.now(),
     });
-    await record(tx, ctx, p, { action: 'classification.approve', subject: { type: 'product', id: c.productRef }, details: { jurisdiction, code, rationale: row.rationale }, inputVersions: version ? { [version.list]: version.contentHash } : {} });
+    await record(tx, ctx, p, {
+      action: 'classification.approve',
+      subject: { type: 'product', id: c.productRef },
+      details: { jurisdiction, code, rationale: row.rationale },
+      inputVersions: version ? { [version.list]: version.contentHash } : {},
+    });
     return row;
   });
 }
 
-export async function getProductClassifications(ctx: AppContext, p: Principal, q: { status?: string | undefined } = {}): Promise<ProductClassificationRow[]> {
+export async function getProductClassifications(
+  ctx: AppContext,
+  p: Principal,
+  q: { status?: string | undefined } = {},
+): Promise<ProductClassificationRow[]> {
   authorise(p, 'classifications:read');
   return inTenant(ctx.db, p.tenantId, (tx) => listProductClassifications(tx, q));
 }
 
-export interface RecheckResult { checked: number; flagged: Array<{ productRef: string; jurisdiction: string; code: string; reason: string }> }
+export interface RecheckResult {
+  checked: number;
+  flagged: Array<{ productRef: string; jurisdiction: string; code: string; reason: string }>;
+}
 
 /** Re-checks the tenant's classifications against the list versions in force today. */
 export async function recheckProductClassifications(ctx: AppContext, p: Principal): Promise<RecheckResult> {
@@ -92,26 +129,54 @@ export async function recheckProductClassifications(ctx: AppContext, p: Principa
     const inForce = new Map<string, ControlListVersionRow | undefined>();
     const out: RecheckResult = { checked: 0, flagged: [] };
     for (const row of rows) {
-      if (!inForce.has(row.jurisdiction)) inForce.set(row.jurisdiction, (await controlVersionsAsOf(tx, asOf, row.jurisdiction))[0]);
+      if (!inForce.has(row.jurisdiction))
+        inForce.set(row.jurisdiction, (await controlVersionsAsOf(tx, asOf, row.jurisdiction))[0]);
       const version = inForce.get(row.jurisdiction);
       out.checked++;
       const reason = version ? await reasonToReview(tx, row, version, asOf) : undefined;
-      if (reason) out.flagged.push({ productRef: row.productRef, jurisdiction: row.jurisdiction, code: row.code, reason });
+      if (reason)
+        out.flagged.push({ productRef: row.productRef, jurisdiction: row.jurisdiction, code: row.code, reason });
       // A flag stays until someone approves the classification again.
-      await markProductClassification(tx, row.id, { status: reason || row.status === 'review_needed' ? 'review_needed' : 'current', reviewReason: reason ?? row.reviewReason, checkedAt: ctx.now() });
+      await markProductClassification(tx, row.id, {
+        status: reason || row.status === 'review_needed' ? 'review_needed' : 'current',
+        reviewReason: reason ?? row.reviewReason,
+        checkedAt: ctx.now(),
+      });
     }
-    if (out.flagged.length) await record(tx, ctx, p, { action: 'classifications.recheck', subject: null, details: { checked: out.checked, flagged: out.flagged.map((f) => `${f.productRef} ${f.jurisdiction} ${f.code}`) }, inputVersions: Object.fromEntries([...inForce.values()].filter((v) => v).map((v) => [v!.list, v!.contentHash])) });
+    if (out.flagged.length)
+      await record(tx, ctx, p, {
+        action: 'classifications.recheck',
+        subject: null,
+        details: {
+          checked: out.checked,
+          flagged: out.flagged.map((f) => `${f.productRef} ${f.jurisdiction} ${f.code}`),
+        },
+        inputVersions: Object.fromEntries([...inForce.values()].filter((v) => v).map((v) => [v!.list, v!.contentHash])),
+      });
     return out;
   });
 }
 
-async function reasonToReview(tx: Orm, row: ProductClassificationRow, version: ControlListVersionRow, asOf: string): Promise<string | undefined> {
+async function reasonToReview(
+  tx: Orm,
+  row: ProductClassificationRow,
+  version: ControlListVersionRow,
+  asOf: string,
+): Promise<string | undefined> {
   // Stored parameters are re-run through the parametric rules in force.
   if (Object.keys(row.parameters).length) {
-    const result = classify(parseItem({ parameters: row.parameters }), { asOf, jurisdictions: [row.jurisdiction as never] });
+    const result = classify(parseItem({ parameters: row.parameters }), {
+      asOf,
+      jurisdictions: [row.jurisdiction as never],
+    });
     const codes = result.entries.map((e) => e.code);
     if (UNLISTED.has(row.code) && codes.length) return `the parameters are now caught by ${codes.join(', ')}`;
-    if (!UNLISTED.has(row.code) && result.verdict !== 'undetermined' && result.rules.inPlay > 0 && !codes.some((c) => c === row.code || c.startsWith(`${row.code}.`) || row.code.startsWith(`${c}.`))) {
+    if (
+      !UNLISTED.has(row.code) &&
+      result.verdict !== 'undetermined' &&
+      result.rules.inPlay > 0 &&
+      !codes.some((c) => c === row.code || c.startsWith(`${row.code}.`) || row.code.startsWith(`${c}.`))
+    ) {
       return `the parameters now classify as ${codes.join(', ') || 'not listed'} under the rules in force`;
     }
   }
@@ -119,9 +184,18 @@ async function reasonToReview(tx: Orm, row: ProductClassificationRow, version: C
   const now = await entryIn(tx, version, row.code);
   if (now.problem) return now.problem;
   if (row.entryHash && entryHash(now.entry) !== row.entryHash) {
-    const before = row.listVersionId ? (await findControlEntries(tx, [row.listVersionId], parseControlCode(row.code).entry))[0]?.entry : undefined;
+    const before = row.listVersionId
+      ? (await findControlEntries(tx, [row.listVersionId], parseControlCode(row.code).entry))[0]?.entry
+      : undefined;
     const change = before ? diffControlEntries([before as ControlEntry], [now.entry!]).changed[0] : undefined;
-    const what = change ? [...change.fields, ...change.paragraphsChanged.map((c) => `${c} reworded`), ...change.paragraphsAdded.map((c) => `${c} added`), ...change.paragraphsRemoved.map((c) => `${c} removed`)].join(', ') : 'text';
+    const what = change
+      ? [
+          ...change.fields,
+          ...change.paragraphsChanged.map((c) => `${c} reworded`),
+          ...change.paragraphsAdded.map((c) => `${c} added`),
+          ...change.paragraphsRemoved.map((c) => `${c} removed`),
+        ].join(', ')
+      : 'text';
     return `${parseControlCode(row.code).entry} changed in ${version.list} ${version.version} (effective ${version.effectiveFrom}): ${what}`;
   }
   return undefined;
@@ -131,7 +205,15 @@ async function reasonToReview(tx: Orm, row: ProductClassificationRow, version: C
 export async function recheckAllTenants(ctx: AppContext): Promise<Record<string, RecheckResult>> {
   const out: Record<string, RecheckResult> = {};
   for (const t of await listAllTenants(ctx.db.orm)) {
-    const system: Principal = { tenantId: t.id as TenantId, tenantIsOperator: t.isOperator, userId: null, role: 'admin', via: 'system', credentialId: 'controls-import', displayName: 'control-list re-check' };
+    const system: Principal = {
+      tenantId: t.id as TenantId,
+      tenantIsOperator: t.isOperator,
+      userId: null,
+      role: 'admin',
+      via: 'system',
+      credentialId: 'controls-import',
+      displayName: 'control-list re-check',
+    };
     out[t.slug] = await recheckProductClassifications(ctx, system);
   }
   return out;

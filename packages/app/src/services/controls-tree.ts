@@ -52,7 +52,12 @@ function grouped(codes: readonly string[], depth: 1 | 2): ControlTreeNode[] {
   return [...counts].map(([code, entries]) => ({
     code,
     kind: depth === 1 ? ('category' as const) : ('group' as const),
-    heading: code === OTHER_ENTRIES ? 'Entries outside the category numbering (national entries)' : depth === 1 ? CATEGORY_TITLES[code]! : PRODUCT_GROUP_TITLES[code[1]!]!,
+    heading:
+      code === OTHER_ENTRIES
+        ? 'Entries outside the category numbering (national entries)'
+        : depth === 1
+          ? CATEGORY_TITLES[code]!
+          : PRODUCT_GROUP_TITLES[code[1]!]!,
     entries,
   }));
 }
@@ -61,16 +66,29 @@ function grouped(codes: readonly string[], depth: 1 | 2): ControlTreeNode[] {
  * One level of the tree: prefix '' → categories, '3' → product groups of Category 3,
  * '3A' (or 'other') → the entries. Answers for one jurisdiction's lists in force on asOf.
  */
-export async function controlTree(ctx: AppContext, p: Principal, q: { asOf?: string | undefined; jurisdiction?: string | undefined; prefix?: string | undefined }): Promise<ControlTree> {
+export async function controlTree(
+  ctx: AppContext,
+  p: Principal,
+  q: { asOf?: string | undefined; jurisdiction?: string | undefined; prefix?: string | undefined },
+): Promise<ControlTree> {
   authorise(p, 'controls:read');
   const asOf = q.asOf ? isoDate(q.asOf, '/asOf') : ctx.now().toISOString().slice(0, 10);
   const jurisdiction = (q.jurisdiction ?? 'US').toUpperCase();
-  if (!isJurisdiction(jurisdiction)) throw invalidInput(`unknown jurisdiction '${q.jurisdiction}' (US, EU, WA, UK, JP, NL, AU)`, '/jurisdiction');
+  if (!isJurisdiction(jurisdiction))
+    throw invalidInput(`unknown jurisdiction '${q.jurisdiction}' (US, EU, WA, UK, JP, NL, AU)`, '/jurisdiction');
   const prefix = q.prefix ?? '';
-  if (!/^(\d[A-E]?)?$/.test(prefix) && prefix !== OTHER_ENTRIES) throw invalidInput(`prefix '${prefix}' is not a category (3), a product group (3A) or '${OTHER_ENTRIES}'`, '/prefix');
+  if (!/^(\d[A-E]?)?$/.test(prefix) && prefix !== OTHER_ENTRIES)
+    throw invalidInput(
+      `prefix '${prefix}' is not a category (3), a product group (3A) or '${OTHER_ENTRIES}'`,
+      '/prefix',
+    );
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const versions = await controlVersionsAsOf(tx, asOf, jurisdiction);
-    if (versions.length === 0) throw new DomainError('not_found', `no control list of ${jurisdiction} is in force on ${asOf}; import one with: dualuse controls import FILE`);
+    if (versions.length === 0)
+      throw new DomainError(
+        'not_found',
+        `no control list of ${jurisdiction} is in force on ${asOf}; import one with: dualuse controls import FILE`,
+      );
     const ids = versions.map((v) => v.id);
     const listOf = new Map(versions.map((v) => [v.id, v.list]));
     // Categories and groups need only the codes; entry summaries are read for one group at a time.
@@ -79,14 +97,34 @@ export async function controlTree(ctx: AppContext, p: Principal, q: { asOf?: str
         ? grouped(await listControlEntryCodes(tx, ids, prefix), prefix === '' ? 1 : 2)
         : (await listControlEntrySummaries(tx, ids, prefix === OTHER_ENTRIES ? '' : prefix))
             .filter((r) => prefix !== OTHER_ENTRIES || !NUMBERED.test(r.code))
-            .map((r) => ({ code: r.code, kind: 'entry' as const, heading: r.heading, text_source: r.textSource, reasons: r.reasons, chartColumns: r.chartColumns, paragraphs: r.paragraphCount, list: listOf.get(r.versionId)! }));
+            .map((r) => ({
+              code: r.code,
+              kind: 'entry' as const,
+              heading: r.heading,
+              text_source: r.textSource,
+              reasons: r.reasons,
+              chartColumns: r.chartColumns,
+              paragraphs: r.paragraphCount,
+              list: listOf.get(r.versionId)!,
+            }));
     return {
       asOf,
       jurisdiction,
       prefix,
-      lists: versions.map((v) => ({ list: v.list, version: v.version, effectiveFrom: v.effectiveFrom, entryCount: v.entryCount })),
+      lists: versions.map((v) => ({
+        list: v.list,
+        version: v.version,
+        effectiveFrom: v.effectiveFrom,
+        entryCount: v.entryCount,
+      })),
       nodes,
-      notes: /^\d$/.test(prefix) ? versions.flatMap((v) => (v.categoryNotes as Array<{ category: number; note: NoteBlock }>).filter((c) => c.category === Number(prefix)).map((c) => c.note)) : [],
+      notes: /^\d$/.test(prefix)
+        ? versions.flatMap((v) =>
+            (v.categoryNotes as Array<{ category: number; note: NoteBlock }>)
+              .filter((c) => c.category === Number(prefix))
+              .map((c) => c.note),
+          )
+        : [],
       citation: CATEGORY_CITATION,
     };
   });

@@ -10,7 +10,14 @@ import { sharedData } from '../../../../test/support/shared';
 import { loadConfig } from '../config';
 import { openApp, type AppContext } from '../context';
 import { listAuditRecords } from './audit';
-import { classifyItems, diffControls, importControlList, searchControls, showControl, syncControlList } from './controls';
+import {
+  classifyItems,
+  diffControls,
+  importControlList,
+  searchControls,
+  showControl,
+  syncControlList,
+} from './controls';
 import { getProductClassifications, saveProductClassification } from './controls-records';
 import { cliPrincipal } from './principals';
 import { bootstrapOperator } from './tenants';
@@ -40,14 +47,65 @@ for (const engine of testEngines()) {
     });
 
     test('approve product classifications against the version in force; bad codes are refused', async () => {
-      const h100 = { item_kind: 'integrated_circuit', dense_tops: 1979, bit_length: 8, die_area_mm2: 814, designed_for_datacenter: true };
-      await saveProductClassification(app, admin, { productRef: 'GPU-1', productName: 'H100 SXM', jurisdiction: 'US', code: '3A090.a', rationale: 'TPP 15832 ≥ 4800', parameters: h100 });
-      await saveProductClassification(app, admin, { productRef: 'LITHO-1', productName: 'EUV scanner', jurisdiction: 'us', code: '3B001.f.1.a', rationale: '13.5 nm' });
-      await saveProductClassification(app, admin, { productRef: 'CAM-1', productName: 'Webcam', jurisdiction: 'US', code: 'ear99', rationale: 'no listed function' });
-      await assert.rejects(saveProductClassification(app, admin, { productRef: 'X', productName: 'X', jurisdiction: 'US', code: '3A090.q', rationale: 'r' }), /3A090.q is not a paragraph of 3A090/);
-      await assert.rejects(saveProductClassification(app, admin, { productRef: 'X', productName: 'X', jurisdiction: 'US', code: '3A090.a', rationale: 'r', parameters: { tpp: -1 } }), /tpp must be at least 0/);
+      const h100 = {
+        item_kind: 'integrated_circuit',
+        dense_tops: 1979,
+        bit_length: 8,
+        die_area_mm2: 814,
+        designed_for_datacenter: true,
+      };
+      await saveProductClassification(app, admin, {
+        productRef: 'GPU-1',
+        productName: 'H100 SXM',
+        jurisdiction: 'US',
+        code: '3A090.a',
+        rationale: 'TPP 15832 ≥ 4800',
+        parameters: h100,
+      });
+      await saveProductClassification(app, admin, {
+        productRef: 'LITHO-1',
+        productName: 'EUV scanner',
+        jurisdiction: 'us',
+        code: '3B001.f.1.a',
+        rationale: '13.5 nm',
+      });
+      await saveProductClassification(app, admin, {
+        productRef: 'CAM-1',
+        productName: 'Webcam',
+        jurisdiction: 'US',
+        code: 'ear99',
+        rationale: 'no listed function',
+      });
+      await assert.rejects(
+        saveProductClassification(app, admin, {
+          productRef: 'X',
+          productName: 'X',
+          jurisdiction: 'US',
+          code: '3A090.q',
+          rationale: 'r',
+        }),
+        /3A090.q is not a paragraph of 3A090/,
+      );
+      await assert.rejects(
+        saveProductClassification(app, admin, {
+          productRef: 'X',
+          productName: 'X',
+          jurisdiction: 'US',
+          code: '3A090.a',
+          rationale: 'r',
+          parameters: { tpp: -1 },
+        }),
+        /tpp must be at least 0/,
+      );
       const rows = await getProductClassifications(app, admin);
-      assert.deepEqual(rows.map((r) => [r.productRef, r.code, r.status]), [['CAM-1', 'EAR99', 'current'], ['GPU-1', '3A090.a', 'current'], ['LITHO-1', '3B001.f.1.a', 'current']]);
+      assert.deepEqual(
+        rows.map((r) => [r.productRef, r.code, r.status]),
+        [
+          ['CAM-1', 'EAR99', 'current'],
+          ['GPU-1', '3A090.a', 'current'],
+          ['LITHO-1', '3B001.f.1.a', 'current'],
+        ],
+      );
     });
 
     test('show an entry and a paragraph as of a date; before any version → not found', async () => {
@@ -58,25 +116,53 @@ for (const engine of testEngines()) {
       assert.match(f.entries[0]!.paragraph!.text, /wavelength equal to or longer than 193 nm/);
       const mill = await showControl(app, admin, '2B001', { asOf: '2026-01-01' });
       assert.ok(mill.entries[0]!.counterparts.some((c) => c.jurisdiction === 'WA' && c.code === '2.B.1'));
-      await assert.rejects(showControl(app, admin, '3A090', { asOf: '2020-01-01' }), /no control list is in force on 2020-01-01/);
+      await assert.rejects(
+        showControl(app, admin, '3A090', { asOf: '2020-01-01' }),
+        /no control list is in force on 2020-01-01/,
+      );
       await assert.rejects(showControl(app, admin, '3A090.q', { asOf: '2026-01-01' }), /3A090.q .* was not found/);
       await assert.rejects(showControl(app, admin, '3A090', { jurisdiction: 'XX' }), /unknown jurisdiction/);
     });
 
     test('a later version wins from its effective date on', async () => {
-      const edited = ccl.replace('"description": "Integrated circuits as follows (see List of Items Controlled)."', '"description": "Integrated circuits (amended heading) as follows."');
+      const edited = ccl.replace(
+        '"description": "Integrated circuits as follows (see List of Items Controlled)."',
+        '"description": "Integrated circuits (amended heading) as follows."',
+      );
       assert.notEqual(edited, ccl);
-      const next = await importControlList(app, admin, edited, { fileName: 'next.json', effectiveFrom: '2026-06-01', version: 'test amendment' });
+      const next = await importControlList(app, admin, edited, {
+        fileName: 'next.json',
+        effectiveFrom: '2026-06-01',
+        version: 'test amendment',
+      });
       // The import re-checked every tenant: only the product resting on the changed entry is flagged.
       const flagged = Object.values(next.rechecked!).flatMap((r) => r.flagged);
-      assert.deepEqual(flagged.map((f) => f.productRef), ['GPU-1']);
-      assert.match(flagged[0]!.reason, /3A090 changed in us-ccl test amendment \(effective 2026-06-01\): heading, text/);
-      assert.deepEqual((await getProductClassifications(app, admin, { status: 'review_needed' })).map((r) => r.productRef), ['GPU-1']);
-      assert.match((await showControl(app, admin, '3A090', { asOf: '2026-07-01' })).entries[0]!.entry.heading, /amended heading/);
-      assert.doesNotMatch((await showControl(app, admin, '3A090', { asOf: '2026-05-31' })).entries[0]!.entry.heading, /amended/);
+      assert.deepEqual(
+        flagged.map((f) => f.productRef),
+        ['GPU-1'],
+      );
+      assert.match(
+        flagged[0]!.reason,
+        /3A090 changed in us-ccl test amendment \(effective 2026-06-01\): heading, text/,
+      );
+      assert.deepEqual(
+        (await getProductClassifications(app, admin, { status: 'review_needed' })).map((r) => r.productRef),
+        ['GPU-1'],
+      );
+      assert.match(
+        (await showControl(app, admin, '3A090', { asOf: '2026-07-01' })).entries[0]!.entry.heading,
+        /amended heading/,
+      );
+      assert.doesNotMatch(
+        (await showControl(app, admin, '3A090', { asOf: '2026-05-31' })).entries[0]!.entry.heading,
+        /amended/,
+      );
       const d = await diffControls(app, admin, {});
       assert.equal(d.to.effectiveFrom, '2026-06-01');
-      assert.deepEqual(d.diff.changed.map((c) => [c.code, c.fields]), [['3A090', ['heading', 'text']]]);
+      assert.deepEqual(
+        d.diff.changed.map((c) => [c.code, c.fields]),
+        [['3A090', ['heading', 'text']]],
+      );
       assert.equal(d.diff.unchanged, 604);
     });
 
@@ -86,18 +172,37 @@ for (const engine of testEngines()) {
       assert.ok(codes.includes('3D003') && codes.includes('3D993'), codes.join(','));
       assert.match(r.hits.find((h) => h.code === '3D003')!.passage, /«[Cc]omputational» «lithography»/);
       const typo = await searchControls(app, admin, 'lithografy', { asOf: '2026-01-01' });
-      assert.ok(typo.hits.some((h) => h.code === '3B001'), typo.hits.map((h) => h.code).join(','));
+      assert.ok(
+        typo.hits.some((h) => h.code === '3B001'),
+        typo.hits.map((h) => h.code).join(','),
+      );
     });
 
     test('classify an item and record the run with the list version as input', async () => {
-      const r = await classifyItems(app, admin, [{ parameters: { lithography_type: 'step_and_scan', wavelength_nm: 13.5, numerical_aperture: 0.33 } }], { asOf: '2026-01-01', jurisdictions: ['US'] });
-      assert.deepEqual(r.results[0]!.entries.map((e) => e.code), ['3B001.f.1.a']);
-      const described = await classifyItems(app, admin, [{ description: 'software for computational lithography of EUV masks' }], { asOf: '2026-01-01' });
+      const r = await classifyItems(
+        app,
+        admin,
+        [{ parameters: { lithography_type: 'step_and_scan', wavelength_nm: 13.5, numerical_aperture: 0.33 } }],
+        { asOf: '2026-01-01', jurisdictions: ['US'] },
+      );
+      assert.deepEqual(
+        r.results[0]!.entries.map((e) => e.code),
+        ['3B001.f.1.a'],
+      );
+      const described = await classifyItems(
+        app,
+        admin,
+        [{ description: 'software for computational lithography of EUV masks' }],
+        { asOf: '2026-01-01' },
+      );
       assert.equal(described.results[0]!.verdict, 'undetermined');
       assert.equal(described.results[0]!.text_candidates?.[0]?.code, '3D003');
       const { records } = await listAuditRecords(app, admin, { action: 'classify.', limit: 1 });
       assert.ok(records[0]!.inputVersions['us-ccl']);
-      await assert.rejects(classifyItems(app, admin, [{ parameters: { tpp: 1 } }, { parameters: { tpp: -1 } }]), /item 1: .*tpp must be at least 0/);
+      await assert.rejects(
+        classifyItems(app, admin, [{ parameters: { tpp: 1 } }, { parameters: { tpp: -1 } }]),
+        /item 1: .*tpp must be at least 0/,
+      );
     });
 
     test('sync downloads part 774 from an eCFR API as of a date; an unreachable source is "unavailable"', async () => {
@@ -109,25 +214,36 @@ for (const engine of testEngines()) {
       });
       await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
       try {
-        const r = await syncControlList(app, admin, { date: '2030-01-01', baseUrl: `http://127.0.0.1:${(http.address() as AddressInfo).port}/` });
+        const r = await syncControlList(app, admin, {
+          date: '2030-01-01',
+          baseUrl: `http://127.0.0.1:${(http.address() as AddressInfo).port}/`,
+        });
         assert.equal(asked, '/api/versioner/v1/full/2030-01-01/title-15.xml?part=774');
         assert.equal(r.version.version, 'eCFR 2030-01-01');
         assert.equal(r.version.entryCount, 1);
       } finally {
         http.close();
       }
-      await assert.rejects(syncControlList(app, admin, { date: '2030-01-02', baseUrl: 'http://127.0.0.1:9' }), /cannot reach/);
+      await assert.rejects(
+        syncControlList(app, admin, { date: '2030-01-02', baseUrl: 'http://127.0.0.1:9' }),
+        /cannot reach/,
+      );
     });
 
     test('tenants read control lists but cannot write them', async () => {
       await assert.rejects(
         app.db.raw(async (tx) => {
           await tx.exec('SET LOCAL ROLE dualuse_app');
-          await tx.query(`INSERT INTO control_list_versions (list, jurisdiction, version, effective_from, format, content_hash, entry_count, imported_by) VALUES ('x-list', 'US', 'v', '2020-01-01', 'f', 'h', 0, '{}')`);
+          await tx.query(
+            `INSERT INTO control_list_versions (list, jurisdiction, version, effective_from, format, content_hash, entry_count, imported_by) VALUES ('x-list', 'US', 'v', '2020-01-01', 'f', 'h', 0, '{}')`,
+          );
         }),
         /permission denied/,
       );
-      await assert.rejects(app.db.raw((tx) => tx.exec(`UPDATE control_entries SET heading = 'x' WHERE code = '3A090'`)), /immutable/);
+      await assert.rejects(
+        app.db.raw((tx) => tx.exec(`UPDATE control_entries SET heading = 'x' WHERE code = '3A090'`)),
+        /immutable/,
+      );
     });
   });
 }

@@ -4,8 +4,25 @@
  * with the tenant's agency key. Delivery and acknowledgement happen in the heartbeat path.
  */
 import { authorise, conflict, DomainError, invalidInput, notFound, type Principal } from '@dualuse/core';
-import { MESSAGE_TYPES, signMessage, twoPersonApprovers, type Command, type Signed } from '@dualuse/core/tracking/index';
-import { findAgencyKey, findCommand, findDevice, inTenant, insertAgencyKey, insertCommand, listCommandRows, updateCommand, type CommandRow, type Orm } from '@dualuse/store';
+import {
+  MESSAGE_TYPES,
+  signMessage,
+  twoPersonApprovers,
+  type Command,
+  type Signed,
+} from '@dualuse/core/tracking/index';
+import {
+  findAgencyKey,
+  findCommand,
+  findDevice,
+  inTenant,
+  insertAgencyKey,
+  insertCommand,
+  listCommandRows,
+  updateCommand,
+  type CommandRow,
+  type Orm,
+} from '@dualuse/store';
 import { record } from './audit';
 import type { AppContext } from './common';
 import { newKeyPair } from './devices-crypto';
@@ -52,26 +69,54 @@ export const getCommandRows = listCommandRows;
  */
 function namedOfficer(p: Principal): string {
   if (!p.userId || (p.via !== 'session' && p.via !== 'api_key')) {
-    throw invalidInput('the two-person rule needs named officers who authenticated themselves: act as a user with their own session or API key (in the CLI, --as <email> with that officer\'s key in DUALUSE_API_KEY)');
+    throw invalidInput(
+      "the two-person rule needs named officers who authenticated themselves: act as a user with their own session or API key (in the CLI, --as <email> with that officer's key in DUALUSE_API_KEY)",
+    );
   }
   return p.userId;
 }
 
-export async function proposeCommand(ctx: AppContext, p: Principal, deviceId: string, input: { action: 'disable' | 'enable'; reason: string }, requestId: string | null = null): Promise<CommandView> {
+export async function proposeCommand(
+  ctx: AppContext,
+  p: Principal,
+  deviceId: string,
+  input: { action: 'disable' | 'enable'; reason: string },
+  requestId: string | null = null,
+): Promise<CommandView> {
   authorise(p, 'devices:command');
   const officer = namedOfficer(p);
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const device = await findDevice(tx, deviceId, true);
     if (!device) throw notFound(`device ${deviceId}`);
     const open = await listCommandRows(tx, { deviceId, status: OPEN_COMMAND_STATUSES, limit: 1 });
-    if (open.length) throw conflict(`device ${device.serial} already has an open ${open[0]!.action} command (${open[0]!.id}, ${open[0]!.status})`);
-    const row = await insertCommand(tx, { tenantId: p.tenantId, deviceId, action: input.action, reason: input.reason, proposedBy: officer, proposedAt: ctx.now() });
-    await record(tx, ctx, p, { action: 'device.command.propose', subject: { type: 'device', id: deviceId }, details: { commandId: row.id, action: input.action, reason: input.reason }, requestId });
+    if (open.length)
+      throw conflict(
+        `device ${device.serial} already has an open ${open[0]!.action} command (${open[0]!.id}, ${open[0]!.status})`,
+      );
+    const row = await insertCommand(tx, {
+      tenantId: p.tenantId,
+      deviceId,
+      action: input.action,
+      reason: input.reason,
+      proposedBy: officer,
+      proposedAt: ctx.now(),
+    });
+    await record(tx, ctx, p, {
+      action: 'device.command.propose',
+      subject: { type: 'device', id: deviceId },
+      details: { commandId: row.id, action: input.action, reason: input.reason },
+      requestId,
+    });
     return commandView(row);
   });
 }
 
-export async function approveCommand(ctx: AppContext, p: Principal, commandId: string, requestId: string | null = null): Promise<CommandView> {
+export async function approveCommand(
+  ctx: AppContext,
+  p: Principal,
+  commandId: string,
+  requestId: string | null = null,
+): Promise<CommandView> {
   authorise(p, 'devices:approve');
   const officer = namedOfficer(p);
   return inTenant(ctx.db, p.tenantId, async (tx) => {
@@ -79,29 +124,74 @@ export async function approveCommand(ctx: AppContext, p: Principal, commandId: s
     if (!row) throw notFound(`command ${commandId}`);
     if (row.status !== 'proposed') throw conflict(`command ${commandId} is ${row.status}, not awaiting approval`);
     const approvers = twoPersonApprovers(row.proposedBy, [officer]);
-    if (!approvers) throw new DomainError('forbidden', 'two-person rule: the officer who proposed a command cannot approve it; a different officer must');
+    if (!approvers)
+      throw new DomainError(
+        'forbidden',
+        'two-person rule: the officer who proposed a command cannot approve it; a different officer must',
+      );
     const now = ctx.now();
     const key = await agencyKey(tx, p.tenantId);
-    const signed = signMessage<Command>({ type: MESSAGE_TYPES.command, commandId, deviceId: row.deviceId, action: row.action as Command['action'], issuedAt: now.toISOString(), approvedBy: approvers }, key.seed);
-    const after = await updateCommand(tx, commandId, { status: 'approved', approvedBy: officer, approvedAt: now, signedCommand: signed });
-    await record(tx, ctx, p, { action: 'device.command.approve', subject: { type: 'device', id: row.deviceId }, details: { commandId, action: row.action, approvedBy: approvers, signature: signed.signature, agencyKey: key.publicKey }, requestId });
+    const signed = signMessage<Command>(
+      {
+        type: MESSAGE_TYPES.command,
+        commandId,
+        deviceId: row.deviceId,
+        action: row.action as Command['action'],
+        issuedAt: now.toISOString(),
+        approvedBy: approvers,
+      },
+      key.seed,
+    );
+    const after = await updateCommand(tx, commandId, {
+      status: 'approved',
+      approvedBy: officer,
+      approvedAt: now,
+      signedCommand: signed,
+    });
+    await record(tx, ctx, p, {
+      action: 'device.command.approve',
+      subject: { type: 'device', id: row.deviceId },
+      details: {
+        commandId,
+        action: row.action,
+        approvedBy: approvers,
+        signature: signed.signature,
+        agencyKey: key.publicKey,
+      },
+      requestId,
+    });
     return commandView(after!);
   });
 }
 
-export async function cancelCommand(ctx: AppContext, p: Principal, commandId: string, requestId: string | null = null): Promise<CommandView> {
+export async function cancelCommand(
+  ctx: AppContext,
+  p: Principal,
+  commandId: string,
+  requestId: string | null = null,
+): Promise<CommandView> {
   authorise(p, 'devices:command');
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const row = await findCommand(tx, commandId, true);
     if (!row) throw notFound(`command ${commandId}`);
-    if (row.status !== 'proposed') throw conflict(`only a proposed command can be cancelled; ${commandId} is ${row.status}`);
+    if (row.status !== 'proposed')
+      throw conflict(`only a proposed command can be cancelled; ${commandId} is ${row.status}`);
     const after = await updateCommand(tx, commandId, { status: 'cancelled' });
-    await record(tx, ctx, p, { action: 'device.command.cancel', subject: { type: 'device', id: row.deviceId }, details: { commandId }, requestId });
+    await record(tx, ctx, p, {
+      action: 'device.command.cancel',
+      subject: { type: 'device', id: row.deviceId },
+      details: { commandId },
+      requestId,
+    });
     return commandView(after!);
   });
 }
 
-export async function getCommands(ctx: AppContext, p: Principal, q: { deviceId?: string; status?: string[]; limit: number }): Promise<CommandView[]> {
+export async function getCommands(
+  ctx: AppContext,
+  p: Principal,
+  q: { deviceId?: string; status?: string[]; limit: number },
+): Promise<CommandView[]> {
   authorise(p, 'devices:read');
   return inTenant(ctx.db, p.tenantId, async (tx) => (await listCommandRows(tx, q)).map(commandView));
 }

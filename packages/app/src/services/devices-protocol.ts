@@ -5,7 +5,14 @@
  * found from the device or landmark id (system scope), then all work runs inside that tenant.
  */
 import { DomainError } from '@dualuse/core';
-import { DEFAULT_VERIFY_POLICY, signingText, type Heartbeat, type NonceRequest, type Signed, type SignatureVerifier } from '@dualuse/core/tracking/index';
+import {
+  DEFAULT_VERIFY_POLICY,
+  signingText,
+  type Heartbeat,
+  type NonceRequest,
+  type Signed,
+  type SignatureVerifier,
+} from '@dualuse/core/tracking/index';
 import { findDevice, findDeviceTenants, findLandmark, findLandmarkTenant, inTenant, insertNonce } from '@dualuse/store';
 import type { AppContext } from './common';
 import { nodeVerifier, newNonce } from './devices-crypto';
@@ -15,25 +22,42 @@ export const NONCE_TTL_MS = 5 * 60_000;
 
 const unauthenticated = (message: string) => new DomainError('unauthenticated', message);
 
-export async function issueNonce(ctx: AppContext, request: Signed<NonceRequest>, verifier: SignatureVerifier = nodeVerifier): Promise<{ nonce: string; expiresAt: string }> {
+export async function issueNonce(
+  ctx: AppContext,
+  request: Signed<NonceRequest>,
+  verifier: SignatureVerifier = nodeVerifier,
+): Promise<{ nonce: string; expiresAt: string }> {
   const r = request.message;
   const tenantId = await findLandmarkTenant(ctx.db.orm, r.landmarkId);
   if (!tenantId) throw unauthenticated(`landmark ${r.landmarkId} is not registered`);
   const now = ctx.now();
   return inTenant(ctx.db, tenantId, async (tx) => {
     const landmark = (await findLandmark(tx, r.landmarkId))!;
-    if (!verifier.verify(signingText(r), request.signature, landmark.publicKey)) throw unauthenticated(`the nonce request's signature does not verify under landmark ${landmark.name}'s key`);
+    if (!verifier.verify(signingText(r), request.signature, landmark.publicKey))
+      throw unauthenticated(`the nonce request's signature does not verify under landmark ${landmark.name}'s key`);
     // A stale request replayed later must not obtain nonces in the landmark's name.
-    if (Math.abs(Date.parse(r.requestedAt) - now.getTime()) > DEFAULT_VERIFY_POLICY.maxClockSkewMs) throw unauthenticated('the nonce request is stale or from the future (requestedAt)');
-    if (!(await findDevice(tx, r.deviceId))) throw new DomainError('not_found', `device ${r.deviceId} is not registered with this landmark's agency`);
+    if (Math.abs(Date.parse(r.requestedAt) - now.getTime()) > DEFAULT_VERIFY_POLICY.maxClockSkewMs)
+      throw unauthenticated('the nonce request is stale or from the future (requestedAt)');
+    if (!(await findDevice(tx, r.deviceId)))
+      throw new DomainError('not_found', `device ${r.deviceId} is not registered with this landmark's agency`);
     const expiresAt = new Date(now.getTime() + NONCE_TTL_MS);
-    const row = await insertNonce(tx, { nonce: newNonce(), tenantId, landmarkId: landmark.id, deviceId: r.deviceId, issuedAt: now, expiresAt });
+    const row = await insertNonce(tx, {
+      nonce: newNonce(),
+      tenantId,
+      landmarkId: landmark.id,
+      deviceId: r.deviceId,
+      issuedAt: now,
+      expiresAt,
+    });
     return { nonce: row.nonce, expiresAt: expiresAt.toISOString() };
   });
 }
 
-
-export async function ingestHeartbeat(ctx: AppContext, heartbeat: Heartbeat, verifier: SignatureVerifier = nodeVerifier): Promise<HeartbeatResult> {
+export async function ingestHeartbeat(
+  ctx: AppContext,
+  heartbeat: Heartbeat,
+  verifier: SignatureVerifier = nodeVerifier,
+): Promise<HeartbeatResult> {
   const [result] = await ingestHeartbeats(ctx, [heartbeat], verifier);
   if (result instanceof DomainError) throw result;
   return result!;
@@ -44,9 +68,16 @@ export async function ingestHeartbeat(ctx: AppContext, heartbeat: Heartbeat, ver
  * is what a gateway forwarding many devices' heartbeats wants. Each result is the heartbeat's
  * outcome, or the error that refused it (an unregistered device), in order.
  */
-export async function ingestHeartbeats(ctx: AppContext, heartbeats: readonly Heartbeat[], verifier: SignatureVerifier = nodeVerifier): Promise<(HeartbeatResult | DomainError)[]> {
+export async function ingestHeartbeats(
+  ctx: AppContext,
+  heartbeats: readonly Heartbeat[],
+  verifier: SignatureVerifier = nodeVerifier,
+): Promise<(HeartbeatResult | DomainError)[]> {
   const results: (HeartbeatResult | DomainError)[] = new Array(heartbeats.length);
-  const tenants = await findDeviceTenants(ctx.db.orm, heartbeats.map((hb) => hb.report.message.deviceId));
+  const tenants = await findDeviceTenants(
+    ctx.db.orm,
+    heartbeats.map((hb) => hb.report.message.deviceId),
+  );
   const byTenant = new Map<string, number[]>();
   for (const [i, hb] of heartbeats.entries()) {
     const tenantId = tenants.get(hb.report.message.deviceId);
@@ -54,7 +85,15 @@ export async function ingestHeartbeats(ctx: AppContext, heartbeats: readonly Hea
     else byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), i]);
   }
   for (const [tenantId, indices] of byTenant) {
-    const out = await inTenant(ctx.db, tenantId, (tx) => ingestTenantBatch(ctx, tx, tenantId, indices.map((i) => heartbeats[i]!), verifier));
+    const out = await inTenant(ctx.db, tenantId, (tx) =>
+      ingestTenantBatch(
+        ctx,
+        tx,
+        tenantId,
+        indices.map((i) => heartbeats[i]!),
+        verifier,
+      ),
+    );
     indices.forEach((i, k) => (results[i] = out[k]!));
   }
   return results;

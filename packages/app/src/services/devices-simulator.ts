@@ -7,8 +7,19 @@
  */
 import type { Principal } from '@dualuse/core';
 import {
-  distanceKm, FIBRE_KM_PER_MS, MESSAGE_TYPES, pureVerifier, signingText, signMessage,
-  type Command, type Heartbeat, type KeyPair, type LatLon, type Measurement, type Report, type Signed,
+  distanceKm,
+  FIBRE_KM_PER_MS,
+  MESSAGE_TYPES,
+  pureVerifier,
+  signingText,
+  signMessage,
+  type Command,
+  type Heartbeat,
+  type KeyPair,
+  type LatLon,
+  type Measurement,
+  type Report,
+  type Signed,
 } from '@dualuse/core/tracking/index';
 import type { AppContext } from './common';
 import { approveCommand, proposeCommand } from './devices-commands';
@@ -71,9 +82,15 @@ interface Live {
   last: Heartbeat | null;
 }
 
-const rttUs = (from: LatLon, to: LatLon, inflation: number, addedMs: number) => Math.round(((2 * distanceKm(from, to)) / FIBRE_KM_PER_MS) * inflation * 1000 + 100 + addedMs * 1000);
+const rttUs = (from: LatLon, to: LatLon, inflation: number, addedMs: number) =>
+  Math.round(((2 * distanceKm(from, to)) / FIBRE_KM_PER_MS) * inflation * 1000 + 100 + addedMs * 1000);
 
-export async function simulate(ctx: AppContext, officer: Principal, spec: SimulationSpec, onRound?: (r: RoundResult) => void): Promise<{ results: RoundResult[]; deviceIds: Record<string, string>; commandId: string | null }> {
+export async function simulate(
+  ctx: AppContext,
+  officer: Principal,
+  spec: SimulationSpec,
+  onRound?: (r: RoundResult) => void,
+): Promise<{ results: RoundResult[]; deviceIds: Record<string, string>; commandId: string | null }> {
   let clock = ctx.now().getTime();
   const sim: AppContext = { ...ctx, now: () => new Date(clock) };
   const heartbeatHours = spec.heartbeatHours ?? 24;
@@ -81,14 +98,39 @@ export async function simulate(ctx: AppContext, officer: Principal, spec: Simula
   const landmarks = [];
   for (const l of spec.landmarks) {
     const keys = newKeyPair();
-    const row = await registerLandmark(sim, officer, { name: `${l.name} (sim ${tag})`, operator: l.operator ?? 'simulator', lat: l.lat, lon: l.lon, publicKey: keys.publicKey });
+    const row = await registerLandmark(sim, officer, {
+      name: `${l.name} (sim ${tag})`,
+      operator: l.operator ?? 'simulator',
+      lat: l.lat,
+      lon: l.lon,
+      publicKey: keys.publicKey,
+    });
     landmarks.push({ ...l, id: row.id, keys });
   }
   const live: Live[] = [];
   for (const d of spec.devices) {
     const keys = newKeyPair();
-    const row = await registerDevice(sim, officer, { serial: `${d.serial}-${tag}`, model: 'simulated', eccn: '2B001', licenceRef: `SIM-${tag}`, publicKey: keys.publicKey, site: d.site, heartbeatHours, graceHours: spec.graceHours ?? 24 });
-    live.push({ spec: d, id: row.id, keys, agencyKey: row.agencyPublicKey, counter: 0, state: 'enabled', pendingAcks: [], executed: new Set(), last: null });
+    const row = await registerDevice(sim, officer, {
+      serial: `${d.serial}-${tag}`,
+      model: 'simulated',
+      eccn: '2B001',
+      licenceRef: `SIM-${tag}`,
+      publicKey: keys.publicKey,
+      site: d.site,
+      heartbeatHours,
+      graceHours: spec.graceHours ?? 24,
+    });
+    live.push({
+      spec: d,
+      id: row.id,
+      keys,
+      agencyKey: row.agencyPublicKey,
+      counter: 0,
+      state: 'enabled',
+      pendingAcks: [],
+      executed: new Set(),
+      last: null,
+    });
   }
   const results: RoundResult[] = [];
   let commandId: string | null = null;
@@ -96,7 +138,10 @@ export async function simulate(ctx: AppContext, officer: Principal, spec: Simula
     if (spec.command && spec.command.round === round) {
       const target = live.find((d) => d.spec.serial === spec.command!.serial);
       if (!target) throw new Error(`simulation command names unknown device ${spec.command.serial}`);
-      const proposed = await proposeCommand(sim, spec.command.proposer, target.id, { action: spec.command.action, reason: 'simulated two-person command' });
+      const proposed = await proposeCommand(sim, spec.command.proposer, target.id, {
+        action: spec.command.action,
+        reason: 'simulated two-person command',
+      });
       await approveCommand(sim, spec.command.approver, proposed.id);
       commandId = proposed.id;
     }
@@ -111,10 +156,17 @@ export async function simulate(ctx: AppContext, officer: Principal, spec: Simula
   return { results, deviceIds: Object.fromEntries(live.map((d) => [d.spec.serial, d.id])), commandId };
 }
 
-async function deviceRound(ctx: AppContext, d: Live, landmarks: { id: string; keys: KeyPair; lat: number; lon: number }[], round: number, inflation: number): Promise<RoundResult> {
+async function deviceRound(
+  ctx: AppContext,
+  d: Live,
+  landmarks: { id: string; keys: KeyPair; lat: number; lon: number }[],
+  round: number,
+  inflation: number,
+): Promise<RoundResult> {
   const base = { round, serial: d.spec.serial, state: d.state };
   const misbehaviour = d.spec.misbehaviour ?? 'none';
-  if (misbehaviour === 'silent') return { ...base, sent: false, accepted: null, decision: null, alerts: [], findings: [], commandsReceived: [] };
+  if (misbehaviour === 'silent')
+    return { ...base, sent: false, accepted: null, decision: null, alerts: [], findings: [], commandsReceived: [] };
   const moved = d.spec.moveTo && round >= d.spec.moveTo.round;
   const position = moved ? d.spec.moveTo!.position : d.spec.position;
   let heartbeat: Heartbeat;
@@ -124,17 +176,38 @@ async function deviceRound(ctx: AppContext, d: Live, landmarks: { id: string; ke
     const now = ctx.now();
     const measurements: Signed<Measurement>[] = [];
     for (const l of landmarks) {
-      const request = signMessage({ type: MESSAGE_TYPES.nonceRequest, landmarkId: l.id, deviceId: d.id, requestedAt: now.toISOString() }, l.keys.seed);
+      const request = signMessage(
+        { type: MESSAGE_TYPES.nonceRequest, landmarkId: l.id, deviceId: d.id, requestedAt: now.toISOString() },
+        l.keys.seed,
+      );
       const { nonce } = await issueNonce(ctx, request);
       // The landmark pings; the device signs {deviceId, nonce}; the landmark checks it and stops its clock.
       const ping = signMessage({ type: MESSAGE_TYPES.pingResponse, deviceId: d.id, nonce }, d.keys.seed);
       if (!pureVerifier.verify(signingText(ping.message), ping.signature, d.keys.publicKey)) continue;
-      measurements.push(signMessage({ type: MESSAGE_TYPES.measurement, landmarkId: l.id, deviceId: d.id, nonce, rttUs: rttUs(position, l, inflation, d.spec.addedDelayMs ?? 0), measuredAt: now.toISOString() }, l.keys.seed));
+      measurements.push(
+        signMessage(
+          {
+            type: MESSAGE_TYPES.measurement,
+            landmarkId: l.id,
+            deviceId: d.id,
+            nonce,
+            rttUs: rttUs(position, l, inflation, d.spec.addedDelayMs ?? 0),
+            measuredAt: now.toISOString(),
+          },
+          l.keys.seed,
+        ),
+      );
     }
     d.counter = misbehaviour === 'rollback' && d.counter > 1 ? d.counter - 1 : d.counter + 1;
     const report: Report = {
-      type: MESSAGE_TYPES.report, deviceId: d.id, counter: d.counter, clock: now.toISOString(), nonces: measurements.map((m) => m.message.nonce),
-      sensors: { relocation: Boolean(moved && round === d.spec.moveTo!.round), enclosureOpened: false }, state: d.state, acks: d.pendingAcks,
+      type: MESSAGE_TYPES.report,
+      deviceId: d.id,
+      counter: d.counter,
+      clock: now.toISOString(),
+      nonces: measurements.map((m) => m.message.nonce),
+      sensors: { relocation: Boolean(moved && round === d.spec.moveTo!.round), enclosureOpened: false },
+      state: d.state,
+      acks: d.pendingAcks,
     };
     const signer = misbehaviour === 'forge' ? newKeyPair().seed : d.keys.seed;
     heartbeat = { report: signMessage(report, signer), measurements };
@@ -144,8 +217,14 @@ async function deviceRound(ctx: AppContext, d: Live, landmarks: { id: string; ke
   if (result.accepted) d.pendingAcks = [];
   for (const c of result.commands) execute(d, c);
   return {
-    ...base, state: d.state, sent: true, accepted: result.accepted, decision: result.decision, alerts: result.alerts.map((a) => a.kind),
-    findings: result.findings.map((f) => f.kind), commandsReceived: result.commands.map((c) => `${c.message.action}:${c.message.commandId}`),
+    ...base,
+    state: d.state,
+    sent: true,
+    accepted: result.accepted,
+    decision: result.decision,
+    alerts: result.alerts.map((a) => a.kind),
+    findings: result.findings.map((f) => f.kind),
+    commandsReceived: result.commands.map((c) => `${c.message.action}:${c.message.commandId}`),
   };
 }
 
@@ -174,8 +253,11 @@ export function issue7Scenario(rounds = 4): SimulationSpec {
   return {
     rounds,
     landmarks: [
-      { name: 'Kuala Lumpur', ...CITIES.kualaLumpur }, { name: 'Singapore', ...CITIES.singapore }, { name: 'Hong Kong', ...CITIES.hongKong },
-      { name: 'Moscow', ...CITIES.moscow }, { name: 'Frankfurt', ...CITIES.frankfurt },
+      { name: 'Kuala Lumpur', ...CITIES.kualaLumpur },
+      { name: 'Singapore', ...CITIES.singapore },
+      { name: 'Hong Kong', ...CITIES.hongKong },
+      { name: 'Moscow', ...CITIES.moscow },
+      { name: 'Frankfurt', ...CITIES.frankfurt },
     ],
     devices: [
       { serial: 'KL-AT-SITE', site, position: atSite },

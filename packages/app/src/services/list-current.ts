@@ -5,16 +5,39 @@
  * transaction (list-rescreen.ts runs it).
  */
 import { authorise, DomainError, notFound, type Principal } from '@dualuse/core';
-import { chooseCurrent, type CurrentChoice, type DateSource, type SourceRole, type VersionFacts } from '@dualuse/core/screening/lifecycle';
-import { allListPins, allListVersions, deleteListPin, findListVersion, inTenant, insertRescreenJob, upsertListPin, type ListPinRow, type ListVersionRow, type Orm } from '@dualuse/store';
+import {
+  chooseCurrent,
+  type CurrentChoice,
+  type DateSource,
+  type SourceRole,
+  type VersionFacts,
+} from '@dualuse/core/screening/lifecycle';
+import {
+  allListPins,
+  allListVersions,
+  deleteListPin,
+  findListVersion,
+  inTenant,
+  insertRescreenJob,
+  upsertListPin,
+  type ListPinRow,
+  type ListVersionRow,
+  type Orm,
+} from '@dualuse/store';
 import { record } from './audit';
 import { actorOf, type AppContext } from './common';
 
 export type VersionWithFacts = ListVersionRow & VersionFacts;
 
-export const dateSourceOf = (v: ListVersionRow): DateSource => (v.dateSource as DateSource | null) ?? (v.publishedAt ? 'stated' : 'unknown');
+export const dateSourceOf = (v: ListVersionRow): DateSource =>
+  (v.dateSource as DateSource | null) ?? (v.publishedAt ? 'stated' : 'unknown');
 
-export const withFacts = (v: ListVersionRow): VersionWithFacts => ({ ...v, sourceRole: v.sourceRole as SourceRole, importedAt: v.importedAt.toISOString() }) as unknown as VersionWithFacts;
+export const withFacts = (v: ListVersionRow): VersionWithFacts =>
+  ({
+    ...v,
+    sourceRole: v.sourceRole as SourceRole,
+    importedAt: v.importedAt.toISOString(),
+  }) as unknown as VersionWithFacts;
 
 export interface CurrentVersion {
   list: string;
@@ -24,10 +47,21 @@ export interface CurrentVersion {
   pinned: boolean;
 }
 
-const pinOf = (pin: ListPinRow | undefined) => pin && { versionId: pin.versionId, reason: pin.reason, pinnedBy: String((pin.pinnedBy as { name?: string; id?: string }).name ?? (pin.pinnedBy as { id?: string }).id ?? 'operator') };
+const pinOf = (pin: ListPinRow | undefined) =>
+  pin && {
+    versionId: pin.versionId,
+    reason: pin.reason,
+    pinnedBy: String(
+      (pin.pinnedBy as { name?: string; id?: string }).name ?? (pin.pinnedBy as { id?: string }).id ?? 'operator',
+    ),
+  };
 
 /** The current version of every list, with the rule that made it current. */
-export async function currentVersions(orm: Orm, all?: ListVersionRow[], pins?: ListPinRow[]): Promise<CurrentVersion[]> {
+export async function currentVersions(
+  orm: Orm,
+  all?: ListVersionRow[],
+  pins?: ListPinRow[],
+): Promise<CurrentVersion[]> {
   const versions = all ?? (await allListVersions(orm));
   const pinByList = new Map((pins ?? (await allListPins(orm))).map((p) => [p.list, p]));
   const byList = new Map<string, ListVersionRow[]>();
@@ -42,15 +76,28 @@ export async function currentVersions(orm: Orm, all?: ListVersionRow[], pins?: L
   return out;
 }
 
-export const currentListVersions = async (orm: Orm): Promise<ListVersionRow[]> => (await currentVersions(orm)).map((c) => c.version);
+export const currentListVersions = async (orm: Orm): Promise<ListVersionRow[]> =>
+  (await currentVersions(orm)).map((c) => c.version);
 
 /** Records the re-screen owed when a list's current version changed; call inside the changing transaction. */
-export async function queueRescreen(tx: Orm, list: string, from: string | null, to: string, cause: string): Promise<void> {
+export async function queueRescreen(
+  tx: Orm,
+  list: string,
+  from: string | null,
+  to: string,
+  cause: string,
+): Promise<void> {
   if (from === to) return;
   await insertRescreenJob(tx, { list, fromVersionId: from, toVersionId: to, cause });
 }
 
-async function changeCurrent(ctx: AppContext, p: Principal, list: string, cause: string, change: (tx: Orm) => Promise<void>): Promise<CurrentVersion> {
+async function changeCurrent(
+  ctx: AppContext,
+  p: Principal,
+  list: string,
+  cause: string,
+  change: (tx: Orm) => Promise<void>,
+): Promise<CurrentVersion> {
   return ctx.db.orm.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Orm;
     const before = (await currentVersions(tx)).find((c) => c.list === list);
@@ -63,7 +110,13 @@ async function changeCurrent(ctx: AppContext, p: Principal, list: string, cause:
 }
 
 /** The operator fixes the version a list uses, whatever its provenance, until unpinned. Audited. */
-export async function pinListVersion(ctx: AppContext, p: Principal, versionId: string, reason: string, requestId: string | null = null): Promise<CurrentVersion> {
+export async function pinListVersion(
+  ctx: AppContext,
+  p: Principal,
+  versionId: string,
+  reason: string,
+  requestId: string | null = null,
+): Promise<CurrentVersion> {
   authorise(p, 'lists:import');
   if (!reason.trim()) throw new DomainError('invalid_input', 'a pin needs a reason (--reason)');
   const version = await findListVersion(ctx.db.orm, versionId);
@@ -75,7 +128,13 @@ export async function pinListVersion(ctx: AppContext, p: Principal, versionId: s
   return after;
 }
 
-export async function unpinList(ctx: AppContext, p: Principal, list: string, reason: string, requestId: string | null = null): Promise<CurrentVersion> {
+export async function unpinList(
+  ctx: AppContext,
+  p: Principal,
+  list: string,
+  reason: string,
+  requestId: string | null = null,
+): Promise<CurrentVersion> {
   authorise(p, 'lists:import');
   if (!reason.trim()) throw new DomainError('invalid_input', 'unpinning needs a reason (--reason)');
   const after = await changeCurrent(ctx, p, list, `unpinned by ${actorOf(p).name}: ${reason}`, async (tx) => {
@@ -85,5 +144,19 @@ export async function unpinList(ctx: AppContext, p: Principal, list: string, rea
   return after;
 }
 
-const audit = (ctx: AppContext, p: Principal, action: string, details: Record<string, string>, requestId: string | null) =>
-  inTenant(ctx.db, p.tenantId, (tx) => record(tx, ctx, p, { action, subject: { type: 'list', id: details.list! }, details, inputVersions: { [details.list!]: details.current! }, requestId }));
+const audit = (
+  ctx: AppContext,
+  p: Principal,
+  action: string,
+  details: Record<string, string>,
+  requestId: string | null,
+) =>
+  inTenant(ctx.db, p.tenantId, (tx) =>
+    record(tx, ctx, p, {
+      action,
+      subject: { type: 'list', id: details.list! },
+      details,
+      inputVersions: { [details.list!]: details.current! },
+      requestId,
+    }),
+  );

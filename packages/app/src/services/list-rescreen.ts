@@ -10,8 +10,19 @@ import type { ListEntry } from '@dualuse/core';
 import { InMemoryCandidateIndex, Screener } from '@dualuse/core/screening/matching/index';
 import type { PartyInput } from '@dualuse/core/screening/parties';
 import {
-  entriesBySourceIds, entriesOfVersion, failRescreenJob, findListVersion, findRescreenRun, finishRescreenJob, inTenant, insertRescreenRun, listAllTenants, listCounterparties,
-  pendingRescreenJobs, type CounterpartyRow, type ListRescreenJobRow,
+  entriesBySourceIds,
+  entriesOfVersion,
+  failRescreenJob,
+  findListVersion,
+  findRescreenRun,
+  finishRescreenJob,
+  inTenant,
+  insertRescreenRun,
+  listAllTenants,
+  listCounterparties,
+  pendingRescreenJobs,
+  type CounterpartyRow,
+  type ListRescreenJobRow,
 } from '@dualuse/store';
 import type { AppContext } from './common';
 import { sqlState } from './common';
@@ -26,7 +37,10 @@ export interface RescreenOutcome {
   hits: number;
 }
 
-const partyOf = (r: CounterpartyRow): PartyInput => ({ ...(r.party as PartyInput), ...(r.externalId ? { externalId: r.externalId } : {}) });
+const partyOf = (r: CounterpartyRow): PartyInput => ({
+  ...(r.party as PartyInput),
+  ...(r.externalId ? { externalId: r.externalId } : {}),
+});
 
 /** The entries a job screens against: added and changed since the previous current version. */
 async function entriesFor(ctx: AppContext, job: ListRescreenJobRow): Promise<ListEntry[]> {
@@ -43,15 +57,29 @@ async function runJob(ctx: AppContext, job: ListRescreenJobRow): Promise<Rescree
   const out: RescreenOutcome[] = [];
   if (entries.length === 0) return out;
   if (ctx.config.DUALUSE_JAPANESE_READINGS) await loadJapaneseReadings();
-  const data = { screener: new Screener(new InMemoryCandidateIndex([{ list: job.list, listVersion: version.id, entries }])), versions: [version] };
+  const data = {
+    screener: new Screener(new InMemoryCandidateIndex([{ list: job.list, listVersion: version.id, entries }])),
+    versions: [version],
+  };
   for (const tenant of await listAllTenants(ctx.db.orm)) {
-    const p = { ...cliPrincipal(tenant), via: 'system' as const, credentialId: 'list-change', displayName: 'dualuse (list change)' };
+    const p = {
+      ...cliPrincipal(tenant),
+      via: 'system' as const,
+      credentialId: 'list-change',
+      displayName: 'dualuse (list change)',
+    };
     try {
       const hits = await inTenant(ctx.db, tenant.id, async (tx) => {
         const done = await findRescreenRun(tx, job.id, tenant.id);
         if (done) return done.hits;
         const cps = await listCounterparties(tx, { limit: 1_000_000 });
-        const res = cps.length ? await screenWith(tx, ctx, p, data, cps.map(partyOf), { origin: 'list_change', counterpartyIds: cps.map((c) => c.id), lists: [job.list] }) : [];
+        const res = cps.length
+          ? await screenWith(tx, ctx, p, data, cps.map(partyOf), {
+              origin: 'list_change',
+              counterpartyIds: cps.map((c) => c.id),
+              lists: [job.list],
+            })
+          : [];
         const open = res.reduce((n, x) => n + x.hits.filter((h) => h.status === 'open').length, 0);
         await insertRescreenRun(tx, { jobId: job.id, tenantId: tenant.id, hits: open, doneAt: ctx.now() });
         return open;
@@ -66,14 +94,19 @@ async function runJob(ctx: AppContext, job: ListRescreenJobRow): Promise<Rescree
 }
 
 /** Runs every pending job, oldest first; a failing job is left pending with its error and the others still run. */
-export async function runRescreenJobs(ctx: AppContext, log: (message: string) => void = () => {}): Promise<RescreenOutcome[]> {
+export async function runRescreenJobs(
+  ctx: AppContext,
+  log: (message: string) => void = () => {},
+): Promise<RescreenOutcome[]> {
   const out: RescreenOutcome[] = [];
   for (const job of await pendingRescreenJobs(ctx.db.orm)) {
     try {
       const res = await runJob(ctx, job);
       await finishRescreenJob(ctx.db.orm, job.id, ctx.now());
       out.push(...res);
-      log(`re-screen ${job.list} (${job.cause}): ${res.reduce((n, r) => n + r.hits, 0)} new hit(s) across ${res.length} tenant(s)`);
+      log(
+        `re-screen ${job.list} (${job.cause}): ${res.reduce((n, r) => n + r.hits, 0)} new hit(s) across ${res.length} tenant(s)`,
+      );
     } catch (error) {
       await failRescreenJob(ctx.db.orm, job.id, (error as Error).message);
       log(`re-screen ${job.list} FAILED (left pending, resumed on the next run): ${(error as Error).message}`);

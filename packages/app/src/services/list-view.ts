@@ -11,7 +11,11 @@ export const listVersionView = (v: ListVersionRow): ListVersionView => ({
   format: v.format,
   publishedAt: v.publishedAt,
   dateSource: dateSourceOf(v),
-  publishedBasis: v.publishedBasis ?? (v.publishedAt ? `publication date stated by the file: ${v.publishedAt}` : 'the file stated no publication date (imported before dating rules)'),
+  publishedBasis:
+    v.publishedBasis ??
+    (v.publishedAt
+      ? `publication date stated by the file: ${v.publishedAt}`
+      : 'the file stated no publication date (imported before dating rules)'),
   sourceRole: v.sourceRole as ListVersionView['sourceRole'],
   declaredCount: v.declaredCount,
   importedAt: v.importedAt.toISOString(),

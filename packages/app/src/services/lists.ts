@@ -7,10 +7,32 @@
  * publication date and content) is already stored.
  */
 import { createHash } from 'node:crypto';
-import { authorise, DomainError, sha256Hex, type ListVersionView, type ParsedList, type Principal } from '@dualuse/core';
+import {
+  authorise,
+  DomainError,
+  sha256Hex,
+  type ListVersionView,
+  type ParsedList,
+  type Principal,
+} from '@dualuse/core';
 import { LIST_FORMATS, parseListFile, type ListFormat } from '@dualuse/core/screening/formats/index';
-import { checkCandidate, datePublication, newestOf, sourceRoleOf, type Finding, type PublicationDate } from '@dualuse/core/screening/lifecycle';
-import { allListPins, allListVersions, findPublication, inTenant, insertListVersion, type ListVersionRow, type Orm } from '@dualuse/store';
+import {
+  checkCandidate,
+  datePublication,
+  newestOf,
+  sourceRoleOf,
+  type Finding,
+  type PublicationDate,
+} from '@dualuse/core/screening/lifecycle';
+import {
+  allListPins,
+  allListVersions,
+  findPublication,
+  inTenant,
+  insertListVersion,
+  type ListVersionRow,
+  type Orm,
+} from '@dualuse/store';
 import { actorOf, sqlState, type AppContext } from './common';
 import { record } from './audit';
 import { computeVersionDiff, summarise, type DiffSummary } from './list-diff';
@@ -18,7 +40,13 @@ import { currentVersions, queueRescreen, withFacts } from './list-current';
 import { entryHash, listVersionView } from './list-view';
 
 export type { ListVersionView };
-export { computeVersionDiff, diffListVersions, type DiffSummary, type EntryChange, type VersionDiff } from './list-diff';
+export {
+  computeVersionDiff,
+  diffListVersions,
+  type DiffSummary,
+  type EntryChange,
+  type VersionDiff,
+} from './list-diff';
 export { entryHash, listVersionView } from './list-view';
 
 export interface ImportResult {
@@ -56,20 +84,40 @@ export interface ListImportOptions {
 function dateAll(parsed: ParsedList[], options: ListImportOptions, today: string): PublicationDate[] {
   return parsed.map((l) => {
     const sameFile = parsed.filter((x) => x.format === l.format && !x.publishedAt);
-    const d = datePublication({ stated: l.publishedAt, entryDates: (l.publishedAt ? [l] : sameFile).flatMap((x) => x.entries.map((e) => e.listedOn ?? '')), declared: options.declaredDate, today });
+    const d = datePublication({
+      stated: l.publishedAt,
+      entryDates: (l.publishedAt ? [l] : sameFile).flatMap((x) => x.entries.map((e) => e.listedOn ?? '')),
+      declared: options.declaredDate,
+      today,
+    });
     if ('error' in d) throw new DomainError('invalid_input', `${l.list}: ${d.error}; nothing was imported`);
     return d;
   });
 }
 
-export async function importListFiles(ctx: AppContext, p: Principal, files: SourceFile[], requestId: string | null = null, options: ListImportOptions | string = {}): Promise<ImportResult[]> {
+export async function importListFiles(
+  ctx: AppContext,
+  p: Principal,
+  files: SourceFile[],
+  requestId: string | null = null,
+  options: ListImportOptions | string = {},
+): Promise<ImportResult[]> {
   authorise(p, 'lists:import');
   const o: ListImportOptions = typeof options === 'string' ? { format: options } : options;
-  if (o.format && !(LIST_FORMATS as readonly string[]).includes(o.format)) throw new DomainError('invalid_input', `unknown format '${o.format}' (one of ${LIST_FORMATS.join(', ')})`);
-  if ((o.acceptShrink || o.allowOlder) && !o.reason?.trim()) throw new DomainError('invalid_input', '--accept-shrink and --allow-older need --reason "..." (it is audited)');
-  const parsed: ParsedList[] = parseListFile(files.map((f) => ({ name: f.name, bytes: f.bytes })), o.format ? { format: o.format as ListFormat } : {});
+  if (o.format && !(LIST_FORMATS as readonly string[]).includes(o.format))
+    throw new DomainError('invalid_input', `unknown format '${o.format}' (one of ${LIST_FORMATS.join(', ')})`);
+  if ((o.acceptShrink || o.allowOlder) && !o.reason?.trim())
+    throw new DomainError('invalid_input', '--accept-shrink and --allow-older need --reason "..." (it is audited)');
+  const parsed: ParsedList[] = parseListFile(
+    files.map((f) => ({ name: f.name, bytes: f.bytes })),
+    o.format ? { format: o.format as ListFormat } : {},
+  );
   const dates = dateAll(parsed, o, ctx.now().toISOString().slice(0, 10));
-  const sources = files.map((f) => ({ name: f.name, bytes: f.bytes.length, sha256: createHash('sha256').update(f.bytes).digest('hex') }));
+  const sources = files.map((f) => ({
+    name: f.name,
+    bytes: f.bytes.length,
+    sha256: createHash('sha256').update(f.bytes).digest('hex'),
+  }));
   const results = await writeVersions(ctx, async (tx) => {
     const out: ImportResult[] = [];
     const refused: Finding[] = [];
@@ -81,21 +129,45 @@ export async function importListFiles(ctx: AppContext, p: Principal, files: Sour
       const dating = dates[i]!;
       const role = sourceRoleOf(list.format);
       const hashed = list.entries.map((entry) => ({ entry, hash: entryHash(entry) }));
-      const contentHash = sha256Hex(`${list.list}\n${hashed.map((h) => `${h.entry.sourceId}:${h.hash}`).sort().join('\n')}`);
-      const existing = await findPublication(tx, { list: list.list, publisher: list.publisher, contentHash, publishedAt: dating.publishedAt });
+      const contentHash = sha256Hex(
+        `${list.list}\n${hashed
+          .map((h) => `${h.entry.sourceId}:${h.hash}`)
+          .sort()
+          .join('\n')}`,
+      );
+      const existing = await findPublication(tx, {
+        list: list.list,
+        publisher: list.publisher,
+        contentHash,
+        publishedAt: dating.publishedAt,
+      });
       const previous = before.get(list.list) ?? null;
       let version = existing;
       const accepted: string[] = [];
       if (!version) {
         const baseline = newestOf(stored.filter((v) => v.list === list.list && v.sourceRole === role).map(withFacts));
-        for (const f of checkCandidate({ list: list.list, publishedAt: dating.publishedAt, entryCount: list.entries.length, declaredCount: list.declaredCount }, baseline, ctx.config.DUALUSE_LIST_MAX_SHRINK)) {
-          const overridden = f.overridable && ((f.check === 'shrink' && o.acceptShrink) || (f.check === 'older' && o.allowOlder));
+        for (const f of checkCandidate(
+          {
+            list: list.list,
+            publishedAt: dating.publishedAt,
+            entryCount: list.entries.length,
+            declaredCount: list.declaredCount,
+          },
+          baseline,
+          ctx.config.DUALUSE_LIST_MAX_SHRINK,
+        )) {
+          const overridden =
+            f.overridable && ((f.check === 'shrink' && o.acceptShrink) || (f.check === 'older' && o.allowOlder));
           if (overridden) accepted.push(`${f.message} - accepted: ${o.reason}`);
           else refused.push(f);
         }
         const seen = new Set<string>();
         for (const h of hashed) {
-          if (seen.has(h.entry.sourceId)) throw new DomainError('invalid_input', `${list.list}: entry id ${h.entry.sourceId} occurs twice in the file; nothing was imported`);
+          if (seen.has(h.entry.sourceId))
+            throw new DomainError(
+              'invalid_input',
+              `${list.list}: entry id ${h.entry.sourceId} occurs twice in the file; nothing was imported`,
+            );
           seen.add(h.entry.sourceId);
         }
         if (refused.length) continue;
@@ -118,21 +190,46 @@ export async function importListFiles(ctx: AppContext, p: Principal, files: Sour
             importedAt: ctx.now(),
             importedBy: actorOf(p),
           },
-          hashed.map((h) => ({ sourceId: h.entry.sourceId, entryHash: h.hash, type: h.entry.type, name: h.entry.names[0]?.full ?? '', entry: h.entry })),
+          hashed.map((h) => ({
+            sourceId: h.entry.sourceId,
+            entryHash: h.hash,
+            type: h.entry.type,
+            name: h.entry.names[0]?.full ?? '',
+            entry: h.entry,
+          })),
         );
         added.set(list.list, [...(added.get(list.list) ?? []), version]);
       }
       const diff = !existing && previous ? await computeVersionDiff(tx, previous.id, version.id) : null;
-      out.push({ list: list.list, status: existing ? 'unchanged' : 'imported', version: listVersionView(version), previousVersionId: previous?.id ?? null, diff: diff && summarise(diff), current: false, currentVersionId: '', currentReason: '', accepted });
+      out.push({
+        list: list.list,
+        status: existing ? 'unchanged' : 'imported',
+        version: listVersionView(version),
+        previousVersionId: previous?.id ?? null,
+        diff: diff && summarise(diff),
+        current: false,
+        currentVersionId: '',
+        currentReason: '',
+        accepted,
+      });
     }
-    if (refused.length) throw new DomainError('invalid_input', `${refused.map((f) => f.message).join('\n')}\nnothing was imported`, { checks: refused.map((f) => f.check) });
+    if (refused.length)
+      throw new DomainError('invalid_input', `${refused.map((f) => f.message).join('\n')}\nnothing was imported`, {
+        checks: refused.map((f) => f.check),
+      });
     const after = await currentVersions(tx, [...stored, ...[...added.values()].flat()], pins);
     for (const list of new Set(out.map((r) => r.list))) {
       const now = after.find((c) => c.list === list)!;
       const prev = before.get(list)?.id ?? null;
       // The current version changed (a new publication, or a re-import that restores one): re-screen, durably.
-      if (prev !== now.version.id) await queueRescreen(tx, list, prev, now.version.id, `import of ${files.map((f) => f.name).join(', ')}`);
-      for (const r of out.filter((x) => x.list === list)) Object.assign(r, { current: now.version.id === r.version.id, currentVersionId: now.version.id, currentReason: now.reason });
+      if (prev !== now.version.id)
+        await queueRescreen(tx, list, prev, now.version.id, `import of ${files.map((f) => f.name).join(', ')}`);
+      for (const r of out.filter((x) => x.list === list))
+        Object.assign(r, {
+          current: now.version.id === r.version.id,
+          currentVersionId: now.version.id,
+          currentReason: now.reason,
+        });
     }
     return out;
   });
@@ -144,8 +241,16 @@ export async function importListFiles(ctx: AppContext, p: Principal, files: Sour
         files: sources,
         ...(o.reason ? { reason: o.reason } : {}),
         results: results.map((r) => ({
-          list: r.list, status: r.status, versionId: r.version.id, entries: r.version.entryCount, publishedAt: r.version.publishedAt, dating: r.version.publishedBasis,
-          current: r.current, currentReason: r.currentReason, ...(r.accepted.length ? { accepted: r.accepted } : {}), ...(r.diff ? { diff: { ...r.diff } } : {}),
+          list: r.list,
+          status: r.status,
+          versionId: r.version.id,
+          entries: r.version.entryCount,
+          publishedAt: r.version.publishedAt,
+          dating: r.version.publishedBasis,
+          current: r.current,
+          currentReason: r.currentReason,
+          ...(r.accepted.length ? { accepted: r.accepted } : {}),
+          ...(r.diff ? { diff: { ...r.diff } } : {}),
         })),
       },
       inputVersions: Object.fromEntries(results.map((r) => [r.list, r.version.id])),
@@ -160,7 +265,11 @@ async function writeVersions<T>(ctx: AppContext, fn: (tx: Orm) => Promise<T>): P
   try {
     return await ctx.db.orm.transaction((tx) => fn(tx as unknown as Orm));
   } catch (error) {
-    if (sqlState(error) === '23505') throw new DomainError('conflict', 'the same publication of this list was stored by a concurrent import; nothing was imported - run the import again to see its status');
+    if (sqlState(error) === '23505')
+      throw new DomainError(
+        'conflict',
+        'the same publication of this list was stored by a concurrent import; nothing was imported - run the import again to see its status',
+      );
     throw error;
   }
 }
@@ -180,6 +289,12 @@ export async function getListVersions(ctx: AppContext, p: Principal): Promise<Li
   return {
     latest: current.map((c) => listVersionView(c.version)),
     all: all.map(listVersionView),
-    current: current.map((c) => ({ list: c.list, versionId: c.version.id, rule: c.rule, reason: c.reason, pinned: c.pinned })),
+    current: current.map((c) => ({
+      list: c.list,
+      versionId: c.version.id,
+      rule: c.rule,
+      reason: c.reason,
+      pinned: c.pinned,
+    })),
   };
 }

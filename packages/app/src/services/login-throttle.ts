@@ -18,7 +18,10 @@ const PRUNE_ABOVE = 10_000;
 export class LoginThrottle {
   private readonly failures = new Map<string, number[]>();
 
-  constructor(readonly maxFailures: number, readonly windowMs = LOGIN_WINDOW_MS) {}
+  constructor(
+    readonly maxFailures: number,
+    readonly windowMs = LOGIN_WINDOW_MS,
+  ) {}
 
   /** Throws rate_limited if any key has used up its failures in the window. */
   check(keys: readonly string[], now: number): void {
@@ -29,7 +32,11 @@ export class LoginThrottle {
     }
     if (wait > 0) {
       const retryAfter = Math.ceil(wait / 1000);
-      throw new DomainError('rate_limited', `too many failed sign-in attempts for this account or from this address (${this.maxFailures} in ${this.windowMs / 60_000} minutes); try again in ${retryAfter} s`, { retryAfter });
+      throw new DomainError(
+        'rate_limited',
+        `too many failed sign-in attempts for this account or from this address (${this.maxFailures} in ${this.windowMs / 60_000} minutes); try again in ${retryAfter} s`,
+        { retryAfter },
+      );
     }
   }
 
@@ -47,6 +54,7 @@ export class LoginThrottle {
   }
 
   private prune(now: number): void {
-    for (const [key, times] of this.failures) if (!times.some((t) => t > now - this.windowMs)) this.failures.delete(key);
+    for (const [key, times] of this.failures)
+      if (!times.some((t) => t > now - this.windowMs)) this.failures.delete(key);
   }
 }

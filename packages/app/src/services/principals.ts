@@ -23,7 +23,11 @@ export function cliPrincipal(tenant: { id: string; isOperator: boolean }, role: 
   };
 }
 
-export function userPrincipal(owner: { tenantId: string; tenantIsOperator: boolean; userId: string; role: Role; userName: string }, via: 'session' | 'api_key', credentialId: string): Principal {
+export function userPrincipal(
+  owner: { tenantId: string; tenantIsOperator: boolean; userId: string; role: Role; userName: string },
+  via: 'session' | 'api_key',
+  credentialId: string,
+): Principal {
   return {
     tenantId: owner.tenantId as TenantId,
     tenantIsOperator: owner.tenantIsOperator,

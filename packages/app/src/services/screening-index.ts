@@ -40,12 +40,26 @@ export interface ScreeningData {
 export async function screeningData(ctx: AppContext, only?: string[]): Promise<ScreeningData> {
   const versions = await currentListVersions(ctx.db.orm);
   if (versions.length === 0) {
-    throw new DomainError('unavailable', 'no restricted-party list is loaded: screening would find nothing. Import lists with `dualuse lists import <file>` or `dualuse lists sync`');
+    throw new DomainError(
+      'unavailable',
+      'no restricted-party list is loaded: screening would find nothing. Import lists with `dualuse lists import <file>` or `dualuse lists sync`',
+    );
   }
   const missing = (only ?? []).filter((l) => !versions.some((v) => v.list === l));
-  if (missing.length) throw new DomainError('unavailable', `list(s) not loaded: ${missing.join(', ')} (loaded: ${versions.map((v) => v.list).join(', ')})`);
-  const stale = staleLists(ctx, versions.filter((v) => !only || only.includes(v.list)));
-  if (stale.length) throw new DomainError('unavailable', `${stale.join('; ')}; import a current version, or raise DUALUSE_LIST_MAX_AGE_DAYS knowingly`);
+  if (missing.length)
+    throw new DomainError(
+      'unavailable',
+      `list(s) not loaded: ${missing.join(', ')} (loaded: ${versions.map((v) => v.list).join(', ')})`,
+    );
+  const stale = staleLists(
+    ctx,
+    versions.filter((v) => !only || only.includes(v.list)),
+  );
+  if (stale.length)
+    throw new DomainError(
+      'unavailable',
+      `${stale.join('; ')}; import a current version, or raise DUALUSE_LIST_MAX_AGE_DAYS knowingly`,
+    );
   const key = versions.map((v) => v.id).join(',');
   let cached = cache.get(ctx.db);
   if (!cached || cached.key !== key) {
@@ -74,8 +88,15 @@ export function staleLists(ctx: AppContext, versions: ListVersionRow[]): string[
   if (maxDays === 0) return [];
   const now = ctx.now().getTime();
   return versions.flatMap((v) => {
-    if (!v.publishedAt) return [`${v.list}: publication date unknown (the file states none and no entry is dated; re-import with --published-at)`];
+    if (!v.publishedAt)
+      return [
+        `${v.list}: publication date unknown (the file states none and no entry is dated; re-import with --published-at)`,
+      ];
     const days = Math.floor((now - new Date(v.publishedAt).getTime()) / 86_400_000);
-    return days > maxDays ? [`${v.list} published ${v.publishedAt} (${v.publishedBasis ?? 'stated by the file'}) is ${days} days old, more than ${maxDays}`] : [];
+    return days > maxDays
+      ? [
+          `${v.list} published ${v.publishedAt} (${v.publishedBasis ?? 'stated by the file'}) is ${days} days old, more than ${maxDays}`,
+        ]
+      : [];
   });
 }

@@ -18,7 +18,10 @@ import { decideHit, getHits, screenParties } from './screening';
 import { createTenant } from './tenants';
 import { bootstrapOperator } from './tenants';
 
-const file = (...parts: string[]): SourceFile => ({ name: parts[parts.length - 1]!, bytes: new Uint8Array(readFileSync(sharedData('lists', ...parts))) });
+const file = (...parts: string[]): SourceFile => ({
+  name: parts[parts.length - 1]!,
+  bytes: new Uint8Array(readFileSync(sharedData('lists', ...parts))),
+});
 const UN_OLD = file('un', '2026-02-27', 'consolidated.xml');
 const UN_NEW = file('un', '2026-08-01', 'consolidated.xml');
 
@@ -42,21 +45,35 @@ for (const engine of testEngines()) {
     let p: Principal;
 
     before(async () => {
-      app = await openApp(loadConfig({ LOG_LEVEL: 'silent', DUALUSE_LIST_MAX_AGE_DAYS: '0' }), { db: await openTestDatabase(engine) });
+      app = await openApp(loadConfig({ LOG_LEVEL: 'silent', DUALUSE_LIST_MAX_AGE_DAYS: '0' }), {
+        db: await openTestDatabase(engine),
+      });
       const boot = await bootstrapOperator(app);
       p = cliPrincipal({ id: boot!.tenant.id, isOperator: true });
     });
     after(() => app.close());
 
     test('screening refuses to run with no list loaded (fail closed)', async () => {
-      await assert.rejects(screenParties(app, p, [{ name: 'Anyone' }], { origin: 'search' }), (e: unknown) => e instanceof DomainError && e.kind === 'unavailable' && /no restricted-party list/.test(e.message));
+      await assert.rejects(
+        screenParties(app, p, [{ name: 'Anyone' }], { origin: 'search' }),
+        (e: unknown) =>
+          e instanceof DomainError && e.kind === 'unavailable' && /no restricted-party list/.test(e.message),
+      );
     });
 
     test('a hostile or broken file is refused and nothing is stored', async () => {
-      const bomb = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><CONSOLIDATED_LIST>&lol2;</CONSOLIDATED_LIST>';
+      const bomb =
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><CONSOLIDATED_LIST>&lol2;</CONSOLIDATED_LIST>';
       const truncated = UN_OLD.bytes.slice(0, Math.floor(UN_OLD.bytes.length / 2));
-      for (const bad of [{ name: 'consolidated.xml', bytes: new TextEncoder().encode(bomb) }, { name: 'consolidated.xml', bytes: truncated }, { name: 'sdn.csv', bytes: new TextEncoder().encode('a,b\n1,2\n') }]) {
-        await assert.rejects(importListFiles(app, p, [bad]), (e: unknown) => e instanceof DomainError && e.kind === 'invalid_input');
+      for (const bad of [
+        { name: 'consolidated.xml', bytes: new TextEncoder().encode(bomb) },
+        { name: 'consolidated.xml', bytes: truncated },
+        { name: 'sdn.csv', bytes: new TextEncoder().encode('a,b\n1,2\n') },
+      ]) {
+        await assert.rejects(
+          importListFiles(app, p, [bad]),
+          (e: unknown) => e instanceof DomainError && e.kind === 'invalid_input',
+        );
       }
       assert.deepEqual((await getListVersions(app, p)).all, []);
     });
@@ -72,7 +89,10 @@ for (const engine of testEngines()) {
       assert.deepEqual(diff.removed.map((e) => e.sourceId).sort(), expected.removed);
       assert.equal(diff.changed.length, expected.changed);
       assert.ok(expected.added.length > 0 && expected.removed.length > 0, 'the snapshots differ');
-      assert.ok(diff.changed.every((c) => (c.fields ?? []).length > 0), 'changed entries name their changed fields');
+      assert.ok(
+        diff.changed.every((c) => (c.fields ?? []).length > 0),
+        'changed entries name their changed fields',
+      );
       const again = await importListFiles(app, p, [UN_NEW]);
       assert.equal(again[0]!.status, 'unchanged');
       assert.equal((await getListVersions(app, p)).all.length, 2);
@@ -89,22 +109,32 @@ for (const engine of testEngines()) {
         assert.deepEqual(diff.added.map((e) => e.sourceId).sort(), expected.added);
         assert.deepEqual(diff.removed.map((e) => e.sourceId).sort(), expected.removed);
         assert.equal(diff.changed.length, expected.changed);
-        assert.deepEqual(versions[i]!.diff, { added: expected.added.length, removed: expected.removed.length, changed: expected.changed });
+        assert.deepEqual(versions[i]!.diff, {
+          added: expected.added.length,
+          removed: expected.removed.length,
+          changed: expected.changed,
+        });
       }
     });
 
     test('screening the same party again does not queue the same hit twice', async () => {
       const name = parseListFile([UN_NEW])[0]!.entries.find((e) => e.type === 'organization')!.names[0]!.full;
-      const a = (await screenParties(app, p, [{ name, type: 'organization' }], { origin: 'search' })).results[0]!.hits[0]!;
-      const b = (await screenParties(app, p, [{ name, type: 'organization' }], { origin: 'batch' })).results[0]!.hits[0]!;
+      const a = (await screenParties(app, p, [{ name, type: 'organization' }], { origin: 'search' })).results[0]!
+        .hits[0]!;
+      const b = (await screenParties(app, p, [{ name, type: 'organization' }], { origin: 'batch' })).results[0]!
+        .hits[0]!;
       assert.ok(a.id && a.id === b.id, 'the open hit is reused');
-      const open = (await getHits(app, p, { status: 'open', limit: 500 })).filter((h) => h.query.name === name).map((h) => `${h.list}/${h.entryId}`);
+      const open = (await getHits(app, p, { status: 'open', limit: 500 }))
+        .filter((h) => h.query.name === name)
+        .map((h) => `${h.list}/${h.entryId}`);
       assert.ok(open.length >= 1);
       assert.equal(new Set(open).size, open.length, `no entry is queued twice: ${open.join(', ')}`);
     });
 
     test('a false positive is remembered, and re-opens when the party changes', async () => {
-      const [entry] = parseListFile([UN_NEW])[0]!.entries.filter((e) => e.type === 'person' && e.names[0]!.full.split(' ').length >= 3);
+      const [entry] = parseListFile([UN_NEW])[0]!.entries.filter(
+        (e) => e.type === 'person' && e.names[0]!.full.split(' ').length >= 3,
+      );
       const name = entry!.names[0]!.full;
       const first = (await screenParties(app, p, [{ name }], { origin: 'search' })).results[0]!.hits[0]!;
       assert.equal(first.entryId, entry!.sourceId);
@@ -114,7 +144,9 @@ for (const engine of testEngines()) {
       const again = (await screenParties(app, p, [{ name }], { origin: 'search' })).results[0]!.hits[0]!;
       assert.equal(again.status, 'suppressed');
       assert.equal(again.decision?.reason, 'different person: checked passport');
-      const changedParty = (await screenParties(app, p, [{ name, countries: ['FR'] }], { origin: 'search' })).results[0]!.hits.find((h) => h.entryId === entry!.sourceId)!;
+      const changedParty = (
+        await screenParties(app, p, [{ name, countries: ['FR'] }], { origin: 'search' })
+      ).results[0]!.hits.find((h) => h.entryId === entry!.sourceId)!;
       assert.equal(changedParty.status, 'open', 'a changed party is screened afresh');
       const open = await getHits(app, p, { status: 'false_positive', limit: 10 });
       assert.equal(open.length, 1);
@@ -122,11 +154,21 @@ for (const engine of testEngines()) {
 
     test('a list change re-screens stored counterparties against the changed entries and raises new hits', async () => {
       const { added } = expectedDiff(UN_OLD, UN_NEW);
-      const newEntry = parseListFile([UN_NEW])[0]!.entries.find((e) => added.includes(e.sourceId) && e.type === 'person')!;
+      const newEntry = parseListFile([UN_NEW])[0]!.entries.find(
+        (e) => added.includes(e.sourceId) && e.type === 'person',
+      )!;
       // A second tenant with a counterparty that only the new version lists.
-      const bank = await createTenant(app, p, { slug: 'bank-x', name: 'Bank X', kind: 'bank', admin: { email: 'admin@bank-x.example', name: 'A' } });
+      const bank = await createTenant(app, p, {
+        slug: 'bank-x',
+        name: 'Bank X',
+        kind: 'bank',
+        admin: { email: 'admin@bank-x.example', name: 'A' },
+      });
       const bp = cliPrincipal({ id: bank.tenant.id, isOperator: false });
-      await importCounterparties(app, bp, [{ name: newEntry.names[0]!.full, externalId: 'C-1', type: 'person' }, { name: 'Jane Ordinary Customer', externalId: 'C-2' }]);
+      await importCounterparties(app, bp, [
+        { name: newEntry.names[0]!.full, externalId: 'C-1', type: 'person' },
+        { name: 'Jane Ordinary Customer', externalId: 'C-2' },
+      ]);
       // The imports above left their re-screen jobs pending (recorded with each version); run them now.
       // (Before issue 12 the caller re-screened in-process from the import's result, and nothing recorded it.)
       const rescreened = await runRescreenJobs(app);

@@ -7,7 +7,19 @@
 import { authorise, notFound, type Json, type Principal } from '@dualuse/core';
 import type { Hit, PartyQuery } from '@dualuse/core/screening/matching/index';
 import { partyFingerprint, type PartyInput } from '@dualuse/core/screening/parties';
-import { decisionsFor, findHit, inTenant, insertDecision, insertHits, listHits, openHitsFor, setHitDecision, type DecisionRow, type HitRow, type Orm } from '@dualuse/store';
+import {
+  decisionsFor,
+  findHit,
+  inTenant,
+  insertDecision,
+  insertHits,
+  listHits,
+  openHitsFor,
+  setHitDecision,
+  type DecisionRow,
+  type HitRow,
+  type Orm,
+} from '@dualuse/store';
 import { record } from './audit';
 import { actorOf, type AppContext } from './common';
 import { entryHash } from './lists';
@@ -41,7 +53,14 @@ export interface ScreenRequest {
 const decisionKey = (fp: string, list: string, sourceId: string, hash: string) => `${fp}|${list}|${sourceId}|${hash}`;
 
 /** Screens parties with already loaded data; shared by searches, batches and list-change runs. */
-export async function screenWith(tx: Orm, ctx: AppContext, p: Principal, data: ScreeningData, parties: PartyInput[], req: ScreenRequest): Promise<PartyResult[]> {
+export async function screenWith(
+  tx: Orm,
+  ctx: AppContext,
+  p: Principal,
+  data: ScreeningData,
+  parties: PartyInput[],
+  req: ScreenRequest,
+): Promise<PartyResult[]> {
   const fingerprints = parties.map(partyFingerprint);
   const decisions = new Map<string, DecisionRow>();
   for (const d of await decisionsFor(tx, [...new Set(fingerprints)])) {
@@ -49,7 +68,12 @@ export async function screenWith(tx: Orm, ctx: AppContext, p: Principal, data: S
     if (!decisions.has(k)) decisions.set(k, d); // newest first
   }
   // A hit already waiting for review is not queued again (same party, same entry version).
-  const open = new Map((await openHitsFor(tx, [...new Set(fingerprints)])).map((h) => [decisionKey(h.queryFingerprint, h.list, h.entrySourceId, h.entryHash), h.id]));
+  const open = new Map(
+    (await openHitsFor(tx, [...new Set(fingerprints)])).map((h) => [
+      decisionKey(h.queryFingerprint, h.list, h.entrySourceId, h.entryHash),
+      h.id,
+    ]),
+  );
   const results: PartyResult[] = [];
   const rows: Parameters<typeof insertHits>[1] = [];
   const pending: HitView[] = [];
@@ -62,12 +86,19 @@ export async function screenWith(tx: Orm, ctx: AppContext, p: Principal, data: S
       const hash = entryHashOf(data, h);
       const d = decisions.get(decisionKey(fingerprints[i]!, h.list, h.entryId, hash));
       const status: HitStatus = d ? (d.decision === 'false_positive' ? 'suppressed' : 'true_match') : 'open';
-      return { ...h, id: null, status, entryHash: hash, decision: d ? { id: d.id, decision: d.decision, reason: d.reason, decidedAt: d.decidedAt.toISOString() } : null };
+      return {
+        ...h,
+        id: null,
+        status,
+        entryHash: hash,
+        decision: d ? { id: d.id, decision: d.decision, reason: d.reason, decidedAt: d.decidedAt.toISOString() } : null,
+      };
     });
     results.push({ input: party, hits: views });
     if (req.persist !== false) {
       for (const v of views) {
-        const existing = v.status === 'open' ? open.get(decisionKey(fingerprints[i]!, v.list, v.entryId, v.entryHash)) : undefined;
+        const existing =
+          v.status === 'open' ? open.get(decisionKey(fingerprints[i]!, v.list, v.entryId, v.entryHash)) : undefined;
         if (existing) {
           v.id = existing;
           continue;
@@ -107,7 +138,9 @@ export async function screenWith(tx: Orm, ctx: AppContext, p: Principal, data: S
       hits: all.length,
       open: all.filter((h) => h.status === 'open').length,
       suppressed: all.filter((h) => h.status === 'suppressed').length,
-      top: all.slice(0, 50).map((h) => ({ hitId: h.id, list: h.list, entryId: h.entryId, score: h.score, status: h.status })),
+      top: all
+        .slice(0, 50)
+        .map((h) => ({ hitId: h.id, list: h.list, entryId: h.entryId, score: h.score, status: h.status })),
     },
     inputVersions: Object.fromEntries(data.versions.map((v) => [v.list, v.id])),
     requestId: req.requestId ?? null,
@@ -120,7 +153,12 @@ function entryHashOf(data: ScreeningData, h: Hit): string {
   return entry ? entryHash(entry) : '';
 }
 
-export async function screenParties(ctx: AppContext, p: Principal, parties: PartyInput[], req: ScreenRequest): Promise<{ results: PartyResult[]; versions: Record<string, string> }> {
+export async function screenParties(
+  ctx: AppContext,
+  p: Principal,
+  parties: PartyInput[],
+  req: ScreenRequest,
+): Promise<{ results: PartyResult[]; versions: Record<string, string> }> {
   authorise(p, 'screening:run');
   const data = await screeningData(ctx, req.lists);
   const results = await inTenant(ctx.db, p.tenantId, (tx) => screenWith(tx, ctx, p, data, parties, req));
@@ -159,13 +197,23 @@ export const hitRecord = (h: HitRow): HitRecord => ({
   decidedAt: h.decidedAt?.toISOString() ?? null,
 });
 
-export async function getHits(ctx: AppContext, p: Principal, q: { status?: string | undefined; counterpartyId?: string | undefined; limit: number }): Promise<HitRecord[]> {
+export async function getHits(
+  ctx: AppContext,
+  p: Principal,
+  q: { status?: string | undefined; counterpartyId?: string | undefined; limit: number },
+): Promise<HitRecord[]> {
   authorise(p, 'screening:read');
   return inTenant(ctx.db, p.tenantId, async (tx) => (await listHits(tx, q)).map(hitRecord));
 }
 
 /** An officer's review: true match, or false positive remembered for this party and entry version. */
-export async function decideHit(ctx: AppContext, p: Principal, hitId: string, input: { decision: 'true_match' | 'false_positive'; reason: string }, requestId: string | null = null): Promise<HitRecord> {
+export async function decideHit(
+  ctx: AppContext,
+  p: Principal,
+  hitId: string,
+  input: { decision: 'true_match' | 'false_positive'; reason: string },
+  requestId: string | null = null,
+): Promise<HitRecord> {
   authorise(p, 'screening:decide');
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const hit = await findHit(tx, hitId);
@@ -185,7 +233,15 @@ export async function decideHit(ctx: AppContext, p: Principal, hitId: string, in
     await record(tx, ctx, p, {
       action: 'screening.decide',
       subject: { type: 'screening_hit', id: hit.id },
-      details: { decision: input.decision, reason: input.reason, list: hit.list, entryId: hit.entrySourceId, entryHash: hit.entryHash, score: hit.score, previousStatus: hit.status },
+      details: {
+        decision: input.decision,
+        reason: input.reason,
+        list: hit.list,
+        entryId: hit.entrySourceId,
+        entryHash: hit.entryHash,
+        score: hit.score,
+        previousStatus: hit.status,
+      },
       inputVersions: { [hit.list]: hit.listVersionId },
       requestId,
     });

@@ -1,4 +1,12 @@
-import { authorise, DomainError, invalidInput, notFound, type Principal, type Role, type UserView } from '@dualuse/core';
+import {
+  authorise,
+  DomainError,
+  invalidInput,
+  notFound,
+  type Principal,
+  type Role,
+  type UserView,
+} from '@dualuse/core';
 import { findUser, inTenant, insertUser, listUsers, updateUser, type Orm, type UserRow } from '@dualuse/store';
 import { hashPassword, verifyPassword } from '../secrets';
 import { record } from './audit';
@@ -33,18 +41,34 @@ function checkPassword(password: string | undefined, pointer: string): void {
 }
 
 /** Inside an open tenant transaction, so tenant creation can add its first admin atomically. */
-export async function addUser(tx: Orm, ctx: AppContext, p: Principal, input: NewUserInput, requestId: string | null = null): Promise<UserView> {
+export async function addUser(
+  tx: Orm,
+  ctx: AppContext,
+  p: Principal,
+  input: NewUserInput,
+  requestId: string | null = null,
+): Promise<UserView> {
   checkPassword(input.password, '/password');
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
   const email = input.email.trim().toLowerCase();
   const user = await uniquely(`a user with email ${email}`, () =>
     insertUser(tx, { tenantId: p.tenantId, email, name: input.name, role: input.role, passwordHash }),
   );
-  await record(tx, ctx, p, { action: 'user.create', subject: { type: 'user', id: user.id }, details: { email, role: input.role }, requestId });
+  await record(tx, ctx, p, {
+    action: 'user.create',
+    subject: { type: 'user', id: user.id },
+    details: { email, role: input.role },
+    requestId,
+  });
   return userView(user);
 }
 
-export async function createUser(ctx: AppContext, p: Principal, input: NewUserInput, requestId: string | null = null): Promise<UserView> {
+export async function createUser(
+  ctx: AppContext,
+  p: Principal,
+  input: NewUserInput,
+  requestId: string | null = null,
+): Promise<UserView> {
   authorise(p, 'users:write');
   if (input.password !== undefined) mayIssueCredentialFor(p, '(new user)', 'a password');
   return inTenant(ctx.db, p.tenantId, (tx) => addUser(tx, ctx, p, input, requestId));
@@ -62,7 +86,13 @@ export interface UserPatch {
   password?: string | undefined;
 }
 
-export async function changeUser(ctx: AppContext, p: Principal, id: string, patch: UserPatch, requestId: string | null = null): Promise<UserView> {
+export async function changeUser(
+  ctx: AppContext,
+  p: Principal,
+  id: string,
+  patch: UserPatch,
+  requestId: string | null = null,
+): Promise<UserView> {
   authorise(p, 'users:write');
   if (patch.password !== undefined) mayIssueCredentialFor(p, id, 'a password');
   checkPassword(patch.password, '/password');
@@ -70,14 +100,18 @@ export async function changeUser(ctx: AppContext, p: Principal, id: string, patc
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const before = await findUser(tx, id);
     if (!before) throw notFound(`user ${id}`);
-    const losesAdmin = before.role === 'admin' && before.disabledAt === null && ((patch.role !== undefined && patch.role !== 'admin') || patch.disabled === true);
+    const losesAdmin =
+      before.role === 'admin' &&
+      before.disabledAt === null &&
+      ((patch.role !== undefined && patch.role !== 'admin') || patch.disabled === true);
     if (losesAdmin) {
       const admins = (await listUsers(tx)).filter((u) => u.role === 'admin' && u.disabledAt === null);
       if (admins.length <= 1) {
         throw new DomainError('conflict', 'this is the last active admin of the tenant; make another user admin first');
       }
     }
-    const disabledAt = patch.disabled === undefined ? undefined : patch.disabled ? (before.disabledAt ?? ctx.now()) : null;
+    const disabledAt =
+      patch.disabled === undefined ? undefined : patch.disabled ? (before.disabledAt ?? ctx.now()) : null;
     const after = await updateUser(tx, id, {
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.role !== undefined ? { role: patch.role } : {}),
@@ -103,9 +137,15 @@ export async function changeUser(ctx: AppContext, p: Principal, id: string, patc
  * A user sets their own password (credential-owner.ts: nobody else may). If one is set
  * already, the current one must be given, so a stolen session cannot lock its owner out.
  */
-export async function changeOwnPassword(ctx: AppContext, p: Principal, input: { currentPassword?: string | undefined; newPassword: string }, requestId: string | null = null): Promise<UserView> {
+export async function changeOwnPassword(
+  ctx: AppContext,
+  p: Principal,
+  input: { currentPassword?: string | undefined; newPassword: string },
+  requestId: string | null = null,
+): Promise<UserView> {
   authorise(p, 'tenant:read');
-  if (!p.userId || (p.via !== 'session' && p.via !== 'api_key')) throw invalidInput('only a signed-in user has a password of their own');
+  if (!p.userId || (p.via !== 'session' && p.via !== 'api_key'))
+    throw invalidInput('only a signed-in user has a password of their own');
   checkPassword(input.newPassword, '/newPassword');
   const userId = p.userId;
   return inTenant(ctx.db, p.tenantId, async (tx) => {
@@ -121,7 +161,12 @@ export async function changeOwnPassword(ctx: AppContext, p: Principal, input: { 
       }
     }
     const after = await updateUser(tx, userId, { passwordHash: await hashPassword(input.newPassword) });
-    await record(tx, ctx, p, { action: 'user.password', subject: { type: 'user', id: userId }, details: { self: true }, requestId });
+    await record(tx, ctx, p, {
+      action: 'user.password',
+      subject: { type: 'user', id: userId },
+      details: { self: true },
+      requestId,
+    });
     return userView(after!);
   });
 }

@@ -23,14 +23,25 @@ export interface StreamEvent {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export function idempotencyKey(tenantId: string, kind: EventKind, body: { id: string; [field: string]: unknown }): string {
+export function idempotencyKey(
+  tenantId: string,
+  kind: EventKind,
+  body: { id: string; [field: string]: unknown },
+): string {
   return `${tenantId}:${kind}:${body.id}:${sha256Hex(canonicalJson(body)).slice(0, 32)}`;
 }
 
 /** Validates the body now (the publisher refuses a bad event rather than poisoning the stream). */
 export function makeEvent(tenantId: string, kind: EventKind, body: unknown, where = ''): StreamEvent {
   const parsed = toShipment(kind, body, where);
-  return { v: 1, kind, tenantId, key: idempotencyKey(tenantId, kind, { ...(body as object), id: parsed.id }), body, publishedAt: Date.now() };
+  return {
+    v: 1,
+    kind,
+    tenantId,
+    key: idempotencyKey(tenantId, kind, { ...(body as object), id: parsed.id }),
+    body,
+    publishedAt: Date.now(),
+  };
 }
 
 /**
@@ -41,12 +52,28 @@ export function makeEvent(tenantId: string, kind: EventKind, body: unknown, wher
  */
 export function toShipment(kind: EventKind, body: unknown, where = ''): Shipment {
   if (kind === 'shipment') return parseShipment(body, where);
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw invalidInput(`${where || '/'}: a payment event must be an object`, where);
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw invalidInput(`${where || '/'}: a payment event must be an object`, where);
   const { id, date, destination, parties, payment, ...rest } = body as Record<string, unknown>;
   const extra = Object.keys(rest);
-  if (extra.length) throw invalidInput(`${where}/${extra[0]}: unknown field of a payment event (id, date, destination, parties, payment)`, `${where}/${extra[0]}`);
-  if (payment === undefined) throw invalidInput(`${where}/payment: a payment event needs the payment`, `${where}/payment`);
-  return parseShipment({ id, ...(date !== undefined ? { date } : {}), ...(destination !== undefined ? { destination } : {}), parties, items: [], payment }, where);
+  if (extra.length)
+    throw invalidInput(
+      `${where}/${extra[0]}: unknown field of a payment event (id, date, destination, parties, payment)`,
+      `${where}/${extra[0]}`,
+    );
+  if (payment === undefined)
+    throw invalidInput(`${where}/payment: a payment event needs the payment`, `${where}/payment`);
+  return parseShipment(
+    {
+      id,
+      ...(date !== undefined ? { date } : {}),
+      ...(destination !== undefined ? { destination } : {}),
+      parties,
+      items: [],
+      payment,
+    },
+    where,
+  );
 }
 
 /** Reads an event off the wire; a message that is not one is poison (never retried). */
@@ -59,9 +86,12 @@ export function decodeEvent(data: Uint8Array): StreamEvent {
   }
   const e = value as Partial<StreamEvent>;
   if (e?.v !== 1) throw invalidInput(`/v: unsupported event version ${JSON.stringify(e?.v)} (expected 1)`, '/v');
-  if (!EVENT_KINDS.includes(e.kind as EventKind)) throw invalidInput(`/kind: expected shipment or payment, got ${JSON.stringify(e.kind)}`, '/kind');
-  if (typeof e.tenantId !== 'string' || !UUID.test(e.tenantId)) throw invalidInput('/tenantId: expected a tenant uuid', '/tenantId');
-  if (typeof e.key !== 'string' || !e.key.startsWith(`${e.tenantId}:${e.kind}:`) || e.key.length > 600) throw invalidInput('/key: expected "<tenant>:<kind>:<id>:<hash>"', '/key');
+  if (!EVENT_KINDS.includes(e.kind as EventKind))
+    throw invalidInput(`/kind: expected shipment or payment, got ${JSON.stringify(e.kind)}`, '/kind');
+  if (typeof e.tenantId !== 'string' || !UUID.test(e.tenantId))
+    throw invalidInput('/tenantId: expected a tenant uuid', '/tenantId');
+  if (typeof e.key !== 'string' || !e.key.startsWith(`${e.tenantId}:${e.kind}:`) || e.key.length > 600)
+    throw invalidInput('/key: expected "<tenant>:<kind>:<id>:<hash>"', '/key');
   if (typeof e.publishedAt !== 'number') throw invalidInput('/publishedAt: expected a number', '/publishedAt');
   return e as StreamEvent;
 }
@@ -69,4 +99,5 @@ export function decodeEvent(data: Uint8Array): StreamEvent {
 export const encodeEvent = (e: StreamEvent): Uint8Array => new TextEncoder().encode(JSON.stringify(e));
 
 /** `<prefix>.<tenant id>.shipments` / `.payments`. */
-export const subjectFor = (prefix: string, e: Pick<StreamEvent, 'tenantId' | 'kind'>): string => `${prefix}.${e.tenantId}.${e.kind}s`;
+export const subjectFor = (prefix: string, e: Pick<StreamEvent, 'tenantId' | 'kind'>): string =>
+  `${prefix}.${e.tenantId}.${e.kind}s`;

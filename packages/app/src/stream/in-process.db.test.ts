@@ -26,10 +26,18 @@ for (const engine of testEngines()) {
     let p: Principal;
 
     before(async () => {
-      app = await openApp(loadConfig({ LOG_LEVEL: 'silent', DUALUSE_LIST_MAX_AGE_DAYS: '0', DUALUSE_JAPANESE_READINGS: 'false' }), { db: await openTestDatabase(engine) });
+      app = await openApp(
+        loadConfig({ LOG_LEVEL: 'silent', DUALUSE_LIST_MAX_AGE_DAYS: '0', DUALUSE_JAPANESE_READINGS: 'false' }),
+        { db: await openTestDatabase(engine) },
+      );
       const boot = await bootstrapOperator(app);
       p = cliPrincipal({ id: boot!.tenant.id, isOperator: true });
-      const [un] = await importListFiles(app, p, [{ name: 'consolidated.xml', bytes: new Uint8Array(readFileSync(sharedData('lists', 'un', '2026-08-01', 'consolidated.xml'))) }]);
+      const [un] = await importListFiles(app, p, [
+        {
+          name: 'consolidated.xml',
+          bytes: new Uint8Array(readFileSync(sharedData('lists', 'un', '2026-08-01', 'consolidated.xml'))),
+        },
+      ]);
       assert.ok(un);
     });
     after(() => app.close());
@@ -42,7 +50,11 @@ for (const engine of testEngines()) {
       const amended = makeEvent(p.tenantId, 'shipment', { ...bodies[1], destination: 'KG' });
       assert.equal(resent.key, events[0]!.key);
       assert.notEqual(amended.key, events[1]!.key);
-      const poison: StreamEvent = { ...events[2]!, key: `${p.tenantId}:shipment:bad:0`, body: { id: 'bad', parties: [] } };
+      const poison: StreamEvent = {
+        ...events[2]!,
+        key: `${p.tenantId}:shipment:bad:0`,
+        body: { id: 'bad', parties: [] },
+      };
 
       const stream = new InProcessStream({ maxDeliver: 3, prefix: 'dualuse', retryDelayMs: () => 1 });
       const processor = new DeliveryProcessor(app, new StreamScorer(app), 'test-worker');
@@ -68,48 +80,101 @@ for (const engine of testEngines()) {
       assert.match(stream.deadLetters[0]!.error, /\/body\/parties/);
       assert.equal(stream.deadLetters[0]!.delivery, 1, 'poison is not retried');
 
-      const { summary, counters, rows } = await inTenant(app.db, p.tenantId, async (tx) => ({ summary: await processedSummary(tx), counters: await streamCounters(tx, p.tenantId), rows: await streamResultsByEvent(tx, ['IP-1', 'IP-5']) }));
+      const { summary, counters, rows } = await inTenant(app.db, p.tenantId, async (tx) => ({
+        summary: await processedSummary(tx),
+        counters: await streamCounters(tx, p.tenantId),
+        rows: await streamResultsByEvent(tx, ['IP-1', 'IP-5']),
+      }));
       // 40 events + the amended version; the two resends found their key.
       assert.equal(summary.events, 41);
       assert.equal(summary.results, 41);
       assert.equal(summary.redelivered, 1, 'the event that failed once counted on its 2nd delivery');
       assert.equal(counters!.shipments, 41);
       assert.equal(counters!.duplicates, 2);
-      const alerts = await app.db.raw((tx) => tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM diversion_stream_results WHERE alert`));
+      const alerts = await app.db.raw((tx) =>
+        tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM diversion_stream_results WHERE alert`),
+      );
       assert.equal(counters!.alerts, alerts[0]!.n);
-      assert.equal(rows.filter((r) => r.eventId === 'IP-1').length, 2, 'both versions of the amended shipment are scored');
-      for (const r of rows) assert.ok(Object.keys(r.inputVersions as object).some((k) => k.startsWith('list:')), 'every result names the list version it used');
+      assert.equal(
+        rows.filter((r) => r.eventId === 'IP-1').length,
+        2,
+        'both versions of the amended shipment are scored',
+      );
+      for (const r of rows)
+        assert.ok(
+          Object.keys(r.inputVersions as object).some((k) => k.startsWith('list:')),
+          'every result names the list version it used',
+        );
 
       // Replaying the whole batch changes nothing but the duplicate tally.
       await stream.publish(events);
-      const replay = await stream.consume((batch) => processor.processBatch(batch), { concurrency: 2, maxBatch: 16, signal: new AbortController().signal, untilIdle: true });
+      const replay = await stream.consume((batch) => processor.processBatch(batch), {
+        concurrency: 2,
+        maxBatch: 16,
+        signal: new AbortController().signal,
+        untilIdle: true,
+      });
       assert.deepEqual([replay.counted, replay.duplicates], [0, 40]);
       const again = await inTenant(app.db, p.tenantId, (tx) => streamCounters(tx, p.tenantId));
       assert.equal(again!.shipments, 41);
       assert.equal(again!.duplicates, 2 + 40);
     });
 
-    test('the tenant\'s imported company graph is used: ownership by a listed party through a chain', async () => {
-      const csv = ['record,id,name,country,listed,from,to,percentage,start_date', 'company,L,Listed Holding AO,RU,true,,,,', 'company,A,Alpha Invest Ltd,CY,,,,,', 'company,B,Bravo Trading LLC,AE,,,,,', 'shareholder,SH-1,,,,L,A,60,2023-01-01', 'shareholder,SH-2,,,,A,B,50,2023-01-01'].join('\n');
+    test("the tenant's imported company graph is used: ownership by a listed party through a chain", async () => {
+      const csv = [
+        'record,id,name,country,listed,from,to,percentage,start_date',
+        'company,L,Listed Holding AO,RU,true,,,,',
+        'company,A,Alpha Invest Ltd,CY,,,,,',
+        'company,B,Bravo Trading LLC,AE,,,,,',
+        'shareholder,SH-1,,,,L,A,60,2023-01-01',
+        'shareholder,SH-2,,,,A,B,50,2023-01-01',
+      ].join('\n');
       await importCompanies(app, p, { name: 'reg.csv', bytes: new TextEncoder().encode(csv) });
       const stream = new InProcessStream({ maxDeliver: 3, prefix: 'dualuse' });
       const processor = new DeliveryProcessor(app, new StreamScorer(app), 'test-worker');
-      const body = { id: 'G-1', date: '2024-01-01', destination: 'AE', parties: [{ role: 'exporter', name: 'Muster GmbH', country: 'DE' }, { id: 'B', role: 'consignee', name: 'Bravo Trading LLC', country: 'AE' }], items: [{ hsCode: '847150', quantity: 1 }] };
+      const body = {
+        id: 'G-1',
+        date: '2024-01-01',
+        destination: 'AE',
+        parties: [
+          { role: 'exporter', name: 'Muster GmbH', country: 'DE' },
+          { id: 'B', role: 'consignee', name: 'Bravo Trading LLC', country: 'AE' },
+        ],
+        items: [{ hsCode: '847150', quantity: 1 }],
+      };
       await stream.publish([makeEvent(p.tenantId, 'shipment', body)]);
-      await stream.consume((batch) => processor.processBatch(batch), { concurrency: 1, maxBatch: 1, signal: new AbortController().signal, untilIdle: true });
+      await stream.consume((batch) => processor.processBatch(batch), {
+        concurrency: 1,
+        maxBatch: 1,
+        signal: new AbortController().signal,
+        untilIdle: true,
+      });
       const [row] = await inTenant(app.db, p.tenantId, (tx) => streamResultsByEvent(tx, ['G-1']));
       const why = (row!.flags as { why: string }[]).map((f) => f.why).join(' | ');
       assert.match(why, /50 % held by listed or covered owners/, why);
       assert.ok(row!.alert, 'ownership by a listed party alerts alone');
-      assert.match(String((row!.inputVersions as Record<string, string>).registry), /^sha256:/, 'the result names the registry version it used');
+      assert.match(
+        String((row!.inputVersions as Record<string, string>).registry),
+        /^sha256:/,
+        'the result names the registry version it used',
+      );
     });
 
     test('a payment event is scored with the order parties it pays for', async () => {
       const stream = new InProcessStream({ maxDeliver: 3, prefix: 'dualuse' });
       const processor = new DeliveryProcessor(app, new StreamScorer(app), 'test-worker');
-      const payment = makeEvent(p.tenantId, 'payment', { id: 'PAY-1', parties: [{ role: 'consignee', name: 'Bishkek Trade House', country: 'KG' }], payment: { payer: 'Gulf Star General Trading', payerBankCountry: 'AE' } });
+      const payment = makeEvent(p.tenantId, 'payment', {
+        id: 'PAY-1',
+        parties: [{ role: 'consignee', name: 'Bishkek Trade House', country: 'KG' }],
+        payment: { payer: 'Gulf Star General Trading', payerBankCountry: 'AE' },
+      });
       await stream.publish([payment]);
-      await stream.consume((batch) => processor.processBatch(batch), { concurrency: 1, maxBatch: 1, signal: new AbortController().signal, untilIdle: true });
+      await stream.consume((batch) => processor.processBatch(batch), {
+        concurrency: 1,
+        maxBatch: 1,
+        signal: new AbortController().signal,
+        untilIdle: true,
+      });
       const [row] = await inTenant(app.db, p.tenantId, (tx) => streamResultsByEvent(tx, ['PAY-1']));
       const tags = (row!.flags as { tag: string; why: string }[]).map((f) => f.why).join(' | ');
       assert.match(tags, /AE/, 'the third-country bank is flagged');

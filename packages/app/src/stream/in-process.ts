@@ -4,7 +4,16 @@
  * with back-off up to `maxDeliver`, poison and exhausted events to the dead letters. Events
  * are not durable: what is queued when the process stops is gone (use JetStream for that).
  */
-import { errorText, isPoison, retryDelayMs, type BatchHandler, type ConsumeOptions, type ConsumeStats, type DeadLetter, type ShipmentStream } from './stream';
+import {
+  errorText,
+  isPoison,
+  retryDelayMs,
+  type BatchHandler,
+  type ConsumeOptions,
+  type ConsumeStats,
+  type DeadLetter,
+  type ShipmentStream,
+} from './stream';
 import { subjectFor, type StreamEvent } from './events';
 
 interface Queued {
@@ -19,7 +28,9 @@ export class InProcessStream implements ShipmentStream {
   private readonly queue: Queued[] = [];
   private wake: (() => void) | null = null;
 
-  constructor(private readonly options: { maxDeliver: number; prefix: string; retryDelayMs?: (delivery: number) => number }) {}
+  constructor(
+    private readonly options: { maxDeliver: number; prefix: string; retryDelayMs?: (delivery: number) => number },
+  ) {}
 
   async publish(events: readonly StreamEvent[]): Promise<void> {
     for (const event of events) this.queue.push({ event, delivery: 0, notBefore: 0 });
@@ -36,7 +47,12 @@ export class InProcessStream implements ShipmentStream {
     const running = new Set<Promise<void>>();
     const fail = (q: Queued, error: unknown) => {
       if (isPoison(error) || q.delivery >= this.options.maxDeliver) {
-        this.deadLetters.push({ event: q.event, error: errorText(error), delivery: q.delivery, subject: subjectFor(this.options.prefix, q.event) });
+        this.deadLetters.push({
+          event: q.event,
+          error: errorText(error),
+          delivery: q.delivery,
+          subject: subjectFor(this.options.prefix, q.event),
+        });
         stats.deadLettered++;
       } else {
         stats.retried++;
@@ -63,7 +79,7 @@ export class InProcessStream implements ShipmentStream {
       const now = Date.now();
       if (running.size < o.concurrency) {
         const batch: Queued[] = [];
-        for (let i = 0; i < this.queue.length && batch.length < o.maxBatch; ) {
+        for (let i = 0; i < this.queue.length && batch.length < o.maxBatch;) {
           if (this.queue[i]!.notBefore <= now) batch.push(...this.queue.splice(i, 1));
           else i++;
         }
@@ -78,7 +94,9 @@ export class InProcessStream implements ShipmentStream {
       }
       if (o.untilIdle && running.size === 0 && this.queue.length === 0) break;
       // Sleep until a batch finishes, an event arrives, a retry falls due, or we are stopped.
-      const due = this.queue.length ? Math.max(1, this.queue.reduce((a, q) => Math.min(a, q.notBefore), Infinity) - now) : 1000;
+      const due = this.queue.length
+        ? Math.max(1, this.queue.reduce((a, q) => Math.min(a, q.notBefore), Infinity) - now)
+        : 1000;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(done, due);
         o.signal.addEventListener('abort', done, { once: true });

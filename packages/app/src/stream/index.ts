@@ -16,7 +16,12 @@ export * from './scorer';
 export * from './process';
 
 export async function openStream(config: Config, name = 'dualuse'): Promise<ShipmentStream> {
-  const settings = { stream: config.DUALUSE_NATS_STREAM, prefix: config.DUALUSE_NATS_SUBJECT_PREFIX, ackWaitMs: config.DUALUSE_NATS_ACK_WAIT_MS, maxDeliver: config.DUALUSE_NATS_MAX_DELIVER };
+  const settings = {
+    stream: config.DUALUSE_NATS_STREAM,
+    prefix: config.DUALUSE_NATS_SUBJECT_PREFIX,
+    ackWaitMs: config.DUALUSE_NATS_ACK_WAIT_MS,
+    maxDeliver: config.DUALUSE_NATS_MAX_DELIVER,
+  };
   if (!config.DUALUSE_NATS_URL) return new InProcessStream(settings);
   return JetStreamStream.open({ ...settings, url: config.DUALUSE_NATS_URL, name });
 }

@@ -8,9 +8,31 @@
  * published with their error to the dead-letter stream and then acked.
  * Docs: https://docs.nats.io/nats-concepts/jetstream/consumers (AckExplicit, AckWait, MaxDeliver).
  */
-import { AckPolicy, connect, DeliverPolicy, headers, nanos, RetentionPolicy, StorageType, type JetStreamClient, type JetStreamManager, type JsMsg, type NatsConnection } from 'nats';
+import {
+  AckPolicy,
+  connect,
+  DeliverPolicy,
+  headers,
+  nanos,
+  RetentionPolicy,
+  StorageType,
+  type JetStreamClient,
+  type JetStreamManager,
+  type JsMsg,
+  type NatsConnection,
+} from 'nats';
 import { decodeEvent, encodeEvent, subjectFor, type StreamEvent } from './events';
-import { errorText, isPoison, retryDelayMs, type BatchHandler, type ConsumeOptions, type ConsumeStats, type Delivery, type DeliveryResult, type ShipmentStream } from './stream';
+import {
+  errorText,
+  isPoison,
+  retryDelayMs,
+  type BatchHandler,
+  type ConsumeOptions,
+  type ConsumeStats,
+  type Delivery,
+  type DeliveryResult,
+  type ShipmentStream,
+} from './stream';
 
 export interface JetStreamSettings {
   url: string;
@@ -40,7 +62,12 @@ export class JetStreamStream implements ShipmentStream {
   readonly transport = 'jetstream' as const;
   readonly durable: string;
   readonly deadLetterStream: string;
-  private constructor(private readonly nc: NatsConnection, private readonly js: JetStreamClient, private readonly jsm: JetStreamManager, readonly settings: JetStreamSettings) {
+  private constructor(
+    private readonly nc: NatsConnection,
+    private readonly js: JetStreamClient,
+    private readonly jsm: JetStreamManager,
+    readonly settings: JetStreamSettings,
+  ) {
     this.durable = settings.durable ?? 'diversion-workers';
     this.deadLetterStream = `${settings.stream}_DEADLETTER`;
   }
@@ -48,9 +75,16 @@ export class JetStreamStream implements ShipmentStream {
   static async open(settings: JetStreamSettings): Promise<JetStreamStream> {
     let nc: NatsConnection;
     try {
-      nc = await connect({ servers: settings.url, name: settings.name ?? 'dualuse', maxReconnectAttempts: -1, timeout: 5000 });
+      nc = await connect({
+        servers: settings.url,
+        name: settings.name ?? 'dualuse',
+        maxReconnectAttempts: -1,
+        timeout: 5000,
+      });
     } catch (error) {
-      throw new Error(`cannot reach NATS at ${settings.url} (DUALUSE_NATS_URL): ${(error as Error).message}`, { cause: error });
+      throw new Error(`cannot reach NATS at ${settings.url} (DUALUSE_NATS_URL): ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     const s = new JetStreamStream(nc, nc.jetstream(), await nc.jetstreamManager(), settings);
     await s.ensure();
@@ -67,25 +101,40 @@ export class JetStreamStream implements ShipmentStream {
     const existing = await this.jsm.streams.info(stream).catch(() => null);
     if (!existing) {
       await this.jsm.streams.add({
-        name: stream, subjects: [`${prefix}.*.shipments`, `${prefix}.*.payments`],
-        retention: RetentionPolicy.Workqueue, storage: StorageType.File,
+        name: stream,
+        subjects: [`${prefix}.*.shipments`, `${prefix}.*.payments`],
+        retention: RetentionPolicy.Workqueue,
+        storage: StorageType.File,
         // Publishes carry Nats-Msg-Id = idempotency key: a resend within 2 minutes is dropped at the server too.
         duplicate_window: nanos(120_000),
       });
     }
     if (!(await this.jsm.streams.info(this.deadLetterStream).catch(() => null))) {
-      await this.jsm.streams.add({ name: this.deadLetterStream, subjects: [`${this.deadLetterSubject}.>`], retention: RetentionPolicy.Limits, storage: StorageType.File });
+      await this.jsm.streams.add({
+        name: this.deadLetterStream,
+        subjects: [`${this.deadLetterSubject}.>`],
+        retention: RetentionPolicy.Limits,
+        storage: StorageType.File,
+      });
     }
     // One delivery more than the handler's limit: a worker killed during the last allowed
     // delivery still leaves a delivery that can dead-letter the event instead of dropping it.
     const wanted = { ack_wait: nanos(ackWaitMs), max_deliver: maxDeliver + 1 };
     const consumer = await this.jsm.consumers.info(stream, this.durable).catch(() => null);
     if (!consumer) {
-      await this.jsm.consumers.add(stream, { durable_name: this.durable, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All, max_ack_pending: 10_000, ...wanted });
+      await this.jsm.consumers.add(stream, {
+        durable_name: this.durable,
+        ack_policy: AckPolicy.Explicit,
+        deliver_policy: DeliverPolicy.All,
+        max_ack_pending: 10_000,
+        ...wanted,
+      });
     } else if (consumer.config.ack_wait !== wanted.ack_wait || consumer.config.max_deliver !== wanted.max_deliver) {
       // The settings changed since the consumer was made: apply them, or say why not.
       await this.jsm.consumers.update(stream, this.durable, wanted).catch((error: Error) => {
-        throw new Error(`JetStream consumer ${stream}/${this.durable} has ack_wait ${(consumer.config.ack_wait ?? 0) / 1e6} ms, max_deliver ${consumer.config.max_deliver}; updating it to DUALUSE_NATS_ACK_WAIT_MS ${ackWaitMs}, max ${maxDeliver} failed: ${error.message}`);
+        throw new Error(
+          `JetStream consumer ${stream}/${this.durable} has ack_wait ${(consumer.config.ack_wait ?? 0) / 1e6} ms, max_deliver ${consumer.config.max_deliver}; updating it to DUALUSE_NATS_ACK_WAIT_MS ${ackWaitMs}, max ${maxDeliver} failed: ${error.message}`,
+        );
       });
     }
   }
@@ -93,7 +142,14 @@ export class JetStreamStream implements ShipmentStream {
   async publish(events: readonly StreamEvent[]): Promise<void> {
     const window = 512;
     for (let i = 0; i < events.length; i += window) {
-      await Promise.all(events.slice(i, i + window).map((e) => this.js.publish(subjectFor(this.settings.prefix, e), encodeEvent(e), { msgID: e.key, expect: { streamName: this.settings.stream } })));
+      await Promise.all(
+        events.slice(i, i + window).map((e) =>
+          this.js.publish(subjectFor(this.settings.prefix, e), encodeEvent(e), {
+            msgID: e.key,
+            expect: { streamName: this.settings.stream },
+          }),
+        ),
+      );
     }
   }
 
@@ -112,10 +168,13 @@ export class JetStreamStream implements ShipmentStream {
     // "In progress" acks for everything this live worker holds, so a slow batch on a loaded
     // machine is not redelivered to another worker; a killed worker stops sending them, and its
     // events come back after ack_wait.
-    const heartbeat = setInterval(() => {
-      for (const m of buffer) m.working();
-      for (const m of held) m.working();
-    }, Math.max(500, Math.floor(this.settings.ackWaitMs / 3)));
+    const heartbeat = setInterval(
+      () => {
+        for (const m of buffer) m.working();
+        for (const m of held) m.working();
+      },
+      Math.max(500, Math.floor(this.settings.ackWaitMs / 3)),
+    );
     let freed: (() => void) | null = null;
     const flush = () => {
       while (buffer.length && running.size < o.concurrency) {
@@ -167,14 +226,16 @@ export class JetStreamStream implements ShipmentStream {
     } catch (error) {
       results = readable.map(() => ({ ok: false, error }));
     }
-    await Promise.all(results.map(async (r, i) => {
-      const { m, d } = readable[i]!;
-      if (!r.ok) return this.fail(m, d.event, r.error, stats);
-      if (r.outcome === 'counted') stats.counted++;
-      else stats.duplicates++;
-      // The commit stands whatever happens to the ack: a lost ack means one more delivery, which finds the key.
-      await m.ackAck().catch(() => false);
-    }));
+    await Promise.all(
+      results.map(async (r, i) => {
+        const { m, d } = readable[i]!;
+        if (!r.ok) return this.fail(m, d.event, r.error, stats);
+        if (r.outcome === 'counted') stats.counted++;
+        else stats.duplicates++;
+        // The commit stands whatever happens to the ack: a lost ack means one more delivery, which finds the key.
+        await m.ackAck().catch(() => false);
+      }),
+    );
   }
 
   private async fail(m: JsMsg, event: StreamEvent | null, error: unknown, stats: ConsumeStats): Promise<void> {
@@ -193,11 +254,27 @@ export class JetStreamStream implements ShipmentStream {
   }
 
   private async deadLetter(m: JsMsg, event: StreamEvent | null, error: unknown, delivery: number): Promise<void> {
-    const body = { error: errorText(error), delivery, subject: m.subject, streamSeq: m.seq, at: new Date().toISOString(), ...(event ? { event } : { raw: new TextDecoder().decode(m.data).slice(0, 100_000) }) };
+    const body = {
+      error: errorText(error),
+      delivery,
+      subject: m.subject,
+      streamSeq: m.seq,
+      at: new Date().toISOString(),
+      ...(event ? { event } : { raw: new TextDecoder().decode(m.data).slice(0, 100_000) }),
+    };
     const h = headers();
-    h.set('Dualuse-Error', errorText(error).slice(0, 1000).replace(/[\r\n]+/g, ' '));
+    h.set(
+      'Dualuse-Error',
+      errorText(error)
+        .slice(0, 1000)
+        .replace(/[\r\n]+/g, ' '),
+    );
     const token = (s: string | undefined) => (s && /^[A-Za-z0-9_-]+$/.test(s) ? s : 'unknown');
-    await this.js.publish(`${this.deadLetterSubject}.${token(event?.tenantId)}.${token(event?.kind)}`, new TextEncoder().encode(JSON.stringify(body)), { headers: h });
+    await this.js.publish(
+      `${this.deadLetterSubject}.${token(event?.tenantId)}.${token(event?.kind)}`,
+      new TextEncoder().encode(JSON.stringify(body)),
+      { headers: h },
+    );
     // Only once the dead letter is stored does the event leave the work queue.
     await m.ackAck();
   }
@@ -206,7 +283,13 @@ export class JetStreamStream implements ShipmentStream {
     const c = await this.jsm.consumers.info(this.settings.stream, this.durable);
     const s = await this.jsm.streams.info(this.settings.stream);
     const d = await this.jsm.streams.info(this.deadLetterStream);
-    return { pending: c.num_pending, ackPending: c.num_ack_pending, redelivered: c.num_redelivered, messages: s.state.messages, deadLetters: d.state.messages };
+    return {
+      pending: c.num_pending,
+      ackPending: c.num_ack_pending,
+      redelivered: c.num_redelivered,
+      messages: s.state.messages,
+      deadLetters: d.state.messages,
+    };
   }
 
   /** The dead letters kept so far (oldest first), each with its error: for `stream status` and tests. */
@@ -215,7 +298,8 @@ export class JetStreamStream implements ShipmentStream {
     const out = [];
     for (let seq = state.first_seq; seq <= state.last_seq && out.length < max; seq++) {
       const m = await this.jsm.streams.getMessage(this.deadLetterStream, { seq }).catch(() => null);
-      if (m) out.push({ subject: m.subject, body: JSON.parse(new TextDecoder().decode(m.data)) as Record<string, unknown> });
+      if (m)
+        out.push({ subject: m.subject, body: JSON.parse(new TextDecoder().decode(m.data)) as Record<string, unknown> });
     }
     return out;
   }

@@ -28,7 +28,11 @@ export class DeliveryProcessor {
   private readonly principals = new Map<string, Principal>();
 
   /** `worker` names this process in the rows it writes and in the audit log. */
-  constructor(private readonly ctx: AppContext, private readonly scorer: StreamScorer, readonly worker: string) {}
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly scorer: StreamScorer,
+    readonly worker: string,
+  ) {}
 
   async process(d: Delivery): Promise<Outcome> {
     const [r] = await this.processBatch([d]);
@@ -66,25 +70,72 @@ export class DeliveryProcessor {
   private commit(tenantId: string, scored: Scored[]): Promise<Set<number>> {
     const p = this.principals.get(tenantId)!;
     // Keys in one order in every transaction, so two workers inserting overlapping keys wait rather than deadlock.
-    const sorted = [...scored].sort((a, b) => (a.d.event.key < b.d.event.key ? -1 : a.d.event.key > b.d.event.key ? 1 : 0));
+    const sorted = [...scored].sort((a, b) =>
+      a.d.event.key < b.d.event.key ? -1 : a.d.event.key > b.d.event.key ? 1 : 0,
+    );
     return inTenant(this.ctx.db, tenantId, async (tx) => {
-      const inserted = await claimEvents(tx, sorted.map((s) => ({ tenantId, idempotencyKey: s.d.event.key, kind: s.d.event.kind, eventId: s.eventId, streamSeq: s.d.streamSeq, delivery: s.d.delivery, worker: this.worker })));
+      const inserted = await claimEvents(
+        tx,
+        sorted.map((s) => ({
+          tenantId,
+          idempotencyKey: s.d.event.key,
+          kind: s.d.event.kind,
+          eventId: s.eventId,
+          streamSeq: s.d.streamSeq,
+          delivery: s.d.delivery,
+          worker: this.worker,
+        })),
+      );
       // The first delivery of a key in this batch counts; a second copy in the same batch is a duplicate.
       const counted: Scored[] = [];
       for (const s of sorted) if (inserted.delete(s.d.event.key)) counted.push(s);
-      await insertStreamResults(tx, counted.map((s) => ({
-        tenantId, idempotencyKey: s.d.event.key, eventId: s.eventId, score: s.result.score, severity: s.result.severity, alert: s.result.alert,
-        flags: s.result.flags.map((f) => ({ tag: f.tag, rule: f.rule, weight: f.weight, contribution: f.contribution, why: f.why, citations: f.citations, fields: f.fields })),
-        abstained: s.result.abstained, inputVersions: s.inputVersions,
-      })));
+      await insertStreamResults(
+        tx,
+        counted.map((s) => ({
+          tenantId,
+          idempotencyKey: s.d.event.key,
+          eventId: s.eventId,
+          score: s.result.score,
+          severity: s.result.severity,
+          alert: s.result.alert,
+          flags: s.result.flags.map((f) => ({
+            tag: f.tag,
+            rule: f.rule,
+            weight: f.weight,
+            contribution: f.contribution,
+            why: f.why,
+            citations: f.citations,
+            fields: f.fields,
+          })),
+          abstained: s.result.abstained,
+          inputVersions: s.inputVersions,
+        })),
+      );
       const kinds = (k: string) => counted.filter((s) => s.d.event.kind === k).length;
-      await bumpStreamCounters(tx, tenantId, { shipments: kinds('shipment'), payments: kinds('payment'), alerts: counted.filter((s) => s.result.alert).length, duplicates: scored.length - counted.length });
+      await bumpStreamCounters(tx, tenantId, {
+        shipments: kinds('shipment'),
+        payments: kinds('payment'),
+        alerts: counted.filter((s) => s.result.alert).length,
+        duplicates: scored.length - counted.length,
+      });
       if (counted.length) {
         // One audit record per committed batch, naming every event it counted and the data versions used.
         await record(tx, this.ctx, p, {
           action: 'diversion.stream.score',
           subject: counted.length === 1 ? { type: counted[0]!.d.event.kind, id: counted[0]!.eventId } : null,
-          details: { worker: this.worker, events: counted.map((s) => ({ key: s.d.event.key, id: s.eventId, kind: s.d.event.kind, delivery: s.d.delivery, score: s.result.score, severity: s.result.severity, alert: s.result.alert, flags: s.result.flags.map((f) => f.tag) })) },
+          details: {
+            worker: this.worker,
+            events: counted.map((s) => ({
+              key: s.d.event.key,
+              id: s.eventId,
+              kind: s.d.event.kind,
+              delivery: s.d.delivery,
+              score: s.result.score,
+              severity: s.result.severity,
+              alert: s.result.alert,
+              flags: s.result.flags.map((f) => f.tag),
+            })),
+          },
           inputVersions: Object.assign({}, ...counted.map((s) => s.inputVersions)) as Record<string, string>,
         });
       }
@@ -97,8 +148,17 @@ export class DeliveryProcessor {
     let p = this.principals.get(tenantId);
     if (!p) {
       const tenant = await findTenantById(this.ctx.db.orm, tenantId);
-      if (!tenant) throw new DomainError('not_found', `event for tenant ${tenantId}, which this database does not have`);
-      p = { tenantId: tenant.id as TenantId, tenantIsOperator: tenant.isOperator, userId: null, role: 'analyst', via: 'system', credentialId: `worker:${this.worker}`, displayName: `diversion stream worker ${this.worker}` };
+      if (!tenant)
+        throw new DomainError('not_found', `event for tenant ${tenantId}, which this database does not have`);
+      p = {
+        tenantId: tenant.id as TenantId,
+        tenantIsOperator: tenant.isOperator,
+        userId: null,
+        role: 'analyst',
+        via: 'system',
+        credentialId: `worker:${this.worker}`,
+        displayName: `diversion stream worker ${this.worker}`,
+      };
       this.principals.set(tenantId, p);
     }
     return p;

@@ -6,7 +6,17 @@
  * running workers without a restart and without a version query per event.
  */
 import { sha256Hex, type ListEntry, type Principal } from '@dualuse/core';
-import { ListedAddressIndex, ListedContactIndex, scoreShipment, type ListedParty, type NameHit, type Party, type ScoringContext, type Shipment, type ShipmentScore } from '@dualuse/core/diversion/index';
+import {
+  ListedAddressIndex,
+  ListedContactIndex,
+  scoreShipment,
+  type ListedParty,
+  type NameHit,
+  type Party,
+  type ScoringContext,
+  type Shipment,
+  type ShipmentScore,
+} from '@dualuse/core/diversion/index';
 import { DEFAULT_THRESHOLD } from '@dualuse/core/screening/matching/index';
 import { entriesOfVersion } from '@dualuse/store';
 import type { AppContext } from '../context';
@@ -30,7 +40,8 @@ interface Registry {
   inputVersions: Record<string, string>;
 }
 
-const addressText = (a: ListEntry['addresses'][number]) => a.full ?? [a.street, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(', ');
+const addressText = (a: ListEntry['addresses'][number]) =>
+  a.full ?? [a.street, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(', ');
 /** Name look-ups remembered per (name, country) across events; cleared past this many. */
 const MEMO_MAX = 200_000;
 
@@ -39,7 +50,10 @@ export class StreamScorer {
   private loading: Promise<Loaded> | null = null;
   private readonly registries = new Map<string, { key: string; at: number; value: Promise<Registry> }>();
 
-  constructor(private readonly ctx: AppContext, private readonly options: StreamScorerOptions = {}) {}
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly options: StreamScorerOptions = {},
+  ) {}
 
   async score(s: Shipment, p: Principal): Promise<{ result: ShipmentScore; inputVersions: Record<string, string> }> {
     const l = await this.current();
@@ -54,9 +68,13 @@ export class StreamScorer {
    */
   private registryFor(p: Principal, l: Loaded): Promise<Registry> {
     const cached = this.registries.get(p.tenantId);
-    if (cached && cached.key === l.key && Date.now() - cached.at < (this.options.refreshMs ?? 10_000)) return cached.value;
+    if (cached && cached.key === l.key && Date.now() - cached.at < (this.options.refreshMs ?? 10_000))
+      return cached.value;
     const inputVersions = { ...l.inputVersions };
-    const value = registryScoring(this.ctx, p, l.scoring, inputVersions).then((contextFor) => ({ contextFor, inputVersions }));
+    const value = registryScoring(this.ctx, p, l.scoring, inputVersions).then((contextFor) => ({
+      contextFor,
+      inputVersions,
+    }));
     this.registries.set(p.tenantId, { key: l.key, at: Date.now(), value });
     value.catch(() => this.registries.delete(p.tenantId));
     return value;
@@ -92,7 +110,16 @@ export class StreamScorer {
         const e = row.entry as ListEntry;
         const ids = (type: string) => e.identifiers.filter((i) => i.type === type).map((i) => i.value);
         const [phones, emails] = [ids('phone'), ids('email')];
-        if (e.addresses.length || phones.length || emails.length) listed.push({ id: e.sourceId, list: v.list, names: e.names.map((n) => n.full), addresses: e.addresses.map(addressText), countries: e.countries, phones, emails });
+        if (e.addresses.length || phones.length || emails.length)
+          listed.push({
+            id: e.sourceId,
+            list: v.list,
+            names: e.names.map((n) => n.full),
+            addresses: e.addresses.map(addressText),
+            countries: e.countries,
+            phones,
+            emails,
+          });
       }
     }
     const memo = new Map<string, NameHit[]>();
@@ -101,19 +128,31 @@ export class StreamScorer {
       let hits = memo.get(k);
       if (!hits) {
         if (memo.size >= MEMO_MAX) memo.clear();
-        hits = data.screener.screen({ name: party.name, ...(party.country ? { countries: [party.country] } : {}) }, { threshold: DEFAULT_THRESHOLD, maxHits: 5 }).map((h) => ({
-          listed: { id: h.entryId, list: h.list, names: [h.name], addresses: [] },
-          score: h.score,
-          why: `screening score ${h.score.toFixed(2)} against list version ${h.listVersion}`,
-        }));
+        hits = data.screener
+          .screen(
+            { name: party.name, ...(party.country ? { countries: [party.country] } : {}) },
+            { threshold: DEFAULT_THRESHOLD, maxHits: 5 },
+          )
+          .map((h) => ({
+            listed: { id: h.entryId, list: h.list, names: [h.name], addresses: [] },
+            score: h.score,
+            why: `screening score ${h.score.toFixed(2)} against list version ${h.listVersion}`,
+          }));
         memo.set(k, hits);
       }
       return hits;
     };
     const chpl = this.options.chpl;
-    const inputVersions: Record<string, string> = Object.fromEntries(data.versions.map((v) => [`list:${v.list}`, v.id]));
+    const inputVersions: Record<string, string> = Object.fromEntries(
+      data.versions.map((v) => [`list:${v.list}`, v.id]),
+    );
     if (chpl) inputVersions.chpl = `sha256:${sha256Hex(JSON.stringify([...chpl].sort()))}`;
-    const scoring: ScoringContext = { screenName, listedAddresses: new ListedAddressIndex(listed), listedContacts: new ListedContactIndex(listed), ...(chpl ? { chpl } : {}) };
+    const scoring: ScoringContext = {
+      screenName,
+      listedAddresses: new ListedAddressIndex(listed),
+      listedContacts: new ListedContactIndex(listed),
+      ...(chpl ? { chpl } : {}),
+    };
     return { key, scoring, inputVersions, loadedAt: Date.now() };
   }
 }

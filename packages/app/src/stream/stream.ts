@@ -67,12 +67,19 @@ export interface ShipmentStream {
  * loaded yet) is transient: the event is delivered again later, up to max_deliver times.
  */
 export function isPoison(error: unknown): boolean {
-  return error instanceof DomainError && (error.kind === 'invalid_input' || error.kind === 'not_found' || error.kind === 'forbidden');
+  return (
+    error instanceof DomainError &&
+    (error.kind === 'invalid_input' || error.kind === 'not_found' || error.kind === 'forbidden')
+  );
 }
 
 /** A dead letter's reason: a domain error's message, otherwise the log-safe summary (no SQL parameters). */
 export const errorText = (error: unknown): string =>
-  error instanceof DomainError ? `${error.name}: ${error.message}` : (({ type, message, sqlState }) => `${type}: ${message}${sqlState ? ` (SQLSTATE ${sqlState})` : ''}`)(safeError(error));
+  error instanceof DomainError
+    ? `${error.name}: ${error.message}`
+    : (({ type, message, sqlState }) => `${type}: ${message}${sqlState ? ` (SQLSTATE ${sqlState})` : ''}`)(
+        safeError(error),
+      );
 
 /** Delay before a transient failure is retried: 1 s, 2 s, 4 s... capped at 30 s. */
 export const retryDelayMs = (delivery: number): number => Math.min(30_000, 1000 * 2 ** Math.max(0, delivery - 1));

@@ -35,14 +35,21 @@ const required = process.env.CI === 'true' || process.env.DUALUSE_REQUIRE_NATS =
 function natsReachable(url: string): Promise<boolean> {
   const u = new URL(url.replace(/^nats:/, 'http:'));
   return new Promise((resolve) => {
-    const socket = tcpConnect({ host: u.hostname, port: Number(u.port || 4222), timeout: 2000 }, () => (socket.destroy(), resolve(true)));
+    const socket = tcpConnect(
+      { host: u.hostname, port: Number(u.port || 4222), timeout: 2000 },
+      () => (socket.destroy(), resolve(true)),
+    );
     socket.on('error', () => resolve(false)).on('timeout', () => (socket.destroy(), resolve(false)));
   });
 }
 
-const missing = [...(process.env.DUALUSE_TEST_PG_TEMPLATE ? [] : ['PostgreSQL (run through `npx tsx scripts/test.ts`)']), ...((await natsReachable(NATS_URL)) ? [] : [`NATS at ${NATS_URL} (start it: see .ci/run)`])];
+const missing = [
+  ...(process.env.DUALUSE_TEST_PG_TEMPLATE ? [] : ['PostgreSQL (run through `npx tsx scripts/test.ts`)']),
+  ...((await natsReachable(NATS_URL)) ? [] : [`NATS at ${NATS_URL} (start it: see .ci/run)`]),
+];
 if (missing.length && required) {
-  test('the JetStream worker-failure test has its services', () => assert.fail(`needs ${missing.join(' and ')}; CI requires them`));
+  test('the JetStream worker-failure test has its services', () =>
+    assert.fail(`needs ${missing.join(' and ')}; CI requires them`));
 }
 const skip = missing.length ? `needs ${missing.join(' and ')}` : false;
 
@@ -60,16 +67,40 @@ describe('JetStream worker pool: a worker killed mid-stream loses nothing and co
 
   before(async () => {
     db = await openTestDatabase('postgres');
-    app = await openApp(loadConfig({ LOG_LEVEL: 'silent', DUALUSE_LIST_MAX_AGE_DAYS: '0', DUALUSE_JAPANESE_READINGS: 'false' }), { db });
+    app = await openApp(
+      loadConfig({ LOG_LEVEL: 'silent', DUALUSE_LIST_MAX_AGE_DAYS: '0', DUALUSE_JAPANESE_READINGS: 'false' }),
+      { db },
+    );
     const boot = await bootstrapOperator(app);
     p = cliPrincipal({ id: boot!.tenant.id, isOperator: true });
-    await importListFiles(app, p, [{ name: 'consolidated.xml', bytes: new Uint8Array(readFileSync(sharedData('lists', 'un', '2026-08-01', 'consolidated.xml'))) }]);
+    await importListFiles(app, p, [
+      {
+        name: 'consolidated.xml',
+        bytes: new Uint8Array(readFileSync(sharedData('lists', 'un', '2026-08-01', 'consolidated.xml'))),
+      },
+    ]);
     home = mkdtempSync(join(tmpdir(), 'dualuse-stream-'));
     // A throw-away stream and subject prefix, so concurrent runs never share events.
-    const settings = { url: NATS_URL, stream: `DUALUSE_TEST_${id}`, prefix: `dutest${id}`, ackWaitMs: 5000, maxDeliver: 5 };
+    const settings = {
+      url: NATS_URL,
+      stream: `DUALUSE_TEST_${id}`,
+      prefix: `dutest${id}`,
+      ackWaitMs: 5000,
+      maxDeliver: 5,
+    };
     env = {
-      ...process.env, DATABASE_URL: db.url!, DUALUSE_HOME: home, LOG_LEVEL: 'warn', DUALUSE_DB_POOL: '4', DUALUSE_LIST_MAX_AGE_DAYS: '0', DUALUSE_JAPANESE_READINGS: 'false',
-      DUALUSE_NATS_URL: NATS_URL, DUALUSE_NATS_STREAM: settings.stream, DUALUSE_NATS_SUBJECT_PREFIX: settings.prefix, DUALUSE_NATS_ACK_WAIT_MS: String(settings.ackWaitMs), DUALUSE_NATS_MAX_DELIVER: String(settings.maxDeliver),
+      ...process.env,
+      DATABASE_URL: db.url!,
+      DUALUSE_HOME: home,
+      LOG_LEVEL: 'warn',
+      DUALUSE_DB_POOL: '4',
+      DUALUSE_LIST_MAX_AGE_DAYS: '0',
+      DUALUSE_JAPANESE_READINGS: 'false',
+      DUALUSE_NATS_URL: NATS_URL,
+      DUALUSE_NATS_STREAM: settings.stream,
+      DUALUSE_NATS_SUBJECT_PREFIX: settings.prefix,
+      DUALUSE_NATS_ACK_WAIT_MS: String(settings.ackWaitMs),
+      DUALUSE_NATS_MAX_DELIVER: String(settings.maxDeliver),
     };
     stream = await JetStreamStream.open(settings);
   });
@@ -82,26 +113,56 @@ describe('JetStream worker pool: a worker killed mid-stream loses nothing and co
     if (home) rmSync(home, { recursive: true, force: true });
   });
 
-  const cli = (args: string[]) => spawn(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = (c: ChildProcess) => new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) => {
-    let stderr = '';
-    c.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
-    c.on('exit', (code, signal) => resolve({ code, signal, stderr }));
-  });
-  const countsByWorker = () => db.raw((tx) => tx.query<{ worker: string; n: number }>('SELECT worker, count(*)::int AS n FROM diversion_processed_events GROUP BY worker'));
+  const cli = (args: string[]) =>
+    spawn(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', ...args], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  const exited = (c: ChildProcess) =>
+    new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) => {
+      let stderr = '';
+      c.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+      c.on('exit', (code, signal) => resolve({ code, signal, stderr }));
+    });
+  const countsByWorker = () =>
+    db.raw((tx) =>
+      tx.query<{ worker: string; n: number }>(
+        'SELECT worker, count(*)::int AS n FROM diversion_processed_events GROUP BY worker',
+      ),
+    );
 
   test(`${N} shipments, ${WORKERS} workers, one SIGKILLed mid-stream`, { timeout: 240_000 }, async (t) => {
     const names = ['AL-QAIDA', 'KIM JONG UN', 'TALIBAN'];
     const file = join(home, 'shipments.jsonl');
-    writeFileSync(file, syntheticShipments(N, { seed: 11, listedNames: names }).map((s) => JSON.stringify(s)).join('\n'));
+    writeFileSync(
+      file,
+      syntheticShipments(N, { seed: 11, listedNames: names })
+        .map((s) => JSON.stringify(s))
+        .join('\n'),
+    );
     const pub = cli(['stream', 'publish', '--input', file, '--json']);
-    const [published, out] = await Promise.all([exited(pub), new Promise<string>((r) => { let s = ''; pub.stdout!.on('data', (b: Buffer) => (s += b)); pub.on('close', () => r(s)); })]);
+    const [published, out] = await Promise.all([
+      exited(pub),
+      new Promise<string>((r) => {
+        let s = '';
+        pub.stdout!.on('data', (b: Buffer) => (s += b));
+        pub.on('close', () => r(s));
+      }),
+    ]);
     assert.equal(published.code, 0, published.stderr);
     assert.deepEqual(JSON.parse(out), { published: N, transport: 'jetstream' });
 
     // Two poison events among them: a body that is no shipment, and a tenant this database does not have.
     const good = makeEvent(p.tenantId, 'shipment', syntheticShipments(1, { idPrefix: 'P-' })[0]);
-    await stream.publish([{ ...good, key: `${p.tenantId}:shipment:P-bad:0`, body: { id: 'P-bad', parties: [] } }, { ...good, tenantId: '00000000-0000-4000-8000-000000000000', key: '00000000-0000-4000-8000-000000000000:shipment:P-0:0' }]);
+    await stream.publish([
+      { ...good, key: `${p.tenantId}:shipment:P-bad:0`, body: { id: 'P-bad', parties: [] } },
+      {
+        ...good,
+        tenantId: '00000000-0000-4000-8000-000000000000',
+        key: '00000000-0000-4000-8000-000000000000:shipment:P-0:0',
+      },
+    ]);
 
     for (let i = 0; i < WORKERS; i++) workers.push(cli(['worker', '--concurrency', '2', '--batch', '50']));
     const exits = workers.map(exited);
@@ -111,7 +172,8 @@ describe('JetStream worker pool: a worker killed mid-stream loses nothing and co
       const rows = await countsByWorker();
       const total = rows.reduce((a, r) => a + r.n, 0);
       assert.ok(total < N - 200, `the stream drained (${total}) before a worker could be killed: raise N`);
-      victim = total >= 300 ? workers.find((w) => rows.some((r) => r.worker.endsWith(`:${w.pid}`) && r.n >= 30)) : undefined;
+      victim =
+        total >= 300 ? workers.find((w) => rows.some((r) => r.worker.endsWith(`:${w.pid}`) && r.n >= 30)) : undefined;
     }
     assert.ok(victim, 'no worker started counting within 120 s');
     const killedAt = (await countsByWorker()).reduce((a, r) => a + r.n, 0);
@@ -131,12 +193,17 @@ describe('JetStream worker pool: a worker killed mid-stream loses nothing and co
     const ends = await Promise.all(exits);
     const counters = await inTenant(db, p.tenantId, (tx) => streamCounters(tx, p.tenantId));
     const ids = await db.raw((tx) => tx.query<{ event_id: string }>('SELECT event_id FROM diversion_stream_results'));
-    const alerts = await db.raw((tx) => tx.query<{ n: number }>('SELECT count(*)::int AS n FROM diversion_stream_results WHERE alert'));
+    const alerts = await db.raw((tx) =>
+      tx.query<{ n: number }>('SELECT count(*)::int AS n FROM diversion_stream_results WHERE alert'),
+    );
     const byWorker = await countsByWorker();
-    t.diagnostic(`drained ${((Date.now() - drainStart) / 1000).toFixed(1)} s after the kill; killed pid ${victim.pid} after ${killedAt} counted; per worker ${JSON.stringify(byWorker)}; counted on a later delivery ${summary.redelivered}; duplicate deliveries ${counters?.duplicates}; dead letters ${backlog.deadLetters}`);
+    t.diagnostic(
+      `drained ${((Date.now() - drainStart) / 1000).toFixed(1)} s after the kill; killed pid ${victim.pid} after ${killedAt} counted; per worker ${JSON.stringify(byWorker)}; counted on a later delivery ${summary.redelivered}; duplicate deliveries ${counters?.duplicates}; dead letters ${backlog.deadLetters}`,
+    );
 
     assert.equal(ends[workers.indexOf(victim)]!.signal, 'SIGKILL');
-    for (const [i, e] of ends.entries()) if (workers[i] !== victim) assert.equal(e.code, 0, `worker ${i} did not stop cleanly: ${e.stderr}`);
+    for (const [i, e] of ends.entries())
+      if (workers[i] !== victim) assert.equal(e.code, 0, `worker ${i} did not stop cleanly: ${e.stderr}`);
     // Nothing lost, nothing double-counted.
     assert.equal(summary.events, N);
     assert.equal(summary.results, N);
@@ -148,12 +215,18 @@ describe('JetStream worker pool: a worker killed mid-stream loses nothing and co
     // The poison went to the dead letters at once (first delivery), with its error, and was not counted.
     const dead = await stream.deadLetters();
     assert.equal(backlog.deadLetters, 2);
-    assert.deepEqual(dead.map((d) => [d.body.delivery, /\/body\/parties|does not have/.test(String(d.body.error))]), [[1, true], [1, true]]);
+    assert.deepEqual(
+      dead.map((d) => [d.body.delivery, /\/body\/parties|does not have/.test(String(d.body.error))]),
+      [
+        [1, true],
+        [1, true],
+      ],
+    );
     assert.equal(backlog.messages, 0, 'the work queue is empty');
     // The killed worker's fetched-but-unacked events were delivered again and found by a survivor:
     // either counted on that later delivery or (committed, ack lost) found as a duplicate.
     // (JetStream's num_redelivered only covers messages still unacked, so it is 0 once drained: the rows are the evidence.)
-    assert.ok(summary.redelivered + counters!.duplicates > 0, 'the killed worker\'s events were delivered again');
+    assert.ok(summary.redelivered + counters!.duplicates > 0, "the killed worker's events were delivered again");
     assert.ok(byWorker.length === WORKERS, 'every worker counted events');
   });
 });

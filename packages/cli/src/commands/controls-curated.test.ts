@@ -34,7 +34,10 @@ describe('dualuse controls load-curated / chpl', () => {
     assert.match(wa.stdout, /text: us_counterpart — WA text not loaded: the text shown is the US CCL text of 2B001/);
     const dsgl = await run('controls', 'import', sharedData('controls', 'au-dsgl', '2024-09-01', 'F2024L01024.docx'));
     assert.equal(dsgl.code, 0, dsgl.stderr);
-    assert.match(dsgl.stdout, /^imported: au-dsgl Defence and Strategic Goods List 2024, 375 entries, effective from 2024-09-01/);
+    assert.match(
+      dsgl.stdout,
+      /^imported: au-dsgl Defence and Strategic Goods List 2024, 375 entries, effective from 2024-09-01/,
+    );
     const au = await run('controls', 'show', '3B001', '--jurisdiction', 'AU', '--as-of', '2026-01-01');
     assert.match(au.stdout, /text: own — the list's own text: Defence and Strategic Goods List 2024 \(F2024L01024\)/);
     const jp = await run('controls', 'show', '第6条第17号カ', '--jurisdiction', 'JP', '--as-of', '2024-01-01');
@@ -44,7 +47,13 @@ describe('dualuse controls load-curated / chpl', () => {
     const eu = await run('controls', 'show', '3A090', '--jurisdiction', 'EU', '--as-of', '2026-01-01');
     assert.equal(eu.code, 4, 'US-unilateral 3A090 has no EU entry (exit 4: not found)');
 
-    const chpl = await run('controls', 'chpl', sharedData('controls', 'bis-chpl', 'chpl_hs6_tiers.csv'), '--hs', '8542 31 90');
+    const chpl = await run(
+      'controls',
+      'chpl',
+      sharedData('controls', 'bis-chpl', 'chpl_hs6_tiers.csv'),
+      '--hs',
+      '8542 31 90',
+    );
     assert.equal(chpl.code, 0, chpl.stderr);
     assert.match(chpl.stdout, /^50 HS-6 codes: tier 1: 4, tier 2: 5, tier 3\.A: 16/);
     assert.match(chpl.stdout, /854231 tier 1 — Electronic integrated circuits: processors and controllers/);

@@ -14,7 +14,12 @@ describe('dualuse controls / classify', () => {
   after(cleanup);
 
   test('import, show, search, classify (argument and JSONL), bad input exits 2', async () => {
-    const imported = await run('--json', 'controls', 'import', sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'));
+    const imported = await run(
+      '--json',
+      'controls',
+      'import',
+      sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'),
+    );
     assert.equal(imported.code, 0, imported.stderr);
     assert.equal(JSON.parse(imported.stdout).version.entryCount, 605);
 
@@ -25,13 +30,22 @@ describe('dualuse controls / classify', () => {
     const search = await run('controls', 'search', 'computational lithography');
     assert.match(search.stdout, /3D003/);
 
-    const item = JSON.stringify({ parameters: { machine_type: 'milling', contouring_axes: 5, positioning_repeatability_um: 1.2, travel_m: 1.5 } });
+    const item = JSON.stringify({
+      parameters: { machine_type: 'milling', contouring_axes: 5, positioning_repeatability_um: 1.2, travel_m: 1.5 },
+    });
     const one = await run('classify', '--json', item);
     assert.equal(one.code, 0, one.stderr);
-    assert.ok(JSON.parse(one.stdout).entries.some((e: { jurisdiction: string; code: string }) => e.jurisdiction === 'US' && e.code === '2B001.b.2'));
+    assert.ok(
+      JSON.parse(one.stdout).entries.some(
+        (e: { jurisdiction: string; code: string }) => e.jurisdiction === 'US' && e.code === '2B001.b.2',
+      ),
+    );
 
     const file = join(home, 'items.jsonl');
-    writeFileSync(file, `${item}\n\n${JSON.stringify({ parameters: { function: 'encryption', symmetric_key_bits: 256, mass_market: false }, description: 'VPN' })}\n`);
+    writeFileSync(
+      file,
+      `${item}\n\n${JSON.stringify({ parameters: { function: 'encryption', symmetric_key_bits: 256, mass_market: false }, description: 'VPN' })}\n`,
+    );
     const batch = await run('classify', '--input', file, '--jurisdiction', 'US');
     assert.match(batch.stdout, /#2 VPN → listed/);
     assert.match(batch.stdout, /US 5A002.a/);

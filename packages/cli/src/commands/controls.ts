@@ -7,7 +7,19 @@
 import { readBytes as readFileBytes, readText as readUtf8 } from '../files';
 import { basename } from 'node:path';
 import { chplLookup, loadCuratedControlLists } from '@dualuse/app';
-import { classifyItems, diffControls, syncControlList, type ItemClassification, getControlVersions, getProductClassifications, recheckProductClassifications, saveProductClassification, importControlList, searchControls, showControl } from '@dualuse/app';
+import {
+  classifyItems,
+  diffControls,
+  syncControlList,
+  type ItemClassification,
+  getControlVersions,
+  getProductClassifications,
+  recheckProductClassifications,
+  saveProductClassification,
+  importControlList,
+  searchControls,
+  showControl,
+} from '@dualuse/app';
 import { invalidInput, walkParagraphs } from '@dualuse/core';
 import type { Command } from 'commander';
 import { printJson, printTable } from '../output';
@@ -21,17 +33,29 @@ export function registerControls(program: Command): void {
   const controls = program.command('controls').description('control lists (US CCL, ...): import, show, search');
   controls
     .command('import <file>')
-    .description('import a control-list file as a new version (eCFR XML of 15 CFR part 774, the eCFR CCL JSON, Australia\'s DSGL instrument .docx, EU Annex I in the OCA CSV layout); the same file twice is a no-op')
-    .option('--effective-from <date>', 'date from which the text applies (required for eCFR XML: its eCFR date, and for EU Annex I CSV: e.g. 2024-11-15; default for the CCL JSON snapshot: 2025-01-16; the DSGL states its own)')
+    .description(
+      "import a control-list file as a new version (eCFR XML of 15 CFR part 774, the eCFR CCL JSON, Australia's DSGL instrument .docx, EU Annex I in the OCA CSV layout); the same file twice is a no-op",
+    )
+    .option(
+      '--effective-from <date>',
+      'date from which the text applies (required for eCFR XML: its eCFR date, and for EU Annex I CSV: e.g. 2024-11-15; default for the CCL JSON snapshot: 2025-01-16; the DSGL states its own)',
+    )
     .option('--version <label>', 'version label (default: file name and hash)')
     .action(async (file: string, o: { effectiveFrom?: string; version?: string }, cmd: Command) =>
       withApp(async (app) => {
         // A Word instrument (DSGL .docx) is read as bytes; text formats as UTF-8.
         const text = /\.docx$/i.test(file) ? readBytes(file) : readText(file);
-        const r = await importControlList(app, await principalFor(app, 'operator'), text, { fileName: basename(file), effectiveFrom: o.effectiveFrom, version: o.version });
+        const r = await importControlList(app, await principalFor(app, 'operator'), text, {
+          fileName: basename(file),
+          effectiveFrom: o.effectiveFrom,
+          version: o.version,
+        });
         if (json(cmd)) return printJson(r);
-        out(`${r.status}: ${r.version.list} ${r.version.version}, ${r.version.entryCount} entries, effective from ${r.version.effectiveFrom}`);
-        for (const c of r.curated ?? []) out(`  with it: ${c.list} ${c.effectiveFrom} — ${c.entries} entries (${c.version})`);
+        out(
+          `${r.status}: ${r.version.list} ${r.version.version}, ${r.version.entryCount} entries, effective from ${r.version.effectiveFrom}`,
+        );
+        for (const c of r.curated ?? [])
+          out(`  with it: ${c.list} ${c.effectiveFrom} — ${c.entries} entries (${c.version})`);
         for (const w of r.warnings) process.stderr.write(`warning: ${w}\n`);
       }),
     );
@@ -42,34 +66,56 @@ export function registerControls(program: Command): void {
     .option('--source-url <url>', 'eCFR API base (a mirror on a closed network)', 'https://www.ecfr.gov')
     .action(async (o: { date?: string; sourceUrl: string }, cmd: Command) =>
       withApp(async (app) => {
-        const r = await syncControlList(app, await principalFor(app, 'operator'), { date: o.date, baseUrl: o.sourceUrl });
+        const r = await syncControlList(app, await principalFor(app, 'operator'), {
+          date: o.date,
+          baseUrl: o.sourceUrl,
+        });
         if (json(cmd)) return printJson(r);
-        out(`${r.status}: ${r.version.list} ${r.version.version}, ${r.version.entryCount} entries, effective from ${r.version.effectiveFrom}`);
+        out(
+          `${r.status}: ${r.version.list} ${r.version.version}, ${r.version.entryCount} entries, effective from ${r.version.effectiveFrom}`,
+        );
       }),
     );
   controls
     .command('load-curated')
-    .description('load the reviewed non-US lists shipped with dualuse (EU Annex I/IV, UK PL, NL, JP; EU/UK/WA/AU entries derived by number from the newest imported US CCL)')
+    .description(
+      'load the reviewed non-US lists shipped with dualuse (EU Annex I/IV, UK PL, NL, JP; EU/UK/WA/AU entries derived by number from the newest imported US CCL)',
+    )
     .option('--us-version <id>', 'derive from this US CCL version (default: the newest imported)')
     .action(async (o: { usVersion?: string }, cmd: Command) =>
       withApp(async (app) => {
         const r = await loadCuratedControlLists(app, await principalFor(app, 'operator'), { usVersionId: o.usVersion });
         if (json(cmd)) return printJson(r);
-        if (!r.usVersion) process.stderr.write('warning: no US CCL imported: only curated entries loaded (import the CCL, then run this again)\n');
-        for (const x of r.results) out(`${x.status}: ${x.list} ${x.effectiveFrom} — ${x.entries} entries (${x.version})`);
+        if (!r.usVersion)
+          process.stderr.write(
+            'warning: no US CCL imported: only curated entries loaded (import the CCL, then run this again)\n',
+          );
+        for (const x of r.results)
+          out(`${x.status}: ${x.list} ${x.effectiveFrom} — ${x.entries} entries (${x.version})`);
       }),
     );
   controls
     .command('chpl <file>')
-    .description('Common High Priority List (CSV tier,hs6,description, e.g. the BIS CHPL): counts per tier, or the tier of an HS/CN code')
+    .description(
+      'Common High Priority List (CSV tier,hs6,description, e.g. the BIS CHPL): counts per tier, or the tier of an HS/CN code',
+    )
     .option('--hs <code>', 'HS-6, CN-8 or HTS code, or a 4-digit heading')
     .option('--tenant <slug>', 'tenant', 'operator')
     .action(async (file: string, o: { hs?: string; tenant: string }, cmd: Command) =>
       withApp(async (app) => {
         const r = chplLookup(await principalFor(app, o.tenant), readText(file), { fileName: basename(file), hs: o.hs });
         if (json(cmd)) return printJson(r);
-        out(`${r.total} HS-6 codes: ${Object.entries(r.counts).map(([t, n]) => `tier ${t}: ${n}`).join(', ')}`);
-        if (r.matches) out(r.matches.length ? r.matches.map((m) => `  ${m.hs6} tier ${m.tier} — ${m.description}`).join('\n') : `  ${r.hs}: not on the CHPL`);
+        out(
+          `${r.total} HS-6 codes: ${Object.entries(r.counts)
+            .map(([t, n]) => `tier ${t}: ${n}`)
+            .join(', ')}`,
+        );
+        if (r.matches)
+          out(
+            r.matches.length
+              ? r.matches.map((m) => `  ${m.hs6} tier ${m.tier} — ${m.description}`).join('\n')
+              : `  ${r.hs}: not on the CHPL`,
+          );
       }),
     );
   controls
@@ -91,10 +137,15 @@ export function registerControls(program: Command): void {
       withApp(async (app) => {
         const r = await diffControls(app, await principalFor(app, 'operator'), o);
         if (json(cmd)) return printJson(r);
-        out(`${r.from.version} (${r.from.effectiveFrom}) → ${r.to.version} (${r.to.effectiveFrom}): ${r.diff.added.length} added, ${r.diff.removed.length} removed, ${r.diff.changed.length} changed, ${r.diff.unchanged} unchanged`);
+        out(
+          `${r.from.version} (${r.from.effectiveFrom}) → ${r.to.version} (${r.to.effectiveFrom}): ${r.diff.added.length} added, ${r.diff.removed.length} removed, ${r.diff.changed.length} changed, ${r.diff.unchanged} unchanged`,
+        );
         if (r.diff.added.length) out(`  added: ${r.diff.added.join(', ')}`);
         if (r.diff.removed.length) out(`  removed: ${r.diff.removed.join(', ')}`);
-        for (const c of r.diff.changed) out(`  ${c.code}: ${c.fields.join(', ')}${c.paragraphsAdded.length ? `; new ${c.paragraphsAdded.join(', ')}` : ''}${c.paragraphsRemoved.length ? `; gone ${c.paragraphsRemoved.join(', ')}` : ''}${c.paragraphsChanged.length ? `; reworded ${c.paragraphsChanged.join(', ')}` : ''}`);
+        for (const c of r.diff.changed)
+          out(
+            `  ${c.code}: ${c.fields.join(', ')}${c.paragraphsAdded.length ? `; new ${c.paragraphsAdded.join(', ')}` : ''}${c.paragraphsRemoved.length ? `; gone ${c.paragraphsRemoved.join(', ')}` : ''}${c.paragraphsChanged.length ? `; reworded ${c.paragraphsChanged.join(', ')}` : ''}`,
+          );
       }),
     );
   controls
@@ -111,18 +162,31 @@ export function registerControls(program: Command): void {
           const e = v.entry;
           // Whose words follow: never show another jurisdiction's text as this list's own.
           const heading = v.text_source === 'us_counterpart' ? `[US text] ${e.heading}` : e.heading;
-          out(`${v.jurisdiction} ${e.code} — ${heading}\n  list ${v.list} ${v.version} (effective ${v.effectiveFrom})\n  text: ${v.text_source} — ${v.text_label}`);
+          out(
+            `${v.jurisdiction} ${e.code} — ${heading}\n  list ${v.list} ${v.version} (effective ${v.effectiveFrom})\n  text: ${v.text_source} — ${v.text_label}`,
+          );
           // Curated/derived entries (non-US lists) carry their legal citation and whether it was verified.
           const prov = e as { citation?: string; verified?: boolean; verify?: string };
-          if (prov.citation) out(`  citation: ${prov.citation}${prov.verified ? ' [verified]' : `\n  [unverified] ${prov.verify ?? ''}`}`);
+          if (prov.citation)
+            out(
+              `  citation: ${prov.citation}${prov.verified ? ' [verified]' : `\n  [unverified] ${prov.verify ?? ''}`}`,
+            );
           out(`  reasons: ${e.reasons.join(', ') || '-'}; chart columns: ${e.chartColumns.join(', ') || '-'}`);
-          for (const c of e.controls) out(`  ${c.reason} applies to ${c.appliesTo} → ${c.columns.join(', ') || c.destination || ''}`);
-          for (const c of v.counterparts) out(`  ${c.jurisdiction}: ${c.code ?? '—'} (${c.relation.replace(/_/g, ' ')}) ${c.note}${c.verified ? '' : ' [unverified]'}`);
-          for (const x of e.licenceExceptions) out(`  ${x.code}: ${x.text.split('\n')[0]}${x.statusUncertain ? ' [status uncertain]' : ''}`);
+          for (const c of e.controls)
+            out(`  ${c.reason} applies to ${c.appliesTo} → ${c.columns.join(', ') || c.destination || ''}`);
+          for (const c of v.counterparts)
+            out(
+              `  ${c.jurisdiction}: ${c.code ?? '—'} (${c.relation.replace(/_/g, ' ')}) ${c.note}${c.verified ? '' : ' [unverified]'}`,
+            );
+          for (const x of e.licenceExceptions)
+            out(`  ${x.code}: ${x.text.split('\n')[0]}${x.statusUncertain ? ' [status uncertain]' : ''}`);
           const paragraphs = v.paragraph ? [...walkParagraphs([v.paragraph])] : [...walkParagraphs(e.paragraphs)];
           for (const p of paragraphs) {
             out(`${'  '.repeat(p.label.split('.').length)}${p.label}. ${p.text}`);
-            for (const n of p.notes) out(`${'  '.repeat(p.label.split('.').length + 1)}[${n.title}] ${n.text.slice(0, 300)}${n.text.length > 300 ? '…' : ''}`);
+            for (const n of p.notes)
+              out(
+                `${'  '.repeat(p.label.split('.').length + 1)}[${n.title}] ${n.text.slice(0, 300)}${n.text.length > 300 ? '…' : ''}`,
+              );
           }
         }
       }),
@@ -134,13 +198,22 @@ export function registerControls(program: Command): void {
     .option('--jurisdiction <code>', 'only this jurisdiction')
     .option('--limit <n>', 'how many', (v) => Number(v), 20)
     .option('--tenant <slug>', 'tenant', 'operator')
-    .action(async (text: string, o: { asOf?: string; jurisdiction?: string; limit: number; tenant: string }, cmd: Command) =>
-      withApp(async (app) => {
-        const r = await searchControls(app, await principalFor(app, o.tenant), text, o);
-        if (json(cmd)) printJson(r);
-        // A hit in a derived entry matched the US text shown for it: say so in the heading.
-        else printTable(r.hits.map((h) => ({ ...h, heading: h.text_source === 'us_counterpart' ? `[US text] ${h.heading}` : h.heading, passage: h.passage.replace(/\s+/g, ' ') })), ['jurisdiction', 'code', 'text_source', 'rank', 'heading', 'passage']);
-      }),
+    .action(
+      async (text: string, o: { asOf?: string; jurisdiction?: string; limit: number; tenant: string }, cmd: Command) =>
+        withApp(async (app) => {
+          const r = await searchControls(app, await principalFor(app, o.tenant), text, o);
+          if (json(cmd)) printJson(r);
+          // A hit in a derived entry matched the US text shown for it: say so in the heading.
+          else
+            printTable(
+              r.hits.map((h) => ({
+                ...h,
+                heading: h.text_source === 'us_counterpart' ? `[US text] ${h.heading}` : h.heading,
+                passage: h.passage.replace(/\s+/g, ' '),
+              })),
+              ['jurisdiction', 'code', 'text_source', 'rank', 'heading', 'passage'],
+            );
+        }),
     );
 
   const records = program.command('classifications').description("a tenant's approved product classifications");
@@ -152,7 +225,16 @@ export function registerControls(program: Command): void {
       withApp(async (app) => {
         const rows = await getProductClassifications(app, await principalFor(app, o.tenant), o);
         if (json(cmd)) printJson({ classifications: rows });
-        else printTable(rows, ['productRef', 'productName', 'jurisdiction', 'code', 'status', 'reviewReason', 'approvedAt']);
+        else
+          printTable(rows, [
+            'productRef',
+            'productName',
+            'jurisdiction',
+            'code',
+            'status',
+            'reviewReason',
+            'approvedAt',
+          ]);
       }),
     );
   records
@@ -165,13 +247,34 @@ export function registerControls(program: Command): void {
     .requiredOption('--rationale <text>', 'why (what an auditor reads)')
     .option('--parameters <json>', 'the technical parameters, re-checked when the rules change')
     .option('--tenant <slug>', 'tenant', 'operator')
-    .action(async (o: { product: string; name: string; jurisdiction: string; code: string; rationale: string; parameters?: string; tenant: string }, cmd: Command) =>
-      withApp(async (app) => {
-        const parameters = o.parameters ? (parseJson(o.parameters, '--parameters') as Record<string, unknown>) : undefined;
-        const row = await saveProductClassification(app, await principalFor(app, o.tenant), { productRef: o.product, productName: o.name, jurisdiction: o.jurisdiction, code: o.code, rationale: o.rationale, parameters });
-        if (json(cmd)) printJson(row);
-        else out(`approved: ${row.productRef} ${row.jurisdiction} ${row.code}`);
-      }),
+    .action(
+      async (
+        o: {
+          product: string;
+          name: string;
+          jurisdiction: string;
+          code: string;
+          rationale: string;
+          parameters?: string;
+          tenant: string;
+        },
+        cmd: Command,
+      ) =>
+        withApp(async (app) => {
+          const parameters = o.parameters
+            ? (parseJson(o.parameters, '--parameters') as Record<string, unknown>)
+            : undefined;
+          const row = await saveProductClassification(app, await principalFor(app, o.tenant), {
+            productRef: o.product,
+            productName: o.name,
+            jurisdiction: o.jurisdiction,
+            code: o.code,
+            rationale: o.rationale,
+            parameters,
+          });
+          if (json(cmd)) printJson(row);
+          else out(`approved: ${row.productRef} ${row.jurisdiction} ${row.code}`);
+        }),
     );
   records
     .command('recheck')
@@ -188,31 +291,58 @@ export function registerControls(program: Command): void {
 
   program
     .command('classify [item]')
-    .description('classify items by parameters: dualuse classify --json \'{"parameters": {"dense_tops": 1979, "bit_length": 8, ...}}\', or --input items.jsonl')
+    .description(
+      'classify items by parameters: dualuse classify --json \'{"parameters": {"dense_tops": 1979, "bit_length": 8, ...}}\', or --input items.jsonl',
+    )
     .option('--input <file>', 'JSON Lines, one item per line')
     .option('--as-of <date>', 'as of this date (default today)')
     .option('--jurisdiction <codes>', 'comma-separated, e.g. US,EU')
     .option('--tenant <slug>', 'tenant', 'operator')
-    .action(async (item: string | undefined, o: { input?: string; asOf?: string; jurisdiction?: string; tenant: string }, cmd: Command) =>
-      withApp(async (app) => {
-        const items = item !== undefined ? [parseJson(item, 'the item argument')] : o.input ? readText(o.input).split(/\r?\n/).map((l, i) => [l, i] as const).filter(([l]) => l.trim()).map(([l, i]) => parseJson(l, `${o.input} line ${i + 1}`)) : [];
-        if (items.length === 0) throw invalidInput('give an item as JSON (dualuse classify --json \'{"parameters": {...}}\') or --input FILE.jsonl');
-        const r = await classifyItems(app, await principalFor(app, o.tenant), items, { asOf: o.asOf, jurisdictions: o.jurisdiction?.split(',').map((j) => j.trim()) });
-        if (json(cmd)) return printJson(item !== undefined ? r.results[0] : r);
-        r.results.forEach((c, i) => printClassification(c, r.results.length > 1 ? i : undefined));
-      }),
+    .action(
+      async (
+        item: string | undefined,
+        o: { input?: string; asOf?: string; jurisdiction?: string; tenant: string },
+        cmd: Command,
+      ) =>
+        withApp(async (app) => {
+          const items =
+            item !== undefined
+              ? [parseJson(item, 'the item argument')]
+              : o.input
+                ? readText(o.input)
+                    .split(/\r?\n/)
+                    .map((l, i) => [l, i] as const)
+                    .filter(([l]) => l.trim())
+                    .map(([l, i]) => parseJson(l, `${o.input} line ${i + 1}`))
+                : [];
+          if (items.length === 0)
+            throw invalidInput(
+              'give an item as JSON (dualuse classify --json \'{"parameters": {...}}\') or --input FILE.jsonl',
+            );
+          const r = await classifyItems(app, await principalFor(app, o.tenant), items, {
+            asOf: o.asOf,
+            jurisdictions: o.jurisdiction?.split(',').map((j) => j.trim()),
+          });
+          if (json(cmd)) return printJson(item !== undefined ? r.results[0] : r);
+          r.results.forEach((c, i) => printClassification(c, r.results.length > 1 ? i : undefined));
+        }),
     );
 }
 
 function printClassification(c: ItemClassification, index?: number): void {
   out(`${index !== undefined ? `#${index + 1} ` : ''}${c.description ?? ''} → ${c.verdict} (as of ${c.asOf})`);
   for (const d of c.derivations) out(`  computed ${d.param} = ${d.value} (${d.formula})`);
-  for (const e of c.entries) out(`  ${e.jurisdiction} ${e.code}: ${e.explanation.summary}${e.unlessAlso ? ` [unless ${e.unlessAlso.join(', ')}]` : ''}`);
+  for (const e of c.entries)
+    out(
+      `  ${e.jurisdiction} ${e.code}: ${e.explanation.summary}${e.unlessAlso ? ` [unless ${e.unlessAlso.join(', ')}]` : ''}`,
+    );
   for (const x of c.excluded) out(`  not ${x.jurisdiction} ${x.code}: ${x.note}`);
   for (const n of c.near_misses) out(`  near miss ${n.jurisdiction} ${n.summary}`);
-  for (const m of c.missing) out(`  missing ${m.param}${m.unit ? ` (${m.unit})` : ''} for ${m.neededFor.join(', ')}: ${m.description}`);
+  for (const m of c.missing)
+    out(`  missing ${m.param}${m.unit ? ` (${m.unit})` : ''} for ${m.neededFor.join(', ')}: ${m.description}`);
   for (const w of c.warnings) out(`  warning: ${w}`);
-  for (const t of c.text_candidates ?? []) out(`  text match ${t.jurisdiction} ${t.code} (rank ${t.rank}): ${t.heading.slice(0, 100)}`);
+  for (const t of c.text_candidates ?? [])
+    out(`  text match ${t.jurisdiction} ${t.code} (rank ${t.rank}): ${t.heading.slice(0, 100)}`);
 }
 
 /** The file's bytes and strict UTF-8 text, size checked before reading (files.ts). */

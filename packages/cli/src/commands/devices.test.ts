@@ -11,7 +11,11 @@ describe('dualuse device', () => {
   before(async () => {
     assert.equal((await run('admin', 'init')).code, 0);
     for (const who of ['ann', 'bob']) {
-      assert.equal((await run('admin', 'create-user', '--email', `${who}@agency.example`, '--name', who, '--role', 'officer')).code, 0);
+      assert.equal(
+        (await run('admin', 'create-user', '--email', `${who}@agency.example`, '--name', who, '--role', 'officer'))
+          .code,
+        0,
+      );
       keys[who] = (await run('admin', 'create-key', '--email', `${who}@agency.example`)).stdout.trim();
     }
   });
@@ -19,37 +23,82 @@ describe('dualuse device', () => {
 
   test('simulate the fleet with a two-person disable: decisions, alerts, command acknowledged', async () => {
     Object.assign(env, { DUALUSE_API_KEY: keys.ann, DUALUSE_APPROVER_API_KEY: keys.bob });
-    const sim = await run('--json', 'device', 'simulate', '--rounds', '3', '--disable', 'KL-AT-SITE', '--as', 'ann@agency.example', '--approver', 'bob@agency.example');
+    const sim = await run(
+      '--json',
+      'device',
+      'simulate',
+      '--rounds',
+      '3',
+      '--disable',
+      'KL-AT-SITE',
+      '--as',
+      'ann@agency.example',
+      '--approver',
+      'bob@agency.example',
+    );
     assert.equal(sim.code, 0, sim.stderr);
-    const out = JSON.parse(sim.stdout) as { results: { round: number; serial: string; decision: string; state: string; commandsReceived: string[] }[]; alerts: { kind: string }[]; commandId: string };
+    const out = JSON.parse(sim.stdout) as {
+      results: { round: number; serial: string; decision: string; state: string; commandsReceived: string[] }[];
+      alerts: { kind: string }[];
+      commandId: string;
+    };
     const last = (serial: string) => out.results.filter((r) => r.serial === serial).at(-1)!;
     assert.equal(last('KL-AT-SITE').decision, 'consistent-with-site');
     assert.equal(last('KL-AT-SITE').state, 'disabled');
     assert.equal(last('KL-IN-HONG-KONG').decision, 'left-site');
     assert.equal(last('KL-IN-MOSCOW').decision, 'in-proscribed-country');
-    for (const kind of ['left-site', 'proscribed-country', 'relocation-sensor', 'bad-signature', 'replay']) assert.ok(out.alerts.some((a) => a.kind === kind), kind);
+    for (const kind of ['left-site', 'proscribed-country', 'relocation-sensor', 'bad-signature', 'replay'])
+      assert.ok(
+        out.alerts.some((a) => a.kind === kind),
+        kind,
+      );
 
-    const commands = JSON.parse((await run('--json', 'device', 'commands')).stdout) as { commands: { id: string; status: string }[] };
+    const commands = JSON.parse((await run('--json', 'device', 'commands')).stdout) as {
+      commands: { id: string; status: string }[];
+    };
     assert.equal(commands.commands.find((c) => c.id === out.commandId)?.status, 'acknowledged');
     const audit = await run('--json', 'audit', 'list', '--action', 'device.command');
-    assert.deepEqual((JSON.parse(audit.stdout) as { records: { action: string }[] }).records.map((r) => r.action).reverse(), ['device.command.propose', 'device.command.approve', 'device.command.deliver', 'device.command.acknowledge']);
+    assert.deepEqual(
+      (JSON.parse(audit.stdout) as { records: { action: string }[] }).records.map((r) => r.action).reverse(),
+      ['device.command.propose', 'device.command.approve', 'device.command.deliver', 'device.command.acknowledge'],
+    );
   });
 
   test('the proposer cannot approve their own command (exit 8), and --disable needs two officers (exit 2)', async () => {
     env.DUALUSE_API_KEY = keys.ann;
-    const list = JSON.parse((await run('--json', 'device', 'list')).stdout) as { devices: { id: string; serial: string }[] };
+    const list = JSON.parse((await run('--json', 'device', 'list')).stdout) as {
+      devices: { id: string; serial: string }[];
+    };
     const id = list.devices.find((d) => d.serial.startsWith('KL-IN-MOSCOW'))!.id;
-    const proposed = await run('--json', 'device', 'propose', id, 'disable', '--as', 'ann@agency.example', '--reason', 'in Russia');
+    const proposed = await run(
+      '--json',
+      'device',
+      'propose',
+      id,
+      'disable',
+      '--as',
+      'ann@agency.example',
+      '--reason',
+      'in Russia',
+    );
     assert.equal(proposed.code, 0, proposed.stderr);
-    const self = await run('device', 'approve', (JSON.parse(proposed.stdout) as { command: { id: string } }).command.id, '--as', 'ann@agency.example');
+    const self = await run(
+      'device',
+      'approve',
+      (JSON.parse(proposed.stdout) as { command: { id: string } }).command.id,
+      '--as',
+      'ann@agency.example',
+    );
     assert.equal(self.code, 8);
     assert.match(self.stderr, /two-person rule/);
     assert.equal((await run('device', 'simulate', '--disable', 'KL-AT-SITE')).code, 2);
   });
 
   // Issue 12 §5: `--as` used to take a bare email, so one operator could be both officers.
-  test('--as authenticates the officer: no key is exit 2, another officer\'s key is exit 8', async () => {
-    const list = JSON.parse((await run('--json', 'device', 'list')).stdout) as { devices: { id: string; serial: string }[] };
+  test("--as authenticates the officer: no key is exit 2, another officer's key is exit 8", async () => {
+    const list = JSON.parse((await run('--json', 'device', 'list')).stdout) as {
+      devices: { id: string; serial: string }[];
+    };
     const id = list.devices.find((d) => d.serial.startsWith('KL-IN-HONG-KONG'))!.id;
     delete env.DUALUSE_API_KEY;
     const bare = await run('device', 'propose', id, 'disable', '--as', 'ann@agency.example', '--reason', 'left site');

@@ -6,8 +6,22 @@
  */
 import { readText } from '../files';
 import {
-  approveCommand, authenticate, getAlerts, getCommands, getDevices, getDeviceTimeline, getLandmarks, getUsers, issue7Scenario, proposeCommand, registerDevice, registerLandmark,
-  scanSilentDevices, simulate, type AppContext, type SimulationSpec,
+  approveCommand,
+  authenticate,
+  getAlerts,
+  getCommands,
+  getDevices,
+  getDeviceTimeline,
+  getLandmarks,
+  getUsers,
+  issue7Scenario,
+  proposeCommand,
+  registerDevice,
+  registerLandmark,
+  scanSilentDevices,
+  simulate,
+  type AppContext,
+  type SimulationSpec,
 } from '@dualuse/app';
 import { DomainError, invalidInput, type Principal } from '@dualuse/core';
 import type { Command } from 'commander';
@@ -16,7 +30,8 @@ import { withApp } from '../run';
 import { principalFor } from './tenant-arg';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
-const show = (cmd: Command, doc: Record<string, unknown>, rows: object[], columns: string[]) => (json(cmd) ? printJson(doc) : printTable(rows, columns));
+const show = (cmd: Command, doc: Record<string, unknown>, rows: object[], columns: string[]) =>
+  json(cmd) ? printJson(doc) : printTable(rows, columns);
 
 /**
  * The officer named by --as, authenticated by their own API key from the environment
@@ -25,11 +40,16 @@ const show = (cmd: Command, doc: Record<string, unknown>, rows: object[], column
  */
 async function asUser(app: AppContext, tenant: string, email: string, keyVar = 'DUALUSE_API_KEY'): Promise<Principal> {
   const key = process.env[keyVar];
-  if (!key) throw invalidInput(`--as ${email} needs that officer's own API key in ${keyVar}: the two-person rule compares authenticated people, not names`, keyVar);
+  if (!key)
+    throw invalidInput(
+      `--as ${email} needs that officer's own API key in ${keyVar}: the two-person rule compares authenticated people, not names`,
+      keyVar,
+    );
   const p = await authenticate(app, key);
   const admin = await principalFor(app, tenant);
   const user = p.tenantId === admin.tenantId ? (await getUsers(app, admin)).find((u) => u.id === p.userId) : undefined;
-  if (!user || user.email !== email.toLowerCase()) throw new DomainError('forbidden', `the key in ${keyVar} is not ${email}'s key in tenant ${tenant}`);
+  if (!user || user.email !== email.toLowerCase())
+    throw new DomainError('forbidden', `the key in ${keyVar} is not ${email}'s key in tenant ${tenant}`);
   return p;
 }
 
@@ -43,87 +63,177 @@ const readJson = (file: string): unknown => {
 };
 
 export function registerDevices(program: Command): void {
-  const device = program.command('device').description('end-use monitoring of controlled equipment (docs/protocol/heartbeat-v1.md)');
+  const device = program
+    .command('device')
+    .description('end-use monitoring of controlled equipment (docs/protocol/heartbeat-v1.md)');
   const tenantOpt = (c: Command) => c.option('--tenant <slug>', 'tenant', 'operator');
 
-  tenantOpt(device.command('list').description('registered devices with their last decision')).action(async (o: { tenant: string }, cmd: Command) =>
-    withApp(async (app) => {
-      const devices = await getDevices(app, await principalFor(app, o.tenant));
-      show(cmd, { devices }, devices.map((d) => ({ ...d, site: `${d.site.lat},${d.site.lon} ±${d.site.radiusKm} km ${d.site.country}` })), ['id', 'serial', 'eccn', 'site', 'state', 'lastDecision', 'lastHeartbeatAt']);
-    }),
-  );
-  tenantOpt(device.command('register').description('register a device from a JSON file (serial, model, eccn, licenceRef, publicKey, site, heartbeatHours, graceHours)').argument('<file>')).action(
-    async (file: string, o: { tenant: string }, cmd: Command) =>
+  tenantOpt(device.command('list').description('registered devices with their last decision')).action(
+    async (o: { tenant: string }, cmd: Command) =>
       withApp(async (app) => {
-        const d = await registerDevice(app, await principalFor(app, o.tenant), readJson(file) as never);
-        show(cmd, { device: d }, [d], ['id', 'serial', 'agencyPublicKey']);
+        const devices = await getDevices(app, await principalFor(app, o.tenant));
+        show(
+          cmd,
+          { devices },
+          devices.map((d) => ({ ...d, site: `${d.site.lat},${d.site.lon} ±${d.site.radiusKm} km ${d.site.country}` })),
+          ['id', 'serial', 'eccn', 'site', 'state', 'lastDecision', 'lastHeartbeatAt'],
+        );
       }),
   );
-  tenantOpt(device.command('show').description('a device’s timeline: heartbeats, alerts, commands').argument('<id>')).action(async (id: string, o: { tenant: string }, cmd: Command) =>
+  tenantOpt(
+    device
+      .command('register')
+      .description(
+        'register a device from a JSON file (serial, model, eccn, licenceRef, publicKey, site, heartbeatHours, graceHours)',
+      )
+      .argument('<file>'),
+  ).action(async (file: string, o: { tenant: string }, cmd: Command) =>
+    withApp(async (app) => {
+      const d = await registerDevice(app, await principalFor(app, o.tenant), readJson(file) as never);
+      show(cmd, { device: d }, [d], ['id', 'serial', 'agencyPublicKey']);
+    }),
+  );
+  tenantOpt(
+    device.command('show').description('a device’s timeline: heartbeats, alerts, commands').argument('<id>'),
+  ).action(async (id: string, o: { tenant: string }, cmd: Command) =>
     withApp(async (app) => {
       const t = await getDeviceTimeline(app, await principalFor(app, o.tenant), id);
-      show(cmd, { ...t }, t.heartbeats.map((h) => ({ ...h, findings: h.findings.map((f) => f.kind).join(' '), explanation: h.verdict.explanation })), ['receivedAt', 'counter', 'accepted', 'decision', 'findings', 'explanation']);
+      show(
+        cmd,
+        { ...t },
+        t.heartbeats.map((h) => ({
+          ...h,
+          findings: h.findings.map((f) => f.kind).join(' '),
+          explanation: h.verdict.explanation,
+        })),
+        ['receivedAt', 'counter', 'accepted', 'decision', 'findings', 'explanation'],
+      );
     }),
   );
-  tenantOpt(device.command('alerts').description('alerts, newest first').option('--open', 'only unresolved')).action(async (o: { tenant: string; open?: boolean }, cmd: Command) =>
-    withApp(async (app) => {
-      const alerts = await getAlerts(app, await principalFor(app, o.tenant), { open: Boolean(o.open), limit: 200 });
-      show(cmd, { alerts }, alerts, ['raisedAt', 'deviceId', 'severity', 'kind', 'message']);
-    }),
+  tenantOpt(device.command('alerts').description('alerts, newest first').option('--open', 'only unresolved')).action(
+    async (o: { tenant: string; open?: boolean }, cmd: Command) =>
+      withApp(async (app) => {
+        const alerts = await getAlerts(app, await principalFor(app, o.tenant), { open: Boolean(o.open), limit: 200 });
+        show(cmd, { alerts }, alerts, ['raisedAt', 'deviceId', 'severity', 'kind', 'message']);
+      }),
   );
-  tenantOpt(device.command('scan-silence').description('raise alerts for devices silent past their grace period')).action(async (o: { tenant: string }, cmd: Command) =>
+  tenantOpt(
+    device.command('scan-silence').description('raise alerts for devices silent past their grace period'),
+  ).action(async (o: { tenant: string }, cmd: Command) =>
     withApp(async (app) => {
       const alerts = await scanSilentDevices(app, await principalFor(app, o.tenant));
       show(cmd, { alerts }, alerts, ['deviceId', 'kind', 'message']);
     }),
   );
-  tenantOpt(device.command('commands').description('commands (the approval queue: --status proposed)').option('--status <list>', 'comma-separated statuses')).action(
-    async (o: { tenant: string; status?: string }, cmd: Command) =>
-      withApp(async (app) => {
-        const commands = await getCommands(app, await principalFor(app, o.tenant), { status: o.status?.split(','), limit: 200 } as never);
-        show(cmd, { commands }, commands, ['id', 'deviceId', 'action', 'status', 'proposedAt', 'approvedAt', 'acknowledgedAt']);
-      }),
+  tenantOpt(
+    device
+      .command('commands')
+      .description('commands (the approval queue: --status proposed)')
+      .option('--status <list>', 'comma-separated statuses'),
+  ).action(async (o: { tenant: string; status?: string }, cmd: Command) =>
+    withApp(async (app) => {
+      const commands = await getCommands(app, await principalFor(app, o.tenant), {
+        status: o.status?.split(','),
+        limit: 200,
+      } as never);
+      show(cmd, { commands }, commands, [
+        'id',
+        'deviceId',
+        'action',
+        'status',
+        'proposedAt',
+        'approvedAt',
+        'acknowledgedAt',
+      ]);
+    }),
   );
-  tenantOpt(device.command('propose').description('propose a disable/enable command; a different officer must approve it').argument('<deviceId>').argument('<action>', 'disable | enable'))
-    .requiredOption('--as <email>', 'the proposing officer (their own API key in DUALUSE_API_KEY)').requiredOption('--reason <text>', 'why')
+  tenantOpt(
+    device
+      .command('propose')
+      .description('propose a disable/enable command; a different officer must approve it')
+      .argument('<deviceId>')
+      .argument('<action>', 'disable | enable'),
+  )
+    .requiredOption('--as <email>', 'the proposing officer (their own API key in DUALUSE_API_KEY)')
+    .requiredOption('--reason <text>', 'why')
     .action(async (deviceId: string, action: string, o: { tenant: string; as: string; reason: string }, cmd: Command) =>
       withApp(async (app) => {
-        if (action !== 'disable' && action !== 'enable') throw invalidInput(`action must be disable or enable, not '${action}'`);
+        if (action !== 'disable' && action !== 'enable')
+          throw invalidInput(`action must be disable or enable, not '${action}'`);
         const c = await proposeCommand(app, await asUser(app, o.tenant, o.as), deviceId, { action, reason: o.reason });
         show(cmd, { command: c }, [c], ['id', 'deviceId', 'action', 'status']);
       }),
     );
-  tenantOpt(device.command('approve').description('approve (and sign) a command proposed by another officer').argument('<commandId>')).requiredOption('--as <email>', 'the approving officer (their own API key in DUALUSE_API_KEY)')
+  tenantOpt(
+    device
+      .command('approve')
+      .description('approve (and sign) a command proposed by another officer')
+      .argument('<commandId>'),
+  )
+    .requiredOption('--as <email>', 'the approving officer (their own API key in DUALUSE_API_KEY)')
     .action(async (commandId: string, o: { tenant: string; as: string }, cmd: Command) =>
       withApp(async (app) => {
         const c = await approveCommand(app, await asUser(app, o.tenant, o.as), commandId);
         show(cmd, { command: c }, [c], ['id', 'deviceId', 'action', 'status', 'approvedAt']);
       }),
     );
-  tenantOpt(device.command('simulate').description('run simulated devices and landmarks through the real services (default: the Kuala Lumpur / Hong Kong / Moscow fleet); they are registered in the tenant with a run tag in their names'))
+  tenantOpt(
+    device
+      .command('simulate')
+      .description(
+        'run simulated devices and landmarks through the real services (default: the Kuala Lumpur / Hong Kong / Moscow fleet); they are registered in the tenant with a run tag in their names',
+      ),
+  )
     .option('--spec <file>', 'a SimulationSpec JSON file (landmarks, devices with positions, delay, misbehaviour)')
     .option('--rounds <n>', 'heartbeat rounds (each advances simulated time by the duty)', (v) => Number(v))
     .option('--disable <serial>', 'during round 2, propose and approve a disable command for this simulated device')
     .option('--as <email>', 'proposing officer, key in DUALUSE_API_KEY (with --disable)')
-    .option('--approver <email>', 'approving officer, a different one, key in DUALUSE_APPROVER_API_KEY (with --disable)')
-    .action(async (o: { tenant: string; spec?: string; rounds?: number; disable?: string; as?: string; approver?: string }, cmd: Command) =>
-      withApp(async (app) => {
-        const spec: SimulationSpec = o.spec ? (readJson(o.spec) as SimulationSpec) : issue7Scenario();
-        if (o.rounds !== undefined) {
-          if (!Number.isInteger(o.rounds) || o.rounds < 1) throw invalidInput('--rounds must be a positive integer');
-          spec.rounds = o.rounds;
-        }
-        if (o.disable) {
-          if (!o.as || !o.approver) throw invalidInput('--disable needs --as <officer email> and --approver <another officer email>');
-          spec.command = { serial: o.disable, action: 'disable', round: Math.min(2, spec.rounds), proposer: await asUser(app, o.tenant, o.as), approver: await asUser(app, o.tenant, o.approver, 'DUALUSE_APPROVER_API_KEY') };
-        }
-        const run = await simulate(app, await principalFor(app, o.tenant), spec, (r) => {
-          if (!json(cmd)) process.stderr.write(`round ${r.round} ${r.serial}: ${r.sent ? `${r.accepted ? 'accepted' : 'REJECTED'} ${r.decision}` : 'silent'}${r.alerts.length ? ` alerts=${r.alerts.join(',')}` : ''}\n`);
-        });
-        const alerts = await getAlerts(app, await principalFor(app, o.tenant), { limit: 500 });
-        const ids = new Set(Object.values(run.deviceIds));
-        show(cmd, { ...run, alerts: alerts.filter((a) => ids.has(a.deviceId)) }, run.results.map((r) => ({ ...r, alerts: r.alerts.join(' '), findings: r.findings.join(' '), commands: r.commandsReceived.join(' ') })), ['round', 'serial', 'sent', 'accepted', 'decision', 'alerts', 'findings', 'commands', 'state']);
-      }),
+    .option(
+      '--approver <email>',
+      'approving officer, a different one, key in DUALUSE_APPROVER_API_KEY (with --disable)',
+    )
+    .action(
+      async (
+        o: { tenant: string; spec?: string; rounds?: number; disable?: string; as?: string; approver?: string },
+        cmd: Command,
+      ) =>
+        withApp(async (app) => {
+          const spec: SimulationSpec = o.spec ? (readJson(o.spec) as SimulationSpec) : issue7Scenario();
+          if (o.rounds !== undefined) {
+            if (!Number.isInteger(o.rounds) || o.rounds < 1) throw invalidInput('--rounds must be a positive integer');
+            spec.rounds = o.rounds;
+          }
+          if (o.disable) {
+            if (!o.as || !o.approver)
+              throw invalidInput('--disable needs --as <officer email> and --approver <another officer email>');
+            spec.command = {
+              serial: o.disable,
+              action: 'disable',
+              round: Math.min(2, spec.rounds),
+              proposer: await asUser(app, o.tenant, o.as),
+              approver: await asUser(app, o.tenant, o.approver, 'DUALUSE_APPROVER_API_KEY'),
+            };
+          }
+          const run = await simulate(app, await principalFor(app, o.tenant), spec, (r) => {
+            if (!json(cmd))
+              process.stderr.write(
+                `round ${r.round} ${r.serial}: ${r.sent ? `${r.accepted ? 'accepted' : 'REJECTED'} ${r.decision}` : 'silent'}${r.alerts.length ? ` alerts=${r.alerts.join(',')}` : ''}\n`,
+              );
+          });
+          const alerts = await getAlerts(app, await principalFor(app, o.tenant), { limit: 500 });
+          const ids = new Set(Object.values(run.deviceIds));
+          show(
+            cmd,
+            { ...run, alerts: alerts.filter((a) => ids.has(a.deviceId)) },
+            run.results.map((r) => ({
+              ...r,
+              alerts: r.alerts.join(' '),
+              findings: r.findings.join(' '),
+              commands: r.commandsReceived.join(' '),
+            })),
+            ['round', 'serial', 'sent', 'accepted', 'decision', 'alerts', 'findings', 'commands', 'state'],
+          );
+        }),
     );
 
   const landmark = program.command('landmark').description('trusted measurement landmarks');
@@ -133,11 +243,29 @@ export function registerDevices(program: Command): void {
       show(cmd, { landmarks }, landmarks, ['id', 'name', 'operator', 'lat', 'lon']);
     }),
   );
-  tenantOpt(landmark.command('register').description('register a landmark').requiredOption('--name <name>').requiredOption('--operator <name>').requiredOption('--lat <deg>', 'latitude', Number).requiredOption('--lon <deg>', 'longitude', Number).requiredOption('--public-key <b64url>'))
-    .action(async (o: { tenant: string; name: string; operator: string; lat: number; lon: number; publicKey: string }, cmd: Command) =>
+  tenantOpt(
+    landmark
+      .command('register')
+      .description('register a landmark')
+      .requiredOption('--name <name>')
+      .requiredOption('--operator <name>')
+      .requiredOption('--lat <deg>', 'latitude', Number)
+      .requiredOption('--lon <deg>', 'longitude', Number)
+      .requiredOption('--public-key <b64url>'),
+  ).action(
+    async (
+      o: { tenant: string; name: string; operator: string; lat: number; lon: number; publicKey: string },
+      cmd: Command,
+    ) =>
       withApp(async (app) => {
-        const l = await registerLandmark(app, await principalFor(app, o.tenant), { name: o.name, operator: o.operator, lat: o.lat, lon: o.lon, publicKey: o.publicKey });
+        const l = await registerLandmark(app, await principalFor(app, o.tenant), {
+          name: o.name,
+          operator: o.operator,
+          lat: o.lat,
+          lon: o.lon,
+          publicKey: o.publicKey,
+        });
         show(cmd, { landmark: l }, [l], ['id', 'name', 'operator', 'lat', 'lon']);
       }),
-    );
+  );
 }

@@ -11,7 +11,24 @@ import { gunzip, isGzip } from '@dualuse/core/screening/formats/archive';
 import { decodeText } from '@dualuse/core/screening/formats/input';
 import { readBytes } from '../files';
 import { DomainError, invalidInput } from '@dualuse/core';
-import { buildAdjacency, computeCoverage, describeChain, detectSpikes, explainCoverage, findClusters, ftmGraph, MAX_FAN_OUT, OWNERSHIP_REGIMES, parseChplTiers, parseComext, parseShipmentLines, recordNetwork, scoredMembers, russiaDiversionBasis, shortestPath } from '@dualuse/core/diversion/index';
+import {
+  buildAdjacency,
+  computeCoverage,
+  describeChain,
+  detectSpikes,
+  explainCoverage,
+  findClusters,
+  ftmGraph,
+  MAX_FAN_OUT,
+  OWNERSHIP_REGIMES,
+  parseChplTiers,
+  parseComext,
+  parseShipmentLines,
+  recordNetwork,
+  scoredMembers,
+  russiaDiversionBasis,
+  shortestPath,
+} from '@dualuse/core/diversion/index';
 import type { Command } from 'commander';
 import { scoreShipments } from '@dualuse/app';
 import { printJson, printTable } from '../output';
@@ -35,17 +52,48 @@ export function registerDiversionAnalyses(d: Command): void {
     .description('who is covered through ownership by listed parties, as of a date, with the chain (FtM JSON lines)')
     .argument('<file>', 'FollowTheMoney JSON lines with Ownership records')
     .option('--as-of <date>', 'date (YYYY-MM-DD)', new Date().toISOString().slice(0, 10))
-    .option('--regime <id...>', `regimes (${OWNERSHIP_REGIMES.map((r) => r.id).join(', ')})`, ['ofac_50_percent', 'eu_ownership_control'])
+    .option('--regime <id...>', `regimes (${OWNERSHIP_REGIMES.map((r) => r.id).join(', ')})`, [
+      'ofac_50_percent',
+      'eu_ownership_control',
+    ])
     .option('--entity <id>', 'only this entity, with its full chain')
     .action((file: string, o: { asOf: string; regime: string[]; entity?: string }, cmd: Command) => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(o.asOf)) throw invalidInput(`--as-of ${o.asOf}: expected YYYY-MM-DD`);
       const g = ftmGraph(file, bytesOf(file));
-      const answers = o.regime.map((r) => { try { return computeCoverage(g.edges, g.listed, o.asOf, r); } catch (e) { throw invalidInput((e as Error).message); } });
-      const rows = answers.flatMap((a) => [...a.covered.values()].filter((c) => (o.entity ? c.entity === o.entity : c.basis !== 'none')).map((c) => {
-        const chain = explainCoverage(a, c.entity);
-        return { regime: a.regime.id, inForce: a.inForce, entity: c.entity, name: g.names.get(c.entity) ?? '', covered: c.covered, aggregate: c.aggregate, basis: c.basis, chain: chain ? describeChain(chain, (id) => g.names.get(id) ?? id) : '', unknownStakes: c.unknownStakes.length };
-      }));
-      if (cmd.optsWithGlobals().json) printJson({ asOf: o.asOf, parties: g.parties.length, edges: g.edges.length, listed: g.listed.length, results: rows, warnings: answers.flatMap((a) => a.warnings) });
+      const answers = o.regime.map((r) => {
+        try {
+          return computeCoverage(g.edges, g.listed, o.asOf, r);
+        } catch (e) {
+          throw invalidInput((e as Error).message);
+        }
+      });
+      const rows = answers.flatMap((a) =>
+        [...a.covered.values()]
+          .filter((c) => (o.entity ? c.entity === o.entity : c.basis !== 'none'))
+          .map((c) => {
+            const chain = explainCoverage(a, c.entity);
+            return {
+              regime: a.regime.id,
+              inForce: a.inForce,
+              entity: c.entity,
+              name: g.names.get(c.entity) ?? '',
+              covered: c.covered,
+              aggregate: c.aggregate,
+              basis: c.basis,
+              chain: chain ? describeChain(chain, (id) => g.names.get(id) ?? id) : '',
+              unknownStakes: c.unknownStakes.length,
+            };
+          }),
+      );
+      if (cmd.optsWithGlobals().json)
+        printJson({
+          asOf: o.asOf,
+          parties: g.parties.length,
+          edges: g.edges.length,
+          listed: g.listed.length,
+          results: rows,
+          warnings: answers.flatMap((a) => a.warnings),
+        });
       else printTable(rows, ['regime', 'entity', 'name', 'covered', 'aggregate', 'basis', 'chain']);
     });
   d.command('network')
@@ -56,43 +104,101 @@ export function registerDiversionAnalyses(d: Command): void {
     .action((file: string, o: { minSize: number; party?: string }, cmd: Command) => {
       const bytes = bytesOf(file);
       const g = ftmGraph(file, bytes);
-      const clusters = findClusters(g.parties.filter((p) => p.type !== 'person'), { minSize: o.minSize });
+      const clusters = findClusters(
+        g.parties.filter((p) => p.type !== 'person'),
+        { minSize: o.minSize },
+      );
       if (o.party) {
         if (!g.names.has(o.party)) throw new DomainError('not_found', `${file}: no party with id ${o.party}`);
         const listed = new Set(g.listed.map((l) => l.id));
         const path = shortestPath(buildAdjacency(g.links, clusters), o.party, (id) => listed.has(id));
-        const steps = (path ?? []).map((s, i) => ({ hop: i + 1, from: g.names.get(s.from) ?? s.from, to: g.names.get(s.to) ?? s.to, kind: s.kind, why: s.why }));
+        const steps = (path ?? []).map((s, i) => ({
+          hop: i + 1,
+          from: g.names.get(s.from) ?? s.from,
+          to: g.names.get(s.to) ?? s.to,
+          kind: s.kind,
+          why: s.why,
+        }));
         if (cmd.optsWithGlobals().json) printJson({ party: o.party, listed: listed.has(o.party), path: steps });
-        else if (!path) process.stdout.write(`no listed party within 4 hops of ${o.party}${listed.has(o.party) ? ' (it is listed itself)' : ''}\n`);
+        else if (!path)
+          process.stdout.write(
+            `no listed party within 4 hops of ${o.party}${listed.has(o.party) ? ' (it is listed itself)' : ''}\n`,
+          );
         else printTable(steps, ['hop', 'from', 'to', 'kind', 'why']);
         return;
       }
       if (cmd.optsWithGlobals().json) printJson({ clusters });
-      else printTable(clusters.map((c) => ({ id: c.id, size: c.size, listed: c.listedMembers, key: c.key.slice(0, 60), members: c.members.map((m) => m.name).join(' | ') })), ['id', 'size', 'listed', 'key', 'members']);
+      else
+        printTable(
+          clusters.map((c) => ({
+            id: c.id,
+            size: c.size,
+            listed: c.listedMembers,
+            key: c.key.slice(0, 60),
+            members: c.members.map((m) => m.name).join(' | '),
+          })),
+          ['id', 'size', 'listed', 'key', 'members'],
+        );
     });
   d.command('rings')
-    .description('rings of buyers tied by what their records share: payer account, small forwarder, notify party, address, phone, e-mail (shipments JSON lines)')
+    .description(
+      'rings of buyers tied by what their records share: payer account, small forwarder, notify party, address, phone, e-mail (shipments JSON lines)',
+    )
     .requiredOption('--input <file>', 'shipments (and payments with their shipment), one JSON object per line')
-    .option('--max-fan-out <n>', `a value shared by more counterparties than this is a hub and links nobody (ours; default ${MAX_FAN_OUT})`, (v) => Number(v), MAX_FAN_OUT)
-    .option('--score', 'also score the records with the loaded lists, to count listed and alerted members per ring (needs the database)')
+    .option(
+      '--max-fan-out <n>',
+      `a value shared by more counterparties than this is a hub and links nobody (ours; default ${MAX_FAN_OUT})`,
+      (v) => Number(v),
+      MAX_FAN_OUT,
+    )
+    .option(
+      '--score',
+      'also score the records with the loaded lists, to count listed and alerted members per ring (needs the database)',
+    )
     .option('--chpl <file>', 'with --score: CHPL tier,hs6 CSV')
     .option('--tenant <slug>', 'with --score: tenant', 'operator')
-    .action(async (o: { input: string; maxFanOut: number; score?: boolean; chpl?: string; tenant: string }, cmd: Command) => {
-      if (!Number.isInteger(o.maxFanOut) || o.maxFanOut < 2) throw invalidInput(`--max-fan-out ${o.maxFanOut}: expected an integer of at least 2`);
-      const records = parseShipmentLines(new TextDecoder().decode(bytesOf(o.input)), o.input);
-      const chpl = o.chpl ? parseChplTiers(new TextDecoder().decode(bytesOf(o.chpl)), o.chpl) : undefined;
-      const scored = o.score ? await withApp(async (app) => (await scoreShipments(app, await principalFor(app, o.tenant), records, chpl ? { chpl } : {})).results) : undefined;
-      const { rings, edges } = recordNetwork(records, { maxFanOut: o.maxFanOut, ...(scored ? scoredMembers(records, scored) : {}) });
-      if (cmd.optsWithGlobals().json) printJson({ rings, edges: edges.length, maxFanOut: o.maxFanOut, scored: !!scored });
-      else printTable(rings.map((r, i) => ({ ring: i + 1, size: r.members.length, listed: scored ? r.listedMembers : '-', alerted: scored ? r.alertedMembers : '-', shared: r.sharedIdentifiers, members: r.members.map((m) => m.name).join(' | '), why: r.why })), ['ring', 'size', 'listed', 'alerted', 'shared', 'members', 'why']);
-    });
+    .action(
+      async (o: { input: string; maxFanOut: number; score?: boolean; chpl?: string; tenant: string }, cmd: Command) => {
+        if (!Number.isInteger(o.maxFanOut) || o.maxFanOut < 2)
+          throw invalidInput(`--max-fan-out ${o.maxFanOut}: expected an integer of at least 2`);
+        const records = parseShipmentLines(new TextDecoder().decode(bytesOf(o.input)), o.input);
+        const chpl = o.chpl ? parseChplTiers(new TextDecoder().decode(bytesOf(o.chpl)), o.chpl) : undefined;
+        const scored = o.score
+          ? await withApp(
+              async (app) =>
+                (await scoreShipments(app, await principalFor(app, o.tenant), records, chpl ? { chpl } : {})).results,
+            )
+          : undefined;
+        const { rings, edges } = recordNetwork(records, {
+          maxFanOut: o.maxFanOut,
+          ...(scored ? scoredMembers(records, scored) : {}),
+        });
+        if (cmd.optsWithGlobals().json)
+          printJson({ rings, edges: edges.length, maxFanOut: o.maxFanOut, scored: !!scored });
+        else
+          printTable(
+            rings.map((r, i) => ({
+              ring: i + 1,
+              size: r.members.length,
+              listed: scored ? r.listedMembers : '-',
+              alerted: scored ? r.alertedMembers : '-',
+              shared: r.sharedIdentifiers,
+              members: r.members.map((m) => m.name).join(' | '),
+              why: r.why,
+            })),
+            ['ring', 'size', 'listed', 'alerted', 'shared', 'members', 'why'],
+          );
+      },
+    );
   tradeHotspotsCommand(d.command('trade'));
 }
 
 /** The trade-flow hotspot analysis on a command (`dualuse diversion trade`, `dualuse trade hotspots`). */
 export function tradeHotspotsCommand(c: Command): Command {
   return c
-    .description('trade-flow hotspots: series that multiplied vs a baseline, flagged only with a risk basis (Eurostat Comext CSV)')
+    .description(
+      'trade-flow hotspots: series that multiplied vs a baseline, flagged only with a risk basis (Eurostat Comext CSV)',
+    )
     .argument('<file>', 'Comext CSV (.csv or .csv.gz): the CN8 long table or the normalised totals')
     .option('--baseline <from..to>', 'baseline window', '2019-01..2021-12')
     .option('--post <from..to>', 'comparison window', '2022-03..2024-12')
@@ -100,12 +206,37 @@ export function tradeHotspotsCommand(c: Command): Command {
     .option('--chpl <file>', 'CHPL tier,hs6 CSV: product basis, and only CHPL codes flagged')
     .option('--aggregate', 'sum member states into one EU27 series')
     .option('--top <n>', 'rows shown', (v) => Number(v), 25)
-    .action((file: string, o: { baseline: string; post: string; freq: 'M' | 'A'; chpl?: string; aggregate?: boolean; top: number }, cmd: Command) => {
-      const chpl = o.chpl ? parseChplTiers(decodeText(o.chpl, bytesOf(o.chpl)), o.chpl) : undefined;
-      const obs = parseComext(decodeText(file, bytesOf(file)), file, { freq: o.freq, ...(o.aggregate ? { aggregateAs: 'EU27' } : {}) });
-      const spikes = detectSpikes(obs, { baseline: window(o.baseline, 'baseline'), post: window(o.post, 'post'), riskBasis: russiaDiversionBasis(chpl, !!chpl) });
-      const flagged = spikes.filter((s) => s.flagged).slice(0, o.top);
-      if (cmd.optsWithGlobals().json) printJson({ series: spikes.length, flagged: spikes.filter((s) => s.flagged).length, top: flagged });
-      else printTable(flagged.map((s) => ({ reporter: s.reporter.replace(/ \(.*$/, ''), partner: s.partner.replace(/ \(.*$/, ''), product: s.product, ratio: s.ratio.toFixed(1), excessEurM: (s.excess / 1e6).toFixed(2), above: `${s.periodsAbove}/${s.postPeriods}` })), ['reporter', 'partner', 'product', 'ratio', 'excessEurM', 'above']);
-    });
+    .action(
+      (
+        file: string,
+        o: { baseline: string; post: string; freq: 'M' | 'A'; chpl?: string; aggregate?: boolean; top: number },
+        cmd: Command,
+      ) => {
+        const chpl = o.chpl ? parseChplTiers(decodeText(o.chpl, bytesOf(o.chpl)), o.chpl) : undefined;
+        const obs = parseComext(decodeText(file, bytesOf(file)), file, {
+          freq: o.freq,
+          ...(o.aggregate ? { aggregateAs: 'EU27' } : {}),
+        });
+        const spikes = detectSpikes(obs, {
+          baseline: window(o.baseline, 'baseline'),
+          post: window(o.post, 'post'),
+          riskBasis: russiaDiversionBasis(chpl, !!chpl),
+        });
+        const flagged = spikes.filter((s) => s.flagged).slice(0, o.top);
+        if (cmd.optsWithGlobals().json)
+          printJson({ series: spikes.length, flagged: spikes.filter((s) => s.flagged).length, top: flagged });
+        else
+          printTable(
+            flagged.map((s) => ({
+              reporter: s.reporter.replace(/ \(.*$/, ''),
+              partner: s.partner.replace(/ \(.*$/, ''),
+              product: s.product,
+              ratio: s.ratio.toFixed(1),
+              excessEurM: (s.excess / 1e6).toFixed(2),
+              above: `${s.periodsAbove}/${s.postPeriods}`,
+            })),
+            ['reporter', 'partner', 'product', 'ratio', 'excessEurM', 'above'],
+          );
+      },
+    );
 }

@@ -28,7 +28,14 @@ interface ScoreOptions {
 /** Strict UTF-8, size checked before reading (files.ts). */
 const read = (path: string): string => readText(path);
 
-const line = (r: ShipmentScore) => JSON.stringify({ id: r.id, alert: r.alert, score: r.score, severity: r.severity, flags: r.flags.map((f) => ({ tag: f.tag, why: f.why, citation: f.citations.join('; ') })) });
+const line = (r: ShipmentScore) =>
+  JSON.stringify({
+    id: r.id,
+    alert: r.alert,
+    score: r.score,
+    severity: r.severity,
+    flags: r.flags.map((f) => ({ tag: f.tag, why: f.why, citation: f.citations.join('; ') })),
+  });
 
 /** Also `dualuse score` (diversion-records.ts). */
 export async function score(o: ScoreOptions, cmd: Command): Promise<void> {
@@ -42,11 +49,23 @@ export async function score(o: ScoreOptions, cmd: Command): Promise<void> {
     throw invalidInput(e instanceof Error ? e.message : String(e));
   }
   await withApp(async (app) => {
-    const run = await scoreShipments(app, await principalFor(app, o.tenant), shipments, { ...(chpl ? { chpl } : {}), ...(o.asOf ? { asOf: o.asOf } : {}) });
+    const run = await scoreShipments(app, await principalFor(app, o.tenant), shipments, {
+      ...(chpl ? { chpl } : {}),
+      ...(o.asOf ? { asOf: o.asOf } : {}),
+    });
     if (!chpl) process.stderr.write('no --chpl given: the CHPL rules abstained (see "abstained" with --json)\n');
     if (cmd.optsWithGlobals().json || o.format === 'json') printJson(run);
     else if (o.format === 'table') {
-      printTable(run.results.map((r) => ({ id: r.id, alert: r.alert, score: r.score, severity: r.severity, flags: r.flags.map((f) => f.tag).join(', ') })), ['id', 'alert', 'score', 'severity', 'flags']);
+      printTable(
+        run.results.map((r) => ({
+          id: r.id,
+          alert: r.alert,
+          score: r.score,
+          severity: r.severity,
+          flags: r.flags.map((f) => f.tag).join(', '),
+        })),
+        ['id', 'alert', 'score', 'severity', 'flags'],
+      );
     } else {
       const out = o.output ? createWriteStream(o.output) : process.stdout;
       for (const r of run.results) out.write(`${line(r)}\n`);
@@ -61,17 +80,32 @@ export function registerDiversion(program: Command): void {
   d.command('score')
     .description('score shipments (JSON lines) against the official red flags, with the loaded lists')
     .option('--input <file>', 'shipments, one JSON object per line (id, parties, items, route, payment, contract...)')
-    .option('--chpl <file>', 'Common High Priority List as CSV tier,hs6 (e.g. ../shared/data/controls/bis-chpl/chpl_hs6_tiers.csv)')
-    .option('--as-of <date>', 'evaluate as of this date (default: each shipment\'s date)')
+    .option(
+      '--chpl <file>',
+      'Common High Priority List as CSV tier,hs6 (e.g. ../shared/data/controls/bis-chpl/chpl_hs6_tiers.csv)',
+    )
+    .option('--as-of <date>', "evaluate as of this date (default: each shipment's date)")
     .option('--format <format>', 'jsonl (default), json or table')
     .option('--output <file>', 'write the lines here instead of stdout')
     .option('--tenant <slug>', 'tenant', 'operator')
     .action(score);
   registerDiversionAnalyses(d);
   d.command('rules')
-    .description('the red-flag rules with their sources and weights (weights and the "ours" thresholds are product heuristics, not law)')
+    .description(
+      'the red-flag rules with their sources and weights (weights and the "ours" thresholds are product heuristics, not law)',
+    )
     .action((_o: unknown, cmd: Command) => {
       if (cmd.optsWithGlobals().json) printJson({ rules: RED_FLAG_RULES });
-      else printTable(RED_FLAG_RULES.map((r) => ({ tag: r.tag, weight: r.weight, ours: ['weight', ...r.heuristicParams].join(', '), title: r.title, source: r.citations[0] ?? '' })), ['tag', 'weight', 'ours', 'title', 'source']);
+      else
+        printTable(
+          RED_FLAG_RULES.map((r) => ({
+            tag: r.tag,
+            weight: r.weight,
+            ours: ['weight', ...r.heuristicParams].join(', '),
+            title: r.title,
+            source: r.citations[0] ?? '',
+          })),
+          ['tag', 'weight', 'ours', 'title', 'source'],
+        );
     });
 }

@@ -14,7 +14,16 @@ describe('dualuse licences', () => {
   after(cleanup);
 
   test('add validates every line before storing; draw refuses what the balance cannot cover; show reports the balance', async () => {
-    const lic = { number: 'D1', jurisdiction: 'US', items: [{ code: '4A090' }], destinations: ['AE'], parties: [{ name: 'Gulf Servers LLC' }], quantity_limit: 5, valid_from: '2026-01-01', expires: '2027-01-01' };
+    const lic = {
+      number: 'D1',
+      jurisdiction: 'US',
+      items: [{ code: '4A090' }],
+      destinations: ['AE'],
+      parties: [{ name: 'Gulf Servers LLC' }],
+      quantity_limit: 5,
+      valid_from: '2026-01-01',
+      expires: '2027-01-01',
+    };
     const file = join(home, 'licences.jsonl');
     writeFileSync(file, `${JSON.stringify(lic)}\n${JSON.stringify({ ...lic, number: 'D2', destinations: ['XX1'] })}\n`);
     const bad = await run('licences', 'add', '--input', file);
@@ -24,7 +33,14 @@ describe('dualuse licences', () => {
 
     writeFileSync(file, `${JSON.stringify(lic)}\n`);
     assert.equal((await run('licences', 'add', '--input', file)).code, 0);
-    const tx = (id: string, quantity: number) => ({ id, date: '2026-11-23', exporter: { country: 'US' }, destination: 'AE', items: [{ classification: { US: '4A090.a' }, origin: 'US', quantity }], parties: [{ role: 'end_user', name: 'Gulf Servers LLC' }] });
+    const tx = (id: string, quantity: number) => ({
+      id,
+      date: '2026-11-23',
+      exporter: { country: 'US' },
+      destination: 'AE',
+      items: [{ classification: { US: '4A090.a' }, origin: 'US', quantity }],
+      parties: [{ role: 'end_user', name: 'Gulf Servers LLC' }],
+    });
     const ships = join(home, 'shipments.jsonl');
     writeFileSync(ships, `${JSON.stringify(tx('A', 3))}\n${JSON.stringify(tx('B', 3))}\n`);
     const drawn = await run('licences', 'draw', '--input', ships);

@@ -13,14 +13,26 @@ import { principalFor } from './tenant-arg';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
 
-function inputs(arg: string | undefined, file: string | undefined, what: string, validate: (v: unknown, where: string) => unknown): unknown[] {
-  const list = arg !== undefined ? [parseJsonArg(arg, `the ${what} argument`, validate)] : file ? readJsonLines(file, validate) : [];
+function inputs(
+  arg: string | undefined,
+  file: string | undefined,
+  what: string,
+  validate: (v: unknown, where: string) => unknown,
+): unknown[] {
+  const list =
+    arg !== undefined
+      ? [parseJsonArg(arg, `the ${what} argument`, validate)]
+      : file
+        ? readJsonLines(file, validate)
+        : [];
   if (!list.length) throw invalidInput(`give a ${what} as JSON, or --input FILE.jsonl with one ${what} per line`);
   return list;
 }
 
 export function registerLicences(program: Command): void {
-  const licences = program.command('licences').description('licences the tenant holds, and shipments drawn against them');
+  const licences = program
+    .command('licences')
+    .description('licences the tenant holds, and shipments drawn against them');
 
   licences
     .command('add [licence]')
@@ -66,7 +78,9 @@ export function registerLicences(program: Command): void {
 
   licences
     .command('draw [transaction]')
-    .description('determine shipments and draw them against held licences: one transaction as JSON, or --input shipments.jsonl')
+    .description(
+      'determine shipments and draw them against held licences: one transaction as JSON, or --input shipments.jsonl',
+    )
     .option('--input <file>', 'JSON Lines, one transaction per line')
     .option('--tenant <slug>', 'tenant', 'operator')
     .action(async (arg: string | undefined, o: { input?: string; tenant: string }, cmd: Command) =>
@@ -86,14 +100,33 @@ export function registerLicences(program: Command): void {
           }
         }
         if (json(cmd)) printJson({ shipments: out });
-        else for (const s of out) process.stdout.write(s.drawn ? `${String(s.id)}: drawn ${(s.drawdowns as { number: string; item: number; value: number; quantity: number }[]).map((d) => `item ${d.item} on ${d.number} (${d.value}, qty ${d.quantity})`).join('; ') || '(no licence needed)'}\n` : `${String(s.id)}: REFUSED — ${String(s.reason)}\n`);
+        else
+          for (const s of out)
+            process.stdout.write(
+              s.drawn
+                ? `${String(s.id)}: drawn ${(s.drawdowns as { number: string; item: number; value: number; quantity: number }[]).map((d) => `item ${d.item} on ${d.number} (${d.value}, qty ${d.quantity})`).join('; ') || '(no licence needed)'}\n`
+                : `${String(s.id)}: REFUSED — ${String(s.reason)}\n`,
+            );
         if (refused) throw new ExitError(`${refused} of ${list.length} shipments were not drawn`, EXIT.conflict);
       }),
     );
 }
 
 const COLUMNS = ['number', 'jurisdiction', 'status', 'items', 'destinations', 'used', 'remaining', 'expires'];
-const row = (l: { number: string; jurisdiction: string; status: string; terms: { items: { code: string }[]; destinations: string[]; expires: string; currency: string }; used: { value: number; quantity: number }; remaining: { value?: number; quantity?: number } }) => ({
-  number: l.number, jurisdiction: l.jurisdiction, status: l.status, items: l.terms.items.map((i) => i.code).join(', '), destinations: l.terms.destinations.join(', '),
-  used: `${l.used.value} ${l.terms.currency} / qty ${l.used.quantity}`, remaining: `${l.remaining.value ?? '∞'} / qty ${l.remaining.quantity ?? '∞'}`, expires: l.terms.expires,
+const row = (l: {
+  number: string;
+  jurisdiction: string;
+  status: string;
+  terms: { items: { code: string }[]; destinations: string[]; expires: string; currency: string };
+  used: { value: number; quantity: number };
+  remaining: { value?: number; quantity?: number };
+}) => ({
+  number: l.number,
+  jurisdiction: l.jurisdiction,
+  status: l.status,
+  items: l.terms.items.map((i) => i.code).join(', '),
+  destinations: l.terms.destinations.join(', '),
+  used: `${l.used.value} ${l.terms.currency} / qty ${l.used.quantity}`,
+  remaining: `${l.remaining.value ?? '∞'} / qty ${l.remaining.quantity ?? '∞'}`,
+  expires: l.terms.expires,
 });

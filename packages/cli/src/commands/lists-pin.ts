@@ -7,13 +7,18 @@ import { principalFor } from './tenant-arg';
 
 const show = (c: CurrentVersion, asJson: boolean) => {
   if (asJson) printJson({ list: c.list, versionId: c.version.id, rule: c.rule, reason: c.reason, pinned: c.pinned });
-  else process.stdout.write(`${c.list}: current version ${c.version.id} (${c.version.publisher}, ${c.version.publishedAt ?? 'date unknown'}): ${c.reason}\n`);
+  else
+    process.stdout.write(
+      `${c.list}: current version ${c.version.id} (${c.version.publisher}, ${c.version.publishedAt ?? 'date unknown'}): ${c.reason}\n`,
+    );
 };
 
 export function registerListPins(lists: Command): void {
   lists
     .command('pin')
-    .description('make this version the one its list uses, whatever its provenance, until unpinned; re-screens stored counterparties')
+    .description(
+      'make this version the one its list uses, whatever its provenance, until unpinned; re-screens stored counterparties',
+    )
     .argument('<version>', 'version id (from `lists list --all`)')
     .requiredOption('--reason <text>', 'why (audited)')
     .action(async (version: string, o: { reason: string }, cmd: Command) =>
@@ -26,7 +31,7 @@ export function registerListPins(lists: Command): void {
 
   lists
     .command('unpin')
-    .description('let the provenance rule choose the list\'s current version again')
+    .description("let the provenance rule choose the list's current version again")
     .argument('<list>', 'list id, e.g. us-ofac-sdn')
     .requiredOption('--reason <text>', 'why (audited)')
     .action(async (list: string, o: { reason: string }, cmd: Command) =>

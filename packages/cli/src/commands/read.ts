@@ -42,9 +42,21 @@ export function registerRead(program: Command): void {
     .option('--limit <n>', 'how many', (v) => Number(v), 50)
     .action(async (o: { tenant: string; action?: string; limit: number }, cmd: Command) =>
       withApp(async (app) => {
-        const { records } = await listAuditRecords(app, await principalFor(app, o.tenant), { action: o.action, limit: o.limit });
+        const { records } = await listAuditRecords(app, await principalFor(app, o.tenant), {
+          action: o.action,
+          limit: o.limit,
+        });
         if (json(cmd)) printJson({ records });
-        else printTable(records.map((r) => ({ ...r, actor: `${r.actor.name} (${r.actor.type})`, subject: r.subject ? `${r.subject.type}:${r.subject.id}` : '', hash: r.hash.slice(0, 12) })), ['seq', 'at', 'actor', 'action', 'subject', 'details', 'hash']);
+        else
+          printTable(
+            records.map((r) => ({
+              ...r,
+              actor: `${r.actor.name} (${r.actor.type})`,
+              subject: r.subject ? `${r.subject.type}:${r.subject.id}` : '',
+              hash: r.hash.slice(0, 12),
+            })),
+            ['seq', 'at', 'actor', 'action', 'subject', 'details', 'hash'],
+          );
       }),
     );
   registerAuditIntegrity(audit);

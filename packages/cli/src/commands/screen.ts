@@ -1,6 +1,15 @@
 import { createWriteStream } from 'node:fs';
 import { extname } from 'node:path';
-import { decideHit, getHits, importCounterparties, loadConfig, loadJapaneseReadings, screenCounterparties, screenParties, type PartyResult } from '@dualuse/app';
+import {
+  decideHit,
+  getHits,
+  importCounterparties,
+  loadConfig,
+  loadJapaneseReadings,
+  screenCounterparties,
+  screenParties,
+  type PartyResult,
+} from '@dualuse/app';
 import { invalidInput, type Principal } from '@dualuse/core';
 import { readText } from '../files';
 import { compareNamePair, entityTypeOfSchema } from '@dualuse/core/screening/matching/pair';
@@ -30,13 +39,16 @@ interface ScreenOptions {
 export function readParties(path: string, strict = false): Batch<PartyInput> {
   const text = readText(path); // strict UTF-8, size checked before reading
   const ext = extname(path).toLowerCase();
-  return ext === '.jsonl' || ext === '.ndjson' ? readPartiesJsonl(text, path, strict) : readPartiesCsv(text, path, strict);
+  return ext === '.jsonl' || ext === '.ndjson'
+    ? readPartiesJsonl(text, path, strict)
+    : readPartiesCsv(text, path, strict);
 }
 
 /** After the results: each bad row on stderr, and exit 9 (EXIT.partial) when there was one. */
 export function reportRowErrors(errors: RowError[], processed: number, what: string): void {
   for (const e of errors) process.stderr.write(`line ${e.line}: ${e.error.field}: ${e.error.message}\n`);
-  if (errors.length) throw new ExitError(`${errors.length} row(s) were invalid and skipped; ${processed} ${what}`, EXIT.partial);
+  if (errors.length)
+    throw new ExitError(`${errors.length} row(s) were invalid and skipped; ${processed} ${what}`, EXIT.partial);
 }
 
 const errorLine = (e: RowError) => JSON.stringify(e);
@@ -47,25 +59,47 @@ function writeLines(o: ScreenOptions, lines: Iterable<string>): void {
   if (o.output) (out as ReturnType<typeof createWriteStream>).end();
 }
 
-const hitLine = (r: PartyResult) => JSON.stringify({
-  input: { ...r.input, source: undefined },
-  hits: r.hits.map((h) => ({ score: h.score, list: h.list, entryId: h.entryId, name: h.name, status: h.status, hitId: h.id, listVersion: h.listVersion, explanation: h.explanation })),
-});
+const hitLine = (r: PartyResult) =>
+  JSON.stringify({
+    input: { ...r.input, source: undefined },
+    hits: r.hits.map((h) => ({
+      score: h.score,
+      list: h.list,
+      entryId: h.entryId,
+      name: h.name,
+      status: h.status,
+      hitId: h.id,
+      listVersion: h.listVersion,
+      explanation: h.explanation,
+    })),
+  });
 
 async function compare(o: ScreenOptions, json: boolean): Promise<void> {
   if (!o.input) throw invalidInput('screen compare needs --input pairs.csv (columns name1,name2[,schema])');
   const rows = parseCsv(readText(o.input), o.input);
   const header = rows.shift()?.cells.map((h) => h.trim().toLowerCase()) ?? [];
   const [i1, i2, is] = ['name1', 'name2', 'schema'].map((c) => header.indexOf(c));
-  if (i1! < 0 || i2! < 0) throw invalidInput(`${o.input}: columns name1 and name2 are required (found ${header.join(', ')})`);
+  if (i1! < 0 || i2! < 0)
+    throw invalidInput(`${o.input}: columns name1 and name2 are required (found ${header.join(', ')})`);
   const threshold = o.threshold ?? DEFAULT_THRESHOLD;
   if (loadConfig().DUALUSE_JAPANESE_READINGS) await loadJapaneseReadings();
   const results = rows.map((r) => {
-    const score = Math.round((compareNamePair(r.cells[i1!] ?? '', r.cells[i2!] ?? '', entityTypeOfSchema(is! >= 0 ? r.cells[is!] : undefined))?.score ?? 0) * 1000) / 1000;
+    const score =
+      Math.round(
+        (compareNamePair(
+          r.cells[i1!] ?? '',
+          r.cells[i2!] ?? '',
+          entityTypeOfSchema(is! >= 0 ? r.cells[is!] : undefined),
+        )?.score ?? 0) * 1000,
+      ) / 1000;
     return { score, match: score >= threshold };
   });
   if (json && o.format !== 'jsonl') printJson({ threshold, results });
-  else writeLines(o, results.map((r) => JSON.stringify(r)));
+  else
+    writeLines(
+      o,
+      results.map((r) => JSON.stringify(r)),
+    );
 }
 
 async function screenCommand(names: string[], o: ScreenOptions, cmd: Command): Promise<void> {
@@ -74,23 +108,56 @@ async function screenCommand(names: string[], o: ScreenOptions, cmd: Command): P
   if (!o.input && names.length === 0) throw invalidInput('give a NAME to screen, or --input parties.csv|.jsonl');
   const batch: Batch<PartyInput> = o.input
     ? readParties(o.input, o.strict)
-    : { rows: [partyFrom({ name: names.join(' '), type: o.type, countries: o.country?.join(';'), date_of_birth: o.dob }, 'command line')], lines: [0], errors: [] };
+    : {
+        rows: [
+          partyFrom(
+            { name: names.join(' '), type: o.type, countries: o.country?.join(';'), date_of_birth: o.dob },
+            'command line',
+          ),
+        ],
+        lines: [0],
+        errors: [],
+      };
   const parties = batch.rows;
   await withApp(async (app) => {
     const p: Principal = await principalFor(app, o.tenant);
     const bar = parties.length > 1 ? progressBar('screening') : null;
     try {
-      const { results } = await screenParties(app, p, parties, { origin: parties.length > 1 ? 'batch' : 'search', threshold: o.threshold, lists: o.list, onProgress: bar ? (d, t) => (d % 200 === 0 || d === t) && bar.update(d, t) : undefined });
+      const { results } = await screenParties(app, p, parties, {
+        origin: parties.length > 1 ? 'batch' : 'search',
+        threshold: o.threshold,
+        lists: o.list,
+        onProgress: bar ? (d, t) => (d % 200 === 0 || d === t) && bar.update(d, t) : undefined,
+      });
       bar?.stop();
       if (o.format === 'jsonl') {
         // Results and row errors in input order: one output line per input row.
-        const out = [...results.map((r, i) => ({ line: batch.lines[i]!, text: hitLine(r) })), ...batch.errors.map((e) => ({ line: e.line, text: errorLine(e) }))];
-        writeLines(o, out.sort((a, b) => a.line - b.line).map((x) => x.text));
-      } else if (json || o.format === 'json') printJson({ results: results.map((r) => JSON.parse(hitLine(r)) as unknown), errors: batch.errors });
+        const out = [
+          ...results.map((r, i) => ({ line: batch.lines[i]!, text: hitLine(r) })),
+          ...batch.errors.map((e) => ({ line: e.line, text: errorLine(e) })),
+        ];
+        writeLines(
+          o,
+          out.sort((a, b) => a.line - b.line).map((x) => x.text),
+        );
+      } else if (json || o.format === 'json')
+        printJson({ results: results.map((r) => JSON.parse(hitLine(r)) as unknown), errors: batch.errors });
       else {
-        const rows = results.flatMap((r) => r.hits.map((h) => ({ query: r.input.name, score: h.score, list: h.list, entry: h.entryId, name: h.name, matched: h.explanation.matchedName, status: h.status })));
+        const rows = results.flatMap((r) =>
+          r.hits.map((h) => ({
+            query: r.input.name,
+            score: h.score,
+            list: h.list,
+            entry: h.entryId,
+            name: h.name,
+            matched: h.explanation.matchedName,
+            status: h.status,
+          })),
+        );
         printTable(rows, ['query', 'score', 'list', 'entry', 'name', 'matched', 'status']);
-        process.stderr.write(`${parties.length} part${parties.length === 1 ? 'y' : 'ies'} screened, ${rows.length} hit(s) at threshold ${o.threshold ?? DEFAULT_THRESHOLD}\n`);
+        process.stderr.write(
+          `${parties.length} part${parties.length === 1 ? 'y' : 'ies'} screened, ${rows.length} hit(s) at threshold ${o.threshold ?? DEFAULT_THRESHOLD}\n`,
+        );
       }
     } finally {
       bar?.stop();
@@ -102,7 +169,9 @@ async function screenCommand(names: string[], o: ScreenOptions, cmd: Command): P
 export function registerScreen(program: Command): void {
   program
     .command('screen')
-    .description('screen a name (or --input parties.csv|.jsonl) against every loaded list; `screen compare --input pairs.csv` scores name pairs')
+    .description(
+      'screen a name (or --input parties.csv|.jsonl) against every loaded list; `screen compare --input pairs.csv` scores name pairs',
+    )
     .argument('[name...]', 'the name to screen, or "compare"')
     .option('--input <file>', 'CSV (name/full_name, type/schema, country/nationality, date_of_birth, id) or JSON lines')
     .option('--format <format>', 'jsonl: one JSON object per input row; json; table (default)')
@@ -112,7 +181,10 @@ export function registerScreen(program: Command): void {
     .option('--country <cc...>', 'countries (ISO alpha-2 or names)')
     .option('--dob <date>', 'date of birth YYYY[-MM[-DD]]')
     .option('--list <id...>', 'only these lists')
-    .option('--strict', 'refuse the whole file if any row is invalid (default: report bad rows, screen the rest, exit 9)')
+    .option(
+      '--strict',
+      'refuse the whole file if any row is invalid (default: report bad rows, screen the rest, exit 9)',
+    )
     .option('--tenant <slug>', 'tenant', 'operator')
     .action(screenCommand);
 
@@ -127,7 +199,10 @@ export function registerScreen(program: Command): void {
       await withApp(async (app) => {
         const counts = await importCounterparties(app, await principalFor(app, o.tenant), batch.rows);
         if (cmd.optsWithGlobals().json) printJson({ ...counts, errors: batch.errors });
-        else process.stdout.write(`created ${counts.created}, updated ${counts.updated}, unchanged ${counts.unchanged}${batch.errors.length ? `, ${batch.errors.length} invalid row(s) skipped` : ''}\n`);
+        else
+          process.stdout.write(
+            `created ${counts.created}, updated ${counts.updated}, unchanged ${counts.unchanged}${batch.errors.length ? `, ${batch.errors.length} invalid row(s) skipped` : ''}\n`,
+          );
       });
       reportRowErrors(batch.errors, batch.rows.length, 'imported');
     });
@@ -138,9 +213,21 @@ export function registerScreen(program: Command): void {
     .action(async (o: { tenant: string }, cmd: Command) =>
       withApp(async (app) => {
         const bar = progressBar('screening counterparties');
-        const results = await screenCounterparties(app, await principalFor(app, o.tenant), { onProgress: (d, t) => bar.update(d, t) });
+        const results = await screenCounterparties(app, await principalFor(app, o.tenant), {
+          onProgress: (d, t) => bar.update(d, t),
+        });
         bar.stop();
-        const hits = results.flatMap((r) => r.hits.map((h) => ({ counterparty: r.input.externalId ?? r.input.name, score: h.score, list: h.list, entry: h.entryId, name: h.name, status: h.status, hitId: h.id })));
+        const hits = results.flatMap((r) =>
+          r.hits.map((h) => ({
+            counterparty: r.input.externalId ?? r.input.name,
+            score: h.score,
+            list: h.list,
+            entry: h.entryId,
+            name: h.name,
+            status: h.status,
+            hitId: h.id,
+          })),
+        );
         if (cmd.optsWithGlobals().json) printJson({ screened: results.length, hits });
         else printTable(hits, ['counterparty', 'score', 'list', 'entry', 'name', 'status', 'hitId']);
       }),
@@ -156,7 +243,11 @@ export function registerScreen(program: Command): void {
       withApp(async (app) => {
         const list = await getHits(app, await principalFor(app, o.tenant), { status: o.status, limit: o.limit });
         if (cmd.optsWithGlobals().json) printJson({ hits: list });
-        else printTable(list.map((h) => ({ ...h, query: h.query.name })), ['id', 'status', 'score', 'list', 'entryId', 'query', 'createdAt']);
+        else
+          printTable(
+            list.map((h) => ({ ...h, query: h.query.name })),
+            ['id', 'status', 'score', 'list', 'entryId', 'query', 'createdAt'],
+          );
       }),
     );
   hits
@@ -166,9 +257,13 @@ export function registerScreen(program: Command): void {
     .requiredOption('--reason <text>', 'why (kept in the audit log)')
     .option('--tenant <slug>', 'tenant', 'operator')
     .action(async (id: string, o: { decision: string; reason: string; tenant: string }, cmd: Command) => {
-      if (o.decision !== 'true_match' && o.decision !== 'false_positive') throw invalidInput(`--decision must be true_match or false_positive (got '${o.decision}')`, '--decision');
+      if (o.decision !== 'true_match' && o.decision !== 'false_positive')
+        throw invalidInput(`--decision must be true_match or false_positive (got '${o.decision}')`, '--decision');
       await withApp(async (app) => {
-        const hit = await decideHit(app, await principalFor(app, o.tenant), id, { decision: o.decision as 'true_match' | 'false_positive', reason: o.reason });
+        const hit = await decideHit(app, await principalFor(app, o.tenant), id, {
+          decision: o.decision as 'true_match' | 'false_positive',
+          reason: o.reason,
+        });
         if (cmd.optsWithGlobals().json) printJson(hit);
         else process.stdout.write(`hit ${hit.id}: ${hit.status}\n`);
       });

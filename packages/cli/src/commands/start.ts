@@ -10,10 +10,13 @@ export async function start(): Promise<void> {
   const http = await listen(app);
   const stopCheckpoints = startCheckpointTimer(app);
   const ms = Math.round(performance.now() - started);
-  const where = app.db.engine === 'pglite' ? `embedded database in ${app.db.location}` : `PostgreSQL at ${app.db.location}`;
+  const where =
+    app.db.engine === 'pglite' ? `embedded database in ${app.db.location}` : `PostgreSQL at ${app.db.location}`;
   app.logger.info({ port: http.port, database: app.db.engine, startupMs: ms }, 'dualuse is up');
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${http.port}`;
-  process.stdout.write(`\ndualuse is up at ${url} (API ${url}/api/v1, OpenAPI ${url}/api/v1/openapi.json), ${where}, started in ${ms} ms\n`);
+  process.stdout.write(
+    `\ndualuse is up at ${url} (API ${url}/api/v1, OpenAPI ${url}/api/v1/openapi.json), ${where}, started in ${ms} ms\n`,
+  );
   if (boot) {
     process.stdout.write(
       boot.keyGenerated
@@ -32,7 +35,9 @@ export async function start(): Promise<void> {
     process.exit(0);
   };
   // Re-screens a stopped process left pending after a list change: resumed in the background.
-  void runRescreenJobs(app, (msg) => app.logger.info(msg)).catch((error: unknown) => app.logger.error({ err: error }, 'resuming list re-screens failed'));
+  void runRescreenJobs(app, (msg) => app.logger.info(msg)).catch((error: unknown) =>
+    app.logger.error({ err: error }, 'resuming list re-screens failed'),
+  );
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }

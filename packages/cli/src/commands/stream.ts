@@ -5,7 +5,18 @@
  * without it they are scored here, in-process, through the same idempotent handler.
  * `dualuse stream status`: the tenant's counters and, with a broker, the backlog.
  */
-import { DeliveryProcessor, EVENT_KINDS, InProcessStream, JetStreamStream, makeEvent, openStream, StreamScorer, workerName, type EventKind, type StreamEvent } from '@dualuse/app/stream/index';
+import {
+  DeliveryProcessor,
+  EVENT_KINDS,
+  InProcessStream,
+  JetStreamStream,
+  makeEvent,
+  openStream,
+  StreamScorer,
+  workerName,
+  type EventKind,
+  type StreamEvent,
+} from '@dualuse/app/stream/index';
 import { DomainError, invalidInput } from '@dualuse/core';
 import { readText } from '../files';
 import { inTenant, streamCounters } from '@dualuse/store';
@@ -30,7 +41,9 @@ export function readEvents(text: string, file: string, tenantId: string, kind: E
     try {
       events.push(makeEvent(tenantId, kind, JSON.parse(line)));
     } catch (e) {
-      throw invalidInput(`${file} line ${i + 1}: ${e instanceof SyntaxError ? `not JSON (${e.message})` : (e as Error).message}`);
+      throw invalidInput(
+        `${file} line ${i + 1}: ${e instanceof SyntaxError ? `not JSON (${e.message})` : (e as Error).message}`,
+      );
     }
   });
   if (!events.length) throw invalidInput(`${file}: no event in the file`);
@@ -55,8 +68,18 @@ async function publish(o: PublishOptions, cmd: Command): Promise<void> {
       let summary: Record<string, unknown> = { published: events.length, transport: stream.transport };
       if (stream instanceof InProcessStream) {
         const processor = new DeliveryProcessor(app, scorer, workerName());
-        const stats = await stream.consume((batch) => processor.processBatch(batch), { concurrency: 1, maxBatch: 200, signal: new AbortController().signal, untilIdle: true });
-        summary = { ...summary, counted: stats.counted, duplicates: stats.duplicates, deadLettered: stream.deadLetters.map((d) => ({ key: d.event?.key, error: d.error })) };
+        const stats = await stream.consume((batch) => processor.processBatch(batch), {
+          concurrency: 1,
+          maxBatch: 200,
+          signal: new AbortController().signal,
+          untilIdle: true,
+        });
+        summary = {
+          ...summary,
+          counted: stats.counted,
+          duplicates: stats.duplicates,
+          deadLettered: stream.deadLetters.map((d) => ({ key: d.event?.key, error: d.error })),
+        };
       }
       if (cmd.optsWithGlobals().json) printJson(summary);
       else process.stderr.write(`${JSON.stringify(summary)}\n`);
@@ -69,21 +92,35 @@ async function publish(o: PublishOptions, cmd: Command): Promise<void> {
 async function status(o: { tenant: string }, cmd: Command): Promise<void> {
   await withApp(async (app) => {
     const p = await principalFor(app, o.tenant);
-    const counters = (await inTenant(app.db, p.tenantId, (tx) => streamCounters(tx, p.tenantId))) ?? { shipments: 0, payments: 0, alerts: 0, duplicates: 0 };
+    const counters = (await inTenant(app.db, p.tenantId, (tx) => streamCounters(tx, p.tenantId))) ?? {
+      shipments: 0,
+      payments: 0,
+      alerts: 0,
+      duplicates: 0,
+    };
     let backlog: unknown = null;
     if (app.config.DUALUSE_NATS_URL) {
       const stream = await openStream(app.config, 'dualuse-status');
       if (stream instanceof JetStreamStream) backlog = await stream.backlog();
       await stream.close();
     }
-    const result = { tenant: o.tenant, shipments: counters.shipments, payments: counters.payments, alerts: counters.alerts, duplicates: counters.duplicates, backlog };
+    const result = {
+      tenant: o.tenant,
+      shipments: counters.shipments,
+      payments: counters.payments,
+      alerts: counters.alerts,
+      duplicates: counters.duplicates,
+      backlog,
+    };
     if (cmd.optsWithGlobals().json) printJson(result);
     else printTable([result], ['tenant', 'shipments', 'payments', 'alerts', 'duplicates', 'backlog']);
   });
 }
 
 export function registerStream(program: Command): void {
-  const s = program.command('stream').description('the diversion event stream (NATS JetStream with DUALUSE_NATS_URL, else in-process)');
+  const s = program
+    .command('stream')
+    .description('the diversion event stream (NATS JetStream with DUALUSE_NATS_URL, else in-process)');
   s.command('publish')
     .description('publish shipments or payments (JSON lines) as events, each with its idempotency key')
     .option('--input <file>', 'events, one JSON object per line')
@@ -91,5 +128,8 @@ export function registerStream(program: Command): void {
     .option('--chpl <file>', 'in-process only: CHPL CSV for the CHPL rules')
     .option('--tenant <slug>', 'tenant', 'operator')
     .action(publish);
-  s.command('status').description('events counted for the tenant, and the broker backlog').option('--tenant <slug>', 'tenant', 'operator').action(status);
+  s.command('status')
+    .description('events counted for the tenant, and the broker backlog')
+    .option('--tenant <slug>', 'tenant', 'operator')
+    .action(status);
 }

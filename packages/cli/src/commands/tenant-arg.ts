@@ -7,7 +7,12 @@ export async function principalFor(app: AppContext, slug: string): Promise<Princ
   const tenant = await tenantBySlug(app, slug);
   if (!tenant) {
     const empty = (await countTenants(app.db.orm)) === 0;
-    throw new DomainError('not_found', empty ? 'the database has no tenant yet: run `dualuse admin init` (or `dualuse start`) first' : `no tenant '${slug}' (list them with: dualuse tenants list)`);
+    throw new DomainError(
+      'not_found',
+      empty
+        ? 'the database has no tenant yet: run `dualuse admin init` (or `dualuse start`) first'
+        : `no tenant '${slug}' (list them with: dualuse tenants list)`,
+    );
   }
   return cliPrincipal(tenant);
 }

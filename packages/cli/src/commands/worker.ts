@@ -32,7 +32,8 @@ export function readChpl(path: string | undefined): Map<string, string> | undefi
 async function worker(o: WorkerOptions, cmd: Command): Promise<void> {
   const whole = (flag: string, value: string, max: number) => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > max) throw invalidInput(`${flag} ${value}: expected a whole number from 1 to ${max}`);
+    if (!Number.isInteger(n) || n < 1 || n > max)
+      throw invalidInput(`${flag} ${value}: expected a whole number from 1 to ${max}`);
     return n;
   };
   const concurrency = whole('--concurrency', o.concurrency, 64);
@@ -40,14 +41,18 @@ async function worker(o: WorkerOptions, cmd: Command): Promise<void> {
   const chpl = readChpl(o.chpl);
   await withApp(async (app) => {
     if (!app.config.DUALUSE_NATS_URL) {
-      throw new DomainError('unavailable', 'no broker configured: set DUALUSE_NATS_URL (e.g. nats://127.0.0.1:4222) to run workers; without one, `dualuse stream publish` scores the events in-process');
+      throw new DomainError(
+        'unavailable',
+        'no broker configured: set DUALUSE_NATS_URL (e.g. nats://127.0.0.1:4222) to run workers; without one, `dualuse stream publish` scores the events in-process',
+      );
     }
     const name = workerName();
     const stream = await openStream(app.config, `dualuse-worker ${name}`);
     const scorer = new StreamScorer(app, chpl ? { chpl } : {});
     const notReady = await scorer.prepare();
     // Fail closed but stay up: with no list loaded every event is retried later, then dead-lettered.
-    if (notReady) app.logger.warn({ reason: notReady }, 'scoring context not ready: events will be retried until it is');
+    if (notReady)
+      app.logger.warn({ reason: notReady }, 'scoring context not ready: events will be retried until it is');
     const processor = new DeliveryProcessor(app, scorer, name);
     const stop = new AbortController();
     const onSignal = (signal: string) => {
@@ -68,7 +73,10 @@ async function worker(o: WorkerOptions, cmd: Command): Promise<void> {
       const stats = await stream.consume(handle, { concurrency, maxBatch: batch, signal: stop.signal });
       const summary = { worker: name, ...stats };
       if (cmd.optsWithGlobals().json) printJson(summary);
-      else process.stderr.write(`worker ${name} stopped: ${stats.counted} counted, ${stats.duplicates} duplicate deliveries, ${stats.retried} retried, ${stats.deadLettered} dead-lettered, ${stats.batches} batches\n`);
+      else
+        process.stderr.write(
+          `worker ${name} stopped: ${stats.counted} counted, ${stats.duplicates} duplicate deliveries, ${stats.retried} retried, ${stats.deadLettered} dead-lettered, ${stats.batches} batches\n`,
+        );
     } finally {
       clearInterval(tally);
       await stream.close();

@@ -7,7 +7,13 @@ import { can, isReadPermission, PERMISSIONS, ROLES, type Permission } from './ro
 
 const permissions = Object.keys(PERMISSIONS) as Permission[];
 const principal = (role: Principal['role'], tenantIsOperator = false): Principal => ({
-  tenantId: 't' as TenantId, tenantIsOperator, userId: null, role, via: 'api_key', credentialId: 'k', displayName: 'x',
+  tenantId: 't' as TenantId,
+  tenantIsOperator,
+  userId: null,
+  role,
+  via: 'api_key',
+  credentialId: 'k',
+  displayName: 'x',
 });
 
 test('the auditor reads everything and changes nothing', () => {
@@ -23,7 +29,10 @@ test('every role is known to the matrix', () => {
 });
 
 test('authorise refuses with a forbidden error naming the permission', () => {
-  assert.throws(() => authorise(principal('analyst'), 'users:write'), (e: unknown) => e instanceof DomainError && e.kind === 'forbidden' && /users:write/.test(e.message));
+  assert.throws(
+    () => authorise(principal('analyst'), 'users:write'),
+    (e: unknown) => e instanceof DomainError && e.kind === 'forbidden' && /users:write/.test(e.message),
+  );
   authorise(principal('admin'), 'users:write');
 });
 

@@ -49,7 +49,9 @@ export const PERMISSIONS = {
   /** Proposing a disable/enable command, and approving one (two different officers: tracking/assess.ts). */
   'devices:command': ['admin', 'officer'],
   'devices:approve': ['admin', 'officer'],
-  /** Scoring shipments for diversion red flags (investigation); reading the results (auditors too). */ 'diversion:read': ['admin', 'officer', 'analyst', 'auditor'], 'diversion:run': ['admin', 'officer', 'analyst'],
+  /** Scoring shipments for diversion red flags (investigation); reading the results (auditors too). */ 'diversion:read':
+    ['admin', 'officer', 'analyst', 'auditor'],
+  'diversion:run': ['admin', 'officer', 'analyst'],
   /** Importing shipments, payments and companies (scored on import into alerts). */
   'diversion:write': ['admin', 'officer', 'analyst'],
   'cases:read': ['admin', 'officer', 'analyst', 'auditor'],
@@ -62,7 +64,11 @@ export const PERMISSIONS = {
 export type Permission = keyof typeof PERMISSIONS;
 
 /** Permissions that only the operator tenant (the one running the deployment) holds. */
-export const OPERATOR_ONLY: ReadonlySet<Permission> = new Set<Permission>(['tenants:manage', 'lists:import', 'controls:write']);
+export const OPERATOR_ONLY: ReadonlySet<Permission> = new Set<Permission>([
+  'tenants:manage',
+  'lists:import',
+  'controls:write',
+]);
 
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);

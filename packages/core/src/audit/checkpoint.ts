@@ -38,7 +38,8 @@ export const checkpointPayload = (c: AuditCheckpoint): string => canonicalJson({
 export function parseSignedCheckpoint(value: unknown): SignedAuditCheckpoint | string {
   if (typeof value !== 'object' || value === null) return 'not a JSON object';
   const { checkpoint: c, signature } = value as { checkpoint?: Partial<AuditCheckpoint>; signature?: unknown };
-  if (typeof signature !== 'string' || !/^[A-Za-z0-9_-]{86}$/.test(signature)) return 'signature: not a base64url Ed25519 signature';
+  if (typeof signature !== 'string' || !/^[A-Za-z0-9_-]{86}$/.test(signature))
+    return 'signature: not a base64url Ed25519 signature';
   if (typeof c !== 'object' || c === null) return 'checkpoint: missing';
   if (c.type !== 'dualuse.audit-checkpoint' || c.v !== 1) return 'checkpoint.type/v: not a dualuse audit checkpoint v1';
   if (typeof c.tenantId !== 'string' || !c.tenantId) return 'checkpoint.tenantId: missing';
@@ -46,16 +47,32 @@ export function parseSignedCheckpoint(value: unknown): SignedAuditCheckpoint | s
   if (typeof c.hash !== 'string' || !/^[0-9a-f]{64}$/.test(c.hash)) return 'checkpoint.hash: not a SHA-256 hex digest';
   if (typeof c.at !== 'string' || Number.isNaN(Date.parse(c.at))) return 'checkpoint.at: not a date';
   if (typeof c.keyId !== 'string' || !/^[0-9a-f]{16}$/.test(c.keyId)) return 'checkpoint.keyId: not 16 hex digits';
-  const checkpoint: AuditCheckpoint = { type: c.type, v: c.v, tenantId: c.tenantId, seq: c.seq as number, hash: c.hash, at: c.at, keyId: c.keyId };
+  const checkpoint: AuditCheckpoint = {
+    type: c.type,
+    v: c.v,
+    tenantId: c.tenantId,
+    seq: c.seq as number,
+    hash: c.hash,
+    at: c.at,
+    keyId: c.keyId,
+  };
   return { checkpoint, signature };
 }
 
 /** The newest checkpoint of a tenant: the highest seq (later signing time breaks ties). */
-export function newestCheckpoint(list: readonly SignedAuditCheckpoint[], tenantId: string): SignedAuditCheckpoint | null {
+export function newestCheckpoint(
+  list: readonly SignedAuditCheckpoint[],
+  tenantId: string,
+): SignedAuditCheckpoint | null {
   let best: SignedAuditCheckpoint | null = null;
   for (const s of list) {
     if (s.checkpoint.tenantId !== tenantId) continue;
-    if (!best || s.checkpoint.seq > best.checkpoint.seq || (s.checkpoint.seq === best.checkpoint.seq && s.checkpoint.at > best.checkpoint.at)) best = s;
+    if (
+      !best ||
+      s.checkpoint.seq > best.checkpoint.seq ||
+      (s.checkpoint.seq === best.checkpoint.seq && s.checkpoint.at > best.checkpoint.at)
+    )
+      best = s;
   }
   return best;
 }

@@ -17,7 +17,14 @@ function chain(length: number): AuditRecord[] {
   const out: AuditRecord[] = [];
   for (let i = 1; i <= length; i++) {
     const prev = out[out.length - 1];
-    out.push(nextAuditRecord('t1', prev ? { seq: prev.seq, hash: prev.hash } : null, entry(i), new Date(Date.UTC(2026, 0, 1, 0, 0, i))));
+    out.push(
+      nextAuditRecord(
+        't1',
+        prev ? { seq: prev.seq, hash: prev.hash } : null,
+        entry(i),
+        new Date(Date.UTC(2026, 0, 1, 0, 0, i)),
+      ),
+    );
   }
   return out;
 }
@@ -33,7 +40,14 @@ test('a chain links each record to the previous one and verifies', () => {
 
 test('the hash covers every field', () => {
   const [r] = chain(1);
-  for (const change of [{ action: 'user.delete' }, { at: '2026-01-01T00:00:02.000Z' }, { details: { n: 2 } }, { actor: { ...r!.actor, role: 'auditor' } }, { inputVersions: {} }, { tenantId: 't2' }]) {
+  for (const change of [
+    { action: 'user.delete' },
+    { at: '2026-01-01T00:00:02.000Z' },
+    { details: { n: 2 } },
+    { actor: { ...r!.actor, role: 'auditor' } },
+    { inputVersions: {} },
+    { tenantId: 't2' },
+  ]) {
     assert.notEqual(auditHash({ ...r!, ...change }), r!.hash, JSON.stringify(change));
   }
 });
@@ -43,7 +57,10 @@ test('an edited record is found', () => {
   c[2] = { ...c[2]!, details: { n: 999 } };
   const v = verifyAuditChain(c, headOf(c));
   assert.equal(v.ok, false);
-  assert.deepEqual(v.findings.map((f) => [f.kind, f.seq]), [['edited', 3]]);
+  assert.deepEqual(
+    v.findings.map((f) => [f.kind, f.seq]),
+    [['edited', 3]],
+  );
 });
 
 test('an edited record whose hash was recomputed breaks the next link', () => {
@@ -51,28 +68,40 @@ test('an edited record whose hash was recomputed breaks the next link', () => {
   const forged = { ...c[2]!, details: { n: 999 } };
   c[2] = { ...forged, hash: auditHash(forged) };
   const v = verifyAuditChain(c, headOf(c));
-  assert.deepEqual(v.findings.map((f) => [f.kind, f.seq]), [['edited', 4]]);
+  assert.deepEqual(
+    v.findings.map((f) => [f.kind, f.seq]),
+    [['edited', 4]],
+  );
 });
 
 test('a deleted record is found', () => {
   const c = chain(5);
   c.splice(1, 1);
   const v = verifyAuditChain(c, headOf(c));
-  assert.ok(v.findings.some((f) => f.kind === 'missing' && f.seq === 2), JSON.stringify(v.findings));
+  assert.ok(
+    v.findings.some((f) => f.kind === 'missing' && f.seq === 2),
+    JSON.stringify(v.findings),
+  );
 });
 
 test('reordered records are found', () => {
   const c = chain(5);
   [c[1], c[2]] = [c[2]!, c[1]!];
   const v = verifyAuditChain(c, headOf(c));
-  assert.ok(v.findings.some((f) => f.kind === 'reordered'), JSON.stringify(v.findings));
+  assert.ok(
+    v.findings.some((f) => f.kind === 'reordered'),
+    JSON.stringify(v.findings),
+  );
 });
 
 test('records removed from the end are found against the recorded head', () => {
   const c = chain(5);
   const head = headOf(c);
   const v = verifyAuditChain(c.slice(0, 3), head);
-  assert.deepEqual(v.findings.map((f) => [f.kind, f.seq]), [['truncated', 4]]);
+  assert.deepEqual(
+    v.findings.map((f) => [f.kind, f.seq]),
+    [['truncated', 4]],
+  );
 });
 
 // Checkpoints (checkpoint.ts): a (seq, hash) signed outside the database holds the chain.
@@ -87,7 +116,10 @@ test('a chain rolled back behind a checkpoint, head moved too, is found only wit
   const checkpoint = headOf(c.slice(0, 5));
   const rolledBack = c.slice(0, 3);
   assert.equal(verifyAuditChain(rolledBack, headOf(rolledBack)).ok, true);
-  assert.deepEqual(anchored(rolledBack, checkpoint).findings.map((f) => [f.kind, f.seq]), [['rolled_back', 4]]);
+  assert.deepEqual(
+    anchored(rolledBack, checkpoint).findings.map((f) => [f.kind, f.seq]),
+    [['rolled_back', 4]],
+  );
 });
 
 test('a chain edited and re-hashed behind a checkpoint is found only with the checkpoint', () => {
@@ -100,16 +132,36 @@ test('a chain edited and re-hashed behind a checkpoint is found only with the ch
     forged.push({ ...unhashed, hash: auditHash(unhashed) });
   }
   assert.equal(verifyAuditChain(forged, headOf(forged)).ok, true);
-  assert.deepEqual(anchored(forged, checkpoint).findings.map((f) => [f.kind, f.seq]), [['rewritten', 5]]);
+  assert.deepEqual(
+    anchored(forged, checkpoint).findings.map((f) => [f.kind, f.seq]),
+    [['rewritten', 5]],
+  );
   assert.equal(anchored(c, checkpoint).ok, true);
 });
 
 test('a signed checkpoint line is parsed strictly', () => {
-  const good = { checkpoint: { type: 'dualuse.audit-checkpoint', v: 1, tenantId: 't1', seq: 3, hash: 'a'.repeat(64), at: '2026-12-07T00:00:00.000Z', keyId: '0123456789abcdef' }, signature: 'A'.repeat(86) };
+  const good = {
+    checkpoint: {
+      type: 'dualuse.audit-checkpoint',
+      v: 1,
+      tenantId: 't1',
+      seq: 3,
+      hash: 'a'.repeat(64),
+      at: '2026-12-07T00:00:00.000Z',
+      keyId: '0123456789abcdef',
+    },
+    signature: 'A'.repeat(86),
+  };
   assert.equal(typeof parseSignedCheckpoint(good), 'object');
   assert.match(String(parseSignedCheckpoint({ ...good, signature: 'short' })), /signature/);
   assert.match(String(parseSignedCheckpoint({ ...good, checkpoint: { ...good.checkpoint, seq: -1 } })), /seq/);
   assert.match(String(parseSignedCheckpoint({ ...good, checkpoint: { ...good.checkpoint, hash: 'xyz' } })), /hash/);
   const older = { ...good, checkpoint: { ...good.checkpoint, seq: 2 } };
-  assert.equal(newestCheckpoint([older, good as never].map((x) => parseSignedCheckpoint(x) as SignedAuditCheckpoint), 't1')?.checkpoint.seq, 3);
+  assert.equal(
+    newestCheckpoint(
+      [older, good as never].map((x) => parseSignedCheckpoint(x) as SignedAuditCheckpoint),
+      't1',
+    )?.checkpoint.seq,
+    3,
+  );
 });

@@ -18,7 +18,8 @@ import { auditHash, GENESIS_HASH, type AuditRecord } from './record';
  * - `bad_checkpoint`: a checkpoint that was asked for is absent, unreadable, or not signed by
  *   a trusted key (a forged or altered anchor must fail, not be ignored).
  */
-export type AuditFindingKind = 'edited' | 'missing' | 'reordered' | 'truncated' | 'rolled_back' | 'rewritten' | 'bad_checkpoint';
+export type AuditFindingKind =
+  'edited' | 'missing' | 'reordered' | 'truncated' | 'rolled_back' | 'rewritten' | 'bad_checkpoint';
 
 export interface AuditFinding {
   kind: AuditFindingKind;
@@ -61,7 +62,11 @@ export class AuditChainVerifier {
     this.checked += 1;
     const expectedSeq = this.lastSeq + 1;
     if (auditHash(record) !== record.hash) {
-      this.report('edited', record.seq, `record ${record.seq} was changed after it was written (its hash does not match its content)`);
+      this.report(
+        'edited',
+        record.seq,
+        `record ${record.seq} was changed after it was written (its hash does not match its content)`,
+      );
     }
     if (record.seq < expectedSeq) {
       this.report('reordered', record.seq, `record ${record.seq} comes after record ${this.lastSeq}`);
@@ -71,10 +76,18 @@ export class AuditChainVerifier {
     if (record.prevHash !== this.lastHash) {
       const linked = this.seen.get(record.prevHash);
       if (linked !== undefined) {
-        this.report('reordered', record.seq, `record ${record.seq} links to record ${linked}, not to record ${this.lastSeq} before it`);
+        this.report(
+          'reordered',
+          record.seq,
+          `record ${record.seq} links to record ${linked}, not to record ${this.lastSeq} before it`,
+        );
       } else if (record.seq === expectedSeq) {
         // Seq is contiguous but the link is broken: the previous record was replaced or rewritten.
-        this.report('edited', record.seq, `record ${record.seq} does not link to record ${this.lastSeq} (previous record was replaced)`);
+        this.report(
+          'edited',
+          record.seq,
+          `record ${record.seq} does not link to record ${this.lastSeq} (previous record was replaced)`,
+        );
       }
     }
     if (this.anchor && record.seq === this.anchor.seq && this.anchorFound === null) this.anchorFound = record.hash;
@@ -86,7 +99,11 @@ export class AuditChainVerifier {
   finish(head: { seq: number; hash: string } | null): AuditVerification {
     if (head) {
       if (head.seq > this.lastSeq) {
-        this.report('truncated', this.lastSeq + 1, `records ${this.lastSeq + 1}..${head.seq} were removed from the end of the log`);
+        this.report(
+          'truncated',
+          this.lastSeq + 1,
+          `records ${this.lastSeq + 1}..${head.seq} were removed from the end of the log`,
+        );
       } else if (head.seq === this.lastSeq && head.hash !== this.lastHash) {
         this.report('edited', head.seq, `the last record does not match the recorded head of the chain`);
       }
@@ -94,9 +111,17 @@ export class AuditChainVerifier {
     if (this.anchor) {
       const a = this.anchor;
       if (this.anchorFound === null) {
-        this.report('rolled_back', Math.min(this.lastSeq + 1, a.seq), `the chain has no record ${a.seq}, which a signed checkpoint covers (it ends at ${this.lastSeq}): records were deleted and the head moved back`);
+        this.report(
+          'rolled_back',
+          Math.min(this.lastSeq + 1, a.seq),
+          `the chain has no record ${a.seq}, which a signed checkpoint covers (it ends at ${this.lastSeq}): records were deleted and the head moved back`,
+        );
       } else if (this.anchorFound !== a.hash) {
-        this.report('rewritten', a.seq, `record ${a.seq} does not match the signed checkpoint: records up to ${a.seq} were changed and the chain re-hashed`);
+        this.report(
+          'rewritten',
+          a.seq,
+          `record ${a.seq} does not match the signed checkpoint: records up to ${a.seq} were changed and the chain re-hashed`,
+        );
       }
     }
     return {
@@ -118,7 +143,10 @@ export class AuditChainVerifier {
   }
 }
 
-export function verifyAuditChain(records: Iterable<AuditRecord>, head: { seq: number; hash: string } | null = null): AuditVerification {
+export function verifyAuditChain(
+  records: Iterable<AuditRecord>,
+  head: { seq: number; hash: string } | null = null,
+): AuditVerification {
   const verifier = new AuditChainVerifier();
   for (const r of records) verifier.add(r);
   return verifier.finish(head);

@@ -3,7 +3,10 @@ import { test } from 'node:test';
 import { canonicalJson } from './canonical-json';
 
 test('sorts keys at every depth and drops undefined members', () => {
-  assert.equal(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: undefined } }), '{"a":{"d":[3,{"y":2,"z":1}]},"b":1}');
+  assert.equal(
+    canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: undefined } }),
+    '{"a":{"d":[3,{"y":2,"z":1}]},"b":1}',
+  );
 });
 
 test('matches RFC 8785 number and string forms', () => {

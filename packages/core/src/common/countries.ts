@@ -15,26 +15,78 @@ const VARIANTS: Record<string, string[]> = {
   BO: ['Bolivia (Plurinational State of)'],
   BS: ['Bahamas, The', 'The Bahamas'],
   BY: ['Belarus, Republic of'],
-  CD: ['Congo (Democratic Republic)', 'Democratic Republic of Congo', 'Congo, Democratic Republic of the', 'Democratic Republic of the Congo', 'Congo (Kinshasa)', 'DRC', 'Congo, Dem. Rep.', 'Zaire', 'Congo, The Democratic Republic of'],
+  CD: [
+    'Congo (Democratic Republic)',
+    'Democratic Republic of Congo',
+    'Congo, Democratic Republic of the',
+    'Democratic Republic of the Congo',
+    'Congo (Kinshasa)',
+    'DRC',
+    'Congo, Dem. Rep.',
+    'Zaire',
+    'Congo, The Democratic Republic of',
+  ],
   CG: ['Congo, Republic of the', 'Republic of the Congo', 'Congo (Brazzaville)', 'Congo-Brazzaville'],
-  CI: ["Cote d'Ivoire", "Côte d’Ivoire", 'Ivory Coast'],
-  CN: ['China, People\'s Republic of', 'PRC', 'Mainland China'],
+  CI: ["Cote d'Ivoire", 'Côte d’Ivoire', 'Ivory Coast'],
+  CN: ["China, People's Republic of", 'PRC', 'Mainland China'],
   CV: ['Cape Verde'],
   CZ: ['Czech Republic'],
   FM: ['Micronesia, Federated States of', 'Micronesia (Federated States of)'],
-  GB: ['United Kingdom of Great Britain and Northern Ireland', 'Britain', 'UK', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  GB: [
+    'United Kingdom of Great Britain and Northern Ireland',
+    'Britain',
+    'UK',
+    'Great Britain',
+    'England',
+    'Scotland',
+    'Wales',
+    'Northern Ireland',
+  ],
   GM: ['Gambia, The', 'The Gambia'],
-  HK: ['China, Hong Kong Special Administrative Region', 'Hong Kong Special Administrative Region', 'Hong Kong SAR', 'Hong Kong, China', 'Hong Kong SAR, China', 'China (Hong Kong)'],
+  HK: [
+    'China, Hong Kong Special Administrative Region',
+    'Hong Kong Special Administrative Region',
+    'Hong Kong SAR',
+    'Hong Kong, China',
+    'Hong Kong SAR, China',
+    'China (Hong Kong)',
+  ],
   IR: ['Iran (Islamic Republic of)', 'Iran, Islamic Republic Of', 'Persia'],
-  KP: ['Korea, North', 'North Korea', "Democratic People's Republic of Korea", "Korea, Democratic People's Republic", "Korea (Democratic People's Republic of)", 'DPRK', "Korea, Dem. People's Rep. of"],
+  KP: [
+    'Korea, North',
+    'North Korea',
+    "Democratic People's Republic of Korea",
+    "Korea, Democratic People's Republic",
+    "Korea (Democratic People's Republic of)",
+    'DPRK',
+    "Korea, Dem. People's Rep. of",
+  ],
   KR: ['Korea, South', 'South Korea', 'Republic of Korea', 'Korea (Republic of)', 'Korea, Republic of'],
   LA: ["Lao People's Democratic Republic", 'Laos'],
   MD: ['Moldova, Republic of', 'Republic of Moldova'],
   MK: ['Macedonia', 'North Macedonia, The Republic of', 'The former Yugoslav Republic of Macedonia'],
   MM: ['Burma', 'Myanmar (Burma)'],
-  MO: ['China, Macao Special Administrative Region', 'Macao Special Administrative Region', 'Macao', 'Macau', 'Macau SAR'],
+  MO: [
+    'China, Macao Special Administrative Region',
+    'Macao Special Administrative Region',
+    'Macao',
+    'Macau',
+    'Macau SAR',
+  ],
   NL: ['Netherlands, The', 'Holland'],
-  PS: ['Palestine', 'Palestinian', 'Palestinian Territories', 'Palestinian Territory', 'Palestinian Territory, Occupied', 'Occupied Palestinian Territory', 'Occupied Palestinian Territories', 'Gaza', 'West Bank', 'State of Palestine', 'West Bank and Gaza'],
+  PS: [
+    'Palestine',
+    'Palestinian',
+    'Palestinian Territories',
+    'Palestinian Territory',
+    'Palestinian Territory, Occupied',
+    'Occupied Palestinian Territory',
+    'Occupied Palestinian Territories',
+    'Gaza',
+    'West Bank',
+    'State of Palestine',
+    'West Bank and Gaza',
+  ],
   RU: ['Russia', 'Russian Federation', 'Russian'],
   SY: ['Syria', 'Syrian Arab Republic'],
   TR: ['Turkey', 'Turkiye', 'Türkiye'],
@@ -93,7 +145,12 @@ export function countryCode(name: string | undefined | null): string | undefined
   if (direct) return direct;
   // "Democratic People's Republic of Korea (North Korea)", "Congo (Democratic Republic)".
   const paren = /^(.*?)\s*\((.+)\)\s*$/.exec(t);
-  if (paren) return byKey.get(countryKey(paren[1]!)) ?? byKey.get(countryKey(paren[2]!)) ?? byKey.get(countryKey(`${paren[1]}, ${paren[2]}`));
+  if (paren)
+    return (
+      byKey.get(countryKey(paren[1]!)) ??
+      byKey.get(countryKey(paren[2]!)) ??
+      byKey.get(countryKey(`${paren[1]}, ${paren[2]}`))
+    );
   // "Man, Isle of" → "Isle of Man".
   const comma = /^([^,]+),\s*([^,]+)$/.exec(t);
   if (comma) return byKey.get(countryKey(`${comma[2]} ${comma[1]}`));

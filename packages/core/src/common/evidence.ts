@@ -23,7 +23,8 @@ export interface Provenanced {
 }
 
 /** Federal Register, CFR, OJ / EU regulation or FinCEN alert citation: something a reader can look up. */
-const CITATION = /\b\d+\s+FR\s+\d+|\b\d+\s+CFR\s+\d|\bOJ\s+L\b|\bReg(?:ulation)?\.?\s+\((?:EU|EC)\)\s+\d+\/\d+|\bFIN-\d{4}-[A-Za-z]+\d+/;
+const CITATION =
+  /\b\d+\s+FR\s+\d+|\b\d+\s+CFR\s+\d|\bOJ\s+L\b|\bReg(?:ulation)?\.?\s+\((?:EU|EC)\)\s+\d+\/\d+|\bFIN-\d{4}-[A-Za-z]+\d+/;
 const URL = /^https?:\/\/[^\s/]+\.[^\s]+$/;
 
 /** Why an entry's `verified: true` is not backed by its evidence; empty when it is (or when it does not claim it). */

@@ -5,7 +5,14 @@
  * related controls, definitions and the items. Input is that rendering as Markdown-ish text
  * (the shared ccl_parsed.json) or as lines the eCFR-XML reader produces: same output.
  */
-import { isChartColumn, REASONS, type ChartColumn, type ControlRow, type LicenceExceptionNote, type NoteBlock } from './model';
+import {
+  isChartColumn,
+  REASONS,
+  type ChartColumn,
+  type ControlRow,
+  type LicenceExceptionNote,
+  type NoteBlock,
+} from './model';
 import { buildParagraphTree, noteHeader, plainText, type ParagraphTree } from './paragraph-tree';
 
 export interface ParsedEntryBody extends ParagraphTree {
@@ -27,9 +34,18 @@ export function parseEntryBody(code: string, details: string): ParsedEntryBody {
   const lines = details.replace(/!\[\]\([^)]*\)/g, '').split('\n');
   const itemsAt = lines.findIndex((l) => /^\*Items:\*/.test(l.trim()));
   const head = itemsAt < 0 ? lines : lines.slice(0, itemsAt);
-  const itemLines = itemsAt < 0 ? [] : [lines[itemsAt]!.trim().replace(/^\*Items:\*\s*/, ''), ...lines.slice(itemsAt + 1)];
+  const itemLines =
+    itemsAt < 0 ? [] : [lines[itemsAt]!.trim().replace(/^\*Items:\*\s*/, ''), ...lines.slice(itemsAt + 1)];
 
-  const out: Omit<ParsedEntryBody, keyof ParagraphTree> = { reasons: [], controls: [], chartColumns: [], licenceExceptions: [], relatedControls: '', relatedDefinitions: '', headerNotes: [] };
+  const out: Omit<ParsedEntryBody, keyof ParagraphTree> = {
+    reasons: [],
+    controls: [],
+    chartColumns: [],
+    licenceExceptions: [],
+    relatedControls: '',
+    relatedDefinitions: '',
+    headerNotes: [],
+  };
   let section: 'requirements' | 'exceptions' | 'items' = 'requirements';
   let lastException: LicenceExceptionNote | undefined;
   let lastNote: NoteBlock | undefined;
@@ -56,7 +72,10 @@ export function parseEntryBody(code: string, details: string): ParsedEntryBody {
     const field = FIELD.exec(line);
     const name = field?.[1]?.trim();
     if (field && name && /^Reasons? for Control$/i.test(name)) {
-      out.reasons = field[2]!.split(/[,;]/).map((r) => plainText(r).replace(/\.$/, '')).filter(Boolean);
+      out.reasons = field[2]!
+        .split(/[,;]/)
+        .map((r) => plainText(r).replace(/\.$/, ''))
+        .filter(Boolean);
       continue;
     }
     if (field && name && /^Related Controls?$/i.test(name)) {
@@ -72,7 +91,11 @@ export function parseEntryBody(code: string, details: string): ParsedEntryBody {
     const header = noteHeader(plainText(line));
     if (header || (field && name && /note/i.test(name))) {
       const title = header?.title ?? name!;
-      lastNote = { kind: /requirement/i.test(title) ? 'licence_requirement_note' : header?.kind ?? 'note', title, text: header?.text ?? plainText(field?.[2] ?? '') };
+      lastNote = {
+        kind: /requirement/i.test(title) ? 'licence_requirement_note' : (header?.kind ?? 'note'),
+        title,
+        text: header?.text ?? plainText(field?.[2] ?? ''),
+      };
       out.headerNotes.push(lastNote);
       lastException = undefined;
       continue;
@@ -93,7 +116,10 @@ export function parseEntryBody(code: string, details: string): ParsedEntryBody {
 }
 
 function tableRow(line: string): ControlRow | undefined {
-  const cells = line.split('|').slice(1, -1).map((c) => plainText(c.replace(/<br\s*\/?>/gi, ' ')));
+  const cells = line
+    .split('|')
+    .slice(1, -1)
+    .map((c) => plainText(c.replace(/<br\s*\/?>/gi, ' ')));
   const [left, right] = cells;
   if (!left || /^-+$/.test(left) || /^Controls?(\(s\))?$/i.test(left)) return undefined;
   const reason = /^([A-Z]{2})\b/.exec(left)?.[1] ?? left.split(/\s/)[0]!;
@@ -103,14 +129,24 @@ function tableRow(line: string): ControlRow | undefined {
     const col = `${m[1]!.toUpperCase()}${m[2]}`;
     if (isChartColumn(col) && !columns.includes(col)) columns.push(col);
   }
-  const row: ControlRow = { reason: (REASONS as readonly string[]).includes(reason) ? reason : reason, appliesTo, columns };
+  const row: ControlRow = {
+    reason: (REASONS as readonly string[]).includes(reason) ? reason : reason,
+    appliesTo,
+    columns,
+  };
   const rest = (right ?? '').replace(COLUMN, '').replace(/^[\s.;,]+|[\s.;,]+$/g, '');
   if (rest) row.destination = right!;
   return row;
 }
 
 function exception(code: string, text: string): LicenceExceptionNote {
-  const availability: LicenceExceptionNote['availability'] = /^N\/A\b/i.test(text) ? 'no' : /^(Yes\.?|\$[\d,]+\.?)$/i.test(text) ? 'yes' : /^N\/A/i.test(text) ? 'no' : 'partial';
+  const availability: LicenceExceptionNote['availability'] = /^N\/A\b/i.test(text)
+    ? 'no'
+    : /^(Yes\.?|\$[\d,]+\.?)$/i.test(text)
+      ? 'yes'
+      : /^N\/A/i.test(text)
+        ? 'no'
+        : 'partial';
   const e: LicenceExceptionNote = { code, availability, text };
   if (code === 'LVS') {
     const value = /\$\s?([\d,]+)/.exec(text);

@@ -30,7 +30,11 @@ describe('US CCL from the shared eCFR JSON', () => {
     // ccl_index.csv: 20 of 606 records have no "Reason for Control" line; 2 of those are the repaired/note records.
     assert.equal(withReasons.length, 588);
     assert.ok(ccl.entries.filter((e) => e.chartColumns.length > 0).length >= 520);
-    assert.ok(ccl.entries.every((e) => e.chartColumns.every((c) => /^(CB[123]|NP[12]|NS[12]|MT1|RS[12]|CC[123]|FC1|AT[12])$/.test(c))));
+    assert.ok(
+      ccl.entries.every((e) =>
+        e.chartColumns.every((c) => /^(CB[123]|NP[12]|NS[12]|MT1|RS[12]|CC[123]|FC1|AT[12])$/.test(c)),
+      ),
+    );
   });
 
   test('3A090: RS and AT, RS rows by paragraph as text, AT column 1, licence exceptions', () => {
@@ -39,14 +43,20 @@ describe('US CCL from the shared eCFR JSON', () => {
     assert.deepEqual(e.chartColumns, ['AT1']);
     assert.equal(e.regime, 'us_unilateral');
     const rs = e.controls.filter((c) => c.reason === 'RS');
-    assert.deepEqual(rs.map((r) => r.appliesTo), ['3A090.a', '3A090.b', '3A090.c']);
+    assert.deepEqual(
+      rs.map((r) => r.appliesTo),
+      ['3A090.a', '3A090.b', '3A090.c'],
+    );
     assert.match(rs[2]!.destination!, /Macau or a destination specified in Country Group D:5/);
     const lx = Object.fromEntries(e.licenceExceptions.map((x) => [x.code, x]));
     assert.equal(lx.LVS?.availability, 'no');
     assert.equal(lx.GBS?.availability, 'no');
     assert.equal(lx['NAC/ACA']?.availability, 'partial');
     assert.equal(lx.AIA?.statusUncertain, true);
-    assert.deepEqual([...walkParagraphs(e.paragraphs)].map((p) => p.label), ['a', 'a.1', 'a.2', 'b', 'b.1', 'b.2', 'c']);
+    assert.deepEqual(
+      [...walkParagraphs(e.paragraphs)].map((p) => p.label),
+      ['a', 'a.1', 'a.2', 'b', 'b.1', 'b.2', 'c'],
+    );
     assert.match(findParagraph(e, '3A090.a.1')!.text, /'total processing performance' of 4800 or more/);
     assert.ok(findParagraph(e, '3A090.a')!.notes.some((n) => /^Note 1 to 3A090.a/.test(n.title)));
   });
@@ -57,7 +67,10 @@ describe('US CCL from the shared eCFR JSON', () => {
     assert.deepEqual(e.chartColumns, ['AT1', 'NS2']);
     assert.equal(e.licenceExceptions.find((x) => x.code === 'LVS')?.valueUsd, 500);
     const f1b = findParagraph(e, '3B001.f.1.b')!;
-    assert.deepEqual(f1b.children.map((p) => p.label), ['f.1.b.1', 'f.1.b.2']);
+    assert.deepEqual(
+      f1b.children.map((p) => p.label),
+      ['f.1.b.1', 'f.1.b.2'],
+    );
     assert.match(f1b.children[1]!.text, /dedicated chuck overlay' value of less than or equal to 1.50 nm/);
     assert.ok(f1b.children[1]!.notes.some((n) => n.kind === 'technical_note' && /K factor = 0.25/.test(n.text)));
     assert.match(findParagraph(e, '3B001.f.1.a')!.text, /shorter than 193 nm/);
@@ -67,8 +80,14 @@ describe('US CCL from the shared eCFR JSON', () => {
   test('2B001: note lists do not become paragraphs; 5A992.z.1 under an implied z', () => {
     const e = entry('2B001');
     assert.deepEqual(e.chartColumns, ['AT1', 'NP1', 'NS2']);
-    assert.deepEqual(e.paragraphs.map((p) => p.label), ['a', 'b', 'c', 'd', 'e', 'f']);
-    assert.deepEqual(findParagraph(e, '2B001.b.2')!.children.map((c) => c.label), ['b.2.a', 'b.2.b', 'b.2.c']);
+    assert.deepEqual(
+      e.paragraphs.map((p) => p.label),
+      ['a', 'b', 'c', 'd', 'e', 'f'],
+    );
+    assert.deepEqual(
+      findParagraph(e, '2B001.b.2')!.children.map((c) => c.label),
+      ['b.2.a', 'b.2.b', 'b.2.c'],
+    );
     assert.ok(findParagraph(e, '2B001.c.2.c')!.notes.some((n) => /Cylindrical external/.test(n.text)));
     assert.ok(findParagraph(entry('5A992'), '5A992.z.2'));
     assert.equal(entry('5A002').regime, 'wassenaar');

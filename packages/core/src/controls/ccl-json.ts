@@ -10,9 +10,19 @@ import { isEccn, regimeOf } from './eccn';
 import type { ControlEntry, ControlListVersion } from './model';
 import { plainText } from './paragraph-tree';
 
-interface RawEccn { code?: unknown; description?: unknown; details?: unknown }
-interface RawGroup { name?: unknown; eccn?: unknown }
-interface RawCategory { name?: unknown; product_groups?: unknown }
+interface RawEccn {
+  code?: unknown;
+  description?: unknown;
+  details?: unknown;
+}
+interface RawGroup {
+  name?: unknown;
+  eccn?: unknown;
+}
+interface RawCategory {
+  name?: unknown;
+  product_groups?: unknown;
+}
 
 export interface CclImportOptions {
   /** ISO date from which the text applies (the newest rule the text contains). */
@@ -42,7 +52,11 @@ export function parseCclJson(text: string, options: CclImportOptions): ControlLi
     jurisdiction: 'US',
     version: options.version,
     effectiveFrom: options.effectiveFrom,
-    source: { format: 'ccl-json', description: 'eCFR rendering of 15 CFR 774 Supp. 1 as JSON', ...(options.sha256 ? { sha256: options.sha256 } : {}) },
+    source: {
+      format: 'ccl-json',
+      description: 'eCFR rendering of 15 CFR 774 Supp. 1 as JSON',
+      ...(options.sha256 ? { sha256: options.sha256 } : {}),
+    },
     entries: [],
     categoryNotes: [],
     warnings: [],
@@ -71,7 +85,10 @@ export function parseCclJson(text: string, options: CclImportOptions): ControlLi
             heading = inHeading[2]!;
           } else {
             // Not an entry: a category-level note such as Category 4's Technical Note on "APP".
-            version.categoryNotes.push({ category: catNumber, note: { kind: 'technical_note', title: heading, text: plainText(raw.details) } });
+            version.categoryNotes.push({
+              category: catNumber,
+              note: { kind: 'technical_note', title: heading, text: plainText(raw.details) },
+            });
             version.warnings.push(`${pointer}: '${code}' is not an ECCN; kept as a category ${catNumber} note`);
             return;
           }

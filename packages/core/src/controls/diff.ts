@@ -31,7 +31,18 @@ export function diffControlEntries(from: readonly ControlEntry[], to: readonly C
   for (const [code, b] of after) {
     const a = before.get(code);
     if (!a) continue;
-    const fields = (['heading', 'reasons', 'controls', 'chartColumns', 'licenceExceptions', 'relatedControls', 'notes', 'text'] as const).filter((f) => !same(a[f], b[f]));
+    const fields = (
+      [
+        'heading',
+        'reasons',
+        'controls',
+        'chartColumns',
+        'licenceExceptions',
+        'relatedControls',
+        'notes',
+        'text',
+      ] as const
+    ).filter((f) => !same(a[f], b[f]));
     if (fields.length === 0) {
       out.unchanged++;
       continue;
@@ -43,7 +54,9 @@ export function diffControlEntries(from: readonly ControlEntry[], to: readonly C
       fields,
       paragraphsAdded: [...pb.keys()].filter((k) => !pa.has(k)),
       paragraphsRemoved: [...pa.keys()].filter((k) => !pb.has(k)),
-      paragraphsChanged: [...pb].filter(([k, p]) => pa.has(k) && (pa.get(k)!.text !== p.text || !same(pa.get(k)!.notes, p.notes))).map(([k]) => k),
+      paragraphsChanged: [...pb]
+        .filter(([k, p]) => pa.has(k) && (pa.get(k)!.text !== p.text || !same(pa.get(k)!.notes, p.notes)))
+        .map(([k]) => k),
     });
   }
   out.added.sort();

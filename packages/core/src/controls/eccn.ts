@@ -43,14 +43,22 @@ export function regimeOf(eccn: string): Regime | undefined {
   switch (digits[0]) {
     // Category 0 is the nuclear category (NSG Trigger List); the Wassenaar Dual-Use List has
     // Categories 1-9 only, so 0D001/0E001 are NSG items, not Wassenaar ones (NUCLEAR_CATEGORY).
-    case '0': return m[1] === '0' ? 'nsg' : 'wassenaar';
-    case '1': return 'mtcr';
-    case '2': return 'nsg';
-    case '3': return 'australia_group';
-    case '4': return 'cwc';
-    case '5': return 'us_500_series';
-    case '6': return 'us_600_series';
-    default: return 'us_unilateral';
+    case '0':
+      return m[1] === '0' ? 'nsg' : 'wassenaar';
+    case '1':
+      return 'mtcr';
+    case '2':
+      return 'nsg';
+    case '3':
+      return 'australia_group';
+    case '4':
+      return 'cwc';
+    case '5':
+      return 'us_500_series';
+    case '6':
+      return 'us_600_series';
+    default:
+      return 'us_unilateral';
   }
 }
 
@@ -66,12 +74,14 @@ export const NUCLEAR_CATEGORY = {
     'Note: To be read in conjunction with section E of Category 0.',
     'Note: This note applies to all technology controls in Categories 1 to 9 of the Dual-Use List.',
   ],
-  citation: 'Defence and Strategic Goods List 2024 (F2024L01024), Division 2 (simplified outline) and sections 3.8 (Nuclear technology note) and 3.9 (General technology note)',
+  citation:
+    'Defence and Strategic Goods List 2024 (F2024L01024), Division 2 (simplified outline) and sections 3.8 (Nuclear technology note) and 3.9 (General technology note)',
   source: 'https://www.legislation.gov.au/F2024L01024/asmade',
 } as const;
 
 /** Multilateral entries exist, under the same number, in the Wassenaar list and EU Annex I. */
-export const isMultilateral = (r: Regime | undefined): boolean => r === 'wassenaar' || r === 'mtcr' || r === 'nsg' || r === 'australia_group' || r === 'cwc';
+export const isMultilateral = (r: Regime | undefined): boolean =>
+  r === 'wassenaar' || r === 'mtcr' || r === 'nsg' || r === 'australia_group' || r === 'cwc';
 
 /** One paragraph segment's order: a < b < ... < z < aa; 1 < 2 < 10. */
 export function segmentRank(segment: string): number {

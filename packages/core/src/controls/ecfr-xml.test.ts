@@ -40,7 +40,10 @@ const XML = `<?xml version="1.0" encoding="UTF-8"?>
 test('the eCFR XML gives the same model as the JSON scrape', () => {
   assert.ok(looksLikeEcfrXml(XML));
   const v = parseEcfrPart774Xml(XML, { effectiveFrom: '2026-09-01', version: 'eCFR 2026-09-01' });
-  assert.deepEqual(v.entries.map((e) => e.code), ['3B001', '3B993']);
+  assert.deepEqual(
+    v.entries.map((e) => e.code),
+    ['3B001', '3B993'],
+  );
   const e = v.entries[0]!;
   assert.match(e.heading, /^Equipment for the manufacturing/);
   assert.deepEqual(e.reasons, ['NS', 'RS', 'AT']);
@@ -48,12 +51,23 @@ test('the eCFR XML gives the same model as the JSON scrape', () => {
   assert.match(e.controls[1]!.destination!, /Macau/);
   assert.equal(e.licenceExceptions.find((x) => x.code === 'LVS')?.valueUsd, 500);
   assert.equal(e.relatedControls, 'See also 3B903 and 3B991.');
-  assert.deepEqual([...walkParagraphs(e.paragraphs)].map((p) => p.label), ['f', 'f.1', 'f.1.a', 'f.1.b', 'f.1.b.1', 'f.1.b.2', 'f.2']);
-  assert.ok(findParagraph(e, '3B001.f.1.b.2')!.notes.some((n) => n.kind === 'technical_note' && /K factor = 0.25/.test(n.text)));
+  assert.deepEqual(
+    [...walkParagraphs(e.paragraphs)].map((p) => p.label),
+    ['f', 'f.1', 'f.1.a', 'f.1.b', 'f.1.b.1', 'f.1.b.2', 'f.2'],
+  );
+  assert.ok(
+    findParagraph(e, '3B001.f.1.b.2')!.notes.some((n) => n.kind === 'technical_note' && /K factor = 0.25/.test(n.text)),
+  );
   assert.deepEqual(v.entries[1]!.reasons, ['RS', 'AT']);
 });
 
 test('not part 774, or not XML, is refused with a reason', () => {
-  assert.throws(() => parseEcfrPart774Xml('<DIV5><P>nothing</P></DIV5>', { effectiveFrom: '2026-01-01', version: 'x' }), /no ECCN found/);
-  assert.throws(() => parseEcfrPart774Xml('<DIV5><P>broken</DIV5>', { effectiveFrom: '2026-01-01', version: 'x' }), /not well-formed/);
+  assert.throws(
+    () => parseEcfrPart774Xml('<DIV5><P>nothing</P></DIV5>', { effectiveFrom: '2026-01-01', version: 'x' }),
+    /no ECCN found/,
+  );
+  assert.throws(
+    () => parseEcfrPart774Xml('<DIV5><P>broken</DIV5>', { effectiveFrom: '2026-01-01', version: 'x' }),
+    /not well-formed/,
+  );
 });

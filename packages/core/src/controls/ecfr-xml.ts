@@ -17,14 +17,21 @@ import type { ControlListVersion } from './model';
 const BLOCKS = new Set(['P', 'FP', 'FP-1', 'FP-2', 'HD', 'HD1', 'HD2', 'HD3', 'HEAD', 'NOTE', 'PSPACE']);
 const ROWS = new Set(['TR', 'ROW']);
 const CELLS = new Set(['TD', 'TH', 'ENT', 'CHED']);
-const ITALIC = (name: string, attrs: Record<string, string>) => name === 'I' || (name === 'E' && (attrs.T === '03' || attrs.T === '04'));
+const ITALIC = (name: string, attrs: Record<string, string>) =>
+  name === 'I' || (name === 'E' && (attrs.T === '03' || attrs.T === '04'));
 
 export function looksLikeEcfrXml(text: string): boolean {
   const head = text.slice(0, 2000);
-  return /^\s*(<\?xml[^>]*>\s*)?<(ECFR|DIV1|DIV5|DIV9|ROOT|CFRDOC)\b/.test(head) || (/<DIV\d/.test(head) && /774/.test(head));
+  return (
+    /^\s*(<\?xml[^>]*>\s*)?<(ECFR|DIV1|DIV5|DIV9|ROOT|CFRDOC)\b/.test(head) || (/<DIV\d/.test(head) && /774/.test(head))
+  );
 }
 
-interface Raw { code: string; heading: string; lines: string[] }
+interface Raw {
+  code: string;
+  heading: string;
+  lines: string[];
+}
 
 export function parseEcfrPart774Xml(text: string, options: CclImportOptions): ControlListVersion {
   const raws: Raw[] = [];
@@ -91,14 +98,21 @@ export function parseEcfrPart774Xml(text: string, options: CclImportOptions): Co
     throw invalidInput(`the eCFR XML is not well-formed: ${(error as Error).message}`);
   }
   emit(line);
-  if (raws.length === 0) throw invalidInput('no ECCN found in the XML: is it part 774 of title 15 (Supplement No. 1, the Commerce Control List)?');
+  if (raws.length === 0)
+    throw invalidInput(
+      'no ECCN found in the XML: is it part 774 of title 15 (Supplement No. 1, the Commerce Control List)?',
+    );
 
   const version: ControlListVersion = {
     list: 'us-ccl',
     jurisdiction: 'US',
     version: options.version,
     effectiveFrom: options.effectiveFrom,
-    source: { format: 'ecfr-xml', description: 'eCFR XML of 15 CFR part 774', ...(options.sha256 ? { sha256: options.sha256 } : {}) },
+    source: {
+      format: 'ecfr-xml',
+      description: 'eCFR XML of 15 CFR part 774',
+      ...(options.sha256 ? { sha256: options.sha256 } : {}),
+    },
     entries: [],
     categoryNotes: [],
     warnings: [],

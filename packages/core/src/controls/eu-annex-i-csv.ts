@@ -26,11 +26,20 @@ const STRUCTURE = /^(ROOT|\d|\d\.\d|\d[A-E]\d?)$/;
 
 export const looksLikeEuAnnexICsv = (text: string): boolean => text.replace(/^\uFEFF/, '').startsWith(HEADER.join(','));
 
-export interface EuAnnexIOptions { file: string; effectiveFrom: string; version: string; act: string; sha256?: string }
+export interface EuAnnexIOptions {
+  file: string;
+  effectiveFrom: string;
+  version: string;
+  act: string;
+  sha256?: string;
+}
 
 export function parseEuAnnexICsv(text: string, o: EuAnnexIOptions): ControlListVersion {
   const rows = parseCsv(text.replace(/^\uFEFF/, ''), o.file);
-  if (rows.length === 0 || rows[0]!.cells.join(',') !== HEADER.join(',')) throw invalidInput(`${o.file} line 1: header must be "${HEADER.join(',')}" (the OCA trade.compliance.code.csv layout)`);
+  if (rows.length === 0 || rows[0]!.cells.join(',') !== HEADER.join(','))
+    throw invalidInput(
+      `${o.file} line 1: header must be "${HEADER.join(',')}" (the OCA trade.compliance.code.csv layout)`,
+    );
   const entries = new Map<string, ControlEntry>();
   const paragraphs = new Map<string, Paragraph>();
   let skippedUs = 0;
@@ -39,22 +48,44 @@ export function parseEuAnnexICsv(text: string, o: EuAnnexIOptions): ControlListV
     if (cells.length !== 4) throw invalidInput(`${where}: ${cells.length} columns, expected 4`);
     const [, rawName, regime, description] = cells as [string, string, string, string];
     const name = rawName.trim();
-    if (regime.endsWith('regime_us_ear')) { skippedUs++; continue; }
-    if (!regime.endsWith('regime_eu_dual')) throw invalidInput(`${where}: regime '${regime}' is neither EU-DUAL nor US-EAR`);
+    if (regime.endsWith('regime_us_ear')) {
+      skippedUs++;
+      continue;
+    }
+    if (!regime.endsWith('regime_eu_dual'))
+      throw invalidInput(`${where}: regime '${regime}' is neither EU-DUAL nor US-EAR`);
     if (STRUCTURE.test(name)) continue;
     const e = ENTRY.exec(name);
     if (e) {
       if (entries.has(name)) throw invalidInput(`${where}: entry ${name} appears twice`);
       const regimeOfEntry = regimeOf(name);
       entries.set(name, {
-        list: 'eu-annex-i', jurisdiction: 'EU', code: name, category: Number(e[1]), group: e[2]!, ...(isMultilateral(regimeOfEntry) ? { regime: regimeOfEntry } : {}),
-        heading: description.trim(), reasons: [], controls: [], chartColumns: [], licenceExceptions: [], relatedControls: '', relatedDefinitions: '',
-        notes: [], paragraphs: [], text: description.trim(), textSource: 'own', textCitation: `${o.act}, Annex I entry ${name}`,
+        list: 'eu-annex-i',
+        jurisdiction: 'EU',
+        code: name,
+        category: Number(e[1]),
+        group: e[2]!,
+        ...(isMultilateral(regimeOfEntry) ? { regime: regimeOfEntry } : {}),
+        heading: description.trim(),
+        reasons: [],
+        controls: [],
+        chartColumns: [],
+        licenceExceptions: [],
+        relatedControls: '',
+        relatedDefinitions: '',
+        notes: [],
+        paragraphs: [],
+        text: description.trim(),
+        textSource: 'own',
+        textCitation: `${o.act}, Annex I entry ${name}`,
       });
       continue;
     }
     const p = PARAGRAPH.exec(name);
-    if (!p) throw invalidInput(`${where}: '${name}' is not an Annex I code (entry 3A001, paragraph 3A001.a.1., category, group or ROOT)`);
+    if (!p)
+      throw invalidInput(
+        `${where}: '${name}' is not an Annex I code (entry 3A001, paragraph 3A001.a.1., category, group or ROOT)`,
+      );
     const entry = entries.get(p[1]!);
     if (!entry) throw invalidInput(`${where}: paragraph ${name} comes before (or without) its entry ${p[1]}`);
     const label = p[2]!;
@@ -62,7 +93,8 @@ export function parseEuAnnexICsv(text: string, o: EuAnnexIOptions): ControlListV
     if (paragraphs.has(code)) throw invalidInput(`${where}: paragraph ${code} appears twice`);
     const parentLabel = label.split('.').slice(0, -1).join('.');
     const parent = parentLabel ? paragraphs.get(`${p[1]}.${parentLabel}`) : undefined;
-    if (parentLabel && !parent) throw invalidInput(`${where}: paragraph ${code} without its parent ${p[1]}.${parentLabel}`);
+    if (parentLabel && !parent)
+      throw invalidInput(`${where}: paragraph ${code} without its parent ${p[1]}.${parentLabel}`);
     const paragraph: Paragraph = { code, label, text: description.trim(), notes: [], children: [] };
     (parent ? parent.children : entry.paragraphs).push(paragraph);
     paragraphs.set(code, paragraph);
@@ -70,9 +102,17 @@ export function parseEuAnnexICsv(text: string, o: EuAnnexIOptions): ControlListV
   }
   if (entries.size === 0) throw invalidInput(`${o.file}: no Annex I entry (EU-DUAL rows with a code such as 3A001)`);
   return {
-    list: 'eu-annex-i', jurisdiction: 'EU', version: o.version, effectiveFrom: o.effectiveFrom,
-    source: { format: EU_ANNEX_I_CSV_FORMAT, description: `${o.act}: Annex I texts in the OCA trade.compliance.code.csv layout (${entries.size} entries)`, ...(o.sha256 ? { sha256: o.sha256 } : {}) },
-    entries: [...entries.values()], categoryNotes: [],
+    list: 'eu-annex-i',
+    jurisdiction: 'EU',
+    version: o.version,
+    effectiveFrom: o.effectiveFrom,
+    source: {
+      format: EU_ANNEX_I_CSV_FORMAT,
+      description: `${o.act}: Annex I texts in the OCA trade.compliance.code.csv layout (${entries.size} entries)`,
+      ...(o.sha256 ? { sha256: o.sha256 } : {}),
+    },
+    entries: [...entries.values()],
+    categoryNotes: [],
     warnings: skippedUs > 0 ? [`${skippedUs} US-EAR rows skipped: one-line paraphrases, not CCL text`] : [],
   };
 }
@@ -81,9 +121,21 @@ export function parseEuAnnexICsv(text: string, o: EuAnnexIOptions): ControlListV
  * A list version whose own texts replace, entry by entry, the entries of `base` (e.g. EU entries
  * shown with the US text because the EU text was not loaded); entries only in `own` are added.
  */
-export function withOwnTexts(base: ControlListVersion, own: readonly ControlEntry[], label: string): ControlListVersion {
+export function withOwnTexts(
+  base: ControlListVersion,
+  own: readonly ControlEntry[],
+  label: string,
+): ControlListVersion {
   const byCode = new Map(base.entries.map((e) => [e.code, e]));
   for (const e of own) if (e.textSource === 'own') byCode.set(e.code, { ...byCode.get(e.code), ...e });
   const ownCount = own.filter((e) => e.textSource === 'own').length;
-  return { ...base, version: `${base.version}; ${label}`.slice(0, 200), entries: [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code)), warnings: [...base.warnings, `${ownCount} entries carry the list's own text (${label}); the others show the US text of the same number, labelled`] };
+  return {
+    ...base,
+    version: `${base.version}; ${label}`.slice(0, 200),
+    entries: [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code)),
+    warnings: [
+      ...base.warnings,
+      `${ownCount} entries carry the list's own text (${label}); the others show the US text of the same number, labelled`,
+    ],
+  };
 }

@@ -6,7 +6,12 @@ import { NUCLEAR_CATEGORY, regimeOf } from './eccn';
 import { JP_SME_2023 } from './data/jp';
 import { counterparts, wassenaarNumber } from './mapping';
 
-const by = (code: string, asOf?: string) => Object.fromEntries(counterparts(code, asOf).filter((c) => c.relation !== 'national_only').map((c) => [c.jurisdiction, c]));
+const by = (code: string, asOf?: string) =>
+  Object.fromEntries(
+    counterparts(code, asOf)
+      .filter((c) => c.relation !== 'national_only')
+      .map((c) => [c.jurisdiction, c]),
+  );
 
 test('Wassenaar numbering of an ECCN paragraph', () => {
   assert.equal(wassenaarNumber('3B001.f.1.a'), '3.B.1.f.1.a');
@@ -17,7 +22,10 @@ test('Wassenaar numbering of an ECCN paragraph', () => {
 test('multilateral entries map to the same item by number in WA, EU, UK and AU', () => {
   const mill = by('2B001.b.2');
   assert.equal(mill.WA?.code, '2.B.1.b.2');
-  assert.deepEqual([mill.EU?.relation, mill.EU?.code, mill.UK?.code, mill.AU?.code], ['same_item', '2B001.b.2', '2B001.b.2', '2B001.b.2']);
+  assert.deepEqual(
+    [mill.EU?.relation, mill.EU?.code, mill.UK?.code, mill.AU?.code],
+    ['same_item', '2B001.b.2', '2B001.b.2', '2B001.b.2'],
+  );
   assert.equal(by('1C350').WA, undefined, 'an Australia Group entry is not on the Wassenaar list');
   assert.equal(by('1C350').EU?.code, '1C350');
   assert.match(by('1C001').EU!.note, /Annex IV Part I/);
@@ -31,7 +39,10 @@ test('US-unilateral entries have no EU, WA, UK or AU counterpart', () => {
       assert.equal(c?.code, undefined, `${code} has no ${j} code`);
     }
     // UK/AU: never a same-number entry; a UK national PL entry may cover it (0A501 → PL9010).
-    assert.ok(counterparts(code).every((c) => c.relation === 'us_unilateral' || c.relation === 'national_only'), code);
+    assert.ok(
+      counterparts(code).every((c) => c.relation === 'us_unilateral' || c.relation === 'national_only'),
+      code,
+    );
   }
   // The EU's own 3A501 (2025) is named as a different item, not as a counterpart.
   assert.match(by('3A090.a', '2026-01-01').EU!.note, /3A501/);
@@ -46,13 +57,24 @@ test('same number but different scope: 3B001 (US-unilateral paragraphs)', () => 
 });
 
 test('national entries overlay an ECCN as of a date (NL, JP, UK PL)', () => {
-  const nl = (asOf: string) => counterparts('3B001.f.1.b', asOf).filter((c) => c.jurisdiction === 'NL').map((c) => c.code);
+  const nl = (asOf: string) =>
+    counterparts('3B001.f.1.b', asOf)
+      .filter((c) => c.jurisdiction === 'NL')
+      .map((c) => c.code);
   assert.deepEqual(nl('2023-08-31'), []);
   assert.deepEqual(nl('2023-09-01'), ['3B1001']);
   assert.deepEqual(nl('2024-09-07'), ['3B1001', '3B1001DUV']);
-  assert.deepEqual(counterparts('3B001.f', '2023-07-23').filter((c) => c.jurisdiction === 'JP').map((c) => c.code), JP_SME_2023.filter((i) => !i.aliases.includes('JP2023ETC')).map((i) => i.code)); // per provision since issue 11 item 5; etching (3B001.c) does not concern 3B001.f
+  assert.deepEqual(
+    counterparts('3B001.f', '2023-07-23')
+      .filter((c) => c.jurisdiction === 'JP')
+      .map((c) => c.code),
+    JP_SME_2023.filter((i) => !i.aliases.includes('JP2023ETC')).map((i) => i.code),
+  ); // per provision since issue 11 item 5; etching (3B001.c) does not concern 3B001.f
   const firearm = counterparts('0A501');
-  assert.deepEqual(firearm.filter((c) => c.jurisdiction === 'UK').map((c) => [c.code, c.relation, c.verified]), [['PL9010', 'national_only', false]]); // unverified since issue 11 item 6: no passage of S.I. 2015/940 quoted
+  assert.deepEqual(
+    firearm.filter((c) => c.jurisdiction === 'UK').map((c) => [c.code, c.relation, c.verified]),
+    [['PL9010', 'national_only', false]],
+  ); // unverified since issue 11 item 6: no passage of S.I. 2015/940 quoted
   assert.ok(counterparts('9A610').every((c) => c.relation === 'us_unilateral'));
 });
 
@@ -65,11 +87,18 @@ describe('Wassenaar has no category 0', () => {
       assert.deepEqual(js, ['EU', 'UK', 'AU']);
     }
     assert.equal(regimeOf('1D001'), 'wassenaar', 'categories 1-9 keep the x0xx = Wassenaar rule');
-    assert.equal(counterparts('0D001').find((c) => c.jurisdiction === 'EU')!.relation, 'differs', 'US 0D001 is only the ITAR 0A002 software');
+    assert.equal(
+      counterparts('0D001').find((c) => c.jurisdiction === 'EU')!.relation,
+      'differs',
+      'US 0D001 is only the ITAR 0A002 software',
+    );
   });
 
   test('the passages the rule rests on are in the DSGL 2024 text', () => {
-    const text = readFileSync(sharedData('controls', 'au-dsgl', '2024-09-01', 'dsgl-2024.txt'), 'utf8').replace(/\s+/g, ' ');
+    const text = readFileSync(sharedData('controls', 'au-dsgl', '2024-09-01', 'dsgl-2024.txt'), 'utf8').replace(
+      /\s+/g,
+      ' ',
+    );
     for (const q of NUCLEAR_CATEGORY.quote) assert.ok(text.includes(q.replace(/\s+/g, ' ')), q);
   });
 });

@@ -47,14 +47,19 @@ export function wassenaarNumber(code: string): string {
 
 const UNILATERAL_NOTE: Partial<Record<Regime, string>> = {
   us_anti_terrorism: 'AT-only US entry (x9xx): on no multilateral list.',
-  us_500_series: 'US 500-series (items moved from the USML, incl. 0Y521 and 9x515): not on the dual-use lists; see the national military lists (EU Common Military List, UK Schedule 2).',
-  us_600_series: 'US 600-series military items: not on the dual-use lists; see the EU Common Military List and national military lists.',
-  us_unilateral: 'US-unilateral entry (agreed outside the regimes, e.g. the Oct-2022/Oct-2023 advanced-computing and SME rules): no counterpart by number.',
+  us_500_series:
+    'US 500-series (items moved from the USML, incl. 0Y521 and 9x515): not on the dual-use lists; see the national military lists (EU Common Military List, UK Schedule 2).',
+  us_600_series:
+    'US 600-series military items: not on the dual-use lists; see the EU Common Military List and national military lists.',
+  us_unilateral:
+    'US-unilateral entry (agreed outside the regimes, e.g. the Oct-2022/Oct-2023 advanced-computing and SME rules): no counterpart by number.',
 };
 
 /** Does curated `usCounterparts` entry `c` concern US code `usCode` (same, broader or narrower)? */
-const concerns = (c: string, usCode: string) => c === usCode || usCode.startsWith(`${c}.`) || c.startsWith(`${usCode}.`);
-const inForceOn = (i: CuratedItem, asOf?: string) => !asOf || (i.effectiveFrom <= asOf && (!i.effectiveTo || asOf < i.effectiveTo));
+const concerns = (c: string, usCode: string) =>
+  c === usCode || usCode.startsWith(`${c}.`) || c.startsWith(`${usCode}.`);
+const inForceOn = (i: CuratedItem, asOf?: string) =>
+  !asOf || (i.effectiveFrom <= asOf && (!i.effectiveTo || asOf < i.effectiveTo));
 
 const NATIONAL: ReadonlyArray<{ jurisdiction: Jurisdiction; items: readonly CuratedItem[] }> = [
   { jurisdiction: 'NL', items: NL_NATIONAL },
@@ -64,9 +69,17 @@ const NATIONAL: ReadonlyArray<{ jurisdiction: Jurisdiction; items: readonly Cura
 
 function nationalCounterparts(usCode: string, asOf?: string): CounterpartEntry[] {
   return NATIONAL.flatMap(({ jurisdiction, items }) =>
-    items.filter((i) => inForceOn(i, asOf) && i.usCounterparts?.some((c) => concerns(c, usCode))).map((i) => ({
-      jurisdiction, code: i.code, relation: 'national_only' as const, note: `${i.heading}: ${i.summary}`, citation: i.citation, verified: i.verified, effectiveFrom: i.effectiveFrom,
-    })),
+    items
+      .filter((i) => inForceOn(i, asOf) && i.usCounterparts?.some((c) => concerns(c, usCode)))
+      .map((i) => ({
+        jurisdiction,
+        code: i.code,
+        relation: 'national_only' as const,
+        note: `${i.heading}: ${i.summary}`,
+        citation: i.citation,
+        verified: i.verified,
+        effectiveFrom: i.effectiveFrom,
+      })),
   );
 }
 
@@ -84,29 +97,84 @@ export function counterparts(usCode: string, asOf?: string): CounterpartEntry[] 
   const national = nationalCounterparts(usCode, asOf);
   const out: CounterpartEntry[] = [];
   if (isMultilateral(regime)) {
-    if (regime === 'wassenaar') out.push({ jurisdiction: 'WA', code: wassenaarNumber(usCode), relation: 'same_item', note: 'Wassenaar Dual-Use List entry of the same number.', citation: 'Wassenaar Arrangement List of Dual-Use Goods and Technologies', verified: false });
+    if (regime === 'wassenaar')
+      out.push({
+        jurisdiction: 'WA',
+        code: wassenaarNumber(usCode),
+        relation: 'same_item',
+        note: 'Wassenaar Dual-Use List entry of the same number.',
+        citation: 'Wassenaar Arrangement List of Dual-Use Goods and Technologies',
+        verified: false,
+      });
     const differs = EU_DIFFERS.find((d) => d.usCode === entry);
     const annexIV = EU_ANNEX_IV.find((i) => i.code === entry);
-    const transfer = annexIV ? ` Also in Annex IV Part ${/Part (I+)$/.exec(annexIV.citation)?.[1] ?? '?'} as "${annexIV.heading}": intra-EU transfer of what that covers needs an authorisation (Art. 11(1)) [Annex IV listing unverified].` : '';
-    out.push(differs
-      ? { jurisdiction: 'EU', code: usCode, relation: 'differs', note: differs.how + transfer, citation: differs.citation, verified: differs.verified }
-      : { jurisdiction: 'EU', code: usCode, relation: 'same_item', note: `EU Annex I entry of the same number (multilateral regime entry).${transfer}`, citation: 'Reg. (EU) 2021/821 Annex I', verified: false });
+    const transfer = annexIV
+      ? ` Also in Annex IV Part ${/Part (I+)$/.exec(annexIV.citation)?.[1] ?? '?'} as "${annexIV.heading}": intra-EU transfer of what that covers needs an authorisation (Art. 11(1)) [Annex IV listing unverified].`
+      : '';
+    out.push(
+      differs
+        ? {
+            jurisdiction: 'EU',
+            code: usCode,
+            relation: 'differs',
+            note: differs.how + transfer,
+            citation: differs.citation,
+            verified: differs.verified,
+          }
+        : {
+            jurisdiction: 'EU',
+            code: usCode,
+            relation: 'same_item',
+            note: `EU Annex I entry of the same number (multilateral regime entry).${transfer}`,
+            citation: 'Reg. (EU) 2021/821 Annex I',
+            verified: false,
+          },
+    );
     if (!national.some((n) => n.jurisdiction === 'UK')) {
-      out.push({ jurisdiction: 'UK', code: usCode, relation: differs ? 'differs' : 'same_item', note: differs ? `UK dual-use list (assimilated Annex I) follows the regime text: ${differs.how}` : 'UK dual-use list (assimilated Annex I) entry of the same number.', citation: 'Export Control Order 2008 art. 2 (assimilated Reg. (EC) 428/2009 Annex I)', verified: false });
+      out.push({
+        jurisdiction: 'UK',
+        code: usCode,
+        relation: differs ? 'differs' : 'same_item',
+        note: differs
+          ? `UK dual-use list (assimilated Annex I) follows the regime text: ${differs.how}`
+          : 'UK dual-use list (assimilated Annex I) entry of the same number.',
+        citation: 'Export Control Order 2008 art. 2 (assimilated Reg. (EC) 428/2009 Annex I)',
+        verified: false,
+      });
     }
-    out.push({ jurisdiction: 'AU', code: usCode, relation: differs ? 'differs' : 'same_item', note: `DSGL Part 2 entry of the same number. ${AU_DSGL.numbering}`, citation: AU_DSGL.citation, verified: false });
+    out.push({
+      jurisdiction: 'AU',
+      code: usCode,
+      relation: differs ? 'differs' : 'same_item',
+      note: `DSGL Part 2 entry of the same number. ${AU_DSGL.numbering}`,
+      citation: AU_DSGL.citation,
+      verified: false,
+    });
   } else if (regime && UNILATERAL_NOTE[regime]) {
     const eu = EU_AUTONOMOUS.find((i) => inForceOn(i, asOf) && i.usCounterparts?.includes(entry));
     for (const j of ['WA', 'EU', 'UK', 'AU'] as const) {
       if (national.some((n) => n.jurisdiction === j)) continue;
-      const euNote = j === 'EU' && eu ? ` The EU controls a comparable but different item under its own entry ${eu.code} (${eu.citation}, from ${eu.effectiveFrom}; unverified): classify against it separately.` : '';
-      out.push({ jurisdiction: j, relation: 'us_unilateral', note: `${UNILATERAL_NOTE[regime]!}${euNote}`, citation: '15 CFR 774 Supp. 1 (numbering: third character of the ECCN)', verified: false });
+      const euNote =
+        j === 'EU' && eu
+          ? ` The EU controls a comparable but different item under its own entry ${eu.code} (${eu.citation}, from ${eu.effectiveFrom}; unverified): classify against it separately.`
+          : '';
+      out.push({
+        jurisdiction: j,
+        relation: 'us_unilateral',
+        note: `${UNILATERAL_NOTE[regime]!}${euNote}`,
+        citation: '15 CFR 774 Supp. 1 (numbering: third character of the ECCN)',
+        verified: false,
+      });
     }
   }
   return [...out, ...national];
 }
 
-export interface MappingRow { code: string; relations: Partial<Record<Jurisdiction, CounterpartRelation>>; national: string[] }
+export interface MappingRow {
+  code: string;
+  relations: Partial<Record<Jurisdiction, CounterpartRelation>>;
+  national: string[];
+}
 
 /** The mapping of every given US ECCN at once (e.g. all 605 of a CCL version), for review and counts. */
 export function mappingTable(usCodes: readonly string[], asOf?: string): MappingRow[] {
@@ -114,6 +182,10 @@ export function mappingTable(usCodes: readonly string[], asOf?: string): Mapping
     const cs = counterparts(code, asOf);
     const relations: MappingRow['relations'] = {};
     for (const c of cs) if (c.relation !== 'national_only') relations[c.jurisdiction] = c.relation;
-    return { code, relations, national: cs.filter((c) => c.relation === 'national_only').map((c) => `${c.jurisdiction}:${c.code}`) };
+    return {
+      code,
+      relations,
+      national: cs.filter((c) => c.relation === 'national_only').map((c) => `${c.jurisdiction}:${c.code}`),
+    };
   });
 }

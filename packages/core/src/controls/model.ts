@@ -15,12 +15,32 @@ export const isJurisdiction = (v: string): v is Jurisdiction => (JURISDICTIONS a
 /** The lists we know, by id; `jurisdiction` is who publishes (WA = Wassenaar Arrangement). */
 export const CONTROL_LISTS = {
   'us-ccl': { jurisdiction: 'US', name: 'Commerce Control List', citation: '15 CFR part 774, Supplement No. 1' },
-  'eu-annex-i': { jurisdiction: 'EU', name: 'Annex I to Regulation (EU) 2021/821', citation: 'Reg. (EU) 2021/821 Annex I' },
-  'eu-annex-iv': { jurisdiction: 'EU', name: 'Annex IV to Regulation (EU) 2021/821', citation: 'Reg. (EU) 2021/821 Annex IV' },
+  'eu-annex-i': {
+    jurisdiction: 'EU',
+    name: 'Annex I to Regulation (EU) 2021/821',
+    citation: 'Reg. (EU) 2021/821 Annex I',
+  },
+  'eu-annex-iv': {
+    jurisdiction: 'EU',
+    name: 'Annex IV to Regulation (EU) 2021/821',
+    citation: 'Reg. (EU) 2021/821 Annex IV',
+  },
   'wa-dual-use': { jurisdiction: 'WA', name: 'Wassenaar Arrangement Dual-Use List', citation: 'WA-LIST' },
-  'uk-strategic': { jurisdiction: 'UK', name: 'UK Strategic Export Control List', citation: 'Export Control Order 2008 Sch. 2-3' },
-  'jp-fefta': { jurisdiction: 'JP', name: 'Japan Export Trade Control Order, Appended Table 1', citation: 'Export Trade Control Order Appended Table 1' },
-  'nl-national': { jurisdiction: 'NL', name: 'Netherlands national control list (advanced semiconductor manufacturing equipment)', citation: 'Regeling geavanceerde productieapparatuur voor halfgeleiders' },
+  'uk-strategic': {
+    jurisdiction: 'UK',
+    name: 'UK Strategic Export Control List',
+    citation: 'Export Control Order 2008 Sch. 2-3',
+  },
+  'jp-fefta': {
+    jurisdiction: 'JP',
+    name: 'Japan Export Trade Control Order, Appended Table 1',
+    citation: 'Export Trade Control Order Appended Table 1',
+  },
+  'nl-national': {
+    jurisdiction: 'NL',
+    name: 'Netherlands national control list (advanced semiconductor manufacturing equipment)',
+    citation: 'Regeling geavanceerde productieapparatuur voor halfgeleiders',
+  },
   'au-dsgl': { jurisdiction: 'AU', name: 'Defence and Strategic Goods List', citation: 'DSGL Part 2' },
 } as const satisfies Record<string, { jurisdiction: Jurisdiction; name: string; citation: string }>;
 export type ControlListId = keyof typeof CONTROL_LISTS;
@@ -35,7 +55,24 @@ export const REASONS = ['NS', 'NP', 'MT', 'CB', 'RS', 'CC', 'FC', 'AT', 'EI', 'S
 export type Reason = (typeof REASONS)[number];
 
 /** The 16 Country Chart columns (15 CFR 738 Supp. 1). */
-export const CHART_COLUMNS = ['CB1', 'CB2', 'CB3', 'NP1', 'NP2', 'NS1', 'NS2', 'MT1', 'RS1', 'RS2', 'CC1', 'CC2', 'CC3', 'FC1', 'AT1', 'AT2'] as const;
+export const CHART_COLUMNS = [
+  'CB1',
+  'CB2',
+  'CB3',
+  'NP1',
+  'NP2',
+  'NS1',
+  'NS2',
+  'MT1',
+  'RS1',
+  'RS2',
+  'CC1',
+  'CC2',
+  'CC3',
+  'FC1',
+  'AT1',
+  'AT2',
+] as const;
 export type ChartColumn = (typeof CHART_COLUMNS)[number];
 export const isChartColumn = (v: string): v is ChartColumn => (CHART_COLUMNS as readonly string[]).includes(v);
 
@@ -81,7 +118,16 @@ export interface Paragraph {
 }
 
 /** Where the multilateral regimes come in, from the third character of the ECCN (774.2 / Supp. 1 intro). */
-export type Regime = 'wassenaar' | 'mtcr' | 'nsg' | 'australia_group' | 'cwc' | 'us_500_series' | 'us_600_series' | 'us_anti_terrorism' | 'us_unilateral';
+export type Regime =
+  | 'wassenaar'
+  | 'mtcr'
+  | 'nsg'
+  | 'australia_group'
+  | 'cwc'
+  | 'us_500_series'
+  | 'us_600_series'
+  | 'us_anti_terrorism'
+  | 'us_unilateral';
 
 export interface ControlEntry {
   list: ControlListId;

@@ -99,7 +99,8 @@ export function buildParagraphTree(code: string, lines: readonly string[]): Para
       if (labelled) {
         const segments = labelled.label.split('.');
         const rank = segmentRank(segments[0]!);
-        const continuesNoteList = segments.length === 1 ? rank === noteListRank + 1 : rank <= noteListRank && noteListRank > 0;
+        const continuesNoteList =
+          segments.length === 1 ? rank === noteListRank + 1 : rank <= noteListRank && noteListRank > 0;
         const parent = validNext(labelled.label);
         if (continuesNoteList || !parent) {
           if (segments.length === 1) noteListRank = rank;

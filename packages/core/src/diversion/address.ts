@@ -69,7 +69,8 @@ function normaliseAddressOnce(text: string): NormalisedAddress {
     const next = raw[i + 1];
     const ordinal = /^(\d+)(st|nd|rd|th)?$/.exec(t);
     const glued = /^(\d+)(?:st|nd|rd|th)?(?:f|fl|flr)$/.exec(t);
-    if (glued) t = `floor${glued[1]}`; // 13F, 13fl
+    if (glued)
+      t = `floor${glued[1]}`; // 13F, 13fl
     else if (ordinal && next && FLOOR.has(next) && (ordinal[2] || next === 'f' || !/^\d+$/.test(raw[i + 2] ?? ''))) {
       t = `floor${ordinal[1]}`; // 13 F (from 13/F), 13th floor; not the 5 of "Unit 5, Floor 13"
       i++;
@@ -82,7 +83,8 @@ function normaliseAddressOnce(text: string): NormalisedAddress {
     } else if (FLOOR.has(t) && t !== 'f' && next === 'no' && /^\d+$/.test(raw[i + 2] ?? '')) {
       t = `floor${raw[i + 2]}`; // "Level No 1"
       i += 2;
-    } else if (ordinal?.[2]) t = ordinal[1]!; // "17th Street" = "17 Street"
+    } else if (ordinal?.[2])
+      t = ordinal[1]!; // "17th Street" = "17 Street"
     else if (UNIT.has(t)) t = 'unit';
     else if (ABBREVIATIONS[t]) t = ABBREVIATIONS[t]!;
     if (DROP.has(t)) continue;
@@ -92,7 +94,15 @@ function normaliseAddressOnce(text: string): NormalisedAddress {
   const tokens = out.filter((t, i) => !(t === 'unit' && out[i - 1] === 'unit'));
   const numbers = [...new Set(tokens.filter(isNumberish))].sort();
   const key = [...tokens, ...(poBox ? ['pobox', poBox] : [])].join(' ');
-  return { original: text, tokens, numbers, doors: numbers.filter((t) => !isFloor(t)), floors: numbers.filter(isFloor), ...(poBox ? { poBox } : {}), key };
+  return {
+    original: text,
+    tokens,
+    numbers,
+    doors: numbers.filter((t) => !isFloor(t)),
+    floors: numbers.filter(isFloor),
+    ...(poBox ? { poBox } : {}),
+    key,
+  };
 }
 
 export interface AddressMatch {
@@ -139,9 +149,16 @@ export function compareAddresses(a: NormalisedAddress, b: NormalisedAddress): Ad
   const onlyA = [...wa].filter((t) => !wb.has(t));
   const onlyB = [...wb].filter((t) => !wa.has(t));
   const extra = [...onlyA, ...onlyB].map((t) => `"${t}"`).join(', ');
-  const notes = [floors.note, a.poBox !== b.poBox ? `PO box ${a.poBox ?? 'none'} / ${b.poBox ?? 'none'}` : undefined].filter(Boolean);
-  const score = Math.round((0.7 + 0.3 * (shared.length / Math.max(wa.size, wb.size)) - (floors.note ? 0.05 : 0)) * 100) / 100;
-  return { score, why: `same door numbers (${a.doors.join(', ')}) and ${shared.length}/${smaller} words shared${extra ? `; only on one side: ${extra}` : ''}${notes.length ? `; ${notes.join('; ')}` : ''}` };
+  const notes = [
+    floors.note,
+    a.poBox !== b.poBox ? `PO box ${a.poBox ?? 'none'} / ${b.poBox ?? 'none'}` : undefined,
+  ].filter(Boolean);
+  const score =
+    Math.round((0.7 + 0.3 * (shared.length / Math.max(wa.size, wb.size)) - (floors.note ? 0.05 : 0)) * 100) / 100;
+  return {
+    score,
+    why: `same door numbers (${a.doors.join(', ')}) and ${shared.length}/${smaller} words shared${extra ? `; only on one side: ${extra}` : ''}${notes.length ? `; ${notes.join('; ')}` : ''}`,
+  };
 }
 
 /** Blocking key for large sets: addresses can only match when their door numbers agree. */

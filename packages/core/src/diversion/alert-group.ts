@@ -41,7 +41,9 @@ function readings(known: object, name: string): Reading[] {
 /** compareNamePair (screening/matching/pair.ts) over cached readings: the best score over every reading of both names. */
 function pairScore(known: object, a: string, b: string): number {
   let best = 0;
-  for (const qa of readings(known, a)) for (const qb of readings(known, b)) if (comparable(qa, qb)) best = Math.max(best, compareNames(qa, qb, defaultWeight).score);
+  for (const qa of readings(known, a))
+    for (const qb of readings(known, b))
+      if (comparable(qa, qb)) best = Math.max(best, compareNames(qa, qb, defaultWeight).score);
   return best;
 }
 
@@ -52,17 +54,38 @@ export function counterpartyOf(s: Shipment): Counterparty {
 }
 
 /** Key for `c`, joining an existing group (same key, or same country and a name score ≥ 0.9). `known` grows as keys are assigned. */
-export function groupCounterparty(c: Counterparty, known: { key: string; name: string; country: string | null | undefined }[]): GroupedCounterparty {
+export function groupCounterparty(
+  c: Counterparty,
+  known: { key: string; name: string; country: string | null | undefined }[],
+): GroupedCounterparty {
   const key = resolutionKey({ name: c.name, ...(c.country ? { country: c.country } : {}), type: 'organization' });
   const base = c.country ? { name: c.name, country: c.country } : { name: c.name };
   if (known.some((k) => k.key === key)) return { ...base, key, why: `same normalised name and country (${key})` };
   const sameCountry = known.filter((k) => (k.country ?? undefined) === c.country);
   // Many groups in one country: compare only those sharing a word start (tokens are the key's first part), so a big queue stays linear-ish.
-  const prefixes = new Set(key.split('|')[0]!.split(' ').map((t) => t.slice(0, 3)));
-  const candidates = sameCountry.length <= MAX_EXHAUSTIVE ? sameCountry : sameCountry.filter((k) => k.key.split('|')[0]!.split(' ').some((t) => prefixes.has(t.slice(0, 3))));
+  const prefixes = new Set(
+    key
+      .split('|')[0]!
+      .split(' ')
+      .map((t) => t.slice(0, 3)),
+  );
+  const candidates =
+    sameCountry.length <= MAX_EXHAUSTIVE
+      ? sameCountry
+      : sameCountry.filter((k) =>
+          k.key
+            .split('|')[0]!
+            .split(' ')
+            .some((t) => prefixes.has(t.slice(0, 3))),
+        );
   for (const k of candidates) {
     const score = pairScore(known, k.name, c.name);
-    if (score >= SAME_PARTY) return { ...base, key: k.key, why: `"${c.name}" scores ${score.toFixed(2)} against "${k.name}"${c.country ? ` in ${c.country}` : ''} (≥ ${SAME_PARTY})` };
+    if (score >= SAME_PARTY)
+      return {
+        ...base,
+        key: k.key,
+        why: `"${c.name}" scores ${score.toFixed(2)} against "${k.name}"${c.country ? ` in ${c.country}` : ''} (≥ ${SAME_PARTY})`,
+      };
   }
   known.push({ key, name: c.name, country: c.country });
   return { ...base, key, why: `new counterparty (${key})` };

@@ -41,13 +41,36 @@ export function groupAlerts(shipments: readonly Shipment[], results: readonly Sh
     const name = party?.name ?? '(no consignee)';
     const key = counterpartyKey(name, party?.country);
     // Same key, else the closest group in the same country by the screening engine's name score (other scripts, typos).
-    let g = groups.get(key) ?? [...groups.values()].find((x) => x.country === party?.country && (compareNamePair(x.counterparty, name, 'organization')?.score ?? 0) >= SAME_PARTY);
-    if (!g) groups.set(key, (g = { key, counterparty: name, ...(party?.country ? { country: party.country } : {}), shipments: [], maxScore: 0, tags: {}, why: '', names: new Set() }));
+    let g =
+      groups.get(key) ??
+      [...groups.values()].find(
+        (x) =>
+          x.country === party?.country &&
+          (compareNamePair(x.counterparty, name, 'organization')?.score ?? 0) >= SAME_PARTY,
+      );
+    if (!g)
+      groups.set(
+        key,
+        (g = {
+          key,
+          counterparty: name,
+          ...(party?.country ? { country: party.country } : {}),
+          shipments: [],
+          maxScore: 0,
+          tags: {},
+          why: '',
+          names: new Set(),
+        }),
+      );
     g.shipments.push(r.id);
     g.names.add(name);
     g.maxScore = Math.max(g.maxScore, r.score);
     for (const f of r.flags) g.tags[f.tag] = (g.tags[f.tag] ?? 0) + 1;
   }
-  return [...groups.values()].map(({ names, ...g }) => ({ ...g, why: `${g.shipments.length} alerting shipment(s) to ${[...names].map((n) => `"${n}"`).join(' / ')}${g.country ? ` in ${g.country}` : ''} (names equal after normalisation or scoring ≥ ${SAME_PARTY})` }))
+  return [...groups.values()]
+    .map(({ names, ...g }) => ({
+      ...g,
+      why: `${g.shipments.length} alerting shipment(s) to ${[...names].map((n) => `"${n}"`).join(' / ')}${g.country ? ` in ${g.country}` : ''} (names equal after normalisation or scoring ≥ ${SAME_PARTY})`,
+    }))
     .sort((a, b) => b.maxScore - a.maxScore || b.shipments.length - a.shipments.length);
 }

@@ -32,9 +32,11 @@ const keysOf = (table: Record<string, unknown>): string[] => {
   return k;
 };
 const hs4 = (code: string | undefined) => hs6(code)?.slice(0, 4);
-const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+const daysBetween = (a: string, b: string) =>
+  (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 /** Counterparties the red flags look at for end use: the end user, else the consignee and purchaser. */
-const buyers = (s: Shipment) => (partiesWith(s, 'end_user').length ? partiesWith(s, 'end_user') : partiesWith(s, 'consignee', 'purchaser'));
+const buyers = (s: Shipment) =>
+  partiesWith(s, 'end_user').length ? partiesWith(s, 'end_user') : partiesWith(s, 'consignee', 'purchaser');
 
 export const EXTRA_CHECKS = {
   /** #13: this payment is small, and its account paid several other suppliers small sums within the window. */
@@ -45,21 +47,44 @@ export const EXTRA_CHECKS = {
     const max = p.maxAmount as number;
     if (pay.amount > max) return [];
     const window = p.windowDays as number;
-    const past = (ctx.payments.get(paymentAccountKey(pay.payerAccount)) ?? []).filter((r) => r.amount <= max && (!pay.currency || !r.currency || r.currency === pay.currency) && daysBetween(r.date, date) >= 0 && daysBetween(r.date, date) <= window);
+    const past = (ctx.payments.get(paymentAccountKey(pay.payerAccount)) ?? []).filter(
+      (r) =>
+        r.amount <= max &&
+        (!pay.currency || !r.currency || r.currency === pay.currency) &&
+        daysBetween(r.date, date) >= 0 &&
+        daysBetween(r.date, date) <= window,
+    );
     const self = normaliseText(pay.beneficiary ?? partiesWith(s, 'exporter')[0]?.name ?? '');
     const others = [...new Set(past.map((r) => normaliseText(r.beneficiary)).filter((b) => b && b !== self))];
     if (others.length + 1 < (p.minBeneficiaries as number)) return [];
-    return [{ fields: ['payment.payerAccount', 'payment.amount', 'payments'], why: `${pay.amount} ${pay.currency ?? ''} from account ${pay.payerAccount}, which paid ${others.length} other supplier(s) small sums (≤ ${max}) in the ${window} days before ${date}: ${others.slice(0, 4).join(', ')}` }];
+    return [
+      {
+        fields: ['payment.payerAccount', 'payment.amount', 'payments'],
+        why: `${pay.amount} ${pay.currency ?? ''} from account ${pay.payerAccount}, which paid ${others.length} other supplier(s) small sums (≤ ${max}) in the ${window} days before ${date}: ${others.slice(0, 4).join(', ')}`,
+      },
+    ];
   },
   /** #19: a sensitive item for a buyer whose declared business has no use for it (BIS: "sophisticated computers for a small bakery"). */
   business_mismatch(s: Shipment, _ctx: ScoringContext, p: Params): Finding[] {
-    const technical = s.items.map((it, i) => [i, hs4(it.hsCode)] as const).filter(([, h]) => h && list(p, 'technicalHs').includes(h));
+    const technical = s.items
+      .map((it, i) => [i, hs4(it.hsCode)] as const)
+      .filter(([, h]) => h && list(p, 'technicalHs').includes(h));
     if (!technical.length) return [];
     return buyers(s).flatMap((q) => {
       if (!q.business) return [];
       const nace = /^\s*[A-U]?\s*(\d{2})(?:\.\d+)*\b/i.exec(q.business)?.[1];
-      const hit = [...words(q.business, list(p, 'nonTechnicalWords')), ...(nace && list(p, 'nonTechnicalNace').includes(nace) ? [`NACE ${nace}`] : [])];
-      return hit.length ? [{ fields: [`${where(s, q)}.business`, ...technical.map(([i]) => `items[${i}].hsCode`)], why: `${q.role} "${q.name}" declares its business as "${q.business}" (${hit.join(', ')}) yet orders HS ${technical.map(([, h]) => h).join(', ')}` }] : [];
+      const hit = [
+        ...words(q.business, list(p, 'nonTechnicalWords')),
+        ...(nace && list(p, 'nonTechnicalNace').includes(nace) ? [`NACE ${nace}`] : []),
+      ];
+      return hit.length
+        ? [
+            {
+              fields: [`${where(s, q)}.business`, ...technical.map(([i]) => `items[${i}].hsCode`)],
+              why: `${q.role} "${q.name}" declares its business as "${q.business}" (${hit.join(', ')}) yet orders HS ${technical.map(([, h]) => h).join(', ')}`,
+            },
+          ]
+        : [];
     });
   },
   /** #23: a purported civil end user whose address is a military facility (by words, or by an imported facility gazetteer). */
@@ -68,8 +93,21 @@ export const EXTRA_CHECKS = {
       if (!q.address || (q.business && words(q.business, list(p, 'declaredMilitary')).length)) return [];
       const hit = words(q.address, list(p, 'words'));
       const facility = ctx.militaryAddresses?.match(q.address)[0];
-      if (facility) return [{ fields: [`${where(s, q)}.address`], why: `${q.role} "${q.name}" is at the address of military facility ${facility.listed.id} "${facility.listed.names[0]}": ${facility.match.why}` }];
-      return hit.length ? [{ fields: [`${where(s, q)}.address`], why: `${q.role} "${q.name}", declared as a civil business, gives an address that names a military site (${hit.join(', ')})` }] : [];
+      if (facility)
+        return [
+          {
+            fields: [`${where(s, q)}.address`],
+            why: `${q.role} "${q.name}" is at the address of military facility ${facility.listed.id} "${facility.listed.names[0]}": ${facility.match.why}`,
+          },
+        ];
+      return hit.length
+        ? [
+            {
+              fields: [`${where(s, q)}.address`],
+              why: `${q.role} "${q.name}", declared as a civil business, gives an address that names a military site (${hit.join(', ')})`,
+            },
+          ]
+        : [];
     });
   },
   /** #25: the description, a part number or a tariff code in the text says one heading, the declared HS code another. */
@@ -85,8 +123,17 @@ export const EXTRA_CHECKS = {
       for (const e of ids) said.push([describeExtracted(e).replace(/ → HS .*$/, ''), e.headings]);
       const wrong = said.filter(([, headings]) => !headings.includes(declared));
       if (!said.length || wrong.length < said.length) return [];
-      const fields = [`items[${i}].hsCode`, ...new Set([...(it.description ? [`items[${i}].description`] : []), ...ids.map((e) => e.field)])];
-      return [{ fields, extracted: ids, why: `declared HS ${declared}, but the ${wrong.map(([what, h]) => `${what} points to HS ${h.join('/')}`).join('; ')}` }];
+      const fields = [
+        `items[${i}].hsCode`,
+        ...new Set([...(it.description ? [`items[${i}].description`] : []), ...ids.map((e) => e.field)]),
+      ];
+      return [
+        {
+          fields,
+          extracted: ids,
+          why: `declared HS ${declared}, but the ${wrong.map(([what, h]) => `${what} points to HS ${h.join('/')}`).join('; ')}`,
+        },
+      ];
     });
   },
   /** #27: an authority denied an essentially identical transaction (same end user or consignee, same item) within the look-back. */
@@ -100,12 +147,21 @@ export const EXTRA_CHECKS = {
     for (const d of ctx.denials) {
       const age = daysBetween(d.date, date) / 365.25;
       if (age < 0 || age > years) continue;
-      const item = (d.hsCodes ?? []).map(hs6).find((h) => h && hsOf.has(h)) ?? (d.eccns ?? []).map((e) => e.toUpperCase()).find((e) => eccnOf.has(e));
+      const item =
+        (d.hsCodes ?? []).map(hs6).find((h) => h && hsOf.has(h)) ??
+        (d.eccns ?? []).map((e) => e.toUpperCase()).find((e) => eccnOf.has(e));
       if (!item) continue;
       for (const q of partiesWith(s, 'consignee', 'end_user')) {
         if (d.country && q.country && d.country.toUpperCase() !== q.country.toUpperCase()) continue;
-        const score = normaliseText(q.name) === normaliseText(d.party) ? 1 : (compareNamePair(q.name, d.party, 'organization')?.score ?? 0);
-        if (score >= (p.nameThreshold as number)) out.push({ fields: [`${where(s, q)}.name`, 'items[].hsCode', 'denials'], why: `${d.authority} denied ${d.id} on ${d.date} for "${d.party}"${d.country ? ` (${d.country})` : ''} and ${item}; ${q.role} "${q.name}" matches (name score ${score.toFixed(2)}) within ${years} years` });
+        const score =
+          normaliseText(q.name) === normaliseText(d.party)
+            ? 1
+            : (compareNamePair(q.name, d.party, 'organization')?.score ?? 0);
+        if (score >= (p.nameThreshold as number))
+          out.push({
+            fields: [`${where(s, q)}.name`, 'items[].hsCode', 'denials'],
+            why: `${d.authority} denied ${d.id} on ${d.date} for "${d.party}"${d.country ? ` (${d.country})` : ''} and ${item}; ${q.role} "${q.name}" matches (name score ${score.toFixed(2)}) within ${years} years`,
+          });
       }
     }
     return out;

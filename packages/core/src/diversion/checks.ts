@@ -55,7 +55,8 @@ function countriesTouched(s: Shipment): [string, string][] {
   const dest = finalDestination(s);
   if (dest) out.push([dest, 'destination']);
   (s.route ?? []).forEach((l, i) => out.push([l.to, `route[${i}].to`]));
-  for (const p of partiesWith(s, 'consignee', 'end_user', 'intermediate_consignee')) if (p.country) out.push([p.country, `${where(s, p)}.country`]);
+  for (const p of partiesWith(s, 'consignee', 'end_user', 'intermediate_consignee'))
+    if (p.country) out.push([p.country, `${where(s, p)}.country`]);
   return out.map(([c, f]) => [c.toUpperCase(), f]);
 }
 
@@ -74,23 +75,53 @@ const CHECKS: Record<CheckId, Check> = {
       const byText = chplByText(item, i, ctx.chpl!);
       const weight = tier ? tierWeights[tier[0]!]! : 0;
       if (byText && tierWeights[byText.tier[0]!]! > weight) {
-        const declared = code ? `declared HS ${code} is ${tier ? `CHPL Tier ${tier}` : 'not on the CHPL'}` : 'no HS code is declared';
-        return [{ fields: [`items[${i}].hsCode`, ...new Set(byText.extracted.map((e) => e.field)), f], weight: tierWeights[byText.tier[0]!], extracted: byText.extracted,
-          why: `${declared}, but ${byText.why}; goods go to ${c} (${f}), a high-risk jurisdiction for CHPL items` }];
+        const declared = code
+          ? `declared HS ${code} is ${tier ? `CHPL Tier ${tier}` : 'not on the CHPL'}`
+          : 'no HS code is declared';
+        return [
+          {
+            fields: [`items[${i}].hsCode`, ...new Set(byText.extracted.map((e) => e.field)), f],
+            weight: tierWeights[byText.tier[0]!],
+            extracted: byText.extracted,
+            why: `${declared}, but ${byText.why}; goods go to ${c} (${f}), a high-risk jurisdiction for CHPL items`,
+          },
+        ];
       }
       if (!tier) return [];
-      return [{ fields: [`items[${i}].hsCode`, f], weight, why: `HS ${code} is CHPL Tier ${tier}; goods go to ${c} (${f}), a high-risk jurisdiction for CHPL items` }];
+      return [
+        {
+          fields: [`items[${i}].hsCode`, f],
+          weight,
+          why: `HS ${code} is CHPL Tier ${tier}; goods go to ${c} (${f}), a high-risk jurisdiction for CHPL items`,
+        },
+      ];
     });
   },
   route_via_countries(s, _ctx, p) {
     const dest = finalDestination(s)?.toUpperCase();
     const via: [string, string][] = (s.route ?? []).slice(0, -1).map((l, i) => [l.to.toUpperCase(), `route[${i}].to`]);
-    for (const q of partiesWith(s, 'intermediate_consignee')) if (q.country) via.push([q.country.toUpperCase(), `${where(s, q)}.country`]);
-    return via.filter(([c]) => c !== dest).flatMap(([c, f]): Finding[] => {
-      if (has(list(p, 'confirmed'), c)) return [{ fields: [f], why: `passes through ${c}, a transshipment point named by the 2023 tri-seal note, on its way to ${dest ?? 'an undeclared destination'}` }];
-      if (has(list(p, 'reported'), c)) return [{ fields: [f], weight: p.reportedWeight as number, why: `passes through ${c}, on the FinCEN–BIS 2023 transshipment list (unverified copy), on its way to ${dest ?? 'an undeclared destination'}` }];
-      return [];
-    });
+    for (const q of partiesWith(s, 'intermediate_consignee'))
+      if (q.country) via.push([q.country.toUpperCase(), `${where(s, q)}.country`]);
+    return via
+      .filter(([c]) => c !== dest)
+      .flatMap(([c, f]): Finding[] => {
+        if (has(list(p, 'confirmed'), c))
+          return [
+            {
+              fields: [f],
+              why: `passes through ${c}, a transshipment point named by the 2023 tri-seal note, on its way to ${dest ?? 'an undeclared destination'}`,
+            },
+          ];
+        if (has(list(p, 'reported'), c))
+          return [
+            {
+              fields: [f],
+              weight: p.reportedWeight as number,
+              why: `passes through ${c}, on the FinCEN–BIS 2023 transshipment list (unverified copy), on its way to ${dest ?? 'an undeclared destination'}`,
+            },
+          ];
+        return [];
+      });
   },
   end_user_is_logistics(s, _ctx, p) {
     // A word in the name alone ("Silk Road Logistics LLC") is not the red flag: many trading and
@@ -99,57 +130,119 @@ const CHECKS: Record<CheckId, Check> = {
     // or same address) in the end user's place; a word in the name is then shown as context.
     const out: Finding[] = [];
     const forwarders = partiesWith(s, 'freight_forwarder');
-    const sameAs = (q: Party) => forwarders.find((f) => normaliseText(f.name) === normaliseText(q.name) || (!!f.address && !!q.address && normaliseText(f.address) === normaliseText(q.address)));
+    const sameAs = (q: Party) =>
+      forwarders.find(
+        (f) =>
+          normaliseText(f.name) === normaliseText(q.name) ||
+          (!!f.address && !!q.address && normaliseText(f.address) === normaliseText(q.address)),
+      );
     const judge = (q: Party, lead: string) => {
       const inName = words(q.name, list(p, 'words'));
       const context = inName.length ? `; its name also reads as logistics (${inName.join(', ')})` : '';
       const declared = words(q.business, list(p, 'words'));
-      if (declared.length) out.push({ fields: [`${where(s, q)}.business`, ...(inName.length ? [`${where(s, q)}.name`] : [])], why: `${lead}"${q.name}" declares a logistics business ("${q.business}": ${declared.join(', ')})${context}` });
+      if (declared.length)
+        out.push({
+          fields: [`${where(s, q)}.business`, ...(inName.length ? [`${where(s, q)}.name`] : [])],
+          why: `${lead}"${q.name}" declares a logistics business ("${q.business}": ${declared.join(', ')})${context}`,
+        });
       const fwd = sameAs(q);
-      if (fwd) out.push({ fields: [`${where(s, q)}.name`, `${where(s, fwd)}`], why: `${lead}"${q.name}" is also the shipment's freight forwarder "${fwd.name}" (${normaliseText(fwd.name) === normaliseText(q.name) ? 'same name' : 'same address'})${context}` });
+      if (fwd)
+        out.push({
+          fields: [`${where(s, q)}.name`, `${where(s, fwd)}`],
+          why: `${lead}"${q.name}" is also the shipment's freight forwarder "${fwd.name}" (${normaliseText(fwd.name) === normaliseText(q.name) ? 'same name' : 'same address'})${context}`,
+        });
     };
     for (const u of partiesWith(s, 'end_user')) judge(u, 'end user ');
-    if (!partiesWith(s, 'end_user').length) for (const c of partiesWith(s, 'consignee')) judge(c, 'no end user named and the consignee ');
+    if (!partiesWith(s, 'end_user').length)
+      for (const c of partiesWith(s, 'consignee')) judge(c, 'no end user named and the consignee ');
     return out;
   },
   address_in_free_zone(s, _ctx, p) {
     // The buyer too: under a letter of credit the free-zone trader is often the purchaser while the consignee is a bank or a forwarder.
     return partiesWith(s, 'consignee', 'end_user', 'intermediate_consignee', 'purchaser').flatMap((q) => {
       const hit = words(`${q.address ?? ''} ${q.name}`, list(p, 'words'));
-      return hit.length ? [{ fields: [`${where(s, q)}.address`], why: `${q.role} "${q.name}" is in a free-trade zone (${hit.join(', ')})` }] : [];
+      return hit.length
+        ? [
+            {
+              fields: [`${where(s, q)}.address`],
+              why: `${q.role} "${q.name}" is in a free-trade zone (${hit.join(', ')})`,
+            },
+          ]
+        : [];
     });
   },
   payment_third_country(s) {
     const pay = s.payment;
     if (!pay) return [];
-    const countries = new Set(partiesWith(s, 'consignee', 'end_user', 'purchaser').map((q) => q.country?.toUpperCase()).filter(Boolean));
+    const countries = new Set(
+      partiesWith(s, 'consignee', 'end_user', 'purchaser')
+        .map((q) => q.country?.toUpperCase())
+        .filter(Boolean),
+    );
     const names = s.parties.filter((q) => q.role !== 'exporter').map((q) => normaliseText(q.name));
     const out: Finding[] = [];
     const bank = pay.payerBankCountry?.toUpperCase();
-    if (bank && countries.size && !countries.has(bank)) out.push({ fields: ['payment.payerBankCountry'], why: `paid from a bank in ${bank}, not the country of the consignee or end user (${[...countries].join(', ')})` });
+    if (bank && countries.size && !countries.has(bank))
+      out.push({
+        fields: ['payment.payerBankCountry'],
+        why: `paid from a bank in ${bank}, not the country of the consignee or end user (${[...countries].join(', ')})`,
+      });
     const payer = pay.payer ? normaliseText(pay.payer) : '';
-    if (payer && !names.includes(payer) && !names.some((n) => (compareNamePair(n, payer)?.score ?? 0) >= 0.9)) out.push({ fields: ['payment.payer'], why: `payer "${pay.payer}" is none of the buyer, consignee or end user` });
+    if (payer && !names.includes(payer) && !names.some((n) => (compareNamePair(n, payer)?.score ?? 0) >= 0.9))
+      out.push({ fields: ['payment.payer'], why: `payer "${pay.payer}" is none of the buyer, consignee or end user` });
     return out;
   },
   incorporated_after(s, _ctx, p) {
-    return s.parties.filter((q) => list(p, 'roles').includes(q.role) && q.incorporated && q.incorporated > (p.after as string) && !has(list(p, 'exempt'), q.country))
-      .map((q) => ({ fields: [`${where(s, q)}.incorporated`, `${where(s, q)}.country`], why: `${q.role} "${q.name}" was incorporated on ${q.incorporated}, after ${p.after as string}, in ${q.country ?? 'an undeclared country'} (not a coalition partner)` }));
+    return s.parties
+      .filter(
+        (q) =>
+          list(p, 'roles').includes(q.role) &&
+          q.incorporated &&
+          q.incorporated > (p.after as string) &&
+          !has(list(p, 'exempt'), q.country),
+      )
+      .map((q) => ({
+        fields: [`${where(s, q)}.incorporated`, `${where(s, q)}.country`],
+        why: `${q.role} "${q.name}" was incorporated on ${q.incorporated}, after ${p.after as string}, in ${q.country ?? 'an undeclared country'} (not a coalition partner)`,
+      }));
   },
   listed_name(s, ctx, p) {
     const only = p.lists ? list(p, 'lists') : undefined;
     const keep = (l: string) => (only ? only.includes(l) : !list(p, 'exceptLists').includes(l));
-    return s.parties.filter((q) => q.role !== 'exporter').flatMap((q) => nameHits(ctx, q, p.threshold as number).filter((h) => keep(h.listed.list)).map((h) => (
-      { fields: [`${where(s, q)}.name`], why: `${q.role} "${q.name}" matches ${h.listed.list} entry ${h.listed.id} "${h.listed.names[0]}" (${h.why})` })));
+    return s.parties
+      .filter((q) => q.role !== 'exporter')
+      .flatMap((q) =>
+        nameHits(ctx, q, p.threshold as number)
+          .filter((h) => keep(h.listed.list))
+          .map((h) => ({
+            fields: [`${where(s, q)}.name`],
+            why: `${q.role} "${q.name}" matches ${h.listed.list} entry ${h.listed.id} "${h.listed.names[0]}" (${h.why})`,
+          })),
+      );
   },
   listed_address(s, ctx) {
-    return s.parties.filter((q) => q.address && q.role !== 'exporter').flatMap((q) => addressHits(ctx, q.address!).map((h) => (
-      { fields: [`${where(s, q)}.address`], why: `${q.role} "${q.name}" is at the address of ${h.listed.list} entry ${h.listed.id} "${h.listed.names[0]}": ${h.match.why}` })));
+    return s.parties
+      .filter((q) => q.address && q.role !== 'exporter')
+      .flatMap((q) =>
+        addressHits(ctx, q.address!).map((h) => ({
+          fields: [`${where(s, q)}.address`],
+          why: `${q.role} "${q.name}" is at the address of ${h.listed.list} entry ${h.listed.id} "${h.listed.names[0]}": ${h.match.why}`,
+        })),
+      );
   },
   missing_contract_clause(s, ctx, p) {
     const exporter = partiesWith(s, 'exporter')[0];
     const dest = finalDestination(s);
     const shipped = ctx.asOf ?? s.date ?? '';
-    if (!exporter || !has(list(p, 'exporters'), exporter.country) || !dest || has(list(p, 'exempt'), dest) || has(list(p, 'exporters'), dest) || !ctx.chpl) return [];
+    if (
+      !exporter ||
+      !has(list(p, 'exporters'), exporter.country) ||
+      !dest ||
+      has(list(p, 'exempt'), dest) ||
+      has(list(p, 'exporters'), dest) ||
+      !ctx.chpl
+    )
+      return [];
     // No contract stated at all: whether it has the clause is unknown, not missing.
     if (!s.contract || s.contract.noReExportToRussiaClause) return [];
     // Contracts concluded before 19 Dec 2023 had until 20 Dec 2024 (Art. 12g(2)).
@@ -160,15 +253,38 @@ const CHECKS: Record<CheckId, Check> = {
       const code = hs6(it.hsCode);
       if (code && ctx.chpl!.has(code)) return [{ i, what: code, extracted: [] as Extracted[] }];
       const byText = chplByText(it, i, ctx.chpl!);
-      return byText ? [{ i, what: `${code ?? 'undeclared'}, by its text ${byText.extracted.map((e) => e.value).join('/')} → CHPL Tier ${byText.tier}`, extracted: byText.extracted }] : [];
+      return byText
+        ? [
+            {
+              i,
+              what: `${code ?? 'undeclared'}, by its text ${byText.extracted.map((e) => e.value).join('/')} → CHPL Tier ${byText.tier}`,
+              extracted: byText.extracted,
+            },
+          ]
+        : [];
     });
     if (!items.length) return [];
     const extracted = items.flatMap((x) => x.extracted);
-    return [{ fields: [...items.map(({ i }) => `items[${i}].hsCode`), ...new Set(extracted.map((e) => e.field)), 'contract.noReExportToRussiaClause'], ...(extracted.length ? { extracted } : {}),
-      why: `EU exporter in ${exporter.country} sells CHPL goods (HS ${items.map((x) => x.what).join(', ')}) to ${dest}, not an Annex VIII partner, and the contract has no Art. 12g clause` }];
+    return [
+      {
+        fields: [
+          ...items.map(({ i }) => `items[${i}].hsCode`),
+          ...new Set(extracted.map((e) => e.field)),
+          'contract.noReExportToRussiaClause',
+        ],
+        ...(extracted.length ? { extracted } : {}),
+        why: `EU exporter in ${exporter.country} sells CHPL goods (HS ${items.map((x) => x.what).join(', ')}) to ${dest}, not an Annex VIII partner, and the contract has no Art. 12g clause`,
+      },
+    ];
   },
   end_user_unverified(s) {
-    if (s.endUserInfoDeclined) return [{ fields: ['endUserInfoDeclined'], why: 'the customer declined to disclose, or could not show, the end use or end user' }];
+    if (s.endUserInfoDeclined)
+      return [
+        {
+          fields: ['endUserInfoDeclined'],
+          why: 'the customer declined to disclose, or could not show, the end use or end user',
+        },
+      ];
     // A record without goods (a payment imported on its own) has no end user to name: absence says nothing.
     if (!s.items.length) return [];
     if (!partiesWith(s, 'end_user').length) return [{ fields: ['parties[end_user]'], why: 'no end user is named' }];
@@ -183,21 +299,43 @@ const CHECKS: Record<CheckId, Check> = {
         const c = a.inForce && list(p, 'regimes').includes(a.regime.id) ? a.covered.get(q.id) : undefined;
         if (!c || !list(p, 'basis').includes(c.basis)) continue;
         const chain = explainCoverage(a, q.id);
-        out.push({ fields: [`${where(s, q)}.id`], why: `${q.role} "${q.name}" (${q.id}): ${c.aggregate} % held by listed or covered owners as of ${a.asOf} under ${a.regime.title} (basis: ${c.basis}) — ${chain ? describeChain(chain) : ''}` });
+        out.push({
+          fields: [`${where(s, q)}.id`],
+          why: `${q.role} "${q.name}" (${q.id}): ${c.aggregate} % held by listed or covered owners as of ${a.asOf} under ${a.regime.title} (basis: ${c.basis}) — ${chain ? describeChain(chain) : ''}`,
+        });
       }
     }
     return out;
   },
   listed_contact(s, ctx) {
-    return s.parties.filter((q) => q.role !== 'exporter').flatMap((q) => [...(q.phones ?? []), ...(q.emails ?? [])].flatMap((v) => contactHits(ctx, v).map((h) => (
-      { fields: [`${where(s, q)}.${v.includes('@') ? 'emails' : 'phones'}`], why: `${q.role} "${q.name}" gives ${v}, also given by ${h.listed.list} entry ${h.listed.id} "${h.listed.names[0]}" (${h.value})` }))));
+    return s.parties
+      .filter((q) => q.role !== 'exporter')
+      .flatMap((q) =>
+        [...(q.phones ?? []), ...(q.emails ?? [])].flatMap((v) =>
+          contactHits(ctx, v).map((h) => ({
+            fields: [`${where(s, q)}.${v.includes('@') ? 'emails' : 'phones'}`],
+            why: `${q.role} "${q.name}" gives ${v}, also given by ${h.listed.list} entry ${h.listed.id} "${h.listed.names[0]}" (${h.value})`,
+          })),
+        ),
+      );
   },
   crowded_address(s, ctx, p) {
     if (!ctx.registryAddresses) return [];
-    return s.parties.filter((q) => q.address && q.role !== 'exporter').flatMap((q) => {
-      const firms = [...new Map(ctx.registryAddresses!.match(q.address!).map((h) => [h.listed.id, h.listed.names[0]])).values()];
-      return firms.length >= (p.min as number) ? [{ fields: [`${where(s, q)}.address`], why: `${firms.length} companies are registered at ${q.role} "${q.name}"'s address (e.g. ${firms.slice(0, 3).join(', ')}); threshold ${p.min as number}` }] : [];
-    });
+    return s.parties
+      .filter((q) => q.address && q.role !== 'exporter')
+      .flatMap((q) => {
+        const firms = [
+          ...new Map(ctx.registryAddresses!.match(q.address!).map((h) => [h.listed.id, h.listed.names[0]])).values(),
+        ];
+        return firms.length >= (p.min as number)
+          ? [
+              {
+                fields: [`${where(s, q)}.address`],
+                why: `${firms.length} companies are registered at ${q.role} "${q.name}"'s address (e.g. ${firms.slice(0, 3).join(', ')}); threshold ${p.min as number}`,
+              },
+            ]
+          : [];
+      });
   },
   price_vs_reference(s, ctx, p) {
     return s.items.flatMap((it, i) => {
@@ -206,7 +344,14 @@ const CHECKS: Record<CheckId, Check> = {
       const unit = it.unitPrice ?? (it.value !== undefined && it.quantity ? it.value / it.quantity : undefined);
       if (!ref || unit === undefined || (it.currency && it.currency !== ref.currency)) return [];
       const factor = p.factor as number;
-      return unit > factor * ref.price ? [{ fields: [`items[${i}].unitPrice`], why: `unit price ${unit.toFixed(2)} ${ref.currency} for HS ${code} is ×${(unit / ref.price).toFixed(1)} the reference ${ref.price} (${ref.source}); threshold ×${factor}` }] : [];
+      return unit > factor * ref.price
+        ? [
+            {
+              fields: [`items[${i}].unitPrice`],
+              why: `unit price ${unit.toFixed(2)} ${ref.currency} for HS ${code} is ×${(unit / ref.price).toFixed(1)} the reference ${ref.price} (${ref.source}); threshold ×${factor}`,
+            },
+          ]
+        : [];
     });
   },
   lc_to_bank(s) {
@@ -215,13 +360,27 @@ const CHECKS: Record<CheckId, Check> = {
     const out: Finding[] = [];
     const consignee = lc.consignedTo ? consignedParty(lc.consignedTo) : '';
     const bank = lc.issuingBank ? normaliseText(lc.issuingBank) : '';
-    if (consignee && bank && (consignee === bank || (compareNamePair(consignee, bank, 'organization')?.score ?? 0) >= 0.9)) {
-      out.push({ fields: ['payment.letterOfCredit.consignedTo'], why: `goods consigned ${consignee === normaliseText(lc.consignedTo!) ? 'to' : `"${lc.consignedTo}", i.e. to`} the issuing bank "${lc.issuingBank}"` });
+    if (
+      consignee &&
+      bank &&
+      (consignee === bank || (compareNamePair(consignee, bank, 'organization')?.score ?? 0) >= 0.9)
+    ) {
+      out.push({
+        fields: ['payment.letterOfCredit.consignedTo'],
+        why: `goods consigned ${consignee === normaliseText(lc.consignedTo!) ? 'to' : `"${lc.consignedTo}", i.e. to`} the issuing bank "${lc.issuingBank}"`,
+      });
     }
-    if (lc.invoiceNamesEndUser === false) out.push({ fields: ['payment.letterOfCredit.invoiceNamesEndUser'], why: 'the invoice under the letter of credit does not name the end user' });
+    if (lc.invoiceNamesEndUser === false)
+      out.push({
+        fields: ['payment.letterOfCredit.invoiceNamesEndUser'],
+        why: 'the invoice under the letter of credit does not name the end user',
+      });
     return out;
   },
-  services_declined: (s) => (s.servicesDeclined ? [{ fields: ['servicesDeclined'], why: 'installation, training or maintenance was declined' }] : []),
+  services_declined: (s) =>
+    s.servicesDeclined
+      ? [{ fields: ['servicesDeclined'], why: 'installation, training or maintenance was declined' }]
+      : [],
   phone_country_mismatch(s) {
     const out: Finding[] = [];
     for (const q of s.parties) {
@@ -231,16 +390,29 @@ const CHECKS: Record<CheckId, Check> = {
         if (!d.startsWith('+')) continue;
         const code = [3, 2, 1].map((n) => d.slice(1, 1 + n)).find((c) => CALLING_CODES[c]);
         const cs = code ? CALLING_CODES[code]! : undefined;
-        if (cs && !cs.includes(q.country.toUpperCase())) out.push({ fields: [`${where(s, q)}.phones`], why: `${q.role} "${q.name}" in ${q.country} gives phone ${phone} (+${code}: ${cs.join('/')})` });
+        if (cs && !cs.includes(q.country.toUpperCase()))
+          out.push({
+            fields: [`${where(s, q)}.phones`],
+            why: `${q.role} "${q.name}" in ${q.country} gives phone ${phone} (+${code}: ${cs.join('/')})`,
+          });
       }
     }
     return out;
   },
   free_email(s, _ctx, p) {
-    return s.parties.filter((q) => q.role !== 'exporter' && !q.website).flatMap((q) => {
-      const free = (q.emails ?? []).filter((e) => list(p, 'domains').includes(e.split('@')[1]?.toLowerCase() ?? ''));
-      return free.length ? [{ fields: [`${where(s, q)}.emails`, `${where(s, q)}.website`], why: `${q.role} "${q.name}" has no website and uses a personal mailbox (${free.join(', ')})` }] : [];
-    });
+    return s.parties
+      .filter((q) => q.role !== 'exporter' && !q.website)
+      .flatMap((q) => {
+        const free = (q.emails ?? []).filter((e) => list(p, 'domains').includes(e.split('@')[1]?.toLowerCase() ?? ''));
+        return free.length
+          ? [
+              {
+                fields: [`${where(s, q)}.emails`, `${where(s, q)}.website`],
+                why: `${q.role} "${q.name}" has no website and uses a personal mailbox (${free.join(', ')})`,
+              },
+            ]
+          : [];
+      });
   },
   quantity_vs_history(s, ctx, p) {
     const consignee = partiesWith(s, 'consignee')[0];
@@ -251,13 +423,29 @@ const CHECKS: Record<CheckId, Check> = {
       const sorted = [...past].sort((a, b) => a - b);
       const median = sorted[Math.floor(sorted.length / 2)]!;
       const factor = p.factor as number;
-      return it.quantity > factor * median ? [{ fields: [`items[${i}].quantity`], why: `quantity ${it.quantity} is ${(it.quantity / median).toFixed(1)}× the median ${median} of ${past.length} earlier orders of HS ${hs6(it.hsCode)} by "${consignee.name}" (threshold ×${factor})` }] : [];
+      return it.quantity > factor * median
+        ? [
+            {
+              fields: [`items[${i}].quantity`],
+              why: `quantity ${it.quantity} is ${(it.quantity / median).toFixed(1)}× the median ${median} of ${past.length} earlier orders of HS ${hs6(it.hsCode)} by "${consignee.name}" (threshold ×${factor})`,
+            },
+          ]
+        : [];
     });
   },
-  routing_change: (s) => (s.amendments ?? []).map((a, i) => ({ fields: [`amendments[${i}]`], why: `${a.field} changed${a.date ? ` on ${a.date}` : ''} from "${a.from ?? '?'}" to "${a.to ?? '?'}"` })),
+  routing_change: (s) =>
+    (s.amendments ?? []).map((a, i) => ({
+      fields: [`amendments[${i}]`],
+      why: `${a.field} changed${a.date ? ` on ${a.date}` : ''} from "${a.from ?? '?'}" to "${a.to ?? '?'}"`,
+    })),
   previously_russia(s, _ctx, p) {
-    return (s.amendments ?? []).flatMap((a, i) => (a.field === 'destination' && has(list(p, 'countries'), a.from) ? [{ fields: [`amendments[${i}].from`], why: `the order was first destined for ${a.from}` }] : []));
+    return (s.amendments ?? []).flatMap((a, i) =>
+      a.field === 'destination' && has(list(p, 'countries'), a.from)
+        ? [{ fields: [`amendments[${i}].from`], why: `the order was first destined for ${a.from}` }]
+        : [],
+    );
   },
 };
 
-export const runCheck = (id: CheckId, s: Shipment, ctx: ScoringContext, params: Params): Finding[] => CHECKS[id](s, ctx, params);
+export const runCheck = (id: CheckId, s: Shipment, ctx: ScoringContext, params: Params): Finding[] =>
+  CHECKS[id](s, ctx, params);

@@ -19,7 +19,10 @@ export interface ChplByText {
 const rank = (tier: string) => Number(tier[0]) * 10 + (tier[2] ? tier.charCodeAt(2) - 64 : 0);
 
 /** The CHPL tier a heading has through its subheadings, with the subheadings it rests on. */
-export function headingTier(chpl: Map<string, string>, heading: string): { tier: string; codes: string[]; mixed: boolean } | undefined {
+export function headingTier(
+  chpl: Map<string, string>,
+  heading: string,
+): { tier: string; codes: string[]; mixed: boolean } | undefined {
   const under = [...chpl].filter(([code]) => code.startsWith(heading)).sort(([a], [b]) => a.localeCompare(b));
   if (!under.length) return undefined;
   const weakest = under.map(([, t]) => t).sort((a, b) => rank(b) - rank(a))[0]!;
@@ -37,12 +40,21 @@ export function chplByText(item: Item, i: number, chpl: Map<string, string>): Ch
     }
     for (const h of e.headings) {
       const t = headingTier(chpl, h);
-      if (t) hits.push({ e, tier: t.tier, how: `heading ${h} holds CHPL ${t.mixed ? `subheadings of several tiers (${t.codes.join(', ')}); the lowest-priority is Tier ${t.tier}` : `subheadings ${t.codes.join(', ')}, all Tier ${t.tier}`}` });
+      if (t)
+        hits.push({
+          e,
+          tier: t.tier,
+          how: `heading ${h} holds CHPL ${t.mixed ? `subheadings of several tiers (${t.codes.join(', ')}); the lowest-priority is Tier ${t.tier}` : `subheadings ${t.codes.join(', ')}, all Tier ${t.tier}`}`,
+        });
     }
   }
   if (!hits.length) return undefined;
   hits.sort((a, b) => rank(a.tier) - rank(b.tier));
   const tier = hits[0]!.tier;
   const used = hits.filter((h) => h.tier === tier);
-  return { tier, extracted: [...new Set(used.map((h) => h.e))], why: `the text points to CHPL Tier ${tier}: ${used.map((h) => `${describeExtracted(h.e)}; ${h.how}`).join('; ')}` };
+  return {
+    tier,
+    extracted: [...new Set(used.map((h) => h.e))],
+    why: `the text points to CHPL Tier ${tier}: ${used.map((h) => `${describeExtracted(h.e)}; ${h.how}`).join('; ')}`,
+  };
 }

@@ -13,11 +13,15 @@ export function parseChplTiers(text: string, file = 'chpl_hs6_tiers.csv'): Map<s
   for (const r of rows) {
     const code = (r.cells[col.hs6] ?? '').replace(/[^0-9]/g, '');
     const tier = (r.cells[col.tier] ?? '').trim();
-    if (code.length !== 6 || !/^[1-4](\.[AB])?$/.test(tier)) throw new Error(`${file} line ${r.line}: expected a six-digit HS code and a tier 1–4, got "${r.cells[col.hs6]}" / "${tier}"`);
+    if (code.length !== 6 || !/^[1-4](\.[AB])?$/.test(tier))
+      throw new Error(
+        `${file} line ${r.line}: expected a six-digit HS code and a tier 1–4, got "${r.cells[col.hs6]}" / "${tier}"`,
+      );
     out.set(code, tier);
   }
   return out;
 }
 
 /** CHPL tier 1 and 2 codes only (the highest-priority items). */
-export const chplTop = (chpl: Map<string, string>): Set<string> => new Set([...chpl].filter(([, t]) => t === '1' || t === '2').map(([c]) => c));
+export const chplTop = (chpl: Map<string, string>): Set<string> =>
+  new Set([...chpl].filter(([, t]) => t === '1' || t === '2').map(([c]) => c));

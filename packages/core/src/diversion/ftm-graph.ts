@@ -31,10 +31,29 @@ export function ftmGraph(file: string, bytes: Uint8Array): FtmGraph {
     if (r.target === true || r.properties?.topics?.some((t) => LISTED_TOPICS.test(t))) targets.add(r.id);
   }
   const parties = parsed.entries.map((e) => ({
-    id: e.sourceId, name: e.names[0]!.full, type: e.type, addresses: e.addresses.map((a) => a.full ?? [a.street, a.city, a.country].filter(Boolean).join(', ')),
-    phones: e.identifiers.filter((i) => i.type === 'phone').map((i) => i.value), emails: e.identifiers.filter((i) => i.type === 'email').map((i) => i.value),
-    listed: targets.has(e.sourceId) || e.programs.length > 0, ...(e.listedOn ? { listedFrom: e.listedOn } : {}),
+    id: e.sourceId,
+    name: e.names[0]!.full,
+    type: e.type,
+    addresses: e.addresses.map((a) => a.full ?? [a.street, a.city, a.country].filter(Boolean).join(', ')),
+    phones: e.identifiers.filter((i) => i.type === 'phone').map((i) => i.value),
+    emails: e.identifiers.filter((i) => i.type === 'email').map((i) => i.value),
+    listed: targets.has(e.sourceId) || e.programs.length > 0,
+    ...(e.listedOn ? { listedFrom: e.listedOn } : {}),
   }));
-  const listed = parties.filter((p) => p.listed).map((p): ListedOwner => ({ id: p.id, name: p.name, regimes: 'all', ...(p.listedFrom ? { listedFrom: p.listedFrom } : {}) }));
-  return { parties, edges: edgesFromLinks(parsed.links ?? []), links: parsed.links ?? [], listed, names: new Map(parties.map((p) => [p.id, p.name])), warnings: parsed.warnings };
+  const listed = parties
+    .filter((p) => p.listed)
+    .map((p): ListedOwner => ({
+      id: p.id,
+      name: p.name,
+      regimes: 'all',
+      ...(p.listedFrom ? { listedFrom: p.listedFrom } : {}),
+    }));
+  return {
+    parties,
+    edges: edgesFromLinks(parsed.links ?? []),
+    links: parsed.links ?? [],
+    listed,
+    names: new Map(parties.map((p) => [p.id, p.name])),
+    warnings: parsed.warnings,
+  };
 }

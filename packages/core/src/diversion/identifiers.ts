@@ -17,7 +17,13 @@
  */
 import { normaliseText } from '../screening/matching/normalise';
 import { PART_NUMBER_HEADINGS } from './data/item-hints';
-import { DISTRIBUTOR_PREFIX, DISTRIBUTOR_SUFFIX, MANUFACTURER_PREFIXES, MODEL_FAMILY_HEADINGS, TARIFF_CODE_LABELS } from './data/identifiers';
+import {
+  DISTRIBUTOR_PREFIX,
+  DISTRIBUTOR_SUFFIX,
+  MANUFACTURER_PREFIXES,
+  MODEL_FAMILY_HEADINGS,
+  TARIFF_CODE_LABELS,
+} from './data/identifiers';
 import type { Item } from './model';
 
 export type IdentifierKind = 'part_number' | 'hs_code' | 'model';
@@ -40,7 +46,10 @@ export interface Extracted {
 const PREFIXES = Object.keys(PART_NUMBER_HEADINGS).sort((a, b) => b.length - a.length);
 const MAKER = new RegExp(`^(?:${MANUFACTURER_PREFIXES.join('|')})[-:_/]`, 'i');
 const LABEL = TARIFF_CODE_LABELS.map((l) => l.replace(/\./g, '\\.')).join('|');
-const TARIFF = new RegExp(`(?<![A-Za-z])(?:${LABEL})(?:\\s*(?:code|no\\.?|number|heading|subheading|classification))?\\s*[:#.]?\\s*(\\d{4}(?:[ .]?\\d{2}){0,4})(?!\\d)`, 'gi');
+const TARIFF = new RegExp(
+  `(?<![A-Za-z])(?:${LABEL})(?:\\s*(?:code|no\\.?|number|heading|subheading|classification))?\\s*[:#.]?\\s*(\\d{4}(?:[ .]?\\d{2}){0,4})(?!\\d)`,
+  'gi',
+);
 /** "CN" and "tariff" also stand for other things ("made in CN 2024"): with them a code needs six digits. */
 const SHORT_OK = /^(?:hs|h\.s\.|hts)/i;
 
@@ -63,15 +72,32 @@ export function extractIdentifiers(text: string, field: string): Extracted[] {
   for (const m of text.matchAll(TARIFF)) {
     const digits = m[1]!.replace(/[^0-9]/g, '');
     if (digits.length < 6 && !SHORT_OK.test(m[0])) continue;
-    out.push({ kind: 'hs_code', field, text: m[0].trim(), value: digits, headings: [digits.slice(0, 4)], ...(digits.length >= 6 ? { hs6: digits.slice(0, 6) } : {}), basis: 'labelled tariff code' });
+    out.push({
+      kind: 'hs_code',
+      field,
+      text: m[0].trim(),
+      value: digits,
+      headings: [digits.slice(0, 4)],
+      ...(digits.length >= 6 ? { hs6: digits.slice(0, 6) } : {}),
+      basis: 'labelled tariff code',
+    });
   }
   for (const token of text.split(/[\s,;()[\]"']+/)) {
     const pn = readPartNumber(token);
-    if (pn) out.push({ kind: 'part_number', field, text: token, value: pn.value, headings: PART_NUMBER_HEADINGS[pn.prefix]!, basis: `part-number prefix ${pn.prefix}` });
+    if (pn)
+      out.push({
+        kind: 'part_number',
+        field,
+        text: token,
+        value: pn.value,
+        headings: PART_NUMBER_HEADINGS[pn.prefix]!,
+        basis: `part-number prefix ${pn.prefix}`,
+      });
   }
   const words = ` ${normaliseText(text)} `;
   for (const [family, headings] of Object.entries(MODEL_FAMILY_HEADINGS)) {
-    if (words.includes(` ${family} `)) out.push({ kind: 'model', field, text: family, value: family, headings, basis: 'IC family name' });
+    if (words.includes(` ${family} `))
+      out.push({ kind: 'model', field, text: family, value: family, headings, basis: 'IC family name' });
   }
   const seen = new Set<string>();
   return out.filter((e) => !seen.has(`${e.kind}|${e.value}`) && !!seen.add(`${e.kind}|${e.value}`));
@@ -83,11 +109,23 @@ export function itemIdentifiers(item: Item, i: number): Extracted[] {
   if (item.manufacturerPartNumber) {
     const field = `items[${i}].manufacturerPartNumber`;
     const pn = readPartNumber(item.manufacturerPartNumber.trim().toUpperCase());
-    if (pn) out.push({ kind: 'part_number', field, text: item.manufacturerPartNumber, value: pn.value, headings: PART_NUMBER_HEADINGS[pn.prefix]!, basis: `part-number prefix ${pn.prefix}` });
+    if (pn)
+      out.push({
+        kind: 'part_number',
+        field,
+        text: item.manufacturerPartNumber,
+        value: pn.value,
+        headings: PART_NUMBER_HEADINGS[pn.prefix]!,
+        basis: `part-number prefix ${pn.prefix}`,
+      });
   }
   if (item.description) {
     const known = new Set(out.map((e) => e.value));
-    out.push(...extractIdentifiers(item.description, `items[${i}].description`).filter((e) => !(e.kind === 'part_number' && known.has(e.value))));
+    out.push(
+      ...extractIdentifiers(item.description, `items[${i}].description`).filter(
+        (e) => !(e.kind === 'part_number' && known.has(e.value)),
+      ),
+    );
   }
   return out;
 }

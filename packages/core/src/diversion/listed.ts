@@ -26,13 +26,14 @@ export class ListedAddressIndex {
   size = 0;
 
   constructor(listed: Iterable<ListedParty>) {
-    for (const l of listed) for (const address of l.addresses) {
-      const norm = normaliseAddress(address);
-      if (!norm.numbers.length) continue; // a city or street without a door identifies no office
-      const b = addressBlock(norm);
-      (this.blocks.get(b) ?? this.blocks.set(b, []).get(b)!).push({ listed: l, address, norm });
-      this.size++;
-    }
+    for (const l of listed)
+      for (const address of l.addresses) {
+        const norm = normaliseAddress(address);
+        if (!norm.numbers.length) continue; // a city or street without a door identifies no office
+        const b = addressBlock(norm);
+        (this.blocks.get(b) ?? this.blocks.set(b, []).get(b)!).push({ listed: l, address, norm });
+        this.size++;
+      }
   }
 
   match(address: string): AddressHit[] {
@@ -57,15 +58,16 @@ export class ListedContactIndex {
   private readonly byKey = new Map<string, { listed: ListedParty; value: string }[]>();
 
   constructor(listed: Iterable<ListedParty>) {
-    for (const l of listed) for (const value of [...(l.phones ?? []), ...(l.emails ?? [])]) {
-      const k = contactKey(value);
-      if (k) (this.byKey.get(k) ?? this.byKey.set(k, []).get(k)!).push({ listed: l, value });
-    }
+    for (const l of listed)
+      for (const value of [...(l.phones ?? []), ...(l.emails ?? [])]) {
+        const k = contactKey(value);
+        if (k) (this.byKey.get(k) ?? this.byKey.set(k, []).get(k)!).push({ listed: l, value });
+      }
   }
 
   match(value: string): { listed: ListedParty; value: string }[] {
     const k = contactKey(value);
-    return k ? this.byKey.get(k) ?? [] : [];
+    return k ? (this.byKey.get(k) ?? []) : [];
   }
 }
 

@@ -9,7 +9,15 @@
 import type { ListedAddressIndex, ListedContactIndex, NameHit } from './listed';
 import type { OwnershipAnswer } from './ownership';
 
-export const PARTY_ROLES = ['exporter', 'consignee', 'end_user', 'freight_forwarder', 'intermediate_consignee', 'notify_party', 'purchaser'] as const;
+export const PARTY_ROLES = [
+  'exporter',
+  'consignee',
+  'end_user',
+  'freight_forwarder',
+  'intermediate_consignee',
+  'notify_party',
+  'purchaser',
+] as const;
 export type PartyRole = (typeof PARTY_ROLES)[number];
 
 export interface Party {
@@ -174,7 +182,8 @@ export interface ScoringContext {
 /** Payer accounts compared without spaces, dashes or case ("DE89 3704 0044 0532 0130 00" = "de89370400440532013000"). */
 export const paymentAccountKey = (account: string): string => account.toUpperCase().replace(/[^A-Z0-9]/g, '');
 
-export const partiesWith = (s: Shipment, ...roles: PartyRole[]): Party[] => s.parties.filter((p) => roles.includes(p.role));
+export const partiesWith = (s: Shipment, ...roles: PartyRole[]): Party[] =>
+  s.parties.filter((p) => roles.includes(p.role));
 
 /** Digits of an HS code, first six. */
 export const hs6 = (code: string | undefined): string | undefined => {

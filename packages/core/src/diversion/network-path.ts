@@ -26,12 +26,18 @@ type Adjacency = Map<string, PathStep[]>;
 function linkWhy(l: GraphLink): string {
   const pct = l.properties.percentage?.[0];
   const role = l.properties.role?.[0];
-  const dates = [l.properties.startDate?.[0], l.properties.endDate?.[0]].some(Boolean) ? ` (${l.properties.startDate?.[0] ?? '?'} – ${l.properties.endDate?.[0] ?? 'now'})` : '';
+  const dates = [l.properties.startDate?.[0], l.properties.endDate?.[0]].some(Boolean)
+    ? ` (${l.properties.startDate?.[0] ?? '?'} – ${l.properties.endDate?.[0] ?? 'now'})`
+    : '';
   switch (l.schema) {
-    case 'Ownership': return `${l.from} owns ${pct ? `${pct} % of ` : ''}${l.to}${role ? `, "${role}"` : ''}${dates} [${l.sourceId}]`;
-    case 'Directorship': return `${l.from} is ${role ?? 'director'} of ${l.to}${dates} [${l.sourceId}]`;
-    case 'UnknownLink': return `${l.from} is linked to ${l.to}${role ? ` ("${role}")` : ''} [${l.sourceId}]`;
-    default: return `${l.schema} ${l.from} – ${l.to}${role ? ` ("${role}")` : ''}${dates} [${l.sourceId}]`;
+    case 'Ownership':
+      return `${l.from} owns ${pct ? `${pct} % of ` : ''}${l.to}${role ? `, "${role}"` : ''}${dates} [${l.sourceId}]`;
+    case 'Directorship':
+      return `${l.from} is ${role ?? 'director'} of ${l.to}${dates} [${l.sourceId}]`;
+    case 'UnknownLink':
+      return `${l.from} is linked to ${l.to}${role ? ` ("${role}")` : ''} [${l.sourceId}]`;
+    default:
+      return `${l.schema} ${l.from} – ${l.to}${role ? ` ("${role}")` : ''}${dates} [${l.sourceId}]`;
   }
 }
 
@@ -52,15 +58,31 @@ export function buildAdjacency(links: readonly GraphLink[], clusters: readonly C
     const [first, ...rest] = c.members;
     for (const m of rest) {
       const why = `same ${c.kind}: ${m.why}${c.kind === 'address' ? ` ("${first!.value}" / "${m.value}")` : ''}`;
-      for (const [a, b] of [[first!.party, m.party], [m.party, first!.party]] as const) add({ from: a, to: b, kind: `shared_${c.kind}`, why });
-      for (const o of rest) if (o !== m) add({ from: m.party, to: o.party, kind: `shared_${c.kind}`, why: `same ${c.kind} as ${first!.party}: ${m.why}` });
+      for (const [a, b] of [
+        [first!.party, m.party],
+        [m.party, first!.party],
+      ] as const)
+        add({ from: a, to: b, kind: `shared_${c.kind}`, why });
+      for (const o of rest)
+        if (o !== m)
+          add({
+            from: m.party,
+            to: o.party,
+            kind: `shared_${c.kind}`,
+            why: `same ${c.kind} as ${first!.party}: ${m.why}`,
+          });
     }
   }
   return adj;
 }
 
 /** Fewest-hop path from `start` to any party `isTarget` accepts (not `start` itself), up to `maxHops`. */
-export function shortestPath(adj: Adjacency, start: string, isTarget: (id: string) => boolean, maxHops = 4): PathStep[] | null {
+export function shortestPath(
+  adj: Adjacency,
+  start: string,
+  isTarget: (id: string) => boolean,
+  maxHops = 4,
+): PathStep[] | null {
   const prev = new Map<string, PathStep | null>([[start, null]]);
   let frontier = [start];
   for (let hop = 0; hop < maxHops && frontier.length; hop++) {

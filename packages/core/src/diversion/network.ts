@@ -51,18 +51,23 @@ const emailKey = (e: string) => (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(e.trim()) 
 const MIN_WORDS_WITHOUT_NUMBER = 6;
 const tooVague = (a: NormalisedAddress) => !a.key || (!a.numbers.length && a.tokens.length < MIN_WORDS_WITHOUT_NUMBER);
 
-interface Occurrence { party: NetworkParty; value: string; norm: NormalisedAddress }
+interface Occurrence {
+  party: NetworkParty;
+  value: string;
+  norm: NormalisedAddress;
+}
 
 export function findClusters(parties: readonly NetworkParty[], options: { minSize?: number } = {}): Cluster[] {
   const minSize = options.minSize ?? 2;
   const clusters: Cluster[] = [];
   // Addresses: exact keys first, then fuzzy merges of keys within a door-number block (union-find over keys).
   const byKey = new Map<string, Occurrence[]>();
-  for (const party of parties) for (const value of party.addresses) {
-    const norm = normaliseAddress(value);
-    if (tooVague(norm)) continue;
-    (byKey.get(norm.key) ?? byKey.set(norm.key, []).get(norm.key)!).push({ party, value, norm });
-  }
+  for (const party of parties)
+    for (const value of party.addresses) {
+      const norm = normaliseAddress(value);
+      if (tooVague(norm)) continue;
+      (byKey.get(norm.key) ?? byKey.set(norm.key, []).get(norm.key)!).push({ party, value, norm });
+    }
   const parent = new Map<string, string>();
   const why = new Map<string, { why: string; score: number }>();
   const find = (k: string): string => {
@@ -78,13 +83,14 @@ export function findClusters(parties: readonly NetworkParty[], options: { minSiz
     (blocks.get(b) ?? blocks.set(b, []).get(b)!).push(occ[0]!.norm);
   }
   for (const keys of blocks.values()) {
-    for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) {
-      const m = compareAddresses(keys[i]!, keys[j]!);
-      if (!m) continue;
-      const [ri, rj] = [find(keys[i]!.key), find(keys[j]!.key)];
-      if (ri !== rj) parent.set(rj, ri);
-      why.set(keys[j]!.key, { why: `"${keys[j]!.key}" ≈ "${keys[i]!.key}": ${m.why}`, score: m.score });
-    }
+    for (let i = 0; i < keys.length; i++)
+      for (let j = i + 1; j < keys.length; j++) {
+        const m = compareAddresses(keys[i]!, keys[j]!);
+        if (!m) continue;
+        const [ri, rj] = [find(keys[i]!.key), find(keys[j]!.key)];
+        if (ri !== rj) parent.set(rj, ri);
+        why.set(keys[j]!.key, { why: `"${keys[j]!.key}" ≈ "${keys[i]!.key}": ${m.why}`, score: m.score });
+      }
   }
   const places = new Map<string, Occurrence[]>();
   for (const [key, occ] of byKey) {
@@ -95,22 +101,47 @@ export function findClusters(parties: readonly NetworkParty[], options: { minSiz
     const first = occ[0]!;
     const members = uniqueByParty(occ).map((o): ClusterMember => {
       const fuzzy = o.norm.key !== first.norm.key ? why.get(o.norm.key) : undefined;
-      return { party: o.party.id, name: o.party.name, value: o.value, why: fuzzy?.why ?? `same normalised address "${o.norm.key}"`, confidence: fuzzy?.score ?? 1 };
+      return {
+        party: o.party.id,
+        name: o.party.name,
+        value: o.value,
+        why: fuzzy?.why ?? `same normalised address "${o.norm.key}"`,
+        confidence: fuzzy?.score ?? 1,
+      };
     });
     push(clusters, 'address', key, members, parties, minSize);
   }
   // Phones and e-mails: exact after normalisation.
-  for (const [kind, values, keyOf] of [['phone', (p: NetworkParty) => p.phones ?? [], phoneKey], ['email', (p: NetworkParty) => p.emails ?? [], emailKey]] as const) {
+  for (const [kind, values, keyOf] of [
+    ['phone', (p: NetworkParty) => p.phones ?? [], phoneKey],
+    ['email', (p: NetworkParty) => p.emails ?? [], emailKey],
+  ] as const) {
     const groups = new Map<string, { party: NetworkParty; value: string }[]>();
-    for (const party of parties) for (const value of values(party)) {
-      const k = keyOf(value);
-      if (k) (groups.get(k) ?? groups.set(k, []).get(k)!).push({ party, value });
-    }
+    for (const party of parties)
+      for (const value of values(party)) {
+        const k = keyOf(value);
+        if (k) (groups.get(k) ?? groups.set(k, []).get(k)!).push({ party, value });
+      }
     for (const [key, occ] of groups) {
-      push(clusters, kind, key, uniqueByParty(occ).map((o) => ({ party: o.party.id, name: o.party.name, value: o.value, why: `same ${kind} (${key})`, confidence: 1 })), parties, minSize);
+      push(
+        clusters,
+        kind,
+        key,
+        uniqueByParty(occ).map((o) => ({
+          party: o.party.id,
+          name: o.party.name,
+          value: o.value,
+          why: `same ${kind} (${key})`,
+          confidence: 1,
+        })),
+        parties,
+        minSize,
+      );
     }
   }
-  return clusters.sort((a, b) => b.size - a.size || a.key.localeCompare(b.key)).map((c, i) => ({ ...c, id: `${c.kind}-${i + 1}` }));
+  return clusters
+    .sort((a, b) => b.size - a.size || a.key.localeCompare(b.key))
+    .map((c, i) => ({ ...c, id: `${c.kind}-${i + 1}` }));
 }
 
 function uniqueByParty<T extends { party: NetworkParty }>(occ: T[]): T[] {
@@ -118,8 +149,22 @@ function uniqueByParty<T extends { party: NetworkParty }>(occ: T[]): T[] {
   return occ.filter((o) => !seen.has(o.party.id) && !!seen.add(o.party.id));
 }
 
-function push(out: Cluster[], kind: Cluster['kind'], key: string, members: ClusterMember[], parties: readonly NetworkParty[], minSize: number) {
+function push(
+  out: Cluster[],
+  kind: Cluster['kind'],
+  key: string,
+  members: ClusterMember[],
+  parties: readonly NetworkParty[],
+  minSize: number,
+) {
   if (members.length < minSize) return;
   const listed = new Set(parties.filter((p) => p.listed).map((p) => p.id));
-  out.push({ id: '', kind, key, members, size: members.length, listedMembers: members.filter((m) => listed.has(m.party)).length });
+  out.push({
+    id: '',
+    kind,
+    key,
+    members,
+    size: members.length,
+    listedMembers: members.filter((m) => listed.has(m.party)).length,
+  });
 }

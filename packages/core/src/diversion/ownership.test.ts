@@ -6,8 +6,15 @@ import { parseFtm } from '../screening/formats/ftm';
 import { computeCoverage, edgesFromLinks, explainCoverage, type ListedOwner, type OwnershipEdge } from './ownership';
 
 const L = (id: string): ListedOwner => ({ id, regimes: 'all' });
-const E = (owner: string, asset: string, percentage?: number, extra: Partial<OwnershipEdge> = {}): OwnershipEdge => ({ id: `${owner}>${asset}`, owner, asset, ...(percentage !== undefined ? { percentage } : {}), ...extra });
-const cov = (edges: OwnershipEdge[], listed: ListedOwner[], regime: string, asOf = '2025-01-01') => computeCoverage(edges, listed, asOf, regime).covered;
+const E = (owner: string, asset: string, percentage?: number, extra: Partial<OwnershipEdge> = {}): OwnershipEdge => ({
+  id: `${owner}>${asset}`,
+  owner,
+  asset,
+  ...(percentage !== undefined ? { percentage } : {}),
+  ...extra,
+});
+const cov = (edges: OwnershipEdge[], listed: ListedOwner[], regime: string, asOf = '2025-01-01') =>
+  computeCoverage(edges, listed, asOf, regime).covered;
 
 test('two listed owners at 25 % each: covered under OFAC (≥ 50 % in aggregate), not under the EU (> 50 %)', () => {
   const edges = [E('L1', 'A', 25), E('L2', 'A', 25), E('X', 'A', 50)];
@@ -19,26 +26,47 @@ test('two listed owners at 25 % each: covered under OFAC (≥ 50 % in aggregate)
 });
 
 test('exactly 50 % and just over, under both regimes', () => {
-  for (const [pct, ofac, eu] of [[50, true, false], [50.01, true, true], [49.99, false, false]] as const) {
+  for (const [pct, ofac, eu] of [
+    [50, true, false],
+    [50.01, true, true],
+    [49.99, false, false],
+  ] as const) {
     assert.equal(cov([E('L', 'A', pct)], [L('L')], 'ofac_50_percent').get('A')!.covered, ofac, `OFAC at ${pct}`);
     assert.equal(cov([E('L', 'A', pct)], [L('L')], 'eu_ownership_control').get('A')!.covered, eu, `EU at ${pct}`);
   }
 });
 
 test('a 60 % × 60 % chain is not diluted to 36 %: the covered intermediary passes on its whole stake', () => {
-  const a = computeCoverage([E('L', 'B', 60), E('B', 'C', 60), E('C', 'D', 40)], [L('L')], '2025-01-01', 'ofac_50_percent');
+  const a = computeCoverage(
+    [E('L', 'B', 60), E('B', 'C', 60), E('C', 'D', 40)],
+    [L('L')],
+    '2025-01-01',
+    'ofac_50_percent',
+  );
   assert.equal(a.covered.get('C')!.covered, true);
   assert.equal(a.covered.get('D')!.covered, false, '40 % held by a covered company is below the threshold');
   const chain = explainCoverage(a, 'C')!;
   assert.equal(chain.holdings[0]!.owner, 'B');
   assert.equal(chain.holdings[0]!.ownerStatus, 'covered');
-  assert.deepEqual([chain.holdings[0]!.via!.entity, chain.holdings[0]!.via!.holdings[0]!.owner, chain.holdings[0]!.via!.holdings[0]!.ownerStatus], ['B', 'L', 'listed']);
+  assert.deepEqual(
+    [
+      chain.holdings[0]!.via!.entity,
+      chain.holdings[0]!.via!.holdings[0]!.owner,
+      chain.holdings[0]!.via!.holdings[0]!.ownerStatus,
+    ],
+    ['B', 'L', 'listed'],
+  );
   // Below the threshold at the first link, nothing passes on.
   assert.equal(cov([E('L', 'B', 40), E('B', 'C', 100)], [L('L')], 'ofac_50_percent').get('C'), undefined);
 });
 
 test('cycles settle: cross-holdings neither loop nor invent coverage', () => {
-  const a = computeCoverage([E('L', 'A', 50), E('A', 'B', 50), E('B', 'A', 20), E('X', 'Y', 60), E('Y', 'X', 60)], [L('L')], '2025-01-01', 'ofac_50_percent');
+  const a = computeCoverage(
+    [E('L', 'A', 50), E('A', 'B', 50), E('B', 'A', 20), E('X', 'Y', 60), E('Y', 'X', 60)],
+    [L('L')],
+    '2025-01-01',
+    'ofac_50_percent',
+  );
   assert.equal(a.covered.get('A')!.aggregate, 70, 'L 50 % + covered B 20 %');
   assert.equal(a.covered.get('B')!.covered, true);
   assert.ok(!a.covered.has('X') && !a.covered.has('Y'));
@@ -57,19 +85,40 @@ test('as of a date: stakes and listings count only while live; the BIS Affiliate
   const edges = [E('L', 'A', 60, { startDate: '2020-01-01', endDate: '2022-12-31' })];
   assert.equal(cov(edges, [L('L')], 'ofac_50_percent', '2021-06-01').get('A')!.covered, true);
   assert.equal(cov(edges, [L('L')], 'ofac_50_percent', '2023-06-01').get('A'), undefined);
-  assert.equal(cov(edges, [{ id: 'L', regimes: 'all', listedFrom: '2022-01-01' }], 'ofac_50_percent', '2021-06-01').get('A'), undefined);
+  assert.equal(
+    cov(edges, [{ id: 'L', regimes: 'all', listedFrom: '2022-01-01' }], 'ofac_50_percent', '2021-06-01').get('A'),
+    undefined,
+  );
   const inForce = (d: string) => computeCoverage([], [], d, 'bis_affiliates_rule').inForce;
-  assert.deepEqual(['2025-09-28', '2025-10-15', '2025-11-10', '2026-06-01', '2026-11-10'].map(inForce), [false, true, false, false, true]);
-  assert.equal(cov(edges, [{ id: 'L', regimes: ['bis_affiliates_rule'] }], 'ofac_50_percent', '2021-06-01').get('A'), undefined, 'an Entity List party is not an OFAC owner');
+  assert.deepEqual(['2025-09-28', '2025-10-15', '2025-11-10', '2026-06-01', '2026-11-10'].map(inForce), [
+    false,
+    true,
+    false,
+    false,
+    true,
+  ]);
+  assert.equal(
+    cov(edges, [{ id: 'L', regimes: ['bis_affiliates_rule'] }], 'ofac_50_percent', '2021-06-01').get('A'),
+    undefined,
+    'an Entity List party is not an OFAC owner',
+  );
 });
 
 test('real FtM data (OpenSanctions ZALA excerpt): Zakharov\'s 75 % of OOO "SPS", as of dates, with the chain as evidence', () => {
   const path = sharedData('lists', 'ftm', 'opensanctions-zala', '2026-04-29', 'entities.ftm.json');
   const bytes = readFileSync(path);
   const parsed = parseFtm('entities.ftm.json', bytes);
-  const raw = bytes.toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; target?: boolean; properties: { topics?: string[] } });
-  const targets = new Set(raw.filter((r) => r.target && r.properties.topics?.some((t) => t.startsWith('sanction'))).map((r) => r.id));
-  const listed = parsed.entries.filter((e) => targets.has(e.sourceId)).map((e): ListedOwner => ({ id: e.sourceId, regimes: 'all', ...(e.listedOn ? { listedFrom: e.listedOn } : {}) }));
+  const raw = bytes
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { id: string; target?: boolean; properties: { topics?: string[] } });
+  const targets = new Set(
+    raw.filter((r) => r.target && r.properties.topics?.some((t) => t.startsWith('sanction'))).map((r) => r.id),
+  );
+  const listed = parsed.entries
+    .filter((e) => targets.has(e.sourceId))
+    .map((e): ListedOwner => ({ id: e.sourceId, regimes: 'all', ...(e.listedOn ? { listedFrom: e.listedOn } : {}) }));
   const edges = edgesFromLinks(parsed.links ?? []);
   assert.equal(edges.length, 14);
   const sps = 'NK-9Xa4Kg7Y7nfccE7VcZt6Q6';
@@ -77,16 +126,26 @@ test('real FtM data (OpenSanctions ZALA excerpt): Zakharov\'s 75 % of OOO "SPS",
   // Ignoring listing dates (today's listings applied to 2021 holdings): covered through Zakharov's 75 %.
   const today = listed.map((l) => ({ id: l.id, regimes: l.regimes }));
   const a2021 = computeCoverage(edges, today, '2021-06-01', 'ofac_50_percent');
-  assert.deepEqual([a2021.covered.get(sps)!.covered, a2021.covered.get(sps)!.aggregate, a2021.covered.get(sps)!.holdings[0]!.owner], [true, 75, zakharov]);
+  assert.deepEqual(
+    [a2021.covered.get(sps)!.covered, a2021.covered.get(sps)!.aggregate, a2021.covered.get(sps)!.holdings[0]!.owner],
+    [true, 75, zakharov],
+  );
   // With listing dates: Zakharov's earliest listing in this file is 2023-07-01, after the stake ended (2022-11-22).
   assert.equal(computeCoverage(edges, listed, '2021-06-01', 'ofac_50_percent').covered.get(sps), undefined);
-  assert.equal(computeCoverage(edges, today, '2023-01-01', 'ofac_50_percent').covered.get(sps), undefined, 'stake ended 2022-11-22');
+  assert.equal(
+    computeCoverage(edges, today, '2023-01-01', 'ofac_50_percent').covered.get(sps),
+    undefined,
+    'stake ended 2022-11-22',
+  );
   // LLC CST: Zakharov's stake was re-filed three times (51/50/48 %): counted once, and the overlap reported.
   const cst = computeCoverage(edges, today, '2022-06-01', 'eu_ownership_control');
   assert.ok(cst.warnings.some((w) => w.includes('NK-abdzbEBkqyT29GyREbiURZ') && w.includes('largest stake')));
   assert.equal(cst.covered.get('NK-abdzbEBkqyT29GyREbiURZ')!.covered, true);
   // Before 2013-06-06 the LLC "CST" (ru-inn) was not yet owned; from then to 2019-08-02 wholly.
-  assert.equal(computeCoverage(edges, today, '2015-01-01', 'ofac_50_percent').covered.get('ru-inn-5920040846')!.aggregate, 100);
+  assert.equal(
+    computeCoverage(edges, today, '2015-01-01', 'ofac_50_percent').covered.get('ru-inn-5920040846')!.aggregate,
+    100,
+  );
   // A stake of unknown size (IZHTELEKOM, 2002–2012) is reported, not counted.
   const izh = computeCoverage(edges, today, '2010-01-01', 'ofac_50_percent').covered.get('NK-56Edov9bas9puzaChH5pBy')!;
   assert.deepEqual([izh.covered, izh.unknownStakes.length], [false, 1]);
@@ -101,10 +160,30 @@ test('OFAC FAQ 401 examples 1–3 and the counter-example: aggregation through b
   assert.deepEqual([ex1.get('A')!.covered, ex1.get('B')!.covered, ex1.get('B')!.aggregate], [true, true, 50]);
   // Example 2: X 50 % of A and of B; A and B 25 % each of C → C blocked (25 + 25 through blocked A and B).
   const ex2 = ofac([E('X', 'A', 50), E('X', 'B', 50), E('A', 'C', 25), E('B', 'C', 25)]);
-  assert.deepEqual([ex2.get('C')!.covered, ex2.get('C')!.aggregate, ex2.get('C')!.holdings.map((h) => `${h.owner}:${h.ownerStatus}`).sort()], [true, 50, ['A:covered', 'B:covered']]);
+  assert.deepEqual(
+    [
+      ex2.get('C')!.covered,
+      ex2.get('C')!.aggregate,
+      ex2
+        .get('C')!
+        .holdings.map((h) => `${h.owner}:${h.ownerStatus}`)
+        .sort(),
+    ],
+    [true, 50, ['A:covered', 'B:covered']],
+  );
   // Example 3: X 50 % of A and 10 % of B; A 40 % of B → B blocked (10 direct + 40 through A).
   const ex3 = ofac([E('X', 'A', 50), E('X', 'B', 10), E('A', 'B', 40)]);
-  assert.deepEqual([ex3.get('B')!.covered, ex3.get('B')!.aggregate, ex3.get('B')!.holdings.map((h) => `${h.owner}:${h.ownerStatus}`).sort()], [true, 50, ['A:covered', 'X:listed']]);
+  assert.deepEqual(
+    [
+      ex3.get('B')!.covered,
+      ex3.get('B')!.aggregate,
+      ex3
+        .get('B')!
+        .holdings.map((h) => `${h.owner}:${h.ownerStatus}`)
+        .sort(),
+    ],
+    [true, 50, ['A:covered', 'X:listed']],
+  );
   // Counter-example (FAQ 401): X 25 % of A and of B, A and B 50 % each of C → C not blocked: A and B are not blocked.
   const counter = ofac([E('X', 'A', 25), E('X', 'B', 25), E('A', 'C', 50), E('B', 'C', 50)]);
   assert.equal(counter.get('A')!.covered, false);
@@ -115,12 +194,18 @@ test('OFAC FAQ 401 examples 1–3 and the counter-example: aggregation through b
 });
 
 test('exactly 50 % under the EU: not owned (more than 50 % needed) unless controlled; the control basis is reported', () => {
-  const eu = (edges: OwnershipEdge[]) => computeCoverage(edges, [L('L')], '2025-01-01', 'eu_ownership_control').covered.get('A')!;
+  const eu = (edges: OwnershipEdge[]) =>
+    computeCoverage(edges, [L('L')], '2025-01-01', 'eu_ownership_control').covered.get('A')!;
   assert.deepEqual([eu([E('L', 'A', 50)]).covered, eu([E('L', 'A', 50)]).basis], [false, 'minority']);
   const controlled = eu([E('L', 'A', 50, { control: true })]);
   assert.deepEqual([controlled.covered, controlled.basis, controlled.aggregate], [true, 'control', 50]);
   // Two listed owners at 25 % + 25.01 %: more than 50 % in aggregate under the EU as well.
-  const two = computeCoverage([E('L', 'A', 25), E('M', 'A', 25.01)], [L('L'), L('M')], '2025-01-01', 'eu_ownership_control').covered.get('A')!;
+  const two = computeCoverage(
+    [E('L', 'A', 25), E('M', 'A', 25.01)],
+    [L('L'), L('M')],
+    '2025-01-01',
+    'eu_ownership_control',
+  ).covered.get('A')!;
   assert.deepEqual([two.covered, two.aggregate], [true, 50.01]);
 });
 
@@ -132,11 +217,26 @@ test('BIS Affiliates Rule at exactly 50 %: covered and in force on 29 Sep 2025 a
   const edges = [E('EL', 'A', 50), E('A', 'B', 50)];
   const listed: ListedOwner[] = [{ id: 'EL', regimes: ['bis_affiliates_rule'] }];
   const at = (d: string) => computeCoverage(edges, listed, d, 'bis_affiliates_rule');
-  for (const [date, inForce] of [['2025-09-28', false], ['2025-09-29', true], ['2025-11-09', true], ['2025-11-10', false], ['2026-11-09', false], ['2026-11-10', true]] as const) {
+  for (const [date, inForce] of [
+    ['2025-09-28', false],
+    ['2025-09-29', true],
+    ['2025-11-09', true],
+    ['2025-11-10', false],
+    ['2026-11-09', false],
+    ['2026-11-10', true],
+  ] as const) {
     const a = at(date);
     assert.equal(a.inForce, inForce, `in force on ${date}`);
     // The ownership arithmetic does not depend on the date; whether it binds does (checks.ts reads `inForce`).
-    assert.deepEqual([a.covered.get('A')!.covered, a.covered.get('B')!.covered], [true, true], `coverage computed on ${date}`);
+    assert.deepEqual(
+      [a.covered.get('A')!.covered, a.covered.get('B')!.covered],
+      [true, true],
+      `coverage computed on ${date}`,
+    );
   }
-  assert.equal(computeCoverage([E('EL', 'A', 49.99)], listed, '2025-10-01', 'bis_affiliates_rule').covered.get('A')!.covered, false, 'below "at least 50 percent"');
+  assert.equal(
+    computeCoverage([E('EL', 'A', 49.99)], listed, '2025-10-01', 'bis_affiliates_rule').covered.get('A')!.covered,
+    false,
+    'below "at least 50 percent"',
+  );
 });

@@ -59,14 +59,25 @@ export interface OwnershipAnswer {
   warnings: string[];
 }
 
-const live = (e: { startDate?: string; endDate?: string }, d: string) => (!e.startDate || e.startDate <= d) && (!e.endDate || d <= e.endDate);
+const live = (e: { startDate?: string; endDate?: string }, d: string) =>
+  (!e.startDate || e.startDate <= d) && (!e.endDate || d <= e.endDate);
 
-export function computeCoverage(edges: readonly OwnershipEdge[], listed: readonly ListedOwner[], asOf: string, regimeId: string): OwnershipAnswer {
+export function computeCoverage(
+  edges: readonly OwnershipEdge[],
+  listed: readonly ListedOwner[],
+  asOf: string,
+  regimeId: string,
+): OwnershipAnswer {
   const regime = OWNERSHIP_REGIMES.find((r) => r.id === regimeId);
-  if (!regime) throw new Error(`unknown ownership regime "${regimeId}" (known: ${OWNERSHIP_REGIMES.map((r) => r.id).join(', ')})`);
+  if (!regime)
+    throw new Error(`unknown ownership regime "${regimeId}" (known: ${OWNERSHIP_REGIMES.map((r) => r.id).join(', ')})`);
   const warnings: string[] = [];
   const inForce = !!regimeInForce(regime, asOf);
-  const listedIds = new Set(listed.filter((l) => (l.regimes === 'all' || l.regimes.includes(regimeId)) && (!l.listedFrom || l.listedFrom <= asOf)).map((l) => l.id));
+  const listedIds = new Set(
+    listed
+      .filter((l) => (l.regimes === 'all' || l.regimes.includes(regimeId)) && (!l.listedFrom || l.listedFrom <= asOf))
+      .map((l) => l.id),
+  );
   // Parties as integers and holdings as adjacency arrays (CSR): a million edges cost a few arrays, not maps of strings.
   const index = new Map<string, number>();
   const ids: string[] = [];
@@ -115,7 +126,8 @@ export function computeCoverage(edges: readonly OwnershipEdge[], listed: readonl
       const at = ownerKeptAt[o]!;
       const prev = kept[at]!;
       warnings.push(`${e.owner} → ${e.asset}: several live records (${prev.id}, ${e.id}); the largest stake is used`);
-      if ((e.percentage ?? -1) > (prev.percentage ?? -1) || (e.control && !prev.control)) kept[at] = { ...e, control: !!(e.control || prev.control) };
+      if ((e.percentage ?? -1) > (prev.percentage ?? -1) || (e.control && !prev.control))
+        kept[at] = { ...e, control: !!(e.control || prev.control) };
     }
   }
   const byAsset = adjacency(ids.length, keptAsset);
@@ -128,7 +140,8 @@ export function computeCoverage(edges: readonly OwnershipEdge[], listed: readonl
   const coveredFlag = new Uint8Array(ids.length);
   const covered = new Map<string, Coverage>();
   const overfull = new Uint8Array(ids.length);
-  const meets = (x: number) => (regime.inclusive ? x >= regime.threshold * 100 - 1e-9 : x > regime.threshold * 100 + 1e-9);
+  const meets = (x: number) =>
+    regime.inclusive ? x >= regime.threshold * 100 - 1e-9 : x > regime.threshold * 100 + 1e-9;
   const evaluate = (asset: number): Coverage => {
     const holdings: Holding[] = [];
     const unknownStakes: string[] = [];
@@ -140,7 +153,13 @@ export function computeCoverage(edges: readonly OwnershipEdge[], listed: readonl
       total += e.percentage ?? 0;
       const owner = keptOwner[byAsset.edge[x]!]!;
       if (!listedFlag[owner] && !coveredFlag[owner]) continue;
-      holdings.push({ edge: e.id, owner: e.owner, ...(e.percentage !== undefined ? { percentage: e.percentage } : {}), ...(e.control ? { control: true } : {}), ownerStatus: listedFlag[owner] ? 'listed' : 'covered' });
+      holdings.push({
+        edge: e.id,
+        owner: e.owner,
+        ...(e.percentage !== undefined ? { percentage: e.percentage } : {}),
+        ...(e.control ? { control: true } : {}),
+        ownerStatus: listedFlag[owner] ? 'listed' : 'covered',
+      });
       if (e.percentage === undefined && !e.control) unknownStakes.push(e.id);
       aggregate += e.percentage ?? 0;
       control ||= !!e.control && regime.controlCounts;
@@ -151,8 +170,22 @@ export function computeCoverage(edges: readonly OwnershipEdge[], listed: readonl
     }
     aggregate = Math.min(100, Math.round(aggregate * 1000) / 1000);
     const byOwnership = meets(aggregate);
-    const basis = byOwnership ? 'ownership' : control ? 'control' : aggregate >= SIGNIFICANT_MINORITY * 100 ? 'minority' : 'none';
-    return { entity: ids[asset]!, regime: regime.id, aggregate, covered: byOwnership || control, basis, holdings, unknownStakes };
+    const basis = byOwnership
+      ? 'ownership'
+      : control
+        ? 'control'
+        : aggregate >= SIGNIFICANT_MINORITY * 100
+          ? 'minority'
+          : 'none';
+    return {
+      entity: ids[asset]!,
+      regime: regime.id,
+      aggregate,
+      covered: byOwnership || control,
+      basis,
+      holdings,
+      unknownStakes,
+    };
   };
   // Worklist from the listed parties outwards; an asset is re-evaluated whenever one of its owners becomes covered.
   const queue: number[] = [];
@@ -195,35 +228,55 @@ export interface ChainStep {
 }
 
 /** The evidence tree behind an entity's coverage: each covered owner expanded in turn (cycles cut). */
-export function explainCoverage(answer: OwnershipAnswer, entity: string, seen: Set<string> = new Set()): ChainStep | undefined {
+export function explainCoverage(
+  answer: OwnershipAnswer,
+  entity: string,
+  seen: Set<string> = new Set(),
+): ChainStep | undefined {
   const c = answer.covered.get(entity);
   if (!c) return undefined;
   seen.add(entity);
   const holdings = c.holdings.map((h) => {
-    const via = h.ownerStatus === 'covered' && !seen.has(h.owner) ? explainCoverage(answer, h.owner, new Set(seen)) : undefined;
+    const via =
+      h.ownerStatus === 'covered' && !seen.has(h.owner) ? explainCoverage(answer, h.owner, new Set(seen)) : undefined;
     return via ? { ...h, via } : h;
   });
   return { entity, aggregate: c.aggregate, basis: c.basis, holdings };
 }
 
 /** FtM `Ownership` / `UnknownLink` links (from `parseFtm`) as ownership edges. */
-export function edgesFromLinks(links: readonly { sourceId: string; schema: string; from: string; to: string; properties: Record<string, string[]> }[]): OwnershipEdge[] {
-  return links.filter((l) => l.schema === 'Ownership').map((l) => {
-    const pct = Number.parseFloat(l.properties.percentage?.[0] ?? '');
-    const e: OwnershipEdge = { id: l.sourceId, owner: l.from, asset: l.to };
-    if (Number.isFinite(pct)) e.percentage = pct;
-    if (l.properties.startDate?.[0]) e.startDate = l.properties.startDate[0].slice(0, 10);
-    if (l.properties.endDate?.[0]) e.endDate = l.properties.endDate[0].slice(0, 10);
-    return e;
-  });
+export function edgesFromLinks(
+  links: readonly {
+    sourceId: string;
+    schema: string;
+    from: string;
+    to: string;
+    properties: Record<string, string[]>;
+  }[],
+): OwnershipEdge[] {
+  return links
+    .filter((l) => l.schema === 'Ownership')
+    .map((l) => {
+      const pct = Number.parseFloat(l.properties.percentage?.[0] ?? '');
+      const e: OwnershipEdge = { id: l.sourceId, owner: l.from, asset: l.to };
+      if (Number.isFinite(pct)) e.percentage = pct;
+      if (l.properties.startDate?.[0]) e.startDate = l.properties.startDate[0].slice(0, 10);
+      if (l.properties.endDate?.[0]) e.endDate = l.properties.endDate[0].slice(0, 10);
+      return e;
+    });
 }
 
 /** One line of evidence: "60 % by B [covered: 60 % by L (listed)]", nested as deep as the chain goes. */
 export function describeChain(step: ChainStep, names: (id: string) => string = (id) => id): string {
-  return step.holdings.map((h) => {
-    const stake = h.percentage !== undefined ? `${h.percentage} %` : h.control ? 'control' : 'a stake of unknown size';
-    const who = h.ownerStatus === 'listed' ? `${names(h.owner)} (listed)` : `${names(h.owner)}${h.via ? ` [covered: ${describeChain(h.via, names)}]` : ' (covered)'}`;
-    return `${stake} by ${who}`;
-  }).join(', ');
+  return step.holdings
+    .map((h) => {
+      const stake =
+        h.percentage !== undefined ? `${h.percentage} %` : h.control ? 'control' : 'a stake of unknown size';
+      const who =
+        h.ownerStatus === 'listed'
+          ? `${names(h.owner)} (listed)`
+          : `${names(h.owner)}${h.via ? ` [covered: ${describeChain(h.via, names)}]` : ' (covered)'}`;
+      return `${stake} by ${who}`;
+    })
+    .join(', ');
 }
-

@@ -12,7 +12,9 @@ import { OWNERSHIP_REGIMES } from './data/ownership-regimes';
 import { RED_FLAG_RULES } from './data/red-flags';
 import { scoreShipment } from './score';
 
-const LISTS = Object.values(J).filter((v): v is J.CountryList => typeof v === 'object' && v !== null && Array.isArray((v as J.CountryList).countries));
+const LISTS = Object.values(J).filter(
+  (v): v is J.CountryList => typeof v === 'object' && v !== null && Array.isArray((v as J.CountryList).countries),
+);
 
 describe('provenance of the diversion data', () => {
   test('every country list, red-flag rule and ownership regime that says verified: true carries a quote and a URL or citation', () => {
@@ -22,13 +24,19 @@ describe('provenance of the diversion data', () => {
       ...OWNERSHIP_REGIMES.map((o): [string, object] => [`regime ${o.id}`, o]),
     ];
     assert.ok(LISTS.length >= 9, `all country lists are walked (${LISTS.length})`);
-    assert.deepEqual(entries.flatMap(([name, e]) => provenanceProblems(e).map((p) => `${name}: ${p}`)), []);
+    assert.deepEqual(
+      entries.flatMap(([name, e]) => provenanceProblems(e).map((p) => `${name}: ${p}`)),
+      [],
+    );
     const verified = entries.filter(([, e]) => e.verified).map(([name]) => name);
-    for (const name of ['list fincen-bis-2022-transshipment', 'list eaeu', 'rule lc_consigned_to_issuing_bank']) assert.ok(verified.includes(name), name);
+    for (const name of ['list fincen-bis-2022-transshipment', 'list eaeu', 'rule lc_consigned_to_issuing_bank'])
+      assert.ok(verified.includes(name), name);
   });
 
   test('no list starts on a baseline date without a quoted source for it', () => {
-    const baseline = LISTS.filter((l) => ['2015-01-01', '2016-07-01', '2020-06-29'].includes(l.effectiveFrom) && !l.verified).map((l) => l.id);
+    const baseline = LISTS.filter(
+      (l) => ['2015-01-01', '2016-07-01', '2020-06-29'].includes(l.effectiveFrom) && !l.verified,
+    ).map((l) => l.id);
     assert.deepEqual(baseline, []);
   });
 });
@@ -43,7 +51,11 @@ describe('the 18 transshipment points come from FIN-2022-Alert003 (28 Jun 2022),
 
   test('the countries are exactly the ones the quoted alert names ("These points include but are not limited to: ...")', () => {
     const quote = list.evidence![0]!.quote;
-    const named = quote.slice(quote.indexOf('not limited to:') + 'not limited to:'.length).replace(/\.$/, '').split(/,\s*(?:and\s+)?/).map((n) => n.trim());
+    const named = quote
+      .slice(quote.indexOf('not limited to:') + 'not limited to:'.length)
+      .replace(/\.$/, '')
+      .split(/,\s*(?:and\s+)?/)
+      .map((n) => n.trim());
     assert.equal(named.length, 18);
     const codes = named.map((n) => countryCode(n) ?? `?${n}`);
     assert.deepEqual([...codes].sort(), [...list.countries].sort());
@@ -62,20 +74,33 @@ describe('EAEU membership dates (Treaty in force 1 Jan 2015; Armenia 2 Jan 2015;
 });
 
 describe('our weights and thresholds are labelled product heuristics, not law', () => {
-  const numeric = (v: unknown) => typeof v === 'number' || (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).length > 0 && Object.values(v).every((x) => typeof x === 'number'));
+  const numeric = (v: unknown) =>
+    typeof v === 'number' ||
+    (typeof v === 'object' &&
+      v !== null &&
+      !Array.isArray(v) &&
+      Object.values(v).length > 0 &&
+      Object.values(v).every((x) => typeof x === 'number'));
 
   test('every numeric param of every rule is named in heuristicParams, and heuristicParams names only real params', () => {
     for (const r of RED_FLAG_RULES) {
       for (const p of r.heuristicParams) assert.ok(p in r.params, `${r.id}: heuristic param ${p} is not a param`);
-      const unlabelled = Object.entries(r.params).filter(([k, v]) => numeric(v) && !r.heuristicParams.includes(k)).map(([k]) => k);
+      const unlabelled = Object.entries(r.params)
+        .filter(([k, v]) => numeric(v) && !r.heuristicParams.includes(k))
+        .map(([k]) => k);
       assert.deepEqual(unlabelled, [], `${r.id}: numeric params not labelled as ours`);
     }
   });
 
   test('a flag says which of its numbers are ours, in its own field and in the explanation the user reads; the score states its basis', () => {
     const s = scoreShipment({
-      id: 'S1', date: '2025-06-01', destination: 'KG',
-      parties: [{ role: 'exporter', name: 'Muster GmbH', country: 'DE' }, { role: 'consignee', name: 'Bishkek Trade LLC', country: 'KG', emails: ['buyer@gmail.com'] }],
+      id: 'S1',
+      date: '2025-06-01',
+      destination: 'KG',
+      parties: [
+        { role: 'exporter', name: 'Muster GmbH', country: 'DE' },
+        { role: 'consignee', name: 'Bishkek Trade LLC', country: 'KG', emails: ['buyer@gmail.com'] },
+      ],
       items: [{ hsCode: '854231', quantity: 10, value: 1000 }],
       amendments: [{ date: '2025-05-01', field: 'destination', from: 'RU', to: 'KG' }],
     } as Parameters<typeof scoreShipment>[0]);

@@ -13,7 +13,8 @@ import { counterpartyKey } from './alerts';
 import { findClusters, type NetworkParty } from './network';
 import { paymentAccountKey, type Party, type Shipment } from './model';
 
-export type RecordEdgeKind = 'same_payer_account' | 'same_forwarder' | 'same_notify_party' | 'shared_address' | 'shared_phone' | 'shared_email';
+export type RecordEdgeKind =
+  'same_payer_account' | 'same_forwarder' | 'same_notify_party' | 'shared_address' | 'shared_phone' | 'shared_email';
 
 export interface RecordEdge {
   from: string;
@@ -54,14 +55,24 @@ const BUYER_ROLES = new Set<Party['role']>(['purchaser', 'consignee', 'end_user'
 /** A counterparty's key: the caller's id, else its normalised name and country (alerts.ts). */
 export const counterpartyOf = (p: Party): string => p.id ?? counterpartyKey(p.name, p.country);
 
-interface Seen { name: string; records: Set<string>; dates: string[]; party: NetworkParty }
+interface Seen {
+  name: string;
+  records: Set<string>;
+  dates: string[];
+  party: NetworkParty;
+}
 
-export function recordNetwork(records: readonly Shipment[], o: RecordNetworkOptions = {}): { edges: RecordEdge[]; rings: Ring[] } {
+export function recordNetwork(
+  records: readonly Shipment[],
+  o: RecordNetworkOptions = {},
+): { edges: RecordEdge[]; rings: Ring[] } {
   const maxFanOut = o.maxFanOut ?? MAX_FAN_OUT;
   const who = new Map<string, Seen>();
   const ties = new Map<string, { kind: RecordEdgeKind; value: string; members: Map<string, Set<string>> }>();
   const tie = (kind: RecordEdgeKind, key: string, value: string, member: string, record: string) => {
-    const t = ties.get(`${kind}|${key}`) ?? ties.set(`${kind}|${key}`, { kind, value, members: new Map() }).get(`${kind}|${key}`)!;
+    const t =
+      ties.get(`${kind}|${key}`) ??
+      ties.set(`${kind}|${key}`, { kind, value, members: new Map() }).get(`${kind}|${key}`)!;
     (t.members.get(member) ?? t.members.set(member, new Set()).get(member)!).add(record);
   };
   const dateOf = new Map(records.map((r) => [r.id, r.payment?.date ?? r.date]));
@@ -69,19 +80,34 @@ export function recordNetwork(records: readonly Shipment[], o: RecordNetworkOpti
     const buyers = r.parties.filter((p) => BUYER_ROLES.has(p.role));
     for (const b of buyers) {
       const k = counterpartyOf(b);
-      const s = who.get(k) ?? who.set(k, { name: b.name, records: new Set(), dates: [], party: { id: k, name: b.name, addresses: [], phones: [], emails: [] } }).get(k)!;
+      const s =
+        who.get(k) ??
+        who
+          .set(k, {
+            name: b.name,
+            records: new Set(),
+            dates: [],
+            party: { id: k, name: b.name, addresses: [], phones: [], emails: [] },
+          })
+          .get(k)!;
       s.records.add(r.id);
       if (b.address) s.party.addresses.push(b.address);
       s.party.phones!.push(...(b.phones ?? []));
       s.party.emails!.push(...(b.emails ?? []));
-      if (r.payment?.payerAccount) tie('same_payer_account', paymentAccountKey(r.payment.payerAccount), r.payment.payerAccount, k, r.id);
-      for (const f of r.parties.filter((p) => p.role === 'freight_forwarder')) tie('same_forwarder', counterpartyOf(f), f.name, k, r.id);
-      for (const n of r.parties.filter((p) => p.role === 'notify_party' && counterpartyOf(p) !== k)) tie('same_notify_party', counterpartyOf(n), n.name, k, r.id);
+      if (r.payment?.payerAccount)
+        tie('same_payer_account', paymentAccountKey(r.payment.payerAccount), r.payment.payerAccount, k, r.id);
+      for (const f of r.parties.filter((p) => p.role === 'freight_forwarder'))
+        tie('same_forwarder', counterpartyOf(f), f.name, k, r.id);
+      for (const n of r.parties.filter((p) => p.role === 'notify_party' && counterpartyOf(p) !== k))
+        tie('same_notify_party', counterpartyOf(n), n.name, k, r.id);
     }
   }
   const edges: RecordEdge[] = [];
   const span = (recs: string[]) => {
-    const ds = recs.map((id) => dateOf.get(id)).filter((d): d is string => !!d).sort();
+    const ds = recs
+      .map((id) => dateOf.get(id))
+      .filter((d): d is string => !!d)
+      .sort();
     return ds.length ? { firstDate: ds[0]!, lastDate: ds[ds.length - 1]! } : {};
   };
   for (const t of ties.values()) {
@@ -92,8 +118,15 @@ export function recordNetwork(records: readonly Shipment[], o: RecordNetworkOpti
       const recs = [...new Set([...first![1], ...m[1]])];
       // Two buyers of one and the same record (its consignee and end user) are not tied by sharing that record's payer or forwarder.
       if (recs.length < 2) continue;
-      edges.push({ from: first![0], to: m[0], kind: t.kind, value: t.value, records: recs, ...span(recs),
-        why: `${who.get(first![0])!.name} and ${who.get(m[0])!.name}: ${t.kind.replace(/_/g, ' ')} "${t.value}" on records ${recs.join(', ')} (${members.length} counterparties share it; a hub above ${maxFanOut} links nobody)` });
+      edges.push({
+        from: first![0],
+        to: m[0],
+        kind: t.kind,
+        value: t.value,
+        records: recs,
+        ...span(recs),
+        why: `${who.get(first![0])!.name} and ${who.get(m[0])!.name}: ${t.kind.replace(/_/g, ' ')} "${t.value}" on records ${recs.join(', ')} (${members.length} counterparties share it; a hub above ${maxFanOut} links nobody)`,
+      });
     }
   }
   // Addresses, phones and e-mails on any record: network.ts clusters over the counterparties' pooled contacts.
@@ -102,46 +135,86 @@ export function recordNetwork(records: readonly Shipment[], o: RecordNetworkOpti
     const [first, ...rest] = c.members;
     for (const m of rest) {
       const recs = [...new Set([...who.get(first!.party)!.records, ...who.get(m.party)!.records])];
-      edges.push({ from: first!.party, to: m.party, kind: `shared_${c.kind}`, value: m.value, records: recs, ...span(recs), why: `${first!.name} and ${m.name}: ${m.why} ("${first!.value}" / "${m.value}") on records ${recs.join(', ')}` });
+      edges.push({
+        from: first!.party,
+        to: m.party,
+        kind: `shared_${c.kind}`,
+        value: m.value,
+        records: recs,
+        ...span(recs),
+        why: `${first!.name} and ${m.name}: ${m.why} ("${first!.value}" / "${m.value}") on records ${recs.join(', ')}`,
+      });
     }
   }
   return { edges, rings: rings(edges, who, records, o) };
 }
 
-function rings(edges: RecordEdge[], who: Map<string, Seen>, records: readonly Shipment[], o: RecordNetworkOptions): Ring[] {
+function rings(
+  edges: RecordEdge[],
+  who: Map<string, Seen>,
+  records: readonly Shipment[],
+  o: RecordNetworkOptions,
+): Ring[] {
   const parent = new Map<string, string>();
-  const find = (k: string): string => (parent.get(k) ?? k) === k ? k : find(parent.get(k)!);
+  const find = (k: string): string => ((parent.get(k) ?? k) === k ? k : find(parent.get(k)!));
   for (const e of edges) {
     const [a, b] = [find(e.from), find(e.to)];
     if (a !== b) parent.set(b, a);
   }
   const groups = new Map<string, RecordEdge[]>();
   for (const e of edges) (groups.get(find(e.from)) ?? groups.set(find(e.from), []).get(find(e.from))!).push(e);
-  const alertedKeys = new Set(records.filter((r) => o.alerted?.has(r.id)).flatMap((r) => r.parties.filter((p) => BUYER_ROLES.has(p.role)).map(counterpartyOf)));
-  return [...groups.values()].map((es): Ring => {
-    const keys = [...new Set(es.flatMap((e) => [e.from, e.to]))].sort();
-    const members = keys.map((key) => ({ key, name: who.get(key)!.name, listed: !!o.listed?.has(key), alerted: alertedKeys.has(key) }));
-    const shared = new Set(es.map((e) => `${e.kind}|${e.value}`));
-    const listedMembers = members.filter((m) => m.listed).length;
-    const alertedMembers = members.filter((m) => m.alerted).length;
-    return { members, edges: es, listedMembers, alertedMembers, sharedIdentifiers: shared.size,
-      why: `${members.length} counterparties tied by ${[...new Set(es.map((e) => e.kind.replace(/_/g, ' ')))].join(', ')} (${shared.size} shared identifier(s)); ${listedMembers} listed, ${alertedMembers} with an alert` };
-  }).sort((a, b) => b.listedMembers - a.listedMembers || b.alertedMembers - a.alertedMembers || b.sharedIdentifiers - a.sharedIdentifiers || b.members.length - a.members.length);
+  const alertedKeys = new Set(
+    records
+      .filter((r) => o.alerted?.has(r.id))
+      .flatMap((r) => r.parties.filter((p) => BUYER_ROLES.has(p.role)).map(counterpartyOf)),
+  );
+  return [...groups.values()]
+    .map((es): Ring => {
+      const keys = [...new Set(es.flatMap((e) => [e.from, e.to]))].sort();
+      const members = keys.map((key) => ({
+        key,
+        name: who.get(key)!.name,
+        listed: !!o.listed?.has(key),
+        alerted: alertedKeys.has(key),
+      }));
+      const shared = new Set(es.map((e) => `${e.kind}|${e.value}`));
+      const listedMembers = members.filter((m) => m.listed).length;
+      const alertedMembers = members.filter((m) => m.alerted).length;
+      return {
+        members,
+        edges: es,
+        listedMembers,
+        alertedMembers,
+        sharedIdentifiers: shared.size,
+        why: `${members.length} counterparties tied by ${[...new Set(es.map((e) => e.kind.replace(/_/g, ' ')))].join(', ')} (${shared.size} shared identifier(s)); ${listedMembers} listed, ${alertedMembers} with an alert`,
+      };
+    })
+    .sort(
+      (a, b) =>
+        b.listedMembers - a.listedMembers ||
+        b.alertedMembers - a.alertedMembers ||
+        b.sharedIdentifiers - a.sharedIdentifiers ||
+        b.members.length - a.members.length,
+    );
 }
 
 /**
  * What the scores say about the records' buyers, for `recordNetwork`'s options: the records that
  * alerted, and the buyers a listed-name flag (`listed_party_match`) names by field.
  */
-export function scoredMembers(records: readonly Shipment[], results: readonly { id: string; alert: boolean; flags: readonly { rule: string; fields: readonly string[] }[] }[]): { listed: Set<string>; alerted: Set<string> } {
+export function scoredMembers(
+  records: readonly Shipment[],
+  results: readonly { id: string; alert: boolean; flags: readonly { rule: string; fields: readonly string[] }[] }[],
+): { listed: Set<string>; alerted: Set<string> } {
   const byId = new Map(records.map((r) => [r.id, r]));
   const listed = new Set<string>();
-  for (const res of results) for (const f of res.flags) {
-    if (f.rule !== 'listed_party_match') continue;
-    for (const field of f.fields) {
-      const q = byId.get(res.id)?.parties[Number(/^parties\[(\d+)\]/.exec(field)?.[1] ?? -1)];
-      if (q && BUYER_ROLES.has(q.role)) listed.add(counterpartyOf(q));
+  for (const res of results)
+    for (const f of res.flags) {
+      if (f.rule !== 'listed_party_match') continue;
+      for (const field of f.fields) {
+        const q = byId.get(res.id)?.parties[Number(/^parties\[(\d+)\]/.exec(field)?.[1] ?? -1)];
+        if (q && BUYER_ROLES.has(q.role)) listed.add(counterpartyOf(q));
+      }
     }
-  }
   return { listed, alerted: new Set(results.filter((r) => r.alert).map((r) => r.id)) };
 }

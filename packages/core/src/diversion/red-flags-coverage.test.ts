@@ -17,12 +17,17 @@ const ELSEWHERE: Record<string, string> = {
 
 test('RED-FLAGS.md: each numbered indicator is a rule (by one of its tags) or is evaluated elsewhere', () => {
   const doc = readFileSync(join(SHARED_ROOT, 'docs', 'RED-FLAGS.md'), 'utf8');
-  const rows = doc.split('\n').filter((l) => /^\| \d+(–\d+)? \|/.test(l)).map((l) => l.split('|').map((c) => c.trim()));
+  const rows = doc
+    .split('\n')
+    .filter((l) => /^\| \d+(–\d+)? \|/.test(l))
+    .map((l) => l.split('|').map((c) => c.trim()));
   assert.ok(rows.length >= 28, `the table has its rows (${rows.length})`);
   const tags = new Set(RED_FLAG_RULES.map((r) => r.tag));
-  const missing = rows.filter((r) => {
-    const alternatives = r[2]!.split(/\s*\/\s*/).map((t) => t.replace(/\*/g, '').trim());
-    return !alternatives.some((t) => tags.has(t) || Object.keys(ELSEWHERE).some((p) => t.startsWith(p)));
-  }).map((r) => `#${r[1]} ${r[2]}`);
+  const missing = rows
+    .filter((r) => {
+      const alternatives = r[2]!.split(/\s*\/\s*/).map((t) => t.replace(/\*/g, '').trim());
+      return !alternatives.some((t) => tags.has(t) || Object.keys(ELSEWHERE).some((p) => t.startsWith(p)));
+    })
+    .map((r) => `#${r[1]} ${r[2]}`);
   assert.deepEqual(missing, []);
 });

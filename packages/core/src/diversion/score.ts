@@ -45,7 +45,11 @@ export interface ShipmentScore {
 
 /** Product heuristics, not law: no authority sets a score, an alert threshold or severity bands. */
 export const ALERT_AT = 40;
-const SEVERITY: [number, Severity][] = [[70, 'high'], [40, 'medium'], [1, 'low']];
+const SEVERITY: [number, Severity][] = [
+  [70, 'high'],
+  [40, 'medium'],
+  [1, 'low'],
+];
 export const SCORE_BASIS = `Score = 100 × (1 − Π(1 − weight)) over the flags; alert at ${ALERT_AT} or on a listed-party match; severity medium from 40, high from 70. The weights, thresholds and bands are product heuristics, not law: the cited guidance names indicators, never points.`;
 
 /** "weight 0.2; factor 5; minHistory 3 — product heuristics, not law". */
@@ -53,16 +57,33 @@ export function heuristicLabel(r: RedFlagRule, weight: number): string {
   const params = r.heuristicParams.map((p) => `${p} ${describe(r.params[p])}`);
   return `${['weight ' + weight, ...params].join('; ')} — product heuristic${params.length ? 's' : ''}, not law`;
 }
-const describe = (v: unknown): string => (Array.isArray(v) ? `(${v.length} entries, our list)` : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
+const describe = (v: unknown): string =>
+  Array.isArray(v)
+    ? `(${v.length} entries, our list)`
+    : typeof v === 'object' && v !== null
+      ? JSON.stringify(v)
+      : String(v);
 
 /** Rules that need context data the caller did not give. */
 const NEEDS: Partial<Record<string, (keyof ScoringContext)[]>> = {
-  chpl_to_countries: ['chpl'], missing_contract_clause: ['chpl'], listed_name: ['listed', 'screenName'], listed_address: ['listed', 'listedAddresses'], quantity_vs_history: ['history'], owned_by_listed: ['ownership'],
-  listed_contact: ['listed', 'listedContacts'], crowded_address: ['registryAddresses'], price_vs_reference: ['referencePrices'],
-  structured_payments: ['payments'], denied_before: ['denials'],
+  chpl_to_countries: ['chpl'],
+  missing_contract_clause: ['chpl'],
+  listed_name: ['listed', 'screenName'],
+  listed_address: ['listed', 'listedAddresses'],
+  quantity_vs_history: ['history'],
+  owned_by_listed: ['ownership'],
+  listed_contact: ['listed', 'listedContacts'],
+  crowded_address: ['registryAddresses'],
+  price_vs_reference: ['referencePrices'],
+  structured_payments: ['payments'],
+  denied_before: ['denials'],
 };
 
-export function scoreShipment(s: Shipment, ctx: ScoringContext = {}, rules: readonly RedFlagRule[] = RED_FLAG_RULES): ShipmentScore {
+export function scoreShipment(
+  s: Shipment,
+  ctx: ScoringContext = {},
+  rules: readonly RedFlagRule[] = RED_FLAG_RULES,
+): ShipmentScore {
   const date = ctx.asOf ?? s.date;
   const flags: Flag[] = [];
   const abstained: string[] = [];
@@ -80,7 +101,19 @@ export function scoreShipment(s: Shipment, ctx: ScoringContext = {}, rules: read
     const fields = [...new Set(findings.flatMap((f) => f.fields))];
     const heuristic = heuristicLabel(r, weight);
     const extracted = findings.flatMap((f) => f.extracted ?? []);
-    flags.push({ rule: r.id, tag: r.tag, title: r.title, weight, contribution: 0, fields, why: `${findings.map((f) => f.why).join('; ')} [${heuristic}]`, citations: r.citations, ...(r.verify ? { verify: true } : {}), heuristic, ...(extracted.length ? { extracted } : {}) });
+    flags.push({
+      rule: r.id,
+      tag: r.tag,
+      title: r.title,
+      weight,
+      contribution: 0,
+      fields,
+      why: `${findings.map((f) => f.why).join('; ')} [${heuristic}]`,
+      citations: r.citations,
+      ...(r.verify ? { verify: true } : {}),
+      heuristic,
+      ...(extracted.length ? { extracted } : {}),
+    });
   }
   flags.sort((a, b) => b.weight - a.weight);
   let keep = 1;

@@ -4,9 +4,21 @@
  * jurisdiction for CHPL goods; a product when its HS6 is on the Common High Priority List.
  */
 import { countryCode } from '../common/countries';
-import { CAUCASUS_CENTRAL_ASIA, EAEU_PARTNERS, OTSI_HIGH_RISK, TRISEAL_TRANSSHIPMENT, inList, type CountryList } from './data/jurisdictions';
+import {
+  CAUCASUS_CENTRAL_ASIA,
+  EAEU_PARTNERS,
+  OTSI_HIGH_RISK,
+  TRISEAL_TRANSSHIPMENT,
+  inList,
+  type CountryList,
+} from './data/jurisdictions';
 
-const PARTNER_LISTS: readonly CountryList[] = [EAEU_PARTNERS, TRISEAL_TRANSSHIPMENT, OTSI_HIGH_RISK, CAUCASUS_CENTRAL_ASIA];
+const PARTNER_LISTS: readonly CountryList[] = [
+  EAEU_PARTNERS,
+  TRISEAL_TRANSSHIPMENT,
+  OTSI_HIGH_RISK,
+  CAUCASUS_CENTRAL_ASIA,
+];
 
 export function partnerBasis(partner: string): string[] {
   const code = countryCode(partner);

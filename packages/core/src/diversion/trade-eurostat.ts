@@ -22,7 +22,11 @@ export interface ComextOptions {
 export function parseComext(text: string, file: string, options: ComextOptions = {}): TradeObservation[] {
   const [header, ...rows] = parseCsv(text, file);
   // The "Relational view" downloads and national mirror files name columns in capitals.
-  if (header) header.cells = header.cells.map((h) => { const k = h.trim().toLowerCase(); return k === 'value_in_eur' ? 'value_eur' : k === 'product' ? 'product_code' : k; });
+  if (header)
+    header.cells = header.cells.map((h) => {
+      const k = h.trim().toLowerCase();
+      return k === 'value_in_eur' ? 'value_eur' : k === 'product' ? 'product_code' : k;
+    });
   const col = columns(file, header, ['reporter', 'partner', 'period', 'value_eur']);
   const product = col.product_code;
   const freq = col.freq;
@@ -38,9 +42,16 @@ export function parseComext(text: string, file: string, options: ComextOptions =
     const isAggregate = aggregate !== undefined ? c[aggregate] === 'True' : /^(EU|EA)\d/.test(c[col.reporter]!);
     if (options.aggregateAs && isAggregate) continue;
     const value = Number(c[col.value_eur]);
-    if (!Number.isFinite(value)) throw new Error(`${file} line ${r.line}: value_eur "${c[col.value_eur]}" is not a number`);
+    if (!Number.isFinite(value))
+      throw new Error(`${file} line ${r.line}: value_eur "${c[col.value_eur]}" is not a number`);
     // National files write years as "Y2019".
-    out.push({ reporter: options.aggregateAs ?? c[col.reporter]!, partner: c[col.partner]!, product: code, period: c[col.period]!.replace(/^Y(\d{4})$/, '$1'), value });
+    out.push({
+      reporter: options.aggregateAs ?? c[col.reporter]!,
+      partner: c[col.partner]!,
+      product: code,
+      period: c[col.period]!.replace(/^Y(\d{4})$/, '$1'),
+      value,
+    });
   }
   return out;
 }

@@ -23,7 +23,11 @@ export interface MirrorGap {
  * that reporter, with `reporter` = the partner. Flags a period whose ratio is at least `minRatio`
  * and `minWidening` times the baseline's.
  */
-export function mirrorGaps(exports: readonly TradeObservation[], imports: readonly TradeObservation[], options: { baseline: [string, string]; minRatio?: number; minWidening?: number }): MirrorGap[] {
+export function mirrorGaps(
+  exports: readonly TradeObservation[],
+  imports: readonly TradeObservation[],
+  options: { baseline: [string, string]; minRatio?: number; minWidening?: number },
+): MirrorGap[] {
   const minRatio = options.minRatio ?? 1.5;
   const minWidening = options.minWidening ?? 1.5;
   const key = (partner: string, period: string) => `${partner}\u0000${period}`;
@@ -43,9 +47,15 @@ export function mirrorGaps(exports: readonly TradeObservation[], imports: readon
   for (const r of rows) {
     const base = rows.filter((x) => x.partner === r.partner && inBase(x.period)).map((x) => x.ratio);
     const baselineRatio = base.length ? base.reduce((a, b) => a + b, 0) / base.length : NaN;
-    const flagged = !inBase(r.period) && r.ratio >= minRatio && base.length > 0 && r.ratio >= minWidening * baselineRatio;
+    const flagged =
+      !inBase(r.period) && r.ratio >= minRatio && base.length > 0 && r.ratio >= minWidening * baselineRatio;
     const m = (x: number) => `${(x / 1e6).toFixed(0)} M`;
-    out.push({ ...r, baselineRatio, flagged, why: `${r.period}: exports reported ${m(r.exports)}, partner's imports ${m(r.imports)} (×${r.ratio.toFixed(2)}; baseline ${options.baseline.join('…')} ×${baselineRatio.toFixed(2)}); unexplained ${m(r.exports - r.imports)}` });
+    out.push({
+      ...r,
+      baselineRatio,
+      flagged,
+      why: `${r.period}: exports reported ${m(r.exports)}, partner's imports ${m(r.imports)} (×${r.ratio.toFixed(2)}; baseline ${options.baseline.join('…')} ×${baselineRatio.toFixed(2)}); unexplained ${m(r.exports - r.imports)}`,
+    });
   }
   return out.sort((a, b) => a.partner.localeCompare(b.partner) || a.period.localeCompare(b.period));
 }

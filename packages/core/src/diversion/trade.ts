@@ -58,7 +58,8 @@ const median = (xs: number[]) => {
 };
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 const inWindow = (p: string, [from, to]: [string, string]) => p >= from && p <= to;
-const fmt = (x: number) => (Math.abs(x) >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : Math.abs(x) >= 1e3 ? `${(x / 1e3).toFixed(1)} k` : x.toFixed(0));
+const fmt = (x: number) =>
+  Math.abs(x) >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : Math.abs(x) >= 1e3 ? `${(x / 1e3).toFixed(1)} k` : x.toFixed(0);
 
 export function detectSpikes(observations: Iterable<TradeObservation>, options: SpikeOptions): SeriesSpike[] {
   const minRatio = options.minRatio ?? 3;
@@ -91,11 +92,31 @@ export function detectSpikes(observations: Iterable<TradeObservation>, options: 
     const periodsAbove = post.filter((x) => x > band).length;
     const excess = post.reduce((a, x) => a + x - baselineMean, 0);
     const basis = options.riskBasis({ reporter, partner, product });
-    const multiplied = ratio >= minRatio && excess >= minExcess && post.length > 0 && periodsAbove >= minShare * post.length;
+    const multiplied =
+      ratio >= minRatio && excess >= minExcess && post.length > 0 && periodsAbove >= minShare * post.length;
     const flagged = multiplied && basis.length > 0;
     const level = `mean ${fmt(postMean)} per period ${options.post.join('…')} vs ${fmt(baselineMean)} in ${options.baseline.join('…')} (×${ratio.toFixed(1)}); ${periodsAbove}/${post.length} periods above the baseline band ${fmt(band)} (median ${fmt(baselineMedian)} + 3 robust SD); excess ${fmt(excess)}`;
-    const why = flagged ? `${level}; risk basis: ${basis.join('; ')}` : multiplied ? `${level}; not flagged: no risk basis` : level;
-    out.push({ reporter, partner, product, baselineMean, baselineMedian, baselineMad, postMean, ratio, periodsAbove, postPeriods: post.length, excess, basis, flagged, why });
+    const why = flagged
+      ? `${level}; risk basis: ${basis.join('; ')}`
+      : multiplied
+        ? `${level}; not flagged: no risk basis`
+        : level;
+    out.push({
+      reporter,
+      partner,
+      product,
+      baselineMean,
+      baselineMedian,
+      baselineMad,
+      postMean,
+      ratio,
+      periodsAbove,
+      postPeriods: post.length,
+      excess,
+      basis,
+      flagged,
+      why,
+    });
   }
   return out.sort((a, b) => Number(b.flagged) - Number(a.flagged) || b.excess - a.excess);
 }

@@ -40,12 +40,44 @@ export interface EvalContext {
   tables: EarTables;
 }
 
-export interface ConditionOutcome { holds: boolean; why: string; hits?: PartyHit[] }
+export interface ConditionOutcome {
+  holds: boolean;
+  why: string;
+  hits?: PartyHit[];
+}
 /** Evaluates and explains. */
 export const evaluate = (c: RuleCondition, ctx: EvalContext): ConditionOutcome => test(c, ctx, true);
 
 const KINDS = new WeakMap<RuleCondition, string>();
-const CONDITION_KINDS = new Set(['all', 'any', 'not', 'destinationIn', 'exporterIn', 'originIn', 'partyCountryIn', 'eccnIn', 'listed', 'chartColumn', 'partyOnList', 'endUseIn', 'hsPrefixIn', 'usContentAboveDeMinimis', 'itemFlag', 'exceptionLine', 'exceptionLineExcludes', 'withinLvsLimit', 'knows', 'contractClause', 'sanctionsListIn', 'codeMatches', 'releaseToNotIn', 'parameterIs', 'partyOwnedByListed', 'regionIn', 'usContentEccnMatches']);
+const CONDITION_KINDS = new Set([
+  'all',
+  'any',
+  'not',
+  'destinationIn',
+  'exporterIn',
+  'originIn',
+  'partyCountryIn',
+  'eccnIn',
+  'listed',
+  'chartColumn',
+  'partyOnList',
+  'endUseIn',
+  'hsPrefixIn',
+  'usContentAboveDeMinimis',
+  'itemFlag',
+  'exceptionLine',
+  'exceptionLineExcludes',
+  'withinLvsLimit',
+  'knows',
+  'contractClause',
+  'sanctionsListIn',
+  'codeMatches',
+  'releaseToNotIn',
+  'parameterIs',
+  'partyOwnedByListed',
+  'regionIn',
+  'usContentEccnMatches',
+]);
 const PATTERNS = new Map<string, RegExp>();
 
 const matchesCode = (code: string, pattern: string) => code === pattern || code.startsWith(`${pattern}.`);
@@ -60,7 +92,19 @@ const matchesCode = (code: string, pattern: string) => code === pattern || code.
  * explanation included. A kind added to either set must read nothing else. Open questions it
  * raises must depend on the key too (the engine raises them again on every re-use).
  */
-const PLACE_KINDS = new Set(['destinationIn', 'exporterIn', 'originIn', 'releaseToNotIn', 'hsPrefixIn', 'eccnIn', 'listed', 'codeMatches', 'chartColumn', 'exceptionLine', 'exceptionLineExcludes']);
+const PLACE_KINDS = new Set([
+  'destinationIn',
+  'exporterIn',
+  'originIn',
+  'releaseToNotIn',
+  'hsPrefixIn',
+  'eccnIn',
+  'listed',
+  'codeMatches',
+  'chartColumn',
+  'exceptionLine',
+  'exceptionLineExcludes',
+]);
 const STATED_KINDS = new Set(['endUseIn', 'knows', 'contractClause', 'sanctionsListIn', 'regionIn', 'itemFlag']);
 
 /**
@@ -69,7 +113,10 @@ const STATED_KINDS = new Set(['endUseIn', 'knows', 'contractClause', 'sanctionsL
  */
 export function conditionKey(c: RuleCondition, flags: Set<string>): 0 | 1 | 2 | 3 {
   const parts = 'all' in c ? c.all : 'any' in c ? c.any : 'not' in c ? [c.not] : undefined;
-  if (parts) return parts.map((x) => conditionKey(x, flags)).reduce<0 | 1 | 2 | 3>((a, b) => (a === 0 || b === 0 ? 0 : a > b ? a : b), 1);
+  if (parts)
+    return parts
+      .map((x) => conditionKey(x, flags))
+      .reduce<0 | 1 | 2 | 3>((a, b) => (a === 0 || b === 0 ? 0 : a > b ? a : b), 1);
   if ('itemFlag' in c) flags.add(c.itemFlag);
   const kind = Object.keys(c).find((x) => CONDITION_KINDS.has(x)) ?? '?';
   return PLACE_KINDS.has(kind) ? 1 : STATED_KINDS.has(kind) ? 2 : kind === 'partyOnList' ? 3 : 0;
@@ -130,59 +177,112 @@ export function test(c: RuleCondition, ctx: EvalContext, e = false): ConditionOu
     const o = test(c.not, ctx, e);
     return { holds: !o.holds, why: o.why };
   }
-  if (k === 'destinationIn' && 'destinationIn' in c) return place(ctx, 'destination', ctx.destination, c.destinationIn, e);
+  if (k === 'destinationIn' && 'destinationIn' in c)
+    return place(ctx, 'destination', ctx.destination, c.destinationIn, e);
   if (k === 'exporterIn' && 'exporterIn' in c) return place(ctx, 'exporter', ctx.tx.exporter.country, c.exporterIn, e);
   if (k === 'originIn' && 'originIn' in c) return place(ctx, 'origin', ctx.item.origin, c.originIn, e);
   if (k === 'partyCountryIn' && 'partyCountryIn' in c) {
     const parties = ctx.tx.parties.filter((p) => p.country && (!c.roles || c.roles.includes(p.role)));
     const found = parties.find((p) => matchPlace(ctx, p.country!, c.partyCountryIn));
-    return found ? { holds: true, why: !e ? '' : `the ${found.role.replace(/_/g, ' ')} '${found.name}' is in ${found.country} (indirect export)` } : { holds: false, why: !e ? '' : `no ${c.roles?.join(' or ') ?? 'party'} in ${c.partyCountryIn.join(', ')}` };
+    return found
+      ? {
+          holds: true,
+          why: !e
+            ? ''
+            : `the ${found.role.replace(/_/g, ' ')} '${found.name}' is in ${found.country} (indirect export)`,
+        }
+      : { holds: false, why: !e ? '' : `no ${c.roles?.join(' or ') ?? 'party'} in ${c.partyCountryIn.join(', ')}` };
   }
   if (k === 'eccnIn' && 'eccnIn' in c) {
     const code = ctx.facts.code;
-    if (!code) return { holds: true, why: !e ? '' : 'classification unknown: assumed to be among ' + c.eccnIn.join(', ') };
+    if (!code)
+      return { holds: true, why: !e ? '' : 'classification unknown: assumed to be among ' + c.eccnIn.join(', ') };
     const hit = c.eccnIn.find((p) => matchesCode(code, p) || (!code.includes('.') && p.startsWith(`${code}.`)));
     if (!hit) return { holds: false, why: !e ? '' : `${code} is not among ${c.eccnIn.join(', ')}` };
-    return { holds: true, why: !e ? '' : matchesCode(code, hit) ? `${code} is ${hit}` : `${code} given without paragraph: may be ${hit} (assumed)` };
+    return {
+      holds: true,
+      why: !e
+        ? ''
+        : matchesCode(code, hit)
+          ? `${code} is ${hit}`
+          : `${code} given without paragraph: may be ${hit} (assumed)`,
+    };
   }
   if (k === 'listed' && 'listed' in c) {
     const code = ctx.facts.code;
     if (!code) return { holds: c.listed, why: !e ? '' : 'classification unknown: assumed listed' };
     const listed = !isUnlisted(code);
-    return { holds: listed === c.listed, why: !e ? '' : listed ? `${code} is on the control list` : `${code}: not on the control list` };
+    return {
+      holds: listed === c.listed,
+      why: !e ? '' : listed ? `${code} is on the control list` : `${code}: not on the control list`,
+    };
   }
   if (k === 'chartColumn' && 'chartColumn' in c) {
     const code = ctx.facts.code ?? 'the item';
     const row = ctx.facts.columns.find((x) => x.column === c.chartColumn);
     const unknownEntry = ctx.facts.code !== undefined && !isUnlisted(ctx.facts.code) && !ctx.facts.entry;
-    if (!row && !(unknownEntry || ctx.facts.code === undefined)) return { holds: false, why: !e ? '' : `${code} has no reason for control in column ${c.chartColumn}` };
+    if (!row && !(unknownEntry || ctx.facts.code === undefined))
+      return { holds: false, why: !e ? '' : `${code} has no reason for control in column ${c.chartColumn}` };
     const fact = ctx.tables.cell(ctx.destination, c.chartColumn, ctx.asOf);
-    const basis = !e ? '' : row ? `${code} is controlled ${c.chartColumn} (${ctx.facts.entry!.code} License Requirements: ${row.appliesTo}${row.note ? `; ${row.note}` : ''})` : `${code}: reasons for control unknown, ${c.chartColumn} assumed`;
+    const basis = !e
+      ? ''
+      : row
+        ? `${code} is controlled ${c.chartColumn} (${ctx.facts.entry!.code} License Requirements: ${row.appliesTo}${row.note ? `; ${row.note}` : ''})`
+        : `${code}: reasons for control unknown, ${c.chartColumn} assumed`;
     if (fact.marked === undefined) {
       const q = `Country Chart column ${c.chartColumn} for ${ctx.destination} is not known (${fact.note ?? fact.citation}): assumed marked`;
       if (!ctx.open.includes(q)) ctx.open.push(q);
       return { holds: true, why: !e ? '' : `${basis}; ${q}` };
     }
-    const from = !e ? '' : ` (${fact.source === 'imported' ? fact.citation : `${fact.source}: ${fact.note ?? ''}; ${fact.citation}`})`;
-    return fact.marked ? { holds: true, why: !e ? '' : `${basis}, and the Country Chart has an X in ${c.chartColumn} for ${ctx.destination}${from}` } : { holds: false, why: !e ? '' : `${basis}, but the Country Chart has no X in ${c.chartColumn} for ${ctx.destination}${from}` };
+    const from = !e
+      ? ''
+      : ` (${fact.source === 'imported' ? fact.citation : `${fact.source}: ${fact.note ?? ''}; ${fact.citation}`})`;
+    return fact.marked
+      ? {
+          holds: true,
+          why: !e ? '' : `${basis}, and the Country Chart has an X in ${c.chartColumn} for ${ctx.destination}${from}`,
+        }
+      : {
+          holds: false,
+          why: !e ? '' : `${basis}, but the Country Chart has no X in ${c.chartColumn} for ${ctx.destination}${from}`,
+        };
   }
   if (k === 'partyOnList' && 'partyOnList' in c) {
     const re = c.requirementMatches ? new RegExp(c.requirementMatches, 'i') : undefined;
     const hits = ctx.hits.filter((h) => c.partyOnList.includes(h.list) && (!re || re.test(h.licenseRequirement ?? '')));
-    if (!hits.length) return { holds: false, why: !e ? '' : `no party screened as on ${c.partyOnList.join(' / ')}${re ? ` with a licence requirement citing /${c.requirementMatches}/` : ''}` };
-    const why = !e ? [] : hits.map((h) => `party ${h.party} ('${ctx.tx.parties[h.party]?.name}') ${h.review === 'open' ? 'possibly matches' : 'matches'} ${h.list} entry ${h.entryId} '${h.name}' (score ${h.score}${h.review === 'open' ? ', not reviewed' : h.review === 'true_match' ? ', confirmed by an officer' : ''})${h.licenseRequirement ? `; licence requirement: ${h.licenseRequirement}` : ''}${h.licensePolicy ? `; policy: ${h.licensePolicy}` : ''}`);
+    if (!hits.length)
+      return {
+        holds: false,
+        why: !e
+          ? ''
+          : `no party screened as on ${c.partyOnList.join(' / ')}${re ? ` with a licence requirement citing /${c.requirementMatches}/` : ''}`,
+      };
+    const why = !e
+      ? []
+      : hits.map(
+          (h) =>
+            `party ${h.party} ('${ctx.tx.parties[h.party]?.name}') ${h.review === 'open' ? 'possibly matches' : 'matches'} ${h.list} entry ${h.entryId} '${h.name}' (score ${h.score}${h.review === 'open' ? ', not reviewed' : h.review === 'true_match' ? ', confirmed by an officer' : ''})${h.licenseRequirement ? `; licence requirement: ${h.licenseRequirement}` : ''}${h.licensePolicy ? `; policy: ${h.licensePolicy}` : ''}`,
+        );
     return { holds: true, why: why.join('; '), hits };
   }
   if (k === 'endUseIn' && 'endUseIn' in c) {
     const u = ctx.tx.end_use.filter((x) => c.endUseIn.includes(x));
-    return u.length ? { holds: true, why: !e ? '' : `stated end use ${u.join(', ')}` } : { holds: false, why: !e ? '' : `no stated end use among ${c.endUseIn.join(', ')}` };
+    return u.length
+      ? { holds: true, why: !e ? '' : `stated end use ${u.join(', ')}` }
+      : { holds: false, why: !e ? '' : `no stated end use among ${c.endUseIn.join(', ')}` };
   }
   if (k === 'hsPrefixIn' && 'hsPrefixIn' in c) {
     const hs = ctx.item.hs;
     if (!hs && c.requireHs) return { holds: false, why: !e ? '' : 'no HS code given (items[].hs)' };
-    if (!hs) return { holds: true, why: !e ? '' : `no HS code given: assumed within ${c.hsPrefixIn.join(', ')} (give items[].hs)` };
+    if (!hs)
+      return {
+        holds: true,
+        why: !e ? '' : `no HS code given: assumed within ${c.hsPrefixIn.join(', ')} (give items[].hs)`,
+      };
     const p = c.hsPrefixIn.find((x) => hs.startsWith(x));
-    return p ? { holds: true, why: !e ? '' : `HS ${hs} falls under ${p}` } : { holds: false, why: !e ? '' : `HS ${hs} is outside ${c.hsPrefixIn.join(', ')}` };
+    return p
+      ? { holds: true, why: !e ? '' : `HS ${hs} falls under ${p}` }
+      : { holds: false, why: !e ? '' : `HS ${hs} is outside ${c.hsPrefixIn.join(', ')}` };
   }
   if (k === 'usContentAboveDeMinimis' && 'usContentAboveDeMinimis' in c) {
     const { lowerFor, lower, standard } = c.usContentAboveDeMinimis;
@@ -190,16 +290,31 @@ export function test(c: RuleCondition, ctx: EvalContext, e = false): ConditionOu
     const low = lowerFor.find((g) => groups.includes(g));
     const threshold = low ? lower : standard;
     const pct = ctx.item.us_content_percent;
-    const basis = !e ? '' : `de minimis level ${threshold} % for ${ctx.destination}${low ? ` (Country Group ${low})` : ''}`;
+    const basis = !e
+      ? ''
+      : `de minimis level ${threshold} % for ${ctx.destination}${low ? ` (Country Group ${low})` : ''}`;
     if (pct === undefined) {
-      ctx.open.push('a foreign-made item without us_content_percent: de minimis could not be computed, the item is treated as subject to the EAR');
+      ctx.open.push(
+        'a foreign-made item without us_content_percent: de minimis could not be computed, the item is treated as subject to the EAR',
+      );
       return { holds: true, why: !e ? '' : `no us_content_percent given; ${basis}` };
     }
-    return pct > threshold ? { holds: true, why: !e ? '' : `controlled US content ${pct} % exceeds the ${basis}` } : { holds: false, why: !e ? '' : `controlled US content ${pct} % does not exceed the ${basis}` };
+    return pct > threshold
+      ? { holds: true, why: !e ? '' : `controlled US content ${pct} % exceeds the ${basis}` }
+      : { holds: false, why: !e ? '' : `controlled US content ${pct} % does not exceed the ${basis}` };
   }
   if (k === 'regionIn' && 'regionIn' in c) {
     const r = ctx.tx.destination_region;
-    return r && c.regionIn.includes(r) ? { holds: true, why: !e ? '' : `the destination is the ${r} region` } : { holds: false, why: !e ? '' : r ? `the destination region ${r} is not among ${c.regionIn.join(', ')}` : 'no sanctioned region of the destination is stated' };
+    return r && c.regionIn.includes(r)
+      ? { holds: true, why: !e ? '' : `the destination is the ${r} region` }
+      : {
+          holds: false,
+          why: !e
+            ? ''
+            : r
+              ? `the destination region ${r} is not among ${c.regionIn.join(', ')}`
+              : 'no sanctioned region of the destination is stated',
+        };
   }
   if (k === 'partyOwnedByListed' && 'partyOwnedByListed' in c) {
     // Shares add up across listed owners (aggregate), as in OFAC's 50 % rule that the BIS rule follows.
@@ -210,10 +325,23 @@ export function test(c: RuleCondition, ctx: EvalContext, e = false): ConditionOu
       const unknown = owners.filter((o) => o.percent === undefined);
       const total = owners.reduce((n, o) => n + (o.percent ?? 0), 0);
       if (unknown.length) {
-        ctx.open.push(`${party.name}: listed owner ${unknown.map((o) => o.name).join(', ')} holds an unknown share — a licence is required unless the share is shown to be below ${atLeast} % (Supp. 3 to part 732, red flag 29)`);
-        return { holds: true, why: !e ? '' : `${party.name} has listed owner(s) ${unknown.map((o) => `${o.name} (${o.list})`).join(', ')} of unknown share` };
+        ctx.open.push(
+          `${party.name}: listed owner ${unknown.map((o) => o.name).join(', ')} holds an unknown share — a licence is required unless the share is shown to be below ${atLeast} % (Supp. 3 to part 732, red flag 29)`,
+        );
+        return {
+          holds: true,
+          why: !e
+            ? ''
+            : `${party.name} has listed owner(s) ${unknown.map((o) => `${o.name} (${o.list})`).join(', ')} of unknown share`,
+        };
       }
-      if (total >= atLeast) return { holds: true, why: !e ? '' : `${party.name} is ${total} % owned by ${owners.map((o) => `${o.name} (${o.list}, ${o.percent} %)`).join(' + ')} — at least ${atLeast} %` };
+      if (total >= atLeast)
+        return {
+          holds: true,
+          why: !e
+            ? ''
+            : `${party.name} is ${total} % owned by ${owners.map((o) => `${o.name} (${o.list}, ${o.percent} %)`).join(' + ')} — at least ${atLeast} %`,
+        };
     }
     return { holds: false, why: !e ? '' : `no party is ${atLeast} % or more owned by parties on ${lists.join(', ')}` };
   }
@@ -222,72 +350,147 @@ export function test(c: RuleCondition, ctx: EvalContext, e = false): ConditionOu
     // stated means not shown: the condition does not hold, so an exception resting on it is not applied.
     const { parameter, equals } = c.parameterIs;
     const v = ctx.item.parameters?.[parameter];
-    if (v === undefined) return { holds: false, why: !e ? '' : `${parameter} is not given (needed to show ${parameter} = ${String(equals)})` };
-    return v === equals ? { holds: true, why: !e ? '' : `${parameter} = ${String(v)}` } : { holds: false, why: !e ? '' : `${parameter} = ${String(v)}, not ${String(equals)}` };
+    if (v === undefined)
+      return {
+        holds: false,
+        why: !e ? '' : `${parameter} is not given (needed to show ${parameter} = ${String(equals)})`,
+      };
+    return v === equals
+      ? { holds: true, why: !e ? '' : `${parameter} = ${String(v)}` }
+      : { holds: false, why: !e ? '' : `${parameter} = ${String(v)}, not ${String(equals)}` };
   }
   if (k === 'itemFlag' && 'itemFlag' in c) {
     const v = (ctx.item as unknown as Record<string, unknown>)[c.itemFlag];
-    return v === true ? { holds: true, why: !e ? '' : `${c.itemFlag} is stated` } : { holds: false, why: !e ? '' : `${c.itemFlag} is not stated` };
+    return v === true
+      ? { holds: true, why: !e ? '' : `${c.itemFlag} is stated` }
+      : { holds: false, why: !e ? '' : `${c.itemFlag} is not stated` };
   }
   if (k === 'exceptionLine' && 'exceptionLine' in c) {
     const line = ctx.facts.entry?.licenceExceptions.find((l) => l.code === c.exceptionLine);
-    if (!line || line.availability === 'no') return { holds: false, why: !e ? '' : `${ctx.facts.entry?.code ?? ctx.facts.code ?? 'the entry'} does not allow ${c.exceptionLine}${line ? ` ("${line.text}")` : ''}` };
-    return { holds: true, why: !e ? '' : `${ctx.facts.entry!.code} lists ${c.exceptionLine}: "${line.text}"${line.availability === 'partial' ? ' (check which paragraphs)' : ''}` };
+    if (!line || line.availability === 'no')
+      return {
+        holds: false,
+        why: !e
+          ? ''
+          : `${ctx.facts.entry?.code ?? ctx.facts.code ?? 'the entry'} does not allow ${c.exceptionLine}${line ? ` ("${line.text}")` : ''}`,
+      };
+    return {
+      holds: true,
+      why: !e
+        ? ''
+        : `${ctx.facts.entry!.code} lists ${c.exceptionLine}: "${line.text}"${line.availability === 'partial' ? ' (check which paragraphs)' : ''}`,
+    };
   }
   if (k === 'exceptionLineExcludes' && 'exceptionLineExcludes' in c) {
     const line = ctx.facts.entry?.licenceExceptions.find((l) => l.code === c.exceptionLineExcludes);
     const code = ctx.facts.code ?? '';
-    if (!line || !/may not be used/i.test(line.text)) return { holds: false, why: !e ? '' : `${ctx.facts.entry?.code ?? code} states no ${c.exceptionLineExcludes} exclusion` };
+    if (!line || !/may not be used/i.test(line.text))
+      return {
+        holds: false,
+        why: !e ? '' : `${ctx.facts.entry?.code ?? code} states no ${c.exceptionLineExcludes} exclusion`,
+      };
     const named = mentions(line.text, code);
-    return { holds: named, why: !e ? '' : `${ctx.facts.entry!.code} ${c.exceptionLineExcludes} line: "${line.text.slice(0, 200)}"${named ? '' : ` (does not name ${code})`}` };
+    return {
+      holds: named,
+      why: !e
+        ? ''
+        : `${ctx.facts.entry!.code} ${c.exceptionLineExcludes} line: "${line.text.slice(0, 200)}"${named ? '' : ` (does not name ${code})`}`,
+    };
   }
   if (k === 'withinLvsLimit' && 'withinLvsLimit' in c) {
     const limit = ctx.facts.entry?.licenceExceptions.find((l) => l.code === 'LVS')?.valueUsd;
     const value = ctx.item.value;
-    if (limit === undefined || value === undefined) return { holds: false, why: !e ? '' : limit === undefined ? 'no LVS value limit in the entry' : 'no item value given' };
-    return value <= limit ? { holds: true, why: !e ? '' : `value USD ${value} is within the LVS limit of USD ${limit}` } : { holds: false, why: !e ? '' : `value USD ${value} exceeds the LVS limit of USD ${limit}` };
+    if (limit === undefined || value === undefined)
+      return {
+        holds: false,
+        why: !e ? '' : limit === undefined ? 'no LVS value limit in the entry' : 'no item value given',
+      };
+    return value <= limit
+      ? { holds: true, why: !e ? '' : `value USD ${value} is within the LVS limit of USD ${limit}` }
+      : { holds: false, why: !e ? '' : `value USD ${value} exceeds the LVS limit of USD ${limit}` };
   }
   if (k === 'knows' && 'knows' in c) {
     const informed = c.how === 'aware' ? [] : (ctx.tx.informed_by_authority ?? []).filter((g) => c.knows.includes(g));
     const aware = c.how === 'informed' ? [] : (ctx.tx.exporter_aware ?? []).filter((g) => c.knows.includes(g));
-    if (informed.length) return { holds: true, why: !e ? '' : `the exporter was informed by the competent authority of ${informed.join(', ').replace(/_/g, ' ')}` };
-    if (aware.length) return { holds: true, why: !e ? '' : `the exporter is aware of ${aware.join(', ').replace(/_/g, ' ')}` };
-    return { holds: false, why: !e ? '' : `the exporter is not stated to be ${c.how === 'informed' ? 'informed of' : c.how === 'aware' ? 'aware of' : 'informed of or aware of'} ${c.knows.join(' / ').replace(/_/g, ' ')}` };
+    if (informed.length)
+      return {
+        holds: true,
+        why: !e
+          ? ''
+          : `the exporter was informed by the competent authority of ${informed.join(', ').replace(/_/g, ' ')}`,
+      };
+    if (aware.length)
+      return { holds: true, why: !e ? '' : `the exporter is aware of ${aware.join(', ').replace(/_/g, ' ')}` };
+    return {
+      holds: false,
+      why: !e
+        ? ''
+        : `the exporter is not stated to be ${c.how === 'informed' ? 'informed of' : c.how === 'aware' ? 'aware of' : 'informed of or aware of'} ${c.knows.join(' / ').replace(/_/g, ' ')}`,
+    };
   }
   if (k === 'contractClause' && 'contractClause' in c) {
     const has = (ctx.tx.contract_clauses ?? []).includes(c.contractClause);
-    return { holds: has, why: !e ? '' : has ? `the contract carries the ${c.contractClause.replace(/_/g, ' ')} clause` : `contract_clauses does not state a ${c.contractClause.replace(/_/g, ' ')} clause` };
+    return {
+      holds: has,
+      why: !e
+        ? ''
+        : has
+          ? `the contract carries the ${c.contractClause.replace(/_/g, ' ')} clause`
+          : `contract_clauses does not state a ${c.contractClause.replace(/_/g, ' ')} clause`,
+    };
   }
   if (k === 'sanctionsListIn' && 'sanctionsListIn' in c) {
     const on = (ctx.item.sanctions_lists ?? []).filter((x) => c.sanctionsListIn.includes(x));
-    return on.length ? { holds: true, why: !e ? '' : `the item is stated to be on ${on.join(', ')}` } : { holds: false, why: !e ? '' : `the item is not stated to be on ${c.sanctionsListIn.join(' / ')}` };
+    return on.length
+      ? { holds: true, why: !e ? '' : `the item is stated to be on ${on.join(', ')}` }
+      : { holds: false, why: !e ? '' : `the item is not stated to be on ${c.sanctionsListIn.join(' / ')}` };
   }
   if (k === 'codeMatches' && 'codeMatches' in c) {
     const code = ctx.facts.code;
     if (!code) return { holds: true, why: !e ? '' : `classification unknown: assumed to match /${c.codeMatches}/` };
     let re = PATTERNS.get(c.codeMatches);
     if (!re) PATTERNS.set(c.codeMatches, (re = new RegExp(c.codeMatches, 'i')));
-    return re.test(code) ? { holds: true, why: !e ? '' : `${code} matches /${c.codeMatches}/` } : { holds: false, why: !e ? '' : `${code} does not match /${c.codeMatches}/` };
+    return re.test(code)
+      ? { holds: true, why: !e ? '' : `${code} matches /${c.codeMatches}/` }
+      : { holds: false, why: !e ? '' : `${code} does not match /${c.codeMatches}/` };
   }
   if (k === 'releaseToNotIn' && 'releaseToNotIn' in c) {
     const to = ctx.tx.technology_release_to;
     if (!to) return { holds: false, why: !e ? '' : 'no release of technology to a foreign person' };
     const m = matchPlace(ctx, to, c.releaseToNotIn);
-    return m ? { holds: false, why: !e ? '' : `technology released to a national of ${to} (among ${c.releaseToNotIn.join(', ')})` } : { holds: true, why: !e ? '' : `technology released to a national of ${to}` };
+    return m
+      ? {
+          holds: false,
+          why: !e ? '' : `technology released to a national of ${to} (among ${c.releaseToNotIn.join(', ')})`,
+        }
+      : { holds: true, why: !e ? '' : `technology released to a national of ${to}` };
   }
   if (k === 'usContentEccnMatches' && 'usContentEccnMatches' in c) {
     // 734.4(a): some US-origin content has no de minimis level. Not stated = not shown; the gap is
     // raised when the item has (or may have) US content, since the exclusion would make it subject.
     const eccns = ctx.item.us_content_eccns;
     if (!eccns) {
-      if (ctx.item.us_content_percent !== 0) ctx.open.push('a foreign-made item without us_content_eccns: the 15 CFR 734.4(a) cases with no de minimis level (e.g. 9x515 / 600-series content to D:5) could not be checked');
-      return { holds: false, why: !e ? '' : 'the ECCNs of the US-origin content are not given (items[].us_content_eccns)' };
+      if (ctx.item.us_content_percent !== 0)
+        ctx.open.push(
+          'a foreign-made item without us_content_eccns: the 15 CFR 734.4(a) cases with no de minimis level (e.g. 9x515 / 600-series content to D:5) could not be checked',
+        );
+      return {
+        holds: false,
+        why: !e ? '' : 'the ECCNs of the US-origin content are not given (items[].us_content_eccns)',
+      };
     }
     let re = PATTERNS.get(c.usContentEccnMatches);
     if (!re) PATTERNS.set(c.usContentEccnMatches, (re = new RegExp(c.usContentEccnMatches, 'i')));
     const pattern = re;
     const hit = eccns.filter((x) => pattern.test(x));
-    return hit.length ? { holds: true, why: !e ? '' : `the item incorporates US-origin ${hit.join(', ')}` } : { holds: false, why: !e ? '' : `no US-origin content among ${eccns.join(', ') || '(none)'} matches /${c.usContentEccnMatches}/` };
+    return hit.length
+      ? { holds: true, why: !e ? '' : `the item incorporates US-origin ${hit.join(', ')}` }
+      : {
+          holds: false,
+          why: !e
+            ? ''
+            : `no US-origin content among ${eccns.join(', ') || '(none)'} matches /${c.usContentEccnMatches}/`,
+        };
   }
   throw new Error(`unknown condition ${JSON.stringify(c)}`);
 }
@@ -325,6 +528,14 @@ function matchPlace(ctx: EvalContext, country: string, list: readonly string[]):
 
 function place(ctx: EvalContext, what: string, country: string, list: readonly string[], e: boolean): ConditionOutcome {
   const m = matchPlace(ctx, country, list);
-  if (m) return { holds: true, why: !e ? '' : m === country ? `${what} ${country}` : `${what} ${country} is in ${m === 'EU' ? 'the EU' : `Country Group ${m}`}` };
+  if (m)
+    return {
+      holds: true,
+      why: !e
+        ? ''
+        : m === country
+          ? `${what} ${country}`
+          : `${what} ${country} is in ${m === 'EU' ? 'the EU' : `Country Group ${m}`}`,
+    };
   return { holds: false, why: !e ? '' : `${what} ${country} is not in ${list.join(', ')}` };
 }

@@ -9,7 +9,20 @@ import { noTables, type EarTables } from '../regulations/tables';
 import { test, type PartyHit } from './conditions';
 import type { ControlLookup } from './facts';
 import { ItemContext } from './item-context';
-import { DECISIONS, LICENSING_JURISDICTIONS, POLICIES, type Decision, type Determination, type DeterminationResult, type Effect, type LicensingJurisdiction, type LicensingRule, type ObligationTrace, type Policy, type RuleTrace } from './model';
+import {
+  DECISIONS,
+  LICENSING_JURISDICTIONS,
+  POLICIES,
+  type Decision,
+  type Determination,
+  type DeterminationResult,
+  type Effect,
+  type LicensingJurisdiction,
+  type LicensingRule,
+  type ObligationTrace,
+  type Policy,
+  type RuleTrace,
+} from './model';
 import { ALL_RULES } from './rules';
 import { rulesInForce, type Staged } from './staged';
 import { parseTransaction, type Transaction } from './transaction';
@@ -52,9 +65,49 @@ function trace(r: LicensingRule, why: string, item: number, effect?: Effect): Ru
   const w = r.unverified ? `${why} [not verified: ${r.unverified}]` : why;
   // One literal per shape, so that each trace is allocated at its final size.
   if (!r.effectiveTo) {
-    return effect ? { id: r.id, citation: r.citation, title: r.title, source: r.source, effectiveFrom: r.effectiveFrom, item, why: w, effect } : { id: r.id, citation: r.citation, title: r.title, source: r.source, effectiveFrom: r.effectiveFrom, item, why: w };
+    return effect
+      ? {
+          id: r.id,
+          citation: r.citation,
+          title: r.title,
+          source: r.source,
+          effectiveFrom: r.effectiveFrom,
+          item,
+          why: w,
+          effect,
+        }
+      : {
+          id: r.id,
+          citation: r.citation,
+          title: r.title,
+          source: r.source,
+          effectiveFrom: r.effectiveFrom,
+          item,
+          why: w,
+        };
   }
-  return effect ? { id: r.id, citation: r.citation, title: r.title, source: r.source, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, item, why: w, effect } : { id: r.id, citation: r.citation, title: r.title, source: r.source, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, item, why: w };
+  return effect
+    ? {
+        id: r.id,
+        citation: r.citation,
+        title: r.title,
+        source: r.source,
+        effectiveFrom: r.effectiveFrom,
+        effectiveTo: r.effectiveTo,
+        item,
+        why: w,
+        effect,
+      }
+    : {
+        id: r.id,
+        citation: r.citation,
+        title: r.title,
+        source: r.source,
+        effectiveFrom: r.effectiveFrom,
+        effectiveTo: r.effectiveTo,
+        item,
+        why: w,
+      };
 }
 
 /** "Presumption of denial." / "Case-by-case review for ...; policy of denial for ..." → the strictest policy the text names. */
@@ -77,20 +130,38 @@ export function determine(tx: Transaction, options: DetermineOptions = {}): Dete
   const asOf = tx.date;
   const rules = rulesInForce(options.rules ?? ALL_RULES, asOf, options.optIn ?? NO_OPT_IN);
   const warnings: string[] = [];
-  if (!options.screened && tx.parties.length) warnings.push('parties were not screened against restricted-party lists: Entity List, MEU, SDN and EU listings are not reflected');
+  if (!options.screened && tx.parties.length)
+    warnings.push(
+      'parties were not screened against restricted-party lists: Entity List, MEU, SDN and EU listings are not reflected',
+    );
   const tables = options.tables ?? NO_TABLES;
   const f = (j: LicensingJurisdiction) => forJurisdiction(tx, j, rules.get(j)!, options, tables);
   let determinations: DeterminationResult['determinations'];
   // A literal when every jurisdiction is asked for: adding six computed keys one by one is a slow path in V8.
-  if (!options.jurisdictions && ALL_SIX) determinations = { US: f('US'), EU: f('EU'), UK: f('UK'), NL: f('NL'), JP: f('JP'), AU: f('AU') };
+  if (!options.jurisdictions && ALL_SIX)
+    determinations = { US: f('US'), EU: f('EU'), UK: f('UK'), NL: f('NL'), JP: f('JP'), AU: f('AU') };
   else {
     determinations = {};
     for (const j of options.jurisdictions ?? LICENSING_JURISDICTIONS) determinations[j] = f(j);
   }
-  return { id: tx.id, asOf, determinations, warnings, ...(tables.ref ? { regulations: { id: tables.ref.id, contentDate: tables.ref.contentDate, format: tables.ref.format } } : {}) };
+  return {
+    id: tx.id,
+    asOf,
+    determinations,
+    warnings,
+    ...(tables.ref
+      ? { regulations: { id: tables.ref.id, contentDate: tables.ref.contentDate, format: tables.ref.format } }
+      : {}),
+  };
 }
 
-function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Staged, options: DetermineOptions, tables: EarTables): Determination {
+function forJurisdiction(
+  tx: Transaction,
+  j: LicensingJurisdiction,
+  staged: Staged,
+  options: DetermineOptions,
+  tables: EarTables,
+): Determination {
   const fired: RuleTrace[] = [];
   const notFired: RuleTrace[] = [];
   // Explanations of rules that did not fire are built only when asked for. In full detail every
@@ -108,7 +179,19 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
   const obligations: ObligationTrace[] = [];
 
   for (let i = 0; i < tx.items.length; i++) {
-    const ctx = new ItemContext(tx, tx.items[i]!, i, j, destination, hits, open, options.controls, staged, tables, options.memo !== false);
+    const ctx = new ItemContext(
+      tx,
+      tx.items[i]!,
+      i,
+      j,
+      destination,
+      hits,
+      open,
+      options.controls,
+      staged,
+      tables,
+      options.memo !== false,
+    );
     // US and EU classify every item up front, so bad parameters are refused whoever the law reaches.
     if (j === 'US' || j === 'EU') void ctx.facts;
     // (1) Is the item subject to this jurisdiction's law?
@@ -145,10 +228,20 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
         if (full) notFired.push(trace(r, o.why, i));
         continue;
       }
-      const met = r.metWhen ? test(r.metWhen, ctx, true) : { holds: false, why: 'nothing in the transaction shows it met' };
+      const met = r.metWhen
+        ? test(r.metWhen, ctx, true)
+        : { holds: false, why: 'nothing in the transaction shows it met' };
       fired.push(trace(r, full ? o.why : ctx.check(os, n, true).why, i, r.effect));
-      obligations.push({ id: r.id, citation: r.citation, item: i, obligation: r.effect.obligation ?? r.title, met: met.holds, why: met.why });
-      if (!met.holds) open.push(`${r.id}: obligation not shown as met — ${r.effect.obligation ?? r.title} (${met.why})`);
+      obligations.push({
+        id: r.id,
+        citation: r.citation,
+        item: i,
+        obligation: r.effect.obligation ?? r.title,
+        met: met.holds,
+        why: met.why,
+      });
+      if (!met.holds)
+        open.push(`${r.id}: obligation not shown as met — ${r.effect.obligation ?? r.title} (${met.why})`);
     }
     // (2) Requirements.
     const reqs: { r: LicensingRule; effect: Effect }[] = [];
@@ -162,10 +255,23 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
       }
       let effect = r.effect;
       if (r.effect.policyFromList) {
-        const p = (o.hits ?? []).map((h) => policyFromText(h.licensePolicy)).filter((x): x is Policy => !!x).sort((a, b) => policyRank(b) - policyRank(a))[0];
+        const p = (o.hits ?? [])
+          .map((h) => policyFromText(h.licensePolicy))
+          .filter((x): x is Policy => !!x)
+          .sort((a, b) => policyRank(b) - policyRank(a))[0];
         if (!p) open.push(`${r.id}: the list entry states no review policy; presumption of denial assumed`);
         effect = { ...r.effect, policy: p ?? 'presumption_of_denial' };
-        for (const h of o.hits ?? []) if (h.licenseRequirement && !(/all items subject to the EAR/i.test(h.licenseRequirement) && !/except|other than|limited to|\bonly\b/i.test(h.licenseRequirement))) open.push(`${r.id}: entry ${h.entryId} requires a licence for "${h.licenseRequirement}" only: check the item against it`);
+        for (const h of o.hits ?? [])
+          if (
+            h.licenseRequirement &&
+            !(
+              /all items subject to the EAR/i.test(h.licenseRequirement) &&
+              !/except|other than|limited to|\bonly\b/i.test(h.licenseRequirement)
+            )
+          )
+            open.push(
+              `${r.id}: entry ${h.entryId} requires a licence for "${h.licenseRequirement}" only: check the item against it`,
+            );
       }
       if (r.openQuestion) open.push(`${r.id}: ${r.openQuestion}`);
       effect = unreviewedHits(r, effect, o.hits, tx, open);
@@ -174,19 +280,28 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
     }
     if (!reqs.length) {
       // No classification means nothing could be checked: fail closed.
-      if (ctx.facts.code === undefined) open.push(`item ${i}: no ${j} classification, so no requirement could be checked`);
+      if (ctx.facts.code === undefined)
+        open.push(`item ${i}: no ${j} classification, so no requirement could be checked`);
       decision = max(decision, ctx.facts.code === undefined ? 'LICENCE_REQUIRED' : 'NO_LICENCE_REQUIRED');
       continue;
     }
-    let itemDecision: Decision = reqs.some((x) => x.effect.decision === 'PROHIBITED') ? 'PROHIBITED' : 'LICENCE_REQUIRED';
+    let itemDecision: Decision = reqs.some((x) => x.effect.decision === 'PROHIBITED')
+      ? 'PROHIBITED'
+      : 'LICENCE_REQUIRED';
     // The strictest policy among the requirements (loops rather than map/filter/sort: this runs per item).
     let itemPolicy: Policy | undefined;
-    for (const x of reqs) if (x.effect.policy && (!itemPolicy || policyRank(x.effect.policy) > policyRank(itemPolicy))) itemPolicy = x.effect.policy;
+    for (const x of reqs)
+      if (x.effect.policy && (!itemPolicy || policyRank(x.effect.policy) > policyRank(itemPolicy)))
+        itemPolicy = x.effect.policy;
     // (3) Exceptions: the first that covers every reason applies; none over a blocking requirement.
     const blocker = reqs.find((x) => x.effect.blocksExceptions);
-    const blocked = blocker && full ? `${blocker.r.id} (${blocker.r.citation}) cannot be overcome by a licence exception (15 CFR 740.2(a); Reg. (EU) 2021/821 Annex IIa Part 3 for EU GEAs)` : '';
+    const blocked =
+      blocker && full
+        ? `${blocker.r.id} (${blocker.r.citation}) cannot be overcome by a licence exception (15 CFR 740.2(a); Reg. (EU) 2021/821 Annex IIa Part 3 for EU GEAs)`
+        : '';
     const needed: string[] = [];
-    for (const x of reqs) for (const reason of x.effect.reasons ?? []) if (!needed.includes(reason)) needed.push(reason);
+    for (const x of reqs)
+      for (const reason of x.effect.reasons ?? []) if (!needed.includes(reason)) needed.push(reason);
     let applied = false;
     const es = staged.exception;
     for (let n = 0; n < es.rules.length; n++) {
@@ -201,7 +316,10 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
       }
       const uncovered = needed.filter((n) => !(r.effect.reasons ?? []).includes(n));
       if (uncovered.length) {
-        if (full) notFired.push(trace(r, `${r.effect.authorisation} does not cover the ${uncovered.join(', ')} requirement`, i));
+        if (full)
+          notFired.push(
+            trace(r, `${r.effect.authorisation} does not cover the ${uncovered.join(', ')} requirement`, i),
+          );
         continue;
       }
       const o = ctx.check(es, n, full);
@@ -214,11 +332,18 @@ function forJurisdiction(tx: Transaction, j: LicensingJurisdiction, staged: Stag
       authorisations.add(r.effect.authorisation!);
       fired.push(trace(r, full ? o.why : ctx.check(es, n, true).why, i, r.effect));
     }
-    if (itemDecision !== 'LICENCE_EXCEPTION' && itemPolicy && (!policy || policyRank(itemPolicy) > policyRank(policy))) policy = itemPolicy;
+    if (itemDecision !== 'LICENCE_EXCEPTION' && itemPolicy && (!policy || policyRank(itemPolicy) > policyRank(policy)))
+      policy = itemPolicy;
     decision = max(decision, itemDecision);
   }
   if (j === 'US' && tx.items.length) decision = tablesCaveats(tables, tx.date, destination, open, decision);
-  const out: Determination = { decision, rules: fired, not_fired: notFired, open_questions: open.length ? [...new Set(open)] : [], ...(obligations.length ? { obligations } : {}) };
+  const out: Determination = {
+    decision,
+    rules: fired,
+    not_fired: notFired,
+    open_questions: open.length ? [...new Set(open)] : [],
+    ...(obligations.length ? { obligations } : {}),
+  };
   if (decision === 'LICENCE_EXCEPTION') out.authorisation = [...authorisations].join(', ');
   if ((decision === 'LICENCE_REQUIRED' || decision === 'PROHIBITED') && policy) out.policy = policy;
   return out;
@@ -232,7 +357,13 @@ const max = (a: Decision, b: Decision): Decision => (rank(b) > rank(a) ? b : a);
  * stands), and the determination names each hit to review. A decided false positive never
  * reaches the engine; a confirmed match keeps the rule's full effect.
  */
-function unreviewedHits(r: LicensingRule, effect: Effect, hits: readonly PartyHit[] | undefined, tx: Transaction, open: string[]): Effect {
+function unreviewedHits(
+  r: LicensingRule,
+  effect: Effect,
+  hits: readonly PartyHit[] | undefined,
+  tx: Transaction,
+  open: string[],
+): Effect {
   if (!hits?.length || !hits.every((h) => h.review === 'open')) return effect;
   for (const h of hits) {
     const q = `party ${h.party} ('${tx.parties[h.party]?.name ?? '?'}') possibly matches ${h.list} entry ${h.entryId} '${h.name}' (score ${h.score}), not reviewed: ${r.id} is applied as a licence requirement until an officer decides the hit (dualuse hits decide)`;
@@ -246,7 +377,13 @@ function unreviewedHits(r: LicensingRule, effect: Effect, hits: readonly PartyHi
  * date, or none at all, or a destination without a Country Groups row. Without tables, or without
  * the destination's groups, nothing group-based could be checked: licence required (fail closed).
  */
-function tablesCaveats(tables: EarTables, asOf: string, destination: string, open: string[], decision: Decision): Decision {
+function tablesCaveats(
+  tables: EarTables,
+  asOf: string,
+  destination: string,
+  open: string[],
+  decision: Decision,
+): Decision {
   for (const q of tables.caveats(asOf)) if (!open.includes(q)) open.push(q);
   if (!tables.ref) return max(decision, 'LICENCE_REQUIRED');
   const g = tables.groupsOf(destination, asOf);

@@ -19,11 +19,30 @@ export class ItemContext implements EvalContext {
   /** The memos of keyed conditions for this item's keys (staged.ts), once the facts are known. */
   #memo: KeyMemo | undefined;
   #stated: Outcomes | undefined;
-  constructor(readonly tx: Transaction, readonly item: TransactionItem, readonly index: number, readonly jurisdiction: LicensingJurisdiction, readonly destination: string, readonly hits: readonly PartyHit[], public open: string[], readonly controls: ControlLookup | undefined, readonly staged: Staged, readonly tables: EarTables, readonly memo = true) {
+  constructor(
+    readonly tx: Transaction,
+    readonly item: TransactionItem,
+    readonly index: number,
+    readonly jurisdiction: LicensingJurisdiction,
+    readonly destination: string,
+    readonly hits: readonly PartyHit[],
+    public open: string[],
+    readonly controls: ControlLookup | undefined,
+    readonly staged: Staged,
+    readonly tables: EarTables,
+    readonly memo = true,
+  ) {
     this.asOf = tx.date;
   }
   get facts(): ItemFacts {
-    return (this.#facts ??= itemFacts(this.item, this.jurisdiction, this.asOf, this.controls, this.factsOpen, this.index));
+    return (this.#facts ??= itemFacts(
+      this.item,
+      this.jurisdiction,
+      this.asOf,
+      this.controls,
+      this.factsOpen,
+      this.index,
+    ));
   }
   /**
    * Rule `n` of a stage, explained or not. A keyed condition (its outcome a function of the item's

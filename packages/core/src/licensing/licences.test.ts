@@ -11,24 +11,49 @@ import { item, run } from './scenario-support.test';
 
 const party = { role: 'end_user', name: 'Example Cloud Co., Ltd.', country: 'SA' };
 const gpuTx = (extra: Record<string, unknown> = {}) => ({
-  destination: 'SA', parties: [party], items: [item('3A090.a', { hs: '854231', value: 250000, quantity: 10, ...extra })],
+  destination: 'SA',
+  parties: [party],
+  items: [item('3A090.a', { hs: '854231', value: 250000, quantity: 10, ...extra })],
 });
-const licence = (over: Record<string, unknown> = {}) => parseLicence({
-  number: 'D1234567', jurisdiction: 'US', authority: 'BIS', items: [{ code: '3A090' }], destinations: ['SA'],
-  parties: [{ role: 'end_user', name: 'EXAMPLE CLOUD CO LTD', country: 'SA' }], value_limit: 1_000_000, quantity_limit: 40,
-  valid_from: '2026-01-01', expires: '2029-12-31', ...over,
-});
+const licence = (over: Record<string, unknown> = {}) =>
+  parseLicence({
+    number: 'D1234567',
+    jurisdiction: 'US',
+    authority: 'BIS',
+    items: [{ code: '3A090' }],
+    destinations: ['SA'],
+    parties: [{ role: 'end_user', name: 'EXAMPLE CLOUD CO LTD', country: 'SA' }],
+    value_limit: 1_000_000,
+    quantity_limit: 40,
+    valid_from: '2026-01-01',
+    expires: '2029-12-31',
+    ...over,
+  });
 const held = (l = licence(), used = { value: 0, quantity: 0 }, id = 'L1'): HeldLicence => ({ id, licence: l, used });
-const tx = (s: ReturnType<typeof gpuTx>) => parseTransaction({ id: 'T', date: '2026-11-23', exporter: { country: 'US' }, end_use: [], ...s });
+const tx = (s: ReturnType<typeof gpuTx>) =>
+  parseTransaction({ id: 'T', date: '2026-11-23', exporter: { country: 'US' }, end_use: [], ...s });
 
 describe('licence records', () => {
   test('a licence is validated field by field, with JSON Pointers', () => {
-    assert.throws(() => parseLicence({ number: 'X', jurisdiction: 'US', items: [{ code: 'GPU' }], destinations: ['China'], valid_from: '2026-01-01', expires: '2025-01-01', value_limit: -1, colour: 'red' }), (e: unknown) => {
-      assert.ok(e instanceof DomainError && e.kind === 'invalid_input');
-      const pointers = (e.details as { issues: { pointer: string }[] }).issues.map((i) => i.pointer).sort();
-      assert.deepEqual(pointers, ['/colour', '/destinations/0', '/expires', '/items/0/code', '/value_limit']);
-      return true;
-    });
+    assert.throws(
+      () =>
+        parseLicence({
+          number: 'X',
+          jurisdiction: 'US',
+          items: [{ code: 'GPU' }],
+          destinations: ['China'],
+          valid_from: '2026-01-01',
+          expires: '2025-01-01',
+          value_limit: -1,
+          colour: 'red',
+        }),
+      (e: unknown) => {
+        assert.ok(e instanceof DomainError && e.kind === 'invalid_input');
+        const pointers = (e.details as { issues: { pointer: string }[] }).issues.map((i) => i.pointer).sort();
+        assert.deepEqual(pointers, ['/colour', '/destinations/0', '/expires', '/items/0/code', '/value_limit']);
+        return true;
+      },
+    );
   });
 
   test('an entry covers its paragraphs; a paragraph does not cover its sibling', () => {
@@ -47,7 +72,12 @@ describe('matching held licences (15 CFR 750.7: a licence authorises the items, 
     assert.deepEqual(itemsNeedingLicence(result, 'US'), [0]);
     const [us] = matchLicences(tx(s), result, [held(licence(), { value: 500_000, quantity: 20 })]);
     assert.equal(us!.covered, true);
-    assert.deepEqual(us!.items[0]!.licence, { id: 'L1', number: 'D1234567', remaining_value: 250_000, remaining_quantity: 10 });
+    assert.deepEqual(us!.items[0]!.licence, {
+      id: 'L1',
+      number: 'D1234567',
+      remaining_value: 250_000,
+      remaining_quantity: 10,
+    });
   });
 
   test('each unfit licence says why: expired, wrong destination, unnamed party, exhausted balance, other item', () => {
@@ -72,7 +102,10 @@ describe('matching held licences (15 CFR 750.7: a licence authorises the items, 
   });
 
   test('two items drawing on one licence share its balance: the second no longer fits', () => {
-    const s = { ...gpuTx(), items: [item('3A090.a', { value: 600_000, quantity: 10 }), item('3A090.a', { value: 600_000, quantity: 10 })] };
+    const s = {
+      ...gpuTx(),
+      items: [item('3A090.a', { value: 600_000, quantity: 10 }), item('3A090.a', { value: 600_000, quantity: 10 })],
+    };
     const [us] = matchLicences(tx(s), run(s), [held()]);
     assert.equal(us!.items[0]!.licence?.number, 'D1234567');
     assert.equal(us!.items[1]!.licence, undefined);
@@ -94,8 +127,28 @@ describe('matching held licences (15 CFR 750.7: a licence authorises the items, 
     // The engine's PROHIBITED answers come from rules such as Reg. (EU) 833/2014 Art. 2(1); built by hand here.
     const s = gpuTx();
     const prohibited: DeterminationResult = {
-      id: 'T', asOf: '2026-11-23', warnings: [],
-      determinations: { US: { decision: 'PROHIBITED', rules: [{ id: 'R', citation: 'c', title: 't', source: 's', effectiveFrom: '2020-01-01', item: 0, why: 'w', effect: { decision: 'PROHIBITED' } }], not_fired: [], open_questions: [] } },
+      id: 'T',
+      asOf: '2026-11-23',
+      warnings: [],
+      determinations: {
+        US: {
+          decision: 'PROHIBITED',
+          rules: [
+            {
+              id: 'R',
+              citation: 'c',
+              title: 't',
+              source: 's',
+              effectiveFrom: '2020-01-01',
+              item: 0,
+              why: 'w',
+              effect: { decision: 'PROHIBITED' },
+            },
+          ],
+          not_fired: [],
+          open_questions: [],
+        },
+      },
     };
     const [us] = matchLicences(tx(s), prohibited, [held()]);
     assert.equal(us!.covered, false);

@@ -7,11 +7,23 @@ import type { Evidence } from '../common/evidence';
 import type { ChartColumn } from '../controls/model';
 
 /** Ordered from least to most restrictive; a transaction takes the most restrictive item answer. */
-export const DECISIONS = ['NOT_SUBJECT', 'NO_LICENCE_REQUIRED', 'LICENCE_EXCEPTION', 'LICENCE_REQUIRED', 'PROHIBITED'] as const;
+export const DECISIONS = [
+  'NOT_SUBJECT',
+  'NO_LICENCE_REQUIRED',
+  'LICENCE_EXCEPTION',
+  'LICENCE_REQUIRED',
+  'PROHIBITED',
+] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 /** Licensing review policies as the regulations word them (e.g. 15 CFR 742.6(b), 744.11(b)). */
-export const POLICIES = ['approval', 'case_by_case', 'presumption_of_approval', 'presumption_of_denial', 'denial'] as const;
+export const POLICIES = [
+  'approval',
+  'case_by_case',
+  'presumption_of_approval',
+  'presumption_of_denial',
+  'denial',
+] as const;
 export type Policy = (typeof POLICIES)[number];
 
 /** US EAR, EU Reg. 2021/821 and sanctions, UK (ECO 2008, Russia regs), NL and JP national SME controls, AU DTC Act. */
@@ -168,4 +180,5 @@ export interface DeterminationResult {
   regulations?: { id: string; contentDate: string; format: string };
 }
 
-export const ruleInForce = (r: { effectiveFrom: string; effectiveTo?: string }, asOf: string): boolean => r.effectiveFrom <= asOf && (r.effectiveTo === undefined || asOf < r.effectiveTo);
+export const ruleInForce = (r: { effectiveFrom: string; effectiveTo?: string }, asOf: string): boolean =>
+  r.effectiveFrom <= asOf && (r.effectiveTo === undefined || asOf < r.effectiveTo);

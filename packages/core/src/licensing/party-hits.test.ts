@@ -14,8 +14,18 @@ describe('party hits and their review', () => {
   test('an unreviewed Denied Persons hit (15 CFR 764.3(a)(2)): licence required, the hit named as an open question', () => {
     const d = us(run(scenario, { hits: [hit('us-bis-dpl', 'LISTED TRADING', { review: 'open', score: 0.86 })] }));
     assert.equal(d.decision, 'LICENCE_REQUIRED');
-    assert.ok(fired(d).some((id) => /DPL|764/i.test(id)), fired(d).join(', '));
-    assert.ok(d.open_questions.some((q) => /party 0 \('Listed Trading LLC'\) possibly matches us-bis-dpl entry us-bis-dpl-1 'LISTED TRADING' \(score 0\.86\), not reviewed/.test(q)), d.open_questions.join('\n'));
+    assert.ok(
+      fired(d).some((id) => /DPL|764/i.test(id)),
+      fired(d).join(', '),
+    );
+    assert.ok(
+      d.open_questions.some((q) =>
+        /party 0 \('Listed Trading LLC'\) possibly matches us-bis-dpl entry us-bis-dpl-1 'LISTED TRADING' \(score 0\.86\), not reviewed/.test(
+          q,
+        ),
+      ),
+      d.open_questions.join('\n'),
+    );
   });
   test('the same hit confirmed by an officer is a finding: prohibited', () => {
     const d = us(run(scenario, { hits: [hit('us-bis-dpl', 'LISTED TRADING', { review: 'true_match' })] }));
@@ -24,7 +34,14 @@ describe('party hits and their review', () => {
     assert.ok(d.rules.some((r) => /confirmed by an officer/.test(r.why)));
   });
   test('one confirmed hit among unreviewed ones keeps the full effect', () => {
-    const d = us(run(scenario, { hits: [hit('us-bis-dpl', 'LISTED TRADING', { review: 'open' }), hit('us-bis-dpl', 'LISTED TRADING LLC', { review: 'true_match', entryId: 'us-bis-dpl-2' })] }));
+    const d = us(
+      run(scenario, {
+        hits: [
+          hit('us-bis-dpl', 'LISTED TRADING', { review: 'open' }),
+          hit('us-bis-dpl', 'LISTED TRADING LLC', { review: 'true_match', entryId: 'us-bis-dpl-2' }),
+        ],
+      }),
+    );
     assert.equal(d.decision, 'PROHIBITED');
   });
 });

@@ -16,7 +16,25 @@ import { US_REGION_RULES, US_TSU_APR_RULES } from './data/rules-us-regions-excep
 import { US_OVERLAY_RULES } from './data/rules-us-overlays';
 import type { LicensingRule } from './model';
 
-export const ALL_RULES: readonly LicensingRule[] = [...US_JURISDICTION_RULES, ...US_FDP_RULES, ...US_CHART_RULES, ...US_OVERLAY_RULES, ...US_AFFILIATES_RULES, ...US_REGION_RULES, ...US_EXCEPTION_RULES, ...US_MORE_EXCEPTION_RULES, ...US_TSU_APR_RULES, ...EU_RULES, ...EU_CATCHALL_RULES, ...EU_RUSSIA_RULES, ...EU_GEA_RULES, ...UK_RULES, ...NL_RULES, ...JP_RULES, ...AU_RULES];
+export const ALL_RULES: readonly LicensingRule[] = [
+  ...US_JURISDICTION_RULES,
+  ...US_FDP_RULES,
+  ...US_CHART_RULES,
+  ...US_OVERLAY_RULES,
+  ...US_AFFILIATES_RULES,
+  ...US_REGION_RULES,
+  ...US_EXCEPTION_RULES,
+  ...US_MORE_EXCEPTION_RULES,
+  ...US_TSU_APR_RULES,
+  ...EU_RULES,
+  ...EU_CATCHALL_RULES,
+  ...EU_RUSSIA_RULES,
+  ...EU_GEA_RULES,
+  ...UK_RULES,
+  ...NL_RULES,
+  ...JP_RULES,
+  ...AU_RULES,
+];
 
 /** The rule ids must be unique: the determination names rules by id. */
 const ids = new Set<string>();

@@ -69,7 +69,11 @@ describe('US licence exceptions (part 740)', () => {
 });
 
 describe('EU: Reg. (EU) 2021/821', () => {
-  const annexI = (code = '5A002.a') => ({ classification: { EU: code, US: 'EAR99' }, origin: 'DE', us_content_percent: 0 });
+  const annexI = (code = '5A002.a') => ({
+    classification: { EU: code, US: 'EAR99' },
+    origin: 'DE',
+    us_content_percent: 0,
+  });
 
   test('Art. 3(1): an Annex I item exported from Germany to China needs an authorisation', () => {
     const d = eu(run({ exporter: 'DE', destination: 'CN', items: [annexI()] }));
@@ -93,11 +97,21 @@ describe('EU: Reg. (EU) 2021/821', () => {
   });
 
   test('Art. 3 applies to exports outside the Union only: Germany to the Netherlands → no authorisation (Annex IV transfers not modelled here)', () => {
-    assert.equal(eu(run({ exporter: 'DE', destination: 'NL', items: [annexI('5A002.a')] })).decision, 'NO_LICENCE_REQUIRED');
+    assert.equal(
+      eu(run({ exporter: 'DE', destination: 'NL', items: [annexI('5A002.a')] })).decision,
+      'NO_LICENCE_REQUIRED',
+    );
   });
 
   test('Art. 4(1)(a): a non-listed item the exporter is informed is for a WMD programme in Iran → authorisation', () => {
-    const d = eu(run({ exporter: 'DE', destination: 'IR', end_use: ['wmd'], items: [{ classification: { EU: 'unlisted', US: 'EAR99' }, origin: 'DE', us_content_percent: 0 }] }));
+    const d = eu(
+      run({
+        exporter: 'DE',
+        destination: 'IR',
+        end_use: ['wmd'],
+        items: [{ classification: { EU: 'unlisted', US: 'EAR99' }, origin: 'DE', us_content_percent: 0 }],
+      }),
+    );
     assert.equal(d.decision, 'LICENCE_REQUIRED');
   });
 
@@ -120,21 +134,43 @@ describe('EU: Russia and Belarus (Reg. 833/2014, Reg. 765/2006)', () => {
   });
 
   test('Commission FAQ on circumvention (Art. 2 "directly or indirectly"): via Kazakhstan to a Russian end user → prohibited', () => {
-    const d = eu(run({ date: '2024-03-01', exporter: 'DE', destination: 'KZ', parties: [{ role: 'end_user', name: 'OOO Mikron Trade', country: 'RU' }], items: [annexI] }));
+    const d = eu(
+      run({
+        date: '2024-03-01',
+        exporter: 'DE',
+        destination: 'KZ',
+        parties: [{ role: 'end_user', name: 'OOO Mikron Trade', country: 'RU' }],
+        items: [annexI],
+      }),
+    );
     assert.equal(d.decision, 'PROHIBITED');
     assert.match(d.rules.find((r) => r.id === 'EU-833/2014-Art.2(1)')!.why, /indirect export/);
   });
 
   test('contrast: the same item to a Kazakh end user → authorisation under Art. 3 (not prohibited)', () => {
-    const d = eu(run({ date: '2024-03-01', exporter: 'DE', destination: 'KZ', parties: [{ role: 'end_user', name: 'TOO Almaty Electronics', country: 'KZ' }], items: [annexI] }));
+    const d = eu(
+      run({
+        date: '2024-03-01',
+        exporter: 'DE',
+        destination: 'KZ',
+        parties: [{ role: 'end_user', name: 'TOO Almaty Electronics', country: 'KZ' }],
+        items: [annexI],
+      }),
+    );
     assert.equal(d.decision, 'LICENCE_REQUIRED');
   });
 
   test('as of 2021 (before Reg. 2022/328) an Annex I item to a civil Russian end user needed an authorisation, not a prohibition', () => {
-    assert.equal(eu(run({ date: '2021-10-01', exporter: 'DE', destination: 'RU', items: [annexI] })).decision, 'LICENCE_REQUIRED');
+    assert.equal(
+      eu(run({ date: '2021-10-01', exporter: 'DE', destination: 'RU', items: [annexI] })).decision,
+      'LICENCE_REQUIRED',
+    );
   });
 
   test('Reg. 765/2006 Art. 1e (inserted by Reg. 2022/355): an Annex I item to Belarus → prohibited', () => {
-    assert.equal(eu(run({ date: '2023-05-01', exporter: 'PL', destination: 'BY', items: [annexI] })).decision, 'PROHIBITED');
+    assert.equal(
+      eu(run({ date: '2023-05-01', exporter: 'PL', destination: 'BY', items: [annexI] })).decision,
+      'PROHIBITED',
+    );
   });
 });

@@ -10,9 +10,20 @@ import { determineTransaction } from './engine';
 import { sharedTables } from '../regulations/shared-tables.test';
 
 /** A transaction given whole (fields the Scenario helper does not carry, such as destination_region). */
-const runRaw = (tx: Record<string, unknown>) => determineTransaction(tx, { controls: (j, code) => (j === 'US' ? cclEntries().get(code) : undefined), screened: true, tables: sharedTables().tables });
+const runRaw = (tx: Record<string, unknown>) =>
+  determineTransaction(tx, {
+    controls: (j, code) => (j === 'US' ? cclEntries().get(code) : undefined),
+    screened: true,
+    tables: sharedTables().tables,
+  });
 
-const foreign = (code: string, origin: string, extra: Record<string, unknown> = {}) => ({ classification: { US: code }, origin, us_content_percent: 0, made_with_us_technology: true, ...extra });
+const foreign = (code: string, origin: string, extra: Record<string, unknown> = {}) => ({
+  classification: { US: code },
+  origin,
+  us_content_percent: 0,
+  made_with_us_technology: true,
+  ...extra,
+});
 
 describe('Foreign direct product rules (15 CFR 734.9)', () => {
   test('87 FR 62186 (Oct 2022 AC rule, 734.9(h)): a Taiwan-made 3A090.a GPU produced with US EDA software, shipped from Taiwan to China in 2023 → subject, licence', () => {
@@ -22,7 +33,14 @@ describe('Foreign direct product rules (15 CFR 734.9)', () => {
   });
 
   test('87 FR 62186: the same GPU without US technology in its production and with no US content is not subject to the EAR', () => {
-    const d = us(run({ date: '2023-03-01', exporter: 'TW', destination: 'CN', items: [foreign('3A090.a', 'TW', { made_with_us_technology: false })] }));
+    const d = us(
+      run({
+        date: '2023-03-01',
+        exporter: 'TW',
+        destination: 'CN',
+        items: [foreign('3A090.a', 'TW', { made_with_us_technology: false })],
+      }),
+    );
     assert.equal(d.decision, 'NOT_SUBJECT');
   });
 
@@ -34,11 +52,16 @@ describe('Foreign direct product rules (15 CFR 734.9)', () => {
   });
 
   test('88 FR 73458: the AC FDP rule excludes A:5/A:6 destinations — a Taiwan-made 3A090.a GPU to Japan is not subject', () => {
-    assert.equal(us(run({ exporter: 'TW', destination: 'JP', items: [foreign('3A090.a', 'TW')] })).decision, 'NOT_SUBJECT');
+    assert.equal(
+      us(run({ exporter: 'TW', destination: 'JP', items: [foreign('3A090.a', 'TW')] })).decision,
+      'NOT_SUBJECT',
+    );
   });
 
   test('87 FR 62186 (734.9(i), supercomputer FDP): a Korean-made server board produced with US technology for a supercomputer in China → subject, licence under 744.23', () => {
-    const d = us(run({ exporter: 'KR', destination: 'CN', end_use: ['supercomputer'], items: [foreign('EAR99', 'KR')] }));
+    const d = us(
+      run({ exporter: 'KR', destination: 'CN', end_use: ['supercomputer'], items: [foreign('EAR99', 'KR')] }),
+    );
     assert.ok(fired(d).includes('US-734.9(i)-supercomputer-FDP'));
     assert.ok(fired(d).includes('US-744.23-advanced-computing-end-use'));
     assert.equal(d.decision, 'LICENCE_REQUIRED');
@@ -57,8 +80,21 @@ describe('Foreign direct product rules (15 CFR 734.9)', () => {
   });
 
   test('87 FR 12226 (734.9(g), Russia MEU FDP): any foreign direct product — even EAR99 — for an Entity List footnote-3 military end user in Russia → subject, licence', () => {
-    const meu = hit('us-bis-entity-list', 'Example Russian MEU', { licenseRequirement: 'For all items subject to the EAR. See §§ 734.9(g), 746.8(a)(3), and 744.21 of the EAR.', licensePolicy: 'Policy of denial.' });
-    const d = us(run({ exporter: 'IN', destination: 'RU', items: [foreign('EAR99', 'IN')], parties: [{ role: 'end_user', name: 'Example Russian MEU', country: 'RU' }] }, { hits: [meu] }));
+    const meu = hit('us-bis-entity-list', 'Example Russian MEU', {
+      licenseRequirement: 'For all items subject to the EAR. See §§ 734.9(g), 746.8(a)(3), and 744.21 of the EAR.',
+      licensePolicy: 'Policy of denial.',
+    });
+    const d = us(
+      run(
+        {
+          exporter: 'IN',
+          destination: 'RU',
+          items: [foreign('EAR99', 'IN')],
+          parties: [{ role: 'end_user', name: 'Example Russian MEU', country: 'RU' }],
+        },
+        { hits: [meu] },
+      ),
+    );
     assert.ok(fired(d).includes('US-734.9(g)-Russia-Belarus-MEU-FDP'));
     assert.equal(d.decision, 'LICENCE_REQUIRED');
     assert.equal(d.policy, 'denial');
@@ -77,7 +113,10 @@ describe('Foreign direct product rules (15 CFR 734.9)', () => {
   });
 
   test('89 FR 96790, before its effective date: the same Korean-made equipment in November 2024 was not reached by the SME FDP rule', () => {
-    assert.equal(us(run({ date: '2024-11-15', exporter: 'KR', destination: 'CN', items: [foreign('3B001.c', 'KR')] })).decision, 'NOT_SUBJECT');
+    assert.equal(
+      us(run({ date: '2024-11-15', exporter: 'KR', destination: 'CN', items: [foreign('3B001.c', 'KR')] })).decision,
+      'NOT_SUBJECT',
+    );
   });
 });
 
@@ -89,7 +128,9 @@ describe('Published and fundamental research exclusions (15 CFR 734.7, 734.8; Su
   });
 
   test('15 CFR 734.8 and 734.13(b): results of university fundamental research shown to a Chinese graduate student are not a deemed export', () => {
-    const d = us(run({ destination: 'US', technology_release_to: 'CN', items: [item('3E001', { fundamental_research: true })] }));
+    const d = us(
+      run({ destination: 'US', technology_release_to: 'CN', items: [item('3E001', { fundamental_research: true })] }),
+    );
     assert.ok(fired(d).includes('US-734.8-fundamental-research'));
     assert.equal(d.decision, 'NOT_SUBJECT');
   });
@@ -107,7 +148,14 @@ describe('Published and fundamental research exclusions (15 CFR 734.7, 734.8; Su
 });
 
 describe('Licence exceptions NAC/ACA, TMP, RPL, GOV, BAG, TSR (15 CFR 740)', () => {
-  const gaming = (extra: Record<string, unknown> = {}) => ({ classification: { US: '3A090.a' }, origin: 'US', parameters: { designed_for_datacenter: false }, value: 1599, quantity: 1, ...extra });
+  const gaming = (extra: Record<string, unknown> = {}) => ({
+    classification: { US: '3A090.a' },
+    origin: 'US',
+    parameters: { designed_for_datacenter: false },
+    value: 1599,
+    quantity: 1,
+    ...extra,
+  });
 
   test('88 FR 73458 and BIS NAC guidance: a gaming GPU meeting 3A090.a but not designed or marketed for datacenters, to China after a NAC notification → License Exception NAC', () => {
     const d = us(run({ destination: 'CN', items: [gaming({ nac_notified: true })] }));
@@ -116,7 +164,12 @@ describe('Licence exceptions NAC/ACA, TMP, RPL, GOV, BAG, TSR (15 CFR 740)', () 
   });
 
   test('740.8(a): NAC excludes datacenter items meeting 3A090.a — an H100-class GPU to China stays licence required even if notified', () => {
-    const d = us(run({ destination: 'CN', items: [{ ...gaming({ nac_notified: true }), parameters: { designed_for_datacenter: true } }] }));
+    const d = us(
+      run({
+        destination: 'CN',
+        items: [{ ...gaming({ nac_notified: true }), parameters: { designed_for_datacenter: true } }],
+      }),
+    );
     assert.equal(d.decision, 'LICENCE_REQUIRED');
     assert.match(d.not_fired.find((r) => r.id === 'US-740.8-NAC')!.why, /designed_for_datacenter = true/);
   });
@@ -126,7 +179,9 @@ describe('Licence exceptions NAC/ACA, TMP, RPL, GOV, BAG, TSR (15 CFR 740)', () 
   });
 
   test('89 FR 23876 (Apr 2024, NAC/ACA split): a 3A090.b accelerator to Saudi Arabia (D:4, not D:5; the UAE is A:5 in the eCFR of 2026-09-24) → License Exception ACA, no notification', () => {
-    const d = us(run({ destination: 'SA', items: [item('3A090.b', { parameters: { designed_for_datacenter: false } })] }));
+    const d = us(
+      run({ destination: 'SA', items: [item('3A090.b', { parameters: { designed_for_datacenter: false } })] }),
+    );
     assert.equal(d.decision, 'LICENCE_EXCEPTION');
     assert.equal(d.authorisation, 'ACA');
   });
@@ -138,7 +193,10 @@ describe('Licence exceptions NAC/ACA, TMP, RPL, GOV, BAG, TSR (15 CFR 740)', () 
   });
 
   test('15 CFR 740.2(a) and 746.7: TMP is not available for Iran — the same oscilloscope to Iran needs a licence', () => {
-    assert.equal(us(run({ destination: 'IR', items: [item('3A002.a', { temporary_export: true })] })).decision, 'LICENCE_REQUIRED');
+    assert.equal(
+      us(run({ destination: 'IR', items: [item('3A002.a', { temporary_export: true })] })).decision,
+      'LICENCE_REQUIRED',
+    );
   });
 
   test('15 CFR 740.10(a): one-for-one replacement parts (2B001.b) for a machine tool lawfully exported to Brazil → License Exception RPL', () => {
@@ -158,13 +216,13 @@ describe('Licence exceptions NAC/ACA, TMP, RPL, GOV, BAG, TSR (15 CFR 740)', () 
     assert.equal(us(run({ destination: 'DE', items: [item('6A003.b.4')] })).decision, 'LICENCE_REQUIRED');
   });
 
-  test('15 CFR 740.14: an engineer\'s own laptop with 5A002.a encryption carried in his baggage to India → License Exception BAG', () => {
+  test("15 CFR 740.14: an engineer's own laptop with 5A002.a encryption carried in his baggage to India → License Exception BAG", () => {
     const d = us(run({ destination: 'IN', items: [item('5A002.a', { personal_baggage: true })] }));
     assert.equal(d.decision, 'LICENCE_EXCEPTION');
     assert.equal(d.authorisation, 'BAG');
   });
 
-  test('15 CFR 740.6(a): NS-only technology (3E002) to Brazil with the consignee\'s written assurance → License Exception TSR', () => {
+  test("15 CFR 740.6(a): NS-only technology (3E002) to Brazil with the consignee's written assurance → License Exception TSR", () => {
     const d = us(run({ destination: 'BR', items: [item('3E002', { tsr_written_assurance: true })] }));
     assert.equal(d.decision, 'LICENCE_EXCEPTION');
     assert.equal(d.authorisation, 'TSR');
@@ -178,45 +236,102 @@ describe('Licence exceptions NAC/ACA, TMP, RPL, GOV, BAG, TSR (15 CFR 740)', () 
 });
 
 describe('BIS affiliates rule (Entity List / MEU 50 % ownership; FR Doc. 2025-19001, suspended 10 Nov 2025 – 9 Nov 2026)', () => {
-  const sub = (owners: { name: string; list: string; percent?: number }[]) => [{ role: 'end_user', name: 'Example Subsidiary Ltd', country: 'MY', listed_owners: owners }];
+  const sub = (owners: { name: string; list: string; percent?: number }[]) => [
+    { role: 'end_user', name: 'Example Subsidiary Ltd', country: 'MY', listed_owners: owners },
+  ];
   const ear99 = [item('EAR99', { value: 5000 })];
 
   test('in force (Oct 2025): an unlisted Malaysian company 60 % owned by an Entity List party needs a licence even for EAR99 items', () => {
-    const d = us(run({ date: '2025-10-15', destination: 'MY', items: ear99, parties: sub([{ name: 'Listed Parent Co', list: 'us-bis-entity-list', percent: 60 }]) }));
+    const d = us(
+      run({
+        date: '2025-10-15',
+        destination: 'MY',
+        items: ear99,
+        parties: sub([{ name: 'Listed Parent Co', list: 'us-bis-entity-list', percent: 60 }]),
+      }),
+    );
     assert.equal(d.decision, 'LICENCE_REQUIRED');
     assert.ok(fired(d).includes('US-744.11(a)(3)-affiliates-2025'));
-    assert.match(d.rules.find((r) => r.id === 'US-744.11(a)(3)-affiliates-2025')!.why, /60 % owned by Listed Parent Co/);
+    assert.match(
+      d.rules.find((r) => r.id === 'US-744.11(a)(3)-affiliates-2025')!.why,
+      /60 % owned by Listed Parent Co/,
+    );
   });
 
   test('aggregation: two Entity List owners of 25 % each reach the 50 % threshold together', () => {
-    const d = us(run({ date: '2025-10-15', destination: 'MY', items: ear99, parties: sub([{ name: 'A', list: 'us-bis-entity-list', percent: 25 }, { name: 'B', list: 'us-bis-meu', percent: 25 }]) }));
+    const d = us(
+      run({
+        date: '2025-10-15',
+        destination: 'MY',
+        items: ear99,
+        parties: sub([
+          { name: 'A', list: 'us-bis-entity-list', percent: 25 },
+          { name: 'B', list: 'us-bis-meu', percent: 25 },
+        ]),
+      }),
+    );
     assert.equal(d.decision, 'LICENCE_REQUIRED');
   });
 
   test('49 % is below the threshold: no requirement from the affiliates rule', () => {
-    const d = us(run({ date: '2025-10-15', destination: 'MY', items: ear99, parties: sub([{ name: 'Listed Parent Co', list: 'us-bis-entity-list', percent: 49 }]) }));
+    const d = us(
+      run({
+        date: '2025-10-15',
+        destination: 'MY',
+        items: ear99,
+        parties: sub([{ name: 'Listed Parent Co', list: 'us-bis-entity-list', percent: 49 }]),
+      }),
+    );
     assert.ok(!fired(d).includes('US-744.11(a)(3)-affiliates-2025'));
   });
 
   test('red flag 29: a listed owner of unknown share → licence required, and the question is stated', () => {
-    const d = us(run({ date: '2025-10-15', destination: 'MY', items: ear99, parties: sub([{ name: 'Listed Parent Co', list: 'us-bis-entity-list' }]) }));
+    const d = us(
+      run({
+        date: '2025-10-15',
+        destination: 'MY',
+        items: ear99,
+        parties: sub([{ name: 'Listed Parent Co', list: 'us-bis-entity-list' }]),
+      }),
+    );
     assert.equal(d.decision, 'LICENCE_REQUIRED');
     assert.ok(d.open_questions.some((q) => /unknown share/.test(q)));
   });
 
   test('during the suspension (March 2026) the same 60 % subsidiary is not reached by the affiliates rule', () => {
-    const d = us(run({ date: '2026-03-01', destination: 'MY', items: ear99, parties: sub([{ name: 'Listed Parent Co', list: 'us-bis-entity-list', percent: 60 }]) }));
+    const d = us(
+      run({
+        date: '2026-03-01',
+        destination: 'MY',
+        items: ear99,
+        parties: sub([{ name: 'Listed Parent Co', list: 'us-bis-entity-list', percent: 60 }]),
+      }),
+    );
     assert.ok(!fired(d).some((id) => id.startsWith('US-744.11(a)(3)')));
     assert.equal(d.decision, 'NO_LICENCE_REQUIRED');
   });
 
   test('after the suspension ends (10 Nov 2026) the rule applies again', () => {
-    const d = us(run({ date: '2026-11-23', destination: 'MY', items: ear99, parties: sub([{ name: 'Listed Parent Co', list: 'us-bis-entity-list', percent: 60 }]) }));
+    const d = us(
+      run({
+        date: '2026-11-23',
+        destination: 'MY',
+        items: ear99,
+        parties: sub([{ name: 'Listed Parent Co', list: 'us-bis-entity-list', percent: 60 }]),
+      }),
+    );
     assert.ok(fired(d).includes('US-744.11(a)(3)-affiliates-reimposed'));
   });
 
   test('an owner on a list the rule does not name (e.g. the UN list) does not trigger it', () => {
-    const d = us(run({ date: '2025-10-15', destination: 'MY', items: ear99, parties: sub([{ name: 'X', list: 'un-sc', percent: 100 }]) }));
+    const d = us(
+      run({
+        date: '2025-10-15',
+        destination: 'MY',
+        items: ear99,
+        parties: sub([{ name: 'X', list: 'un-sc', percent: 100 }]),
+      }),
+    );
     assert.ok(!fired(d).some((id) => id.startsWith('US-744.11(a)(3)')));
   });
 });
@@ -225,7 +340,16 @@ describe('Covered regions of Ukraine (15 CFR 746.6) and License Exceptions TSU, 
   test('80 FR 2286 (Crimea rule, 2015): an EAR99 laptop to a company in Sevastopol needs a licence — policy of denial — while the same laptop to Kyiv does not', () => {
     const kyiv = us(run({ destination: 'UA', items: [item('EAR99', { value: 900 })] }));
     assert.equal(kyiv.decision, 'NO_LICENCE_REQUIRED');
-    const tx = { id: 'T', date: '2026-11-23', exporter: { country: 'US' }, destination: 'UA', destination_region: 'crimea', items: [item('EAR99', { value: 900 })], parties: [], end_use: [] };
+    const tx = {
+      id: 'T',
+      date: '2026-11-23',
+      exporter: { country: 'US' },
+      destination: 'UA',
+      destination_region: 'crimea',
+      items: [item('EAR99', { value: 900 })],
+      parties: [],
+      end_use: [],
+    };
     const withRegion = us(runRaw(tx));
     assert.equal(withRegion.decision, 'LICENCE_REQUIRED');
     assert.equal(withRegion.policy, 'denial');
@@ -233,13 +357,37 @@ describe('Covered regions of Ukraine (15 CFR 746.6) and License Exceptions TSU, 
   });
 
   test('E.O. 14065 and 746.6 (Feb 2022): exports to the so-called LNR need a licence, and no licence exception overcomes it', () => {
-    const d = us(runRaw({ id: 'T', date: '2026-11-23', exporter: { country: 'US' }, destination: 'UA', destination_region: 'lnr', items: [item('5A992.c', { value: 100 })], parties: [], end_use: [] }));
+    const d = us(
+      runRaw({
+        id: 'T',
+        date: '2026-11-23',
+        exporter: { country: 'US' },
+        destination: 'UA',
+        destination_region: 'lnr',
+        items: [item('5A992.c', { value: 100 })],
+        parties: [],
+        end_use: [],
+      }),
+    );
     assert.equal(d.decision, 'LICENCE_REQUIRED');
     assert.ok(fired(d).includes('US-746.6-DNR-LNR'));
   });
 
   test('a region outside Ukraine is refused with the field named', () => {
-    assert.throws(() => runRaw({ id: 'T', date: '2026-11-23', exporter: { country: 'US' }, destination: 'RU', destination_region: 'crimea', items: [item('EAR99')], parties: [], end_use: [] }), /\/destination_region: region 'crimea' lies in Ukraine/);
+    assert.throws(
+      () =>
+        runRaw({
+          id: 'T',
+          date: '2026-11-23',
+          exporter: { country: 'US' },
+          destination: 'RU',
+          destination_region: 'crimea',
+          items: [item('EAR99')],
+          parties: [],
+          end_use: [],
+        }),
+      /\/destination_region: region 'crimea' lies in Ukraine/,
+    );
   });
 
   test('15 CFR 740.13(c): an error-fixing update of NS-controlled 3D002 software for a customer in Brazil → License Exception TSU', () => {

@@ -7,7 +7,12 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fired, hit, item, run, us } from './scenario-support.test';
 
-const foreignItem = (code: string, origin: string, pct: number, eccns?: string[]) => ({ classification: { US: code }, origin, us_content_percent: pct, ...(eccns ? { us_content_eccns: eccns } : {}) });
+const foreignItem = (code: string, origin: string, pct: number, eccns?: string[]) => ({
+  classification: { US: code },
+  origin,
+  us_content_percent: pct,
+  ...(eccns ? { us_content_eccns: eccns } : {}),
+});
 
 describe('734.4(a): US-origin content with no de minimis level', () => {
   test('BIS De minimis Rules Guidelines ("600 series .a-.x: 0% to Country Group D:5") and 734.4(a)(6): a UK-made aircraft part with 2 % US-origin 9A610.x content, to China → subject, licence', () => {
@@ -42,7 +47,14 @@ describe('734.4(a): US-origin content with no de minimis level', () => {
   });
 
   test('15 CFR 734.4(a)(3) (eCFR 2026): Korean-made 3B993.f.1 equipment with 3 % US content for advanced-node IC production in China → subject', () => {
-    const d = us(run({ exporter: 'KR', destination: 'CN', end_use: ['advanced_node_ic_production'], items: [foreignItem('3B993.f.1', 'KR', 3)] }));
+    const d = us(
+      run({
+        exporter: 'KR',
+        destination: 'CN',
+        end_use: ['advanced_node_ic_production'],
+        items: [foreignItem('3B993.f.1', 'KR', 3)],
+      }),
+    );
     assert.ok(fired(d).includes('US-734.4(a)(3)-3B993.f.1-advanced-node'));
     assert.notEqual(d.decision, 'NOT_SUBJECT');
   });
@@ -61,7 +73,10 @@ describe('734.4(a): US-origin content with no de minimis level', () => {
   });
 
   test('input: an EAR99 entry among us_content_eccns is refused with its pointer', () => {
-    assert.throws(() => run({ exporter: 'TW', destination: 'CN', items: [foreignItem('3A001.b.2', 'TW', 10, ['EAR99'])] }), /\/items\/0\/us_content_eccns\/0: 'EAR99' is not an ECCN/);
+    assert.throws(
+      () => run({ exporter: 'TW', destination: 'CN', items: [foreignItem('3A001.b.2', 'TW', 10, ['EAR99'])] }),
+      /\/items\/0\/us_content_eccns\/0: 'EAR99' is not an ECCN/,
+    );
   });
 });
 
@@ -78,7 +93,10 @@ describe('Country Chart rows for Canada and partly transcribed destinations (738
 
   test('742.17 and 738 Supp. 1 (Canada FC1 X, OAS member): a 0A501.a rifle to Canada needs a licence on FC1 alone', () => {
     const d = us(run({ destination: 'CA', items: [item('0A501.a')] }));
-    assert.deepEqual(fired(d).filter((x) => x.startsWith('US-738-')), ['US-738-FC1']);
+    assert.deepEqual(
+      fired(d).filter((x) => x.startsWith('US-738-')),
+      ['US-738-FC1'],
+    );
   });
 
   test('BIS Deemed Exports FAQ and 734.13(b): releasing 3E001 (NS1) technology to an Indian national in a US lab → licence, decided on NS1 without an open question', () => {
@@ -88,11 +106,16 @@ describe('Country Chart rows for Canada and partly transcribed destinations (738
   });
 
   test('BIS EAR99 guidance: releasing EAR99 technology to an Indian national with no listed party or prohibited end use → NLR', () => {
-    assert.equal(us(run({ destination: 'US', technology_release_to: 'IN', items: [item('EAR99')] })).decision, 'NO_LICENCE_REQUIRED');
+    assert.equal(
+      us(run({ destination: 'US', technology_release_to: 'IN', items: [item('EAR99')] })).decision,
+      'NO_LICENCE_REQUIRED',
+    );
   });
 
   test('88 FR 73458 and BIS advanced computing FAQs: a 3A090.a datacenter GPU to Vietnam (D:1, not A:5/A:6) → licence', () => {
-    const d = us(run({ destination: 'VN', items: [item('3A090.a', { parameters: { designed_for_datacenter: true } })] }));
+    const d = us(
+      run({ destination: 'VN', items: [item('3A090.a', { parameters: { designed_for_datacenter: true } })] }),
+    );
     assert.equal(d.decision, 'LICENCE_REQUIRED');
     assert.ok(fired(d).includes('US-742.6(a)(6)(iii)-D1-D4'));
   });
@@ -100,7 +123,10 @@ describe('Country Chart rows for Canada and partly transcribed destinations (738
 
 describe('AUKUS rule, 89 FR 28594 (effective 19 Apr 2024): the UK and Australia treated like Canada', () => {
   test('a 9A610.x military-aircraft part (NS1, RS1) to the UK needed a licence in 2023 and needs none in 2025', () => {
-    assert.equal(us(run({ date: '2023-06-01', destination: 'GB', items: [item('9A610.x')] })).decision, 'LICENCE_REQUIRED');
+    assert.equal(
+      us(run({ date: '2023-06-01', destination: 'GB', items: [item('9A610.x')] })).decision,
+      'LICENCE_REQUIRED',
+    );
     const d = us(run({ date: '2025-06-01', destination: 'GB', items: [item('9A610.x')] }));
     assert.equal(d.decision, 'NO_LICENCE_REQUIRED');
     assert.match(d.not_fired.find((r) => r.id === 'US-738-NS1')!.why, /no X in NS1 for GB/);
@@ -114,8 +140,15 @@ describe('AUKUS rule, 89 FR 28594 (effective 19 Apr 2024): the UK and Australia 
 });
 
 describe('Published enforcement cases', () => {
-  const nudt = hit('us-bis-entity-list', 'National University of Defense Technology', { licenseRequirement: 'For all items subject to the EAR.', licensePolicy: 'Presumption of denial.' });
-  const cadence = { date: '2018-06-01', destination: 'CN', parties: [{ role: 'end_user', name: 'Central South CAD Center (CSCC)', country: 'CN' }] };
+  const nudt = hit('us-bis-entity-list', 'National University of Defense Technology', {
+    licenseRequirement: 'For all items subject to the EAR.',
+    licensePolicy: 'Presumption of denial.',
+  });
+  const cadence = {
+    date: '2018-06-01',
+    destination: 'CN',
+    parties: [{ role: 'end_user', name: 'Central South CAD Center (CSCC)', country: 'CN' }],
+  };
 
   test('Cadence Design Systems (DOJ/BIS, plea of 28 Jul 2025): EDA software and hardware for NUDT (Entity List since 80 FR 8524, Feb 2015) via the alias CSCC → licence, presumption of denial', () => {
     const d = us(run({ ...cadence, items: [item('3D991'), item('EAR99')] }, { hits: [nudt] }));

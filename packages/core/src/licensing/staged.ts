@@ -78,8 +78,18 @@ function stage(rules: LicensingRule[], counts: [number, number, number], flags: 
 function staged(mine: readonly LicensingRule[]): Staged {
   const counts: [number, number, number] = [0, 0, 0];
   const flags = new Set<string>();
-  const of = (s: LicensingRule['stage']) => stage(mine.filter((r) => r.stage === s), counts, flags);
-  const st = { jurisdiction: of('jurisdiction'), requirement: of('requirement'), exception: of('exception'), obligation: of('obligation') };
+  const of = (s: LicensingRule['stage']) =>
+    stage(
+      mine.filter((r) => r.stage === s),
+      counts,
+      flags,
+    );
+  const st = {
+    jurisdiction: of('jurisdiction'),
+    requirement: of('requirement'),
+    exception: of('exception'),
+    obligation: of('obligation'),
+  };
   const owner = {};
   return {
     ...st,
@@ -99,7 +109,11 @@ function staged(mine: readonly LicensingRule[]): Staged {
 const STAGED = new WeakMap<readonly LicensingRule[], Map<string, Map<LicensingJurisdiction, Staged>>>();
 
 /** The rules in force on a date, per jurisdiction and stage; memoised per rule set, date and opt-ins. */
-export function rulesInForce(all: readonly LicensingRule[], asOf: string, optIn: readonly string[]): Map<LicensingJurisdiction, Staged> {
+export function rulesInForce(
+  all: readonly LicensingRule[],
+  asOf: string,
+  optIn: readonly string[],
+): Map<LicensingJurisdiction, Staged> {
   let byKey = STAGED.get(all);
   if (!byKey) STAGED.set(all, (byKey = new Map()));
   const key = optIn.length ? `${asOf}|${optIn.join(',')}` : asOf;

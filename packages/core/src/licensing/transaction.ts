@@ -87,12 +87,28 @@ export interface Transaction {
 }
 
 /** What an exporter can be informed of or aware of: the catch-all grounds of Reg. 2021/821 Arts. 4-5 and diversion to Russia / Belarus. */
-export const KNOWLEDGE_GROUNDS = ['wmd', 'military_end_use', 'illicit_military_parts', 'cyber_surveillance', 'diversion_to_russia', 'diversion_to_belarus'] as const;
+export const KNOWLEDGE_GROUNDS = [
+  'wmd',
+  'military_end_use',
+  'illicit_military_parts',
+  'cyber_surveillance',
+  'diversion_to_russia',
+  'diversion_to_belarus',
+] as const;
 export const CONTRACT_CLAUSES = ['no_re_export_to_russia', 'no_re_export_to_belarus'] as const;
 /** Sanctions annexes and schedules an item can be stated to be on (the rules in data/rules-eu-russia.ts and rules-uk.ts read them). */
 export const SANCTIONS_LISTS = [
-  'eu-833-annex-vii', 'eu-833-annex-xi', 'eu-833-annex-xx', 'eu-833-annex-xxiii', 'eu-833-annex-xxxv', 'eu-833-annex-xl', 'eu-258-2012-annex-i',
-  'eu-765-annex-va', 'uk-rus-sch-2a', 'uk-rus-sch-2c', 'uk-rus-sch-2e',
+  'eu-833-annex-vii',
+  'eu-833-annex-xi',
+  'eu-833-annex-xx',
+  'eu-833-annex-xxiii',
+  'eu-833-annex-xxxv',
+  'eu-833-annex-xl',
+  'eu-258-2012-annex-i',
+  'eu-765-annex-va',
+  'uk-rus-sch-2a',
+  'uk-rus-sch-2c',
+  'uk-rus-sch-2e',
 ] as const;
 /** Jurisdictions an item can carry a classification for. */
 export const CLASSIFICATION_JURISDICTIONS = ['US', 'EU', 'UK', 'NL', 'JP', 'AU'] as const;
@@ -105,14 +121,68 @@ const NATIONAL_CODE = /^(unlisted|[A-Z0-9]{2,12}(-[A-Z0-9]{1,4}){0,3}(\.[a-z0-9]
 
 /** Regions the EAR treats apart from their country (15 CFR 746.6: Crimea, and the so-called DNR and LNR). */
 export const DESTINATION_REGIONS = ['crimea', 'dnr', 'lnr'] as const;
-export const END_USES = ['civil', 'military', 'military_end_user', 'wmd', 'nuclear', 'missile', 'chemical_biological', 'surveillance', 'supercomputer', 'advanced_node_ic_production', 'ai_model_training'] as const;
+export const END_USES = [
+  'civil',
+  'military',
+  'military_end_user',
+  'wmd',
+  'nuclear',
+  'missile',
+  'chemical_biological',
+  'surveillance',
+  'supercomputer',
+  'advanced_node_ic_production',
+  'ai_model_training',
+] as const;
 const ROLES = ['end_user', 'consignee', 'intermediate_consignee', 'purchaser', 'forwarder', 'other'];
-const ITEM_KEYS = new Set(['description', 'classification', 'parameters', 'hs', 'origin', 'us_content_percent', 'value', 'quantity', 'made_with_us_technology', 'sta_consignee_statement', 'enc_eligible', 'sanctions_lists', 'returning_after_repair', 'temporary_exhibition', 'intra_group', 'published', 'fundamental_research', 'temporary_export', 'replacement_parts', 'government_end_user', 'personal_baggage', 'tsr_written_assurance', 'nac_notified', 'software_update', 'us_content_eccns']);
-const TOP_KEYS = new Set(['id', 'date', 'exporter', 'items', 'destination', 'parties', 'end_use', 'technology_release_to', 'informed_by_authority', 'exporter_aware', 'contract_clauses', 'destination_region']);
+const ITEM_KEYS = new Set([
+  'description',
+  'classification',
+  'parameters',
+  'hs',
+  'origin',
+  'us_content_percent',
+  'value',
+  'quantity',
+  'made_with_us_technology',
+  'sta_consignee_statement',
+  'enc_eligible',
+  'sanctions_lists',
+  'returning_after_repair',
+  'temporary_exhibition',
+  'intra_group',
+  'published',
+  'fundamental_research',
+  'temporary_export',
+  'replacement_parts',
+  'government_end_user',
+  'personal_baggage',
+  'tsr_written_assurance',
+  'nac_notified',
+  'software_update',
+  'us_content_eccns',
+]);
+const TOP_KEYS = new Set([
+  'id',
+  'date',
+  'exporter',
+  'items',
+  'destination',
+  'parties',
+  'end_use',
+  'technology_release_to',
+  'informed_by_authority',
+  'exporter_aware',
+  'contract_clauses',
+  'destination_region',
+]);
 const COUNTRY = /^[A-Z]{2}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-interface Issue { pointer: string; message: string }
+interface Issue {
+  pointer: string;
+  message: string;
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -120,7 +190,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function parseTransaction(input: unknown, where = ''): Transaction {
   const issues: Issue[] = [];
   const fail = (pointer: string, message: string) => issues.push({ pointer: where + pointer, message });
-  if (!isObject(input)) throw refuse([{ pointer: where, message: 'a transaction is a JSON object with id, date, exporter, items and destination' }]);
+  if (!isObject(input))
+    throw refuse([
+      { pointer: where, message: 'a transaction is a JSON object with id, date, exporter, items and destination' },
+    ]);
   for (const k of Object.keys(input)) if (!TOP_KEYS.has(k)) fail(`/${k}`, `unknown field '${k}'`);
   const str = (v: unknown, p: string, required: boolean): string | undefined => {
     if (v === undefined || v === null) {
@@ -137,112 +210,195 @@ export function parseTransaction(input: unknown, where = ''): Transaction {
   };
   const id = str(input.id, '/id', true);
   const date = str(input.date, '/date', true);
-  if (date !== undefined && (!DATE.test(date) || Number.isNaN(Date.parse(date)))) fail('/date', `'${date}' is not an ISO date YYYY-MM-DD`);
+  if (date !== undefined && (!DATE.test(date) || Number.isNaN(Date.parse(date))))
+    fail('/date', `'${date}' is not an ISO date YYYY-MM-DD`);
   const destination = country(input.destination, '/destination', true);
   let exporter: Transaction['exporter'] | undefined;
   if (!isObject(input.exporter)) fail('/exporter', 'is required: {"name": ..., "country": "US"}');
   else {
-    for (const k of Object.keys(input.exporter)) if (k !== 'name' && k !== 'country') fail(`/exporter/${k}`, `unknown field '${k}'`);
+    for (const k of Object.keys(input.exporter))
+      if (k !== 'name' && k !== 'country') fail(`/exporter/${k}`, `unknown field '${k}'`);
     const name = str(input.exporter.name, '/exporter/name', false);
     exporter = { ...(name ? { name } : {}), country: country(input.exporter.country, '/exporter/country', true) ?? '' };
   }
   const items: TransactionItem[] = [];
   if (!Array.isArray(input.items) || input.items.length === 0) fail('/items', 'must be a non-empty array of items');
-  else input.items.forEach((raw, i) => {
-    const p = `/items/${i}`;
-    if (!isObject(raw)) return fail(p, 'an item is an object');
-    for (const k of Object.keys(raw)) if (!ITEM_KEYS.has(k)) fail(`${p}/${k}`, `unknown field '${k}'`);
-    const item: TransactionItem = { origin: country(raw.origin, `${p}/origin`, true) ?? '' };
-    if (raw.description !== undefined) item.description = str(raw.description, `${p}/description`, false) ?? '';
-    if (raw.classification !== undefined) {
-      if (!isObject(raw.classification)) fail(`${p}/classification`, 'must be an object of jurisdiction → code, e.g. {"US": "3A090.a"}');
-      else {
-        item.classification = {};
-        for (const [j, code] of Object.entries(raw.classification)) {
-          if (!(CLASSIFICATION_JURISDICTIONS as readonly string[]).includes(j)) fail(`${p}/classification/${j}`, `unknown jurisdiction '${j}'; one of ${CLASSIFICATION_JURISDICTIONS.join(', ')}`);
-          else if (typeof code !== 'string' || !(j === 'US' || j === 'EU' ? US_EU_CODE : NATIONAL_CODE).test(code.trim())) fail(`${p}/classification/${j}`, `'${String(code)}' is not a control code such as 3A090.a${j === 'US' || j === 'EU' ? ', or EAR99 / unlisted' : ', ML10.a, PL5001 or unlisted'}`);
-          else item.classification[j] = code.trim();
+  else
+    input.items.forEach((raw, i) => {
+      const p = `/items/${i}`;
+      if (!isObject(raw)) return fail(p, 'an item is an object');
+      for (const k of Object.keys(raw)) if (!ITEM_KEYS.has(k)) fail(`${p}/${k}`, `unknown field '${k}'`);
+      const item: TransactionItem = { origin: country(raw.origin, `${p}/origin`, true) ?? '' };
+      if (raw.description !== undefined) item.description = str(raw.description, `${p}/description`, false) ?? '';
+      if (raw.classification !== undefined) {
+        if (!isObject(raw.classification))
+          fail(`${p}/classification`, 'must be an object of jurisdiction → code, e.g. {"US": "3A090.a"}');
+        else {
+          item.classification = {};
+          for (const [j, code] of Object.entries(raw.classification)) {
+            if (!(CLASSIFICATION_JURISDICTIONS as readonly string[]).includes(j))
+              fail(
+                `${p}/classification/${j}`,
+                `unknown jurisdiction '${j}'; one of ${CLASSIFICATION_JURISDICTIONS.join(', ')}`,
+              );
+            else if (
+              typeof code !== 'string' ||
+              !(j === 'US' || j === 'EU' ? US_EU_CODE : NATIONAL_CODE).test(code.trim())
+            )
+              fail(
+                `${p}/classification/${j}`,
+                `'${String(code)}' is not a control code such as 3A090.a${j === 'US' || j === 'EU' ? ', or EAR99 / unlisted' : ', ML10.a, PL5001 or unlisted'}`,
+              );
+            else item.classification[j] = code.trim();
+          }
         }
       }
-    }
-    if (raw.parameters !== undefined) {
-      if (!isObject(raw.parameters)) fail(`${p}/parameters`, 'must be an object of parameter → value');
-      else item.parameters = raw.parameters;
-    }
-    if (!Object.keys(item.classification ?? {}).length && !item.parameters) fail(`${p}/classification`, 'give a classification per jurisdiction, or parameters to classify the item by');
-    if (raw.hs !== undefined) {
-      if (typeof raw.hs !== 'string' || !/^\d{4,10}$/.test(raw.hs.replace(/\./g, ''))) fail(`${p}/hs`, 'must be an HS / HTS code of 4 to 10 digits, e.g. "854231"');
-      else item.hs = raw.hs.replace(/\./g, '');
-    }
-    for (const k of ['us_content_percent', 'value', 'quantity'] as const) {
-      const v = raw[k];
-      if (v === undefined) continue;
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (k === 'us_content_percent' && v > 100)) fail(`${p}/${k}`, k === 'us_content_percent' ? 'must be a number from 0 to 100' : 'must be a non-negative number');
-      else item[k] = v;
-    }
-    if (raw.us_content_eccns !== undefined) {
-      const v = raw.us_content_eccns;
-      if (!Array.isArray(v)) fail(`${p}/us_content_eccns`, 'must be an array of the ECCNs of the US-origin content, e.g. ["9A515.a"]');
-      else {
-        item.us_content_eccns = [];
-        v.forEach((x, j) => {
-          if (typeof x !== 'string' || !ECCN.test(x.trim())) fail(`${p}/us_content_eccns/${j}`, `'${String(x)}' is not an ECCN such as 9A515.a or 3A001.b.2 (EAR99 content is not listed here)`);
-          else item.us_content_eccns!.push(x.trim());
-        });
+      if (raw.parameters !== undefined) {
+        if (!isObject(raw.parameters)) fail(`${p}/parameters`, 'must be an object of parameter → value');
+        else item.parameters = raw.parameters;
       }
-    }
-    if (raw.sanctions_lists !== undefined) item.sanctions_lists = vocabulary(raw.sanctions_lists, `${p}/sanctions_lists`, SANCTIONS_LISTS);
-    for (const k of ['made_with_us_technology', 'sta_consignee_statement', 'enc_eligible', 'returning_after_repair', 'temporary_exhibition', 'intra_group', 'published', 'fundamental_research', 'temporary_export', 'replacement_parts', 'government_end_user', 'personal_baggage', 'tsr_written_assurance', 'nac_notified', 'software_update'] as const) {
-      const v = raw[k];
-      if (v === undefined) continue;
-      if (typeof v !== 'boolean') fail(`${p}/${k}`, 'must be true or false');
-      else item[k] = v;
-    }
-    items.push(item);
-  });
+      if (!Object.keys(item.classification ?? {}).length && !item.parameters)
+        fail(`${p}/classification`, 'give a classification per jurisdiction, or parameters to classify the item by');
+      if (raw.hs !== undefined) {
+        if (typeof raw.hs !== 'string' || !/^\d{4,10}$/.test(raw.hs.replace(/\./g, '')))
+          fail(`${p}/hs`, 'must be an HS / HTS code of 4 to 10 digits, e.g. "854231"');
+        else item.hs = raw.hs.replace(/\./g, '');
+      }
+      for (const k of ['us_content_percent', 'value', 'quantity'] as const) {
+        const v = raw[k];
+        if (v === undefined) continue;
+        if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (k === 'us_content_percent' && v > 100))
+          fail(
+            `${p}/${k}`,
+            k === 'us_content_percent' ? 'must be a number from 0 to 100' : 'must be a non-negative number',
+          );
+        else item[k] = v;
+      }
+      if (raw.us_content_eccns !== undefined) {
+        const v = raw.us_content_eccns;
+        if (!Array.isArray(v))
+          fail(`${p}/us_content_eccns`, 'must be an array of the ECCNs of the US-origin content, e.g. ["9A515.a"]');
+        else {
+          item.us_content_eccns = [];
+          v.forEach((x, j) => {
+            if (typeof x !== 'string' || !ECCN.test(x.trim()))
+              fail(
+                `${p}/us_content_eccns/${j}`,
+                `'${String(x)}' is not an ECCN such as 9A515.a or 3A001.b.2 (EAR99 content is not listed here)`,
+              );
+            else item.us_content_eccns!.push(x.trim());
+          });
+        }
+      }
+      if (raw.sanctions_lists !== undefined)
+        item.sanctions_lists = vocabulary(raw.sanctions_lists, `${p}/sanctions_lists`, SANCTIONS_LISTS);
+      for (const k of [
+        'made_with_us_technology',
+        'sta_consignee_statement',
+        'enc_eligible',
+        'returning_after_repair',
+        'temporary_exhibition',
+        'intra_group',
+        'published',
+        'fundamental_research',
+        'temporary_export',
+        'replacement_parts',
+        'government_end_user',
+        'personal_baggage',
+        'tsr_written_assurance',
+        'nac_notified',
+        'software_update',
+      ] as const) {
+        const v = raw[k];
+        if (v === undefined) continue;
+        if (typeof v !== 'boolean') fail(`${p}/${k}`, 'must be true or false');
+        else item[k] = v;
+      }
+      items.push(item);
+    });
   const parties: TransactionParty[] = [];
   if (input.parties !== undefined && !Array.isArray(input.parties)) fail('/parties', 'must be an array of parties');
-  else (input.parties as unknown[] | undefined ?? []).forEach((raw, i) => {
-    const p = `/parties/${i}`;
-    if (!isObject(raw)) return fail(p, 'a party is an object {"role", "name", "country"}');
-    for (const k of Object.keys(raw)) if (!['role', 'name', 'country', 'listed_owners'].includes(k)) fail(`${p}/${k}`, `unknown field '${k}'`);
-    const role = str(raw.role, `${p}/role`, true);
-    if (role !== undefined && !ROLES.includes(role)) fail(`${p}/role`, `'${role}' is not one of ${ROLES.join(', ')}`);
-    const name = str(raw.name, `${p}/name`, true);
-    const c = country(raw.country, `${p}/country`, false);
-    const owners: NonNullable<TransactionParty['listed_owners']> = [];
-    if (raw.listed_owners !== undefined && !Array.isArray(raw.listed_owners)) fail(`${p}/listed_owners`, 'must be an array of {"name", "list", "percent"}');
-    else (raw.listed_owners as unknown[] | undefined ?? []).forEach((o, j) => {
-      const q = `${p}/listed_owners/${j}`;
-      if (!isObject(o)) return fail(q, 'an owner is an object {"name", "list", "percent"}');
-      for (const k of Object.keys(o)) if (!['name', 'list', 'percent'].includes(k)) fail(`${q}/${k}`, `unknown field '${k}'`);
-      const on = str(o.name, `${q}/name`, true);
-      const list = str(o.list, `${q}/list`, true);
-      if (o.percent !== undefined && (typeof o.percent !== 'number' || !(o.percent > 0 && o.percent <= 100))) fail(`${q}/percent`, 'must be a number above 0 and at most 100');
-      owners.push({ name: on ?? '', list: list ?? '', ...(typeof o.percent === 'number' ? { percent: o.percent } : {}) });
+  else
+    ((input.parties as unknown[] | undefined) ?? []).forEach((raw, i) => {
+      const p = `/parties/${i}`;
+      if (!isObject(raw)) return fail(p, 'a party is an object {"role", "name", "country"}');
+      for (const k of Object.keys(raw))
+        if (!['role', 'name', 'country', 'listed_owners'].includes(k)) fail(`${p}/${k}`, `unknown field '${k}'`);
+      const role = str(raw.role, `${p}/role`, true);
+      if (role !== undefined && !ROLES.includes(role)) fail(`${p}/role`, `'${role}' is not one of ${ROLES.join(', ')}`);
+      const name = str(raw.name, `${p}/name`, true);
+      const c = country(raw.country, `${p}/country`, false);
+      const owners: NonNullable<TransactionParty['listed_owners']> = [];
+      if (raw.listed_owners !== undefined && !Array.isArray(raw.listed_owners))
+        fail(`${p}/listed_owners`, 'must be an array of {"name", "list", "percent"}');
+      else
+        ((raw.listed_owners as unknown[] | undefined) ?? []).forEach((o, j) => {
+          const q = `${p}/listed_owners/${j}`;
+          if (!isObject(o)) return fail(q, 'an owner is an object {"name", "list", "percent"}');
+          for (const k of Object.keys(o))
+            if (!['name', 'list', 'percent'].includes(k)) fail(`${q}/${k}`, `unknown field '${k}'`);
+          const on = str(o.name, `${q}/name`, true);
+          const list = str(o.list, `${q}/list`, true);
+          if (o.percent !== undefined && (typeof o.percent !== 'number' || !(o.percent > 0 && o.percent <= 100)))
+            fail(`${q}/percent`, 'must be a number above 0 and at most 100');
+          owners.push({
+            name: on ?? '',
+            list: list ?? '',
+            ...(typeof o.percent === 'number' ? { percent: o.percent } : {}),
+          });
+        });
+      parties.push({
+        role: (role ?? 'other') as TransactionParty['role'],
+        name: name ?? '',
+        ...(c ? { country: c } : {}),
+        ...(owners.length ? { listed_owners: owners } : {}),
+      });
     });
-    parties.push({ role: (role ?? 'other') as TransactionParty['role'], name: name ?? '', ...(c ? { country: c } : {}), ...(owners.length ? { listed_owners: owners } : {}) });
-  });
   const end_use: string[] = [];
-  if (input.end_use !== undefined && !Array.isArray(input.end_use)) fail('/end_use', 'must be an array such as ["civil"]');
-  else (input.end_use as unknown[] | undefined ?? []).forEach((u, i) => {
-    if (typeof u !== 'string' || !(END_USES as readonly string[]).includes(u)) fail(`/end_use/${i}`, `'${String(u)}' is not one of ${END_USES.join(', ')}`);
-    else end_use.push(u);
-  });
+  if (input.end_use !== undefined && !Array.isArray(input.end_use))
+    fail('/end_use', 'must be an array such as ["civil"]');
+  else
+    ((input.end_use as unknown[] | undefined) ?? []).forEach((u, i) => {
+      if (typeof u !== 'string' || !(END_USES as readonly string[]).includes(u))
+        fail(`/end_use/${i}`, `'${String(u)}' is not one of ${END_USES.join(', ')}`);
+      else end_use.push(u);
+    });
   const release = input.technology_release_to === undefined ? null : input.technology_release_to;
   if (release !== null) country(release, '/technology_release_to', false);
-  const optional: Pick<Transaction, 'informed_by_authority' | 'exporter_aware' | 'contract_clauses' | 'destination_region'> = {};
+  const optional: Pick<
+    Transaction,
+    'informed_by_authority' | 'exporter_aware' | 'contract_clauses' | 'destination_region'
+  > = {};
   if (input.destination_region !== undefined) {
     const r = input.destination_region;
-    if (typeof r !== 'string' || !(DESTINATION_REGIONS as readonly string[]).includes(r)) fail('/destination_region', `'${String(r)}' is not one of ${DESTINATION_REGIONS.join(', ')}`);
-    else if (destination !== 'UA') fail('/destination_region', `region '${r}' lies in Ukraine (UA), not in ${destination ?? 'the destination'}`);
+    if (typeof r !== 'string' || !(DESTINATION_REGIONS as readonly string[]).includes(r))
+      fail('/destination_region', `'${String(r)}' is not one of ${DESTINATION_REGIONS.join(', ')}`);
+    else if (destination !== 'UA')
+      fail('/destination_region', `region '${r}' lies in Ukraine (UA), not in ${destination ?? 'the destination'}`);
     else optional.destination_region = r;
   }
-  if (input.informed_by_authority !== undefined) optional.informed_by_authority = vocabulary(input.informed_by_authority, '/informed_by_authority', KNOWLEDGE_GROUNDS);
-  if (input.exporter_aware !== undefined) optional.exporter_aware = vocabulary(input.exporter_aware, '/exporter_aware', KNOWLEDGE_GROUNDS);
-  if (input.contract_clauses !== undefined) optional.contract_clauses = vocabulary(input.contract_clauses, '/contract_clauses', CONTRACT_CLAUSES);
+  if (input.informed_by_authority !== undefined)
+    optional.informed_by_authority = vocabulary(
+      input.informed_by_authority,
+      '/informed_by_authority',
+      KNOWLEDGE_GROUNDS,
+    );
+  if (input.exporter_aware !== undefined)
+    optional.exporter_aware = vocabulary(input.exporter_aware, '/exporter_aware', KNOWLEDGE_GROUNDS);
+  if (input.contract_clauses !== undefined)
+    optional.contract_clauses = vocabulary(input.contract_clauses, '/contract_clauses', CONTRACT_CLAUSES);
   if (issues.length) throw refuse(issues);
-  return { id: id!, date: date!, exporter: exporter!, items, destination: destination!, parties, end_use, technology_release_to: release as string | null, ...optional };
+  return {
+    id: id!,
+    date: date!,
+    exporter: exporter!,
+    items,
+    destination: destination!,
+    parties,
+    end_use,
+    technology_release_to: release as string | null,
+    ...optional,
+  };
 
   /** An array of words from a closed vocabulary; each stray one is named by its index. */
   function vocabulary(v: unknown, p: string, allowed: readonly string[]): string[] {
@@ -252,7 +408,8 @@ export function parseTransaction(input: unknown, where = ''): Transaction {
     }
     const out: string[] = [];
     v.forEach((x, i) => {
-      if (typeof x !== 'string' || !allowed.includes(x)) fail(`${p}/${i}`, `'${String(x)}' is not one of ${allowed.join(', ')}`);
+      if (typeof x !== 'string' || !allowed.includes(x))
+        fail(`${p}/${i}`, `'${String(x)}' is not one of ${allowed.join(', ')}`);
       else out.push(x);
     });
     return out;
@@ -262,5 +419,8 @@ export function parseTransaction(input: unknown, where = ''): Transaction {
 function refuse(issues: Issue[]): DomainError {
   const first = issues[0]!;
   const summary = issues.map((i) => `${i.pointer || '/'}: ${i.message}`).join('; ');
-  return new DomainError('invalid_input', `invalid transaction: ${summary}`, { pointer: first.pointer, issues: issues.map((i) => ({ in: 'body', ...i })) });
+  return new DomainError('invalid_input', `invalid transaction: ${summary}`, {
+    pointer: first.pointer,
+    issues: issues.map((i) => ({ in: 'body', ...i })),
+  });
 }

@@ -12,11 +12,27 @@
  */
 import { invalidInput } from '../common/errors';
 import { earCountryCode } from './ear-names';
-import { CHART_COLUMNS, isEarGroup, type ChartColumn, type ChartRowData, type EarGroup, type EarTablesData, type GroupRowData } from './model';
+import {
+  CHART_COLUMNS,
+  isEarGroup,
+  type ChartColumn,
+  type ChartRowData,
+  type EarGroup,
+  type EarTablesData,
+  type GroupRowData,
+} from './model';
 import { childNodes, descendants, division, footnoteMarks, parseXmlTree, text, type Node } from './xml-tree';
 
-interface Cell { node: Node; text: string; span: number }
-interface Table { heads: string[]; rows: { line: number; cells: Cell[] }[]; notes: Node[] }
+interface Cell {
+  node: Node;
+  text: string;
+  span: number;
+}
+interface Table {
+  heads: string[];
+  rows: { line: number; cells: Cell[] }[];
+  notes: Node[];
+}
 
 const span = (n: Node) => Math.max(1, Number(n.attrs.COLSPAN ?? 1) || 1);
 
@@ -27,7 +43,13 @@ function readTable(t: Node): Table {
   if (t.name === 'GPOTABLE') {
     for (const n of descendants(t)) {
       if (n.name === 'CHED') heads.push(text(n));
-      else if (n.name === 'ROW') rows.push({ line: n.line, cells: childNodes(n).filter((c) => c.name === 'ENT').map((c) => ({ node: c, text: text(c), span: 1 })) });
+      else if (n.name === 'ROW')
+        rows.push({
+          line: n.line,
+          cells: childNodes(n)
+            .filter((c) => c.name === 'ENT')
+            .map((c) => ({ node: c, text: text(c), span: 1 })),
+        });
       else if (n.name === 'TNOTE') notes.push(n);
     }
     return { heads, rows, notes };
@@ -57,10 +79,18 @@ function isWithin(root: Node, target: Node, name: string): boolean {
 
 const tables = (n: Node) => [...descendants(n)].filter((x) => x.name === 'TABLE' || x.name === 'GPOTABLE');
 
-function destination(file: string, line: number, cell: Cell | undefined): { country: string; name: string; footnotes: number[] } {
+function destination(
+  file: string,
+  line: number,
+  cell: Cell | undefined,
+): { country: string; name: string; footnotes: number[] } {
   const name = cell ? text(cell.node) : '';
   const country = earCountryCode(name);
-  if (!country) throw invalidInput(`${file}: line ${line}: destination '${name}' is not a country name dualuse knows (add the EAR spelling to ear-names.ts)`, `${file}:line ${line}`);
+  if (!country)
+    throw invalidInput(
+      `${file}: line ${line}: destination '${name}' is not a country name dualuse knows (add the EAR spelling to ear-names.ts)`,
+      `${file}:line ${line}`,
+    );
   return { country, name, footnotes: cell ? footnoteMarks(cell.node) : [] };
 }
 
@@ -82,12 +112,22 @@ const SUPP_740 = /^Supplement No\.? 1 to Part 740\b/i;
 /** The Country Chart of one part-738 XML document. */
 export function parseChartXml(xml: string, file: string): Pick<EarTablesData, 'chart' | 'footnotes'> {
   const supp = division(parseXmlTree(xml, file), SUPP_738);
-  if (!supp) throw invalidInput(`${file}: no division headed "Supplement No. 1 to Part 738" (is this the eCFR XML of part 738?)`, file);
+  if (!supp)
+    throw invalidInput(
+      `${file}: no division headed "Supplement No. 1 to Part 738" (is this the eCFR XML of part 738?)`,
+      file,
+    );
   const t = tables(supp)[0];
   if (!t) throw invalidInput(`${file}: Supplement No. 1 to Part 738 has no table`, file);
   const table = readTable(t);
-  const columns = table.heads.map((h) => h.replace(/\s+/g, '')).filter((h): h is ChartColumn => (CHART_COLUMNS as readonly string[]).includes(h));
-  if (columns.length !== CHART_COLUMNS.length || new Set(columns).size !== columns.length) throw invalidInput(`${file}: the chart's column heads are ${columns.join(' ') || 'none'}; expected the 16 columns CB 1 … AT 2`, file);
+  const columns = table.heads
+    .map((h) => h.replace(/\s+/g, ''))
+    .filter((h): h is ChartColumn => (CHART_COLUMNS as readonly string[]).includes(h));
+  if (columns.length !== CHART_COLUMNS.length || new Set(columns).size !== columns.length)
+    throw invalidInput(
+      `${file}: the chart's column heads are ${columns.join(' ') || 'none'}; expected the 16 columns CB 1 … AT 2`,
+      file,
+    );
   const chart: ChartRowData[] = [];
   for (const r of table.rows) {
     if (!r.cells.length || !r.cells[0]!.text) continue;
@@ -95,17 +135,27 @@ export function parseChartXml(xml: string, file: string): Pick<EarTablesData, 'c
     const rest = r.cells.slice(1);
     const row: ChartRowData = { ...d, marks: [] };
     const words = rest.filter((c) => c.text && !/^X$/i.test(c.text));
-    if (words.length === 1 && rest.filter((c) => c.text).length === 1 && (words[0]!.span > 1 || rest.length === 1)) row.referral = words[0]!.text;
+    if (words.length === 1 && rest.filter((c) => c.text).length === 1 && (words[0]!.span > 1 || rest.length === 1))
+      row.referral = words[0]!.text;
     else {
       let at = 0;
       for (const c of rest) {
-        if (c.text && !/^X$/i.test(c.text)) throw invalidInput(`${file}: line ${r.line}: ${d.name}, column ${columns[at] ?? at + 1}: '${c.text.slice(0, 80)}' is neither X nor empty`, `${file}:line ${r.line}`);
+        if (c.text && !/^X$/i.test(c.text))
+          throw invalidInput(
+            `${file}: line ${r.line}: ${d.name}, column ${columns[at] ?? at + 1}: '${c.text.slice(0, 80)}' is neither X nor empty`,
+            `${file}:line ${r.line}`,
+          );
         if (c.text) for (let k = 0; k < c.span; k++) if (columns[at + k]) row.marks.push(columns[at + k]!);
         at += c.span;
       }
-      if (at > columns.length) throw invalidInput(`${file}: line ${r.line}: ${d.name} has ${at} cells for ${columns.length} columns`, `${file}:line ${r.line}`);
+      if (at > columns.length)
+        throw invalidInput(
+          `${file}: line ${r.line}: ${d.name} has ${at} cells for ${columns.length} columns`,
+          `${file}:line ${r.line}`,
+        );
     }
-    if (chart.some((x) => x.country === row.country)) throw invalidInput(`${file}: line ${r.line}: ${d.name} (${row.country}) appears twice`, `${file}:line ${r.line}`);
+    if (chart.some((x) => x.country === row.country))
+      throw invalidInput(`${file}: line ${r.line}: ${d.name} (${row.country}) appears twice`, `${file}:line ${r.line}`);
     chart.push(row);
   }
   return { chart, footnotes: footnotesOf(table.notes) };
@@ -114,13 +164,19 @@ export function parseChartXml(xml: string, file: string): Pick<EarTablesData, 'c
 /** The Country Groups of one part-740 XML document. */
 export function parseGroupsXml(xml: string, file: string): Pick<EarTablesData, 'groups' | 'groupNotes'> {
   const supp = division(parseXmlTree(xml, file), SUPP_740);
-  if (!supp) throw invalidInput(`${file}: no division headed "Supplement No. 1 to Part 740" (is this the eCFR XML of part 740?)`, file);
+  if (!supp)
+    throw invalidInput(
+      `${file}: no division headed "Supplement No. 1 to Part 740" (is this the eCFR XML of part 740?)`,
+      file,
+    );
   const members = new Map<string, Set<EarGroup>>();
   const add = (c: string, g: EarGroup) => void (members.get(c) ?? members.set(c, new Set()).get(c)!).add(g);
   const groupNotes: string[] = [];
   for (const t of tables(supp)) {
     const table = readTable(t);
-    const ids = table.heads.map((h) => /\[?\s*([ADE])\s*:\s*(\d)\s*\]?/.exec(h)).map((m) => (m ? `${m[1]}:${m[2]}` : undefined));
+    const ids = table.heads
+      .map((h) => /\[?\s*([ADE])\s*:\s*(\d)\s*\]?/.exec(h))
+      .map((m) => (m ? `${m[1]}:${m[2]}` : undefined));
     // The first head is the destination column ("Country"); the others are groups.
     const groupCols = ids.slice(1);
     if (!ids.some((x) => x && isEarGroup(x))) continue;
@@ -130,7 +186,11 @@ export function parseGroupsXml(xml: string, file: string): Pick<EarTablesData, '
       let at = 0;
       for (const c of r.cells.slice(1)) {
         const g = groupCols[at];
-        if (c.text && !/^X$/i.test(c.text)) throw invalidInput(`${file}: line ${r.line}: ${d.name}, ${g ?? `column ${at + 2}`}: '${c.text.slice(0, 80)}' is neither X nor empty`, `${file}:line ${r.line}`);
+        if (c.text && !/^X$/i.test(c.text))
+          throw invalidInput(
+            `${file}: line ${r.line}: ${d.name}, ${g ?? `column ${at + 2}`}: '${c.text.slice(0, 80)}' is neither X nor empty`,
+            `${file}:line ${r.line}`,
+          );
         if (c.text && g && isEarGroup(g)) add(d.country, g);
         at += c.span;
       }
@@ -140,7 +200,9 @@ export function parseGroupsXml(xml: string, file: string): Pick<EarTablesData, '
   }
   // Country Group B: a list of names after its heading, up to the next heading or table.
   const kids = [...descendants(supp)];
-  const at = kids.findIndex((n) => /^(HD\d?|P|FP)$/.test(n.name) && /^Country Group B\s*[—–-]+\s*Countries/i.test(text(n)));
+  const at = kids.findIndex(
+    (n) => /^(HD\d?|P|FP)$/.test(n.name) && /^Country Group B\s*[—–-]+\s*Countries/i.test(text(n)),
+  );
   if (at < 0) throw invalidInput(`${file}: no "Country Group B—Countries" list in Supplement No. 1 to Part 740`, file);
   let b = 0;
   for (const n of kids.slice(at + 1)) {
@@ -149,14 +211,37 @@ export function parseGroupsXml(xml: string, file: string): Pick<EarTablesData, '
     const name = text(n);
     if (!name || /^note\b/i.test(name)) continue;
     const c = earCountryCode(name);
-    if (!c) throw invalidInput(`${file}: line ${n.line}: Country Group B member '${name}' is not a country name dualuse knows`, `${file}:line ${n.line}`);
+    if (!c)
+      throw invalidInput(
+        `${file}: line ${n.line}: Country Group B member '${name}' is not a country name dualuse knows`,
+        `${file}:line ${n.line}`,
+      );
     add(c, 'B');
     b++;
   }
   if (b === 0) throw invalidInput(`${file}: the Country Group B list is empty`, file);
-  const groups: GroupRowData[] = [...members].map(([country, gs]) => ({ country, groups: [...gs].sort((x, y) => ORDER.indexOf(x) - ORDER.indexOf(y)) })).sort((x, y) => x.country.localeCompare(y.country));
+  const groups: GroupRowData[] = [...members]
+    .map(([country, gs]) => ({ country, groups: [...gs].sort((x, y) => ORDER.indexOf(x) - ORDER.indexOf(y)) }))
+    .sort((x, y) => x.country.localeCompare(y.country));
   return { groups, groupNotes };
 }
-const ORDER: readonly string[] = ['A:1', 'A:2', 'A:3', 'A:4', 'A:5', 'A:6', 'B', 'D:1', 'D:2', 'D:3', 'D:4', 'D:5', 'E:1', 'E:2'];
+const ORDER: readonly string[] = [
+  'A:1',
+  'A:2',
+  'A:3',
+  'A:4',
+  'A:5',
+  'A:6',
+  'B',
+  'D:1',
+  'D:2',
+  'D:3',
+  'D:4',
+  'D:5',
+  'E:1',
+  'E:2',
+];
 
-export const looksLikeEcfrPartXml = (text: string, part: '738' | '740'): boolean => /<(DIV\d|ECFR|GPOTABLE|TABLE)\b/.test(text.slice(0, 4096)) && new RegExp(`Supplement No\\.? 1 to Part ${part}`, 'i').test(text);
+export const looksLikeEcfrPartXml = (text: string, part: '738' | '740'): boolean =>
+  /<(DIV\d|ECFR|GPOTABLE|TABLE)\b/.test(text.slice(0, 4096)) &&
+  new RegExp(`Supplement No\\.? 1 to Part ${part}`, 'i').test(text);

@@ -6,7 +6,11 @@
 import type { ChartColumn, EarTablesData } from './model';
 import { ALIASES, EMBARGOED_ROWS } from './overlay';
 
-interface ColumnRule { column: ChartColumn; markedUnless: string[]; citation: string }
+interface ColumnRule {
+  column: ChartColumn;
+  markedUnless: string[];
+  citation: string;
+}
 
 /** "marked for every destination except ..." — groups or countries. Our reading; see each citation. */
 const COLUMN_RULES: readonly ColumnRule[] = [
@@ -26,8 +30,13 @@ export function checkInvariants(data: Omit<EarTablesData, 'warnings'>): string[]
   const embargoed = new Set(EMBARGOED_ROWS.map((r) => r.country));
   for (const row of data.chart) {
     if (embargoed.has(row.country) || row.referral) continue;
-    const gs = groups.get(row.country) ?? groups.get(ALIASES.find((a) => a.country === row.country && a.scope === 'groups')?.as ?? '');
-    if (!groups.has(row.country)) warnings.push(`${row.country} (${row.name}): in the Country Chart but has no row in the Country Groups${gs ? ' (read through the overlay alias)' : ''}`);
+    const gs =
+      groups.get(row.country) ??
+      groups.get(ALIASES.find((a) => a.country === row.country && a.scope === 'groups')?.as ?? '');
+    if (!groups.has(row.country))
+      warnings.push(
+        `${row.country} (${row.name}): in the Country Chart but has no row in the Country Groups${gs ? ' (read through the overlay alias)' : ''}`,
+      );
     if (!gs) {
       continue;
     }
@@ -36,17 +45,25 @@ export function checkInvariants(data: Omit<EarTablesData, 'warnings'>): string[]
       const exempt = r.markedUnless.find((x) => x === row.country || gs.includes(x));
       const expected = !exempt;
       const marked = row.marks.includes(r.column);
-      if (marked !== expected) warnings.push(`${row.country} (${row.name}) ${r.column}: ${marked ? 'marked' : 'blank'}, but ${r.citation} reads ${expected ? 'marked (not in ' + r.markedUnless.join('/') + ')' : `blank (${exempt})`}`);
+      if (marked !== expected)
+        warnings.push(
+          `${row.country} (${row.name}) ${r.column}: ${marked ? 'marked' : 'blank'}, but ${r.citation} reads ${expected ? 'marked (not in ' + r.markedUnless.join('/') + ')' : `blank (${exempt})`}`,
+        );
     }
   }
   const inChart = new Set(data.chart.map((r) => r.country));
-  for (const g of data.groups) if (!inChart.has(g.country) && g.country !== 'US') warnings.push(`${g.country}: in the Country Groups but has no row in the Country Chart`);
+  for (const g of data.groups)
+    if (!inChart.has(g.country) && g.country !== 'US')
+      warnings.push(`${g.country}: in the Country Groups but has no row in the Country Chart`);
   // Note 1 to Country Group A: "A:1 is a list of the Wassenaar Arrangement Participating States, except for Malta, Russia and Ukraine."
-  for (const c of ['MT', 'RU', 'UA']) if (groups.get(c)?.includes('A:1')) warnings.push(`${c}: in A:1, which note 1 to Country Group A excludes`);
+  for (const c of ['MT', 'RU', 'UA'])
+    if (groups.get(c)?.includes('A:1')) warnings.push(`${c}: in A:1, which note 1 to Country Group A excludes`);
   for (const g of data.groups) {
     const gs = g.groups as string[];
-    if (gs.includes('E:1') && !embargoed.has(g.country)) warnings.push(`${g.country}: in E:1 but not among the embargoed rows of the overlay`);
-    if (gs.some((x) => x.startsWith('A:')) && gs.includes('E:1')) warnings.push(`${g.country}: in an A group and in E:1`);
+    if (gs.includes('E:1') && !embargoed.has(g.country))
+      warnings.push(`${g.country}: in E:1 but not among the embargoed rows of the overlay`);
+    if (gs.some((x) => x.startsWith('A:')) && gs.includes('E:1'))
+      warnings.push(`${g.country}: in an A group and in E:1`);
   }
   return warnings;
 }

@@ -11,7 +11,22 @@ export { CHART_COLUMNS };
 export type { ChartColumn };
 
 /** The groups of Supplement No. 1 to part 740, in the supplement's order. */
-export const EAR_GROUPS = ['A:1', 'A:2', 'A:3', 'A:4', 'A:5', 'A:6', 'B', 'D:1', 'D:2', 'D:3', 'D:4', 'D:5', 'E:1', 'E:2'] as const;
+export const EAR_GROUPS = [
+  'A:1',
+  'A:2',
+  'A:3',
+  'A:4',
+  'A:5',
+  'A:6',
+  'B',
+  'D:1',
+  'D:2',
+  'D:3',
+  'D:4',
+  'D:5',
+  'E:1',
+  'E:2',
+] as const;
 export type EarGroup = (typeof EAR_GROUPS)[number];
 export const isEarGroup = (v: string): v is EarGroup => (EAR_GROUPS as readonly string[]).includes(v);
 

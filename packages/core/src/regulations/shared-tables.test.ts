@@ -17,14 +17,27 @@ export const snapshotDir = () => sharedData('regulations', 'us-ear-ecfr', SNAPSH
 
 export function snapshotFiles(): Record<string, string> {
   const dir = snapshotDir();
-  return Object.fromEntries(readdirSync(dir).filter((f) => /\.(csv|txt)$/.test(f)).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => /\.(csv|txt)$/.test(f))
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 }
 
 let cached: { data: EarTablesData; tables: EarTables; contentHash: string } | undefined;
 export function sharedTables(): { data: EarTablesData; tables: EarTables; contentHash: string } {
   if (!cached) {
     const { data, contentHash } = readEarTables(snapshotFiles(), { contentDate: SNAPSHOT_DATE });
-    cached = { data, contentHash, tables: buildTables(data, { id: `test-${contentHash.slice(0, 8)}`, contentDate: SNAPSHOT_DATE, format: data.source.format, sha256: contentHash }) };
+    cached = {
+      data,
+      contentHash,
+      tables: buildTables(data, {
+        id: `test-${contentHash.slice(0, 8)}`,
+        contentDate: SNAPSHOT_DATE,
+        format: data.source.format,
+        sha256: contentHash,
+      }),
+    };
   }
   return cached;
 }

@@ -19,7 +19,8 @@ const csv = (name: string) => {
   return rows.slice(1).map((r) => Object.fromEntries(head.map((h, i) => [h, r.cells[i] ?? ''])));
 };
 const EMBARGOED = new Set(EMBARGOED_ROWS.map((r) => r.country));
-const isOverlay = (country: string, column: ChartColumn) => EMBARGOED.has(country) || column === 'AT1' || column === 'AT2';
+const isOverlay = (country: string, column: ChartColumn) =>
+  EMBARGOED.has(country) || column === 'AT1' || column === 'AT2';
 
 describe('Country Chart as of 2026-09-24 equals the eCFR snapshot cell for cell, except the documented overlay', () => {
   const { tables } = sharedTables();
@@ -45,27 +46,42 @@ describe('Country Chart as of 2026-09-24 equals the eCFR snapshot cell for cell,
   });
   test('the cells the earlier tables left blank where the eCFR has an X (a missed licence requirement) are marked', () => {
     const want: Record<string, ChartColumn[]> = {
-      BR: ['CB2', 'CC1', 'CC3'], CY: ['CC1', 'CC3'], MT: ['NS2', 'RS2', 'CC1', 'CC3'], MX: ['CC1', 'CC3'], AE: ['CB3', 'CC3'],
-      GE: ['CB3', 'CC2'], KZ: ['CB3', 'CC2'], KG: ['CB3', 'CC2'], TJ: ['CB3', 'CC2'], UZ: ['CB3', 'CC2'], VE: ['CB3', 'NP2'],
+      BR: ['CB2', 'CC1', 'CC3'],
+      CY: ['CC1', 'CC3'],
+      MT: ['NS2', 'RS2', 'CC1', 'CC3'],
+      MX: ['CC1', 'CC3'],
+      AE: ['CB3', 'CC3'],
+      GE: ['CB3', 'CC2'],
+      KZ: ['CB3', 'CC2'],
+      KG: ['CB3', 'CC2'],
+      TJ: ['CB3', 'CC2'],
+      UZ: ['CB3', 'CC2'],
+      VE: ['CB3', 'NP2'],
     };
-    for (const [c, cols] of Object.entries(want)) for (const col of cols) assert.equal(tables.cell(c, col, SNAPSHOT_DATE).marked, true, `${c} ${col}`);
+    for (const [c, cols] of Object.entries(want))
+      for (const col of cols) assert.equal(tables.cell(c, col, SNAPSHOT_DATE).marked, true, `${c} ${col}`);
   });
   test('KZ is in A:4, so NP1 is blank (15 CFR 742.3(a)(1))', () => {
     assert.ok(tables.groupsOf('KZ', SNAPSHOT_DATE).groups.includes('A:4'));
     assert.equal(tables.cell('KZ', 'NP1', SNAPSHOT_DATE).marked, false);
   });
   test('no destination the earlier tables lacked is missing', () => {
-    for (const c of ['CW', 'FJ', 'KI', 'XK', 'MH', 'FM', 'NR', 'PW', 'PG', 'WS', 'SX', 'SB', 'TO', 'TV', 'VU', 'EH']) assert.equal(tables.cell(c, 'NS1', SNAPSHOT_DATE).source, 'imported', c);
+    for (const c of ['CW', 'FJ', 'KI', 'XK', 'MH', 'FM', 'NR', 'PW', 'PG', 'WS', 'SX', 'SB', 'TO', 'TV', 'VU', 'EH'])
+      assert.equal(tables.cell(c, 'NS1', SNAPSHOT_DATE).source, 'imported', c);
   });
   test('embargoed rows are governed by part 746: every column marked, curated, with the section cited', () => {
-    for (const c of ['CU', 'IR', 'KP', 'SY']) for (const col of CHART_COLUMNS) {
-      const f = tables.cell(c, col, SNAPSHOT_DATE);
-      assert.equal(f.marked, true, `${c} ${col}`);
-      assert.match(f.citation, /746\.\d/);
-    }
+    for (const c of ['CU', 'IR', 'KP', 'SY'])
+      for (const col of CHART_COLUMNS) {
+        const f = tables.cell(c, col, SNAPSHOT_DATE);
+        assert.equal(f.marked, true, `${c} ${col}`);
+        assert.match(f.citation, /746\.\d/);
+      }
   });
   test('Hong Kong is read as China since 85 FR 83765 (23 Dec 2020)', () => {
-    assert.deepEqual(CHART_COLUMNS.map((c) => tables.cell('HK', c, SNAPSHOT_DATE).marked), CHART_COLUMNS.map((c) => tables.cell('CN', c, SNAPSHOT_DATE).marked));
+    assert.deepEqual(
+      CHART_COLUMNS.map((c) => tables.cell('HK', c, SNAPSHOT_DATE).marked),
+      CHART_COLUMNS.map((c) => tables.cell('CN', c, SNAPSHOT_DATE).marked),
+    );
     assert.equal(tables.cell('HK', 'NS1', '2019-01-01').marked, undefined);
   });
 });
@@ -92,19 +108,31 @@ describe('Country Groups as of 2026-09-24 equal the eCFR snapshot', () => {
   });
   test('modelled history: Cambodia in D:5 from 9 Dec 2021 (86 FR 70015) until 3 Feb 2026; Nicaragua from 15 Mar 2024 (89 FR 18780)', () => {
     const d5 = (c: string, d: string) => tables.groupsOf(c, d).groups.includes('D:5');
-    assert.deepEqual([d5('KH', '2021-12-08'), d5('KH', '2021-12-09'), d5('KH', '2026-02-02'), d5('KH', '2026-02-03')], [false, true, true, false]);
+    assert.deepEqual(
+      [d5('KH', '2021-12-08'), d5('KH', '2021-12-09'), d5('KH', '2026-02-02'), d5('KH', '2026-02-03')],
+      [false, true, true, false],
+    );
     assert.deepEqual([d5('NI', '2024-03-14'), d5('NI', '2024-03-15')], [false, true]);
   });
   test('AUKUS (89 FR 28594, 19 Apr 2024): NS1, MT1, RS1 marked for AU and GB before, blank after', () => {
     for (const c of ['AU', 'GB']) {
-      assert.deepEqual((['NS1', 'MT1', 'RS1'] as const).map((col) => tables.cell(c, col, '2024-04-18').marked), [true, true, true]);
+      assert.deepEqual(
+        (['NS1', 'MT1', 'RS1'] as const).map((col) => tables.cell(c, col, '2024-04-18').marked),
+        [true, true, true],
+      );
       assert.equal(tables.cell(c, 'NS1', '2024-04-18').source, 'history');
-      assert.deepEqual((['NS1', 'MT1', 'RS1'] as const).map((col) => tables.cell(c, col, '2024-04-19').marked), [false, false, false]);
+      assert.deepEqual(
+        (['NS1', 'MT1', 'RS1'] as const).map((col) => tables.cell(c, col, '2024-04-19').marked),
+        [false, false, false],
+      );
     }
   });
   test('a date before the version says what it could not reflect', () => {
     assert.deepEqual(tables.caveats(SNAPSHOT_DATE), []);
-    assert.match(tables.caveats('2025-01-01')[0]!, /not imported: this answer uses the eCFR version of 2026-09-24 with these amendments reversed: Cambodia removed/);
+    assert.match(
+      tables.caveats('2025-01-01')[0]!,
+      /not imported: this answer uses the eCFR version of 2026-09-24 with these amendments reversed: Cambodia removed/,
+    );
   });
   test('without a version nothing is known and the caveat says so', () => {
     const none = noTables();
@@ -127,5 +155,7 @@ describe('invariants from the column definitions: reported, not fixed', () => {
 /** The import never changes a cell to satisfy an invariant. */
 function tablesMarkedUnchanged(data: ReturnType<typeof sharedTables>['data']): boolean {
   const src = csv('country_chart.csv');
-  return src.every((r) => CHART_COLUMNS.every((c) => data.chart.find((x) => x.country === r.iso2)!.marks.includes(c) === (r[c] === 'X')));
+  return src.every((r) =>
+    CHART_COLUMNS.every((c) => data.chart.find((x) => x.country === r.iso2)!.marks.includes(c) === (r[c] === 'X')),
+  );
 }

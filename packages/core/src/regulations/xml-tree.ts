@@ -6,20 +6,39 @@
 import { SaxesParser } from 'saxes';
 import { invalidInput } from '../common/errors';
 
-export interface Node { name: string; attrs: Record<string, string>; children: (Node | string)[]; line: number }
+export interface Node {
+  name: string;
+  attrs: Record<string, string>;
+  children: (Node | string)[];
+  line: number;
+}
 
 /** Documents larger than this are refused before parsing (the eCFR part 740 XML is about 1 MB). */
 export const MAX_XML_CHARS = 32 * 1024 * 1024;
 
 export function parseXmlTree(text: string, file: string): Node {
-  if (text.length > MAX_XML_CHARS) throw invalidInput(`${file}: ${text.length} characters, more than the ${MAX_XML_CHARS} limit for one eCFR part`, file);
-  if (/<!DOCTYPE/i.test(text.slice(0, 4096))) throw invalidInput(`${file}: a DOCTYPE is not accepted (the eCFR XML has none)`, file);
+  if (text.length > MAX_XML_CHARS)
+    throw invalidInput(
+      `${file}: ${text.length} characters, more than the ${MAX_XML_CHARS} limit for one eCFR part`,
+      file,
+    );
+  if (/<!DOCTYPE/i.test(text.slice(0, 4096)))
+    throw invalidInput(`${file}: a DOCTYPE is not accepted (the eCFR XML has none)`, file);
   const root: Node = { name: '#root', attrs: {}, children: [], line: 0 };
   const stack: Node[] = [root];
   const parser = new SaxesParser({ xmlns: false });
-  parser.on('doctype', () => { throw invalidInput(`${file}: a DOCTYPE is not accepted`, file); });
+  parser.on('doctype', () => {
+    throw invalidInput(`${file}: a DOCTYPE is not accepted`, file);
+  });
   parser.on('opentag', (t) => {
-    const n: Node = { name: t.name.toUpperCase(), attrs: Object.fromEntries(Object.entries(t.attributes as Record<string, string>).map(([k, v]) => [k.toUpperCase(), v])), children: [], line: parser.line };
+    const n: Node = {
+      name: t.name.toUpperCase(),
+      attrs: Object.fromEntries(
+        Object.entries(t.attributes as Record<string, string>).map(([k, v]) => [k.toUpperCase(), v]),
+      ),
+      children: [],
+      line: parser.line,
+    };
     stack.at(-1)!.children.push(n);
     stack.push(n);
   });
@@ -38,7 +57,14 @@ const FOOTNOTE_MARKS = new Set(['SU', 'SUP']);
 
 /** Text of a node, whitespace collapsed; footnote markers (SU, sup) left out unless `marks`. */
 export function text(n: Node | string, marks = false): string {
-  const raw = (x: Node | string): string => (typeof x === 'string' ? x : !marks && FOOTNOTE_MARKS.has(x.name) ? ' ' : x.name === 'BR' ? ' ' : x.children.map(raw).join(''));
+  const raw = (x: Node | string): string =>
+    typeof x === 'string'
+      ? x
+      : !marks && FOOTNOTE_MARKS.has(x.name)
+        ? ' '
+        : x.name === 'BR'
+          ? ' '
+          : x.children.map(raw).join('');
   return raw(n).replace(/\s+/g, ' ').trim();
 }
 

@@ -50,16 +50,28 @@ export function datePublication(input: DatingInput): PublicationDate | { error: 
   const d = { ...input };
   const plausible = d.entryDates.filter((x) => ISO_DATE.test(x) && x <= d.today).sort();
   const newest = plausible.at(-1);
-  if (d.declared && !ISO_DATE.test(d.declared.date)) return { error: `declared publication date "${d.declared.date}" is not an ISO date (YYYY-MM-DD)` };
-  if (d.declared && d.declared.date > d.today) return { error: `declared publication date ${d.declared.date} is in the future` };
+  if (d.declared && !ISO_DATE.test(d.declared.date))
+    return { error: `declared publication date "${d.declared.date}" is not an ISO date (YYYY-MM-DD)` };
+  if (d.declared && d.declared.date > d.today)
+    return { error: `declared publication date ${d.declared.date} is in the future` };
   if (d.declared?.fallback && (d.stated || (newest && d.declared.date < newest))) delete d.declared;
   if (d.stated) {
-    if (d.declared && d.declared.date !== d.stated) return { error: `the file states its publication date ${d.stated}; the declared date ${d.declared.date} (${d.declared.by}) contradicts it` };
+    if (d.declared && d.declared.date !== d.stated)
+      return {
+        error: `the file states its publication date ${d.stated}; the declared date ${d.declared.date} (${d.declared.by}) contradicts it`,
+      };
     return { publishedAt: d.stated, source: 'stated', basis: `publication date stated by the file: ${d.stated}` };
   }
   if (d.declared) {
-    if (newest && d.declared.date < newest) return { error: `declared publication date ${d.declared.date} (${d.declared.by}) is older than an entry listed on ${newest} inside the file` };
-    return { publishedAt: d.declared.date, source: 'declared', basis: `the format states no publication date; ${d.declared.date} declared by ${d.declared.by}` };
+    if (newest && d.declared.date < newest)
+      return {
+        error: `declared publication date ${d.declared.date} (${d.declared.by}) is older than an entry listed on ${newest} inside the file`,
+      };
+    return {
+      publishedAt: d.declared.date,
+      source: 'declared',
+      basis: `the format states no publication date; ${d.declared.date} declared by ${d.declared.by}`,
+    };
   }
   if (newest) {
     const future = d.entryDates.filter((x) => ISO_DATE.test(x) && x > d.today).length;
@@ -71,7 +83,12 @@ export function datePublication(input: DatingInput): PublicationDate | { error: 
         `(our inference: a lower bound - the file cannot be older than its newest entry)${future ? `; ${future} entry date(s) after today ignored` : ''}`,
     };
   }
-  return { publishedAt: null, source: 'unknown', basis: 'the format states no publication date and no entry carries a listing date: unknown (declare it with --published-at)' };
+  return {
+    publishedAt: null,
+    source: 'unknown',
+    basis:
+      'the format states no publication date and no entry carries a listing date: unknown (declare it with --published-at)',
+  };
 }
 
 /** What the rules need to know about a stored version. */
@@ -97,7 +114,8 @@ export interface CurrentChoice<V extends VersionFacts> {
   reason: string;
 }
 
-const label = (v: VersionFacts) => `${v.publisher}, ${v.publishedAt ? `published ${v.publishedAt}` : `publication date unknown, imported ${v.importedAt.slice(0, 10)}`}`;
+const label = (v: VersionFacts) =>
+  `${v.publisher}, ${v.publishedAt ? `published ${v.publishedAt}` : `publication date unknown, imported ${v.importedAt.slice(0, 10)}`}`;
 
 /**
  * Newest first: a dated version before an undated one (an undated file cannot be shown to be
@@ -117,12 +135,25 @@ export function chooseCurrent<V extends VersionFacts>(versions: V[], pin?: Pin):
   const primary = newestOf(versions.filter((v) => v.sourceRole === 'primary'));
   const secondary = newestOf(versions.filter((v) => v.sourceRole === 'secondary'));
   if (!primary && !secondary) return undefined;
-  if (!primary) return { version: secondary!, rule: 'secondary-only', reason: `only republished versions are loaded; newest: ${label(secondary!)}` };
+  if (!primary)
+    return {
+      version: secondary!,
+      rule: 'secondary-only',
+      reason: `only republished versions are loaded; newest: ${label(secondary!)}`,
+    };
   if (secondary && secondary.publishedAt && primary.publishedAt && secondary.publishedAt > primary.publishedAt) {
-    return { version: secondary, rule: 'newer-secondary', reason: `republication (${label(secondary)}) is newer than the publisher's own newest version (${label(primary)})` };
+    return {
+      version: secondary,
+      rule: 'newer-secondary',
+      reason: `republication (${label(secondary)}) is newer than the publisher's own newest version (${label(primary)})`,
+    };
   }
   const note = secondary ? `; the republication (${label(secondary)}) is not newer` : '';
-  return { version: primary, rule: 'newest-primary', reason: `newest publication of the list's own publisher (${label(primary)})${note}` };
+  return {
+    version: primary,
+    rule: 'newest-primary',
+    reason: `newest publication of the list's own publisher (${label(primary)})${note}`,
+  };
 }
 
 export interface Candidate {
@@ -149,7 +180,11 @@ export interface Finding {
 export function checkCandidate(c: Candidate, baseline: VersionFacts | undefined, maxShrink: number): Finding[] {
   const out: Finding[] = [];
   if (c.declaredCount !== undefined && c.declaredCount !== c.entryCount) {
-    out.push({ check: 'declared-count', overridable: false, message: `${c.list}: the file declares ${c.declaredCount} entries but ${c.entryCount} were read: truncated or corrupt` });
+    out.push({
+      check: 'declared-count',
+      overridable: false,
+      message: `${c.list}: the file declares ${c.declaredCount} entries but ${c.entryCount} were read: truncated or corrupt`,
+    });
   }
   if (baseline && baseline.entryCount > 0) {
     const drop = (baseline.entryCount - c.entryCount) / baseline.entryCount;

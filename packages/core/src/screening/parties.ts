@@ -28,25 +28,39 @@ function countriesOf(text: string, where: string): string[] {
     .filter(Boolean)
     .map((c) => {
       const code = c.length === 2 && isCountryCode(c) ? c.toUpperCase() : countryCode(c);
-      if (!code) throw invalidInput(`${where}: unknown country '${c}' (use ISO 3166 alpha-2 codes or English names)`, `${where}/country`);
+      if (!code)
+        throw invalidInput(
+          `${where}: unknown country '${c}' (use ISO 3166 alpha-2 codes or English names)`,
+          `${where}/country`,
+        );
       return code;
     });
 }
 
 /** Validates and normalises one party; `where` prefixes every error. */
 export function partyFrom(raw: Record<string, unknown>, where: string): PartyInput {
-  const str = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string).trim() : raw[k] === undefined || raw[k] === null ? '' : String(raw[k]).trim());
+  const str = (k: string) =>
+    typeof raw[k] === 'string'
+      ? (raw[k] as string).trim()
+      : raw[k] === undefined || raw[k] === null
+        ? ''
+        : String(raw[k]).trim();
   const name = str('name') || str('full_name');
   if (!name) throw invalidInput(`${where}: a name is required (column 'name' or 'full_name')`, `${where}/name`);
   if (name.length > 500) throw invalidInput(`${where}: name longer than 500 characters`, `${where}/name`);
   const party: PartyInput = { name, source: where };
   const type = str('type') || str('schema');
   if (type) {
-    const t = ['person', 'organization', 'organisation', 'vessel', 'aircraft', 'unknown'].includes(type.toLowerCase()) ? (type.toLowerCase().replace('organisation', 'organization') as PartyQuery['type']) : entityTypeOfSchema(type);
-    if (t === 'unknown' && type.toLowerCase() !== 'unknown') throw invalidInput(`${where}: unknown type '${type}' (person, organization, vessel, aircraft)`, `${where}/type`);
+    const t = ['person', 'organization', 'organisation', 'vessel', 'aircraft', 'unknown'].includes(type.toLowerCase())
+      ? (type.toLowerCase().replace('organisation', 'organization') as PartyQuery['type'])
+      : entityTypeOfSchema(type);
+    if (t === 'unknown' && type.toLowerCase() !== 'unknown')
+      throw invalidInput(`${where}: unknown type '${type}' (person, organization, vessel, aircraft)`, `${where}/type`);
     party.type = t;
   }
-  const countries = Array.isArray(raw.countries) ? (raw.countries as string[]).join(';') : str('countries') || str('country') || str('nationality');
+  const countries = Array.isArray(raw.countries)
+    ? (raw.countries as string[]).join(';')
+    : str('countries') || str('country') || str('nationality');
   if (countries) party.countries = countriesOf(countries, where);
   const dob = str('birthDate') || str('date_of_birth') || str('dob');
   if (dob) {
@@ -54,9 +68,16 @@ export function partyFrom(raw: Record<string, unknown>, where: string): PartyInp
     if (typeof date !== 'string') throw invalidInput(`${where}: date of birth ${date.error}`, `${where}/date_of_birth`);
     party.birthDate = date;
   }
-  const aliases = Array.isArray(raw.aliases) ? (raw.aliases as unknown[]).map(String) : str('aliases') ? str('aliases').split(';') : [];
+  const aliases = Array.isArray(raw.aliases)
+    ? (raw.aliases as unknown[]).map(String)
+    : str('aliases')
+      ? str('aliases').split(';')
+      : [];
   if (aliases.length) party.aliases = aliases.map((a) => a.trim()).filter(Boolean);
-  if (Array.isArray(raw.identifiers)) party.identifiers = (raw.identifiers as { type?: string; value: string }[]).filter((i) => i && typeof i.value === 'string');
+  if (Array.isArray(raw.identifiers))
+    party.identifiers = (raw.identifiers as { type?: string; value: string }[]).filter(
+      (i) => i && typeof i.value === 'string',
+    );
   const id = str('externalId') || str('id');
   if (id) party.externalId = id;
   return party;
@@ -67,8 +88,11 @@ export function parsePartiesCsv(text: string, file: string): PartyInput[] {
   const header = rows.shift();
   if (!header) throw invalidInput(`${file}: empty file`);
   const names = header.cells.map((h) => h.trim().toLowerCase());
-  if (!names.includes('name') && !names.includes('full_name')) throw invalidInput(`${file} line ${header.line}: no 'name' or 'full_name' column (columns: ${names.join(', ')})`);
-  return rows.map((r) => partyFrom(Object.fromEntries(names.map((n, i) => [n, r.cells[i] ?? ''])), `${file} line ${r.line}`));
+  if (!names.includes('name') && !names.includes('full_name'))
+    throw invalidInput(`${file} line ${header.line}: no 'name' or 'full_name' column (columns: ${names.join(', ')})`);
+  return rows.map((r) =>
+    partyFrom(Object.fromEntries(names.map((n, i) => [n, r.cells[i] ?? ''])), `${file} line ${r.line}`),
+  );
 }
 
 export function parsePartiesJsonl(text: string, file: string): PartyInput[] {
@@ -81,7 +105,8 @@ export function parsePartiesJsonl(text: string, file: string): PartyInput[] {
     } catch (error) {
       throw invalidInput(`${file} line ${i + 1}: not JSON (${(error as Error).message})`);
     }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) throw invalidInput(`${file} line ${i + 1}: expected a JSON object`);
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+      throw invalidInput(`${file} line ${i + 1}: expected a JSON object`);
     out.push(partyFrom(value as Record<string, unknown>, `${file} line ${i + 1}`));
   });
   return out;
@@ -100,4 +125,3 @@ export function partyFingerprint(p: PartyQuery): string {
     }),
   );
 }
-

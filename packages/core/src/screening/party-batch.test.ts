@@ -7,11 +7,26 @@ import { readPartiesCsv, readPartiesJsonl } from './party-batch';
 import { parsePartyDate } from './party-dates';
 
 // A customer file made from real UN listings: name, date of birth, nationality.
-const un = parseUnXml('consolidated.xml', new Uint8Array(readFileSync(sharedData('lists', 'un', '2026-08-01', 'consolidated.xml'))));
-const persons = un.entries.filter((e) => e.type === 'person' && e.birthDates[0]?.date.length === 10 && e.countries[0]).slice(0, 40);
+const un = parseUnXml(
+  'consolidated.xml',
+  new Uint8Array(readFileSync(sharedData('lists', 'un', '2026-08-01', 'consolidated.xml'))),
+);
+const persons = un.entries
+  .filter((e) => e.type === 'person' && e.birthDates[0]?.date.length === 10 && e.countries[0])
+  .slice(0, 40);
 
 test('every unambiguous date form is read; ambiguous and impossible ones are refused with the reason', () => {
-  for (const [text, want] of [['1969-7-16', '1969-07-16'], ['16.07.1969', '1969-07-16'], ['16/07/1969', '1969-07-16'], ['07/16/1969', '1969-07-16'], ['July 16, 1969', '1969-07-16'], ['16 Jul 1969', '1969-07-16'], ['1969', '1969'], ['1969-07', '1969-07'], ['1969/07/16', '1969-07-16']]) {
+  for (const [text, want] of [
+    ['1969-7-16', '1969-07-16'],
+    ['16.07.1969', '1969-07-16'],
+    ['16/07/1969', '1969-07-16'],
+    ['07/16/1969', '1969-07-16'],
+    ['July 16, 1969', '1969-07-16'],
+    ['16 Jul 1969', '1969-07-16'],
+    ['1969', '1969'],
+    ['1969-07', '1969-07'],
+    ['1969/07/16', '1969-07-16'],
+  ]) {
     assert.equal(parsePartyDate(text!), want, text);
   }
   assert.match((parsePartyDate('07/08/1969') as { error: string }).error, /day\/month or month\/day/);
@@ -30,8 +45,18 @@ test('a list-derived CSV with injected faults: each bad row is one precise error
   lines[20] = `"${rows[20]!.name.replace(' ', '\n')}";${rows[20]!.dob};${rows[20]!.country}`; // quoted newline
   const text = `\uFEFFname;date_of_birth;nationality\n${lines.join('\n')}\n`;
   const batch = readPartiesCsv(text, 'customers.csv');
-  assert.deepEqual(batch.errors.map((e) => [e.line, e.error.field]), [[7, 'date_of_birth'], [10, 'name'], [14, 'country']]);
-  assert.match(batch.errors[0]!.error.message, /customers\.csv line 7: date of birth '02\/03\/1970' could be day\/month or month\/day/);
+  assert.deepEqual(
+    batch.errors.map((e) => [e.line, e.error.field]),
+    [
+      [7, 'date_of_birth'],
+      [10, 'name'],
+      [14, 'country'],
+    ],
+  );
+  assert.match(
+    batch.errors[0]!.error.message,
+    /customers\.csv line 7: date of birth '02\/03\/1970' could be day\/month or month\/day/,
+  );
   assert.equal(batch.rows.length, rows.length - 3);
   assert.equal(batch.rows.find((p) => p.line === 5)!.birthDate, rows[3]!.dob);
   // The quoted newline keeps its record whole; the next record's line number follows the physical line.
@@ -44,10 +69,19 @@ test('tab-separated and JSON Lines batches report bad rows the same way', () => 
   const tsv = `full_name\tdate_of_birth\n${persons[0]!.names[0]!.full}\t${persons[0]!.birthDates[0]!.date}\n${persons[1]!.names[0]!.full}\t1969-13-01\n`;
   const t = readPartiesCsv(tsv, 'c.tsv');
   assert.equal(t.rows.length, 1);
-  assert.deepEqual(t.errors, [{ line: 3, error: { field: 'date_of_birth', message: 'c.tsv line 3: date of birth month 13 does not exist' } }]);
-  const jsonl = [JSON.stringify({ name: persons[0]!.names[0]!.full, date_of_birth: 'July 16, 1969' }), '{not json', JSON.stringify({ name: persons[1]!.names[0]!.full })].join('\n');
+  assert.deepEqual(t.errors, [
+    { line: 3, error: { field: 'date_of_birth', message: 'c.tsv line 3: date of birth month 13 does not exist' } },
+  ]);
+  const jsonl = [
+    JSON.stringify({ name: persons[0]!.names[0]!.full, date_of_birth: 'July 16, 1969' }),
+    '{not json',
+    JSON.stringify({ name: persons[1]!.names[0]!.full }),
+  ].join('\n');
   const j = readPartiesJsonl(jsonl, 'c.jsonl');
   assert.equal(j.rows[0]!.birthDate, '1969-07-16');
-  assert.deepEqual(j.errors.map((e) => [e.line, e.error.field]), [[2, 'row']]);
+  assert.deepEqual(
+    j.errors.map((e) => [e.line, e.error.field]),
+    [[2, 'row']],
+  );
   assert.equal(j.rows[1]!.line, 3);
 });

@@ -32,7 +32,11 @@ function rowError(line: number, error: unknown): RowError {
 }
 
 /** Runs `read` on each row; collects errors unless `strict`, when the first one is thrown. */
-export function collectRows<R, T>(rows: { line: number; value: R }[], read: (value: R, line: number) => T, strict: boolean): Batch<T> {
+export function collectRows<R, T>(
+  rows: { line: number; value: R }[],
+  read: (value: R, line: number) => T,
+  strict: boolean,
+): Batch<T> {
   const out: Batch<T> = { rows: [], lines: [], errors: [] };
   for (const r of rows) {
     try {
@@ -59,10 +63,14 @@ export function readPartiesCsv(text: string, file: string, strict = false): Batc
   const header = rows.shift();
   if (!header) throw invalidInput(`${file}: empty file`);
   const names = header.cells.map((h) => h.trim().toLowerCase());
-  if (!names.includes('name') && !names.includes('full_name')) throw invalidInput(`${file} line ${header.line}: no 'name' or 'full_name' column (columns: ${names.join(', ')})`);
+  if (!names.includes('name') && !names.includes('full_name'))
+    throw invalidInput(`${file} line ${header.line}: no 'name' or 'full_name' column (columns: ${names.join(', ')})`);
   return collectRows(
     rows.map((r) => ({ line: r.line, value: r.cells })),
-    (cells, line) => ({ ...partyFrom(Object.fromEntries(names.map((n, i) => [n, cells[i] ?? ''])), `${file} line ${line}`), line }),
+    (cells, line) => ({
+      ...partyFrom(Object.fromEntries(names.map((n, i) => [n, cells[i] ?? ''])), `${file} line ${line}`),
+      line,
+    }),
     strict,
   );
 }
@@ -83,10 +91,15 @@ export function parseJsonObject(text: string, where: string): Record<string, unk
   } catch (error) {
     throw invalidInput(`${where}: not JSON (${(error as Error).message})`, `${where}/row`);
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw invalidInput(`${where}: expected a JSON object`, `${where}/row`);
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw invalidInput(`${where}: expected a JSON object`, `${where}/row`);
   return value as Record<string, unknown>;
 }
 
 export function readPartiesJsonl(text: string, file: string, strict = false): Batch<PartyInput> {
-  return collectRows(jsonLines(text), (value, line) => ({ ...partyFrom(parseJsonObject(value, `${file} line ${line}`), `${file} line ${line}`), line }), strict);
+  return collectRows(
+    jsonLines(text),
+    (value, line) => ({ ...partyFrom(parseJsonObject(value, `${file} line ${line}`), `${file} line ${line}`), line }),
+    strict,
+  );
 }

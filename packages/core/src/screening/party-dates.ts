@@ -39,8 +39,10 @@ export function parsePartyDate(text: string): string | { error: string } {
     if (b > 12) return ymd(y, a, b);
     return { error: `'${t}' could be day/month or month/day; write it as YYYY-MM-DD` };
   }
-  if ((m = /^([a-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$/i.exec(t)) && month(m[1]!)) return ymd(Number(m[3]), month(m[1]!)!, Number(m[2]));
-  if ((m = /^(\d{1,2})\.?\s+([a-z]+\.?),?\s+(\d{4})$/i.exec(t)) && month(m[2]!)) return ymd(Number(m[3]), month(m[2]!)!, Number(m[1]));
+  if ((m = /^([a-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$/i.exec(t)) && month(m[1]!))
+    return ymd(Number(m[3]), month(m[1]!)!, Number(m[2]));
+  if ((m = /^(\d{1,2})\.?\s+([a-z]+\.?),?\s+(\d{4})$/i.exec(t)) && month(m[2]!))
+    return ymd(Number(m[3]), month(m[2]!)!, Number(m[1]));
   if ((m = /^([a-z]+\.?),?\s+(\d{4})$/i.exec(t)) && month(m[1]!)) return ymd(Number(m[2]), month(m[1]!)!);
   return { error: `'${t}' is not a date (YYYY, YYYY-MM, YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or "July 16, 1969")` };
 }

@@ -8,7 +8,17 @@ import { checkGnss, decideLocation, discsFrom, type LocationVerdict, type Site }
 import type { Report } from './protocol';
 import type { HeartbeatVerification, LandmarkKey } from './verify';
 
-export const ALERT_KINDS = ['left-site', 'proscribed-country', 'relocation-sensor', 'enclosure-opened', 'gnss-spoofed', 'silent', 'bad-signature', 'replay', 'protocol-violation'] as const;
+export const ALERT_KINDS = [
+  'left-site',
+  'proscribed-country',
+  'relocation-sensor',
+  'enclosure-opened',
+  'gnss-spoofed',
+  'silent',
+  'bad-signature',
+  'replay',
+  'protocol-violation',
+] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 export type Severity = 'critical' | 'high' | 'medium';
 
@@ -38,11 +48,19 @@ export interface Assessment {
   alerts: Alert[];
 }
 
-export function assessHeartbeat(report: Report, verification: HeartbeatVerification, landmarks: ReadonlyMap<string, LandmarkKey>, site: Site, proscribed: ReadonlySet<string>): Assessment {
+export function assessHeartbeat(
+  report: Report,
+  verification: HeartbeatVerification,
+  landmarks: ReadonlyMap<string, LandmarkKey>,
+  site: Site,
+  proscribed: ReadonlySet<string>,
+): Assessment {
   const alerts: Alert[] = [];
   for (const f of verification.findings) {
-    if (f.kind === 'bad-device-signature' || f.kind === 'bad-landmark-signature') alerts.push(alert('bad-signature', f.message));
-    else if (f.kind === 'replayed-counter' || f.kind === 'rolled-back-counter' || f.kind === 'reused-nonce') alerts.push(alert('replay', f.message));
+    if (f.kind === 'bad-device-signature' || f.kind === 'bad-landmark-signature')
+      alerts.push(alert('bad-signature', f.message));
+    else if (f.kind === 'replayed-counter' || f.kind === 'rolled-back-counter' || f.kind === 'reused-nonce')
+      alerts.push(alert('replay', f.message));
     else alerts.push(alert('protocol-violation', f.message));
   }
   const discs = discsFrom(verification.measurements, landmarks);
@@ -52,11 +70,20 @@ export function assessHeartbeat(report: Report, verification: HeartbeatVerificat
   if (verification.reportAccepted) {
     if (location.decision === 'left-site') alerts.push(alert('left-site', location.explanation));
     if (location.decision === 'in-proscribed-country') alerts.push(alert('proscribed-country', location.explanation));
-    if (report.sensors.relocation) alerts.push(alert('relocation-sensor', 'the relocation/tilt sensor tripped: the device was moved and has locked itself'));
+    if (report.sensors.relocation)
+      alerts.push(
+        alert('relocation-sensor', 'the relocation/tilt sensor tripped: the device was moved and has locked itself'),
+      );
     if (report.sensors.enclosureOpened) alerts.push(alert('enclosure-opened', 'the enclosure was opened'));
     if (report.gnss && discs.length > 0) {
       gnss = checkGnss(report.gnss, discs, report.gnss.accuracyM / 1000);
-      if (gnss.spoofed) alerts.push(alert('gnss-spoofed', `the GNSS claim lies ${gnss.excessKm.toFixed(0)} km beyond the bound of landmark ${gnss.label}: spoofed`));
+      if (gnss.spoofed)
+        alerts.push(
+          alert(
+            'gnss-spoofed',
+            `the GNSS claim lies ${gnss.excessKm.toFixed(0)} km beyond the bound of landmark ${gnss.label}: spoofed`,
+          ),
+        );
     }
   }
   return { location, gnss, alerts: oneAlertPerKind(alerts) };
@@ -84,7 +111,10 @@ export function silenceAlert(duty: HeartbeatDuty, now: Date): Alert | null {
   const due = Date.parse(duty.lastSeenAt) + (duty.heartbeatHours + duty.graceHours) * 3_600_000;
   if (now.getTime() <= due) return null;
   const hours = Math.floor((now.getTime() - Date.parse(duty.lastSeenAt)) / 3_600_000);
-  return alert('silent', `no valid heartbeat for ${hours} h (duty every ${duty.heartbeatHours} h, grace ${duty.graceHours} h)`);
+  return alert(
+    'silent',
+    `no valid heartbeat for ${hours} h (duty every ${duty.heartbeatHours} h, grace ${duty.graceHours} h)`,
+  );
 }
 
 /**

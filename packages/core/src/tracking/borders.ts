@@ -35,7 +35,8 @@ export function borderFeatures(): BorderFeature[] {
     .map((f) => ({
       country: f.properties.country ?? f.properties.iso1A2 ?? null,
       name: f.properties.nameEn,
-      polygons: f.geometry!.type === 'Polygon' ? [f.geometry!.coordinates as Ring[]] : (f.geometry!.coordinates as Ring[][]),
+      polygons:
+        f.geometry!.type === 'Polygon' ? [f.geometry!.coordinates as Ring[]] : (f.geometry!.coordinates as Ring[][]),
     }));
   return cache;
 }
@@ -48,6 +49,7 @@ export function countryAt(p: LatLon): string | null {
 /** Every border vertex with the country on whose polygon it lies (shared vertices appear once per side). */
 export function* borderVertices(): Generator<{ country: string | null; p: LatLon }> {
   for (const f of borderFeatures()) {
-    for (const polygon of f.polygons) for (const ring of polygon) for (const [lon, lat] of ring) yield { country: f.country, p: { lat, lon } };
+    for (const polygon of f.polygons)
+      for (const ring of polygon) for (const [lon, lat] of ring) yield { country: f.country, p: { lat, lon } };
   }
 }

@@ -27,10 +27,12 @@ export interface TestLandmark extends LandmarkKey {
   seed: string;
 }
 
-export const LANDMARKS: TestLandmark[] = (['kualaLumpur', 'singapore', 'hongKong', 'moscow', 'frankfurt'] as const).map((city) => {
-  const k = keyFor(city);
-  return { id: `lm-${city}`, ...CITIES[city], publicKey: k.publicKey, seed: k.seed };
-});
+export const LANDMARKS: TestLandmark[] = (['kualaLumpur', 'singapore', 'hongKong', 'moscow', 'frankfurt'] as const).map(
+  (city) => {
+    const k = keyFor(city);
+    return { id: `lm-${city}`, ...CITIES[city], publicKey: k.publicKey, seed: k.seed };
+  },
+);
 export const LANDMARK_MAP = new Map(LANDMARKS.map((l) => [l.id, l]));
 
 export const DEVICE = { id: 'dev-1', ...keyFor('dev-1') };
@@ -50,13 +52,33 @@ export interface Round {
 }
 
 /** One full round: each landmark issues a nonce, measures the RTT from `at`, signs; the device reports. */
-export function round(at: LatLon, counter: number, options: { addedUs?: number; report?: Partial<Report>; landmarks?: TestLandmark[] } = {}): Round {
+export function round(
+  at: LatLon,
+  counter: number,
+  options: { addedUs?: number; report?: Partial<Report>; landmarks?: TestLandmark[] } = {},
+): Round {
   const nonces = new Map<string, IssuedNonce>();
   const lms = options.landmarks ?? LANDMARKS;
   const measurements = lms.map((l) => {
     const nonce = toBase64Url(sha256(utf8ToBytes(`nonce ${nonceCounter++}`)).slice(0, 16));
-    nonces.set(nonce, { nonce, landmarkId: l.id, deviceId: DEVICE.id, expiresAt: new Date(T0.getTime() + 300_000).toISOString(), usedAt: null });
-    return signMessage({ type: MESSAGE_TYPES.measurement, landmarkId: l.id, deviceId: DEVICE.id, nonce, rttUs: realisticRttUs(at, l, options.addedUs), measuredAt: T0.toISOString() }, l.seed);
+    nonces.set(nonce, {
+      nonce,
+      landmarkId: l.id,
+      deviceId: DEVICE.id,
+      expiresAt: new Date(T0.getTime() + 300_000).toISOString(),
+      usedAt: null,
+    });
+    return signMessage(
+      {
+        type: MESSAGE_TYPES.measurement,
+        landmarkId: l.id,
+        deviceId: DEVICE.id,
+        nonce,
+        rttUs: realisticRttUs(at, l, options.addedUs),
+        measuredAt: T0.toISOString(),
+      },
+      l.seed,
+    );
   });
   const report: Report = {
     type: MESSAGE_TYPES.report,

@@ -6,7 +6,10 @@ import { CITIES } from './fixtures.test-support';
 import { destination, distanceBoundKm, distanceKm, FIBRE_KM_PER_MS, minimumRttUs } from './geo';
 
 const near = (actual: number, expected: number, tolerance: number, what: string) =>
-  assert.ok(Math.abs(actual - expected) <= tolerance, `${what}: ${actual.toFixed(3)} is not within ${tolerance} of ${expected}`);
+  assert.ok(
+    Math.abs(actual - expected) <= tolerance,
+    `${what}: ${actual.toFixed(3)} is not within ${tolerance} of ${expected}`,
+  );
 
 test('great-circle distances between real cities', () => {
   // London–Paris 343.5 km, New York–Los Angeles 3,935.7 km, Moscow–Minsk 675.8 km (haversine, mean radius).
@@ -37,5 +40,11 @@ test('the least possible RTT over a distance (Cyberjaya–Hong Kong ≥ 17 ms at
 });
 
 test('destination walks the given distance', () => {
-  for (const bearing of [0, 45, 137, 270]) near(distanceKm(CITIES.kualaLumpur, destination(CITIES.kualaLumpur, bearing, 250)), 250, 1e-6, `bearing ${bearing}`);
+  for (const bearing of [0, 45, 137, 270])
+    near(
+      distanceKm(CITIES.kualaLumpur, destination(CITIES.kualaLumpur, bearing, 250)),
+      250,
+      1e-6,
+      `bearing ${bearing}`,
+    );
 });

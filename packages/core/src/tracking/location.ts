@@ -21,16 +21,29 @@ export interface Disc {
   fibreRadiusKm: number;
 }
 
-export function discsFrom(measurements: readonly { landmarkId: string; rttUs: number }[], landmarks: ReadonlyMap<string, LatLon & { name?: string }>): Disc[] {
+export function discsFrom(
+  measurements: readonly { landmarkId: string; rttUs: number }[],
+  landmarks: ReadonlyMap<string, LatLon & { name?: string }>,
+): Disc[] {
   return measurements.flatMap((m) => {
     const center = landmarks.get(m.landmarkId);
     if (!center) return [];
-    return [{ landmarkId: m.landmarkId, label: center.name ?? m.landmarkId, center: { lat: center.lat, lon: center.lon }, rttUs: m.rttUs, radiusKm: distanceBoundKm(m.rttUs, LIGHT_KM_PER_MS), fibreRadiusKm: distanceBoundKm(m.rttUs, FIBRE_KM_PER_MS) }];
+    return [
+      {
+        landmarkId: m.landmarkId,
+        label: center.name ?? m.landmarkId,
+        center: { lat: center.lat, lon: center.lon },
+        rttUs: m.rttUs,
+        radiusKm: distanceBoundKm(m.rttUs, LIGHT_KM_PER_MS),
+        fibreRadiusKm: distanceBoundKm(m.rttUs, FIBRE_KM_PER_MS),
+      },
+    ];
   });
 }
 
 /** Inside every disc (a small tolerance absorbs floating-point error on the boundary). */
-export const inRegion = (p: LatLon, discs: readonly Disc[]): boolean => discs.every((d) => distanceKm(p, d.center) <= d.radiusKm + 1e-6);
+export const inRegion = (p: LatLon, discs: readonly Disc[]): boolean =>
+  discs.every((d) => distanceKm(p, d.center) <= d.radiusKm + 1e-6);
 
 /**
  * Points on the region's boundary: the part of each circle that lies inside every other disc.
@@ -95,36 +108,64 @@ export interface LocationVerdict {
  */
 export function decideLocation(discs: readonly Disc[], site: Site, proscribed: ReadonlySet<string>): LocationVerdict {
   const base = { discs: [...discs], regionCountry: null, excludedBy: null };
-  if (discs.length === 0) return { ...base, decision: 'inconclusive', explanation: 'no verified landmark measurement in this heartbeat' };
+  if (discs.length === 0)
+    return { ...base, decision: 'inconclusive', explanation: 'no verified landmark measurement in this heartbeat' };
   let excludedBy: LocationVerdict['excludedBy'] = null;
   for (const d of discs) {
     const margin = distanceKm(site, d.center) - site.radiusKm - d.radiusKm;
-    if (margin > 0 && (!excludedBy || margin > excludedBy.marginKm)) excludedBy = { landmarkId: d.landmarkId, label: d.label, marginKm: margin };
+    if (margin > 0 && (!excludedBy || margin > excludedBy.marginKm))
+      excludedBy = { landmarkId: d.landmarkId, label: d.label, marginKm: margin };
   }
   // The common case costs a few distances: the region and the borders matter only once the
   // site is excluded (a site meeting every bound also shows the discs intersect near it).
   if (!excludedBy) {
-    return { ...base, decision: 'consistent-with-site', explanation: `the licensed site satisfies all ${discs.length} latency bounds` };
+    return {
+      ...base,
+      decision: 'consistent-with-site',
+      explanation: `the licensed site satisfies all ${discs.length} latency bounds`,
+    };
   }
   const boundary = regionBoundary(discs);
   if (boundary.length === 0) {
-    return { ...base, decision: 'inconclusive', explanation: 'the landmarks’ bounds do not intersect: at least one measurement is wrong (investigate the landmarks)' };
+    return {
+      ...base,
+      decision: 'inconclusive',
+      explanation:
+        'the landmarks’ bounds do not intersect: at least one measurement is wrong (investigate the landmarks)',
+    };
   }
   const regionCountry = countryContaining(discs, boundary);
   const away = `the site is ${excludedBy.marginKm.toFixed(0)} km beyond the bound of landmark ${excludedBy.label}`;
   if (regionCountry && proscribed.has(regionCountry)) {
-    return { ...base, regionCountry, excludedBy, decision: 'in-proscribed-country', explanation: `${away}, and the whole feasible region lies inside ${regionCountry}, a proscribed destination` };
+    return {
+      ...base,
+      regionCountry,
+      excludedBy,
+      decision: 'in-proscribed-country',
+      explanation: `${away}, and the whole feasible region lies inside ${regionCountry}, a proscribed destination`,
+    };
   }
-  return { ...base, regionCountry, excludedBy, decision: 'left-site', explanation: `${away}: the device cannot be at its licensed site` };
+  return {
+    ...base,
+    regionCountry,
+    excludedBy,
+    decision: 'left-site',
+    explanation: `${away}: the device cannot be at its licensed site`,
+  };
 }
 
 /** A GNSS claim outside some disc is physically impossible: the position is spoofed (or the device lies). */
-export function checkGnss(claim: LatLon, discs: readonly Disc[], accuracyKm = 0): { spoofed: boolean; landmarkId: string | null; label: string | null; excessKm: number } {
+export function checkGnss(
+  claim: LatLon,
+  discs: readonly Disc[],
+  accuracyKm = 0,
+): { spoofed: boolean; landmarkId: string | null; label: string | null; excessKm: number } {
   let worst = { spoofed: false, landmarkId: null as string | null, label: null as string | null, excessKm: 0 };
   for (const d of discs) {
     // The claim's own stated accuracy is given the benefit of the doubt.
     const excess = distanceKm(claim, d.center) - d.radiusKm - accuracyKm;
-    if (excess > 0 && excess > worst.excessKm) worst = { spoofed: true, landmarkId: d.landmarkId, label: d.label, excessKm: excess };
+    if (excess > 0 && excess > worst.excessKm)
+      worst = { spoofed: true, landmarkId: d.landmarkId, label: d.label, excessKm: excess };
   }
   return worst;
 }

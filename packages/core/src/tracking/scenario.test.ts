@@ -12,7 +12,16 @@ import type { LatLon } from './geo';
 import { decideLocation, discsFrom } from './location';
 
 const assess = (r: Round) => {
-  const v = verifyHeartbeat({ heartbeat: r.heartbeat, device: { id: DEVICE.id, publicKey: DEVICE.publicKey, lastCounter: 0 }, landmarks: LANDMARK_MAP, nonces: r.nonces, receivedAt: new Date(r.heartbeat.report.message.clock) }, pureVerifier);
+  const v = verifyHeartbeat(
+    {
+      heartbeat: r.heartbeat,
+      device: { id: DEVICE.id, publicKey: DEVICE.publicKey, lastCounter: 0 },
+      landmarks: LANDMARK_MAP,
+      nonces: r.nonces,
+      receivedAt: new Date(r.heartbeat.report.message.clock),
+    },
+    pureVerifier,
+  );
   assert.equal(v.reportAccepted, true);
   return assessHeartbeat(r.heartbeat.report.message, v, LANDMARK_MAP, KL_SITE, DEFAULT_PROSCRIBED);
 };
@@ -38,14 +47,20 @@ test('answering with RTTs only possible from near Hong Kong, it has left its sit
   assert.equal(a.location.decision, 'left-site', a.location.explanation);
   assert.equal(a.location.excludedBy?.landmarkId, 'lm-hongKong');
   assert.ok(a.location.excludedBy!.marginKm > 2000);
-  assert.deepEqual(a.alerts.map((x) => x.kind), ['left-site']);
+  assert.deepEqual(
+    a.alerts.map((x) => x.kind),
+    ['left-site'],
+  );
 });
 
 test('answering from the Moscow region, it is flagged in a proscribed country', () => {
   const a = from({ lat: 55.9, lon: 37.4 });
   assert.equal(a.location.decision, 'in-proscribed-country', a.location.explanation);
   assert.equal(a.location.regionCountry, 'RU');
-  assert.deepEqual(a.alerts.map((x) => [x.kind, x.severity]), [['proscribed-country', 'critical']]);
+  assert.deepEqual(
+    a.alerts.map((x) => [x.kind, x.severity]),
+    [['proscribed-country', 'critical']],
+  );
 });
 
 test('large RTTs never conclude a country: the same device adding 40 ms everywhere only left its site', () => {
@@ -72,12 +87,21 @@ test('a GNSS claim outside the feasible region is flagged as spoofed', () => {
 
 test('a tripped relocation sensor alerts even at the site', () => {
   const a = from({ lat: 3.15, lon: 101.7 }, { report: { sensors: { relocation: true, enclosureOpened: false } } });
-  assert.deepEqual(a.alerts.map((x) => x.kind), ['relocation-sensor']);
+  assert.deepEqual(
+    a.alerts.map((x) => x.kind),
+    ['relocation-sensor'],
+  );
 });
 
 test('no measurement, or bounds that cannot all hold, are inconclusive', () => {
   assert.equal(decideLocation([], KL_SITE, DEFAULT_PROSCRIBED).decision, 'inconclusive');
-  const liars = discsFrom([{ landmarkId: 'lm-moscow', rttUs: 300 }, { landmarkId: 'lm-kualaLumpur', rttUs: 300 }], LANDMARK_MAP);
+  const liars = discsFrom(
+    [
+      { landmarkId: 'lm-moscow', rttUs: 300 },
+      { landmarkId: 'lm-kualaLumpur', rttUs: 300 },
+    ],
+    LANDMARK_MAP,
+  );
   const v = decideLocation(liars, KL_SITE, DEFAULT_PROSCRIBED);
   assert.equal(v.decision, 'inconclusive');
   assert.match(v.explanation, /do not intersect/);

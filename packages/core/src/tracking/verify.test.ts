@@ -31,7 +31,13 @@ test('bad device signature: the report is rejected and nothing locates it', () =
 
 test('a report edited after signing fails its signature', () => {
   const r = round(CITIES.kualaLumpur, 11);
-  const edited = { ...r.heartbeat, report: { ...r.heartbeat.report, message: { ...r.heartbeat.report.message, sensors: { relocation: false, enclosureOpened: false }, counter: 99 } } };
+  const edited = {
+    ...r.heartbeat,
+    report: {
+      ...r.heartbeat.report,
+      message: { ...r.heartbeat.report.message, sensors: { relocation: false, enclosureOpened: false }, counter: 99 },
+    },
+  };
   assert.deepEqual(kinds(run({ ...r, heartbeat: edited })), ['bad-device-signature']);
 });
 
@@ -53,7 +59,9 @@ test('unknown nonce', () => {
 
 test('reused nonce: within one heartbeat and across heartbeats', () => {
   const r = round(CITIES.kualaLumpur, 11);
-  const used = new Map<string, IssuedNonce>([...r.nonces].map(([n, i], k) => [n, k === 0 ? { ...i, usedAt: '2026-11-23T11:59:00.000Z' } : i]));
+  const used = new Map<string, IssuedNonce>(
+    [...r.nonces].map(([n, i], k) => [n, k === 0 ? { ...i, usedAt: '2026-11-23T11:59:00.000Z' } : i]),
+  );
   assert.deepEqual(kinds(run({ heartbeat: r.heartbeat, nonces: used })), ['reused-nonce']);
   const twice = { ...r.heartbeat, measurements: [...r.heartbeat.measurements, r.heartbeat.measurements[0]!] };
   assert.deepEqual(kinds(run({ heartbeat: twice, nonces: r.nonces })), ['reused-nonce']);

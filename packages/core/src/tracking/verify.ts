@@ -96,19 +96,31 @@ export function verifyHeartbeat(input: VerifyInput, verifier: SignatureVerifier)
     accepted = false;
   } else if (!verifier.verify(signingText(report), heartbeat.report.signature, device.publicKey)) {
     // A forged report says nothing trustworthy, so its counter and clock are not judged.
-    findings.push({ kind: 'bad-device-signature', message: `the report's signature does not verify under device ${device.id}'s key` });
+    findings.push({
+      kind: 'bad-device-signature',
+      message: `the report's signature does not verify under device ${device.id}'s key`,
+    });
     accepted = false;
   } else {
     if (report.counter === device.lastCounter) {
-      findings.push({ kind: 'replayed-counter', message: `counter ${report.counter} was already accepted: a replayed report` });
+      findings.push({
+        kind: 'replayed-counter',
+        message: `counter ${report.counter} was already accepted: a replayed report`,
+      });
       accepted = false;
     } else if (report.counter < device.lastCounter) {
-      findings.push({ kind: 'rolled-back-counter', message: `counter ${report.counter} is below the last accepted ${device.lastCounter}: a replay or a rolled-back device` });
+      findings.push({
+        kind: 'rolled-back-counter',
+        message: `counter ${report.counter} is below the last accepted ${device.lastCounter}: a replay or a rolled-back device`,
+      });
       accepted = false;
     }
     const skew = Date.parse(report.clock) - receivedAt.getTime();
     if (Math.abs(skew) > policy.maxClockSkewMs) {
-      findings.push({ kind: 'clock-skew', message: `the device clock is ${Math.round(skew / 1000)} s off (allowed ±${policy.maxClockSkewMs / 1000} s)` });
+      findings.push({
+        kind: 'clock-skew',
+        message: `the device clock is ${Math.round(skew / 1000)} s off (allowed ±${policy.maxClockSkewMs / 1000} s)`,
+      });
       accepted = false;
     }
   }
@@ -125,7 +137,11 @@ export function verifyHeartbeat(input: VerifyInput, verifier: SignatureVerifier)
       continue;
     }
     if (!verifier.verify(signingText(m), sm.signature, landmark.publicKey)) {
-      findings.push({ ...at, kind: 'bad-landmark-signature', message: `the measurement's signature does not verify under landmark ${m.landmarkId}'s key` });
+      findings.push({
+        ...at,
+        kind: 'bad-landmark-signature',
+        message: `the measurement's signature does not verify under landmark ${m.landmarkId}'s key`,
+      });
       continue;
     }
     const issued = nonces.get(m.nonce);
@@ -134,11 +150,19 @@ export function verifyHeartbeat(input: VerifyInput, verifier: SignatureVerifier)
       continue;
     }
     if (issued.landmarkId !== m.landmarkId || issued.deviceId !== device.id || m.deviceId !== device.id) {
-      findings.push({ ...at, kind: 'nonce-not-issued-for-this', message: `nonce ${m.nonce} was issued to landmark ${issued.landmarkId} for device ${issued.deviceId}` });
+      findings.push({
+        ...at,
+        kind: 'nonce-not-issued-for-this',
+        message: `nonce ${m.nonce} was issued to landmark ${issued.landmarkId} for device ${issued.deviceId}`,
+      });
       continue;
     }
     if (issued.usedAt !== null || consumed.includes(m.nonce)) {
-      findings.push({ ...at, kind: 'reused-nonce', message: `nonce ${m.nonce} was already used${issued.usedAt ? ` at ${issued.usedAt}` : ' in this heartbeat'}` });
+      findings.push({
+        ...at,
+        kind: 'reused-nonce',
+        message: `nonce ${m.nonce} was already used${issued.usedAt ? ` at ${issued.usedAt}` : ' in this heartbeat'}`,
+      });
       continue;
     }
     consumed.push(m.nonce);
@@ -147,10 +171,15 @@ export function verifyHeartbeat(input: VerifyInput, verifier: SignatureVerifier)
       continue;
     }
     if (!answered.has(m.nonce)) {
-      findings.push({ ...at, kind: 'nonce-not-in-report', message: `the device's report does not list nonce ${m.nonce}` });
+      findings.push({
+        ...at,
+        kind: 'nonce-not-in-report',
+        message: `the device's report does not list nonce ${m.nonce}`,
+      });
       continue;
     }
-    if (accepted) measurements.push({ landmarkId: m.landmarkId, nonce: m.nonce, rttUs: m.rttUs, measuredAt: m.measuredAt });
+    if (accepted)
+      measurements.push({ landmarkId: m.landmarkId, nonce: m.nonce, rttUs: m.rttUs, measuredAt: m.measuredAt });
   }
   return { reportAccepted: accepted, findings, measurements, consumedNonces: consumed };
 }

@@ -39,5 +39,7 @@ export function registerApiKeys(api: OpenAPIHono<ServerEnv>): void {
     if (!userId) throw new Error('unreachable: API callers are users');
     return c.json(await createApiKey(c.get('app'), p, { ...input, userId }, c.get('requestId')), 201);
   });
-  api.openapi(revoke, async (c) => c.json(await deleteApiKey(c.get('app'), c.get('principal'), c.req.valid('param').id, c.get('requestId')), 200));
+  api.openapi(revoke, async (c) =>
+    c.json(await deleteApiKey(c.get('app'), c.get('principal'), c.req.valid('param').id, c.get('requestId')), 200),
+  );
 }

@@ -11,8 +11,17 @@ const list = secured('audit:read', {
   summary: 'The tenant’s audit log, newest first',
   request: {
     query: z.object({
-      beforeSeq: z.coerce.number().int().min(1).optional().openapi({ description: 'Page: records older than this seq' }),
-      action: z.string().max(100).optional().openapi({ description: 'Only actions starting with this prefix, e.g. "user."' }),
+      beforeSeq: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .openapi({ description: 'Page: records older than this seq' }),
+      action: z
+        .string()
+        .max(100)
+        .optional()
+        .openapi({ description: 'Only actions starting with this prefix, e.g. "user."' }),
       limit: z.coerce.number().int().min(1).max(500).default(50),
     }),
   },
@@ -23,7 +32,8 @@ const verify = secured('audit:verify', {
   method: 'get',
   path: '/audit/verify',
   tags: ['audit'],
-  summary: 'Re-hash the whole chain and report edited, missing, reordered or truncated records; with DUALUSE_AUDIT_CHECKPOINT_FILE set, also hold it to the newest signed checkpoint (rolled back or rewritten chains)',
+  summary:
+    'Re-hash the whole chain and report edited, missing, reordered or truncated records; with DUALUSE_AUDIT_CHECKPOINT_FILE set, also hold it to the newest signed checkpoint (rolled back or rewritten chains)',
   responses: { 200: json(AuditVerificationSchema, 'The verification; ok=false lists findings') },
 });
 

@@ -11,21 +11,50 @@ describe('login throttling', () => {
   before(async () => {
     s = await startTestServer({ env: { DUALUSE_LOGIN_MAX_ATTEMPTS: '3' } });
     const operator = (await findTenantBySlug(s.app.db.orm, 'operator'))!;
-    await createUser(s.app, cliPrincipal(operator), { email: 'olga@agency.example', name: 'Olga', role: 'officer', password: 'the right password' });
+    await createUser(s.app, cliPrincipal(operator), {
+      email: 'olga@agency.example',
+      name: 'Olga',
+      role: 'officer',
+      password: 'the right password',
+    });
   });
   after(() => s.close());
 
   const login = (password: string) =>
-    fetch(`${s.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'olga@agency.example', password }) });
+    fetch(`${s.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'olga@agency.example', password }),
+    });
 
   test('a user sets their own password (the current one required once set); nobody else can', async () => {
-    await fetch(`${s.url}/api/v1/users`, { method: 'POST', headers: { authorization: `Bearer ${s.adminKey}`, 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ivan@agency.example', name: 'Ivan', role: 'analyst' }) });
+    await fetch(`${s.url}/api/v1/users`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${s.adminKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ivan@agency.example', name: 'Ivan', role: 'analyst' }),
+    });
     const key = await operatorIssuedKey(s, 'ivan@agency.example');
-    const set = (token: string, body: unknown) => fetch(`${s.url}/api/v1/me/password`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const set = (token: string, body: unknown) =>
+      fetch(`${s.url}/api/v1/me/password`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     assert.equal((await set(key, { newPassword: 'ivan chose this one' })).status, 200);
-    assert.equal((await set(key, { newPassword: 'someone else chose' })).status, 403, 'the current password is needed once one is set');
-    assert.equal((await set(key, { currentPassword: 'ivan chose this one', newPassword: 'ivan chose again!' })).status, 200);
-    const session = await fetch(`${s.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ivan@agency.example', password: 'ivan chose again!' }) });
+    assert.equal(
+      (await set(key, { newPassword: 'someone else chose' })).status,
+      403,
+      'the current password is needed once one is set',
+    );
+    assert.equal(
+      (await set(key, { currentPassword: 'ivan chose this one', newPassword: 'ivan chose again!' })).status,
+      200,
+    );
+    const session = await fetch(`${s.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ivan@agency.example', password: 'ivan chose again!' }),
+    });
     assert.equal(session.status, 200);
   });
 

@@ -14,9 +14,13 @@ const loginRoute = publicRoute({
   method: 'post',
   path: '/auth/login',
   tags: ['auth'],
-  summary: 'Open a web session with email and password, or with an API key (throttled: 429 with Retry-After after DUALUSE_LOGIN_MAX_ATTEMPTS failures per account or address in 15 minutes)',
+  summary:
+    'Open a web session with email and password, or with an API key (throttled: 429 with Retry-After after DUALUSE_LOGIN_MAX_ATTEMPTS failures per account or address in 15 minutes)',
   request: body(LoginSchema),
-  responses: { 200: json(SessionSchema, 'A session token for the Authorization: Bearer header'), 429: json(z.unknown(), 'Too many failed attempts for this account or from this address') },
+  responses: {
+    200: json(SessionSchema, 'A session token for the Authorization: Bearer header'),
+    429: json(z.unknown(), 'Too many failed attempts for this account or from this address'),
+  },
 });
 
 const logoutRoute = secured('tenant:read', {
@@ -47,7 +51,10 @@ const meRoute = secured('tenant:read', {
 export async function describePrincipal(app: AppContext, p: Principal): Promise<z.infer<typeof PrincipalSchema>> {
   const tenant = await findTenantById(app.db.orm, p.tenantId);
   const user = p.userId ? await inTenant(app.db, p.tenantId, (tx) => findUser(tx, p.userId!)) : undefined;
-  const permissions = (Object.keys(PERMISSIONS) as Permission[]).filter((perm) => (PERMISSIONS[perm] as readonly string[]).includes(p.role) && (!OPERATOR_ONLY.has(perm) || p.tenantIsOperator));
+  const permissions = (Object.keys(PERMISSIONS) as Permission[]).filter(
+    (perm) =>
+      (PERMISSIONS[perm] as readonly string[]).includes(p.role) && (!OPERATOR_ONLY.has(perm) || p.tenantIsOperator),
+  );
   return { tenant: tenantView(tenant!), user: user ? userView(user) : null, role: p.role, via: p.via, permissions };
 }
 
@@ -64,12 +71,17 @@ export function registerAuth(api: OpenAPIHono<ServerEnv>): void {
   api.openapi(loginRoute, async (c) => {
     const app = c.get('app');
     const session = await login(app, c.req.valid('json'), c.get('requestId'), clientAddress(c));
-    return c.json({ token: session.token, expiresAt: session.expiresAt, me: await describePrincipal(app, session.principal) }, 200);
+    return c.json(
+      { token: session.token, expiresAt: session.expiresAt, me: await describePrincipal(app, session.principal) },
+      200,
+    );
   });
   api.openapi(logoutRoute, async (c) => {
     await logout(c.get('app'), c.get('principal'), c.get('requestId'));
     return c.body(null, 204);
   });
-  api.openapi(passwordRoute, async (c) => c.json(await changeOwnPassword(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId')), 200));
+  api.openapi(passwordRoute, async (c) =>
+    c.json(await changeOwnPassword(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId')), 200),
+  );
   api.openapi(meRoute, async (c) => c.json(await describePrincipal(c.get('app'), c.get('principal')), 200));
 }

@@ -7,7 +7,16 @@ import { findTenantBySlug } from '@dualuse/store';
 import { sharedData } from '../../../../test/support/shared';
 import { startTestServer, type TestServer } from '../testing';
 
-interface Node { code: string; kind: string; heading: string; entries?: number; reasons?: string[]; chartColumns?: string[]; paragraphs?: number; list?: string }
+interface Node {
+  code: string;
+  kind: string;
+  heading: string;
+  entries?: number;
+  reasons?: string[];
+  chartColumns?: string[];
+  paragraphs?: number;
+  list?: string;
+}
 
 describe('controls tree API', () => {
   let s: TestServer;
@@ -19,7 +28,12 @@ describe('controls tree API', () => {
   before(async () => {
     s = await startTestServer();
     const operator = await findTenantBySlug(s.app.db.orm, 'operator');
-    const imported = await importControlList(s.app, cliPrincipal({ id: operator!.id, isOperator: true }), readFileSync(sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'), 'utf8'), { fileName: 'ccl_parsed.json' });
+    const imported = await importControlList(
+      s.app,
+      cliPrincipal({ id: operator!.id, isOperator: true }),
+      readFileSync(sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'), 'utf8'),
+      { fileName: 'ccl_parsed.json' },
+    );
     entryCount = imported.version.entryCount;
   });
   after(() => s.close());
@@ -28,16 +42,25 @@ describe('controls tree API', () => {
     const r = await call('/api/v1/controls/tree?jurisdiction=US&asOf=2026-01-01');
     assert.equal(r.status, 200, JSON.stringify(r.body));
     const nodes = r.body.nodes as Node[];
-    assert.deepEqual(nodes.map((n) => n.code), ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    assert.deepEqual(
+      nodes.map((n) => n.code),
+      ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    );
     assert.equal(nodes.find((n) => n.code === '3')!.heading, 'Electronics');
-    assert.equal(nodes.reduce((sum, n) => sum + n.entries!, 0), entryCount);
+    assert.equal(
+      nodes.reduce((sum, n) => sum + n.entries!, 0),
+      entryCount,
+    );
     assert.ok(entryCount > 600, `${entryCount} entries`);
     assert.equal(r.body.lists[0].list, 'us-ccl');
   });
 
   test('a category lists its product groups; a group lists its entries with reasons and chart columns', async () => {
     const groups = (await call('/api/v1/controls/tree?prefix=3')).body.nodes as Node[];
-    assert.deepEqual(groups.map((n) => n.code), ['3A', '3B', '3C', '3D', '3E']);
+    assert.deepEqual(
+      groups.map((n) => n.code),
+      ['3A', '3B', '3C', '3D', '3E'],
+    );
     assert.equal(groups[1]!.heading, 'Test, inspection and production equipment');
     const entries = (await call('/api/v1/controls/tree?prefix=3A&jurisdiction=us')).body.nodes as Node[];
     assert.equal(entries.length, groups[0]!.entries);

@@ -15,11 +15,20 @@ const HeartbeatResultSchema = z
   .object({
     heartbeatId: z.uuid(),
     accepted: z.boolean(),
-    findings: z.array(z.object({ kind: z.string(), message: z.string(), landmarkId: z.string().optional(), nonce: z.string().optional() })),
+    findings: z.array(
+      z.object({
+        kind: z.string(),
+        message: z.string(),
+        landmarkId: z.string().optional(),
+        nonce: z.string().optional(),
+      }),
+    ),
     decision: z.enum(['consistent-with-site', 'left-site', 'in-proscribed-country', 'inconclusive']),
     explanation: z.string(),
     alerts: z.array(z.object({ kind: z.string(), severity: z.string(), message: z.string() })),
-    commands: z.array(z.object({ message: z.record(z.string(), z.unknown()), signature: z.string() })).openapi({ description: 'Agency-signed commands to execute and acknowledge in the next report' }),
+    commands: z
+      .array(z.object({ message: z.record(z.string(), z.unknown()), signature: z.string() }))
+      .openapi({ description: 'Agency-signed commands to execute and acknowledge in the next report' }),
   })
   .openapi('HeartbeatResult');
 
@@ -36,7 +45,8 @@ const heartbeat = publicRoute({
   method: 'post',
   path: '/tracking/heartbeats',
   tags: ['tracking protocol'],
-  summary: 'A device posts its signed report with the landmarks’ signed measurements (authenticated by the device’s signature)',
+  summary:
+    'A device posts its signed report with the landmarks’ signed measurements (authenticated by the device’s signature)',
   request: body(HeartbeatSchema),
   responses: { 200: json(HeartbeatResultSchema, 'Verification, location decision, alerts and commands to execute') },
 });
@@ -49,7 +59,11 @@ const batch = publicRoute({
   request: body(z.object({ heartbeats: z.array(HeartbeatSchema).min(1).max(500) }).strict()),
   responses: {
     200: json(
-      z.object({ results: z.array(z.union([HeartbeatResultSchema, z.object({ error: z.object({ kind: z.string(), message: z.string() }) })])) }),
+      z.object({
+        results: z.array(
+          z.union([HeartbeatResultSchema, z.object({ error: z.object({ kind: z.string(), message: z.string() }) })]),
+        ),
+      }),
       'One result per heartbeat, in order: the outcome, or why it was refused (an unregistered device)',
     ),
   },
@@ -60,6 +74,9 @@ export function registerDevicesProtocol(api: OpenAPIHono<ServerEnv>): void {
   api.openapi(heartbeat, async (c) => c.json(await ingestHeartbeat(c.get('app'), c.req.valid('json')), 200));
   api.openapi(batch, async (c) => {
     const results = await ingestHeartbeats(c.get('app'), c.req.valid('json').heartbeats);
-    return c.json({ results: results.map((r) => ('accepted' in r ? r : { error: { kind: r.kind, message: r.message } })) }, 200);
+    return c.json(
+      { results: results.map((r) => ('accepted' in r ? r : { error: { kind: r.kind, message: r.message } })) },
+      200,
+    );
   });
 }

@@ -18,30 +18,68 @@ const csv = [
 describe('diversion records and cases API', () => {
   let s: TestServer;
   const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(s.url + path, { method, headers: { authorization: `Bearer ${s.adminKey}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const res = await fetch(s.url + path, {
+      method,
+      headers: { authorization: `Bearer ${s.adminKey}`, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
     return { status: res.status, body: (await res.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
   };
   before(async () => {
     s = await startTestServer({ env: { DUALUSE_LIST_MAX_AGE_DAYS: '0' } });
     const tenantId = (await findTenantBySlug(s.app.db.orm, 'operator'))!.id;
-    await importListFiles(s.app, cliPrincipal({ id: tenantId, isOperator: true }), [{ name: 'entities.ftm.jsonl', bytes: new Uint8Array(readFileSync(sharedData('graph', 'ofac-russia-network-sample', 'entities.ftm.jsonl'))) }]);
+    await importListFiles(s.app, cliPrincipal({ id: tenantId, isOperator: true }), [
+      {
+        name: 'entities.ftm.jsonl',
+        bytes: new Uint8Array(readFileSync(sharedData('graph', 'ofac-russia-network-sample', 'entities.ftm.jsonl'))),
+      },
+    ]);
   });
   after(() => s.close());
 
   test('400s: a missing field, an unknown format, a bad cell with its line and column, a bad case event', async () => {
     assert.equal((await call('POST', '/api/v1/diversion/shipments/import', { content: csv })).status, 400);
-    assert.equal((await call('POST', '/api/v1/diversion/shipments/import', { fileName: 'a.xlsx', content: csv })).status, 400);
-    const bad = await call('POST', '/api/v1/diversion/shipments/import', { fileName: 'orders.csv', content: csv.replaceAll(',HK,"Rm', ',Atlantis,"Rm') });
+    assert.equal(
+      (await call('POST', '/api/v1/diversion/shipments/import', { fileName: 'a.xlsx', content: csv })).status,
+      400,
+    );
+    const bad = await call('POST', '/api/v1/diversion/shipments/import', {
+      fileName: 'orders.csv',
+      content: csv.replaceAll(',HK,"Rm', ',Atlantis,"Rm'),
+    });
     assert.equal(bad.status, 400);
     assert.match(bad.body.detail, /orders\.csv: line 2, field consignee_country: unknown country "Atlantis"/);
-    const pay = await call('POST', '/api/v1/diversion/payments/import', { fileName: 'p.jsonl', content: '{"id":"P","payer":"X","currency":"euro"}' });
+    const pay = await call('POST', '/api/v1/diversion/payments/import', {
+      fileName: 'p.jsonl',
+      content: '{"id":"P","payer":"X","currency":"euro"}',
+    });
     assert.equal(pay.status, 400);
     assert.match(pay.body.detail, /p\.jsonl: line 1, field currency/);
-    assert.equal((await call('POST', '/api/v1/diversion/companies/import', { fileName: 'c.csv', content: 'record,id,name\nfirm,X,Y\n' })).status, 400);
+    assert.equal(
+      (
+        await call('POST', '/api/v1/diversion/companies/import', {
+          fileName: 'c.csv',
+          content: 'record,id,name\nfirm,X,Y\n',
+        })
+      ).status,
+      400,
+    );
     assert.equal((await call('POST', '/api/v1/diversion/cases', { alertIds: ['not-a-uuid'] })).status, 400);
-    assert.equal((await call('POST', '/api/v1/diversion/cases/00000000-0000-4000-8000-000000000000/events', { kind: 'close', decision: 'fine' })).status, 400);
+    assert.equal(
+      (
+        await call('POST', '/api/v1/diversion/cases/00000000-0000-4000-8000-000000000000/events', {
+          kind: 'close',
+          decision: 'fine',
+        })
+      ).status,
+      400,
+    );
     assert.equal((await call('GET', '/api/v1/diversion/ownership/X?as_of=2024-13')).status, 400);
-    assert.equal((await call('GET', '/api/v1/diversion/alerts')).body.alerts.length, 0, 'nothing stored by the failed imports');
+    assert.equal(
+      (await call('GET', '/api/v1/diversion/alerts')).body.alerts.length,
+      0,
+      'nothing stored by the failed imports',
+    );
   });
 
   test('import → alert queue → case → close', async () => {
@@ -55,12 +93,26 @@ describe('diversion records and cases API', () => {
     const opened = await call('POST', '/api/v1/diversion/cases', { alertIds: queue.body.groups[0].alertIds });
     assert.equal(opened.status, 201, JSON.stringify(opened.body));
     const id = opened.body.case.id;
-    assert.equal((await call('POST', `/api/v1/diversion/cases/${id}/events`, { kind: 'note', text: 'checked the registry' })).status, 201);
-    const closed = await call('POST', `/api/v1/diversion/cases/${id}/events`, { kind: 'close', decision: 'cleared', reason: 'tenant of a serviced office, verified on site' });
+    assert.equal(
+      (await call('POST', `/api/v1/diversion/cases/${id}/events`, { kind: 'note', text: 'checked the registry' }))
+        .status,
+      201,
+    );
+    const closed = await call('POST', `/api/v1/diversion/cases/${id}/events`, {
+      kind: 'close',
+      decision: 'cleared',
+      reason: 'tenant of a serviced office, verified on site',
+    });
     assert.equal(closed.status, 201);
-    assert.equal((await call('POST', `/api/v1/diversion/cases/${id}/events`, { kind: 'note', text: 'again' })).status, 409);
+    assert.equal(
+      (await call('POST', `/api/v1/diversion/cases/${id}/events`, { kind: 'note', text: 'again' })).status,
+      409,
+    );
     const shown = await call('GET', `/api/v1/diversion/cases/${id}`);
-    assert.deepEqual(shown.body.events.map((e: { kind: string }) => e.kind), ['opened', 'note', 'close']);
+    assert.deepEqual(
+      shown.body.events.map((e: { kind: string }) => e.kind),
+      ['opened', 'note', 'close'],
+    );
     assert.equal((await call('GET', '/api/v1/diversion/cases?status=closed')).body.cases.length, 1);
     assert.equal((await call('GET', '/api/v1/diversion/network/nobody')).status, 404);
   });

@@ -12,7 +12,11 @@ import type { ServerEnv } from '../env';
 import { body, json, secured } from '../routing';
 
 const Loose = z.record(z.string(), z.unknown());
-const Jurisdiction = z.string().regex(/^[A-Za-z]{2,10}$/).optional().openapi({ description: 'US, EU, UK, ...' });
+const Jurisdiction = z
+  .string()
+  .regex(/^[A-Za-z]{2,10}$/)
+  .optional()
+  .openapi({ description: 'US, EU, UK, ...' });
 
 const listRoute = secured('licences:read', {
   method: 'get',
@@ -27,9 +31,14 @@ const addRoute = secured('licences:write', {
   method: 'post',
   path: '/licences',
   tags: ['licensing'],
-  summary: 'Record a licence: number, jurisdiction, items (control codes), destinations, parties, value/quantity limits, validity',
+  summary:
+    'Record a licence: number, jurisdiction, items (control codes), destinations, parties, value/quantity limits, validity',
   request: body(Loose.openapi('LicenceInput')),
-  responses: { 201: json(Loose, 'The stored licence'), 400: json(z.unknown(), 'Invalid licence (each field named)'), 409: json(z.unknown(), 'A licence with this number exists') },
+  responses: {
+    201: json(Loose, 'The stored licence'),
+    400: json(z.unknown(), 'Invalid licence (each field named)'),
+    409: json(z.unknown(), 'A licence with this number exists'),
+  },
 });
 
 const showRoute = secured('licences:read', {
@@ -47,12 +56,50 @@ const drawRoute = secured('licences:write', {
   tags: ['licensing'],
   summary: 'Determine a shipment and draw its items against held licences (all or nothing)',
   request: body(Loose.openapi('ShipmentTransaction', { description: 'A transaction as for POST /determine' })),
-  responses: { 200: json(Loose, 'The determination, which licence covers each item, and the draw-downs written'), 400: json(z.unknown(), 'Invalid transaction'), 409: json(z.unknown(), 'Not covered by a held licence, or already drawn: nothing was drawn') },
+  responses: {
+    200: json(Loose, 'The determination, which licence covers each item, and the draw-downs written'),
+    400: json(z.unknown(), 'Invalid transaction'),
+    409: json(z.unknown(), 'Not covered by a held licence, or already drawn: nothing was drawn'),
+  },
 });
 
 export function registerLicences(api: OpenAPIHono<ServerEnv>): void {
-  api.openapi(listRoute, async (c) => c.json({ licences: (await listLicences(c.get('app'), c.get('principal'), c.req.valid('query'))) as unknown as Record<string, unknown>[] }, 200));
-  api.openapi(addRoute, async (c) => c.json((await addLicence(c.get('app'), c.get('principal'), c.req.valid('json'), { requestId: c.get('requestId') })) as unknown as Record<string, unknown>, 201));
-  api.openapi(showRoute, async (c) => c.json((await showLicence(c.get('app'), c.get('principal'), c.req.valid('param').ref, c.req.valid('query').jurisdiction)) as unknown as Record<string, unknown>, 200));
-  api.openapi(drawRoute, async (c) => c.json((await recordShipment(c.get('app'), c.get('principal'), c.req.valid('json'), { requestId: c.get('requestId') })) as unknown as Record<string, unknown>, 200));
+  api.openapi(listRoute, async (c) =>
+    c.json(
+      {
+        licences: (await listLicences(c.get('app'), c.get('principal'), c.req.valid('query'))) as unknown as Record<
+          string,
+          unknown
+        >[],
+      },
+      200,
+    ),
+  );
+  api.openapi(addRoute, async (c) =>
+    c.json(
+      (await addLicence(c.get('app'), c.get('principal'), c.req.valid('json'), {
+        requestId: c.get('requestId'),
+      })) as unknown as Record<string, unknown>,
+      201,
+    ),
+  );
+  api.openapi(showRoute, async (c) =>
+    c.json(
+      (await showLicence(
+        c.get('app'),
+        c.get('principal'),
+        c.req.valid('param').ref,
+        c.req.valid('query').jurisdiction,
+      )) as unknown as Record<string, unknown>,
+      200,
+    ),
+  );
+  api.openapi(drawRoute, async (c) =>
+    c.json(
+      (await recordShipment(c.get('app'), c.get('principal'), c.req.valid('json'), {
+        requestId: c.get('requestId'),
+      })) as unknown as Record<string, unknown>,
+      200,
+    ),
+  );
 }

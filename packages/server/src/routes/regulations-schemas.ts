@@ -19,15 +19,23 @@ export const RegulationVersionSchema = z
     sourceUrl: z.string().nullable(),
     sourceFiles: z.array(z.string()),
     contentHash: z.string().openapi({ description: 'SHA-256 over the parsed tables and their date' }),
-    warnings: z.array(z.string()).openapi({ description: 'Invariant findings of the import (part 742 column definitions, group notes), reported, never fixed' }),
+    warnings: z.array(z.string()).openapi({
+      description: 'Invariant findings of the import (part 742 column definitions, group notes), reported, never fixed',
+    }),
     importedAt: z.string(),
   })
   .openapi('RegulationVersion');
 
 export const CellFactSchema = z
   .object({
-    marked: z.boolean().nullable().openapi({ description: 'true: X; false: blank; null: not known (the engine fails closed)' }),
-    source: z.enum(['imported', 'curated', 'history', 'unknown']).openapi({ description: 'imported from the version; curated overlay with its citation; modelled history (an amendment reversed for an earlier date); unknown' }),
+    marked: z
+      .boolean()
+      .nullable()
+      .openapi({ description: 'true: X; false: blank; null: not known (the engine fails closed)' }),
+    source: z.enum(['imported', 'curated', 'history', 'unknown']).openapi({
+      description:
+        'imported from the version; curated overlay with its citation; modelled history (an amendment reversed for an earlier date); unknown',
+    }),
     citation: z.string(),
     quote: z.string().optional(),
     note: z.string().optional(),
@@ -38,9 +46,18 @@ export const ChartSchema = z
   .object({
     asOf: z.string(),
     version: RegulationVersionSchema.nullable(),
-    caveats: z.array(z.string()).openapi({ description: 'Questions any answer as of this date carries (no version, or a version newer than the date)' }),
+    caveats: z.array(z.string()).openapi({
+      description: 'Questions any answer as of this date carries (no version, or a version newer than the date)',
+    }),
     columns: z.array(z.string()).openapi({ description: `The 16 columns: ${CHART_COLUMNS.join(', ')}` }),
-    rows: z.array(z.object({ country: z.string(), name: z.string(), footnotes: z.array(z.number()), cells: z.record(z.string(), CellFactSchema) })),
+    rows: z.array(
+      z.object({
+        country: z.string(),
+        name: z.string(),
+        footnotes: z.array(z.number()),
+        cells: z.record(z.string(), CellFactSchema),
+      }),
+    ),
     footnotes: z.array(z.object({ number: z.number(), text: z.string() })),
   })
   .openapi('CountryChart');
@@ -51,7 +68,9 @@ export const GroupsSchema = z
     version: RegulationVersionSchema.nullable(),
     caveats: z.array(z.string()),
     groups: z.array(z.string()).openapi({ description: `The groups of 740 Supp. 1: ${EAR_GROUPS.join(', ')}` }),
-    rows: z.array(z.object({ country: z.string(), groups: z.array(z.string()), source: z.string(), note: z.string().optional() })),
+    rows: z.array(
+      z.object({ country: z.string(), groups: z.array(z.string()), source: z.string(), note: z.string().optional() }),
+    ),
     notes: z.array(z.string()).openapi({ description: 'The supplement’s table notes' }),
   })
   .openapi('CountryGroups');
@@ -61,9 +80,13 @@ export const DiffSchema = z
     from: RegulationVersionSchema,
     to: RegulationVersionSchema,
     diff: z.object({
-      chart: z.array(z.object({ country: z.string(), column: z.string(), from: z.boolean().nullable(), to: z.boolean().nullable() })),
+      chart: z.array(
+        z.object({ country: z.string(), column: z.string(), from: z.boolean().nullable(), to: z.boolean().nullable() }),
+      ),
       groups: z.array(z.object({ country: z.string(), group: z.string(), change: z.enum(['added', 'removed']) })),
-      rows: z.array(z.object({ country: z.string(), change: z.enum(['added', 'removed']), table: z.enum(['chart', 'groups']) })),
+      rows: z.array(
+        z.object({ country: z.string(), change: z.enum(['added', 'removed']), table: z.enum(['chart', 'groups']) }),
+      ),
     }),
   })
   .openapi('RegulationsDiff');
@@ -85,22 +108,46 @@ export const StatusSchema = z
       }),
     ),
     controlTexts: z
-      .array(z.object({ jurisdiction: z.string(), list: z.string(), version: z.string(), effectiveFrom: z.string(), own: z.number(), us_counterpart: z.number(), summary: z.number() }))
-      .openapi({ description: "Per control list in force: entries carrying the list's own words, the US text of the same number (labelled), or our summary" }),
+      .array(
+        z.object({
+          jurisdiction: z.string(),
+          list: z.string(),
+          version: z.string(),
+          effectiveFrom: z.string(),
+          own: z.number(),
+          us_counterpart: z.number(),
+          summary: z.number(),
+        }),
+      )
+      .openapi({
+        description:
+          "Per control list in force: entries carrying the list's own words, the US text of the same number (labelled), or our summary",
+      }),
     warnings: z.array(z.string()),
   })
   .openapi('RegulationsStatus');
 
 export const ImportResultSchema = z
-  .object({ status: z.enum(['imported', 'unchanged']), version: RegulationVersionSchema, warnings: z.array(z.string()) })
+  .object({
+    status: z.enum(['imported', 'unchanged']),
+    version: RegulationVersionSchema,
+    warnings: z.array(z.string()),
+  })
   .openapi('RegulationsImportResult');
 
 /** The files as text, by name (country_chart.csv, ... or the eCFR XML of parts 738 and 740). */
 export const ImportJsonSchema = z
   .object({
-    files: z.record(z.string().min(1).max(200), z.string()).openapi({ description: 'File name → text: the CSV layout (country_chart.csv, country_chart_footnotes.csv, country_groups.csv, country_groups_notes.txt) or the eCFR XML of parts 738 and 740' }),
+    files: z.record(z.string().min(1).max(200), z.string()).openapi({
+      description:
+        'File name → text: the CSV layout (country_chart.csv, country_chart_footnotes.csv, country_groups.csv, country_groups_notes.txt) or the eCFR XML of parts 738 and 740',
+    }),
     contentDate: Day.openapi({ description: 'The eCFR content date the files state' }),
-    url: z.url().max(2000).optional().openapi({ description: 'Where the files were fetched from, recorded with the version' }),
+    url: z
+      .url()
+      .max(2000)
+      .optional()
+      .openapi({ description: 'Where the files were fetched from, recorded with the version' }),
   })
   .strict()
   .openapi('RegulationsImportRequest');
@@ -108,4 +155,6 @@ export const ImportJsonSchema = z
 export const ImportFormSchema = z
   .object({ contentDate: Day.openapi({ description: 'The eCFR content date the files state' }) })
   .loose()
-  .openapi('RegulationsImportForm', { description: 'multipart/form-data: `contentDate` and one file part per file (the part’s filename is the file name)' });
+  .openapi('RegulationsImportForm', {
+    description: 'multipart/form-data: `contentDate` and one file part per file (the part’s filename is the file name)',
+  });

@@ -15,14 +15,26 @@ describe('regulations API', () => {
     const form = body instanceof FormData;
     const res = await fetch(s.url + path, {
       method,
-      headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(body && !form ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+        ...(body && !form ? { 'content-type': 'application/json' } : {}),
+      },
       ...(body ? { body: form ? body : JSON.stringify(body) } : {}),
     });
-    return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    return {
+      status: res.status,
+      type: res.headers.get('content-type'),
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      body: (await res.json()) as Record<string, any>,
+    };
   };
   before(async () => {
     s = await startTestServer();
-    const user = await call('POST', '/api/v1/users', { email: 'officer@operator.example', name: 'Officer', role: 'officer' });
+    const user = await call('POST', '/api/v1/users', {
+      email: 'officer@operator.example',
+      name: 'Officer',
+      role: 'officer',
+    });
     assert.equal(user.status, 201, JSON.stringify(user.body));
     officerKey = await operatorIssuedKey(s, 'officer@operator.example'); // admins cannot mint keys for others
   });
@@ -43,7 +55,10 @@ describe('regulations API', () => {
     assert.equal(again.body.status, 'unchanged');
     assert.equal(again.body.version.id, first.body.version.id);
     const versions = await call('GET', '/api/v1/regulations/versions');
-    assert.deepEqual(versions.body.versions.map((v: { id: string }) => v.id), [first.body.version.id]);
+    assert.deepEqual(
+      versions.body.versions.map((v: { id: string }) => v.id),
+      [first.body.version.id],
+    );
   });
 
   test('GET /regulations/chart: Malta NS2 is the imported X of the eCFR, Cuba is curated from part 746, AT1 is curated', async () => {
@@ -89,40 +104,71 @@ describe('regulations API', () => {
     const d = await call('GET', '/api/v1/regulations/diff?from=2026-09-24&to=2026-09-24');
     assert.equal(d.status, 200, JSON.stringify(d.body));
     assert.deepEqual(d.body.diff, { chart: [], groups: [], rows: [] });
-    assert.equal((await call('GET', '/api/v1/regulations/diff?from=00000000-0000-4000-8000-000000000000&to=2026-09-24')).status, 404);
+    assert.equal(
+      (await call('GET', '/api/v1/regulations/diff?from=00000000-0000-4000-8000-000000000000&to=2026-09-24')).status,
+      404,
+    );
   });
 
   test('the OpenAPI document describes the chart cells and both import body types', async () => {
     const doc = (await call('GET', '/api/v1/openapi.json', undefined, null)).body;
     const chart = doc.paths['/api/v1/regulations/chart'].get.responses['200'].content['application/json'].schema;
     assert.equal(chart.$ref, '#/components/schemas/CountryChart');
-    assert.deepEqual(doc.components.schemas.ChartCellFact.properties.source.enum, ['imported', 'curated', 'history', 'unknown']);
-    assert.deepEqual(Object.keys(doc.paths['/api/v1/regulations/import'].post.requestBody.content).sort(), ['application/json', 'multipart/form-data']);
+    assert.deepEqual(doc.components.schemas.ChartCellFact.properties.source.enum, [
+      'imported',
+      'curated',
+      'history',
+      'unknown',
+    ]);
+    assert.deepEqual(Object.keys(doc.paths['/api/v1/regulations/import'].post.requestBody.content).sort(), [
+      'application/json',
+      'multipart/form-data',
+    ]);
   });
 
   test('refusals: 401 without credentials, 403 for a non-admin import, 400 naming the bad cell; nothing stored', async () => {
     const anon = await call('GET', '/api/v1/regulations/chart', undefined, null);
     assert.equal(anon.status, 401);
     assert.equal(anon.type, 'application/problem+json');
-    const officer = await call('POST', '/api/v1/regulations/import', { files: FILES, contentDate: '2026-09-25' }, officerKey);
+    const officer = await call(
+      'POST',
+      '/api/v1/regulations/import',
+      { files: FILES, contentDate: '2026-09-25' },
+      officerKey,
+    );
     assert.equal(officer.status, 403);
     assert.equal((await call('GET', '/api/v1/regulations/chart?country=MT', undefined, officerKey)).status, 200);
     const chart = FILES['country_chart.csv']!.replace(/^MT,Malta,2;3;4,X,/m, 'MT,Malta,2;3;4,Y,');
-    const bad = await call('POST', '/api/v1/regulations/import', { files: { ...FILES, 'country_chart.csv': chart }, contentDate: '2026-09-25' });
+    const bad = await call('POST', '/api/v1/regulations/import', {
+      files: { ...FILES, 'country_chart.csv': chart },
+      contentDate: '2026-09-25',
+    });
     assert.equal(bad.status, 400);
     assert.equal(bad.body.detail, "country_chart.csv: line 114: column CB1 is 'Y': a cell is X or empty");
     const noDate = await call('POST', '/api/v1/regulations/import', { files: FILES });
     assert.equal(noDate.status, 400);
-    assert.deepEqual(noDate.body.errors.map((e: { pointer: string }) => e.pointer), ['/contentDate']);
-    const xmlHalf = await call('POST', '/api/v1/regulations/import', { files: { 'part-738.xml': '<DIV5 N="738" TYPE="PART"></DIV5>' }, contentDate: '2026-09-25' });
+    assert.deepEqual(
+      noDate.body.errors.map((e: { pointer: string }) => e.pointer),
+      ['/contentDate'],
+    );
+    const xmlHalf = await call('POST', '/api/v1/regulations/import', {
+      files: { 'part-738.xml': '<DIV5 N="738" TYPE="PART"></DIV5>' },
+      contentDate: '2026-09-25',
+    });
     assert.equal(xmlHalf.status, 400);
     assert.match(xmlHalf.body.detail, /not the EAR country tables/);
     const form = new FormData();
     form.append('file', new Blob([FILES['country_chart.csv']!]), 'country_chart.csv');
     const formNoDate = await call('POST', '/api/v1/regulations/import', form);
     assert.equal(formNoDate.status, 400);
-    assert.deepEqual(formNoDate.body.errors.map((e: { in: string; pointer: string }) => `${e.in} ${e.pointer}`), ['form /contentDate']);
-    const huge = await call('POST', '/api/v1/regulations/import', { files: { 'country_chart.csv': 'x'.repeat(33 * 1024 * 1024) }, contentDate: '2026-09-25' });
+    assert.deepEqual(
+      formNoDate.body.errors.map((e: { in: string; pointer: string }) => `${e.in} ${e.pointer}`),
+      ['form /contentDate'],
+    );
+    const huge = await call('POST', '/api/v1/regulations/import', {
+      files: { 'country_chart.csv': 'x'.repeat(33 * 1024 * 1024) },
+      contentDate: '2026-09-25',
+    });
     assert.equal(huge.status, 413);
     assert.equal((await call('GET', '/api/v1/regulations/versions')).body.versions.length, 1);
   });

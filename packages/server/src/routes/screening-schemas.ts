@@ -8,9 +8,19 @@ export const PartySchema = z
     name: z.string().trim().min(1).max(500),
     aliases: z.array(z.string().min(1).max(500)).max(50).optional(),
     type: z.enum(['person', 'organization', 'vessel', 'aircraft', 'unknown']).optional(),
-    countries: z.array(z.string().min(2).max(60)).max(20).optional().openapi({ description: 'ISO 3166 alpha-2 codes or English names' }),
-    birthDate: z.string().max(40).optional().openapi({ description: 'YYYY, YYYY-MM, YYYY-MM-DD or another unambiguous form (1969-7-16, 16.07.1969, 16/07/1969, July 16, 1969)' }),
-    identifiers: z.array(z.object({ type: z.string().max(50).optional(), value: z.string().min(1).max(100) }).strict()).max(20).optional(),
+    countries: z
+      .array(z.string().min(2).max(60))
+      .max(20)
+      .optional()
+      .openapi({ description: 'ISO 3166 alpha-2 codes or English names' }),
+    birthDate: z.string().max(40).optional().openapi({
+      description:
+        'YYYY, YYYY-MM, YYYY-MM-DD or another unambiguous form (1969-7-16, 16.07.1969, 16/07/1969, July 16, 1969)',
+    }),
+    identifiers: z
+      .array(z.object({ type: z.string().max(50).optional(), value: z.string().min(1).max(100) }).strict())
+      .max(20)
+      .optional(),
     externalId: z.string().max(200).optional(),
   })
   .strict()
@@ -22,17 +32,29 @@ export const ScreenRequestSchema = z
     threshold: z.number().min(0).max(1).optional(),
     lists: z.array(z.string()).max(50).optional().openapi({ description: 'Only these lists (all must be loaded)' }),
     persist: z.boolean().optional().openapi({ description: 'Store hits for review (default true)' }),
-    strict: z.boolean().optional().openapi({ description: 'Refuse the whole request (400) if any party is invalid; by default invalid parties are listed in `errors` and the rest screened' }),
+    strict: z.boolean().optional().openapi({
+      description:
+        'Refuse the whole request (400) if any party is invalid; by default invalid parties are listed in `errors` and the rest screened',
+    }),
   })
   .strict()
   .openapi('ScreenRequest');
 
 /** A party of a batch that could not be read: its index in `parties`, the field and why. */
-export const RowErrorSchema = z.object({ index: z.number(), error: z.object({ field: z.string(), message: z.string() }) }).openapi('PartyError');
+export const RowErrorSchema = z
+  .object({ index: z.number(), error: z.object({ field: z.string(), message: z.string() }) })
+  .openapi('PartyError');
 
 /** The parties of a batch request, each invalid one as an error by index (or the first thrown when `strict`). */
-export function partiesOf(raw: readonly unknown[], strict: boolean): { parties: PartyInput[]; errors: z.infer<typeof RowErrorSchema>[] } {
-  const batch = collectRows(raw.map((value, i) => ({ line: i, value })), (value, i) => partyFrom(value as Record<string, unknown>, `/parties/${i}`), strict);
+export function partiesOf(
+  raw: readonly unknown[],
+  strict: boolean,
+): { parties: PartyInput[]; errors: z.infer<typeof RowErrorSchema>[] } {
+  const batch = collectRows(
+    raw.map((value, i) => ({ line: i, value })),
+    (value, i) => partyFrom(value as Record<string, unknown>, `/parties/${i}`),
+    strict,
+  );
   return { parties: batch.rows, errors: batch.errors.map((e) => ({ index: e.line, error: e.error })) };
 }
 
@@ -57,7 +79,9 @@ export const HitSchema = z
       method: z.string(),
       queryReading: z.string(),
       candidateReading: z.string(),
-      tokens: z.array(z.object({ query: z.string(), candidate: z.string(), similarity: z.number(), weight: z.number() })),
+      tokens: z.array(
+        z.object({ query: z.string(), candidate: z.string(), similarity: z.number(), weight: z.number() }),
+      ),
       unmatchedQuery: z.array(z.string()),
       unmatchedCandidate: z.array(z.string()),
       features: z.array(FeatureSchema),
@@ -68,26 +92,57 @@ export const HitSchema = z
 export const ScreenResponseSchema = z
   .object({
     results: z.array(z.object({ input: z.record(z.string(), z.unknown()), hits: z.array(HitSchema) })),
-    errors: z.array(RowErrorSchema).openapi({ description: 'Parties that could not be read; the others were screened' }),
+    errors: z
+      .array(RowErrorSchema)
+      .openapi({ description: 'Parties that could not be read; the others were screened' }),
     versions: z.record(z.string(), z.string()).openapi({ description: 'List → version id screened against' }),
   })
   .openapi('ScreenResponse');
 
 export const CompareRequestSchema = z
-  .object({ pairs: z.array(z.object({ name1: z.string().min(1).max(500), name2: z.string().min(1).max(500), schema: z.string().max(40).optional() }).strict()).min(1).max(10000) })
+  .object({
+    pairs: z
+      .array(
+        z
+          .object({
+            name1: z.string().min(1).max(500),
+            name2: z.string().min(1).max(500),
+            schema: z.string().max(40).optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(10000),
+  })
   .strict()
   .openapi('CompareRequest');
 
 export const ListVersionSchema = z
   .object({
-    id: z.string(), list: z.string(), title: z.string(), publisher: z.string(), format: z.string(), publishedAt: z.string().nullable(),
-    dateSource: z.enum(['stated', 'entries', 'declared', 'unknown']), publishedBasis: z.string(), sourceRole: z.enum(['primary', 'secondary']), declaredCount: z.number().nullable(),
-    importedAt: z.string(), contentHash: z.string(), entryCount: z.number(), warnings: z.number(),
+    id: z.string(),
+    list: z.string(),
+    title: z.string(),
+    publisher: z.string(),
+    format: z.string(),
+    publishedAt: z.string().nullable(),
+    dateSource: z.enum(['stated', 'entries', 'declared', 'unknown']),
+    publishedBasis: z.string(),
+    sourceRole: z.enum(['primary', 'secondary']),
+    declaredCount: z.number().nullable(),
+    importedAt: z.string(),
+    contentHash: z.string(),
+    entryCount: z.number(),
+    warnings: z.number(),
   })
   .openapi('ListVersion');
 
 export const ImportRequestSchema = z
-  .object({ files: z.array(z.object({ name: z.string().min(1).max(255), contentBase64: z.string().min(1) }).strict()).min(1).max(10) })
+  .object({
+    files: z
+      .array(z.object({ name: z.string().min(1).max(255), contentBase64: z.string().min(1) }).strict())
+      .min(1)
+      .max(10),
+  })
   .strict()
   .openapi('ListImportRequest');
 

@@ -18,10 +18,15 @@ const create = secured('tenants:manage', {
   tags: ['tenants'],
   summary: 'Create a tenant with its first admin and that admin’s API key',
   request: body(NewTenantSchema),
-  responses: { 201: json(CreatedTenantSchema, 'The tenant; adminKey is shown this once'), 409: json(z.unknown(), 'Slug or admin email taken') },
+  responses: {
+    201: json(CreatedTenantSchema, 'The tenant; adminKey is shown this once'),
+    409: json(z.unknown(), 'Slug or admin email taken'),
+  },
 });
 
 export function registerTenants(api: OpenAPIHono<ServerEnv>): void {
   api.openapi(list, async (c) => c.json({ tenants: await getTenants(c.get('app'), c.get('principal')) }, 200));
-  api.openapi(create, async (c) => c.json(await createTenant(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId')), 201));
+  api.openapi(create, async (c) =>
+    c.json(await createTenant(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId')), 201),
+  );
 }

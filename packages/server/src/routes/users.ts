@@ -27,13 +27,27 @@ const update = secured('users:write', {
   tags: ['users'],
   summary: 'Rename, change role, disable or set the password of a user',
   request: { params: UuidParam, ...body(UserPatchSchema) },
-  responses: { 200: json(UserSchema, 'The user after the change'), 404: json(z.unknown(), 'No such user in this tenant') },
+  responses: {
+    200: json(UserSchema, 'The user after the change'),
+    404: json(z.unknown(), 'No such user in this tenant'),
+  },
 });
 
 export function registerUsers(api: OpenAPIHono<ServerEnv>): void {
   api.openapi(list, async (c) => c.json({ users: await getUsers(c.get('app'), c.get('principal')) }, 200));
-  api.openapi(create, async (c) => c.json(await createUser(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId')), 201));
+  api.openapi(create, async (c) =>
+    c.json(await createUser(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId')), 201),
+  );
   api.openapi(update, async (c) =>
-    c.json(await changeUser(c.get('app'), c.get('principal'), c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 200),
+    c.json(
+      await changeUser(
+        c.get('app'),
+        c.get('principal'),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        c.get('requestId'),
+      ),
+      200,
+    ),
   );
 }

@@ -58,7 +58,12 @@ export async function listAudit(tx: Orm, q: AuditQuery): Promise<AuditRecord[]> 
   const where: SQL[] = [];
   if (q.beforeSeq !== undefined) where.push(lt(auditEvents.seq, q.beforeSeq));
   if (q.action) where.push(sql`${auditEvents.action} LIKE ${q.action.replace(/[\\%_]/g, '\\$&') + '%'}`);
-  const rows = await tx.select().from(auditEvents).where(and(...where)).orderBy(desc(auditEvents.seq)).limit(q.limit);
+  const rows = await tx
+    .select()
+    .from(auditEvents)
+    .where(and(...where))
+    .orderBy(desc(auditEvents.seq))
+    .limit(q.limit);
   return rows.map(toRecord);
 }
 
@@ -66,7 +71,12 @@ export async function listAudit(tx: Orm, q: AuditQuery): Promise<AuditRecord[]> 
 export async function* readAuditChain(tx: Orm, batch = 2000): AsyncGenerator<AuditRecord[]> {
   let after = 0;
   for (;;) {
-    const rows = await tx.select().from(auditEvents).where(gt(auditEvents.seq, after)).orderBy(asc(auditEvents.seq)).limit(batch);
+    const rows = await tx
+      .select()
+      .from(auditEvents)
+      .where(gt(auditEvents.seq, after))
+      .orderBy(asc(auditEvents.seq))
+      .limit(batch);
     if (rows.length === 0) return;
     yield rows.map(toRecord);
     after = rows[rows.length - 1]!.seq;

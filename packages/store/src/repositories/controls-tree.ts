@@ -25,7 +25,11 @@ export interface ControlEntrySummaryRow {
 }
 
 /** Entries of some versions whose code starts with `prefix` ('' for all), ordered by code. */
-export async function listControlEntrySummaries(orm: Orm, versionIds: readonly string[], prefix: string): Promise<ControlEntrySummaryRow[]> {
+export async function listControlEntrySummaries(
+  orm: Orm,
+  versionIds: readonly string[],
+  prefix: string,
+): Promise<ControlEntrySummaryRow[]> {
   if (versionIds.length === 0) return [];
   const like = `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
   const rows = await orm
@@ -40,19 +44,33 @@ export async function listControlEntrySummaries(orm: Orm, versionIds: readonly s
       textSource: textSourceColumn,
     })
     .from(controlEntries)
-    .where(and(inArray(controlEntries.versionId, [...versionIds]), prefix ? sql`${controlEntries.code} LIKE ${like}` : undefined))
+    .where(
+      and(
+        inArray(controlEntries.versionId, [...versionIds]),
+        prefix ? sql`${controlEntries.code} LIKE ${like}` : undefined,
+      ),
+    )
     .orderBy(controlEntries.code);
   return rows.map((r) => ({ ...r, paragraphCount: Number(r.paragraphCount) }));
 }
 
 /** Just the codes (for counting entries per category and product group), ordered by code. */
-export async function listControlEntryCodes(orm: Orm, versionIds: readonly string[], prefix: string): Promise<string[]> {
+export async function listControlEntryCodes(
+  orm: Orm,
+  versionIds: readonly string[],
+  prefix: string,
+): Promise<string[]> {
   if (versionIds.length === 0) return [];
   const like = `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
   const rows = await orm
     .select({ code: controlEntries.code })
     .from(controlEntries)
-    .where(and(inArray(controlEntries.versionId, [...versionIds]), prefix ? sql`${controlEntries.code} LIKE ${like}` : undefined))
+    .where(
+      and(
+        inArray(controlEntries.versionId, [...versionIds]),
+        prefix ? sql`${controlEntries.code} LIKE ${like}` : undefined,
+      ),
+    )
     .orderBy(controlEntries.code);
   return rows.map((r) => r.code);
 }

@@ -16,7 +16,11 @@ export type NewControlEntry = Omit<ControlEntryRow, 'versionId'>;
 const CHUNK = 200;
 
 /** Writes a version and all its entries; the caller's transaction makes it all-or-nothing. */
-export async function insertControlListVersion(orm: Orm, version: NewControlListVersion, entries: readonly NewControlEntry[]): Promise<ControlListVersionRow> {
+export async function insertControlListVersion(
+  orm: Orm,
+  version: NewControlListVersion,
+  entries: readonly NewControlEntry[],
+): Promise<ControlListVersionRow> {
   const [row] = await orm.insert(controlListVersions).values(version).returning();
   for (let i = 0; i < entries.length; i += CHUNK) {
     await orm.insert(controlEntries).values(entries.slice(i, i + CHUNK).map((e) => ({ ...e, versionId: row!.id })));
@@ -24,35 +28,69 @@ export async function insertControlListVersion(orm: Orm, version: NewControlList
   return row!;
 }
 
-export async function findControlVersionByHash(orm: Orm, list: string, contentHash: string): Promise<ControlListVersionRow | undefined> {
-  const [row] = await orm.select().from(controlListVersions).where(and(eq(controlListVersions.list, list), eq(controlListVersions.contentHash, contentHash)));
+export async function findControlVersionByHash(
+  orm: Orm,
+  list: string,
+  contentHash: string,
+): Promise<ControlListVersionRow | undefined> {
+  const [row] = await orm
+    .select()
+    .from(controlListVersions)
+    .where(and(eq(controlListVersions.list, list), eq(controlListVersions.contentHash, contentHash)));
   return row;
 }
 
 export async function listControlVersions(orm: Orm): Promise<ControlListVersionRow[]> {
-  return orm.select().from(controlListVersions).orderBy(controlListVersions.list, desc(controlListVersions.effectiveFrom), desc(controlListVersions.importedAt));
+  return orm
+    .select()
+    .from(controlListVersions)
+    .orderBy(controlListVersions.list, desc(controlListVersions.effectiveFrom), desc(controlListVersions.importedAt));
 }
 
 /** Per list, the version in force on `asOf`: newest effective_from ≤ asOf, latest import on a tie. */
-export async function controlVersionsAsOf(orm: Orm, asOf: string, jurisdiction?: string): Promise<ControlListVersionRow[]> {
+export async function controlVersionsAsOf(
+  orm: Orm,
+  asOf: string,
+  jurisdiction?: string,
+): Promise<ControlListVersionRow[]> {
   const rows = await orm
     .select()
     .from(controlListVersions)
-    .where(and(lte(controlListVersions.effectiveFrom, asOf), jurisdiction ? eq(controlListVersions.jurisdiction, jurisdiction) : undefined))
+    .where(
+      and(
+        lte(controlListVersions.effectiveFrom, asOf),
+        jurisdiction ? eq(controlListVersions.jurisdiction, jurisdiction) : undefined,
+      ),
+    )
     .orderBy(controlListVersions.list, desc(controlListVersions.effectiveFrom), desc(controlListVersions.importedAt));
   const seen = new Set<string>();
   return rows.filter((r) => !seen.has(r.list) && seen.add(r.list));
 }
 
-export async function findControlEntries(orm: Orm, versionIds: readonly string[], code: string): Promise<ControlEntryRow[]> {
+export async function findControlEntries(
+  orm: Orm,
+  versionIds: readonly string[],
+  code: string,
+): Promise<ControlEntryRow[]> {
   if (versionIds.length === 0) return [];
-  return orm.select(entryColumns).from(controlEntries).where(and(inArray(controlEntries.versionId, [...versionIds]), eq(controlEntries.code, code)));
+  return orm
+    .select(entryColumns)
+    .from(controlEntries)
+    .where(and(inArray(controlEntries.versionId, [...versionIds]), eq(controlEntries.code, code)));
 }
 
 /** Entries that list `alias` among their `aliases` (Japan's former group codes, e.g. JP2023ETC → its three provisions). */
-export async function findControlEntriesByAlias(orm: Orm, versionIds: readonly string[], alias: string): Promise<ControlEntryRow[]> {
+export async function findControlEntriesByAlias(
+  orm: Orm,
+  versionIds: readonly string[],
+  alias: string,
+): Promise<ControlEntryRow[]> {
   if (versionIds.length === 0) return [];
-  return orm.select(entryColumns).from(controlEntries).where(and(inArray(controlEntries.versionId, [...versionIds]), sql`${controlEntries.entry}->'aliases' ? ${alias}`)).orderBy(controlEntries.code);
+  return orm
+    .select(entryColumns)
+    .from(controlEntries)
+    .where(and(inArray(controlEntries.versionId, [...versionIds]), sql`${controlEntries.entry}->'aliases' ? ${alias}`))
+    .orderBy(controlEntries.code);
 }
 
 export async function findControlVersion(orm: Orm, id: string): Promise<ControlListVersionRow | undefined> {
@@ -62,14 +100,25 @@ export async function findControlVersion(orm: Orm, id: string): Promise<ControlL
 
 /** All entries of one version, as stored (the JSON model), ordered by code. */
 export async function controlEntriesOfVersion(orm: Orm, versionId: string): Promise<unknown[]> {
-  const rows = await orm.select({ entry: controlEntries.entry }).from(controlEntries).where(eq(controlEntries.versionId, versionId)).orderBy(controlEntries.code);
+  const rows = await orm
+    .select({ entry: controlEntries.entry })
+    .from(controlEntries)
+    .where(eq(controlEntries.versionId, versionId))
+    .orderBy(controlEntries.code);
   return rows.map((r) => r.entry);
 }
 
 /** Every entry of some versions (classification rules are joined to entry headings this way). */
-export async function listControlEntryHeadings(orm: Orm, versionIds: readonly string[]): Promise<Array<{ versionId: string; code: string; heading: string }>> {
+export async function listControlEntryHeadings(
+  orm: Orm,
+  versionIds: readonly string[],
+): Promise<Array<{ versionId: string; code: string; heading: string }>> {
   if (versionIds.length === 0) return [];
-  return orm.select({ versionId: controlEntries.versionId, code: controlEntries.code, heading: controlEntries.heading }).from(controlEntries).where(inArray(controlEntries.versionId, [...versionIds])).orderBy(controlEntries.code);
+  return orm
+    .select({ versionId: controlEntries.versionId, code: controlEntries.code, heading: controlEntries.heading })
+    .from(controlEntries)
+    .where(inArray(controlEntries.versionId, [...versionIds]))
+    .orderBy(controlEntries.code);
 }
 
 export interface ControlSearchHit {
@@ -88,12 +137,21 @@ export interface ControlSearchHit {
  * Full-text match (websearch syntax: "quoted phrases", -excluded, or) ranked by ts_rank, plus
  * entries whose text contains a word similar to the query (pg_trgm `<%`), for misspellings.
  */
-export async function searchControlEntries(orm: Orm, versionIds: readonly string[], q: string, limit: number, mode: 'all' | 'any' = 'all'): Promise<ControlSearchHit[]> {
+export async function searchControlEntries(
+  orm: Orm,
+  versionIds: readonly string[],
+  q: string,
+  limit: number,
+  mode: 'all' | 'any' = 'all',
+): Promise<ControlSearchHit[]> {
   if (versionIds.length === 0) return [];
   // 'any' (for item descriptions): entries matching any word, the ones matching most ranked first.
   const words = q.toLowerCase().match(/[a-z0-9]{3,}/g) ?? [];
   if (mode === 'any' && words.length === 0) return [];
-  const query = mode === 'any' ? sql`to_tsquery('english'::regconfig, ${words.join(' | ')})` : sql`websearch_to_tsquery('english'::regconfig, ${q})`;
+  const query =
+    mode === 'any'
+      ? sql`to_tsquery('english'::regconfig, ${words.join(' | ')})`
+      : sql`websearch_to_tsquery('english'::regconfig, ${q})`;
   const rank = sql<number>`ts_rank(${controlEntries.search}, ${query})`;
   const similarity = sql<number>`word_similarity(lower(${q}), lower(${controlEntries.body}))`;
   return orm
@@ -108,7 +166,12 @@ export async function searchControlEntries(orm: Orm, versionIds: readonly string
       passage: sql<string>`ts_headline('english'::regconfig, ${controlEntries.body}, ${query}, 'MaxFragments=2, MinWords=6, MaxWords=30, FragmentDelimiter=" … ", StartSel=«, StopSel=»')`,
     })
     .from(controlEntries)
-    .where(and(inArray(controlEntries.versionId, [...versionIds]), sql`(${controlEntries.search} @@ ${query} OR lower(${q}) <% lower(${controlEntries.body}))`))
+    .where(
+      and(
+        inArray(controlEntries.versionId, [...versionIds]),
+        sql`(${controlEntries.search} @@ ${query} OR lower(${q}) <% lower(${controlEntries.body}))`,
+      ),
+    )
     .orderBy(desc(rank), desc(similarity), controlEntries.code)
     .limit(limit);
 }
@@ -130,17 +193,26 @@ export type ProductClassificationRow = typeof productClassifications.$inferSelec
 export type NewProductClassification = Omit<typeof productClassifications.$inferInsert, 'id'>;
 
 /** Saves (or replaces) the classification of one product in one jurisdiction. */
-export async function upsertProductClassification(tx: Orm, c: NewProductClassification): Promise<ProductClassificationRow> {
+export async function upsertProductClassification(
+  tx: Orm,
+  c: NewProductClassification,
+): Promise<ProductClassificationRow> {
   const set = { ...c, status: 'current', reviewReason: null, checkedAt: null };
   const [row] = await tx
     .insert(productClassifications)
     .values(set)
-    .onConflictDoUpdate({ target: [productClassifications.tenantId, productClassifications.productRef, productClassifications.jurisdiction], set })
+    .onConflictDoUpdate({
+      target: [productClassifications.tenantId, productClassifications.productRef, productClassifications.jurisdiction],
+      set,
+    })
     .returning();
   return row!;
 }
 
-export async function listProductClassifications(tx: Orm, q: { status?: string | undefined } = {}): Promise<ProductClassificationRow[]> {
+export async function listProductClassifications(
+  tx: Orm,
+  q: { status?: string | undefined } = {},
+): Promise<ProductClassificationRow[]> {
   return tx
     .select()
     .from(productClassifications)
@@ -148,12 +220,19 @@ export async function listProductClassifications(tx: Orm, q: { status?: string |
     .orderBy(productClassifications.productRef, productClassifications.jurisdiction);
 }
 
-export async function markProductClassification(tx: Orm, id: string, mark: { status: string; reviewReason: string | null; checkedAt: Date }): Promise<void> {
+export async function markProductClassification(
+  tx: Orm,
+  id: string,
+  mark: { status: string; reviewReason: string | null; checkedAt: Date },
+): Promise<void> {
   await tx.update(productClassifications).set(mark).where(eq(productClassifications.id, id));
 }
 
 /** Entries per version and whose words they carry (own, us_counterpart, summary): the provenance of list texts. */
-export async function countEntriesByTextSource(orm: Orm, versionIds: readonly string[]): Promise<Array<{ versionId: string; textSource: string; entries: number }>> {
+export async function countEntriesByTextSource(
+  orm: Orm,
+  versionIds: readonly string[],
+): Promise<Array<{ versionId: string; textSource: string; entries: number }>> {
   if (versionIds.length === 0) return [];
   return orm
     .select({ versionId: controlEntries.versionId, textSource: textSourceColumn, entries: sql<number>`count(*)::int` })

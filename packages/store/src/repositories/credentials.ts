@@ -15,7 +15,11 @@ export async function listApiKeys(tx: Orm): Promise<ApiKeyRow[]> {
 }
 
 export async function revokeApiKey(tx: Orm, id: string, at: Date): Promise<ApiKeyRow | undefined> {
-  const [row] = await tx.update(apiKeys).set({ revokedAt: at }).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt))).returning();
+  const [row] = await tx
+    .update(apiKeys)
+    .set({ revokedAt: at })
+    .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
+    .returning();
   return row;
 }
 

@@ -45,7 +45,10 @@ export interface DeviceAdvance {
  */
 export async function advanceDevices(tx: Orm, updates: readonly DeviceAdvance[], at: Date): Promise<Set<string>> {
   if (updates.length === 0) return new Set();
-  const values = sql.join(updates.map((u) => sql`(${u.id}::uuid, ${u.counter}::bigint, ${u.decision}::text, ${u.state}::text)`), sql`, `);
+  const values = sql.join(
+    updates.map((u) => sql`(${u.id}::uuid, ${u.counter}::bigint, ${u.decision}::text, ${u.state}::text)`),
+    sql`, `,
+  );
   const rows = await tx.execute<{ id: string }>(sql`
     UPDATE devices SET last_counter = v.counter, last_heartbeat_at = ${at.toISOString()}::timestamptz, last_decision = v.decision, state = v.state
     FROM (VALUES ${values}) AS v (id, counter, decision, state)
@@ -59,7 +62,14 @@ export async function advanceDevices(tx: Orm, updates: readonly DeviceAdvance[],
  * Moves the counter forward only if it is still below `counter`: of two concurrent copies of
  * one report, exactly one wins. Returns false when the other copy got there first.
  */
-export async function advanceDevice(tx: Orm, id: string, counter: number, at: Date, decision: string, state: string): Promise<boolean> {
+export async function advanceDevice(
+  tx: Orm,
+  id: string,
+  counter: number,
+  at: Date,
+  decision: string,
+  state: string,
+): Promise<boolean> {
   const rows = await tx
     .update(devices)
     .set({ lastCounter: counter, lastHeartbeatAt: at, lastDecision: decision, state })
@@ -91,7 +101,10 @@ export async function findDeviceTenant(orm: Orm, id: string): Promise<string | u
 export async function findDeviceTenants(orm: Orm, ids: readonly string[]): Promise<Map<string, string>> {
   const valid = [...new Set(ids.filter((id) => UUID.test(id)))];
   if (valid.length === 0) return new Map();
-  const rows = await orm.select({ id: devices.id, tenantId: devices.tenantId }).from(devices).where(inArray(devices.id, valid));
+  const rows = await orm
+    .select({ id: devices.id, tenantId: devices.tenantId })
+    .from(devices)
+    .where(inArray(devices.id, valid));
   return new Map(rows.map((r) => [r.id, r.tenantId]));
 }
 
@@ -115,12 +128,19 @@ export async function insertNonce(tx: Orm, nonce: typeof deviceNonces.$inferInse
 /** Locks the rows, so two heartbeats presenting the same nonce are serialised. */
 export async function findNonces(tx: Orm, nonces: readonly string[]): Promise<NonceRow[]> {
   if (nonces.length === 0) return [];
-  return tx.select().from(deviceNonces).where(inArray(deviceNonces.nonce, [...nonces])).for('update');
+  return tx
+    .select()
+    .from(deviceNonces)
+    .where(inArray(deviceNonces.nonce, [...nonces]))
+    .for('update');
 }
 
 export async function markNoncesUsed(tx: Orm, nonces: readonly string[], at: Date): Promise<void> {
   if (nonces.length === 0) return;
-  await tx.update(deviceNonces).set({ usedAt: at }).where(and(inArray(deviceNonces.nonce, [...nonces]), isNull(deviceNonces.usedAt)));
+  await tx
+    .update(deviceNonces)
+    .set({ usedAt: at })
+    .where(and(inArray(deviceNonces.nonce, [...nonces]), isNull(deviceNonces.usedAt)));
 }
 
 export async function findAgencyKey(tx: Orm): Promise<typeof agencyKeys.$inferSelect | undefined> {

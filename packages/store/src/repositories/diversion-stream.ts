@@ -12,19 +12,38 @@ export type StreamResultRow = typeof diversionStreamResults.$inferSelect;
 export type StreamCountersRow = typeof diversionStreamCounters.$inferSelect;
 
 /** Inserts the keys; returns those inserted now (ON CONFLICT DO NOTHING skips keys an earlier delivery counted). */
-export async function claimEvents(tx: Orm, rows: (typeof diversionProcessedEvents.$inferInsert)[]): Promise<Set<string>> {
+export async function claimEvents(
+  tx: Orm,
+  rows: (typeof diversionProcessedEvents.$inferInsert)[],
+): Promise<Set<string>> {
   if (!rows.length) return new Set();
-  const inserted = await tx.insert(diversionProcessedEvents).values(rows).onConflictDoNothing().returning({ key: diversionProcessedEvents.idempotencyKey });
+  const inserted = await tx
+    .insert(diversionProcessedEvents)
+    .values(rows)
+    .onConflictDoNothing()
+    .returning({ key: diversionProcessedEvents.idempotencyKey });
   return new Set(inserted.map((r) => r.key));
 }
 
-export async function insertStreamResults(tx: Orm, rows: (typeof diversionStreamResults.$inferInsert)[]): Promise<void> {
+export async function insertStreamResults(
+  tx: Orm,
+  rows: (typeof diversionStreamResults.$inferInsert)[],
+): Promise<void> {
   if (rows.length) await tx.insert(diversionStreamResults).values(rows);
 }
 
 /** Adds to the tenant's tallies (creating its row on first use). */
-export async function bumpStreamCounters(tx: Orm, tenantId: string, by: { shipments?: number; payments?: number; alerts?: number; duplicates?: number }): Promise<void> {
-  const v = { shipments: by.shipments ?? 0, payments: by.payments ?? 0, alerts: by.alerts ?? 0, duplicates: by.duplicates ?? 0 };
+export async function bumpStreamCounters(
+  tx: Orm,
+  tenantId: string,
+  by: { shipments?: number; payments?: number; alerts?: number; duplicates?: number },
+): Promise<void> {
+  const v = {
+    shipments: by.shipments ?? 0,
+    payments: by.payments ?? 0,
+    alerts: by.alerts ?? 0,
+    duplicates: by.duplicates ?? 0,
+  };
   const c = diversionStreamCounters;
   await tx
     .insert(c)
@@ -47,7 +66,9 @@ export async function streamCounters(tx: Orm, tenantId: string): Promise<StreamC
 }
 
 /** What the tenant's processed keys say about delivery: how many counted, and how many only on a later delivery. */
-export async function processedSummary(tx: Orm): Promise<{ events: number; results: number; redelivered: number; workers: number }> {
+export async function processedSummary(
+  tx: Orm,
+): Promise<{ events: number; results: number; redelivered: number; workers: number }> {
   const [row] = await tx
     .select({
       events: sql<number>`count(*)::int`,
@@ -61,5 +82,8 @@ export async function processedSummary(tx: Orm): Promise<{ events: number; resul
 
 export async function streamResultsByEvent(tx: Orm, eventIds: readonly string[]): Promise<StreamResultRow[]> {
   if (!eventIds.length) return [];
-  return tx.select().from(diversionStreamResults).where(inArray(diversionStreamResults.eventId, [...eventIds]));
+  return tx
+    .select()
+    .from(diversionStreamResults)
+    .where(inArray(diversionStreamResults.eventId, [...eventIds]));
 }

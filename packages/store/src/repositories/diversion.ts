@@ -4,7 +4,16 @@
  */
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Orm } from '../database';
-import { alertRecords, caseEventRecords, caseRecords, companyLinkRecords, companyRecords, importBatches, paymentRecords, shipmentRecords } from '../schema-diversion';
+import {
+  alertRecords,
+  caseEventRecords,
+  caseRecords,
+  companyLinkRecords,
+  companyRecords,
+  importBatches,
+  paymentRecords,
+  shipmentRecords,
+} from '../schema-diversion';
 
 export type ImportBatchRow = typeof importBatches.$inferSelect;
 export type ShipmentRow = typeof shipmentRecords.$inferSelect;
@@ -39,35 +48,67 @@ export async function insertPaymentRows(tx: Orm, rows: (typeof paymentRecords.$i
 }
 
 /** Refs of `table` already stored among `refs` (duplicate check before an import). */
-export async function existingRefs(tx: Orm, table: 'shipments' | 'payments', refs: readonly string[]): Promise<Set<string>> {
+export async function existingRefs(
+  tx: Orm,
+  table: 'shipments' | 'payments',
+  refs: readonly string[],
+): Promise<Set<string>> {
   const t = table === 'shipments' ? shipmentRecords : paymentRecords;
   const out = new Set<string>();
-  for (const c of chunks([...new Set(refs)])) for (const r of await tx.select({ ref: t.ref }).from(t).where(inArray(t.ref, c))) out.add(r.ref);
+  for (const c of chunks([...new Set(refs)]))
+    for (const r of await tx.select({ ref: t.ref }).from(t).where(inArray(t.ref, c))) out.add(r.ref);
   return out;
 }
 
 export async function findShipmentsByRefs(tx: Orm, refs: readonly string[]): Promise<ShipmentRow[]> {
   const out: ShipmentRow[] = [];
-  for (const c of chunks([...new Set(refs)])) out.push(...(await tx.select().from(shipmentRecords).where(inArray(shipmentRecords.ref, c))));
+  for (const c of chunks([...new Set(refs)]))
+    out.push(...(await tx.select().from(shipmentRecords).where(inArray(shipmentRecords.ref, c))));
   return out;
 }
 
 /** A registry re-export replaces the record with the same ref. */
 export async function upsertCompanyRows(tx: Orm, rows: (typeof companyRecords.$inferInsert)[]): Promise<void> {
   for (const c of chunks(rows)) {
-    await tx.insert(companyRecords).values(c).onConflictDoUpdate({
-      target: [companyRecords.tenantId, companyRecords.ref],
-      set: Object.fromEntries(['batch_id', 'kind', 'name', 'country', 'registration_number', 'incorporated', 'addresses', 'phones', 'emails', 'websites', 'listed', 'listed_from'].map((col) => [camel(col), sql.raw(`excluded.${col}`)])),
-    });
+    await tx
+      .insert(companyRecords)
+      .values(c)
+      .onConflictDoUpdate({
+        target: [companyRecords.tenantId, companyRecords.ref],
+        set: Object.fromEntries(
+          [
+            'batch_id',
+            'kind',
+            'name',
+            'country',
+            'registration_number',
+            'incorporated',
+            'addresses',
+            'phones',
+            'emails',
+            'websites',
+            'listed',
+            'listed_from',
+          ].map((col) => [camel(col), sql.raw(`excluded.${col}`)]),
+        ),
+      });
   }
 }
 
 export async function upsertCompanyLinkRows(tx: Orm, rows: (typeof companyLinkRecords.$inferInsert)[]): Promise<void> {
   for (const c of chunks(rows)) {
-    await tx.insert(companyLinkRecords).values(c).onConflictDoUpdate({
-      target: [companyLinkRecords.tenantId, companyLinkRecords.ref],
-      set: Object.fromEntries(['batch_id', 'kind', 'from_ref', 'to_ref', 'role', 'percentage', 'start_date', 'end_date'].map((col) => [camel(col), sql.raw(`excluded.${col}`)])),
-    });
+    await tx
+      .insert(companyLinkRecords)
+      .values(c)
+      .onConflictDoUpdate({
+        target: [companyLinkRecords.tenantId, companyLinkRecords.ref],
+        set: Object.fromEntries(
+          ['batch_id', 'kind', 'from_ref', 'to_ref', 'role', 'percentage', 'start_date', 'end_date'].map((col) => [
+            camel(col),
+            sql.raw(`excluded.${col}`),
+          ]),
+        ),
+      });
   }
 }
 
@@ -87,7 +128,13 @@ export async function insertAlertRows(tx: Orm, rows: (typeof alertRecords.$infer
 
 /** The distinct counterparties alerts are grouped under, for matching a new alert to a group. */
 export async function alertCounterparties(tx: Orm): Promise<{ key: string; name: string; country: string | null }[]> {
-  return tx.selectDistinct({ key: alertRecords.counterpartyKey, name: alertRecords.counterpartyName, country: alertRecords.counterpartyCountry }).from(alertRecords);
+  return tx
+    .selectDistinct({
+      key: alertRecords.counterpartyKey,
+      name: alertRecords.counterpartyName,
+      country: alertRecords.counterpartyCountry,
+    })
+    .from(alertRecords);
 }
 
 export interface AlertQuery {
@@ -102,22 +149,40 @@ export async function listDiversionAlertRows(tx: Orm, q: AlertQuery): Promise<Di
   if (q.status) where.push(eq(alertRecords.status, q.status));
   if (q.minScore !== undefined) where.push(sql`${alertRecords.score} >= ${q.minScore}`);
   if (q.counterpartyKey) where.push(eq(alertRecords.counterpartyKey, q.counterpartyKey));
-  return tx.select().from(alertRecords).where(where.length ? and(...where) : undefined).orderBy(desc(alertRecords.score), asc(alertRecords.subjectRef)).limit(q.limit);
+  return tx
+    .select()
+    .from(alertRecords)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(alertRecords.score), asc(alertRecords.subjectRef))
+    .limit(q.limit);
 }
 
 export async function findAlertsForUpdate(tx: Orm, ids: readonly string[]): Promise<DiversionAlertRow[]> {
   const valid = [...new Set(ids.filter((id) => UUID.test(id)))];
   if (!valid.length) return [];
-  return tx.select().from(alertRecords).where(inArray(alertRecords.id, valid)).orderBy(asc(alertRecords.id)).for('update');
+  return tx
+    .select()
+    .from(alertRecords)
+    .where(inArray(alertRecords.id, valid))
+    .orderBy(asc(alertRecords.id))
+    .for('update');
 }
 
 export async function alertsOfCase(tx: Orm, caseId: string): Promise<DiversionAlertRow[]> {
   return tx.select().from(alertRecords).where(eq(alertRecords.caseId, caseId)).orderBy(desc(alertRecords.score));
 }
 
-export async function setAlertsStatus(tx: Orm, ids: readonly string[], status: DiversionAlertRow['status'], caseId: string | null): Promise<void> {
+export async function setAlertsStatus(
+  tx: Orm,
+  ids: readonly string[],
+  status: DiversionAlertRow['status'],
+  caseId: string | null,
+): Promise<void> {
   if (!ids.length) return;
-  await tx.update(alertRecords).set({ status, caseId }).where(inArray(alertRecords.id, [...ids]));
+  await tx
+    .update(alertRecords)
+    .set({ status, caseId })
+    .where(inArray(alertRecords.id, [...ids]));
 }
 
 export async function closeAlertsOfCase(tx: Orm, caseId: string): Promise<void> {
@@ -136,14 +201,26 @@ export async function findCase(tx: Orm, id: string, forUpdate = false): Promise<
   return row;
 }
 
-export async function listCaseRows(tx: Orm, q: { status?: DiversionCaseRow['status'] | undefined; assignee?: string | undefined; limit: number }): Promise<DiversionCaseRow[]> {
+export async function listCaseRows(
+  tx: Orm,
+  q: { status?: DiversionCaseRow['status'] | undefined; assignee?: string | undefined; limit: number },
+): Promise<DiversionCaseRow[]> {
   const where: SQL[] = [];
   if (q.status) where.push(eq(caseRecords.status, q.status));
   if (q.assignee) where.push(eq(caseRecords.assignee, q.assignee));
-  return tx.select().from(caseRecords).where(where.length ? and(...where) : undefined).orderBy(desc(caseRecords.openedAt), asc(caseRecords.id)).limit(q.limit);
+  return tx
+    .select()
+    .from(caseRecords)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(caseRecords.openedAt), asc(caseRecords.id))
+    .limit(q.limit);
 }
 
-export async function updateCase(tx: Orm, id: string, patch: Partial<Pick<DiversionCaseRow, 'assignee' | 'status' | 'decision' | 'decisionReason' | 'closedAt'>>): Promise<DiversionCaseRow> {
+export async function updateCase(
+  tx: Orm,
+  id: string,
+  patch: Partial<Pick<DiversionCaseRow, 'assignee' | 'status' | 'decision' | 'decisionReason' | 'closedAt'>>,
+): Promise<DiversionCaseRow> {
   const [r] = await tx.update(caseRecords).set(patch).where(eq(caseRecords.id, id)).returning();
   return r!;
 }
@@ -154,5 +231,9 @@ export async function insertCaseEvent(tx: Orm, row: typeof caseEventRecords.$inf
 }
 
 export async function listCaseEvents(tx: Orm, caseId: string): Promise<CaseEventRow[]> {
-  return tx.select().from(caseEventRecords).where(eq(caseEventRecords.caseId, caseId)).orderBy(asc(caseEventRecords.at), asc(caseEventRecords.id));
+  return tx
+    .select()
+    .from(caseEventRecords)
+    .where(eq(caseEventRecords.caseId, caseId))
+    .orderBy(asc(caseEventRecords.at), asc(caseEventRecords.id));
 }

@@ -11,8 +11,24 @@ export async function insertRegulationVersion(orm: Orm, v: NewRegulationVersion)
   return row!;
 }
 
-export async function findRegulationVersionByHash(orm: Orm, jurisdiction: string, kind: string, contentDate: string, contentHash: string): Promise<RegulationVersionRow | undefined> {
-  const [row] = await orm.select().from(regulationVersions).where(and(eq(regulationVersions.jurisdiction, jurisdiction), eq(regulationVersions.kind, kind), eq(regulationVersions.contentDate, contentDate), eq(regulationVersions.contentHash, contentHash)));
+export async function findRegulationVersionByHash(
+  orm: Orm,
+  jurisdiction: string,
+  kind: string,
+  contentDate: string,
+  contentHash: string,
+): Promise<RegulationVersionRow | undefined> {
+  const [row] = await orm
+    .select()
+    .from(regulationVersions)
+    .where(
+      and(
+        eq(regulationVersions.jurisdiction, jurisdiction),
+        eq(regulationVersions.kind, kind),
+        eq(regulationVersions.contentDate, contentDate),
+        eq(regulationVersions.contentHash, contentHash),
+      ),
+    );
   return row;
 }
 
@@ -22,10 +38,27 @@ export async function findRegulationVersion(orm: Orm, id: string): Promise<Regul
 }
 
 /** Every version, oldest content date first (without the tables). */
-export async function listRegulationVersions(orm: Orm, jurisdiction: string, kind: string): Promise<Omit<RegulationVersionRow, 'data'>[]> {
+export async function listRegulationVersions(
+  orm: Orm,
+  jurisdiction: string,
+  kind: string,
+): Promise<Omit<RegulationVersionRow, 'data'>[]> {
   const v = regulationVersions;
   return orm
-    .select({ id: v.id, jurisdiction: v.jurisdiction, kind: v.kind, contentDate: v.contentDate, format: v.format, sourceUrl: v.sourceUrl, sourceFiles: v.sourceFiles, sourceSha256: v.sourceSha256, contentHash: v.contentHash, warnings: v.warnings, importedAt: v.importedAt, importedBy: v.importedBy })
+    .select({
+      id: v.id,
+      jurisdiction: v.jurisdiction,
+      kind: v.kind,
+      contentDate: v.contentDate,
+      format: v.format,
+      sourceUrl: v.sourceUrl,
+      sourceFiles: v.sourceFiles,
+      sourceSha256: v.sourceSha256,
+      contentHash: v.contentHash,
+      warnings: v.warnings,
+      importedAt: v.importedAt,
+      importedBy: v.importedBy,
+    })
     .from(v)
     .where(and(eq(v.jurisdiction, jurisdiction), eq(v.kind, kind)))
     .orderBy(asc(v.contentDate), asc(v.importedAt));
@@ -36,10 +69,25 @@ export async function listRegulationVersions(orm: Orm, jurisdiction: string, kin
  * tie); if every version is newer, the oldest one (the caller says so: the tables of that date
  * are not imported).
  */
-export async function regulationVersionAsOf(orm: Orm, jurisdiction: string, kind: string, asOf: string): Promise<RegulationVersionRow | undefined> {
+export async function regulationVersionAsOf(
+  orm: Orm,
+  jurisdiction: string,
+  kind: string,
+  asOf: string,
+): Promise<RegulationVersionRow | undefined> {
   const scope = and(eq(regulationVersions.jurisdiction, jurisdiction), eq(regulationVersions.kind, kind));
-  const [row] = await orm.select().from(regulationVersions).where(and(scope, lte(regulationVersions.contentDate, asOf))).orderBy(desc(regulationVersions.contentDate), desc(regulationVersions.importedAt)).limit(1);
+  const [row] = await orm
+    .select()
+    .from(regulationVersions)
+    .where(and(scope, lte(regulationVersions.contentDate, asOf)))
+    .orderBy(desc(regulationVersions.contentDate), desc(regulationVersions.importedAt))
+    .limit(1);
   if (row) return row;
-  const [oldest] = await orm.select().from(regulationVersions).where(scope).orderBy(asc(regulationVersions.contentDate), desc(regulationVersions.importedAt)).limit(1);
+  const [oldest] = await orm
+    .select()
+    .from(regulationVersions)
+    .where(scope)
+    .orderBy(asc(regulationVersions.contentDate), desc(regulationVersions.importedAt))
+    .limit(1);
   return oldest;
 }

@@ -9,7 +9,10 @@ export type NewHit = typeof screeningHits.$inferInsert;
 export type DecisionRow = typeof screeningDecisions.$inferSelect;
 
 /** Inserts or, for a known external id, updates; returns the row and whether it changed. */
-export async function upsertCounterparty(tx: Orm, row: typeof counterparties.$inferInsert & { tenantId: string }): Promise<{ row: CounterpartyRow; change: 'created' | 'updated' | 'unchanged' }> {
+export async function upsertCounterparty(
+  tx: Orm,
+  row: typeof counterparties.$inferInsert & { tenantId: string },
+): Promise<{ row: CounterpartyRow; change: 'created' | 'updated' | 'unchanged' }> {
   if (row.externalId) {
     const [existing] = await tx.select().from(counterparties).where(eq(counterparties.externalId, row.externalId));
     if (existing) {
@@ -27,7 +30,12 @@ export async function upsertCounterparty(tx: Orm, row: typeof counterparties.$in
 }
 
 export async function listCounterparties(tx: Orm, q: { limit: number; offset?: number }): Promise<CounterpartyRow[]> {
-  return tx.select().from(counterparties).orderBy(counterparties.name, counterparties.id).limit(q.limit).offset(q.offset ?? 0);
+  return tx
+    .select()
+    .from(counterparties)
+    .orderBy(counterparties.name, counterparties.id)
+    .limit(q.limit)
+    .offset(q.offset ?? 0);
 }
 
 export async function findCounterparty(tx: Orm, id: string): Promise<CounterpartyRow | undefined> {
@@ -41,16 +49,30 @@ export async function countCounterparties(tx: Orm): Promise<number> {
 
 export async function insertHits(tx: Orm, hits: NewHit[]): Promise<HitRow[]> {
   const out: HitRow[] = [];
-  for (let i = 0; i < hits.length; i += 500) out.push(...(await tx.insert(screeningHits).values(hits.slice(i, i + 500)).returning()));
+  for (let i = 0; i < hits.length; i += 500)
+    out.push(
+      ...(await tx
+        .insert(screeningHits)
+        .values(hits.slice(i, i + 500))
+        .returning()),
+    );
   return out;
 }
 
-export async function listHits(tx: Orm, q: { status?: string | undefined; counterpartyId?: string | undefined; before?: Date | undefined; limit: number }): Promise<HitRow[]> {
+export async function listHits(
+  tx: Orm,
+  q: { status?: string | undefined; counterpartyId?: string | undefined; before?: Date | undefined; limit: number },
+): Promise<HitRow[]> {
   const where: SQL[] = [];
   if (q.status) where.push(eq(screeningHits.status, q.status));
   if (q.counterpartyId) where.push(eq(screeningHits.counterpartyId, q.counterpartyId));
   if (q.before) where.push(lt(screeningHits.createdAt, q.before));
-  return tx.select().from(screeningHits).where(and(...where)).orderBy(desc(screeningHits.createdAt), desc(screeningHits.id)).limit(q.limit);
+  return tx
+    .select()
+    .from(screeningHits)
+    .where(and(...where))
+    .orderBy(desc(screeningHits.createdAt), desc(screeningHits.id))
+    .limit(q.limit);
 }
 
 export async function findHit(tx: Orm, id: string): Promise<HitRow | undefined> {
@@ -58,8 +80,18 @@ export async function findHit(tx: Orm, id: string): Promise<HitRow | undefined> 
   return row;
 }
 
-export async function setHitDecision(tx: Orm, id: string, status: string, decisionId: string, at: Date): Promise<HitRow | undefined> {
-  const [row] = await tx.update(screeningHits).set({ status, decisionId, decidedAt: at }).where(eq(screeningHits.id, id)).returning();
+export async function setHitDecision(
+  tx: Orm,
+  id: string,
+  status: string,
+  decisionId: string,
+  at: Date,
+): Promise<HitRow | undefined> {
+  const [row] = await tx
+    .update(screeningHits)
+    .set({ status, decisionId, decidedAt: at })
+    .where(eq(screeningHits.id, id))
+    .returning();
   return row;
 }
 
@@ -71,11 +103,18 @@ export async function insertDecision(tx: Orm, d: typeof screeningDecisions.$infe
 /** The latest decision per (list, entry, entry version) for one party fingerprint. */
 export async function decisionsFor(tx: Orm, fingerprints: string[]): Promise<DecisionRow[]> {
   if (fingerprints.length === 0) return [];
-  return tx.select().from(screeningDecisions).where(inArray(screeningDecisions.queryFingerprint, fingerprints)).orderBy(desc(screeningDecisions.decidedAt));
+  return tx
+    .select()
+    .from(screeningDecisions)
+    .where(inArray(screeningDecisions.queryFingerprint, fingerprints))
+    .orderBy(desc(screeningDecisions.decidedAt));
 }
 
 /** Open hits of these party fingerprints: a re-screen reuses them instead of queueing duplicates. */
 export async function openHitsFor(tx: Orm, fingerprints: string[]): Promise<HitRow[]> {
   if (fingerprints.length === 0) return [];
-  return tx.select().from(screeningHits).where(and(inArray(screeningHits.queryFingerprint, fingerprints), eq(screeningHits.status, 'open')));
+  return tx
+    .select()
+    .from(screeningHits)
+    .where(and(inArray(screeningHits.queryFingerprint, fingerprints), eq(screeningHits.status, 'open')));
 }

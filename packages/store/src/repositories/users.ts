@@ -19,13 +19,20 @@ export async function findUser(tx: Orm, id: string): Promise<UserRow | undefined
   return row;
 }
 
-export async function updateUser(tx: Orm, id: string, patch: Partial<Pick<UserRow, 'name' | 'role' | 'passwordHash' | 'disabledAt'>>): Promise<UserRow | undefined> {
+export async function updateUser(
+  tx: Orm,
+  id: string,
+  patch: Partial<Pick<UserRow, 'name' | 'role' | 'passwordHash' | 'disabledAt'>>,
+): Promise<UserRow | undefined> {
   const [row] = await tx.update(users).set(patch).where(eq(users.id, id)).returning();
   return row;
 }
 
 /** System scope (login): emails are unique across tenants, so the email finds the tenant. */
 export async function findActiveUserByEmail(orm: Orm, email: string): Promise<UserRow | undefined> {
-  const [row] = await orm.select().from(users).where(and(eq(users.email, email), isNull(users.disabledAt)));
+  const [row] = await orm
+    .select()
+    .from(users)
+    .where(and(eq(users.email, email), isNull(users.disabledAt)));
   return row;
 }

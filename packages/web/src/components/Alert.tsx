@@ -7,7 +7,15 @@ import { Icon } from './Icon';
  * A failed call. `shown` lists the JSON Pointers a form already displays next to its fields;
  * those messages are not repeated here, only ones no field can show (so none is ever lost).
  */
-export function ErrorAlert({ error, title, shown = [] }: { error: unknown; title?: string; shown?: readonly string[] }) {
+export function ErrorAlert({
+  error,
+  title,
+  shown = [],
+}: {
+  error: unknown;
+  title?: string;
+  shown?: readonly string[];
+}) {
   if (!error) return null;
   const fieldErrors = error instanceof ApiError ? (error.problem.errors ?? []) : [];
   const unshown = fieldErrors.filter((e) => !shown.includes(e.pointer));

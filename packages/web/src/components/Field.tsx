@@ -16,7 +16,12 @@ export function TextField({ label, error, hint, id, ...input }: Common & InputHT
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={fieldId}>{label}</label>
-      <input id={fieldId} aria-invalid={error ? true : undefined} aria-describedby={error || hint ? `${fieldId}-msg` : undefined} {...input} />
+      <input
+        id={fieldId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error || hint ? `${fieldId}-msg` : undefined}
+        {...input}
+      />
       {(error || hint) && (
         <p id={`${fieldId}-msg`} className={error ? 'field-error' : 'field-hint'}>
           {error ?? hint}
@@ -26,13 +31,25 @@ export function TextField({ label, error, hint, id, ...input }: Common & InputHT
   );
 }
 
-export function SelectField({ label, error, hint, id, options, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: readonly { value: string; label: string }[] }) {
+export function SelectField({
+  label,
+  error,
+  hint,
+  id,
+  options,
+  ...select
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: readonly { value: string; label: string }[] }) {
   const auto = useId();
   const fieldId = id ?? auto;
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={fieldId}>{label}</label>
-      <select id={fieldId} aria-invalid={error ? true : undefined} aria-describedby={error || hint ? `${fieldId}-msg` : undefined} {...select}>
+      <select
+        id={fieldId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error || hint ? `${fieldId}-msg` : undefined}
+        {...select}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

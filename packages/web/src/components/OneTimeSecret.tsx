@@ -21,7 +21,13 @@ export function OneTimeSecret({ title, secret, onDismiss }: { title: string; sec
         <strong>{title}</strong>
         <p>Copy it now and store it safely: it will not be shown again.</p>
         <div className="secret-row">
-          <input className="mono" readOnly value={secret} aria-label="New secret" onFocus={(e) => e.currentTarget.select()} />
+          <input
+            className="mono"
+            readOnly
+            value={secret}
+            aria-label="New secret"
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <button type="button" className="btn btn-secondary" onClick={copy}>
             {copied ? 'Copied' : 'Copy'}
           </button>

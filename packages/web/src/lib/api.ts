@@ -52,7 +52,12 @@ export async function api<T>(method: string, path: string, options: Options = {}
     });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0, detail: 'The server could not be reached. Check your connection and try again.' });
+    throw new ApiError({
+      type: 'about:blank',
+      title: 'Network error',
+      status: 0,
+      detail: 'The server could not be reached. Check your connection and try again.',
+    });
   }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
@@ -60,7 +65,12 @@ export async function api<T>(method: string, path: string, options: Options = {}
   if (response.ok) return data as T;
   const problem = isProblem(data)
     ? data
-    : { type: 'about:blank', title: response.statusText || 'Error', status: response.status, detail: `The server answered ${response.status} ${response.statusText}.` };
+    : {
+        type: 'about:blank',
+        title: response.statusText || 'Error',
+        status: response.status,
+        detail: `The server answered ${response.status} ${response.statusText}.`,
+      };
   if (response.status === 401 && !options.anonymous) {
     clearToken();
     onUnauthorized();
@@ -77,7 +87,12 @@ function safeParse(text: string): unknown {
 }
 
 function isProblem(value: unknown): value is Problem {
-  return typeof value === 'object' && value !== null && typeof (value as Problem).status === 'number' && typeof (value as Problem).title === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Problem).status === 'number' &&
+    typeof (value as Problem).title === 'string'
+  );
 }
 
 /** A message fit for the user from anything thrown. */

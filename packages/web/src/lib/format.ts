@@ -20,7 +20,9 @@ export function formatTime(iso: string): string {
 export function formatDate(iso: string | null): string {
   if (!iso) return '—';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: '2-digit' });
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: '2-digit' });
 }
 
 /**
@@ -30,7 +32,9 @@ export function formatDate(iso: string | null): string {
 export function compactJson(value: unknown, max = 160): string {
   const text =
     value && typeof value === 'object' && !Array.isArray(value)
-      ? `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')}}`
+      ? `{${Object.entries(value)
+          .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+          .join(', ')}}`
       : (JSON.stringify(value) ?? '');
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

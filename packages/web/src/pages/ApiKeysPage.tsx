@@ -57,7 +57,11 @@ export function ApiKeysPage() {
                   <th scope="col">Created</th>
                   <th scope="col">Expires</th>
                   <th scope="col">Status</th>
-                  {canWrite && <th scope="col" className="actions">Actions</th>}
+                  {canWrite && (
+                    <th scope="col" className="actions">
+                      Actions
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
@@ -78,15 +82,28 @@ export function ApiKeysPage() {
                           {s.label === 'active' &&
                             (confirming === k.id ? (
                               <>
-                                <button type="button" className="btn btn-small btn-danger" onClick={() => void doRevoke(k)} disabled={revoke.busy}>
+                                <button
+                                  type="button"
+                                  className="btn btn-small btn-danger"
+                                  onClick={() => void doRevoke(k)}
+                                  disabled={revoke.busy}
+                                >
                                   Confirm revoke
                                 </button>
-                                <button type="button" className="btn btn-small btn-ghost" onClick={() => setConfirming(undefined)}>
+                                <button
+                                  type="button"
+                                  className="btn btn-small btn-ghost"
+                                  onClick={() => setConfirming(undefined)}
+                                >
                                   Cancel
                                 </button>
                               </>
                             ) : (
-                              <button type="button" className="btn btn-small btn-secondary" onClick={() => setConfirming(k.id)}>
+                              <button
+                                type="button"
+                                className="btn btn-small btn-secondary"
+                                onClick={() => setConfirming(k.id)}
+                              >
                                 Revoke
                               </button>
                             ))}

@@ -56,7 +56,15 @@ export function AuditPage() {
       <div className="toolbar">
         <form className="toolbar-form" onSubmit={applyFilter} role="search">
           <label htmlFor="audit-action">Action prefix</label>
-          <input id="audit-action" type="search" placeholder="e.g. user. or auth.login" value={draft} onChange={(e) => setDraft(e.target.value)} maxLength={100} spellCheck={false} />
+          <input
+            id="audit-action"
+            type="search"
+            placeholder="e.g. user. or auth.login"
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            maxLength={100}
+            spellCheck={false}
+          />
           <button type="submit" className="btn btn-secondary">
             Filter
           </button>
@@ -74,13 +82,27 @@ export function AuditPage() {
       </div>
 
       <ErrorAlert error={page.error} title="Could not load the audit log" />
-      {page.loading && !page.data ? <Loading what="audit records" /> : page.data && <AuditTable records={page.data.records} filtered={action !== ''} />}
+      {page.loading && !page.data ? (
+        <Loading what="audit records" />
+      ) : (
+        page.data && <AuditTable records={page.data.records} filtered={action !== ''} />
+      )}
 
       <nav className="pager" aria-label="Audit log pages">
-        <button type="button" className="btn btn-secondary" disabled={cursors.length === 0 || page.loading} onClick={() => setCursors((c) => c.slice(0, -1))}>
+        <button
+          type="button"
+          className="btn btn-secondary"
+          disabled={cursors.length === 0 || page.loading}
+          onClick={() => setCursors((c) => c.slice(0, -1))}
+        >
           ← Newer
         </button>
-        <button type="button" className="btn btn-secondary" disabled={next === null || page.loading} onClick={() => next !== null && setCursors((c) => [...c, next])}>
+        <button
+          type="button"
+          className="btn btn-secondary"
+          disabled={next === null || page.loading}
+          onClick={() => next !== null && setCursors((c) => [...c, next])}
+        >
           Older →
         </button>
       </nav>

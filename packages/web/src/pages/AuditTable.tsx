@@ -5,7 +5,11 @@ import type { AuditRecord } from '../lib/types';
 
 export function AuditTable({ records, filtered }: { records: AuditRecord[]; filtered: boolean }) {
   if (records.length === 0) {
-    return <div className="panel panel-muted">{filtered ? 'No records match this action prefix.' : 'No audit records yet.'}</div>;
+    return (
+      <div className="panel panel-muted">
+        {filtered ? 'No records match this action prefix.' : 'No audit records yet.'}
+      </div>
+    );
   }
   return (
     <div className="table-wrap">
@@ -42,7 +46,8 @@ export function AuditTable({ records, filtered }: { records: AuditRecord[]; filt
               <td className="subject" title={r.subject ? `${r.subject.type} ${r.subject.id}` : undefined}>
                 {r.subject ? (
                   <>
-                    <span className="muted">{r.subject.type}</span> <span className="mono">{r.subject.id.slice(0, 8)}</span>
+                    <span className="muted">{r.subject.type}</span>{' '}
+                    <span className="mono">{r.subject.id.slice(0, 8)}</span>
                   </>
                 ) : (
                   <span className="muted">—</span>

@@ -17,14 +17,58 @@ import { ControlsSearch } from './ControlsSearch';
 
 /** Which parameters to ask for, by kind of item; `fixed` are implied by the kind. */
 const KINDS = {
-  accelerator: { label: 'Processor / AI accelerator', fields: ['item_kind', 'dense_tops', 'bit_length', 'tpp', 'die_area_mm2', 'designed_for_datacenter', 'io_bandwidth_gbps'], fixed: {} },
-  memory: { label: 'Memory (HBM)', fields: ['memory_bandwidth_gbps', 'package_area_mm2'], fixed: { function: 'memory' } },
-  lithography: { label: 'Lithography equipment', fields: ['lithography_type', 'wavelength_nm', 'numerical_aperture', 'dedicated_chuck_overlay_nm'], fixed: {} },
-  machine: { label: 'Machine tool', fields: ['machine_type', 'linear_axes', 'rotary_axes', 'contouring_axes', 'positioning_repeatability_um', 'travel_m', 'positioning_accuracy_um'], fixed: {} },
-  crypto: { label: 'Encryption item', fields: ['symmetric_key_bits', 'mass_market'], fixed: { function: 'encryption' } },
+  accelerator: {
+    label: 'Processor / AI accelerator',
+    fields: [
+      'item_kind',
+      'dense_tops',
+      'bit_length',
+      'tpp',
+      'die_area_mm2',
+      'designed_for_datacenter',
+      'io_bandwidth_gbps',
+    ],
+    fixed: {},
+  },
+  memory: {
+    label: 'Memory (HBM)',
+    fields: ['memory_bandwidth_gbps', 'package_area_mm2'],
+    fixed: { function: 'memory' },
+  },
+  lithography: {
+    label: 'Lithography equipment',
+    fields: ['lithography_type', 'wavelength_nm', 'numerical_aperture', 'dedicated_chuck_overlay_nm'],
+    fixed: {},
+  },
+  machine: {
+    label: 'Machine tool',
+    fields: [
+      'machine_type',
+      'linear_axes',
+      'rotary_axes',
+      'contouring_axes',
+      'positioning_repeatability_um',
+      'travel_m',
+      'positioning_accuracy_um',
+    ],
+    fixed: {},
+  },
+  crypto: {
+    label: 'Encryption item',
+    fields: ['symmetric_key_bits', 'mass_market'],
+    fixed: { function: 'encryption' },
+  },
   camera: { label: 'Thermal camera', fields: ['fpa_type', 'frame_rate_hz'], fixed: { function: 'thermal_imaging' } },
-  uav: { label: 'UAV', fields: ['beyond_visual_line_of_sight', 'endurance_h', 'wind_gust_kmh'], fixed: { function: 'uav' } },
-  gnss: { label: 'Satellite-navigation receiver', fields: ['gnss_government_decryption', 'adaptive_antenna'], fixed: { function: 'navigation' } },
+  uav: {
+    label: 'UAV',
+    fields: ['beyond_visual_line_of_sight', 'endurance_h', 'wind_gust_kmh'],
+    fixed: { function: 'uav' },
+  },
+  gnss: {
+    label: 'Satellite-navigation receiver',
+    fields: ['gnss_government_decryption', 'adaptive_antenna'],
+    fixed: { function: 'navigation' },
+  },
 } as const;
 type Kind = keyof typeof KINDS;
 
@@ -65,7 +109,10 @@ export function ClassifyPage() {
 
   return (
     <>
-      <PageHeader title="Classification" description="Classify an item by the technical parameters its control entries turn on; each answer names the entry, the values that tripped each threshold and by how much, and what is still needed." />
+      <PageHeader
+        title="Classification"
+        description="Classify an item by the technical parameters its control entries turn on; each answer names the entry, the values that tripped each threshold and by how much, and what is still needed."
+      />
       <ControlsNav />
       <section className="panel" aria-labelledby="classify-form-title">
         <h2 id="classify-form-title" className="panel-title">
@@ -83,7 +130,13 @@ export function ClassifyPage() {
             options={Object.entries(KINDS).map(([value, k]) => ({ value, label: k.label }))}
           />
           {fields.map((name) => (
-            <ParameterField key={name} name={name} value={values[name] ?? ''} error={submit.fields[`/parameters/${name}`] ?? submit.fields[`/parameters/${name}/unit`]} onChange={(v) => setValues((old) => ({ ...old, [name]: v }))} />
+            <ParameterField
+              key={name}
+              name={name}
+              value={values[name] ?? ''}
+              error={submit.fields[`/parameters/${name}`] ?? submit.fields[`/parameters/${name}/unit`]}
+              onChange={(v) => setValues((old) => ({ ...old, [name]: v }))}
+            />
           ))}
           <div className="form-actions">
             <button type="submit" className="btn btn-primary" disabled={submit.busy}>

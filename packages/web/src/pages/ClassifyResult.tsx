@@ -16,7 +16,15 @@ const VERDICT: Record<Classification['verdict'], { label: string; badge: string 
 /** The entry part of a paragraph code, for the side-by-side view ("3A090.a" → "3A090"). */
 const entryOf = (code: string) => code.split('.')[0]!;
 
-export function ClassifyResult({ result, busy = false, onRerun }: { result: Classification; busy?: boolean; onRerun?: (values: Record<string, string>) => void }) {
+export function ClassifyResult({
+  result,
+  busy = false,
+  onRerun,
+}: {
+  result: Classification;
+  busy?: boolean;
+  onRerun?: (values: Record<string, string>) => void;
+}) {
   const v = VERDICT[result.verdict];
   return (
     <section className="panel" aria-labelledby="classify-result-title">
@@ -59,7 +67,9 @@ export function ClassifyResult({ result, busy = false, onRerun }: { result: Clas
                     <br />
                     {e.title}
                     <br />
-                    <Link to={`/classification/compare?code=${encodeURIComponent(entryOf(e.code))}`}>{entryOf(e.code)} in US | EU | UK</Link>
+                    <Link to={`/classification/compare?code=${encodeURIComponent(entryOf(e.code))}`}>
+                      {entryOf(e.code)} in US | EU | UK
+                    </Link>
                   </td>
                   <td>
                     <ul>
@@ -67,7 +77,11 @@ export function ClassifyResult({ result, busy = false, onRerun }: { result: Clas
                         <li key={i}>{c.text}</li>
                       ))}
                     </ul>
-                    {e.unlessAlso && <p className="field-hint">Unless {e.unlessAlso.join(', ')} applies (give the missing parameters).</p>}
+                    {e.unlessAlso && (
+                      <p className="field-hint">
+                        Unless {e.unlessAlso.join(', ')} applies (give the missing parameters).
+                      </p>
+                    )}
                     {e.explanation.caveat && <p className="field-hint">{e.explanation.caveat}</p>}
                   </td>
                   <td>
@@ -108,7 +122,10 @@ export function ClassifyResult({ result, busy = false, onRerun }: { result: Clas
             </thead>
             <tbody>
               {result.near_misses.flatMap((n) =>
-                (n.failed.length > 0 ? n.failed : [{ text: n.summary, margin: undefined, marginPercent: undefined, unit: undefined }]).map((c, i, all) => (
+                (n.failed.length > 0
+                  ? n.failed
+                  : [{ text: n.summary, margin: undefined, marginPercent: undefined, unit: undefined }]
+                ).map((c, i, all) => (
                   <tr key={`${n.jurisdiction}:${n.code}:${i}`}>
                     {i === 0 && (
                       <td rowSpan={all.length}>
@@ -122,7 +139,9 @@ export function ClassifyResult({ result, busy = false, onRerun }: { result: Clas
                       </td>
                     )}
                     <td>{c.text}</td>
-                    <td className="num">{c.margin !== undefined ? `${c.margin} ${c.unit ?? ''} (${c.marginPercent}%)` : '—'}</td>
+                    <td className="num">
+                      {c.margin !== undefined ? `${c.margin} ${c.unit ?? ''} (${c.marginPercent}%)` : '—'}
+                    </td>
                   </tr>
                 )),
               )}
@@ -130,7 +149,14 @@ export function ClassifyResult({ result, busy = false, onRerun }: { result: Clas
           </table>
         </div>
       )}
-      {result.missing.length > 0 && onRerun && <MissingParameters key={result.missing.map((m) => m.param).join()} missing={result.missing} busy={busy} onRerun={onRerun} />}
+      {result.missing.length > 0 && onRerun && (
+        <MissingParameters
+          key={result.missing.map((m) => m.param).join()}
+          missing={result.missing}
+          busy={busy}
+          onRerun={onRerun}
+        />
+      )}
       {result.missing.length > 0 && !onRerun && (
         <ul>
           {result.missing.map((m) => (
@@ -141,7 +167,8 @@ export function ClassifyResult({ result, busy = false, onRerun }: { result: Clas
         </ul>
       )}
       <p className="field-hint">
-        {result.rules.inPlay} of the {result.rules.inForce} parametric rules in force on {result.asOf} were brought into play by the parameters given. {result.scope}
+        {result.rules.inPlay} of the {result.rules.inForce} parametric rules in force on {result.asOf} were brought into
+        play by the parameters given. {result.scope}
       </p>
     </section>
   );

@@ -16,7 +16,10 @@ export function ComingSoonPage({ section }: { section: Section }) {
         </span>
         <h2 id="soon-title">Not yet available in this version</h2>
         <p>{section.summary}</p>
-        <p className="muted">Nothing on this page is simulated: until this capability ships, no {section.label.toLowerCase()} checks are run.</p>
+        <p className="muted">
+          Nothing on this page is simulated: until this capability ships, no {section.label.toLowerCase()} checks are
+          run.
+        </p>
       </section>
     </>
   );

@@ -8,7 +8,9 @@ import type { Shown } from './controls/types';
 
 /** `jurisdiction`: only that jurisdiction's entry (a search hit is one list's entry); all lists without it. */
 export function ControlsEntry({ code, jurisdiction }: { code: string; jurisdiction?: string }) {
-  const shown = useApi<Shown>(`/controls/${encodeURIComponent(code)}${jurisdiction ? `?${new URLSearchParams({ jurisdiction })}` : ''}`);
+  const shown = useApi<Shown>(
+    `/controls/${encodeURIComponent(code)}${jurisdiction ? `?${new URLSearchParams({ jurisdiction })}` : ''}`,
+  );
   if (shown.loading) return <Loading what={code} />;
   if (shown.error) return <ErrorAlert error={shown.error} />;
   return (
@@ -20,7 +22,8 @@ export function ControlsEntry({ code, jurisdiction }: { code: string; jurisdicti
           </h3>
           <TextSourceNote entry={entry} />
           <p className="field-hint">
-            {list} {version}, in force from {effectiveFrom}. Reasons for control: {entry.reasons.join(', ') || '—'}; Country Chart columns: {entry.chartColumns.join(', ') || '—'}.
+            {list} {version}, in force from {effectiveFrom}. Reasons for control: {entry.reasons.join(', ') || '—'};
+            Country Chart columns: {entry.chartColumns.join(', ') || '—'}.
           </p>
           <ul>
             {entry.controls.map((c, i) => (
@@ -53,7 +56,11 @@ export function ControlsEntry({ code, jurisdiction }: { code: string; jurisdicti
                       <td>{c.code ?? '—'}</td>
                       <td>{c.relation.replace(/_/g, ' ')}</td>
                       <td>
-                        {c.note} <span className="field-hint">({c.citation}{c.verified ? '' : '; to verify'})</span>
+                        {c.note}{' '}
+                        <span className="field-hint">
+                          ({c.citation}
+                          {c.verified ? '' : '; to verify'})
+                        </span>
                       </td>
                     </tr>
                   ))}
@@ -62,7 +69,9 @@ export function ControlsEntry({ code, jurisdiction }: { code: string; jurisdicti
             </div>
           )}
           <p>
-            <Link to={`/classification/compare?code=${encodeURIComponent(entry.code)}`}>Compare {entry.code} side by side (US | EU | UK)</Link>
+            <Link to={`/classification/compare?code=${encodeURIComponent(entry.code)}`}>
+              Compare {entry.code} side by side (US | EU | UK)
+            </Link>
           </p>
           <Notes notes={entry.notes} />
           <ParagraphTree paragraphs={entry.paragraphs} />

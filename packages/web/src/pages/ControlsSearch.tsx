@@ -5,7 +5,14 @@ import { TextField } from '../components/Field';
 import { useApi } from '../lib/useApi';
 import { ControlsEntry } from './ControlsEntry';
 
-interface Hit { code: string; jurisdiction: string; heading: string; passage: string; list?: string; text_source?: string }
+interface Hit {
+  code: string;
+  jurisdiction: string;
+  heading: string;
+  passage: string;
+  list?: string;
+  text_source?: string;
+}
 
 /** The same code is a hit in each list that has it (US, EU, UK, ...): one opens at a time. */
 const keyOf = (h: Hit) => `${h.list ?? h.jurisdiction}:${h.code}`;
@@ -25,7 +32,12 @@ export function ControlsSearch() {
         Search the control lists
       </h2>
       <form className="form-grid" onSubmit={onSubmit}>
-        <TextField label="Words or phrase" value={draft} onChange={(e) => setDraft(e.target.value)} hint='e.g. computational lithography, "wafer grinding", thermal camera' />
+        <TextField
+          label="Words or phrase"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          hint='e.g. computational lithography, "wafer grinding", thermal camera'
+        />
         <div className="form-actions">
           <button type="submit" className="btn">
             Search

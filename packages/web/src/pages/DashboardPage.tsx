@@ -10,7 +10,12 @@ import type { AuditPage } from '../lib/types';
 import { useApi } from '../lib/useApi';
 import { visibleSections } from '../nav';
 
-const VIA: Record<string, string> = { session: 'web session', api_key: 'API key', cli: 'command line', system: 'system' };
+const VIA: Record<string, string> = {
+  session: 'web session',
+  api_key: 'API key',
+  cli: 'command line',
+  system: 'system',
+};
 
 export function DashboardPage() {
   const { me } = useMe();
@@ -24,7 +29,9 @@ export function DashboardPage() {
       <PageHeader title="Dashboard" description={`Overview of ${me.tenant.name}.`} />
       <div className="stats">
         <section className="stat" aria-labelledby="stat-tenant">
-          <h2 id="stat-tenant" className="stat-label">Tenant</h2>
+          <h2 id="stat-tenant" className="stat-label">
+            Tenant
+          </h2>
           <p className="stat-value">{me.tenant.name}</p>
           <p className="stat-meta">
             <Badge>{me.tenant.kind}</Badge>
@@ -35,7 +42,9 @@ export function DashboardPage() {
           </p>
         </section>
         <section className="stat" aria-labelledby="stat-role">
-          <h2 id="stat-role" className="stat-label">Your role</h2>
+          <h2 id="stat-role" className="stat-label">
+            Your role
+          </h2>
           <p className="stat-value">
             <RoleBadge role={me.role} />
           </p>
@@ -44,7 +53,9 @@ export function DashboardPage() {
           </p>
         </section>
         <section className="stat" aria-labelledby="stat-audit">
-          <h2 id="stat-audit" className="stat-label">Audit log head</h2>
+          <h2 id="stat-audit" className="stat-label">
+            Audit log head
+          </h2>
           {!canAudit ? (
             <p className="stat-meta">Not visible to your role.</p>
           ) : audit.error ? (
@@ -54,7 +65,10 @@ export function DashboardPage() {
           ) : audit.data.head ? (
             <>
               <p className="stat-value" data-testid="audit-head">
-                #{audit.data.head.seq} <span className="mono hash" title={audit.data.head.hash}>{shortHash(audit.data.head.hash)}</span>
+                #{audit.data.head.seq}{' '}
+                <span className="mono hash" title={audit.data.head.hash}>
+                  {shortHash(audit.data.head.hash)}
+                </span>
               </p>
               <p className="stat-meta">
                 <Link to="/audit">View and verify the log →</Link>

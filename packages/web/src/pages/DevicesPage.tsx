@@ -14,8 +14,22 @@ import { useSubmit } from '../lib/useSubmit';
 import { DevicesMap, type Device } from './DevicesMap';
 import { DecisionBadge, DevicesTimeline, type Heartbeat } from './DevicesTimeline';
 
-interface Alert { id: string; deviceId: string; kind: string; severity: string; message: string; raisedAt: string }
-interface Command { id: string; deviceId: string; action: string; status: string; reason: string; proposedAt: string }
+interface Alert {
+  id: string;
+  deviceId: string;
+  kind: string;
+  severity: string;
+  message: string;
+  raisedAt: string;
+}
+interface Command {
+  id: string;
+  deviceId: string;
+  action: string;
+  status: string;
+  reason: string;
+  proposedAt: string;
+}
 
 export function DevicesPage() {
   const devices = useApi<{ devices: Device[] }>('/devices');
@@ -40,7 +54,14 @@ export function DevicesPage() {
     queue.reload();
   };
   const propose = (action: 'disable' | 'enable') =>
-    selected && submit.run(() => api('POST', `/devices/${selected.id}/commands`, { body: { action, reason: `${action} requested from the devices page` } })).then(refresh);
+    selected &&
+    submit
+      .run(() =>
+        api('POST', `/devices/${selected.id}/commands`, {
+          body: { action, reason: `${action} requested from the devices page` },
+        }),
+      )
+      .then(refresh);
   const approve = (id: string) => submit.run(() => api('POST', `/device-commands/${id}/approve`)).then(refresh);
 
   return (
@@ -50,7 +71,11 @@ export function DevicesPage() {
         description="Controlled equipment reporting signed heartbeats. Round trips to trusted landmarks bound where each device can be; a device that cannot be at its licensed site, or can only be in a proscribed country, raises an alert."
       />
       <ErrorAlert error={devices.error ?? submit.error} title="Something went wrong" />
-      {devices.loading && !devices.data ? <Loading what="devices" /> : <DevicesMap devices={list} selected={selected} discs={beat?.verdict.discs ?? []} />}
+      {devices.loading && !devices.data ? (
+        <Loading what="devices" />
+      ) : (
+        <DevicesMap devices={list} selected={selected} discs={beat?.verdict.discs ?? []} />
+      )}
 
       <div className="table-wrap">
         <table className="table" aria-label="Devices">
@@ -67,22 +92,42 @@ export function DevicesPage() {
           </thead>
           <tbody>
             {list.map((d) => (
-              <tr key={d.id} aria-selected={d.id === selectedId} className={d.id === selectedId ? 'selected' : undefined}>
+              <tr
+                key={d.id}
+                aria-selected={d.id === selectedId}
+                className={d.id === selectedId ? 'selected' : undefined}
+              >
                 <td>
-                  <button type="button" className="btn btn-ghost" onClick={() => { setSelectedId(d.id); setBeatId(null); }}>
+                  <button
+                    type="button"
+                    className="btn btn-ghost"
+                    onClick={() => {
+                      setSelectedId(d.id);
+                      setBeatId(null);
+                    }}
+                  >
                     {d.serial}
                   </button>
                 </td>
                 <td>{d.model}</td>
                 <td className="mono">{d.eccn}</td>
                 <td className="mono">{`${d.site.lat.toFixed(3)}, ${d.site.lon.toFixed(3)} ±${d.site.radiusKm} km (${d.site.country})`}</td>
-                <td>{d.state === 'enabled' ? <Badge tone="green">enabled</Badge> : <Badge tone="red">disabled</Badge>}</td>
-                <td><DecisionBadge decision={d.lastDecision} /></td>
+                <td>
+                  {d.state === 'enabled' ? <Badge tone="green">enabled</Badge> : <Badge tone="red">disabled</Badge>}
+                </td>
+                <td>
+                  <DecisionBadge decision={d.lastDecision} />
+                </td>
                 <td className="nowrap mono">{d.lastHeartbeatAt ? formatTime(d.lastHeartbeatAt) : '—'}</td>
               </tr>
             ))}
             {list.length === 0 && !devices.loading && (
-              <tr><td colSpan={7} className="muted">No devices registered yet (API: POST /api/v1/devices; CLI: dualuse device register or dualuse device simulate).</td></tr>
+              <tr>
+                <td colSpan={7} className="muted">
+                  No devices registered yet (API: POST /api/v1/devices; CLI: dualuse device register or dualuse device
+                  simulate).
+                </td>
+              </tr>
             )}
           </tbody>
         </table>
@@ -93,12 +138,21 @@ export function DevicesPage() {
           <h2>Timeline of {selected.serial}</h2>
           {canPropose && (
             <p>
-              <button type="button" className="btn btn-secondary" disabled={submit.busy} onClick={() => propose(selected.state === 'enabled' ? 'disable' : 'enable')}>
+              <button
+                type="button"
+                className="btn btn-secondary"
+                disabled={submit.busy}
+                onClick={() => propose(selected.state === 'enabled' ? 'disable' : 'enable')}
+              >
                 Propose {selected.state === 'enabled' ? 'disable' : 'enable'} (needs a second officer)
               </button>
             </p>
           )}
-          {timeline.loading && !timeline.data ? <Loading what="heartbeats" /> : <DevicesTimeline heartbeats={beats} selected={beat?.id ?? null} onSelect={setBeatId} />}
+          {timeline.loading && !timeline.data ? (
+            <Loading what="heartbeats" />
+          ) : (
+            <DevicesTimeline heartbeats={beats} selected={beat?.id ?? null} onSelect={setBeatId} />
+          )}
         </section>
       )}
 
@@ -110,8 +164,18 @@ export function DevicesPage() {
           <ul className="plain-list">
             {queue.data!.commands.map((c) => (
               <li key={c.id}>
-                <Badge tone="amber">{c.action}</Badge> {serial(c.deviceId)} — {c.reason} <span className="muted">{formatTime(c.proposedAt)}</span>{' '}
-                {canApprove && <button type="button" className="btn btn-primary" disabled={submit.busy} onClick={() => approve(c.id)}>Approve</button>}
+                <Badge tone="amber">{c.action}</Badge> {serial(c.deviceId)} — {c.reason}{' '}
+                <span className="muted">{formatTime(c.proposedAt)}</span>{' '}
+                {canApprove && (
+                  <button
+                    type="button"
+                    className="btn btn-primary"
+                    disabled={submit.busy}
+                    onClick={() => approve(c.id)}
+                  >
+                    Approve
+                  </button>
+                )}
               </li>
             ))}
           </ul>
@@ -126,8 +190,10 @@ export function DevicesPage() {
           <ul className="plain-list" data-testid="device-alerts">
             {alerts.data!.alerts.map((a) => (
               <li key={a.id}>
-                <Badge tone={a.severity === 'critical' ? 'red' : a.severity === 'high' ? 'amber' : 'neutral'}>{a.kind}</Badge> {serial(a.deviceId)}: {a.message}{' '}
-                <span className="muted">{formatTime(a.raisedAt)}</span>
+                <Badge tone={a.severity === 'critical' ? 'red' : a.severity === 'high' ? 'amber' : 'neutral'}>
+                  {a.kind}
+                </Badge>{' '}
+                {serial(a.deviceId)}: {a.message} <span className="muted">{formatTime(a.raisedAt)}</span>
               </li>
             ))}
           </ul>

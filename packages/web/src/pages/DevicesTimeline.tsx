@@ -14,10 +14,25 @@ export interface Heartbeat {
   measurements: { landmarkId: string; rttUs: number; valid: boolean }[];
 }
 
-const TONE: Record<string, 'green' | 'amber' | 'red' | 'neutral'> = { 'consistent-with-site': 'green', 'left-site': 'amber', 'in-proscribed-country': 'red', inconclusive: 'neutral' };
-export const DecisionBadge = ({ decision }: { decision: string | null }) => <Badge tone={TONE[decision ?? ''] ?? 'neutral'}>{decision ?? 'no heartbeat'}</Badge>;
+const TONE: Record<string, 'green' | 'amber' | 'red' | 'neutral'> = {
+  'consistent-with-site': 'green',
+  'left-site': 'amber',
+  'in-proscribed-country': 'red',
+  inconclusive: 'neutral',
+};
+export const DecisionBadge = ({ decision }: { decision: string | null }) => (
+  <Badge tone={TONE[decision ?? ''] ?? 'neutral'}>{decision ?? 'no heartbeat'}</Badge>
+);
 
-export function DevicesTimeline({ heartbeats, selected, onSelect }: { heartbeats: Heartbeat[]; selected: string | null; onSelect: (id: string) => void }) {
+export function DevicesTimeline({
+  heartbeats,
+  selected,
+  onSelect,
+}: {
+  heartbeats: Heartbeat[];
+  selected: string | null;
+  onSelect: (id: string) => void;
+}) {
   if (heartbeats.length === 0) return <div className="panel panel-muted">No heartbeat received yet.</div>;
   return (
     <div className="table-wrap">
@@ -25,7 +40,9 @@ export function DevicesTimeline({ heartbeats, selected, onSelect }: { heartbeats
         <thead>
           <tr>
             <th scope="col">Received</th>
-            <th scope="col" className="num">Counter</th>
+            <th scope="col" className="num">
+              Counter
+            </th>
             <th scope="col">Verified</th>
             <th scope="col">Decision</th>
             <th scope="col">Why</th>
@@ -34,7 +51,12 @@ export function DevicesTimeline({ heartbeats, selected, onSelect }: { heartbeats
         </thead>
         <tbody>
           {heartbeats.map((h) => (
-            <tr key={h.id} aria-selected={h.id === selected} onClick={() => onSelect(h.id)} className={h.id === selected ? 'selected' : undefined}>
+            <tr
+              key={h.id}
+              aria-selected={h.id === selected}
+              onClick={() => onSelect(h.id)}
+              className={h.id === selected ? 'selected' : undefined}
+            >
               <td className="nowrap mono">{formatTime(h.receivedAt)}</td>
               <td className="num mono">{h.counter}</td>
               <td>{h.accepted ? <Badge tone="green">accepted</Badge> : <Badge tone="red">rejected</Badge>}</td>

@@ -62,9 +62,29 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (s: Session) => void }) 
         </div>
 
         <form className="form-stack" onSubmit={onPassword} noValidate>
-          {byPassword.error && <p className="form-error" role="alert">{byPassword.error}</p>}
-          <TextField label="Email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} error={byPassword.fields['/email']} />
-          <TextField label="Password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} error={byPassword.fields['/password']} />
+          {byPassword.error && (
+            <p className="form-error" role="alert">
+              {byPassword.error}
+            </p>
+          )}
+          <TextField
+            label="Email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={byPassword.fields['/email']}
+          />
+          <TextField
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={byPassword.fields['/password']}
+          />
           <button type="submit" className="btn btn-primary btn-block" disabled={byPassword.busy || !email || !password}>
             {byPassword.busy ? 'Signing in…' : 'Sign in'}
           </button>
@@ -76,8 +96,22 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (s: Session) => void }) 
 
         <form className="form-stack" onSubmit={onKey} noValidate>
           <h2 className="login-subtitle">Sign in with an API key</h2>
-          {byKey.error && <p className="form-error" role="alert">{byKey.error}</p>}
-          <TextField label="API key" type="password" autoComplete="off" spellCheck={false} required value={apiKey} onChange={(e) => setApiKey(e.target.value)} error={byKey.fields['/apiKey']} hint="For administrators and integrations. The key is exchanged for a session; it is not stored in the browser." />
+          {byKey.error && (
+            <p className="form-error" role="alert">
+              {byKey.error}
+            </p>
+          )}
+          <TextField
+            label="API key"
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            required
+            value={apiKey}
+            onChange={(e) => setApiKey(e.target.value)}
+            error={byKey.fields['/apiKey']}
+            hint="For administrators and integrations. The key is exchanged for a session; it is not stored in the browser."
+          />
           <button type="submit" className="btn btn-secondary btn-block" disabled={byKey.busy || !apiKey.trim()}>
             {byKey.busy ? 'Signing in…' : 'Sign in'}
           </button>

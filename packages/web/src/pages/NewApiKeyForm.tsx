@@ -36,11 +36,34 @@ export function NewApiKeyForm({ onCreated }: { onCreated: () => void }) {
       <h2 id="new-key-title" className="panel-title">
         Issue an API key for yourself
       </h2>
-      {issued && <OneTimeSecret title={`API key “${issued.apiKey.name}” issued`} secret={issued.key} onDismiss={() => setIssued(undefined)} />}
+      {issued && (
+        <OneTimeSecret
+          title={`API key “${issued.apiKey.name}” issued`}
+          secret={issued.key}
+          onDismiss={() => setIssued(undefined)}
+        />
+      )}
       <ErrorAlert error={submit.error} shown={SHOWN} />
       <form className="form-grid" onSubmit={(e) => void onSubmit(e)} noValidate>
-        <TextField label="Key name" required placeholder="e.g. ERP integration" value={name} onChange={(e) => setName(e.target.value)} error={submit.fields['/name']} />
-        <TextField label="Expires in (days)" type="number" min={1} max={3650} inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} error={submit.fields['/expiresInDays']} hint="Leave empty for a key that does not expire." />
+        <TextField
+          label="Key name"
+          required
+          placeholder="e.g. ERP integration"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={submit.fields['/name']}
+        />
+        <TextField
+          label="Expires in (days)"
+          type="number"
+          min={1}
+          max={3650}
+          inputMode="numeric"
+          value={days}
+          onChange={(e) => setDays(e.target.value)}
+          error={submit.fields['/expiresInDays']}
+          hint="Leave empty for a key that does not expire."
+        />
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={submit.busy}>
             {submit.busy ? 'Issuing…' : 'Issue key'}

@@ -27,7 +27,9 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     setCreated(undefined);
-    const user = await submit.run(() => api<User>('POST', '/users', { body: { email, name, role, ...(password ? { password } : {}) } }));
+    const user = await submit.run(() =>
+      api<User>('POST', '/users', { body: { email, name, role, ...(password ? { password } : {}) } }),
+    );
     if (!user) return;
     setCreated(user);
     setEmail('');
@@ -41,13 +43,46 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
       <h2 id="new-user-title" className="panel-title">
         Add a user
       </h2>
-      {created && <Notice kind="success">Added {created.name} ({created.email}) as {created.role}.</Notice>}
+      {created && (
+        <Notice kind="success">
+          Added {created.name} ({created.email}) as {created.role}.
+        </Notice>
+      )}
       <ErrorAlert error={submit.error} shown={SHOWN} />
       <form className="form-grid" onSubmit={(e) => void onSubmit(e)} noValidate>
-        <TextField label="Email" type="email" autoComplete="off" required value={email} onChange={(e) => setEmail(e.target.value)} error={submit.fields['/email']} />
-        <TextField label="Name" required value={name} onChange={(e) => setName(e.target.value)} error={submit.fields['/name']} />
-        <SelectField label="Role" value={role} onChange={(e) => setRole(e.target.value as Role)} options={ROLES.map((r) => ({ value: r, label: r }))} error={submit.fields['/role']} hint={ROLE_HELP[role]} />
-        <TextField label="Initial password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} error={submit.fields['/password']} hint="Optional; at least 12 characters." />
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="off"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={submit.fields['/email']}
+        />
+        <TextField
+          label="Name"
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={submit.fields['/name']}
+        />
+        <SelectField
+          label="Role"
+          value={role}
+          onChange={(e) => setRole(e.target.value as Role)}
+          options={ROLES.map((r) => ({ value: r, label: r }))}
+          error={submit.fields['/role']}
+          hint={ROLE_HELP[role]}
+        />
+        <TextField
+          label="Initial password"
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={submit.fields['/password']}
+          hint="Optional; at least 12 characters."
+        />
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={submit.busy}>
             {submit.busy ? 'Adding…' : 'Add user'}

@@ -19,7 +19,10 @@ export function NoAccessPage({ section }: { section: Section }) {
     <>
       <PageHeader title={section.label} />
       <div className="panel panel-muted">
-        <p>Your role does not include access to {section.label.toLowerCase()}. Ask an administrator of your organisation if you need it.</p>
+        <p>
+          Your role does not include access to {section.label.toLowerCase()}. Ask an administrator of your organisation
+          if you need it.
+        </p>
       </div>
     </>
   );

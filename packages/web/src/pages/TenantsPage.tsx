@@ -11,7 +11,10 @@ export function TenantsPage() {
   const list = useApi<{ tenants: Tenant[] }>('/tenants');
   return (
     <>
-      <PageHeader title="Tenants" description="Each tenant sees only its own data. Opening one creates its first admin and an API key for them." />
+      <PageHeader
+        title="Tenants"
+        description="Each tenant sees only its own data. Opening one creates its first admin and an API key for them."
+      />
       <NewTenantForm onCreated={list.reload} />
       <ErrorAlert error={list.error} title="Could not load tenants" />
       {list.loading && !list.data ? (

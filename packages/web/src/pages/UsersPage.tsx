@@ -27,7 +27,14 @@ export function UsersPage() {
 
   return (
     <>
-      <PageHeader title="Users" description={canWrite ? 'People who may sign in to this tenant, and what their role allows.' : 'People who may sign in to this tenant. Your role can view but not change them.'} />
+      <PageHeader
+        title="Users"
+        description={
+          canWrite
+            ? 'People who may sign in to this tenant, and what their role allows.'
+            : 'People who may sign in to this tenant. Your role can view but not change them.'
+        }
+      />
       {canWrite && <NewUserForm onCreated={list.reload} />}
       <ErrorAlert error={change.error} title="The change was refused" />
       <ErrorAlert error={list.error} title="Could not load users" />
@@ -45,7 +52,11 @@ export function UsersPage() {
                   <th scope="col">Status</th>
                   <th scope="col">Sign-in</th>
                   <th scope="col">Created</th>
-                  {canWrite && <th scope="col" className="actions">Actions</th>}
+                  {canWrite && (
+                    <th scope="col" className="actions">
+                      Actions
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
@@ -58,7 +69,12 @@ export function UsersPage() {
                     <td>{u.email}</td>
                     <td>
                       {canWrite ? (
-                        <select aria-label={`Role of ${u.email}`} value={u.role} disabled={pending === u.id} onChange={(e) => void patch(u, { role: e.target.value as Role })}>
+                        <select
+                          aria-label={`Role of ${u.email}`}
+                          value={u.role}
+                          disabled={pending === u.id}
+                          onChange={(e) => void patch(u, { role: e.target.value as Role })}
+                        >
                           {ROLES.map((r) => (
                             <option key={r} value={r}>
                               {r}
@@ -74,7 +90,12 @@ export function UsersPage() {
                     <td className="nowrap">{formatDate(u.createdAt)}</td>
                     {canWrite && (
                       <td className="actions">
-                        <button type="button" className="btn btn-small btn-secondary" disabled={pending === u.id} onClick={() => void patch(u, { disabled: !u.disabled })}>
+                        <button
+                          type="button"
+                          className="btn btn-small btn-secondary"
+                          disabled={pending === u.id}
+                          onClick={() => void patch(u, { disabled: !u.disabled })}
+                        >
                           {u.disabled ? 'Enable' : 'Disable'}
                         </button>
                       </td>

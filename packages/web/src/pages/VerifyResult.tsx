@@ -47,7 +47,11 @@ export function VerifyResult({ state }: { state: VerifyState }) {
             Chain intact: {result.checked} {result.checked === 1 ? 'record' : 'records'} verified
           </strong>
           <p>
-            Last record <span className="mono">#{result.lastSeq}</span>, hash <span className="mono" title={result.lastHash}>{shortHash(result.lastHash)}</span>.
+            Last record <span className="mono">#{result.lastSeq}</span>, hash{' '}
+            <span className="mono" title={result.lastHash}>
+              {shortHash(result.lastHash)}
+            </span>
+            .
           </p>
           <p>
             {result.checkpoint
@@ -63,7 +67,8 @@ export function VerifyResult({ state }: { state: VerifyState }) {
       <Icon name="alert" />
       <div>
         <strong>
-          Chain broken: {result.findings.length} {result.findings.length === 1 ? 'finding' : 'findings'} in {result.checked} records checked
+          Chain broken: {result.findings.length} {result.findings.length === 1 ? 'finding' : 'findings'} in{' '}
+          {result.checked} records checked
         </strong>
         <ul className="findings">
           {result.findings.map((f, i) => (

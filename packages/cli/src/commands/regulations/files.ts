@@ -14,7 +14,8 @@ function readOne(path: string): string {
   } catch (error) {
     throw invalidInput(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  if (size > MAX_FILE_BYTES) throw invalidInput(`${path}: ${size} bytes, more than the ${MAX_FILE_BYTES}-byte limit for a regulations file`);
+  if (size > MAX_FILE_BYTES)
+    throw invalidInput(`${path}: ${size} bytes, more than the ${MAX_FILE_BYTES}-byte limit for a regulations file`);
   const text = readFileSync(path, 'utf8');
   if (text.includes('\uFFFD')) throw invalidInput(`${path}: not UTF-8 (the eCFR files and the CSV layout are UTF-8)`);
   return text;
@@ -30,7 +31,11 @@ export function readSource(path: string): { files: Record<string, string>; folde
   }
   const files: Record<string, string> = {};
   if (!isDir) files[basename(path)] = readOne(path);
-  else for (const f of readdirSync(path).filter((n) => SOURCE_FILE.test(n)).sort()) files[f] = readOne(join(path, f));
+  else
+    for (const f of readdirSync(path)
+      .filter((n) => SOURCE_FILE.test(n))
+      .sort())
+      files[f] = readOne(join(path, f));
   if (!Object.keys(files).length) throw invalidInput(`${path}: no .csv, .txt or .xml file to import`);
   const m = /(\d{4}-\d{2}-\d{2})\/?$/.exec(isDir ? path : '');
   return { files, ...(m ? { folderDate: m[1]! } : {}) };

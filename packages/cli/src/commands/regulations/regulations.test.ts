@@ -11,7 +11,10 @@ import { sharedData } from '../../../../../test/support/shared';
 
 const SNAPSHOT = () => sharedData('regulations', 'us-ear-ecfr', '2026-09-24');
 const csvRows = (file: string) => {
-  const [head, ...rows] = readFileSync(join(SNAPSHOT(), file), 'utf8').trim().split('\n').map((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')));
+  const [head, ...rows] = readFileSync(join(SNAPSHOT(), file), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')));
   return rows.map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i] ?? ''])));
 };
 
@@ -39,7 +42,10 @@ describe('dualuse regulations', () => {
         const cell = row.cells[col];
         if (cell.source === 'curated') {
           overlay++;
-          assert.ok(['CU', 'IR', 'KP', 'SY'].includes(src.iso2!) || col === 'AT1' || col === 'AT2', `${src.iso2} ${col} is a documented overlay cell`);
+          assert.ok(
+            ['CU', 'IR', 'KP', 'SY'].includes(src.iso2!) || col === 'AT1' || col === 'AT2',
+            `${src.iso2} ${col} is a documented overlay cell`,
+          );
           continue;
         }
         assert.equal(cell.marked, src[col] === 'X', `${src.iso2} ${col}`);
@@ -48,7 +54,11 @@ describe('dualuse regulations', () => {
     assert.equal(overlay, 456);
     const groups = JSON.parse((await run('regulations', 'groups', '--as-of', '2026-09-24', '--json')).stdout);
     for (const src of csvRows('country_groups.csv')) {
-      assert.deepEqual(groups.rows.find((r: { country: string }) => r.country === src.iso2).groups, src.groups ? src.groups.split(';') : [], src.iso2);
+      assert.deepEqual(
+        groups.rows.find((r: { country: string }) => r.country === src.iso2).groups,
+        src.groups ? src.groups.split(';') : [],
+        src.iso2,
+      );
     }
   });
 
@@ -63,7 +73,9 @@ describe('dualuse regulations', () => {
     // Canada gains an X in CB2 (the column after CB1).
     writeFileSync(join(next, 'country_chart.csv'), chartCsv.replace(/^CA,Canada,,X,,/m, 'CA,Canada,,X,X,'));
     assert.equal((await run('regulations', 'import', next)).code, 0);
-    const diff = JSON.parse((await run('regulations', 'diff', '--from', '2026-09-24', '--to', '2026-10-01', '--json')).stdout);
+    const diff = JSON.parse(
+      (await run('regulations', 'diff', '--from', '2026-09-24', '--to', '2026-10-01', '--json')).stdout,
+    );
     assert.deepEqual(diff.diff.chart, [{ country: 'CA', column: 'CB2', from: false, to: true }]);
 
     const bad = join(home, 'bad');
@@ -74,7 +86,10 @@ describe('dualuse regulations', () => {
     assert.equal(refused.code, 2, refused.stderr);
     assert.match(refused.stderr, /country_chart\.csv: line \d+: column CB1 is 'Y': a cell is X or empty/);
     const versions = JSON.parse((await run('regulations', 'versions', '--json')).stdout).versions;
-    assert.deepEqual(versions.map((v: { contentDate: string }) => v.contentDate), ['2026-09-24', '2026-10-01']);
+    assert.deepEqual(
+      versions.map((v: { contentDate: string }) => v.contentDate),
+      ['2026-09-24', '2026-10-01'],
+    );
   });
 
   test('sync fetches parts 738 and 740 from the eCFR versioner API (here a loopback mirror) and imports them as one version; unreachable is a clear error', async () => {
@@ -93,8 +108,13 @@ describe('dualuse regulations', () => {
       const v = JSON.parse(r.stdout).version;
       assert.equal(v.format, 'ecfr-xml');
       assert.equal(v.contentDate, '2026-12-01');
-      assert.deepEqual(asked.sort(), ['/api/versioner/v1/full/2026-12-01/title-15.xml?part=738', '/api/versioner/v1/full/2026-12-01/title-15.xml?part=740']);
-      const chart = JSON.parse((await run('regulations', 'chart', '--as-of', '2026-12-02', '--country', 'CA', '--json')).stdout);
+      assert.deepEqual(asked.sort(), [
+        '/api/versioner/v1/full/2026-12-01/title-15.xml?part=738',
+        '/api/versioner/v1/full/2026-12-01/title-15.xml?part=740',
+      ]);
+      const chart = JSON.parse(
+        (await run('regulations', 'chart', '--as-of', '2026-12-02', '--country', 'CA', '--json')).stdout,
+      );
       assert.equal(chart.version.id, v.id);
       assert.equal(chart.rows[0].cells.FC1.marked, true);
       assert.equal(chart.rows[0].cells.NS1.source, 'imported');
@@ -106,6 +126,9 @@ describe('dualuse regulations', () => {
     }
     const offline = await run('regulations', 'sync', '--date', '2026-12-01', '--source-url', 'http://127.0.0.1:1');
     assert.equal(offline.code, 7, offline.stderr);
-    assert.match(offline.stderr, /cannot reach http:\/\/127\.0\.0\.1:1\/api\/versioner\/v1\/full\/2026-12-01\/title-15\.xml\?part=738: .*offline, use: dualuse regulations import/);
+    assert.match(
+      offline.stderr,
+      /cannot reach http:\/\/127\.0\.0\.1:1\/api\/versioner\/v1\/full\/2026-12-01\/title-15\.xml\?part=738: .*offline, use: dualuse regulations import/,
+    );
   });
 });

@@ -21,7 +21,20 @@ const ENTRY = /^(\d)\.\s*([A-E])\.\s*(\d{3})\.\s*(.*)$/;
 const GROUP = /^(\d)\.\s*([A-E])\.\s+(\D.*)$/;
 const LABEL = /^([a-z]{1,2}|\d{1,2})\.\s+(.*)$/;
 const NOTE = /^(Technical Notes?|Notes?(?:\s*\d+)?|N\.\s?B\.?(?:\s*\d+)?)\s*:\s*(.*)$/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export const DSGL_FORMAT = 'au-dsgl-docx';
 
@@ -32,9 +45,12 @@ const isNumber = (s: string) => /^\d+$/.test(s);
 function commencement(lines: readonly string[], file: string): string {
   for (const raw of lines) {
     const m = /The whole of this instrument (\d{1,2}) ([A-Z][a-z]+) (\d{4})/.exec(norm(raw));
-    if (m && MONTHS.includes(m[2]!)) return `${m[3]}-${String(MONTHS.indexOf(m[2]!) + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+    if (m && MONTHS.includes(m[2]!))
+      return `${m[3]}-${String(MONTHS.indexOf(m[2]!) + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
   }
-  throw invalidInput(`${file}: no commencement ("The whole of this instrument <date>") found: not the DSGL instrument?`);
+  throw invalidInput(
+    `${file}: no commencement ("The whole of this instrument <date>") found: not the DSGL instrument?`,
+  );
 }
 
 function instrumentName(lines: readonly string[], file: string): string {
@@ -45,7 +61,13 @@ function instrumentName(lines: readonly string[], file: string): string {
   throw invalidInput(`${file}: no "This instrument is the Defence and Strategic Goods List YYYY." (section 1.1) found`);
 }
 
-interface Building { entry: ControlEntry; path: Paragraph[]; note: NoteBlock | undefined; noteList?: { isNumber: boolean; rank: number } | undefined; lines: string[] }
+interface Building {
+  entry: ControlEntry;
+  path: Paragraph[];
+  note: NoteBlock | undefined;
+  noteList?: { isNumber: boolean; rank: number } | undefined;
+  lines: string[];
+}
 
 /**
  * Is a labelled line an item of the list the open note enumerates ("Note: 3B001.f.2. includes:
@@ -55,12 +77,16 @@ interface Building { entry: ControlEntry; path: Paragraph[]; note: NoteBlock | u
 function inNoteList(b: Building, label: string): boolean {
   const rank = segmentRank(label);
   if (b.noteList) {
-    if (b.noteList.isNumber === isNumber(label) && rank === b.noteList.rank + 1) { b.noteList.rank = rank; return true; }
+    if (b.noteList.isNumber === isNumber(label) && rank === b.noteList.rank + 1) {
+      b.noteList.rank = rank;
+      return true;
+    }
     return false;
   }
   const depth = place(b, label, false);
   const current = b.path.at(-1);
-  const starts = depth === undefined || (rank === 1 && depth === b.path.length && current !== undefined && !/:$/.test(current.text));
+  const starts =
+    depth === undefined || (rank === 1 && depth === b.path.length && current !== undefined && !/:$/.test(current.text));
   if (starts && rank === 1) b.noteList = { isNumber: isNumber(label), rank };
   return starts;
 }
@@ -119,7 +145,9 @@ export function parseDsglLines(lines: readonly string[], o: { file: string; sha2
   let groupNote: NoteBlock | undefined;
   const categoryNotes: ControlListVersion['categoryNotes'] = [];
   const warnings: string[] = [];
-  const finish = () => { if (b) b.entry.text = b.lines.join('\n'); };
+  const finish = () => {
+    if (b) b.entry.text = b.lines.join('\n');
+  };
   for (let i = start + 1; i < end; i++) {
     const line = norm(lines[i]!);
     if (!line) continue;
@@ -129,21 +157,46 @@ export function parseDsglLines(lines: readonly string[], o: { file: string; sha2
       const code = `${e[1]}${e[2]}${e[3]}`;
       let rest = e[4]!;
       const labels: string[] = [];
-      for (let m = LABEL.exec(rest); m; m = LABEL.exec(rest)) { labels.push(m[1]!); rest = m[2]!; }
+      for (let m = LABEL.exec(rest); m; m = LABEL.exec(rest)) {
+        labels.push(m[1]!);
+        rest = m[2]!;
+      }
       if (!b || b.entry.code !== code) {
-        if (entries.has(code)) throw invalidInput(`${where}: entry ${code} appears a second time (first entry ends earlier): not a DSGL layout this importer knows`);
+        if (entries.has(code))
+          throw invalidInput(
+            `${where}: entry ${code} appears a second time (first entry ends earlier): not a DSGL layout this importer knows`,
+          );
         finish();
         const regime = regimeOf(code);
         const entry: ControlEntry = {
-          list: 'au-dsgl', jurisdiction: 'AU', code, category: Number(e[1]), group: e[2]!, ...(isMultilateral(regime) ? { regime } : {}),
-          heading: labels.length > 0 ? '' : rest, reasons: [], controls: [], chartColumns: [], licenceExceptions: [], relatedControls: '', relatedDefinitions: '',
-          notes: [], paragraphs: [], text: '', textSource: 'own', textCitation: `${citation}, item ${code}`,
+          list: 'au-dsgl',
+          jurisdiction: 'AU',
+          code,
+          category: Number(e[1]),
+          group: e[2]!,
+          ...(isMultilateral(regime) ? { regime } : {}),
+          heading: labels.length > 0 ? '' : rest,
+          reasons: [],
+          controls: [],
+          chartColumns: [],
+          licenceExceptions: [],
+          relatedControls: '',
+          relatedDefinitions: '',
+          notes: [],
+          paragraphs: [],
+          text: '',
+          textSource: 'own',
+          textCitation: `${citation}, item ${code}`,
         };
         entries.set(code, entry);
         b = { entry, path: [], note: undefined, lines: [] };
         // An entry made only of paragraphs (9E101 "a. Technology ... b. ...") has no heading line.
-        if (labels.length > 0) warnings.push(`${where}: ${code} has no heading of its own; it starts with paragraph ${labels.join('.')}`);
-        else { b.lines.push(line); continue; }
+        if (labels.length > 0)
+          warnings.push(`${where}: ${code} has no heading of its own; it starts with paragraph ${labels.join('.')}`);
+        else {
+          b.lines.push(line);
+          continue;
+        }
       }
       b.lines.push(line);
       // A restated number: its labels are the full path of the paragraph.
@@ -161,22 +214,39 @@ export function parseDsglLines(lines: readonly string[], o: { file: string; sha2
       continue;
     }
     const heading = /^Category (\d)\b/.exec(line) ?? GROUP.exec(line);
-    if (heading) { finish(); b = undefined; category = Number(heading[1]); groupNote = undefined; continue; }
+    if (heading) {
+      finish();
+      b = undefined;
+      category = Number(heading[1]);
+      groupNote = undefined;
+      continue;
+    }
     if (!b) {
       // Notes of a category or product group (e.g. 1C's Technical Note on "metals" and "alloys").
-      if (category === undefined) throw invalidInput(`${where}: text before the first category heading ("${line.slice(0, 60)}")`);
+      if (category === undefined)
+        throw invalidInput(`${where}: text before the first category heading ("${line.slice(0, 60)}")`);
       const n = NOTE.exec(line);
       if (n || !groupNote) {
-        groupNote = { kind: n && /^Technical/.test(n[1]!) ? 'technical_note' : n ? 'note' : 'other', title: n?.[1] ?? '', text: n ? n[2]! : line };
+        groupNote = {
+          kind: n && /^Technical/.test(n[1]!) ? 'technical_note' : n ? 'note' : 'other',
+          title: n?.[1] ?? '',
+          text: n ? n[2]! : line,
+        };
         categoryNotes.push({ category, note: groupNote });
       } else groupNote.text += `${groupNote.text ? '\n' : ''}${line}`;
       continue;
     }
     b.lines.push(line);
     const n = NOTE.exec(line);
-    if (n) { addNote(b, n[1]!, n[2]!); continue; }
+    if (n) {
+      addNote(b, n[1]!, n[2]!);
+      continue;
+    }
     const l = LABEL.exec(line);
-    if (l && b.note && inNoteList(b, l[1]!)) { continueText(b, line); continue; }
+    if (l && b.note && inNoteList(b, l[1]!)) {
+      continueText(b, line);
+      continue;
+    }
     const depth = l ? place(b, l[1]!, !b.note) : undefined;
     if (l && depth !== undefined) open(b, depth, l[1]!, l[2]!);
     else continueText(b, line);
@@ -184,8 +254,17 @@ export function parseDsglLines(lines: readonly string[], o: { file: string; sha2
   finish();
   if (entries.size === 0) throw invalidInput(`${o.file}: Part 2 holds no entry`);
   return {
-    list: 'au-dsgl', jurisdiction: 'AU', version: name, effectiveFrom,
-    source: { format: DSGL_FORMAT, description: `${name}, Federal Register of Legislation (Word instrument), Part 2 as published`, ...(o.sha256 ? { sha256: o.sha256 } : {}) },
-    entries: [...entries.values()], categoryNotes, warnings,
+    list: 'au-dsgl',
+    jurisdiction: 'AU',
+    version: name,
+    effectiveFrom,
+    source: {
+      format: DSGL_FORMAT,
+      description: `${name}, Federal Register of Legislation (Word instrument), Part 2 as published`,
+      ...(o.sha256 ? { sha256: o.sha256 } : {}),
+    },
+    entries: [...entries.values()],
+    categoryNotes,
+    warnings,
   };
 }

@@ -56,20 +56,26 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Throws on an entry a reviewer would reject: no citation, bad dates, an unverified entry without a "verify". */
 export function checkCuratedItem(item: CuratedItem, where: string): void {
-  const fail = (why: string) => { throw invalidInput(`${where} ${item.code}: ${why}`); };
+  const fail = (why: string) => {
+    throw invalidInput(`${where} ${item.code}: ${why}`);
+  };
   // 2-12 capitals/digits, or a Japanese provision key (JP6-17-KA, jp-provision.ts).
-  if (!/^[A-Z0-9]{2,12}(-[A-Z0-9]{1,4}){0,3}$/.test(item.code)) fail('code must be 2-12 capitals/digits, optionally hyphenated (paragraphs go in `paragraphs`)');
+  if (!/^[A-Z0-9]{2,12}(-[A-Z0-9]{1,4}){0,3}$/.test(item.code))
+    fail('code must be 2-12 capitals/digits, optionally hyphenated (paragraphs go in `paragraphs`)');
   if (!item.citation.trim()) fail('no legal citation');
   if (!ISO.test(item.effectiveFrom)) fail(`effectiveFrom '${item.effectiveFrom}' is not YYYY-MM-DD`);
-  if (item.effectiveTo !== undefined && (!ISO.test(item.effectiveTo) || item.effectiveTo <= item.effectiveFrom)) fail('effectiveTo must be a date after effectiveFrom');
+  if (item.effectiveTo !== undefined && (!ISO.test(item.effectiveTo) || item.effectiveTo <= item.effectiveFrom))
+    fail('effectiveTo must be a date after effectiveFrom');
   if (!item.verified && !item.verify?.trim()) fail('unverified entry without `verify` (what to check)');
   for (const why of provenanceProblems(item)) fail(why);
-  for (const p of item.paragraphs ?? []) if (!/^[a-z0-9]{1,2}(\.[a-z0-9]{1,2})*$/.test(p.label)) fail(`paragraph label '${p.label}'`);
+  for (const p of item.paragraphs ?? [])
+    if (!/^[a-z0-9]{1,2}(\.[a-z0-9]{1,2})*$/.test(p.label)) fail(`paragraph label '${p.label}'`);
 }
 
 function paragraphOf(code: string, p: CuratedParagraph): Paragraph {
   const notes: NoteBlock[] = [];
-  if (p.provenance?.verified === false && p.provenance.verify) notes.push({ kind: 'other', title: 'To verify', text: p.provenance.verify });
+  if (p.provenance?.verified === false && p.provenance.verify)
+    notes.push({ kind: 'other', title: 'To verify', text: p.provenance.verify });
   return { code: `${code}.${p.label}`, label: p.label, text: p.text, notes, children: [] };
 }
 
@@ -84,15 +90,42 @@ export function curatedEntry(list: ControlListId, jurisdiction: Jurisdiction, it
     (parent ? parent.children : roots).push(p);
   }
   const notes: NoteBlock[] = (item.notes ?? []).map((text) => ({ kind: 'note', title: 'Note', text }));
-  notes.push({ kind: 'other', title: 'Citation', text: `${item.citation}; applies from ${item.effectiveFrom}${item.effectiveTo ? ` to ${item.effectiveTo}` : ''}; source: ${item.source}` });
+  notes.push({
+    kind: 'other',
+    title: 'Citation',
+    text: `${item.citation}; applies from ${item.effectiveFrom}${item.effectiveTo ? ` to ${item.effectiveTo}` : ''}; source: ${item.source}`,
+  });
   if (!item.verified) notes.push({ kind: 'other', title: 'Unverified', text: item.verify! });
-  const text = [item.heading, item.summary, ...(item.paragraphs ?? []).map((p) => `${p.label}. ${p.text}`), ...(item.notes ?? []), ...(item.aliases?.length ? [`Also known as ${item.aliases.join(', ')}`] : [])].join('\n');
+  const text = [
+    item.heading,
+    item.summary,
+    ...(item.paragraphs ?? []).map((p) => `${p.label}. ${p.text}`),
+    ...(item.notes ?? []),
+    ...(item.aliases?.length ? [`Also known as ${item.aliases.join(', ')}`] : []),
+  ].join('\n');
   return {
-    list, jurisdiction, code: item.code, heading: item.heading, reasons: [], controls: [], chartColumns: [], licenceExceptions: [],
-    relatedControls: '', relatedDefinitions: '', notes, paragraphs: roots, text, textSource: 'summary',
-    citation: item.citation, effectiveFrom: item.effectiveFrom, ...(item.effectiveTo ? { effectiveTo: item.effectiveTo } : {}),
-    verified: item.verified, ...(item.verify ? { verify: item.verify } : {}), source: item.source,
-    ...(item.usCounterparts ? { usCounterparts: item.usCounterparts } : {}), ...(item.aliases ? { aliases: item.aliases } : {}),
+    list,
+    jurisdiction,
+    code: item.code,
+    heading: item.heading,
+    reasons: [],
+    controls: [],
+    chartColumns: [],
+    licenceExceptions: [],
+    relatedControls: '',
+    relatedDefinitions: '',
+    notes,
+    paragraphs: roots,
+    text,
+    textSource: 'summary',
+    citation: item.citation,
+    effectiveFrom: item.effectiveFrom,
+    ...(item.effectiveTo ? { effectiveTo: item.effectiveTo } : {}),
+    verified: item.verified,
+    ...(item.verify ? { verify: item.verify } : {}),
+    source: item.source,
+    ...(item.usCounterparts ? { usCounterparts: item.usCounterparts } : {}),
+    ...(item.aliases ? { aliases: item.aliases } : {}),
   };
 }
 

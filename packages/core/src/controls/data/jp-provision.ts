@@ -7,11 +7,53 @@
 
 /** Iroha order with the romanisation used in English texts (ヲ "wo" and ヰ "wi" keep them apart from オ and イ). */
 const IROHA_ROMAJI: ReadonlyArray<[string, string]> = [
-  ['イ', 'i'], ['ロ', 'ro'], ['ハ', 'ha'], ['ニ', 'ni'], ['ホ', 'ho'], ['ヘ', 'he'], ['ト', 'to'], ['チ', 'chi'], ['リ', 'ri'], ['ヌ', 'nu'],
-  ['ル', 'ru'], ['ヲ', 'wo'], ['ワ', 'wa'], ['カ', 'ka'], ['ヨ', 'yo'], ['タ', 'ta'], ['レ', 're'], ['ソ', 'so'], ['ツ', 'tsu'], ['ネ', 'ne'],
-  ['ナ', 'na'], ['ラ', 'ra'], ['ム', 'mu'], ['ウ', 'u'], ['ヰ', 'wi'], ['ノ', 'no'], ['オ', 'o'], ['ク', 'ku'], ['ヤ', 'ya'], ['マ', 'ma'],
-  ['ケ', 'ke'], ['フ', 'fu'], ['コ', 'ko'], ['エ', 'e'], ['テ', 'te'], ['ア', 'a'], ['サ', 'sa'], ['キ', 'ki'], ['ユ', 'yu'], ['メ', 'me'],
-  ['ミ', 'mi'], ['シ', 'shi'], ['ヱ', 'we'], ['ヒ', 'hi'], ['モ', 'mo'], ['セ', 'se'], ['ス', 'su'],
+  ['イ', 'i'],
+  ['ロ', 'ro'],
+  ['ハ', 'ha'],
+  ['ニ', 'ni'],
+  ['ホ', 'ho'],
+  ['ヘ', 'he'],
+  ['ト', 'to'],
+  ['チ', 'chi'],
+  ['リ', 'ri'],
+  ['ヌ', 'nu'],
+  ['ル', 'ru'],
+  ['ヲ', 'wo'],
+  ['ワ', 'wa'],
+  ['カ', 'ka'],
+  ['ヨ', 'yo'],
+  ['タ', 'ta'],
+  ['レ', 're'],
+  ['ソ', 'so'],
+  ['ツ', 'tsu'],
+  ['ネ', 'ne'],
+  ['ナ', 'na'],
+  ['ラ', 'ra'],
+  ['ム', 'mu'],
+  ['ウ', 'u'],
+  ['ヰ', 'wi'],
+  ['ノ', 'no'],
+  ['オ', 'o'],
+  ['ク', 'ku'],
+  ['ヤ', 'ya'],
+  ['マ', 'ma'],
+  ['ケ', 'ke'],
+  ['フ', 'fu'],
+  ['コ', 'ko'],
+  ['エ', 'e'],
+  ['テ', 'te'],
+  ['ア', 'a'],
+  ['サ', 'sa'],
+  ['キ', 'ki'],
+  ['ユ', 'yu'],
+  ['メ', 'me'],
+  ['ミ', 'mi'],
+  ['シ', 'shi'],
+  ['ヱ', 'we'],
+  ['ヒ', 'hi'],
+  ['モ', 'mo'],
+  ['セ', 'se'],
+  ['ス', 'su'],
 ];
 export const IROHA: readonly string[] = IROHA_ROMAJI.map(([k]) => k);
 const ROMAJI = new Map(IROHA_ROMAJI);
@@ -39,14 +81,21 @@ const code = (article: number, item: number, sub: string | undefined, branch: nu
 export function parseJpProvision(input: string): string | undefined {
   const s = input.normalize('NFKC').trim();
   // Japanese: (貨物等省令)第6条第17号カ, 6条17号の2, 第六条第十七号(カ)
-  const ja = /^(?:貨物等省令)?第?([0-9一二三四五六七八九十]+)条第?([0-9一二三四五六七八九十]+)号(?:の([0-9一二三四五六七八九十]+))?[(]?([ァ-ヶ])?[)]?$/.exec(s);
+  const ja =
+    /^(?:貨物等省令)?第?([0-9一二三四五六七八九十]+)条第?([0-9一二三四五六七八九十]+)号(?:の([0-9一二三四五六七八九十]+))?[(]?([ァ-ヶ])?[)]?$/.exec(
+      s,
+    );
   if (ja) {
     const [a, i, b] = [kanjiNumber(ja[1]!), kanjiNumber(ja[2]!), ja[3] ? kanjiNumber(ja[3]) : undefined];
-    if (a === undefined || i === undefined || (ja[3] && b === undefined) || (ja[4] && !ROMAJI.has(ja[4]))) return undefined;
+    if (a === undefined || i === undefined || (ja[3] && b === undefined) || (ja[4] && !ROMAJI.has(ja[4])))
+      return undefined;
     return code(a, i, ja[4] ? ROMAJI.get(ja[4]) : undefined, b);
   }
   // English / codes: Art. 6 item 17 (ka), Article 6(17)(ka), Art 6, item 17-2, 6-17-ka, JP6-17-KA
-  const en = /^(?:JP)?\s*(?:art(?:icle)?\.?\s*)?(\d{1,2})(?:\s*[,-]\s*|\s+|(?=\())(?:item\s*|\()?\s*(\d{1,2})\)?(?:\s*-\s*(\d))?\s*(?:[-\s]?\(?([a-z]{1,3})\)?)?$/i.exec(s);
+  const en =
+    /^(?:JP)?\s*(?:art(?:icle)?\.?\s*)?(\d{1,2})(?:\s*[,-]\s*|\s+|(?=\())(?:item\s*|\()?\s*(\d{1,2})\)?(?:\s*-\s*(\d))?\s*(?:[-\s]?\(?([a-z]{1,3})\)?)?$/i.exec(
+      s,
+    );
   if (!en) return undefined;
   const sub = en[4]?.toLowerCase();
   if (sub && !KANA.has(sub)) return undefined;

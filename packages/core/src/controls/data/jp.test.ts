@@ -12,7 +12,19 @@ describe('Japan 2023 chip-equipment items by provision', () => {
     assert.equal(new Set(JP_SME_2023.map((i) => i.code)).size, 23);
     assert.deepEqual(expandRange('Item 17 (ka)-(ta)'), ['17-KA', '17-YO', '17-TA']);
     assert.deepEqual(expandRange('Item 17 (ru)-(wa), Item 17-2'), ['17-RU', '17-WO', '17-WA', '17-2']);
-    assert.deepEqual(expandRange('Item 17 (re)-(o)'), ['17-RE', '17-SO', '17-TSU', '17-NE', '17-NA', '17-RA', '17-MU', '17-U', '17-WI', '17-NO', '17-O']);
+    assert.deepEqual(expandRange('Item 17 (re)-(o)'), [
+      '17-RE',
+      '17-SO',
+      '17-TSU',
+      '17-NE',
+      '17-NA',
+      '17-RA',
+      '17-MU',
+      '17-U',
+      '17-WI',
+      '17-NO',
+      '17-O',
+    ]);
   });
 
   test('entries: provision heading, citation, group alias; never verified (secondary source)', () => {
@@ -21,16 +33,35 @@ describe('Japan 2023 chip-equipment items by provision', () => {
     assert.match(ka.citation, /, Art\. 6 item 17 \(ka\)$/);
     assert.deepEqual([ka.aliases, ka.verified], [['JP2023ETC'], false]);
     assert.match(ka.summary, /which device this sub-item covers is not recorded here/);
-    assert.equal(JP_SME_2023.find((i) => i.code === 'JP6-17-2')!.heading, 'Art. 6 item 17-2: lithography (exposure) equipment (4 of 4)');
-    assert.deepEqual(JP_SME_2023.filter((i) => i.aliases.includes('JP2023LIT')).map((i) => i.code), ['JP6-17-RU', 'JP6-17-WO', 'JP6-17-WA', 'JP6-17-2']);
+    assert.equal(
+      JP_SME_2023.find((i) => i.code === 'JP6-17-2')!.heading,
+      'Art. 6 item 17-2: lithography (exposure) equipment (4 of 4)',
+    );
+    assert.deepEqual(
+      JP_SME_2023.filter((i) => i.aliases.includes('JP2023LIT')).map((i) => i.code),
+      ['JP6-17-RU', 'JP6-17-WO', 'JP6-17-WA', 'JP6-17-2'],
+    );
   });
 
   test('the familiar written forms', () => {
-    for (const form of ['Art. 6 item 17 (ka)', 'Article 6(17)(ka)', 'art 6 item 17 ka', '6-17-ka', 'JP6-17-KA', '第6条第17号カ', '第六条第十七号カ', '6条17号カ', '貨物等省令第6条第17号(カ)', '第６条第１７号カ']) {
+    for (const form of [
+      'Art. 6 item 17 (ka)',
+      'Article 6(17)(ka)',
+      'art 6 item 17 ka',
+      '6-17-ka',
+      'JP6-17-KA',
+      '第6条第17号カ',
+      '第六条第十七号カ',
+      '6条17号カ',
+      '貨物等省令第6条第17号(カ)',
+      '第６条第１７号カ',
+    ]) {
       assert.equal(parseJpProvision(form), 'JP6-17-KA', form);
     }
-    for (const form of ['Art. 6 item 17-2', '第6条第17号の2', '第六条第十七号の二', '6-17-2']) assert.equal(parseJpProvision(form), 'JP6-17-2', form);
+    for (const form of ['Art. 6 item 17-2', '第6条第17号の2', '第六条第十七号の二', '6-17-2'])
+      assert.equal(parseJpProvision(form), 'JP6-17-2', form);
     assert.equal(parseJpProvision('第6条第17号ヲ'), 'JP6-17-WO');
-    for (const bad of ['3B001', '1234', '617ka', 'JP2023ETC', 'Art. 6 item 17 (xx)', 'hello']) assert.equal(parseJpProvision(bad), undefined, bad);
+    for (const bad of ['3B001', '1234', '617ka', 'JP2023ETC', 'Art. 6 item 17 (xx)', 'hello'])
+      assert.equal(parseJpProvision(bad), undefined, bad);
   });
 });

@@ -11,7 +11,11 @@ import { provenanceProblems, type Provenanced } from '../../common/evidence';
 import { checkCuratedItem } from './curated';
 
 /** Every object reachable from a module's exports, with a path for the message. */
-function* records(value: unknown, path: string, seen = new Set<unknown>()): Generator<[string, Record<string, unknown>]> {
+function* records(
+  value: unknown,
+  path: string,
+  seen = new Set<unknown>(),
+): Generator<[string, Record<string, unknown>]> {
   if (value === null || typeof value !== 'object' || seen.has(value)) return;
   seen.add(value);
   if (!Array.isArray(value)) yield [path, value as Record<string, unknown>];
@@ -41,15 +45,31 @@ describe('verified: true needs a quote and a source', () => {
   });
 
   test("the DSGL's quoted passages are in the instrument's text", () => {
-    const text = readFileSync(sharedData('controls', 'au-dsgl', '2024-09-01', 'dsgl-2024.txt'), 'utf8').replace(/[ \t]+/g, ' ');
+    const text = readFileSync(sharedData('controls', 'au-dsgl', '2024-09-01', 'dsgl-2024.txt'), 'utf8').replace(
+      /[ \t]+/g,
+      ' ',
+    );
     for (const { quote } of AU_DSGL.evidence) assert.ok(text.includes(quote.replace(/[ \t]+/g, ' ')), quote);
   });
 
   test('a curated item claiming verified without quote or source is refused, naming it', () => {
-    const item = { code: 'X1', heading: 'h', summary: 's', citation: 'c', effectiveFrom: '2024-01-01', verified: true, source: 'a law-firm note' };
+    const item = {
+      code: 'X1',
+      heading: 'h',
+      summary: 's',
+      citation: 'c',
+      effectiveFrom: '2024-01-01',
+      verified: true,
+      source: 'a law-firm note',
+    };
     assert.throws(() => checkCuratedItem(item, 'test'), /test X1: verified: true without any evidence/);
     const quote = 'Integrated circuits designed or rated as radiation hardened';
-    assert.throws(() => checkCuratedItem({ ...item, evidence: [{ quote, from: 'official' }] }, 'test'), /evidence\[0\]: neither a URL nor a Federal Register/);
-    assert.doesNotThrow(() => checkCuratedItem({ ...item, evidence: [{ quote, citation: '88 FR 73424', from: 'official' }] }, 'test'));
+    assert.throws(
+      () => checkCuratedItem({ ...item, evidence: [{ quote, from: 'official' }] }, 'test'),
+      /evidence\[0\]: neither a URL nor a Federal Register/,
+    );
+    assert.doesNotThrow(() =>
+      checkCuratedItem({ ...item, evidence: [{ quote, citation: '88 FR 73424', from: 'official' }] }, 'test'),
+    );
   });
 });

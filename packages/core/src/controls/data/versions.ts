@@ -5,7 +5,14 @@
  */
 import { CONTROL_LISTS, type ControlListId, type ControlListVersion } from '../model';
 import { AU_DSGL } from './au';
-import { changeDates, checkCuratedItem, curatedEntry, curatedInForce, type CuratedControlEntry, type CuratedItem } from './curated';
+import {
+  changeDates,
+  checkCuratedItem,
+  curatedEntry,
+  curatedInForce,
+  type CuratedControlEntry,
+  type CuratedItem,
+} from './curated';
 import { ALL_MULTILATERAL, deriveEntries, WASSENAAR_ONLY } from './derive';
 import { EU_ANNEX_I_ACTS, EU_AUTONOMOUS } from './eu';
 import { EU_ANNEX_IV } from './eu-annex-iv';
@@ -23,13 +30,35 @@ export const CURATED_ITEMS: Partial<Record<ControlListId, readonly CuratedItem[]
 };
 for (const [list, items] of Object.entries(CURATED_ITEMS)) for (const i of items) checkCuratedItem(i, list);
 
-const version = (list: ControlListId, label: string, effectiveFrom: string, description: string, entries: CuratedControlEntry[], warnings: string[] = []): ControlListVersion => ({
-  list, jurisdiction: CONTROL_LISTS[list].jurisdiction, version: label, effectiveFrom,
-  source: { format: 'dualuse-curated', description }, entries: [...entries].sort((a, b) => a.code.localeCompare(b.code)), categoryNotes: [], warnings,
+const version = (
+  list: ControlListId,
+  label: string,
+  effectiveFrom: string,
+  description: string,
+  entries: CuratedControlEntry[],
+  warnings: string[] = [],
+): ControlListVersion => ({
+  list,
+  jurisdiction: CONTROL_LISTS[list].jurisdiction,
+  version: label,
+  effectiveFrom,
+  source: { format: 'dualuse-curated', description },
+  entries: [...entries].sort((a, b) => a.code.localeCompare(b.code)),
+  categoryNotes: [],
+  warnings,
 });
 
 const onlyCurated = (list: ControlListId, items: readonly CuratedItem[], description: string): ControlListVersion[] =>
-  changeDates(items).map((d) => version(list, `curated as of ${d}`, d, description, curatedInForce(items, d).map((i) => curatedEntry(list, CONTROL_LISTS[list].jurisdiction, i))))
+  changeDates(items)
+    .map((d) =>
+      version(
+        list,
+        `curated as of ${d}`,
+        d,
+        description,
+        curatedInForce(items, d).map((i) => curatedEntry(list, CONTROL_LISTS[list].jurisdiction, i)),
+      ),
+    )
     .filter((v) => v.entries.length > 0);
 
 /**
@@ -38,24 +67,108 @@ const onlyCurated = (list: ControlListId, items: readonly CuratedItem[], descrip
  */
 export function curatedControlListVersions(us?: ControlListVersion): ControlListVersion[] {
   const out: ControlListVersion[] = [];
-  const derivedNote = us ? `entries of the same number derived from US CCL ${us.version} (unverified text)` : 'no US CCL version given: derived entries omitted';
+  const derivedNote = us
+    ? `entries of the same number derived from US CCL ${us.version} (unverified text)`
+    : 'no US CCL version given: derived entries omitted';
   const warn = us ? [] : ['no US CCL version loaded: entries derived by number are missing; import the CCL first'];
   for (const act of EU_ANNEX_I_ACTS) {
-    const derived = us ? deriveEntries(us.entries, { list: 'eu-annex-i', jurisdiction: 'EU', citation: `Reg. (EU) 2021/821 Annex I as replaced by ${act.act.split(' of ')[0]}`, effectiveFrom: act.effectiveFrom, regimes: ALL_MULTILATERAL, usVersion: us.version }) : [];
+    const derived = us
+      ? deriveEntries(us.entries, {
+          list: 'eu-annex-i',
+          jurisdiction: 'EU',
+          citation: `Reg. (EU) 2021/821 Annex I as replaced by ${act.act.split(' of ')[0]}`,
+          effectiveFrom: act.effectiveFrom,
+          regimes: ALL_MULTILATERAL,
+          usVersion: us.version,
+        })
+      : [];
     const own = curatedInForce(EU_AUTONOMOUS, act.effectiveFrom).map((i) => curatedEntry('eu-annex-i', 'EU', i));
-    out.push(version('eu-annex-i', act.act.split(' of ')[0]!, act.effectiveFrom, `${act.act}; ${derivedNote}; EU-autonomous entries curated`, [...derived, ...own], [...warn, ...(act.verified ? [] : [`act not verified: ${act.verify}`])]));
+    out.push(
+      version(
+        'eu-annex-i',
+        act.act.split(' of ')[0]!,
+        act.effectiveFrom,
+        `${act.act}; ${derivedNote}; EU-autonomous entries curated`,
+        [...derived, ...own],
+        [...warn, ...(act.verified ? [] : [`act not verified: ${act.verify}`])],
+      ),
+    );
   }
   out.push(...onlyCurated('eu-annex-iv', EU_ANNEX_IV, 'Annex IV of Reg. (EU) 2021/821, curated (unverified list)'));
-  out.push(...onlyCurated('nl-national', NL_NATIONAL, 'Dutch national list for advanced semiconductor manufacturing equipment, curated'));
-  out.push(...onlyCurated('jp-fefta', JP_SME_2023, 'Japan: 23 semiconductor-equipment items of 23 Jul 2023, by published group'));
+  out.push(
+    ...onlyCurated(
+      'nl-national',
+      NL_NATIONAL,
+      'Dutch national list for advanced semiconductor manufacturing equipment, curated',
+    ),
+  );
+  out.push(
+    ...onlyCurated(
+      'jp-fefta',
+      JP_SME_2023,
+      'Japan: 23 semiconductor-equipment items of 23 Jul 2023, by published group',
+    ),
+  );
   if (us) {
-    const uk = deriveEntries(us.entries, { list: 'uk-strategic', jurisdiction: 'UK', citation: 'assimilated Reg. (EC) 428/2009 Annex I (UK dual-use list)', effectiveFrom: us.effectiveFrom, regimes: ALL_MULTILATERAL, usVersion: us.version });
+    const uk = deriveEntries(us.entries, {
+      list: 'uk-strategic',
+      jurisdiction: 'UK',
+      citation: 'assimilated Reg. (EC) 428/2009 Annex I (UK dual-use list)',
+      effectiveFrom: us.effectiveFrom,
+      regimes: ALL_MULTILATERAL,
+      usVersion: us.version,
+    });
     const national = curatedInForce(UK_NATIONAL, us.effectiveFrom).map((i) => curatedEntry('uk-strategic', 'UK', i));
-    out.push(version('uk-strategic', `curated + derived from US ${us.version}`, us.effectiveFrom, `${UK_DUAL_USE_BASIS.text} (${UK_DUAL_USE_BASIS.citation}); ${derivedNote}; national PL entries curated`, [...uk, ...national]));
-    out.push(version('wa-dual-use', `derived from US ${us.version}`, us.effectiveFrom, `Wassenaar Dual-Use List entries (numbered there as "3.B.1") = US x0xx entries of Categories 1-9 by number (the list has no Category 0); ${derivedNote}`, deriveEntries(us.entries, { list: 'wa-dual-use', jurisdiction: 'WA', citation: 'Wassenaar Arrangement List of Dual-Use Goods and Technologies', effectiveFrom: us.effectiveFrom, regimes: WASSENAAR_ONLY, usVersion: us.version })));
-    out.push(version('au-dsgl', `DSGL 2024 Part 2, derived from US ${us.version}`, AU_DSGL.effectiveFrom, `${AU_DSGL.numbering} ${derivedNote}`, deriveEntries(us.entries, { list: 'au-dsgl', jurisdiction: 'AU', citation: AU_DSGL.citation, effectiveFrom: AU_DSGL.effectiveFrom, regimes: ALL_MULTILATERAL, usVersion: us.version }), [`not verified: ${AU_DSGL.verify}`]));
+    out.push(
+      version(
+        'uk-strategic',
+        `curated + derived from US ${us.version}`,
+        us.effectiveFrom,
+        `${UK_DUAL_USE_BASIS.text} (${UK_DUAL_USE_BASIS.citation}); ${derivedNote}; national PL entries curated`,
+        [...uk, ...national],
+      ),
+    );
+    out.push(
+      version(
+        'wa-dual-use',
+        `derived from US ${us.version}`,
+        us.effectiveFrom,
+        `Wassenaar Dual-Use List entries (numbered there as "3.B.1") = US x0xx entries of Categories 1-9 by number (the list has no Category 0); ${derivedNote}`,
+        deriveEntries(us.entries, {
+          list: 'wa-dual-use',
+          jurisdiction: 'WA',
+          citation: 'Wassenaar Arrangement List of Dual-Use Goods and Technologies',
+          effectiveFrom: us.effectiveFrom,
+          regimes: WASSENAAR_ONLY,
+          usVersion: us.version,
+        }),
+      ),
+    );
+    out.push(
+      version(
+        'au-dsgl',
+        `DSGL 2024 Part 2, derived from US ${us.version}`,
+        AU_DSGL.effectiveFrom,
+        `${AU_DSGL.numbering} ${derivedNote}`,
+        deriveEntries(us.entries, {
+          list: 'au-dsgl',
+          jurisdiction: 'AU',
+          citation: AU_DSGL.citation,
+          effectiveFrom: AU_DSGL.effectiveFrom,
+          regimes: ALL_MULTILATERAL,
+          usVersion: us.version,
+        }),
+        [`not verified: ${AU_DSGL.verify}`],
+      ),
+    );
   } else {
-    out.push(...onlyCurated('uk-strategic', UK_NATIONAL, 'UK national PL entries only (no US CCL given for the derived dual-use entries)'));
+    out.push(
+      ...onlyCurated(
+        'uk-strategic',
+        UK_NATIONAL,
+        'UK national PL entries only (no US CCL given for the derived dual-use entries)',
+      ),
+    );
   }
   return out;
 }

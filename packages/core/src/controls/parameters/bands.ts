@@ -22,7 +22,10 @@ export interface MicrowaveGroup {
 
 /** The item's rated range [frequency_min_ghz, frequency_max_ghz] reaches into (from, to]. */
 export function overlaps(from: number, to?: number): Condition[] {
-  return [{ param: 'frequency_max_ghz', op: '>', value: from }, ...(to === undefined ? [] : [{ param: 'frequency_min_ghz', op: '<=', value: to } as const])];
+  return [
+    { param: 'frequency_max_ghz', op: '>', value: from },
+    ...(to === undefined ? [] : [{ param: 'frequency_min_ghz', op: '<=', value: to } as const]),
+  ];
 }
 
 const power = (watts: number): Condition => ({ param: 'peak_saturated_power_w', op: '>', value: watts });
@@ -33,13 +36,28 @@ const power = (watts: number): Condition => ({ param: 'peak_saturated_power_w', 
  * exceeded catches the item: the lowest threshold decides (Note 2 to 3A001.b.2, Note 1 to b.3).
  */
 export function microwaveGroup(g: MicrowaveGroup): Condition {
-  const fbw: Condition[] = g.fbw === undefined ? [] : [{ param: 'fractional_bandwidth_percent', op: '>', value: g.fbw }];
-  if (g.sub) return { label: g.label, all: [...overlaps(g.from, g.to), ...fbw, { any: g.sub.map(([label, from, to, watts]) => ({ label, all: [...overlaps(from, to), power(watts)] })) }] };
+  const fbw: Condition[] =
+    g.fbw === undefined ? [] : [{ param: 'fractional_bandwidth_percent', op: '>', value: g.fbw }];
+  if (g.sub)
+    return {
+      label: g.label,
+      all: [
+        ...overlaps(g.from, g.to),
+        ...fbw,
+        { any: g.sub.map(([label, from, to, watts]) => ({ label, all: [...overlaps(from, to), power(watts)] })) },
+      ],
+    };
   return { label: g.label, all: [...overlaps(g.from, g.to), ...fbw, power(g.watts!)] };
 }
 
 /** ADC resolution from `bits` (inclusive) to `below` (exclusive) with a sample rate compared to `msps`. */
-export function adcBand(label: string, bits: number, below: number | undefined, op: Comparison, msps: number): Condition {
+export function adcBand(
+  label: string,
+  bits: number,
+  below: number | undefined,
+  op: Comparison,
+  msps: number,
+): Condition {
   return {
     label,
     all: [

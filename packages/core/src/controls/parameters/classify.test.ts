@@ -19,7 +19,13 @@ const refusal = (parameters: unknown) => {
 };
 
 describe('advanced computing (3A090 / 4A090 / 3A991.p)', () => {
-  const h100 = { item_kind: 'integrated_circuit', dense_tops: 1979, bit_length: 8, die_area_mm2: 814, designed_for_datacenter: true };
+  const h100 = {
+    item_kind: 'integrated_circuit',
+    dense_tops: 1979,
+    bit_length: 8,
+    die_area_mm2: 814,
+    designed_for_datacenter: true,
+  };
 
   test('H100-class datacenter GPU (TPP ≈ 15,800, die 814 mm²) → 3A090.a, explained', () => {
     const r = run(h100);
@@ -44,30 +50,60 @@ describe('advanced computing (3A090 / 4A090 / 3A991.p)', () => {
     const { item_kind: _k, ...rest } = h100;
     const r = run(rest);
     assert.equal(r.verdict, 'undetermined');
-    assert.deepEqual(r.missing.map((m) => m.param), ['item_kind']);
+    assert.deepEqual(
+      r.missing.map((m) => m.param),
+      ['item_kind'],
+    );
     assert.deepEqual(r.missing[0]!.neededFor, ['US 3A090.a', 'US 3A991.p', 'US 4A090.a']);
   });
 
   test('dense TOPS without bit length: asks for bit_length, not tpp', () => {
-    const r = run({ item_kind: 'integrated_circuit', dense_tops: 1979, die_area_mm2: 814, designed_for_datacenter: true });
+    const r = run({
+      item_kind: 'integrated_circuit',
+      dense_tops: 1979,
+      die_area_mm2: 814,
+      designed_for_datacenter: true,
+    });
     assert.ok(r.missing.some((m) => m.param === 'bit_length'));
     assert.ok(!r.missing.some((m) => m.param === 'tpp'));
   });
 
   test('an edge accelerator below the thresholds → 3A991.p, a tiny one → not listed', () => {
-    const edge = run({ item_kind: 'integrated_circuit', dense_tops: 100, bit_length: 8, die_area_mm2: 200, designed_for_datacenter: false });
+    const edge = run({
+      item_kind: 'integrated_circuit',
+      dense_tops: 100,
+      bit_length: 8,
+      die_area_mm2: 200,
+      designed_for_datacenter: false,
+    });
     assert.deepEqual(codes(edge), ['3A991.p']);
     assert.match(edge.entries[0]!.explanation.summary, /dense_tops 100 TOPS meets >= 8/);
-    const tiny = run({ item_kind: 'integrated_circuit', dense_tops: 4, bit_length: 8, die_area_mm2: 50, designed_for_datacenter: false, io_bandwidth_gbps: 20 });
+    const tiny = run({
+      item_kind: 'integrated_circuit',
+      dense_tops: 4,
+      bit_length: 8,
+      die_area_mm2: 50,
+      designed_for_datacenter: false,
+      io_bandwidth_gbps: 20,
+    });
     assert.equal(tiny.verdict, 'not_listed');
     assert.deepEqual(tiny.entries, []);
   });
 
   test('Note 2: a non-datacenter chip in the 3A090.b band is excluded, and says why', () => {
-    const r = run({ item_kind: 'integrated_circuit', tpp: 3000, die_area_mm2: 600, designed_for_datacenter: false, dense_tops: 375 });
+    const r = run({
+      item_kind: 'integrated_circuit',
+      tpp: 3000,
+      die_area_mm2: 600,
+      designed_for_datacenter: false,
+      dense_tops: 375,
+    });
     assert.ok(!codes(r).includes('3A090.b'));
     assert.ok(r.excluded.some((x) => x.code === '3A090.b' && /Note 2/.test(x.note)));
-    assert.deepEqual(codes(run({ item_kind: 'integrated_circuit', tpp: 3000, die_area_mm2: 600, designed_for_datacenter: true })), ['3A090.b']);
+    assert.deepEqual(
+      codes(run({ item_kind: 'integrated_circuit', tpp: 3000, die_area_mm2: 600, designed_for_datacenter: true })),
+      ['3A090.b'],
+    );
   });
 
   test('a chip just under 3A090.a is a near miss with its margin', () => {
@@ -99,12 +135,18 @@ describe('lithography (3B001.f.1)', () => {
     const worse = run({ ...duv, dedicated_chuck_overlay_nm: 1.6 });
     assert.deepEqual(codes(worse), ['3B993.f.1.b']);
     const nm = worse.near_misses.find((n) => n.code === '3B001.f.1.b')!;
-    assert.deepEqual(nm.failed.map((c) => [c.param, c.margin]), [['dedicated_chuck_overlay_nm', 0.1]]);
+    assert.deepEqual(
+      nm.failed.map((c) => [c.param, c.margin]),
+      [['dedicated_chuck_overlay_nm', 0.1]],
+    );
   });
 
   test('overlay unknown → asks for dedicated_chuck_overlay_nm', () => {
     const r = run({ lithography_type: 'step_and_scan', wavelength_nm: 193, numerical_aperture: 1.35 });
-    assert.deepEqual(r.missing.map((m) => m.param), ['dedicated_chuck_overlay_nm']);
+    assert.deepEqual(
+      r.missing.map((m) => m.param),
+      ['dedicated_chuck_overlay_nm'],
+    );
   });
 });
 
@@ -117,8 +159,19 @@ describe('machine tools (2B001 / 2B991)', () => {
     assert.deepEqual(codes(r, 'WA'), ['2B001.b.2']);
   });
   test('the same mill with UPR 2.5 µm and 6 µm accuracy → 2B991.c; UPR in nm is converted', () => {
-    assert.deepEqual(codes(run({ ...fiveAxis, positioning_repeatability_um: 2.5, positioning_accuracy_um: 6 })), ['2B991.c']);
-    assert.deepEqual(codes(run({ ...fiveAxis, positioning_repeatability_um: { value: 800, unit: 'nm' }, travel_m: { value: 800, unit: 'mm' } })), ['2B001.b.2']);
+    assert.deepEqual(codes(run({ ...fiveAxis, positioning_repeatability_um: 2.5, positioning_accuracy_um: 6 })), [
+      '2B991.c',
+    ]);
+    assert.deepEqual(
+      codes(
+        run({
+          ...fiveAxis,
+          positioning_repeatability_um: { value: 800, unit: 'nm' },
+          travel_m: { value: 800, unit: 'mm' },
+        }),
+      ),
+      ['2B001.b.2'],
+    );
   });
   test('2B991.c waits while 2B001 is undecided', () => {
     const r = run({ ...fiveAxis, positioning_accuracy_um: 6 });
@@ -136,10 +189,15 @@ describe('encryption (5A002.a / 5A992.c)', () => {
   test('mass-market phone → 5A992.c, with 5A002.a excluded by the Cryptography Note', () => {
     const r = run({ function: ['telecommunications', 'encryption'], symmetric_key_bits: 256, mass_market: true });
     assert.deepEqual(codes(r), ['5A992.c']);
-    assert.ok(r.excluded.some((x) => x.jurisdiction === 'US' && x.code === '5A002.a' && /Cryptography Note/.test(x.note)));
+    assert.ok(
+      r.excluded.some((x) => x.jurisdiction === 'US' && x.code === '5A002.a' && /Cryptography Note/.test(x.note)),
+    );
   });
   test('mass-market status unknown → asks for it', () => {
-    assert.deepEqual(run({ function: 'encryption', symmetric_key_bits: 256 }).missing.map((m) => m.param), ['mass_market']);
+    assert.deepEqual(
+      run({ function: 'encryption', symmetric_key_bits: 256 }).missing.map((m) => m.param),
+      ['mass_market'],
+    );
   });
 });
 
@@ -154,7 +212,10 @@ describe('bad input gets a precise error', () => {
     assert.match(refusal({ positioning_repeatability_um: -1 }).message, /at least 0/);
     assert.match(refusal({ tpp: '4800' }).message, /tpp must be a number in TPP, got "4800"/);
     assert.match(refusal({ die_area: 800 }).message, /unknown parameter 'die_area' \(did you mean 'die_area_mm2'\?\)/);
-    assert.match(refusal({ machine_type: 'lathe' }).message, /machine_type 'lathe' is not one of turning, milling, grinding, jig_boring/);
+    assert.match(
+      refusal({ machine_type: 'lathe' }).message,
+      /machine_type 'lathe' is not one of turning, milling, grinding, jig_boring/,
+    );
     assert.match(refusal({ bit_length: 7.5 }).message, /whole number/);
   });
   test('no parameters and no description is refused; all errors are listed', () => {
@@ -170,35 +231,104 @@ describe('sensors, UAVs, navigation, software', () => {
     assert.deepEqual(codes(run({ ...camera, frame_rate_hz: 30 })), ['6A003.b.4.b']);
     const slow = run({ ...camera, frame_rate_hz: 9 });
     assert.deepEqual(codes(slow), ['6A993.a']);
-    assert.ok(slow.excluded.some((x) => x.jurisdiction === 'US' && x.code === '6A003.b.4.b' && /Note 3.a/.test(x.note)));
-    assert.deepEqual(run(camera).missing.map((m) => m.param), ['frame_rate_hz']);
+    assert.ok(
+      slow.excluded.some((x) => x.jurisdiction === 'US' && x.code === '6A003.b.4.b' && /Note 3.a/.test(x.note)),
+    );
+    assert.deepEqual(
+      run(camera).missing.map((m) => m.param),
+      ['frame_rate_hz'],
+    );
   });
   test('UAVs: 1.5 h beyond line of sight → 9A012.a (a.2); 45 min needs the gust rating', () => {
     const long = run({ function: 'uav', beyond_visual_line_of_sight: true, endurance_h: 1.5 });
     assert.deepEqual(codes(long), ['9A012.a']);
     assert.deepEqual(long.entries[0]!.explanation.paragraphs, ['a.2']);
-    const short = { function: 'uav', beyond_visual_line_of_sight: true, endurance_h: { value: 45, unit: 'min' }, specially_designed_military: false };
-    assert.deepEqual(run(short).missing.map((m) => m.param), ['wind_gust_kmh']);
+    const short = {
+      function: 'uav',
+      beyond_visual_line_of_sight: true,
+      endurance_h: { value: 45, unit: 'min' },
+      specially_designed_military: false,
+    };
+    assert.deepEqual(
+      run(short).missing.map((m) => m.param),
+      ['wind_gust_kmh'],
+    );
     assert.deepEqual(codes(run({ ...short, wind_gust_kmh: { value: 30, unit: 'kn' } })), ['9A012.a']);
     assert.deepEqual(codes(run({ function: 'uav', beyond_visual_line_of_sight: false, endurance_h: 3 })), []);
   });
   test('GNSS with adaptive antenna → 7A005.b; intrusion software → 4D004; EUV computational lithography → 3D003', () => {
-    assert.deepEqual(codes(run({ function: 'navigation', adaptive_antenna: true, gnss_government_decryption: false })), ['7A005.b']);
-    assert.deepEqual(run({ function: 'intrusion_software', item_kind: 'software' }).missing.map((m) => m.param), ['authorised_updates_only']);
-    assert.deepEqual(codes(run({ function: 'intrusion_software', item_kind: 'software', authorised_updates_only: false })), ['4D004']);
-    assert.deepEqual(codes(run({ function: 'intrusion_software', item_kind: 'software', authorised_updates_only: true })), []);
-    assert.deepEqual(codes(run({ function: 'computational_lithography', item_kind: 'software', for_euv_masks: true })), ['3D003']);
+    assert.deepEqual(
+      codes(run({ function: 'navigation', adaptive_antenna: true, gnss_government_decryption: false })),
+      ['7A005.b'],
+    );
+    assert.deepEqual(
+      run({ function: 'intrusion_software', item_kind: 'software' }).missing.map((m) => m.param),
+      ['authorised_updates_only'],
+    );
+    assert.deepEqual(
+      codes(run({ function: 'intrusion_software', item_kind: 'software', authorised_updates_only: false })),
+      ['4D004'],
+    );
+    assert.deepEqual(
+      codes(run({ function: 'intrusion_software', item_kind: 'software', authorised_updates_only: true })),
+      [],
+    );
+    assert.deepEqual(
+      codes(run({ function: 'computational_lithography', item_kind: 'software', for_euv_masks: true })),
+      ['3D003'],
+    );
   });
 });
 
 test('coverage: entries with parametric predicates', () => {
   const cov = parametricCoverage();
-  assert.deepEqual(cov.US, ['2B001', '2B991', '3A001', '3A090', '3A991', '3B001', '3B993', '3D003', '3D993', '4A005', '4A090', '4A906', '4D004', '5A001', '5A002', '5A992', '6A003', '6A993', '7A003', '7A005', '9A012', '9A610']);
+  assert.deepEqual(cov.US, [
+    '2B001',
+    '2B991',
+    '3A001',
+    '3A090',
+    '3A991',
+    '3B001',
+    '3B993',
+    '3D003',
+    '3D993',
+    '4A005',
+    '4A090',
+    '4A906',
+    '4D004',
+    '5A001',
+    '5A002',
+    '5A992',
+    '6A003',
+    '6A993',
+    '7A003',
+    '7A005',
+    '9A012',
+    '9A610',
+  ]);
   // US-unilateral entries (3A090/4A090, 3B993/3D993, 4A906, 9A610 and the x9x catch-alls) have no derived counterpart.
-  for (const j of ['WA', 'EU', 'UK']) assert.deepEqual(cov[j], ['2B001', '3A001', '3B001', '3D003', '4A005', '4D004', '5A001', '5A002', '6A003', '7A003', '7A005', '9A012']);
+  for (const j of ['WA', 'EU', 'UK'])
+    assert.deepEqual(cov[j], [
+      '2B001',
+      '3A001',
+      '3B001',
+      '3D003',
+      '4A005',
+      '4D004',
+      '5A001',
+      '5A002',
+      '6A003',
+      '7A003',
+      '7A005',
+      '9A012',
+    ]);
   const total = Object.values(cov).reduce((n, c) => n + c.length, 0);
   assert.equal(total, 22 + 3 * 12);
-  console.log(`entries with parametric predicates: ${Object.entries(cov).map(([j, c]) => `${j} ${c.length}`).join(', ')} (${total} in all)`);
+  console.log(
+    `entries with parametric predicates: ${Object.entries(cov)
+      .map(([j, c]) => `${j} ${c.length}`)
+      .join(', ')} (${total} in all)`,
+  );
 });
 
 describe('dates before the text we hold (issue 11: no invented answer before a known version)', () => {
@@ -207,7 +337,10 @@ describe('dates before the text we hold (issue 11: no invented answer before a k
     const r = run(euv, '2020-06-01');
     assert.deepEqual(codes(r), []);
     assert.equal(r.verdict, 'undetermined');
-    assert.ok(r.warnings.some((w) => /^US 3B001\.f\.1\.a: the text is known only from 2025-01-16 .* not modelled/.test(w)), r.warnings.join(' | '));
+    assert.ok(
+      r.warnings.some((w) => /^US 3B001\.f\.1\.a: the text is known only from 2025-01-16 .* not modelled/.test(w)),
+      r.warnings.join(' | '),
+    );
   });
   test('on a date the snapshot covers the same scanner is listed and no such warning is given', () => {
     const r = run(euv);

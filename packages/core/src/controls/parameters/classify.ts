@@ -18,13 +18,40 @@ export interface EntryMatch {
   citation: string;
   amendedBy: string;
   effectiveFrom: string;
-  explanation: { summary: string; paragraphs: string[]; checks: Check[]; derivations: Derivation[]; caveat?: string; verify?: string; derivedFrom?: string };
+  explanation: {
+    summary: string;
+    paragraphs: string[];
+    checks: Check[];
+    derivations: Derivation[];
+    caveat?: string;
+    verify?: string;
+    derivedFrom?: string;
+  };
   /** Set when a more specific entry that would take precedence could not be decided. */
   unlessAlso?: string[];
 }
-export interface NearMiss { jurisdiction: Jurisdiction; code: string; title: string; citation: string; summary: string; failed: Check[] }
-export interface ExcludedEntry { jurisdiction: Jurisdiction; code: string; title: string; note: string; citation: string; checks: Check[] }
-export interface MissingParameter { param: string; unit?: string; description: string; neededFor: string[] }
+export interface NearMiss {
+  jurisdiction: Jurisdiction;
+  code: string;
+  title: string;
+  citation: string;
+  summary: string;
+  failed: Check[];
+}
+export interface ExcludedEntry {
+  jurisdiction: Jurisdiction;
+  code: string;
+  title: string;
+  note: string;
+  citation: string;
+  checks: Check[];
+}
+export interface MissingParameter {
+  param: string;
+  unit?: string;
+  description: string;
+  neededFor: string[];
+}
 
 export interface Classification {
   asOf: string;
@@ -44,7 +71,9 @@ export interface Classification {
 
 export const SCOPE_NOTE = `Only entries with parametric rules were evaluated (${Object.entries(parametricCoverage())
   .map(([j, codes]) => `${j}: ${codes.join(', ')}`)
-  .join('; ')}). "not_listed" means none of those catches the item: search the list texts (controls search) for other entries, e.g. 3B994 or national lists.`;
+  .join(
+    '; ',
+  )}). "not_listed" means none of those catches the item: search the list texts (controls search) for other entries, e.g. 3B994 or national lists.`;
 
 export interface ClassifyOptions {
   asOf: string;
@@ -54,7 +83,8 @@ export interface ClassifyOptions {
   jurisdictions?: readonly Jurisdiction[];
 }
 
-export const inForce = (r: ClassificationRule, asOf: string): boolean => r.effectiveFrom <= asOf && (r.effectiveTo === undefined || asOf < r.effectiveTo);
+export const inForce = (r: ClassificationRule, asOf: string): boolean =>
+  r.effectiveFrom <= asOf && (r.effectiveTo === undefined || asOf < r.effectiveTo);
 
 export function classifyItem(input: unknown, options: ClassifyOptions): Classification {
   return classify(parseItem(input), options);
@@ -62,7 +92,9 @@ export function classifyItem(input: unknown, options: ClassifyOptions): Classifi
 
 export function classify(item: ItemValues, options: ClassifyOptions): Classification {
   const tolerance = options.nearMissTolerance ?? 0.35;
-  const rules = (options.rules ?? CLASSIFICATION_RULES).filter((r) => inForce(r, options.asOf) && (!options.jurisdictions || options.jurisdictions.includes(r.jurisdiction)));
+  const rules = (options.rules ?? CLASSIFICATION_RULES).filter(
+    (r) => inForce(r, options.asOf) && (!options.jurisdictions || options.jurisdictions.includes(r.jurisdiction)),
+  );
   const inPlay = rules.filter((r) => evaluateCondition(r.scope, item).outcome === 'yes');
   const key = (r: { jurisdiction: string; code: string }) => `${r.jurisdiction}:${r.code}`;
 
@@ -81,7 +113,10 @@ export function classify(item: ItemValues, options: ClassifyOptions): Classifica
   const outcomeOf = new Map(evaluated.map((e) => [key(e.rule), e.outcome]));
   const supersededState = (rule: ClassificationRule) => {
     const others = (rule.supersededBy ?? []).map((c) => ({ c, o: outcomeOf.get(`${rule.jurisdiction}:${c}`) }));
-    return { matched: others.filter((s) => s.o === 'yes').map((s) => s.c), open: others.filter((s) => s.o === 'unknown').map((s) => s.c) };
+    return {
+      matched: others.filter((s) => s.o === 'yes').map((s) => s.c),
+      open: others.filter((s) => s.o === 'unknown').map((s) => s.c),
+    };
   };
 
   const entries: EntryMatch[] = [];
@@ -104,38 +139,88 @@ export function classify(item: ItemValues, options: ClassifyOptions): Classifica
           summary: `${e.rule.code}${e.strict.paragraphs.length ? ` (${e.strict.paragraphs.join(', ')})` : ''}: ${checks.map((c) => c.text).join('; ')}`,
           paragraphs: e.strict.paragraphs,
           checks,
-          derivations: item.derivations.filter((d) => checks.some((c) => c.param === d.param || DERIVED_FROM[c.param]?.includes(d.param))),
+          derivations: item.derivations.filter((d) =>
+            checks.some((c) => c.param === d.param || DERIVED_FROM[c.param]?.includes(d.param)),
+          ),
           ...(e.rule.caveat ? { caveat: e.rule.caveat } : {}),
           ...(e.rule.verify ? { verify: e.rule.verify } : {}),
         },
         ...(sup.open.length ? { unlessAlso: sup.open } : {}),
       });
     } else if (e.excludedBy) {
-      excluded.push({ jurisdiction: e.rule.jurisdiction, code: e.rule.code, title: e.rule.title, note: e.excludedBy.x.note, citation: e.excludedBy.x.citation, checks: e.excludedBy.r.checks });
+      excluded.push({
+        jurisdiction: e.rule.jurisdiction,
+        code: e.rule.code,
+        title: e.rule.title,
+        note: e.excludedBy.x.note,
+        citation: e.excludedBy.x.citation,
+        checks: e.excludedBy.r.checks,
+      });
     } else if (e.outcome === 'no') {
       const relaxed = evaluateCondition(e.rule.when, item, tolerance);
       if (relaxed.outcome !== 'yes') continue;
       const failed = nearMissReasons(e.strict.checks, relaxed.checks);
-      near_misses.push({ jurisdiction: e.rule.jurisdiction, code: e.rule.code, title: e.rule.title, citation: e.rule.citation, summary: `${e.rule.code} escaped: ${failed.map((c) => c.text).join('; ')}`, failed });
+      near_misses.push({
+        jurisdiction: e.rule.jurisdiction,
+        code: e.rule.code,
+        title: e.rule.title,
+        citation: e.rule.citation,
+        summary: `${e.rule.code} escaped: ${failed.map((c) => c.text).join('; ')}`,
+        failed,
+      });
     } else {
-      for (const m of e.missing) for (const p of askFor(m, item)) {
-        if (!missingFor.has(p)) missingFor.set(p, new Set());
-        missingFor.get(p)!.add(`${e.rule.jurisdiction} ${e.rule.code}`);
-      }
+      for (const m of e.missing)
+        for (const p of askFor(m, item)) {
+          if (!missingFor.has(p)) missingFor.set(p, new Set());
+          missingFor.get(p)!.add(`${e.rule.jurisdiction} ${e.rule.code}`);
+        }
     }
   }
   const missing = [...missingFor].map(([param, needed]) => {
     const def = PARAMETER_BY_NAME.get(param);
-    return { param, ...(def?.unit ? { unit: def.unit } : {}), description: def?.description ?? param, neededFor: [...needed].sort() };
+    return {
+      param,
+      ...(def?.unit ? { unit: def.unit } : {}),
+      description: def?.description ?? param,
+      neededFor: [...needed].sort(),
+    };
   });
   // A rule whose text we know only from a snapshot date (effectiveFromIsLowerBound) says nothing about earlier
   // dates: before it the entry is not modelled, so "not listed" would be an invented answer (issue 11).
-  const unmodelled = [...new Map((options.rules ?? CLASSIFICATION_RULES)
-    .filter((r) => r.effectiveFromIsLowerBound && options.asOf < r.effectiveFrom && (!options.jurisdictions || options.jurisdictions.includes(r.jurisdiction)) && evaluateCondition(r.scope, item).outcome === 'yes')
-    .map((r) => [key(r), r])).values()];
-  const history = unmodelled.map((r) => `${r.jurisdiction} ${r.code}: the text is known only from ${r.effectiveFrom} (${r.amendedBy}); how it read on ${options.asOf} is not modelled — check the list in force on that date`);
-  const verdict = entries.length ? 'listed' : missing.length || inPlay.length === 0 || unmodelled.length ? 'undetermined' : 'not_listed';
-  return { asOf: options.asOf, verdict, entries, near_misses, excluded, missing, derivations: item.derivations, warnings: [...item.warnings, ...history], rules: { inForce: rules.length, inPlay: inPlay.length }, scope: SCOPE_NOTE };
+  const unmodelled = [
+    ...new Map(
+      (options.rules ?? CLASSIFICATION_RULES)
+        .filter(
+          (r) =>
+            r.effectiveFromIsLowerBound &&
+            options.asOf < r.effectiveFrom &&
+            (!options.jurisdictions || options.jurisdictions.includes(r.jurisdiction)) &&
+            evaluateCondition(r.scope, item).outcome === 'yes',
+        )
+        .map((r) => [key(r), r]),
+    ).values(),
+  ];
+  const history = unmodelled.map(
+    (r) =>
+      `${r.jurisdiction} ${r.code}: the text is known only from ${r.effectiveFrom} (${r.amendedBy}); how it read on ${options.asOf} is not modelled — check the list in force on that date`,
+  );
+  const verdict = entries.length
+    ? 'listed'
+    : missing.length || inPlay.length === 0 || unmodelled.length
+      ? 'undetermined'
+      : 'not_listed';
+  return {
+    asOf: options.asOf,
+    verdict,
+    entries,
+    near_misses,
+    excluded,
+    missing,
+    derivations: item.derivations,
+    warnings: [...item.warnings, ...history],
+    rules: { inForce: rules.length, inPlay: inPlay.length },
+    scope: SCOPE_NOTE,
+  };
 }
 
 /**
@@ -154,6 +239,7 @@ function nearMissReasons(strict: readonly Check[], relaxed: readonly Check[]): C
 /** A missing derived quantity is asked for by its missing inputs (tpp → bit_length when dense_tops is known). */
 function askFor(param: string, item: ItemValues): string[] {
   const inputs = DERIVED_FROM[param];
-  if (!inputs || !inputs.some((i) => item.values.has(i) || DERIVED_FROM[i]?.some((j) => item.values.has(j)))) return [param];
+  if (!inputs || !inputs.some((i) => item.values.has(i) || DERIVED_FROM[i]?.some((j) => item.values.has(j))))
+    return [param];
   return inputs.filter((i) => !item.values.has(i)).flatMap((i) => askFor(i, item));
 }

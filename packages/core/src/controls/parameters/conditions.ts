@@ -34,7 +34,12 @@ export interface CondResult {
 
 const NONE: ReadonlySet<string> = new Set();
 const GIVEN: CondResult = Object.freeze({ outcome: 'yes', checks: [], missing: NONE, paragraphs: [] }) as CondResult;
-const NOT_GIVEN: CondResult = Object.freeze({ outcome: 'unknown', checks: [], missing: NONE, paragraphs: [] }) as CondResult;
+const NOT_GIVEN: CondResult = Object.freeze({
+  outcome: 'unknown',
+  checks: [],
+  missing: NONE,
+  paragraphs: [],
+}) as CondResult;
 
 /** `tolerance` relaxes numeric thresholds by that fraction: how near misses are found. */
 export function evaluateCondition(c: Condition, item: ItemValues, tolerance = 0, paragraph?: string): CondResult {
@@ -44,16 +49,26 @@ export function evaluateCondition(c: Condition, item: ItemValues, tolerance = 0,
     const parts = ('all' in c ? c.all : c.any).map((x) => evaluateCondition(x, item, tolerance, label));
     const decisive: Outcome = 'all' in c ? 'no' : 'yes';
     const other: Outcome = decisive === 'no' ? 'yes' : 'no';
-    const outcome: Outcome = parts.some((p) => p.outcome === decisive) ? decisive : parts.some((p) => p.outcome === 'unknown') ? 'unknown' : other;
+    const outcome: Outcome = parts.some((p) => p.outcome === decisive)
+      ? decisive
+      : parts.some((p) => p.outcome === 'unknown')
+        ? 'unknown'
+        : other;
     // Explain with the parts that decided it: for a "no" of all, the failures; for a "yes" of any, the successes.
-    const explaining = outcome === 'unknown' ? parts.filter((p) => p.outcome === 'unknown') : outcome === decisive ? parts.filter((p) => p.outcome === decisive) : parts;
+    const explaining =
+      outcome === 'unknown'
+        ? parts.filter((p) => p.outcome === 'unknown')
+        : outcome === decisive
+          ? parts.filter((p) => p.outcome === decisive)
+          : parts;
     let missing: ReadonlySet<string> = NONE;
     if (outcome === 'unknown') {
       const all = new Set<string>();
       for (const p of parts) for (const m of p.missing) all.add(m);
       missing = all;
     }
-    const paragraphs = outcome === 'yes' ? [...(c.label ? [c.label] : []), ...explaining.flatMap((p) => p.paragraphs)] : [];
+    const paragraphs =
+      outcome === 'yes' ? [...(c.label ? [c.label] : []), ...explaining.flatMap((p) => p.paragraphs)] : [];
     return { outcome, checks: explaining.flatMap((p) => p.checks), missing, paragraphs };
   }
   if ('not' in c) {
@@ -64,26 +79,58 @@ export function evaluateCondition(c: Condition, item: ItemValues, tolerance = 0,
   return leaf(c, item, tolerance, c.label ?? paragraph);
 }
 
-function leaf(c: Extract<Condition, { param: string }>, item: ItemValues, tolerance: number, paragraph: string | undefined): CondResult {
+function leaf(
+  c: Extract<Condition, { param: string }>,
+  item: ItemValues,
+  tolerance: number,
+  paragraph: string | undefined,
+): CondResult {
   const def = PARAMETER_BY_NAME.get(c.param);
   const unit = def?.unit;
   const actual = item.values.get(c.param);
-  const base = { param: c.param, op: c.op, threshold: c.value, ...(unit ? { unit } : {}), ...(paragraph ? { paragraph } : {}) };
-  const result = (outcome: Outcome, check: Check): CondResult => ({ outcome, checks: [check], missing: outcome === 'unknown' ? new Set([c.param]) : NONE, paragraphs: [] });
-  if (actual === undefined) return result('unknown', { ...base, outcome: 'unknown', text: `${c.param} not given (needed: ${c.param} ${c.op} ${fmt(c.value)}${unit ? ` ${unit}` : ''})` });
+  const base = {
+    param: c.param,
+    op: c.op,
+    threshold: c.value,
+    ...(unit ? { unit } : {}),
+    ...(paragraph ? { paragraph } : {}),
+  };
+  const result = (outcome: Outcome, check: Check): CondResult => ({
+    outcome,
+    checks: [check],
+    missing: outcome === 'unknown' ? new Set([c.param]) : NONE,
+    paragraphs: [],
+  });
+  if (actual === undefined)
+    return result('unknown', {
+      ...base,
+      outcome: 'unknown',
+      text: `${c.param} not given (needed: ${c.param} ${c.op} ${fmt(c.value)}${unit ? ` ${unit}` : ''})`,
+    });
   if (c.op === 'is') {
     const yes = actual === c.value;
-    return result(yes ? 'yes' : 'no', { ...base, actual, outcome: yes ? 'yes' : 'no', text: `${c.param} is ${actual}${yes ? '' : `, not ${c.value}`}` });
+    return result(yes ? 'yes' : 'no', {
+      ...base,
+      actual,
+      outcome: yes ? 'yes' : 'no',
+      text: `${c.param} is ${actual}${yes ? '' : `, not ${c.value}`}`,
+    });
   }
   if (c.op === 'includes') {
     const have = Array.isArray(actual) ? (actual as readonly string[]) : [String(actual)];
     const yes = have.some((v) => c.value.includes(v));
-    return result(yes ? 'yes' : 'no', { ...base, actual, outcome: yes ? 'yes' : 'no', text: `${c.param} ${have.join(', ')} ${yes ? 'is' : 'is not'} ${c.value.join(' or ')}` });
+    return result(yes ? 'yes' : 'no', {
+      ...base,
+      actual,
+      outcome: yes ? 'yes' : 'no',
+      text: `${c.param} ${have.join(', ')} ${yes ? 'is' : 'is not'} ${c.value.join(' or ')}`,
+    });
   }
   const value = actual as number;
   const t = c.value;
   const relaxed = c.op === '>=' || c.op === '>' ? t * (1 - tolerance) : t * (1 + tolerance);
-  const pass = (limit: number) => (c.op === '>=' ? value >= limit : c.op === '>' ? value > limit : c.op === '<=' ? value <= limit : value < limit);
+  const pass = (limit: number) =>
+    c.op === '>=' ? value >= limit : c.op === '>' ? value > limit : c.op === '<=' ? value <= limit : value < limit;
   // Counts (axes, bits) and band selectors are never relaxed: a near miss is a capability just short of a threshold.
   const relaxable = tolerance > 0 && def?.type === 'number' && def.relax !== false;
   const yes = relaxable ? pass(relaxed) : pass(t);
@@ -92,9 +139,26 @@ function leaf(c: Extract<Condition, { param: string }>, item: ItemValues, tolera
   const u = unit ? ` ${unit}` : '';
   const strictYes = pass(t);
   // The relaxed pass (near-miss search) never shows its checks: skip the string work there.
-  const text = tolerance > 0 ? '' : `${c.param} ${fmt(round(value))}${u} ${strictYes ? 'meets' : 'misses'} ${c.op} ${fmt(t)}${u} (by ${fmt(Math.abs(margin))}${u}${marginPercent === undefined ? '' : `, ${Math.abs(marginPercent)}%`})`;
-  return result(yes ? 'yes' : 'no', { ...base, actual: round(value), outcome: yes ? 'yes' : 'no', margin, ...(marginPercent === undefined ? {} : { marginPercent }), text });
+  const text =
+    tolerance > 0
+      ? ''
+      : `${c.param} ${fmt(round(value))}${u} ${strictYes ? 'meets' : 'misses'} ${c.op} ${fmt(t)}${u} (by ${fmt(Math.abs(margin))}${u}${marginPercent === undefined ? '' : `, ${Math.abs(marginPercent)}%`})`;
+  return result(yes ? 'yes' : 'no', {
+    ...base,
+    actual: round(value),
+    outcome: yes ? 'yes' : 'no',
+    margin,
+    ...(marginPercent === undefined ? {} : { marginPercent }),
+    text,
+  });
 }
 
 // Thresholds such as 0.1 nW (1e-10 W, 3A001.b.2.d) would round to 0: show them in exponent form.
-const fmt = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : typeof v === 'number' ? (v !== 0 && Math.abs(v) < 0.001 ? v.toExponential() : String(round(v))) : String(v));
+const fmt = (v: unknown): string =>
+  Array.isArray(v)
+    ? v.join(', ')
+    : typeof v === 'number'
+      ? v !== 0 && Math.abs(v) < 0.001
+        ? v.toExponential()
+        : String(round(v))
+      : String(v);

@@ -9,7 +9,12 @@ import { DomainError } from '../../common/errors';
 import { PARAMETER_BY_NAME, PARAMETERS, type ParameterDef } from './catalog';
 
 export type Value = number | boolean | readonly string[];
-export interface Derivation { param: string; value: number; formula: string; citation: string }
+export interface Derivation {
+  param: string;
+  value: number;
+  formula: string;
+  citation: string;
+}
 
 export interface ItemValues {
   values: ReadonlyMap<string, Value>;
@@ -25,17 +30,27 @@ export interface ItemInput {
   description?: string;
 }
 
-interface Issue { in: 'body'; pointer: string; message: string }
+interface Issue {
+  in: 'body';
+  pointer: string;
+  message: string;
+}
 
 export function parseItem(input: unknown): ItemValues {
   const issues: Issue[] = [];
   const fail = (pointer: string, message: string) => issues.push({ in: 'body', pointer, message });
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw refuse([{ in: 'body', pointer: '', message: 'send an object {"parameters": {...}, "description": "..."}' }]);
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw refuse([{ in: 'body', pointer: '', message: 'send an object {"parameters": {...}, "description": "..."}' }]);
   const { parameters = {}, description } = input as ItemInput;
-  for (const key of Object.keys(input)) if (key !== 'parameters' && key !== 'description') fail(`/${key}`, `unknown field '${key}'; an item has "parameters" and "description"`);
-  if (description !== undefined && typeof description !== 'string') fail('/description', 'description must be a string');
-  if (typeof parameters !== 'object' || parameters === null || Array.isArray(parameters)) throw refuse([{ in: 'body', pointer: '/parameters', message: 'parameters must be an object of name → value' }]);
-  if (Object.keys(parameters).length === 0 && !description?.trim()) fail('/parameters', 'give at least one parameter (see GET /api/v1/classify/parameters) or a description');
+  for (const key of Object.keys(input))
+    if (key !== 'parameters' && key !== 'description')
+      fail(`/${key}`, `unknown field '${key}'; an item has "parameters" and "description"`);
+  if (description !== undefined && typeof description !== 'string')
+    fail('/description', 'description must be a string');
+  if (typeof parameters !== 'object' || parameters === null || Array.isArray(parameters))
+    throw refuse([{ in: 'body', pointer: '/parameters', message: 'parameters must be an object of name → value' }]);
+  if (Object.keys(parameters).length === 0 && !description?.trim())
+    fail('/parameters', 'give at least one parameter (see GET /api/v1/classify/parameters) or a description');
 
   const values = new Map<string, Value>();
   for (const [name, raw] of Object.entries(parameters)) {
@@ -49,42 +64,75 @@ export function parseItem(input: unknown): ItemValues {
     const value = coerce(def, raw, pointer, fail);
     if (value !== undefined) values.set(name, value);
   }
-  const fMin = values.get('frequency_min_ghz'), fMax = values.get('frequency_max_ghz');
-  if (typeof fMin === 'number' && typeof fMax === 'number' && fMin > fMax) fail('/parameters/frequency_min_ghz', `frequency_min_ghz ${round(fMin)} GHz is above frequency_max_ghz ${round(fMax)} GHz`);
+  const fMin = values.get('frequency_min_ghz'),
+    fMax = values.get('frequency_max_ghz');
+  if (typeof fMin === 'number' && typeof fMax === 'number' && fMin > fMax)
+    fail(
+      '/parameters/frequency_min_ghz',
+      `frequency_min_ghz ${round(fMin)} GHz is above frequency_max_ghz ${round(fMax)} GHz`,
+    );
   if (issues.length) throw refuse(issues);
   const given = new Set(values.keys());
   const { derivations, warnings } = derive(values);
   return { values, given, derivations, warnings, ...(description?.trim() ? { description: description.trim() } : {}) };
 }
 
-function coerce(def: ParameterDef, raw: unknown, pointer: string, fail: (p: string, m: string) => void): Value | undefined {
+function coerce(
+  def: ParameterDef,
+  raw: unknown,
+  pointer: string,
+  fail: (p: string, m: string) => void,
+): Value | undefined {
   if (def.type === 'boolean') {
     if (typeof raw === 'boolean') return raw;
     return void fail(pointer, `${def.name} must be true or false, got ${JSON.stringify(raw)}`);
   }
   if (def.type === 'enum') {
-    const list = typeof raw === 'string' ? [raw] : Array.isArray(raw) && raw.length > 0 && raw.every((v) => typeof v === 'string') ? (raw as string[]) : undefined;
-    if (!list) return void fail(pointer, `${def.name} must be one of ${def.values!.join(', ')} (or a list of them), got ${JSON.stringify(raw)}`);
+    const list =
+      typeof raw === 'string'
+        ? [raw]
+        : Array.isArray(raw) && raw.length > 0 && raw.every((v) => typeof v === 'string')
+          ? (raw as string[])
+          : undefined;
+    if (!list)
+      return void fail(
+        pointer,
+        `${def.name} must be one of ${def.values!.join(', ')} (or a list of them), got ${JSON.stringify(raw)}`,
+      );
     const bad = list.filter((v) => !def.values!.includes(v));
-    if (bad.length) return void fail(pointer, `${def.name} '${bad.join("', '")}' is not one of ${def.values!.join(', ')}`);
+    if (bad.length)
+      return void fail(pointer, `${def.name} '${bad.join("', '")}' is not one of ${def.values!.join(', ')}`);
     return list;
   }
   let n: unknown = raw;
   let factor = 1;
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
     const { value, unit, ...extra } = raw as { value?: unknown; unit?: unknown };
-    if (Object.keys(extra).length) return void fail(pointer, `a quantity is {"value": number, "unit": "${def.unit}"}; unexpected ${Object.keys(extra).join(', ')}`);
+    if (Object.keys(extra).length)
+      return void fail(
+        pointer,
+        `a quantity is {"value": number, "unit": "${def.unit}"}; unexpected ${Object.keys(extra).join(', ')}`,
+      );
     const units = def.units ?? (def.unit ? { [def.unit]: 1 } : {});
     if (typeof unit !== 'string' || !Object.hasOwn(units, unit)) {
-      return void fail(`${pointer}/unit`, `unknown unit ${JSON.stringify(unit)} for ${def.name}; use one of ${Object.keys(units).join(', ')}`);
+      return void fail(
+        `${pointer}/unit`,
+        `unknown unit ${JSON.stringify(unit)} for ${def.name}; use one of ${Object.keys(units).join(', ')}`,
+      );
     }
     n = value;
     factor = units[unit]!;
   }
-  if (typeof n !== 'number' || !Number.isFinite(n)) return void fail(pointer, `${def.name} must be a number in ${def.unit}, got ${JSON.stringify(n)}`);
-  if (def.type === 'integer' && !Number.isInteger(n)) return void fail(pointer, `${def.name} must be a whole number of ${def.unit}, got ${n}`);
+  if (typeof n !== 'number' || !Number.isFinite(n))
+    return void fail(pointer, `${def.name} must be a number in ${def.unit}, got ${JSON.stringify(n)}`);
+  if (def.type === 'integer' && !Number.isInteger(n))
+    return void fail(pointer, `${def.name} must be a whole number of ${def.unit}, got ${n}`);
   const min = def.min ?? 0;
-  if (def.exclusiveMin ? n <= min : n < min) return void fail(pointer, `${def.name} must be ${def.exclusiveMin ? 'greater than' : 'at least'} ${min} ${def.unit ?? ''}, got ${n}`.trim());
+  if (def.exclusiveMin ? n <= min : n < min)
+    return void fail(
+      pointer,
+      `${def.name} must be ${def.exclusiveMin ? 'greater than' : 'at least'} ${min} ${def.unit ?? ''}, got ${n}`.trim(),
+    );
   return n * factor;
 }
 
@@ -96,22 +144,58 @@ function derive(values: Map<string, Value>): { derivations: Derivation[]; warnin
   const put = (param: string, value: number, formula: string, citation: string) => {
     const given = num(param);
     if (given !== undefined) {
-      if (Math.abs(given - value) > 0.01 * Math.max(Math.abs(given), Math.abs(value))) warnings.push(`${param} given as ${given} but ${formula} = ${round(value)}; using the given value`);
+      if (Math.abs(given - value) > 0.01 * Math.max(Math.abs(given), Math.abs(value)))
+        warnings.push(`${param} given as ${given} but ${formula} = ${round(value)}; using the given value`);
       return;
     }
     values.set(param, value);
     derivations.push({ param, value: round(value), formula, citation });
   };
-  const tops = num('dense_tops'), bits = num('bit_length');
-  if (tops !== undefined && bits !== undefined) put('tpp', tops * bits, `dense_tops ${tops} × bit_length ${bits}`, "15 CFR 774 Supp. 1, 3A090 Technical Note 2 ('TPP' = 2 × MacTOPS × bit length)");
-  const tpp = num('tpp'), die = num('die_area_mm2');
-  if (tpp !== undefined && die !== undefined) put('performance_density', tpp / die, `tpp ${round(tpp)} / die_area_mm2 ${die}`, "15 CFR 774 Supp. 1, 3A090 Technical Note 3 ('performance density' = TPP / applicable die area)");
-  const bw = num('memory_bandwidth_gbps'), pkg = num('package_area_mm2');
-  if (bw !== undefined && pkg !== undefined) put('memory_bandwidth_density', bw / pkg, `memory_bandwidth_gbps ${bw} / package_area_mm2 ${pkg}`, '15 CFR 774 Supp. 1, Technical Note 1 to 3A090.c');
-  const wl = num('wavelength_nm'), na = num('numerical_aperture');
-  if (wl !== undefined && na !== undefined) put('mrf_nm', (0.25 * wl) / na, `0.25 × wavelength_nm ${wl} / numerical_aperture ${na}`, '15 CFR 774 Supp. 1, 3B001 Technical Note 1 to f.1.b (MRF = K × λ / NA, K = 0.25)');
-  const fLow = num('frequency_min_ghz'), fHigh = num('frequency_max_ghz');
-  if (fLow !== undefined && fHigh !== undefined) put('fractional_bandwidth_percent', (200 * (fHigh - fLow)) / (fHigh + fLow), `(frequency_max_ghz ${fHigh} − frequency_min_ghz ${fLow}) / centre frequency ${round((fHigh + fLow) / 2)} × 100`, '15 CFR 772.1, "fractional bandwidth" (instantaneous bandwidth / centre frequency, in %); the rated range is taken as the instantaneous bandwidth');
+  const tops = num('dense_tops'),
+    bits = num('bit_length');
+  if (tops !== undefined && bits !== undefined)
+    put(
+      'tpp',
+      tops * bits,
+      `dense_tops ${tops} × bit_length ${bits}`,
+      "15 CFR 774 Supp. 1, 3A090 Technical Note 2 ('TPP' = 2 × MacTOPS × bit length)",
+    );
+  const tpp = num('tpp'),
+    die = num('die_area_mm2');
+  if (tpp !== undefined && die !== undefined)
+    put(
+      'performance_density',
+      tpp / die,
+      `tpp ${round(tpp)} / die_area_mm2 ${die}`,
+      "15 CFR 774 Supp. 1, 3A090 Technical Note 3 ('performance density' = TPP / applicable die area)",
+    );
+  const bw = num('memory_bandwidth_gbps'),
+    pkg = num('package_area_mm2');
+  if (bw !== undefined && pkg !== undefined)
+    put(
+      'memory_bandwidth_density',
+      bw / pkg,
+      `memory_bandwidth_gbps ${bw} / package_area_mm2 ${pkg}`,
+      '15 CFR 774 Supp. 1, Technical Note 1 to 3A090.c',
+    );
+  const wl = num('wavelength_nm'),
+    na = num('numerical_aperture');
+  if (wl !== undefined && na !== undefined)
+    put(
+      'mrf_nm',
+      (0.25 * wl) / na,
+      `0.25 × wavelength_nm ${wl} / numerical_aperture ${na}`,
+      '15 CFR 774 Supp. 1, 3B001 Technical Note 1 to f.1.b (MRF = K × λ / NA, K = 0.25)',
+    );
+  const fLow = num('frequency_min_ghz'),
+    fHigh = num('frequency_max_ghz');
+  if (fLow !== undefined && fHigh !== undefined)
+    put(
+      'fractional_bandwidth_percent',
+      (200 * (fHigh - fLow)) / (fHigh + fLow),
+      `(frequency_max_ghz ${fHigh} − frequency_min_ghz ${fLow}) / centre frequency ${round((fHigh + fLow) / 2)} × 100`,
+      '15 CFR 772.1, "fractional bandwidth" (instantaneous bandwidth / centre frequency, in %); the rated range is taken as the instantaneous bandwidth',
+    );
   return { derivations, warnings };
 }
 
@@ -129,5 +213,8 @@ function suggest(name: string): string | undefined {
 
 function refuse(issues: Issue[]): DomainError {
   const detail = issues.map((i) => `${i.pointer || '(root)'}: ${i.message}`).join('; ');
-  return new DomainError('invalid_input', `invalid item: ${detail}`, { pointer: issues[0]!.pointer || '/', errors: issues });
+  return new DomainError('invalid_input', `invalid item: ${detail}`, {
+    pointer: issues[0]!.pointer || '/',
+    errors: issues,
+  });
 }

@@ -6,7 +6,17 @@
  */
 import type { ClassificationRule, Condition, Exclusion } from './rule';
 
-const CHIP_PARAMS: Condition = { given: ['dense_tops', 'bit_length', 'tpp', 'die_area_mm2', 'performance_density', 'designed_for_datacenter', 'io_bandwidth_gbps'] };
+const CHIP_PARAMS: Condition = {
+  given: [
+    'dense_tops',
+    'bit_length',
+    'tpp',
+    'die_area_mm2',
+    'performance_density',
+    'designed_for_datacenter',
+    'io_bandwidth_gbps',
+  ],
+};
 const AC_AMENDMENT = '88 FR 73458 (25 Oct 2023), as amended by 89 FR 96790 (2 Dec 2024)';
 const IC: Condition = { param: 'item_kind', op: 'includes', value: ['integrated_circuit'] };
 const CONTAINS_IC: Condition = { param: 'item_kind', op: 'includes', value: ['computer', 'electronic_assembly'] };
@@ -15,7 +25,13 @@ const CONTAINS_IC: Condition = { param: 'item_kind', op: 'includes', value: ['co
 const TIER_A: Condition = {
   any: [
     { label: 'a.1', all: [{ param: 'tpp', op: '>=', value: 4800 }] },
-    { label: 'a.2', all: [{ param: 'tpp', op: '>=', value: 1600 }, { param: 'performance_density', op: '>=', value: 5.92 }] },
+    {
+      label: 'a.2',
+      all: [
+        { param: 'tpp', op: '>=', value: 1600 },
+        { param: 'performance_density', op: '>=', value: 5.92 },
+      ],
+    },
   ],
 };
 /** 3A090.b: b.1 2400 ≤ TPP < 4800 and 1.6 ≤ PD < 5.92, or b.2 TPP ≥ 1600 and 3.2 ≤ PD < 5.92. */
@@ -30,13 +46,25 @@ const TIER_B: Condition = {
         { param: 'performance_density', op: '<', value: 5.92 },
       ],
     },
-    { label: 'b.2', all: [{ param: 'tpp', op: '>=', value: 1600 }, { param: 'performance_density', op: '>=', value: 3.2 }, { param: 'performance_density', op: '<', value: 5.92 }] },
+    {
+      label: 'b.2',
+      all: [
+        { param: 'tpp', op: '>=', value: 1600 },
+        { param: 'performance_density', op: '>=', value: 3.2 },
+        { param: 'performance_density', op: '<', value: 5.92 },
+      ],
+    },
   ],
 };
 
 /** Note 2: not designed or marketed for datacenters and TPP < 4800 → outside 3A090.a/.b. */
 const NOTE_2: Exclusion = {
-  when: { all: [{ param: 'designed_for_datacenter', op: 'is', value: false }, { param: 'tpp', op: '<', value: 4800 }] },
+  when: {
+    all: [
+      { param: 'designed_for_datacenter', op: 'is', value: false },
+      { param: 'tpp', op: '<', value: 4800 },
+    ],
+  },
   note: 'Note 2 to 3A090.a and 3A090.b: items not designed or marketed for datacenters with TPP below 4800 are not controlled',
   citation: '15 CFR 774 Supp. 1, ECCN 3A090, Note 2 to 3A090.a and 3A090.b',
 };
@@ -52,7 +80,8 @@ export const US_COMPUTING_RULES: readonly ClassificationRule[] = [
     scope: CHIP_PARAMS,
     when: { all: [IC, TIER_A] },
     unless: [NOTE_2],
-    caveat: 'Non-datacenter items with TPP ≥ 4800 stay in 3A090.a but may use License Exception NAC/ACA (740.8). Foundry/OSAT presumptions of Note 1 are not modelled.',
+    caveat:
+      'Non-datacenter items with TPP ≥ 4800 stay in 3A090.a but may use License Exception NAC/ACA (740.8). Foundry/OSAT presumptions of Note 1 are not modelled.',
   },
   {
     ...base,
@@ -72,8 +101,14 @@ export const US_COMPUTING_RULES: readonly ClassificationRule[] = [
     amendedBy: '89 FR 96790 (2 Dec 2024)',
     effectiveFrom: '2024-12-02',
     scope: { given: ['memory_bandwidth_gbps', 'package_area_mm2', 'memory_bandwidth_density'] },
-    when: { all: [{ param: 'function', op: 'includes', value: ['memory'] }, { param: 'memory_bandwidth_density', op: '>', value: 2 }] },
-    caveat: 'Co-packaged HBM and logic whose dominant function is processing is not 3A090.c (Technical Note 1); classify it by its logic die.',
+    when: {
+      all: [
+        { param: 'function', op: 'includes', value: ['memory'] },
+        { param: 'memory_bandwidth_density', op: '>', value: 2 },
+      ],
+    },
+    caveat:
+      'Co-packaged HBM and logic whose dominant function is processing is not 3A090.c (Technical Note 1); classify it by its logic die.',
   },
   {
     ...base,
@@ -106,11 +141,17 @@ export const US_COMPUTING_RULES: readonly ClassificationRule[] = [
     when: {
       all: [
         IC,
-        { any: [{ label: 'p.1', all: [{ param: 'dense_tops', op: '>=', value: 8 }] }, { label: 'p.2', all: [{ param: 'io_bandwidth_gbps', op: '>=', value: 150 }] }] },
+        {
+          any: [
+            { label: 'p.1', all: [{ param: 'dense_tops', op: '>=', value: 8 }] },
+            { label: 'p.2', all: [{ param: 'io_bandwidth_gbps', op: '>=', value: 150 }] },
+          ],
+        },
       ],
     },
     // "n.e.s.": an IC caught by 3A090 is classified there (order of review, 15 CFR 774 Supp. 4).
     supersededBy: ['3A090.a', '3A090.b'],
-    caveat: 'TOPS here is 2 × MacTOPS aggregated over all processing units at any bit length (3A991.p Technical Note 3).',
+    caveat:
+      'TOPS here is 2 × MacTOPS aggregated over all processing units at any bit length (3A991.p Technical Note 3).',
   },
 ];

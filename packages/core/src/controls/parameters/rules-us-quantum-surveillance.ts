@@ -6,9 +6,18 @@
  */
 import type { ClassificationRule, Condition } from './rule';
 
-const SNAPSHOT = { jurisdiction: 'US', effectiveFrom: '2025-01-16', effectiveFromIsLowerBound: true, amendedBy: 'text of the eCFR snapshot (H1 2025)' } as const;
+const SNAPSHOT = {
+  jurisdiction: 'US',
+  effectiveFrom: '2025-01-16',
+  effectiveFromIsLowerBound: true,
+  amendedBy: 'text of the eCFR snapshot (H1 2025)',
+} as const;
 const fn = (...values: string[]): Condition => ({ param: 'function', op: 'includes', value: values });
-const has = (capability: string): Condition => ({ param: 'surveillance_capabilities', op: 'includes', value: [capability] });
+const has = (capability: string): Condition => ({
+  param: 'surveillance_capabilities',
+  op: 'includes',
+  value: [capability],
+});
 
 /** 4A906.a.1-a.7: [paragraph, qubits from (inclusive), below (exclusive), 'C-NOT error' at most (%)]. */
 const QUBIT_BANDS: readonly (readonly [string, number, number, number])[] = [
@@ -33,15 +42,27 @@ const qubitBand = ([label, from, below, errorPercent]: readonly [string, number,
 export const US_QUANTUM_SURVEILLANCE_RULES: readonly ClassificationRule[] = [
   {
     jurisdiction: 'US',
-    amendedBy: '89 FR 72926 (6 Sep 2024), interim final rule adding quantum, semiconductor and additive-manufacturing ECCNs',
+    amendedBy:
+      '89 FR 72926 (6 Sep 2024), interim final rule adding quantum, semiconductor and additive-manufacturing ECCNs',
     effectiveFrom: '2024-09-06',
     code: '4A906.a',
-    title: "Quantum computers by 'physical qubits' and 'C-NOT error' (34-99 qubits ≤ 10⁻⁴ … 1,100-1,999 ≤ 6 × 10⁻³; ≥ 2,000 qubits)",
+    title:
+      "Quantum computers by 'physical qubits' and 'C-NOT error' (34-99 qubits ≤ 10⁻⁴ … 1,100-1,999 ≤ 6 × 10⁻³; ≥ 2,000 qubits)",
     citation: '15 CFR 774 Supp. 1, ECCN 4A906.a and its Technical Notes',
     // 89 FR 72926 states "This rule is effective September 6, 2024" (Federal Register, 6 Sep 2024).
     verify: 'Text is the eCFR snapshot (H1 2025): confirm 4A906.a was not amended between 6 Sep 2024 and the snapshot.',
     scope: { any: [fn('quantum_computing'), { given: ['physical_qubits', 'cnot_error_percent'] }] },
-    when: { all: [fn('quantum_computing'), { any: [...QUBIT_BANDS.map(qubitBand), { label: 'a.8', all: [{ param: 'physical_qubits', op: '>=', value: 2000 }] }] }] },
+    when: {
+      all: [
+        fn('quantum_computing'),
+        {
+          any: [
+            ...QUBIT_BANDS.map(qubitBand),
+            { label: 'a.8', all: [{ param: 'physical_qubits', op: '>=', value: 2000 }] },
+          ],
+        },
+      ],
+    },
     unless: [
       {
         when: { param: 'quantum_computing_model', op: 'includes', value: ['annealing'] },
@@ -49,19 +70,30 @@ export const US_QUANTUM_SURVEILLANCE_RULES: readonly ClassificationRule[] = [
         citation: '15 CFR 774 Supp. 1, ECCN 4A906, Note 1',
       },
     ],
-    caveat: "'C-NOT error' is the average nearest-neighbour two-qubit C-NOT gate error; a vendor's CZ or other native two-qubit gate error is used as the equivalent (to confirm case by case). 4A906.b-.c (qubit devices, control components) are not modelled. US-only: no WA/EU/UK counterpart is derived (EU and UK quantum entries are separate, curated data).",
+    caveat:
+      "'C-NOT error' is the average nearest-neighbour two-qubit C-NOT gate error; a vendor's CZ or other native two-qubit gate error is used as the equivalent (to confirm case by case). 4A906.b-.c (qubit devices, control components) are not modelled. US-only: no WA/EU/UK counterpart is derived (EU and UK quantum entries are separate, curated data).",
   },
   {
     ...SNAPSHOT,
     code: '5A001.j',
-    title: 'IP network communications surveillance systems: carrier-class application-layer analysis, content extraction and indexing, hard-selector search and relational mapping',
+    title:
+      'IP network communications surveillance systems: carrier-class application-layer analysis, content extraction and indexing, hard-selector search and relational mapping',
     citation: '15 CFR 774 Supp. 1, ECCN 5A001.j and its Note',
-    verify: 'Amending rule that first implemented Wassenaar 5.A.1.j in the CCL not yet identified; effective date is the snapshot lower bound.',
+    verify:
+      'Amending rule that first implemented Wassenaar 5.A.1.j in the CCL not yet identified; effective date is the snapshot lower bound.',
     scope: { any: [fn('surveillance'), { given: ['surveillance_capabilities', 'designed_for_marketing_qos_qoe'] }] },
     when: {
       all: [
         fn('surveillance'),
-        { label: 'j.1', all: [has('carrier_class_ip_network'), has('application_layer_analysis'), has('metadata_and_content_extraction'), has('extracted_data_indexing')] },
+        {
+          label: 'j.1',
+          all: [
+            has('carrier_class_ip_network'),
+            has('application_layer_analysis'),
+            has('metadata_and_content_extraction'),
+            has('extracted_data_indexing'),
+          ],
+        },
         { label: 'j.2', all: [has('hard_selector_search'), has('relational_network_mapping')] },
       ],
     },

@@ -10,8 +10,30 @@
  * written as a separate word ("ST STM32F407") needs nothing: the word has no digit and is skipped.
  */
 export const MANUFACTURER_PREFIXES = [
-  'ST', 'STM', 'STMICRO', 'TI', 'ADI', 'AMD', 'XILINX', 'INTEL', 'ALTERA', 'MCHP', 'MICROCHIP', 'ATMEL', 'NXP', 'INFINEON', 'IFX', 'CYPRESS',
-  'NORDIC', 'ESPRESSIF', 'NEXPERIA', 'LINEAR', 'MAXIM', 'ONSEMI', 'RENESAS', 'LATTICE',
+  'ST',
+  'STM',
+  'STMICRO',
+  'TI',
+  'ADI',
+  'AMD',
+  'XILINX',
+  'INTEL',
+  'ALTERA',
+  'MCHP',
+  'MICROCHIP',
+  'ATMEL',
+  'NXP',
+  'INFINEON',
+  'IFX',
+  'CYPRESS',
+  'NORDIC',
+  'ESPRESSIF',
+  'NEXPERIA',
+  'LINEAR',
+  'MAXIM',
+  'ONSEMI',
+  'RENESAS',
+  'LATTICE',
 ];
 
 /**
@@ -27,7 +49,14 @@ export const DISTRIBUTOR_SUFFIX = /-ND$/;
  * Names that are also ordinary words ("Cyclone": a dust separator, HS 8421) are left out on purpose.
  */
 export const MODEL_FAMILY_HEADINGS: Record<string, string[]> = {
-  virtex: ['8542'], kintex: ['8542'], artix: ['8542'], zynq: ['8542'], stratix: ['8542'], arria: ['8542'], agilex: ['8542'], blackfin: ['8542'],
+  virtex: ['8542'],
+  kintex: ['8542'],
+  artix: ['8542'],
+  zynq: ['8542'],
+  stratix: ['8542'],
+  arria: ['8542'],
+  agilex: ['8542'],
+  blackfin: ['8542'],
 };
 
 /** Labels that introduce a tariff code in free text ("HS 8542.31", "HS code: 854231", "CN 8542 31 90", "HTS 8542.31.0000"). */

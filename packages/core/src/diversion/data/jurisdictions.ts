@@ -39,13 +39,15 @@ export const TRISEAL_TRANSSHIPMENT: CountryList = {
  */
 const FIN_2022_ALERT003: Evidence[] = [
   {
-    quote: 'Pursuant to the report, BIS has identified certain common transshipment points through which restricted or controlled exports have been known to pass before reaching destinations in Russia or Belarus. These points include but are not limited to: Georgia, Armenia, Brazil, China, India, Israel, Kazakhstan, Kyrgyzstan, Mexico, Nicaragua, Serbia, Singapore, South Africa, Taiwan, Tajikistan, Turkey, United Arab Emirates, and Uzbekistan.',
+    quote:
+      'Pursuant to the report, BIS has identified certain common transshipment points through which restricted or controlled exports have been known to pass before reaching destinations in Russia or Belarus. These points include but are not limited to: Georgia, Armenia, Brazil, China, India, Israel, Kazakhstan, Kyrgyzstan, Mexico, Nicaragua, Serbia, Singapore, South Africa, Taiwan, Tajikistan, Turkey, United Arab Emirates, and Uzbekistan.',
     citation: 'FinCEN–BIS Joint Alert FIN-2022-Alert003, 28 Jun 2022 (as restated 12 Jul 2022)',
     url: 'https://bm.ge/en/article/georgia-in-the-list-of-countries-for-the-transit-of-sanctioned-goods-to-russia-and-belarus/112848/',
     from: 'secondary',
   },
   {
-    quote: 'FIN-2022-Alert003 June 28, 2022 FinCEN and the U.S. Department of Commerce’s Bureau of Industry and Security Urge Increased Vigilance for Potential Russian and Belarusian Export Control Evasion Attempts',
+    quote:
+      'FIN-2022-Alert003 June 28, 2022 FinCEN and the U.S. Department of Commerce’s Bureau of Industry and Security Urge Increased Vigilance for Potential Russian and Belarusian Export Control Evasion Attempts',
     citation: 'FIN-2022-Alert003',
     url: 'https://quickcen.sanctions.org/QuickCEN/research/fincen-alert-3-2022',
     from: 'secondary',
@@ -56,7 +58,26 @@ export const FINCEN_BIS_TRANSSHIPMENT: CountryList = {
   id: 'fincen-bis-2022-transshipment',
   citation: 'FinCEN–BIS Joint Alert FIN-2022-Alert003, 28 Jun 2022',
   effectiveFrom: '2022-06-28',
-  countries: ['AM', 'BR', 'CN', 'GE', 'IN', 'IL', 'KG', 'MX', 'NI', 'RS', 'SG', 'ZA', 'TW', 'TJ', 'TR', 'AE', 'UZ', 'KZ'],
+  countries: [
+    'AM',
+    'BR',
+    'CN',
+    'GE',
+    'IN',
+    'IL',
+    'KG',
+    'MX',
+    'NI',
+    'RS',
+    'SG',
+    'ZA',
+    'TW',
+    'TJ',
+    'TR',
+    'AE',
+    'UZ',
+    'KZ',
+  ],
   verified: true,
   evidence: FIN_2022_ALERT003,
 };
@@ -78,8 +99,41 @@ export const RUSSIA_BELARUS: CountryList = {
   countries: ['RU', 'BY'],
 };
 
-const EU27 = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'] as const;
-export const EU_MEMBER_STATES: CountryList = { id: 'eu27', citation: 'TEU Art. 52', effectiveFrom: '2020-02-01', countries: EU27 };
+const EU27 = [
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+] as const;
+export const EU_MEMBER_STATES: CountryList = {
+  id: 'eu27',
+  citation: 'TEU Art. 52',
+  effectiveFrom: '2020-02-01',
+  countries: EU27,
+};
 
 /**
  * Partner countries of Annex VIII to Reg. 833/2014: exports to them need no Art. 12g clause.
@@ -89,7 +143,8 @@ export const ANNEX_VIII_PARTNERS: CountryList = {
   citation: 'Reg. (EU) 833/2014 Annex VIII (as referenced by Art. 12g(1))',
   effectiveFrom: '2023-12-19',
   countries: ['US', 'JP', 'GB', 'KR', 'AU', 'CA', 'NZ', 'NO', 'CH'],
-  unverified: 'members and the start date (Art. 12g inserted by Reg. (EU) 2023/2878) not checked against the Official Journal',
+  unverified:
+    'members and the start date (Art. 12g inserted by Reg. (EU) 2023/2878) not checked against the Official Journal',
 };
 
 /**
@@ -102,7 +157,8 @@ export const GECC_PARTNERS: CountryList = {
   citation: '15 CFR part 746 Supplement No. 3 (countries excluded from certain Russia/Belarus measures)',
   effectiveFrom: '2022-02-24',
   countries: [...EU27, 'AU', 'CA', 'IS', 'JP', 'LI', 'NZ', 'NO', 'KR', 'CH', 'TW', 'GB', 'US'],
-  unverified: 'the supplement grew during 2022 (e.g. Korea, Taiwan added later): its current members are applied from 24 Feb 2022',
+  unverified:
+    'the supplement grew during 2022 (e.g. Korea, Taiwan added later): its current members are applied from 24 Feb 2022',
 };
 
 /** The country is on the list; with a date, only from the day the list (and the country's membership) took effect. */
@@ -117,10 +173,44 @@ export const inList = (list: CountryList, country: string | undefined, date?: st
  * a phone whose code is not here is not judged. +7 is shared by Russia and Kazakhstan.
  */
 export const CALLING_CODES: Record<string, readonly string[]> = {
-  '7': ['RU', 'KZ'], '374': ['AM'], '375': ['BY'], '995': ['GE'], '996': ['KG'], '998': ['UZ'], '992': ['TJ'], '993': ['TM'], '994': ['AZ'],
-  '971': ['AE'], '90': ['TR'], '86': ['CN'], '852': ['HK'], '853': ['MO'], '91': ['IN'], '972': ['IL'], '60': ['MY'], '65': ['SG'], '66': ['TH'],
-  '84': ['VN'], '976': ['MN'], '381': ['RS'], '49': ['DE'], '33': ['FR'], '39': ['IT'], '31': ['NL'], '44': ['GB'], '1': ['US', 'CA'], '81': ['JP'],
-  '82': ['KR'], '41': ['CH'], '43': ['AT'], '48': ['PL'], '46': ['SE'], '34': ['ES'], '32': ['BE'], '358': ['FI'], '420': ['CZ'],
+  '7': ['RU', 'KZ'],
+  '374': ['AM'],
+  '375': ['BY'],
+  '995': ['GE'],
+  '996': ['KG'],
+  '998': ['UZ'],
+  '992': ['TJ'],
+  '993': ['TM'],
+  '994': ['AZ'],
+  '971': ['AE'],
+  '90': ['TR'],
+  '86': ['CN'],
+  '852': ['HK'],
+  '853': ['MO'],
+  '91': ['IN'],
+  '972': ['IL'],
+  '60': ['MY'],
+  '65': ['SG'],
+  '66': ['TH'],
+  '84': ['VN'],
+  '976': ['MN'],
+  '381': ['RS'],
+  '49': ['DE'],
+  '33': ['FR'],
+  '39': ['IT'],
+  '31': ['NL'],
+  '44': ['GB'],
+  '1': ['US', 'CA'],
+  '81': ['JP'],
+  '82': ['KR'],
+  '41': ['CH'],
+  '43': ['AT'],
+  '48': ['PL'],
+  '46': ['SE'],
+  '34': ['ES'],
+  '32': ['BE'],
+  '358': ['FI'],
+  '420': ['CZ'],
 };
 
 /**
@@ -135,12 +225,15 @@ export const EAEU_PARTNERS: CountryList = {
   countries: ['AM', 'BY', 'KZ', 'KG'],
   memberFrom: { AM: '2015-01-02', KG: '2015-08-06' },
   verified: true,
-  evidence: [{
-    quote: 'the Treaty on the EAEU – was signed by the leaders of Belarus, Kazakhstan, and Russia on this day in 2014 and came into force on 1 January 2015. Treaties aiming for Armenia’s and Kyrgyzstan’s accession to the EAEU were signed on 9 October and 23 December 2014, respectively. Armenia’s accession came into effect on 2 January 2015. Kyrgyzstan’s accession came into effect on 6 August 2015.',
-    citation: 'Treaty on the Eurasian Economic Union (29 May 2014); accession treaties of Armenia and Kyrgyzstan',
-    url: 'https://thailand.mid.ru/en/press-centre/news/about_eurasian_economic_union',
-    from: 'official',
-  }],
+  evidence: [
+    {
+      quote:
+        'the Treaty on the EAEU – was signed by the leaders of Belarus, Kazakhstan, and Russia on this day in 2014 and came into force on 1 January 2015. Treaties aiming for Armenia’s and Kyrgyzstan’s accession to the EAEU were signed on 9 October and 23 December 2014, respectively. Armenia’s accession came into effect on 2 January 2015. Kyrgyzstan’s accession came into effect on 6 August 2015.',
+      citation: 'Treaty on the Eurasian Economic Union (29 May 2014); accession treaties of Armenia and Kyrgyzstan',
+      url: 'https://thailand.mid.ru/en/press-centre/news/about_eurasian_economic_union',
+      from: 'official',
+    },
+  ],
 };
 
 /** Russia's land neighbours in the South Caucasus and Central Asia not in the lists above (RED-FLAGS.md, "Central Asia"). */
@@ -148,6 +241,6 @@ export const CAUCASUS_CENTRAL_ASIA: CountryList = {
   id: 'caucasus-central-asia',
   citation: 'RED-FLAGS.md "Evidence and figures" (WSJ/Brookings on AM, GE, KZ, KG, UZ re-exports)',
   effectiveFrom: '2022-02-24',
-  ours: 'product heuristic, not law: our grouping of Russia\'s southern neighbours after the invasion of 24 Feb 2022, from press and think-tank reporting of re-exports',
+  ours: "product heuristic, not law: our grouping of Russia's southern neighbours after the invasion of 24 Feb 2022, from press and think-tank reporting of re-exports",
   countries: ['GE', 'AZ', 'UZ', 'TJ', 'TM', 'MN'],
 };

@@ -24,18 +24,36 @@ export interface OwnershipRegime extends Provenanced {
 
 export const OWNERSHIP_REGIMES: readonly OwnershipRegime[] = [
   {
-    id: 'ofac_50_percent', title: 'OFAC 50 Percent Rule', threshold: 0.5, inclusive: true, controlCounts: false,
+    id: 'ofac_50_percent',
+    title: 'OFAC 50 Percent Rule',
+    threshold: 0.5,
+    inclusive: true,
+    controlCounts: false,
     periods: [{ from: '2014-08-13', note: 'revised guidance of 13 Aug 2014 (aggregation across blocked persons)' }],
-    citations: ['OFAC, Revised Guidance on Entities Owned by Persons Whose Property and Interests in Property Are Blocked, 13 Aug 2014', '31 CFR 589.406 / 587.411'],
+    citations: [
+      'OFAC, Revised Guidance on Entities Owned by Persons Whose Property and Interests in Property Are Blocked, 13 Aug 2014',
+      '31 CFR 589.406 / 587.411',
+    ],
   },
   {
-    id: 'eu_ownership_control', title: 'EU ownership (> 50 %) or control', threshold: 0.5, inclusive: false, controlCounts: true,
+    id: 'eu_ownership_control',
+    title: 'EU ownership (> 50 %) or control',
+    threshold: 0.5,
+    inclusive: false,
+    controlCounts: true,
     periods: [{ from: '2014-03-17', note: 'Reg. (EU) 269/2014 Art. 2; Reg. 833/2014 Art. 5' }],
-    citations: ['EU Best Practices for the effective implementation of restrictive measures (Council doc. 10572/22), paras 62–66', 'Commission FAQ on Art. 2 of Reg. 269/2014 (aggregation of listed holdings: verify)'],
+    citations: [
+      'EU Best Practices for the effective implementation of restrictive measures (Council doc. 10572/22), paras 62–66',
+      'Commission FAQ on Art. 2 of Reg. 269/2014 (aggregation of listed holdings: verify)',
+    ],
     verify: true,
   },
   {
-    id: 'bis_affiliates_rule', title: 'BIS Affiliates Rule (Entity List / MEU, 50 %)', threshold: 0.5, inclusive: true, controlCounts: false,
+    id: 'bis_affiliates_rule',
+    title: 'BIS Affiliates Rule (Entity List / MEU, 50 %)',
+    threshold: 0.5,
+    inclusive: true,
+    controlCounts: false,
     periods: [
       { from: '2025-09-29', to: '2025-11-09', note: 'IFR 90 FR 47201, effective 29 Sep 2025' },
       { from: '2026-11-10', note: 'suspension of 10 Nov 2025 – 9 Nov 2026 ends' },
@@ -56,4 +74,5 @@ export const OWNERSHIP_REGIMES: readonly OwnershipRegime[] = [
 export const SIGNIFICANT_MINORITY = 0.25;
 export const SIGNIFICANT_MINORITY_BASIS = `significant minority = ${SIGNIFICANT_MINORITY * 100} % or more held by listed parties — product heuristic, not law`;
 
-export const regimeInForce = (r: OwnershipRegime, date: string) => r.periods.find((p) => p.from <= date && (!p.to || date <= p.to));
+export const regimeInForce = (r: OwnershipRegime, date: string) =>
+  r.periods.find((p) => p.from <= date && (!p.to || date <= p.to));

@@ -7,7 +7,8 @@ import type { Evidence } from '../../common/evidence';
 
 /** FinCEN–BIS Supplemental Alert FIN-2023-Alert004 (19 May 2023): date of incorporation. */
 export const ALERT_2023_INCORPORATION: Evidence = {
-  quote: 'In case you missed it, FinCEN issued an updated alert regarding continued vigilance for Russian Evasion Attempts on May 19, 2023 (FIN-2023-Alert004) ... Evaluating the customer’s date of incorporation (e.g., incorporation after February 24, 2022),',
+  quote:
+    'In case you missed it, FinCEN issued an updated alert regarding continued vigilance for Russian Evasion Attempts on May 19, 2023 (FIN-2023-Alert004) ... Evaluating the customer’s date of incorporation (e.g., incorporation after February 24, 2022),',
   citation: 'FIN-2023-Alert004',
   url: 'https://blog.bankerscompliance.com/en/russian-evasion-attempts-continue?hs_amp=true',
   from: 'secondary',
@@ -23,7 +24,8 @@ export const NOTICE_2023_LETTER_OF_CREDIT: Evidence = {
 
 /** DOJ/Commerce/Treasury Tri-Seal Compliance Note (2 Mar 2023): shipments once bound for Russia, last-minute changes. */
 export const TRISEAL_2023_ROUTING: Evidence = {
-  quote: 'transactions involving a change in shipments or payments that were previously scheduled for Russia as well as for Belarus; last-minute changes to shipping instructions that appear contrary to customer history or business practices',
+  quote:
+    'transactions involving a change in shipments or payments that were previously scheduled for Russia as well as for Belarus; last-minute changes to shipping instructions that appear contrary to customer history or business practices',
   citation: 'DOJ/Commerce/Treasury Tri-Seal Compliance Note, 2 Mar 2023',
   url: 'https://lidings.com/media/legalupdates/guidelines_suspicious_transactions',
   from: 'secondary',

@@ -45,10 +45,30 @@ export interface CompanyFile {
 }
 
 export const COMPANY_COLUMNS: ReadonlySet<string> = new Set([
-  'record', 'id', 'name', 'country', 'registration_number', 'incorporated', 'address', 'phone', 'email', 'website', 'listed', 'listed_from',
-  'from', 'to', 'role', 'percentage', 'start_date', 'end_date',
+  'record',
+  'id',
+  'name',
+  'country',
+  'registration_number',
+  'incorporated',
+  'address',
+  'phone',
+  'email',
+  'website',
+  'listed',
+  'listed_from',
+  'from',
+  'to',
+  'role',
+  'percentage',
+  'start_date',
+  'end_date',
 ]);
-const LINK_KINDS: Record<string, CompanyLinkInput['kind']> = { shareholder: 'ownership', officer: 'directorship', link: 'unknown' };
+const LINK_KINDS: Record<string, CompanyLinkInput['kind']> = {
+  shareholder: 'ownership',
+  officer: 'directorship',
+  link: 'unknown',
+};
 const snake = (k: string) => k.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
 
 /** FtM when the first record has a "schema"; otherwise the native layout. */
@@ -62,7 +82,8 @@ export function parseCompanyFile(file: string, bytes: Uint8Array, format: Import
       const flat: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(row.values)) {
         const col = snake(k).replace(/^(address|phone|email|website)es$|^(address|phone|email|website)s$/, '$1$2');
-        if (!COMPANY_COLUMNS.has(col)) throw importError(file, row.line, k, `unknown field (known: ${[...COMPANY_COLUMNS].join(', ')})`);
+        if (!COMPANY_COLUMNS.has(col))
+          throw importError(file, row.line, k, `unknown field (known: ${[...COMPANY_COLUMNS].join(', ')})`);
         flat[col] = v;
       }
       row = { line: row.line, values: flat };
@@ -71,10 +92,20 @@ export function parseCompanyFile(file: string, bytes: Uint8Array, format: Import
     const record = c.required('record', 20).toLowerCase();
     if (record === 'company' || record === 'person') {
       out.companies.push({
-        line: row.line, ...compact({
-          ref: c.required('id', 300), kind: record as 'company' | 'person', name: c.required('name'), country: c.country('country'), registrationNumber: c.text('registration_number', 200),
-          incorporated: c.date('incorporated'), addresses: c.list('address') ?? [], phones: c.list('phone') ?? [], emails: c.list('email') ?? [], websites: c.list('website') ?? [],
-          listed: c.bool('listed') ?? false, listedFrom: c.date('listed_from'),
+        line: row.line,
+        ...compact({
+          ref: c.required('id', 300),
+          kind: record as 'company' | 'person',
+          name: c.required('name'),
+          country: c.country('country'),
+          registrationNumber: c.text('registration_number', 200),
+          incorporated: c.date('incorporated'),
+          addresses: c.list('address') ?? [],
+          phones: c.list('phone') ?? [],
+          emails: c.list('email') ?? [],
+          websites: c.list('website') ?? [],
+          listed: c.bool('listed') ?? false,
+          listedFrom: c.date('listed_from'),
         }),
       });
     } else if (LINK_KINDS[record]) {
@@ -86,18 +117,29 @@ export function parseCompanyFile(file: string, bytes: Uint8Array, format: Import
 
 function link(c: Cells, kind: CompanyLinkInput['kind']): CompanyLinkInput {
   const l = compact({
-    ref: c.required('id', 300), kind, from: c.required('from', 300), to: c.required('to', 300), role: c.text('role', 500),
-    percentage: c.number('percentage'), startDate: c.date('start_date'), endDate: c.date('end_date'),
+    ref: c.required('id', 300),
+    kind,
+    from: c.required('from', 300),
+    to: c.required('to', 300),
+    role: c.text('role', 500),
+    percentage: c.number('percentage'),
+    startDate: c.date('start_date'),
+    endDate: c.date('end_date'),
   });
   if (l.percentage !== undefined && l.percentage > 100) c.fail('percentage', `${l.percentage} is more than 100`);
-  if (l.percentage !== undefined && kind !== 'ownership') c.fail('percentage', 'only a shareholder row has a percentage');
-  if (l.startDate && l.endDate && l.endDate < l.startDate) c.fail('end_date', `${l.endDate} is before start_date ${l.startDate}`);
+  if (l.percentage !== undefined && kind !== 'ownership')
+    c.fail('percentage', 'only a shareholder row has a percentage');
+  if (l.startDate && l.endDate && l.endDate < l.startDate)
+    c.fail('end_date', `${l.endDate} is before start_date ${l.startDate}`);
   return l;
 }
 
 /** Ids unique in the file; a company repeated is an error, not a silent overwrite. */
 function checked(file: string, f: CompanyFile): CompanyFile {
-  for (const [list, what] of [[f.companies, 'company'], [f.links, 'link']] as const) {
+  for (const [list, what] of [
+    [f.companies, 'company'],
+    [f.links, 'link'],
+  ] as const) {
     const seen = new Map<string, number>();
     for (const x of list) {
       const first = seen.get(x.ref);
@@ -108,8 +150,18 @@ function checked(file: string, f: CompanyFile): CompanyFile {
   return f;
 }
 
-const FTM_KIND: Record<string, CompanyInput['kind']> = { Company: 'company', Person: 'person', Organization: 'organization', LegalEntity: 'organization', PublicBody: 'organization' };
-const FTM_LINK: Record<string, CompanyLinkInput['kind']> = { Ownership: 'ownership', Directorship: 'directorship', UnknownLink: 'unknown' };
+const FTM_KIND: Record<string, CompanyInput['kind']> = {
+  Company: 'company',
+  Person: 'person',
+  Organization: 'organization',
+  LegalEntity: 'organization',
+  PublicBody: 'organization',
+};
+const FTM_LINK: Record<string, CompanyLinkInput['kind']> = {
+  Ownership: 'ownership',
+  Directorship: 'directorship',
+  UnknownLink: 'unknown',
+};
 
 const dateOf = (v: string | undefined) => {
   const d = v ? parseDate(v) : undefined;
@@ -130,30 +182,64 @@ function fromFtm(file: string, bytes: Uint8Array, text: string): CompanyFile {
     if (!kind || !party) return;
     const p = r.properties ?? {};
     // Registries write dates every way ("17 Oct 1990", "1990-10-17"); a year alone is no incorporation date.
-    const country = [...(p.country ?? []), ...(p.jurisdiction ?? []), ...(p.mainCountry ?? []), ...(p.nationality ?? [])].map((c) => countryCode(c)).find(Boolean);
+    const country = [
+      ...(p.country ?? []),
+      ...(p.jurisdiction ?? []),
+      ...(p.mainCountry ?? []),
+      ...(p.nationality ?? []),
+    ]
+      .map((c) => countryCode(c))
+      .find(Boolean);
     out.companies.push({
-      line: i + 1, ...compact({
-        ref: r.id, kind, name: party.name, country, registrationNumber: (p.registrationNumber ?? p.ogrnCode ?? p.innCode)?.[0],
-        incorporated: dateOf(p.incorporationDate?.[0]), addresses: party.addresses, phones: party.phones ?? [], emails: party.emails ?? [], websites: p.website ?? [],
-        listed: !!party.listed, listedFrom: party.listedFrom,
+      line: i + 1,
+      ...compact({
+        ref: r.id,
+        kind,
+        name: party.name,
+        country,
+        registrationNumber: (p.registrationNumber ?? p.ogrnCode ?? p.innCode)?.[0],
+        incorporated: dateOf(p.incorporationDate?.[0]),
+        addresses: party.addresses,
+        phones: party.phones ?? [],
+        emails: party.emails ?? [],
+        websites: p.website ?? [],
+        listed: !!party.listed,
+        listedFrom: party.listedFrom,
       }),
     });
   });
   for (const l of g.links) {
     const line = lineOf.get(l.sourceId) ?? 0;
     const pct = l.properties.percentage?.[0] ? Number.parseFloat(l.properties.percentage[0]) : undefined;
-    if (pct !== undefined && (!Number.isFinite(pct) || pct < 0 || pct > 100)) throw importError(file, line, 'percentage', `"${l.properties.percentage![0]}" is not a percentage 0–100`);
+    if (pct !== undefined && (!Number.isFinite(pct) || pct < 0 || pct > 100))
+      throw importError(file, line, 'percentage', `"${l.properties.percentage![0]}" is not a percentage 0–100`);
     const kind = FTM_LINK[l.schema] ?? 'unknown';
-    const role = [FTM_LINK[l.schema] ? undefined : l.schema, l.properties.role?.[0] ?? l.properties.relationship?.[0]].filter(Boolean).join(': ') || undefined;
+    const role =
+      [FTM_LINK[l.schema] ? undefined : l.schema, l.properties.role?.[0] ?? l.properties.relationship?.[0]]
+        .filter(Boolean)
+        .join(': ') || undefined;
     const start = l.properties.startDate?.[0];
     const end = l.properties.endDate?.[0];
     out.links.push({
-      line, ...compact({
-        ref: l.sourceId, kind, from: l.from, to: l.to, role, percentage: kind === 'ownership' ? pct : undefined,
-        startDate: dateOf(start), endDate: dateOf(end),
+      line,
+      ...compact({
+        ref: l.sourceId,
+        kind,
+        from: l.from,
+        to: l.to,
+        role,
+        percentage: kind === 'ownership' ? pct : undefined,
+        startDate: dateOf(start),
+        endDate: dateOf(end),
       }),
     });
   }
-  if (!out.companies.length) throw importError(file, undefined, undefined, 'no Company, Person or Organization record in the FollowTheMoney file');
+  if (!out.companies.length)
+    throw importError(
+      file,
+      undefined,
+      undefined,
+      'no Company, Person or Organization record in the FollowTheMoney file',
+    );
   return checked(file, out);
 }

@@ -28,27 +28,67 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function nameEvidence(a: PreparedParty, b: PreparedParty): { evidence?: Evidence; score: number } {
   let best: { score: number; fa: string; fb: string; va: string; vb: string; ra: string; rb: string } | undefined;
-  for (const na of a.names) for (const nb of b.names) for (const ra of na.norm) for (const rb of nb.norm) {
-    if (!comparable(ra, rb)) continue;
-    const s = compareNames(ra, rb, defaultWeight).score;
-    if (!best || s > best.score) best = { score: s, fa: na.field, fb: nb.field, va: na.value, vb: nb.value, ra: ra.tokens.join(' '), rb: rb.tokens.join(' ') };
-  }
+  for (const na of a.names)
+    for (const nb of b.names)
+      for (const ra of na.norm)
+        for (const rb of nb.norm) {
+          if (!comparable(ra, rb)) continue;
+          const s = compareNames(ra, rb, defaultWeight).score;
+          if (!best || s > best.score)
+            best = {
+              score: s,
+              fa: na.field,
+              fb: nb.field,
+              va: na.value,
+              vb: nb.value,
+              ra: ra.tokens.join(' '),
+              rb: rb.tokens.join(' '),
+            };
+        }
   if (!best) return { score: 0 };
   if (best.score < NAME_FLOOR) return { score: best.score };
   const sameCountry = a.country && b.country ? a.country === b.country : undefined;
   const factor = sameCountry === true ? 0.75 : sameCountry === undefined ? 0.6 : 0.3;
-  const where = sameCountry === true ? `both in ${a.country}` : sameCountry === undefined ? 'a country is missing' : `countries differ (${a.country} / ${b.country})`;
+  const where =
+    sameCountry === true
+      ? `both in ${a.country}`
+      : sameCountry === undefined
+        ? 'a country is missing'
+        : `countries differ (${a.country} / ${b.country})`;
   return {
     score: best.score,
-    evidence: { kind: 'name', fields: [best.fa, best.fb], values: [best.va, best.vb], normalised: best.ra === best.rb ? best.ra : `${best.ra} ≈ ${best.rb}`, weight: round(best.score * factor), why: `names score ${best.score.toFixed(2)} with the screening engine ("${best.ra}" / "${best.rb}"), ${where}` },
+    evidence: {
+      kind: 'name',
+      fields: [best.fa, best.fb],
+      values: [best.va, best.vb],
+      normalised: best.ra === best.rb ? best.ra : `${best.ra} ≈ ${best.rb}`,
+      weight: round(best.score * factor),
+      why: `names score ${best.score.toFixed(2)} with the screening engine ("${best.ra}" / "${best.rb}"), ${where}`,
+    },
   };
 }
 
-function sameValue<T>(kind: EvidenceKind, weight: number, xs: { field: string; value: string; norm: T }[], ys: { field: string; value: string; norm: T }[], key: (t: T) => string | undefined, label: string): Evidence | undefined {
-  for (const x of xs) for (const y of ys) {
-    const k = key(x.norm);
-    if (k && k === key(y.norm)) return { kind, fields: [x.field, y.field], values: [x.value, y.value], normalised: k, weight, why: `same ${label} ${k}` };
-  }
+function sameValue<T>(
+  kind: EvidenceKind,
+  weight: number,
+  xs: { field: string; value: string; norm: T }[],
+  ys: { field: string; value: string; norm: T }[],
+  key: (t: T) => string | undefined,
+  label: string,
+): Evidence | undefined {
+  for (const x of xs)
+    for (const y of ys) {
+      const k = key(x.norm);
+      if (k && k === key(y.norm))
+        return {
+          kind,
+          fields: [x.field, y.field],
+          values: [x.value, y.value],
+          normalised: k,
+          weight,
+          why: `same ${label} ${k}`,
+        };
+    }
   return undefined;
 }
 
@@ -57,31 +97,86 @@ export function compareParties(a: PreparedParty, b: PreparedParty): ResolutionLi
   const conflicts: string[] = [];
   const push = (e: Evidence | undefined) => e && evidence.push(e);
   // Identifiers: equal values count when the schemes agree or one is unstated.
-  for (const x of a.identifiers) for (const y of b.identifiers) {
-    if (x.norm.value !== y.norm.value || (x.norm.scheme && y.norm.scheme && x.norm.scheme !== y.norm.scheme)) continue;
-    if (!evidence.some((e) => e.kind === 'identifier')) evidence.push({ kind: 'identifier', fields: [x.field, y.field], values: [x.value, y.value], normalised: x.norm.value, weight: 0.95, why: `same identifier ${x.norm.value}${x.norm.scheme ?? y.norm.scheme ? ` (${x.norm.scheme ?? y.norm.scheme})` : ''}` });
-  }
+  for (const x of a.identifiers)
+    for (const y of b.identifiers) {
+      if (x.norm.value !== y.norm.value || (x.norm.scheme && y.norm.scheme && x.norm.scheme !== y.norm.scheme))
+        continue;
+      if (!evidence.some((e) => e.kind === 'identifier'))
+        evidence.push({
+          kind: 'identifier',
+          fields: [x.field, y.field],
+          values: [x.value, y.value],
+          normalised: x.norm.value,
+          weight: 0.95,
+          why: `same identifier ${x.norm.value}${(x.norm.scheme ?? y.norm.scheme) ? ` (${x.norm.scheme ?? y.norm.scheme})` : ''}`,
+        });
+    }
   if (!evidence.length) {
     for (const x of a.identifiers) {
       const other = x.norm.scheme ? b.identifiers.filter((y) => y.norm.scheme === x.norm.scheme) : [];
-      if (other.length && !other.some((y) => y.norm.value === x.norm.value)) conflicts.push(`different ${x.norm.scheme} identifiers (${x.norm.value} / ${other.map((y) => y.norm.value).join(', ')})`);
+      if (other.length && !other.some((y) => y.norm.value === x.norm.value))
+        conflicts.push(
+          `different ${x.norm.scheme} identifiers (${x.norm.value} / ${other.map((y) => y.norm.value).join(', ')})`,
+        );
     }
   }
-  if (a.record.id && a.record.id === b.record.id) push({ kind: 'caller_id', fields: ['id', 'id'], values: [a.record.id, b.record.id], normalised: a.record.id, weight: 0.9, why: `same id ${a.record.id} in the caller's data` });
+  if (a.record.id && a.record.id === b.record.id)
+    push({
+      kind: 'caller_id',
+      fields: ['id', 'id'],
+      values: [a.record.id, b.record.id],
+      normalised: a.record.id,
+      weight: 0.9,
+      why: `same id ${a.record.id} in the caller's data`,
+    });
   push(sameValue('email', 0.9, a.emails, b.emails, (e) => e, 'e-mail'));
-  const site = sameValue('website', 0.8, a.domains.filter((d) => d.from === 'website'), b.domains.filter((d) => d.from === 'website'), (d) => d, 'website');
+  const site = sameValue(
+    'website',
+    0.8,
+    a.domains.filter((d) => d.from === 'website'),
+    b.domains.filter((d) => d.from === 'website'),
+    (d) => d,
+    'website',
+  );
   push(site ?? sameValue('email_domain', 0.5, a.domains, b.domains, (d) => d, 'company domain (website or e-mail)'));
-  push(sameValue('phone', 0.6, a.phones, b.phones, (p) => p.e164 ?? (p.digits.length >= 8 ? `…${p.digits.slice(-8)}` : undefined), 'phone'));
+  push(
+    sameValue(
+      'phone',
+      0.6,
+      a.phones,
+      b.phones,
+      (p) => p.e164 ?? (p.digits.length >= 8 ? `…${p.digits.slice(-8)}` : undefined),
+      'phone',
+    ),
+  );
   const name = nameEvidence(a, b);
   push(name.evidence);
   let door: Evidence | undefined;
-  for (const x of a.addresses) for (const y of b.addresses) {
-    const m = compareAddresses(x.norm, y.norm);
-    if (m && (!door || 0.35 * m.score > door.weight)) door = { kind: 'address', fields: [x.field, y.field], values: [x.value, y.value], normalised: x.norm.key, weight: round(0.35 * m.score), why: `same place: ${m.why}` };
-  }
+  for (const x of a.addresses)
+    for (const y of b.addresses) {
+      const m = compareAddresses(x.norm, y.norm);
+      if (m && (!door || 0.35 * m.score > door.weight))
+        door = {
+          kind: 'address',
+          fields: [x.field, y.field],
+          values: [x.value, y.value],
+          normalised: x.norm.key,
+          weight: round(0.35 * m.score),
+          why: `same place: ${m.why}`,
+        };
+    }
   push(door);
   if (!door && !(a.country && b.country && a.country !== b.country)) {
-    push(sameValue('po_box', 0.3, a.addresses.filter((x) => x.norm.poBox), b.addresses.filter((y) => y.norm.poBox), (n) => n.poBox, 'PO box'));
+    push(
+      sameValue(
+        'po_box',
+        0.3,
+        a.addresses.filter((x) => x.norm.poBox),
+        b.addresses.filter((y) => y.norm.poBox),
+        (n) => n.poBox,
+        'PO box',
+      ),
+    );
   }
   let keep = 1;
   for (const e of evidence) keep *= 1 - e.weight;
@@ -94,11 +189,17 @@ export function compareParties(a: PreparedParty, b: PreparedParty): ResolutionLi
   if (conflicts.some((c) => c.startsWith('different '))) confidence *= 0.2;
   // Both give a door and no door or PO box agrees: a move or a second office, or another firm of the same name.
   const doors = (p: PreparedParty) => p.addresses.filter((x) => x.norm.doors.length);
-  if (doors(a).length && doors(b).length && !evidence.some((e) => e.kind === 'address' || e.kind === 'po_box') && !strong) {
+  if (
+    doors(a).length &&
+    doors(b).length &&
+    !evidence.some((e) => e.kind === 'address' || e.kind === 'po_box') &&
+    !strong
+  ) {
     conflicts.push(`addresses differ ("${doors(a)[0]!.value}" / "${doors(b)[0]!.value}")`);
     confidence *= 0.9;
   }
-  if (a.country && b.country && a.country !== b.country) conflicts.push(`countries differ (${a.country} / ${b.country})`);
+  if (a.country && b.country && a.country !== b.country)
+    conflicts.push(`countries differ (${a.country} / ${b.country})`);
   confidence = round(confidence);
   const why = `${evidence.map((e) => e.why).join('; ') || 'no shared evidence'}${conflicts.length ? ` — against: ${conflicts.join('; ')}` : ''} → confidence ${confidence}`;
   return { a: a.ref, b: b.ref, confidence, evidence, conflicts, why };

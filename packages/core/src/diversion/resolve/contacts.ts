@@ -9,7 +9,8 @@ import { CALLING_CODES } from '../data/jurisdictions';
 import type { IdentifierInput } from './types';
 
 const CODE_OF = new Map<string, string>();
-for (const [code, countries] of Object.entries(CALLING_CODES)) for (const c of countries) if (!CODE_OF.has(c)) CODE_OF.set(c, code);
+for (const [code, countries] of Object.entries(CALLING_CODES))
+  for (const c of countries) if (!CODE_OF.has(c)) CODE_OF.set(c, code);
 /** Countries whose national numbers start with a trunk prefix other than 0 (Russia and Kazakhstan dial 8). */
 const TRUNK: Record<string, string> = { RU: '8', KZ: '8', BY: '8' };
 
@@ -32,7 +33,8 @@ export function normalisePhone(raw: string, country?: string): NormalisedPhone |
   let e164: string | undefined;
   if (trimmed.startsWith('+')) e164 = `+${digits}`;
   else if (digits.startsWith('00')) e164 = `+${digits.slice(2)}`;
-  else if (code && digits.startsWith(code) && digits.length - code.length >= 7 && !digits.startsWith('0')) e164 = `+${digits}`;
+  else if (code && digits.startsWith(code) && digits.length - code.length >= 7 && !digits.startsWith('0'))
+    e164 = `+${digits}`;
   else if (code) {
     const trunk = TRUNK[country!.toUpperCase()] ?? '0';
     if (digits.startsWith(trunk) && digits.length > 8) digits = digits.slice(trunk.length);
@@ -43,7 +45,10 @@ export function normalisePhone(raw: string, country?: string): NormalisedPhone |
 }
 
 export function normaliseEmail(raw: string): string | undefined {
-  const e = raw.trim().replace(/^mailto:/i, '').toLowerCase();
+  const e = raw
+    .trim()
+    .replace(/^mailto:/i, '')
+    .toLowerCase();
   return /^[^@\s]+@[^@\s]+\.[a-z0-9-]{2,}$/.test(e) ? e : undefined;
 }
 
@@ -60,13 +65,55 @@ export function domainOf(raw: string): string | undefined {
  * `no_web_presence_or_free_email` uses the same kind of list).
  */
 export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
-  'gmail.com', 'googlemail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'live.com', 'msn.com', 'aol.com', 'mail.ru', 'bk.ru', 'inbox.ru', 'list.ru', 'yandex.ru', 'ya.ru',
-  'rambler.ru', 'qq.com', '163.com', '126.com', 'sina.com', 'proton.me', 'protonmail.com', 'icloud.com', 'gmx.de', 'gmx.net', 'web.de', 'yahoo.com.hk', 'netvigator.com',
+  'gmail.com',
+  'googlemail.com',
+  'yahoo.com',
+  'hotmail.com',
+  'outlook.com',
+  'live.com',
+  'msn.com',
+  'aol.com',
+  'mail.ru',
+  'bk.ru',
+  'inbox.ru',
+  'list.ru',
+  'yandex.ru',
+  'ya.ru',
+  'rambler.ru',
+  'qq.com',
+  '163.com',
+  '126.com',
+  'sina.com',
+  'proton.me',
+  'protonmail.com',
+  'icloud.com',
+  'gmx.de',
+  'gmx.net',
+  'web.de',
+  'yahoo.com.hk',
+  'netvigator.com',
 ]);
 /** Sites where many firms have a page: a shared host there is no evidence. */
 export const PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
-  'facebook.com', 'linkedin.com', 'instagram.com', 'twitter.com', 'x.com', 't.me', 'vk.com', 'alibaba.com', 'made-in-china.com', 'globalsources.com', 'tradeindia.com',
-  'indiamart.com', 'wix.com', 'wixsite.com', 'blogspot.com', 'wordpress.com', 'sites.google.com', 'google.com', 'youtube.com',
+  'facebook.com',
+  'linkedin.com',
+  'instagram.com',
+  'twitter.com',
+  'x.com',
+  't.me',
+  'vk.com',
+  'alibaba.com',
+  'made-in-china.com',
+  'globalsources.com',
+  'tradeindia.com',
+  'indiamart.com',
+  'wix.com',
+  'wixsite.com',
+  'blogspot.com',
+  'wordpress.com',
+  'sites.google.com',
+  'google.com',
+  'youtube.com',
 ]);
 
 export interface NormalisedIdentifier {

@@ -45,7 +45,11 @@ export function resolveParties(records: readonly ResolvableParty[], options: Res
   const seen = new Set<string>();
   records.forEach((r, i) => {
     const ref = r.ref ?? String(i);
-    if (seen.has(ref)) throw invalidInput(`records[${i}].ref: "${ref}" is used twice; every record needs its own ref`, `/records/${i}/ref`);
+    if (seen.has(ref))
+      throw invalidInput(
+        `records[${i}].ref: "${ref}" is used twice; every record needs its own ref`,
+        `/records/${i}/ref`,
+      );
     seen.add(ref);
     prepared.push(prepareParty(r, ref));
   });
@@ -99,11 +103,16 @@ export function resolveParties(records: readonly ResolvableParty[], options: Res
     }
     touched.length = 0;
   }
-  const clusters = cluster(prepared.map((p) => p.ref), accepted);
+  const clusters = cluster(
+    prepared.map((p) => p.ref),
+    accepted,
+  );
   const clusterOf = new Map(prepared.map((p) => [p.ref, p.ref]));
   for (const c of clusters) for (const m of c.members) clusterOf.set(m, c.id);
   return {
-    threshold, clusters, clusterOf,
+    threshold,
+    clusters,
+    clusterOf,
     nearMisses: nearMisses.sort((a, b) => b.confidence - a.confidence),
     skippedBlocks: skippedBlocks.sort((a, b) => b.size - a.size).slice(0, 100),
     stats: { records: n, blocks: blocks.size, candidatePairs, compared, links: accepted.length },
@@ -143,8 +152,11 @@ function cluster(refs: string[], links: ResolutionLink[]): PartyCluster[] {
     const root = find(l.a);
     (linksOf.get(root) ?? linksOf.set(root, []).get(root)!).push(l);
   }
-  return [...groups].filter(([, m]) => m.length > 1).map(([root, members]) => {
-    const sorted = [...members].sort();
-    return { id: sorted[0]!, members: sorted, links: linksOf.get(root) ?? [], confidence: weakest.get(root) ?? 1 };
-  }).sort((a, b) => b.members.length - a.members.length || a.id.localeCompare(b.id));
+  return [...groups]
+    .filter(([, m]) => m.length > 1)
+    .map(([root, members]) => {
+      const sorted = [...members].sort();
+      return { id: sorted[0]!, members: sorted, links: linksOf.get(root) ?? [], confidence: weakest.get(root) ?? 1 };
+    })
+    .sort((a, b) => b.members.length - a.members.length || a.id.localeCompare(b.id));
 }

@@ -7,10 +7,22 @@ import { countryCode } from '../../common/countries';
 import { keysOf } from '../../screening/matching/candidate-index';
 import { normaliseName, type NormalisedName } from '../../screening/matching/normalise';
 import { addressBlock, normaliseAddress, type NormalisedAddress } from '../address';
-import { domainOf, FREE_MAIL_DOMAINS, normaliseEmail, normaliseIdentifierInput, normalisePhone, PLATFORM_DOMAINS, type NormalisedIdentifier } from './contacts';
+import {
+  domainOf,
+  FREE_MAIL_DOMAINS,
+  normaliseEmail,
+  normaliseIdentifierInput,
+  normalisePhone,
+  PLATFORM_DOMAINS,
+  type NormalisedIdentifier,
+} from './contacts';
 import type { ResolvableParty } from './types';
 
-interface Field<T> { field: string; value: string; norm: T }
+interface Field<T> {
+  field: string;
+  value: string;
+  norm: T;
+}
 
 export interface PreparedParty {
   ref: string;
@@ -27,17 +39,24 @@ export interface PreparedParty {
   keys: Set<string>;
 }
 
-const indexed = <T>(xs: readonly T[] | undefined, field: string) => (xs ?? []).map((v, i) => [v, `${field}[${i}]`] as const);
+const indexed = <T>(xs: readonly T[] | undefined, field: string) =>
+  (xs ?? []).map((v, i) => [v, `${field}[${i}]`] as const);
 
 export function prepareParty(record: ResolvableParty, ref: string): PreparedParty {
   // "United Arab Emirates", "UAE" and "AE" are one country: ISO codes when the name is known.
-  const country = record.country?.trim() ? (countryCode(record.country.trim()) ?? record.country.trim().toUpperCase()) : undefined;
+  const country = record.country?.trim()
+    ? (countryCode(record.country.trim()) ?? record.country.trim().toUpperCase())
+    : undefined;
   const type = record.type ?? 'unknown';
   const names = [[record.name, 'name'] as const, ...indexed(record.aliases, 'aliases')]
     .filter(([n]) => n?.trim())
     .map(([value, field]) => ({ field, value, norm: normaliseName(value, type, country ? [country] : []) }));
-  const addresses = [...(record.address ? [[record.address, 'address'] as const] : []), ...indexed(record.addresses, 'addresses')]
-    .map(([value, field]) => ({ field, value, norm: normaliseAddress(value) })).filter((a) => a.norm.key);
+  const addresses = [
+    ...(record.address ? [[record.address, 'address'] as const] : []),
+    ...indexed(record.addresses, 'addresses'),
+  ]
+    .map(([value, field]) => ({ field, value, norm: normaliseAddress(value) }))
+    .filter((a) => a.norm.key);
   const phones = indexed(record.phones, 'phones').flatMap(([value, field]) => {
     const norm = normalisePhone(value, country);
     return norm ? [{ field, value, norm }] : [];
@@ -47,13 +66,17 @@ export function prepareParty(record: ResolvableParty, ref: string): PreparedPart
     return norm ? [{ field, value, norm }] : [];
   });
   const domains: PreparedParty['domains'] = [];
-  for (const [value, field] of [...(record.website ? [[record.website, 'website'] as const] : []), ...indexed(record.websites, 'websites')]) {
+  for (const [value, field] of [
+    ...(record.website ? [[record.website, 'website'] as const] : []),
+    ...indexed(record.websites, 'websites'),
+  ]) {
     const d = domainOf(value);
     if (d && !PLATFORM_DOMAINS.has(d)) domains.push({ field, value, norm: d, from: 'website' });
   }
   for (const e of emails) {
     const d = domainOf(e.norm);
-    if (d && !FREE_MAIL_DOMAINS.has(d) && !PLATFORM_DOMAINS.has(d)) domains.push({ field: e.field, value: e.value, norm: d, from: 'email' });
+    if (d && !FREE_MAIL_DOMAINS.has(d) && !PLATFORM_DOMAINS.has(d))
+      domains.push({ field: e.field, value: e.value, norm: d, from: 'email' });
   }
   const identifiers = indexed(record.identifiers, 'identifiers').flatMap(([value, field]) => {
     const norm = normaliseIdentifierInput(value);

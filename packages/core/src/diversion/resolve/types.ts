@@ -30,7 +30,8 @@ export interface ResolvableParty {
   identifiers?: IdentifierInput[];
 }
 
-export type EvidenceKind = 'identifier' | 'caller_id' | 'email' | 'website' | 'email_domain' | 'phone' | 'name' | 'address' | 'po_box';
+export type EvidenceKind =
+  'identifier' | 'caller_id' | 'email' | 'website' | 'email_domain' | 'phone' | 'name' | 'address' | 'po_box';
 
 export interface Evidence {
   kind: EvidenceKind;

@@ -15,35 +15,170 @@ import { EU_ANNEX_IV } from './rules-eu-catchall';
 /** Items no Union GEA covers (Annex IV and the excluded entries), and destinations the repair / exhibition GEAs exclude. */
 const EXCLUDED_ITEMS: RuleCondition = { not: { eccnIn: [...new Set([...EU001_EXCLUDED, ...EU_ANNEX_IV])] } };
 const EMBARGOED_OR_E1: RuleCondition = { not: { destinationIn: [...EU_ARMS_EMBARGOED, 'E:1'] } };
-const registration = (code: string) => [`register before first use and report as the Member State requires (Annex II, ${code} conditions)`, `customs declaration states X002 and ${code}`, 'not usable if informed or aware of an Art. 4 end use'];
-const CHECK = 'Annex II item/destination lists transcribed from the reviewer\'s reading, not checked against the OJ text';
+const registration = (code: string) => [
+  `register before first use and report as the Member State requires (Annex II, ${code} conditions)`,
+  `customs declaration states X002 and ${code}`,
+  'not usable if informed or aware of an Art. 4 end use',
+];
+const CHECK =
+  "Annex II item/destination lists transcribed from the reviewer's reading, not checked against the OJ text";
 
-const gea = (code: string, section: string, title: string, when: RuleCondition, unverified: string, extra: string[] = []): LicensingRule => ({
-  id: `EU-${code}`, jurisdiction: 'EU', stage: 'exception', title: `Union general export authorisation ${code}: ${title}`,
-  citation: `Reg. (EU) 2021/821 Art. 12(1)(e), Annex II${section}`, source: R821, effectiveFrom: '2021-09-09',
+const gea = (
+  code: string,
+  section: string,
+  title: string,
+  when: RuleCondition,
+  unverified: string,
+  extra: string[] = [],
+): LicensingRule => ({
+  id: `EU-${code}`,
+  jurisdiction: 'EU',
+  stage: 'exception',
+  title: `Union general export authorisation ${code}: ${title}`,
+  citation: `Reg. (EU) 2021/821 Art. 12(1)(e), Annex II${section}`,
+  source: R821,
+  effectiveFrom: '2021-09-09',
   when: { all: [when, EXCLUDED_ITEMS] },
-  effect: { decision: 'LICENCE_EXCEPTION', authorisation: code, reasons: ['Annex I'], conditions: [...registration(code), ...extra] },
+  effect: {
+    decision: 'LICENCE_EXCEPTION',
+    authorisation: code,
+    reasons: ['Annex I'],
+    conditions: [...registration(code), ...extra],
+  },
   unverified: `${CHECK}: ${unverified}`,
 });
 
 export const EU_GEA_RULES: LicensingRule[] = [
-  gea('EU002', 'b', 'certain dual-use items to AR, ZA, KR, TR', {
-    all: [{ destinationIn: ['AR', 'ZA', 'KR', 'TR'] }, { eccnIn: ['1A001', '1A003', '1A004', '1C003.b', '1C003.c', '1C004', '1C005', '1C006', '1C008', '1C009', '2B008', '3A001.a.3', '3A001.a.6', '3A001.a.7', '3A001.a.8', '3A001.a.9', '3A001.a.10', '3A001.a.11', '3A001.a.12', '3A002.c', '3A002.d', '3A002.e', '3A002.f', '3C001', '3C002', '3C003', '3C004', '3C005', '3C006'] }],
-  }, 'EU002 items (Part 1) and destinations (Part 2)'),
-  gea('EU003', 'c', 'export after repair or replacement to the country of origin', { all: [{ itemFlag: 'returning_after_repair' }, EMBARGOED_OR_E1] },
-    'excluded destinations (Part 2) approximated by the arms-embargoed countries and E:1', ['the item was imported into the Union for maintenance, repair or replacement and is re-exported without enhanced characteristics']),
-  gea('EU004', 'd', 'temporary export for an exhibition or fair', { all: [{ itemFlag: 'temporary_exhibition' }, EMBARGOED_OR_E1] },
-    'excluded destinations approximated by the arms-embargoed countries and E:1', ['re-imported in its entirety and unmodified within 120 days of export']),
-  gea('EU005', 'e', 'telecommunications items to AR, IN, ZA, KR, TR', {
-    all: [{ destinationIn: ['AR', 'IN', 'ZA', 'KR', 'TR'] }, { eccnIn: ['5A001.b.5', '5A001.e', '5B001.a', '5D001.a', '5D001.b', '5E001.a', '5E001.b'] }],
-  }, 'EU005 items; China (incl. HK, Macao) is believed to be an EU005 destination but is left out until checked'),
-  gea('EU006', 'f', 'certain chemicals to AR, IS, KR, TR, UA', {
-    all: [{ destinationIn: ['AR', 'IS', 'KR', 'TR', 'UA'] }, { eccnIn: ['1C350', '1C450.a', '1C450.b'] }],
-  }, 'EU006 lists individual 1C350 / 1C450 paragraphs; whole entries are used here'),
-  gea('EU007', 'g', 'intra-group transfer of software and technology', {
-    all: [{ itemFlag: 'intra_group' }, { codeMatches: '^\\d[DE]' }, { destinationIn: ['AR', 'BR', 'CL', 'IN', 'ID', 'IL', 'JO', 'MY', 'MX', 'MA', 'PH', 'SG', 'ZA', 'KR', 'TN', 'TR', 'AE'] }],
-  }, 'EU007 destination list (Part 2) and the item exclusions of its Part 1', ['to a subsidiary or sister company wholly owned or controlled by the same parent, for its own product development']),
-  gea('EU008', 'h', 'encryption items', {
-    all: [{ eccnIn: ['5A002', '5B002', '5D002', '5E002'] }, { not: { destinationIn: [...EU_ARMS_EMBARGOED, 'E:1', 'D:5', 'D:1'] } }, { not: { eccnIn: ['5A004', '5D002.c.3'] } }],
-  }, 'EU008 destinations: the destinations it excludes are approximated conservatively by the arms-embargoed countries, E:1, D:1 and D:5'),
+  gea(
+    'EU002',
+    'b',
+    'certain dual-use items to AR, ZA, KR, TR',
+    {
+      all: [
+        { destinationIn: ['AR', 'ZA', 'KR', 'TR'] },
+        {
+          eccnIn: [
+            '1A001',
+            '1A003',
+            '1A004',
+            '1C003.b',
+            '1C003.c',
+            '1C004',
+            '1C005',
+            '1C006',
+            '1C008',
+            '1C009',
+            '2B008',
+            '3A001.a.3',
+            '3A001.a.6',
+            '3A001.a.7',
+            '3A001.a.8',
+            '3A001.a.9',
+            '3A001.a.10',
+            '3A001.a.11',
+            '3A001.a.12',
+            '3A002.c',
+            '3A002.d',
+            '3A002.e',
+            '3A002.f',
+            '3C001',
+            '3C002',
+            '3C003',
+            '3C004',
+            '3C005',
+            '3C006',
+          ],
+        },
+      ],
+    },
+    'EU002 items (Part 1) and destinations (Part 2)',
+  ),
+  gea(
+    'EU003',
+    'c',
+    'export after repair or replacement to the country of origin',
+    { all: [{ itemFlag: 'returning_after_repair' }, EMBARGOED_OR_E1] },
+    'excluded destinations (Part 2) approximated by the arms-embargoed countries and E:1',
+    [
+      'the item was imported into the Union for maintenance, repair or replacement and is re-exported without enhanced characteristics',
+    ],
+  ),
+  gea(
+    'EU004',
+    'd',
+    'temporary export for an exhibition or fair',
+    { all: [{ itemFlag: 'temporary_exhibition' }, EMBARGOED_OR_E1] },
+    'excluded destinations approximated by the arms-embargoed countries and E:1',
+    ['re-imported in its entirety and unmodified within 120 days of export'],
+  ),
+  gea(
+    'EU005',
+    'e',
+    'telecommunications items to AR, IN, ZA, KR, TR',
+    {
+      all: [
+        { destinationIn: ['AR', 'IN', 'ZA', 'KR', 'TR'] },
+        { eccnIn: ['5A001.b.5', '5A001.e', '5B001.a', '5D001.a', '5D001.b', '5E001.a', '5E001.b'] },
+      ],
+    },
+    'EU005 items; China (incl. HK, Macao) is believed to be an EU005 destination but is left out until checked',
+  ),
+  gea(
+    'EU006',
+    'f',
+    'certain chemicals to AR, IS, KR, TR, UA',
+    {
+      all: [{ destinationIn: ['AR', 'IS', 'KR', 'TR', 'UA'] }, { eccnIn: ['1C350', '1C450.a', '1C450.b'] }],
+    },
+    'EU006 lists individual 1C350 / 1C450 paragraphs; whole entries are used here',
+  ),
+  gea(
+    'EU007',
+    'g',
+    'intra-group transfer of software and technology',
+    {
+      all: [
+        { itemFlag: 'intra_group' },
+        { codeMatches: '^\\d[DE]' },
+        {
+          destinationIn: [
+            'AR',
+            'BR',
+            'CL',
+            'IN',
+            'ID',
+            'IL',
+            'JO',
+            'MY',
+            'MX',
+            'MA',
+            'PH',
+            'SG',
+            'ZA',
+            'KR',
+            'TN',
+            'TR',
+            'AE',
+          ],
+        },
+      ],
+    },
+    'EU007 destination list (Part 2) and the item exclusions of its Part 1',
+    [
+      'to a subsidiary or sister company wholly owned or controlled by the same parent, for its own product development',
+    ],
+  ),
+  gea(
+    'EU008',
+    'h',
+    'encryption items',
+    {
+      all: [
+        { eccnIn: ['5A002', '5B002', '5D002', '5E002'] },
+        { not: { destinationIn: [...EU_ARMS_EMBARGOED, 'E:1', 'D:5', 'D:1'] } },
+        { not: { eccnIn: ['5A004', '5D002.c.3'] } },
+      ],
+    },
+    'EU008 destinations: the destinations it excludes are approximated conservatively by the arms-embargoed countries, E:1, D:1 and D:5',
+  ),
 ];

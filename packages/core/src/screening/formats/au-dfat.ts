@@ -5,13 +5,32 @@
  * (empty on primary and original-script rows). Control Date is an Excel serial date.
  */
 import type { EntityType, ListEntry, ParsedList } from '../model';
-import { addCountries, addDate, addIdentifier, addName, addUnique, codeOf, compact, finish, makeList, newEntry } from './build';
+import {
+  addCountries,
+  addDate,
+  addIdentifier,
+  addName,
+  addUnique,
+  codeOf,
+  compact,
+  finish,
+  makeList,
+  newEntry,
+} from './build';
 import { columns } from './csv';
 import { parseDate } from './dates';
 import { clean, parseError, type ParseOptions } from './input';
 import { excelDate, readXlsx } from './xlsx';
 
-const REQUIRED = ['Reference', 'Name of Individual or Entity', 'Type', 'Name Type', 'Alias Strength', 'Date of Birth', 'Citizenship'] as const;
+const REQUIRED = [
+  'Reference',
+  'Name of Individual or Entity',
+  'Type',
+  'Name Type',
+  'Alias Strength',
+  'Date of Birth',
+  'Citizenship',
+] as const;
 const TYPES: Record<string, EntityType> = { individual: 'person', entity: 'organization', vessel: 'vessel' };
 
 export function parseDfat(file: string, bytes: Uint8Array, options: ParseOptions = {}): ParsedList {
@@ -26,7 +45,12 @@ export function parseDfat(file: string, bytes: Uint8Array, options: ParseOptions
     const name = at(r, 'Name of Individual or Entity');
     if (!ref && !name) continue;
     const m = ref ? /^(\d+)([a-z]*)$/i.exec(ref) : null;
-    if (!m) throw parseError(file, `row ${r.line}`, `Reference "${ref ?? ''}" is not a DFAT reference (digits, optional letter suffix)`);
+    if (!m)
+      throw parseError(
+        file,
+        `row ${r.line}`,
+        `Reference "${ref ?? ''}" is not a DFAT reference (digits, optional letter suffix)`,
+      );
     if (!name) throw parseError(file, `row ${r.line}`, 'empty name');
     const id = m[1]!;
     let e = groups.get(id);
@@ -60,13 +84,24 @@ export function parseDfat(file: string, bytes: Uint8Array, options: ParseOptions
     if (imo) addIdentifier(e, { type: 'imo', value: imo.replace(/^IMO\s*/i, '') });
     addUnique(e.programs, at(r, 'Committees'));
     const control = at(r, 'Control Date');
-    if (control && !e.listedOn) e.listedOn = /^\d+(\.\d+)?$/.test(control) ? excelDate(Number(control)) : (parseDate(control)?.date ?? control);
-    const info = [at(r, 'Additional Information'), at(r, 'Listing Information'), at(r, 'Instrument of Designation')].filter(Boolean).join(' | ');
+    if (control && !e.listedOn)
+      e.listedOn = /^\d+(\.\d+)?$/.test(control) ? excelDate(Number(control)) : (parseDate(control)?.date ?? control);
+    const info = [at(r, 'Additional Information'), at(r, 'Listing Information'), at(r, 'Instrument of Designation')]
+      .filter(Boolean)
+      .join(' | ');
     if (info && !e.remarks) e.remarks = info;
   }
   const entries = [...groups.values()].map(finish);
   for (const e of entries) {
-    if (!e.names.some((n) => n.kind === 'primary')) warnings.push(`${file} Reference ${e.sourceId}: no Primary Name row; first name used`);
+    if (!e.names.some((n) => n.kind === 'primary'))
+      warnings.push(`${file} Reference ${e.sourceId}: no Primary Name row; first name used`);
   }
-  return makeList(options.list ?? 'au-dfat', 'Australian Consolidated Sanctions List', 'Australia DFAT', 'au-dfat-xlsx', entries, warnings);
+  return makeList(
+    options.list ?? 'au-dfat',
+    'Australian Consolidated Sanctions List',
+    'Australia DFAT',
+    'au-dfat-xlsx',
+    entries,
+    warnings,
+  );
 }

@@ -21,9 +21,25 @@ test('BIS DPL: rows per SOURCE.md (581, 665), one entry per Name + Effective_Dat
 test('BIS DPL: an entry with its order, Federal Register citation and US address', () => {
   const villa = dpl('2023-11-28').entries.find((e) => e.names[0]!.full === 'AARON ABRAHAM VILLA')!;
   assert.deepEqual(villa, {
-    sourceId: 'AARON ABRAHAM VILLA|2022-08-24', type: 'unknown', names: [{ full: 'AARON ABRAHAM VILLA', kind: 'primary' }],
-    addresses: [{ full: '3415 RIVERA AVENUE, EL PASO, TX, 79905', street: '3415 RIVERA AVENUE', city: 'EL PASO', region: 'TX', postalCode: '79905' }],
-    countries: [], birthDates: [], birthPlaces: [], identifiers: [], programs: ['DPL'], listedOn: '2022-08-24',
-    federalRegisterNotice: '87 F.R. 52741 8/29/2022', remarks: 'F.R. NOTICE ADDED; expires 01/14/2026; standard order',
+    sourceId: 'AARON ABRAHAM VILLA|2022-08-24',
+    type: 'unknown',
+    names: [{ full: 'AARON ABRAHAM VILLA', kind: 'primary' }],
+    addresses: [
+      {
+        full: '3415 RIVERA AVENUE, EL PASO, TX, 79905',
+        street: '3415 RIVERA AVENUE',
+        city: 'EL PASO',
+        region: 'TX',
+        postalCode: '79905',
+      },
+    ],
+    countries: [],
+    birthDates: [],
+    birthPlaces: [],
+    identifiers: [],
+    programs: ['DPL'],
+    listedOn: '2022-08-24',
+    federalRegisterNotice: '87 F.R. 52741 8/29/2022',
+    remarks: 'F.R. NOTICE ADDED; expires 01/14/2026; standard order',
   });
 });

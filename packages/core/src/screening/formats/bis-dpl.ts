@@ -11,7 +11,20 @@ import { columns, parseCsv } from './csv';
 import { parseDate } from './dates';
 import { clean, decodeText, parseError, type ParseOptions } from './input';
 
-const REQUIRED = ['Name', 'Street_Address', 'City', 'State', 'Country', 'Postal_Code', 'Effective_Date', 'Expiration_Date', 'Standard_Order', 'Last_Update', 'Action', 'FR_Citation'] as const;
+const REQUIRED = [
+  'Name',
+  'Street_Address',
+  'City',
+  'State',
+  'Country',
+  'Postal_Code',
+  'Effective_Date',
+  'Expiration_Date',
+  'Standard_Order',
+  'Last_Update',
+  'Action',
+  'FR_Citation',
+] as const;
 
 export function parseBisDpl(file: string, bytes: Uint8Array, options: ParseOptions = {}): ParsedList {
   const rows = parseCsv(decodeText(file, bytes, options), file, '\t', options);
@@ -20,7 +33,12 @@ export function parseBisDpl(file: string, bytes: Uint8Array, options: ParseOptio
   const byKey = new Map<string, ListEntry>();
   let latest = '';
   for (const r of rows.slice(1)) {
-    if (r.cells.length !== rows[0]!.cells.length) throw parseError(file, `line ${r.line}`, `expected ${rows[0]!.cells.length} tab-separated fields, found ${r.cells.length}`);
+    if (r.cells.length !== rows[0]!.cells.length)
+      throw parseError(
+        file,
+        `line ${r.line}`,
+        `expected ${rows[0]!.cells.length} tab-separated fields, found ${r.cells.length}`,
+      );
     const at = (k: (typeof REQUIRED)[number]) => clean(r.cells[col[k]]);
     const name = at('Name');
     if (!name) throw parseError(file, `line ${r.line}`, 'Name is empty');
@@ -36,7 +54,11 @@ export function parseBisDpl(file: string, bytes: Uint8Array, options: ParseOptio
       const fr = at('FR_Citation');
       if (fr) e.federalRegisterNotice = fr;
       const expires = at('Expiration_Date');
-      const remarks = [at('Action'), expires && `expires ${expires}`, at('Standard_Order') === 'Y' ? 'standard order' : undefined].filter(Boolean);
+      const remarks = [
+        at('Action'),
+        expires && `expires ${expires}`,
+        at('Standard_Order') === 'Y' ? 'standard order' : undefined,
+      ].filter(Boolean);
       if (remarks.length) e.remarks = remarks.join('; ');
       byKey.set(id, e);
     }
@@ -52,5 +74,13 @@ export function parseBisDpl(file: string, bytes: Uint8Array, options: ParseOptio
     const updated = at('Last_Update');
     if (updated && /^\d{4}-\d{2}-\d{2}$/.test(updated) && updated < '2100' && updated > latest) latest = updated;
   }
-  return makeList(options.list ?? 'us-bis-dpl', 'Denied Persons List', 'US Commerce BIS', 'bis-dpl-txt', [...byKey.values()].map(finish), warnings, latest || undefined);
+  return makeList(
+    options.list ?? 'us-bis-dpl',
+    'Denied Persons List',
+    'US Commerce BIS',
+    'bis-dpl-txt',
+    [...byKey.values()].map(finish),
+    warnings,
+    latest || undefined,
+  );
 }

@@ -9,12 +9,27 @@ import { sameDate } from './dates';
 import { clean } from './input';
 
 export function newEntry(sourceId: string, type: EntityType): ListEntry {
-  return { sourceId, type, names: [], addresses: [], countries: [], birthDates: [], birthPlaces: [], identifiers: [], programs: [] };
+  return {
+    sourceId,
+    type,
+    names: [],
+    addresses: [],
+    countries: [],
+    birthDates: [],
+    birthPlaces: [],
+    identifiers: [],
+    programs: [],
+  };
 }
 
 const RANK: Record<NameKind, number> = { primary: 0, strong_alias: 1, former: 2, weak_alias: 3 };
 
-export function addName(e: ListEntry, full: string | undefined, kind: NameKind, extra: Omit<ListName, 'full' | 'kind'> = {}): void {
+export function addName(
+  e: ListEntry,
+  full: string | undefined,
+  kind: NameKind,
+  extra: Omit<ListName, 'full' | 'kind'> = {},
+): void {
   const name = clean(full);
   if (!name) return;
   const existing = e.names.find((n) => n.full === name);
@@ -35,7 +50,12 @@ export function addName(e: ListEntry, full: string | undefined, kind: NameKind, 
 const NO_COUNTRY = /^(?:none identified|unknown|n\/?a|-|none|stateless)$/i;
 
 /** Adds a country by name or code; an unknown name goes to `warnings` with its location. */
-export function addCountry(e: ListEntry, text: string | undefined, warnings: string[], where: string): string | undefined {
+export function addCountry(
+  e: ListEntry,
+  text: string | undefined,
+  warnings: string[],
+  where: string,
+): string | undefined {
   const t = clean(text);
   if (!t || NO_COUNTRY.test(t)) return undefined;
   const code = countryCode(t);
@@ -86,7 +106,15 @@ export function finish(e: ListEntry): ListEntry {
   return e;
 }
 
-export function makeList(list: string, title: string, publisher: string, format: string, entries: ListEntry[], warnings: string[], publishedAt?: string): ParsedList {
+export function makeList(
+  list: string,
+  title: string,
+  publisher: string,
+  format: string,
+  entries: ListEntry[],
+  warnings: string[],
+  publishedAt?: string,
+): ParsedList {
   const out: ParsedList = { list, title, publisher, format, entries, warnings };
   if (publishedAt) out.publishedAt = publishedAt;
   return out;
@@ -128,7 +156,9 @@ export function compact<T extends object>(o: T): T {
  * text first (so "Korea, North" stays one), then its parts. Returns the codes found.
  */
 export function addCountries(e: ListEntry, text: string | undefined, warnings: string[], where: string): string[] {
-  const t = clean(text)?.replace(/^\(\d+\)\s*/, '').replace(/\.$/, '');
+  const t = clean(text)
+    ?.replace(/^\(\d+\)\s*/, '')
+    .replace(/\.$/, '');
   if (!t || NO_COUNTRY.test(t)) return [];
   if (countryCode(t)) return [addCountry(e, t, warnings, where)!];
   const out: string[] = [];

@@ -3,7 +3,15 @@
  * "line 1234". Quoted fields may hold the delimiter, doubled quotes and newlines. An
  * unterminated quote at end of input is a truncated file and an error.
  */
-import { DEFAULT_MAX_FIELD_CHARS, DEFAULT_MAX_ROWS, parseError, refuseNul, tooLong, tooManyRows, type ReadLimits } from './input';
+import {
+  DEFAULT_MAX_FIELD_CHARS,
+  DEFAULT_MAX_ROWS,
+  parseError,
+  refuseNul,
+  tooLong,
+  tooManyRows,
+  type ReadLimits,
+} from './input';
 
 export interface CsvRow {
   /** 1-based physical line where the record starts. */
@@ -54,7 +62,8 @@ export function parseCsv(text: string, file: string, delimiter = ',', limits: Re
       const chunk = text.slice(i, stop);
       for (let k = chunk.indexOf('\n'); k >= 0; k = chunk.indexOf('\n', k + 1)) line++;
       cell += chunk;
-      if (cell.length > maxField) throw tooLong(file, `line ${start}, field ${cells.length + 1}`, cell.length, maxField);
+      if (cell.length > maxField)
+        throw tooLong(file, `line ${start}, field ${cells.length + 1}`, cell.length, maxField);
       i = stop;
       continue;
     }
@@ -85,11 +94,17 @@ export function parseCsv(text: string, file: string, delimiter = ',', limits: Re
       }
       if (j === i) j++;
       cell += text.slice(i, j);
-      if (cell.length > maxField) throw tooLong(file, `line ${start}, field ${cells.length + 1}`, cell.length, maxField);
+      if (cell.length > maxField)
+        throw tooLong(file, `line ${start}, field ${cells.length + 1}`, cell.length, maxField);
       i = j;
     }
   }
-  if (quoted) throw parseError(file, `line ${start}`, 'unterminated quoted field: the file is truncated or a quote is unbalanced');
+  if (quoted)
+    throw parseError(
+      file,
+      `line ${start}`,
+      'unterminated quoted field: the file is truncated or a quote is unbalanced',
+    );
   if (touched || cell !== '' || cells.length > 0) {
     // A last record without its line break that is also short (fewer cells than the first row,
     // or the header alone) is the signature of a file cut in transit: refused, not half-read.
@@ -97,20 +112,32 @@ export function parseCsv(text: string, file: string, delimiter = ',', limits: Re
     const last = rows.at(-1)!;
     const first = rows[0]!;
     if (rows.length === 1 || last.cells.length < first.cells.length) {
-      throw parseError(file, `line ${last.line}`, `the last line ends without a line break after ${last.cells.length} of ${first.cells.length} cells: the file is truncated`);
+      throw parseError(
+        file,
+        `line ${last.line}`,
+        `the last line ends without a line break after ${last.cells.length} of ${first.cells.length} cells: the file is truncated`,
+      );
     }
   }
   return rows;
 }
 
 /** Header → column index, failing with the list of missing columns. */
-export function columns<K extends string>(file: string, header: CsvRow | undefined, required: readonly K[]): Record<K, number> & Record<string, number> {
+export function columns<K extends string>(
+  file: string,
+  header: CsvRow | undefined,
+  required: readonly K[],
+): Record<K, number> & Record<string, number> {
   if (!header) throw parseError(file, 'line 1', 'empty file: no header row');
   const idx: Record<string, number> = {};
   header.cells.forEach((h, i) => (idx[h.trim().replace(/^\uFEFF/, '')] = i));
   const missing = required.filter((k) => idx[k] === undefined);
   if (missing.length) {
-    throw parseError(file, `line ${header.line}`, `missing column(s) ${missing.map((m) => `"${m}"`).join(', ')}; found ${header.cells.map((h) => `"${h}"`).join(', ')}`);
+    throw parseError(
+      file,
+      `line ${header.line}`,
+      `missing column(s) ${missing.map((m) => `"${m}"`).join(', ')}; found ${header.cells.map((h) => `"${h}"`).join(', ')}`,
+    );
   }
   return idx as Record<K, number> & Record<string, number>;
 }

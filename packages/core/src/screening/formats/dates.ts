@@ -7,7 +7,19 @@
 import type { PartialDate } from '../model';
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -55,7 +67,10 @@ export function singleDate(raw: string, slashOrder: 'dmy' | 'mdy' = 'dmy'): stri
  */
 export function parseDate(raw: string | undefined, slashOrder: 'dmy' | 'mdy' = 'dmy'): PartialDate | undefined {
   if (!raw) return undefined;
-  let s = raw.trim().replace(/\s+/g, ' ').replace(/[.;,]$/, '');
+  let s = raw
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.;,]$/, '');
   let approximate = false;
   const circa = /^(?:circa|ca\.?|c\.|approximately|approx\.?|about|around):?\s+/i.exec(s);
   if (circa) {

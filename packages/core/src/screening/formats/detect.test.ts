@@ -23,17 +23,32 @@ const SNAPSHOTS: [string[], string][] = [
 ];
 
 test('detectFormat recognises every snapshot from its name and content', () => {
-  for (const [path, format] of SNAPSHOTS) assert.equal(detectFormat(path.at(-1)!, readFileSync(sharedData('lists', ...path))), format, path.join('/'));
-  assert.equal(detectFormat('list.csv', readFileSync(sharedData('lists', 'ofac', 'sdn-csv', '2024-05-03', 'sdn.csv'))), 'ofac-csv', 'by content');
+  for (const [path, format] of SNAPSHOTS)
+    assert.equal(detectFormat(path.at(-1)!, readFileSync(sharedData('lists', ...path))), format, path.join('/'));
+  assert.equal(
+    detectFormat('list.csv', readFileSync(sharedData('lists', 'ofac', 'sdn-csv', '2024-05-03', 'sdn.csv'))),
+    'ofac-csv',
+    'by content',
+  );
   assert.equal(detectFormat('notes.txt', new TextEncoder().encode('hello')), undefined);
 });
 
 test('parseListFile: a folder of OFAC CSV files becomes one list; unknown formats are refused', () => {
   const dir = ['ofac', 'non-sdn-cons', '2025-12-19'];
-  const files = ['cons_prim.csv', 'cons_alt.csv', 'cons_add.csv', 'cons_comments.csv'].map((n) => ({ name: n, bytes: readFileSync(sharedData('lists', ...dir, n)) }));
+  const files = ['cons_prim.csv', 'cons_alt.csv', 'cons_add.csv', 'cons_comments.csv'].map((n) => ({
+    name: n,
+    bytes: readFileSync(sharedData('lists', ...dir, n)),
+  }));
   const lists = parseListFile(files);
-  assert.deepEqual(lists.map((l) => [l.list, l.entries.length]), [['us-ofac-cons', 442]]);
-  assert.throws(() => parseListFile([{ name: 'x.bin', bytes: new Uint8Array([1, 2, 3]) }]), { name: 'DomainError', kind: 'invalid_input', message: /x\.bin: format not recognised/ });
+  assert.deepEqual(
+    lists.map((l) => [l.list, l.entries.length]),
+    [['us-ofac-cons', 442]],
+  );
+  assert.throws(() => parseListFile([{ name: 'x.bin', bytes: new Uint8Array([1, 2, 3]) }]), {
+    name: 'DomainError',
+    kind: 'invalid_input',
+    message: /x\.bin: format not recognised/,
+  });
 });
 
 test('every snapshot parses with unique source ids, one primary name first, valid ISO country codes', () => {
@@ -46,7 +61,11 @@ test('every snapshot parses with unique source ids, one primary name first, vali
       for (const e of l.entries) {
         assert.equal(e.names[0]?.kind, 'primary', `${where} ${e.sourceId}`);
         assert.equal(e.names.filter((n) => n.kind === 'primary').length, 1, `${where} ${e.sourceId}`);
-        for (const c of [...e.countries, ...e.addresses.flatMap((a) => (a.country ? [a.country] : [])), ...e.identifiers.flatMap((i) => (i.country ? [i.country] : []))]) {
+        for (const c of [
+          ...e.countries,
+          ...e.addresses.flatMap((a) => (a.country ? [a.country] : [])),
+          ...e.identifiers.flatMap((i) => (i.country ? [i.country] : [])),
+        ]) {
           assert.ok(isCountryCode(c), `${where} ${e.sourceId}: ${c}`);
         }
       }

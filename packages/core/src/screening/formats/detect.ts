@@ -7,8 +7,20 @@ import { baseName, refuseUtf16, type ParseOptions } from './input';
 import { ofacCsvRole } from './ofac-csv';
 
 export const LIST_FORMATS = [
-  'ofac-csv', 'ofac-xml', 'ofac-enhanced-xml', 'ofac-advanced-xml', 'un-xml', 'eu-fsf-xml', 'uk-fcdo-xml', 'uk-fcdo-csv', 'uk-ofsi-xlsx',
-  'au-dfat-xlsx', 'bis-dpl', 'csl-csv', 'csl-json', 'ftm-jsonl',
+  'ofac-csv',
+  'ofac-xml',
+  'ofac-enhanced-xml',
+  'ofac-advanced-xml',
+  'un-xml',
+  'eu-fsf-xml',
+  'uk-fcdo-xml',
+  'uk-fcdo-csv',
+  'uk-ofsi-xlsx',
+  'au-dfat-xlsx',
+  'bis-dpl',
+  'csl-csv',
+  'csl-json',
+  'ftm-jsonl',
 ] as const;
 export type ListFormat = (typeof LIST_FORMATS)[number];
 
@@ -35,7 +47,12 @@ export function detectFormat(fileName: string, bytes: Uint8Array, options: Parse
   if (isGzip(bytes)) return detectFormat(name.replace(/\.gz$/, ''), gunzip(fileName, bytes, options), options);
   if (isZip(bytes)) {
     const sharedStrings = 'xl/sharedStrings.xml';
-    const parts = unzip(fileName, bytes, options, (n) => n === sharedStrings || n === 'xl/workbook.xml' || /\.(xml|csv|json)$/i.test(n) && !n.includes('/'));
+    const parts = unzip(
+      fileName,
+      bytes,
+      options,
+      (n) => n === sharedStrings || n === 'xl/workbook.xml' || (/\.(xml|csv|json)$/i.test(n) && !n.includes('/')),
+    );
     if (parts['xl/workbook.xml']) {
       if (parts[sharedStrings]) refuseUtf16(`${fileName}!${sharedStrings}`, parts[sharedStrings]);
       const strings = head(parts[sharedStrings] ?? new Uint8Array(), 20000);

@@ -12,7 +12,15 @@ import { decodeText, parseError, type ParseOptions } from './input';
 import { kids, streamXml, texts, type XmlEl } from './xml';
 
 const TYPES: Record<string, EntityType> = { person: 'person', enterprise: 'organization' };
-const ID_TYPES: Record<string, string> = { passport: 'passport', id: 'national_id', regnumber: 'registration', fiscalcode: 'tax_id', swiftbic: 'swift_bic', imo: 'imo', other: 'other' };
+const ID_TYPES: Record<string, string> = {
+  passport: 'passport',
+  id: 'national_id',
+  regnumber: 'registration',
+  fiscalcode: 'tax_id',
+  swiftbic: 'swift_bic',
+  imo: 'imo',
+  other: 'other',
+};
 
 export function parseEuFsf(file: string, bytes: Uint8Array, options: ParseOptions = {}): ParsedList {
   const text = decodeText(file, bytes, options);
@@ -23,8 +31,17 @@ export function parseEuFsf(file: string, bytes: Uint8Array, options: ParseOption
     isRecord: (n, p) => n === 'sanctionEntity' && p.length === 2,
     onRecord: (el) => entries.push(readEntity(file, el, warnings)),
   });
-  if (doc.root !== 'export') throw parseError(file, 'line 1', `root element is <${doc.root}>, expected <export> (EU FSF XML 1.1)`);
-  return makeList(options.list ?? 'eu-fsf', 'EU Consolidated Financial Sanctions List', 'European Commission (FSF)', 'eu-fsf-xml', entries, warnings, doc.rootAttrs.generationDate?.slice(0, 10));
+  if (doc.root !== 'export')
+    throw parseError(file, 'line 1', `root element is <${doc.root}>, expected <export> (EU FSF XML 1.1)`);
+  return makeList(
+    options.list ?? 'eu-fsf',
+    'EU Consolidated Financial Sanctions List',
+    'European Commission (FSF)',
+    'eu-fsf-xml',
+    entries,
+    warnings,
+    doc.rootAttrs.generationDate?.slice(0, 10),
+  );
 }
 
 /**
@@ -51,15 +68,26 @@ function readEntity(file: string, el: XmlEl, warnings: string[]): ListEntry {
   const code = kids(el, 'subjectType')[0]?.attrs.code ?? '';
   const e = newEntry(id, TYPES[code] ?? 'unknown');
   if (!TYPES[code]) warnings.push(`${file} ${id}: unknown subjectType "${code}"`);
-  e.otherIds = [a.logicalId && `logicalId ${a.logicalId}`, a.unitedNationId && `UN ${a.unitedNationId}`].filter((x): x is string => !!x);
+  e.otherIds = [a.logicalId && `logicalId ${a.logicalId}`, a.unitedNationId && `UN ${a.unitedNationId}`].filter(
+    (x): x is string => !!x,
+  );
   if (a.designationDate) e.listedOn = a.designationDate;
   for (const r of kids(el, 'regulation')) addUnique(e.programs, r.attrs.programme);
-  const aliases = kids(el, 'nameAlias').filter((n) => (n.attrs.wholeName || n.attrs.lastName || n.attrs.firstName || '').trim());
+  const aliases = kids(el, 'nameAlias').filter((n) =>
+    (n.attrs.wholeName || n.attrs.lastName || n.attrs.firstName || '').trim(),
+  );
   const primary = primaryIndex(aliases);
   aliases.forEach((n, i) => {
-    const whole = n.attrs.wholeName || [n.attrs.firstName, n.attrs.middleName, n.attrs.lastName].filter(Boolean).join(' ');
-    addName(e, whole, i === primary ? 'primary' : isWeak(n) ? 'weak_alias' : 'strong_alias', compact({ given: n.attrs.firstName, family: n.attrs.lastName, lang: n.attrs.nameLanguage?.toLowerCase() }));
-    if (n.attrs.gender) e.gender ??= n.attrs.gender === 'M' ? 'male' : n.attrs.gender === 'F' ? 'female' : n.attrs.gender;
+    const whole =
+      n.attrs.wholeName || [n.attrs.firstName, n.attrs.middleName, n.attrs.lastName].filter(Boolean).join(' ');
+    addName(
+      e,
+      whole,
+      i === primary ? 'primary' : isWeak(n) ? 'weak_alias' : 'strong_alias',
+      compact({ given: n.attrs.firstName, family: n.attrs.lastName, lang: n.attrs.nameLanguage?.toLowerCase() }),
+    );
+    if (n.attrs.gender)
+      e.gender ??= n.attrs.gender === 'M' ? 'male' : n.attrs.gender === 'F' ? 'female' : n.attrs.gender;
     if (n.attrs.function) addUnique((e.positions ??= []), n.attrs.function);
   });
   if (!e.names.length) throw parseError(file, `line ${el.line} <sanctionEntity> ${id}`, 'no nameAlias with a name');
@@ -72,26 +100,68 @@ function readEntity(file: string, el: XmlEl, warnings: string[]): ListEntry {
     // `birthdate` is Gregorian even for calendarType ISLAMIC (FSF gives the converted date).
     let d = parseDate(ba.birthdate);
     if (!d && ba.yearRangeFrom && ba.yearRangeTo) d = { date: ba.yearRangeFrom, to: ba.yearRangeTo };
-    if (!d && ba.year && ba.calendarType !== 'ISLAMIC') d = parseDate(ba.monthOfYear ? `${ba.year}-${ba.monthOfYear}` : ba.year);
+    if (!d && ba.year && ba.calendarType !== 'ISLAMIC')
+      d = parseDate(ba.monthOfYear ? `${ba.year}-${ba.monthOfYear}` : ba.year);
     if (d && ba.circa === 'true') d.approximate = true;
     addDate(e, d);
-    const place = [ba.place, ba.city !== '-' ? ba.city : undefined, ba.region, ba.countryDescription !== 'UNKNOWN' ? ba.countryDescription : undefined].filter(Boolean).join(', ');
+    const place = [
+      ba.place,
+      ba.city !== '-' ? ba.city : undefined,
+      ba.region,
+      ba.countryDescription !== 'UNKNOWN' ? ba.countryDescription : undefined,
+    ]
+      .filter(Boolean)
+      .join(', ');
     addUnique(e.birthPlaces, place);
   }
   for (const ad of kids(el, 'address')) {
     const x = ad.attrs;
     const country = iso(x.countryIso2Code);
-    const full = [x.street, x.poBox && `PO Box ${x.poBox}`, x.city, x.region, x.zipCode, x.place, country && x.countryDescription].filter(Boolean).join(', ');
-    if (full) e.addresses.push(compact({ full, street: x.street, city: x.city, region: x.region, postalCode: x.zipCode, country }));
+    const full = [
+      x.street,
+      x.poBox && `PO Box ${x.poBox}`,
+      x.city,
+      x.region,
+      x.zipCode,
+      x.place,
+      country && x.countryDescription,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    if (full)
+      e.addresses.push(
+        compact({ full, street: x.street, city: x.city, region: x.region, postalCode: x.zipCode, country }),
+      );
     if (country && e.type !== 'person' && !e.countries.includes(country)) e.countries.push(country);
   }
   for (const i of kids(el, 'identification')) {
     const x = i.attrs;
-    const flags = ['diplomatic', 'knownExpired', 'knownFalse', 'reportedLost', 'revokedByIssuer'].filter((f) => x[f] === 'true');
-    const note = [x.identificationTypeDescription, x.issueDate && `issued ${x.issueDate}`, x.validTo && `valid to ${x.validTo}`, x.region, ...flags, ...texts(i, 'remark')].filter(Boolean).join('; ');
-    addIdentifier(e, compact({ type: ID_TYPES[x.identificationTypeCode ?? ''] ?? 'other', value: x.number || x.latinNumber || '', country: iso(x.countryIso2Code), note }));
+    const flags = ['diplomatic', 'knownExpired', 'knownFalse', 'reportedLost', 'revokedByIssuer'].filter(
+      (f) => x[f] === 'true',
+    );
+    const note = [
+      x.identificationTypeDescription,
+      x.issueDate && `issued ${x.issueDate}`,
+      x.validTo && `valid to ${x.validTo}`,
+      x.region,
+      ...flags,
+      ...texts(i, 'remark'),
+    ]
+      .filter(Boolean)
+      .join('; ');
+    addIdentifier(
+      e,
+      compact({
+        type: ID_TYPES[x.identificationTypeCode ?? ''] ?? 'other',
+        value: x.number || x.latinNumber || '',
+        country: iso(x.countryIso2Code),
+        note,
+      }),
+    );
   }
-  const remarks = kids(el, 'remark').map((r) => r.text.trim()).filter(Boolean);
+  const remarks = kids(el, 'remark')
+    .map((r) => r.text.trim())
+    .filter(Boolean);
   if (remarks.length) e.remarks = remarks.join(' ');
   return finish(e);
 }

@@ -12,22 +12,54 @@ import { parseDate } from './dates';
 import { checkJson, DEFAULT_MAX_ROWS, decodeText, parseError, tooManyRows, type ParseOptions } from './input';
 
 const TYPES: Record<string, EntityType> = {
-  Person: 'person', Organization: 'organization', Company: 'organization', LegalEntity: 'organization', PublicBody: 'organization', Vessel: 'vessel', Airplane: 'aircraft',
+  Person: 'person',
+  Organization: 'organization',
+  Company: 'organization',
+  LegalEntity: 'organization',
+  PublicBody: 'organization',
+  Vessel: 'vessel',
+  Airplane: 'aircraft',
 };
 const IDS: Record<string, string> = {
-  passportNumber: 'passport', idNumber: 'national_id', innCode: 'tax_id', taxNumber: 'tax_id', vatCode: 'tax_id', ogrnCode: 'registration',
-  registrationNumber: 'registration', imoNumber: 'imo', mmsi: 'mmsi', leiCode: 'lei', swiftBic: 'swift_bic', callSign: 'call_sign',
-  email: 'email', phone: 'phone', website: 'website', okpoCode: 'registration', dunsCode: 'duns',
+  passportNumber: 'passport',
+  idNumber: 'national_id',
+  innCode: 'tax_id',
+  taxNumber: 'tax_id',
+  vatCode: 'tax_id',
+  ogrnCode: 'registration',
+  registrationNumber: 'registration',
+  imoNumber: 'imo',
+  mmsi: 'mmsi',
+  leiCode: 'lei',
+  swiftBic: 'swift_bic',
+  callSign: 'call_sign',
+  email: 'email',
+  phone: 'phone',
+  website: 'website',
+  okpoCode: 'registration',
+  dunsCode: 'duns',
 };
 /** The two ends of each interval schema, FtM property names. */
 const ENDS: Record<string, [string, string]> = {
-  Ownership: ['owner', 'asset'], Directorship: ['director', 'organization'], Family: ['person', 'relative'], Associate: ['person', 'associate'],
-  UnknownLink: ['subject', 'object'], Membership: ['member', 'organization'], Employment: ['employee', 'employer'], Representation: ['agent', 'client'],
+  Ownership: ['owner', 'asset'],
+  Directorship: ['director', 'organization'],
+  Family: ['person', 'relative'],
+  Associate: ['person', 'associate'],
+  UnknownLink: ['subject', 'object'],
+  Membership: ['member', 'organization'],
+  Employment: ['employee', 'employer'],
+  Representation: ['agent', 'client'],
   Succession: ['predecessor', 'successor'],
 };
 
 type Props = Record<string, string[]>;
-interface FtmEntity { id: string; schema: string; caption?: string; properties: Props; last_seen?: string }
+interface FtmEntity {
+  id: string;
+  schema: string;
+  caption?: string;
+  properties: Props;
+  last_seen?: string;
+}
 
 export function parseFtm(file: string, bytes: Uint8Array, options: ParseOptions = {}): ParsedList {
   const text = decodeText(file, bytes, options);
@@ -40,13 +72,24 @@ export function parseFtm(file: string, bytes: Uint8Array, options: ParseOptions 
     try {
       r = JSON.parse(line) as FtmEntity;
     } catch (e) {
-      throw parseError(file, `line ${lineNo}`, `not a JSON object (${e instanceof Error ? e.message : String(e)}); truncated?`);
+      throw parseError(
+        file,
+        `line ${lineNo}`,
+        `not a JSON object (${e instanceof Error ? e.message : String(e)}); truncated?`,
+      );
     }
-    if (!r || typeof r.id !== 'string' || typeof r.schema !== 'string' || typeof r.properties !== 'object' || r.properties === null) {
+    if (
+      !r ||
+      typeof r.id !== 'string' ||
+      typeof r.schema !== 'string' ||
+      typeof r.properties !== 'object' ||
+      r.properties === null
+    ) {
       throw parseError(file, `line ${lineNo}`, 'expected a FollowTheMoney entity with "id", "schema" and "properties"');
     }
     checkJson(file, `line ${lineNo} `, r, options);
-    if (records.length >= (options.maxRows ?? DEFAULT_MAX_ROWS)) throw tooManyRows(file, `line ${lineNo}`, options.maxRows ?? DEFAULT_MAX_ROWS);
+    if (records.length >= (options.maxRows ?? DEFAULT_MAX_ROWS))
+      throw tooManyRows(file, `line ${lineNo}`, options.maxRows ?? DEFAULT_MAX_ROWS);
     records.push(r);
   }
   const warnings: string[] = [];
@@ -62,12 +105,21 @@ export function parseFtm(file: string, bytes: Uint8Array, options: ParseOptions 
         const e = entries.get(target);
         if (!e) continue;
         for (const prog of [...(p.program ?? []), ...(p.programId ?? [])]) addUnique(e.programs, prog);
-        const listed = (p.listingDate ?? p.startDate ?? []).map((d) => parseDate(d)?.date).filter((d): d is string => !!d).sort()[0];
+        const listed = (p.listingDate ?? p.startDate ?? [])
+          .map((d) => parseDate(d)?.date)
+          .filter((d): d is string => !!d)
+          .sort()[0];
         if (listed && (!e.listedOn || listed < e.listedOn)) e.listedOn = listed;
       }
     } else if (r.schema === 'Passport' || r.schema === 'Identification') {
       const e = entries.get(p.holder?.[0] ?? '');
-      for (const n of p.number ?? []) if (e) addIdentifier(e, { type: r.schema === 'Passport' ? 'passport' : 'national_id', value: n, ...(p.country?.[0] ? { note: `country ${p.country[0]}` } : {}) });
+      for (const n of p.number ?? [])
+        if (e)
+          addIdentifier(e, {
+            type: r.schema === 'Passport' ? 'passport' : 'national_id',
+            value: n,
+            ...(p.country?.[0] ? { note: `country ${p.country[0]}` } : {}),
+          });
     } else if (ENDS[r.schema]) {
       const [a, b] = ENDS[r.schema]!;
       const from = p[a]?.[0];
@@ -81,7 +133,15 @@ export function parseFtm(file: string, bytes: Uint8Array, options: ParseOptions 
       links.push({ sourceId: r.id, schema: r.schema, from, to, properties });
     }
   }
-  const list = makeList(options.list ?? 'opensanctions-ftm', 'OpenSanctions (FollowTheMoney export)', 'OpenSanctions', 'ftm-jsonl', [...entries.values()].map(finish), warnings, latest.slice(0, 10) || undefined);
+  const list = makeList(
+    options.list ?? 'opensanctions-ftm',
+    'OpenSanctions (FollowTheMoney export)',
+    'OpenSanctions',
+    'ftm-jsonl',
+    [...entries.values()].map(finish),
+    warnings,
+    latest.slice(0, 10) || undefined,
+  );
   if (links.length) list.links = links;
   return list;
 }
@@ -96,7 +156,8 @@ function toEntry(r: FtmEntity, warnings: string[], where: string): ListEntry {
   for (const n of p.previousName ?? []) addName(e, n, 'former');
   for (const n of p.weakAlias ?? []) addName(e, n, 'weak_alias');
   if (!e.names.length) throw parseError(where.split(' ')[0]!, r.id, `${r.schema} without a name`);
-  for (const k of ['nationality', 'citizenship', 'country', 'jurisdiction', 'flag', 'mainCountry']) for (const c of p[k] ?? []) addCountries(e, c, warnings, where);
+  for (const k of ['nationality', 'citizenship', 'country', 'jurisdiction', 'flag', 'mainCountry'])
+    for (const c of p[k] ?? []) addCountries(e, c, warnings, where);
   for (const d of p.birthDate ?? []) addDate(e, parseDate(d));
   for (const b of p.birthPlace ?? []) addUnique(e.birthPlaces, b);
   for (const a of p.address ?? []) e.addresses.push({ full: a });

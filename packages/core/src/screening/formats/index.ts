@@ -25,9 +25,25 @@ import { parseUnXml } from './un-xml';
 
 export { detectFormat, LIST_FORMATS, sniffFormat, type ListFormat } from './detect';
 
-export const FORMAT_NOT_RECOGNISED = 'format not recognised (expected one of OFAC CSV/XML/Enhanced XML/Advanced XML, UN XML, EU FSF XML, UK Sanctions List XML/CSV, OFSI or DFAT xlsx, BIS DPL, CSL CSV/JSON, FollowTheMoney JSON lines)';
+export const FORMAT_NOT_RECOGNISED =
+  'format not recognised (expected one of OFAC CSV/XML/Enhanced XML/Advanced XML, UN XML, EU FSF XML, UK Sanctions List XML/CSV, OFSI or DFAT xlsx, BIS DPL, CSL CSV/JSON, FollowTheMoney JSON lines)';
 export { DEFAULT_MAX_BYTES, type InputFile, type ParseOptions } from './input';
-export { parseBisDpl, parseCslCsv, parseCslJson, parseDfat, parseEuFsf, parseFtm, parseOfacAdvanced, parseOfacCsv, parseOfacEnhanced, parseOfacXml, parseOfsiXlsx, parseUkFcdoCsv, parseUkFcdoXml, parseUnXml };
+export {
+  parseBisDpl,
+  parseCslCsv,
+  parseCslJson,
+  parseDfat,
+  parseEuFsf,
+  parseFtm,
+  parseOfacAdvanced,
+  parseOfacCsv,
+  parseOfacEnhanced,
+  parseOfacXml,
+  parseOfsiXlsx,
+  parseUkFcdoCsv,
+  parseUkFcdoXml,
+  parseUnXml,
+};
 
 export interface ParseListOptions extends ParseOptions {
   /** Skip detection (e.g. `--format`); applies to every file given. */
@@ -76,7 +92,8 @@ export function parseListFile(files: InputFile[], options: ParseListOptions = {}
 
 /** gzip → its content; a zip holding exactly one list file (OFAC *_ENHANCED.ZIP) → that file. */
 function unwrap(input: InputFile, options: ParseOptions): InputFile {
-  if (isGzip(input.bytes)) return { name: input.name.replace(/\.gz$/i, ''), bytes: gunzip(input.name, input.bytes, options) };
+  if (isGzip(input.bytes))
+    return { name: input.name.replace(/\.gz$/i, ''), bytes: gunzip(input.name, input.bytes, options) };
   if (isZip(input.bytes)) {
     const parts = unzip(input.name, input.bytes, options, (n) => !n.includes('/'));
     // An xlsx has only [Content_Types].xml at the top level, so it stays as it is.

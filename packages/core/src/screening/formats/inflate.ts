@@ -30,15 +30,31 @@ type Stream = { push(data: Uint8Array, final?: boolean): void; ondata: (data: Ui
  * Runs `input` through a streaming inflater, failing as soon as the output passes `limits`.
  * `already` is output produced by earlier entries of the same archive (the total is capped).
  */
-function run(file: string, what: string, stream: Stream, input: Uint8Array, limits: InflateLimits, already = 0): Uint8Array {
+function run(
+  file: string,
+  what: string,
+  stream: Stream,
+  input: Uint8Array,
+  limits: InflateLimits,
+  already = 0,
+): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
   let consumed = 0;
   stream.ondata = (chunk) => {
     total += chunk.length;
-    if (already + total > limits.maxOut) throw parseError(file, what, `inflates to more than ${limits.maxOut} bytes (decompression bomb?); the limit is maxUnzippedBytes / DUALUSE_MAX_IMPORT_BYTES`);
+    if (already + total > limits.maxOut)
+      throw parseError(
+        file,
+        what,
+        `inflates to more than ${limits.maxOut} bytes (decompression bomb?); the limit is maxUnzippedBytes / DUALUSE_MAX_IMPORT_BYTES`,
+      );
     if (total > RATIO_FLOOR && total / Math.max(consumed, 1) > limits.maxRatio) {
-      throw parseError(file, what, `compression ratio above ${limits.maxRatio}:1 after ${consumed} compressed bytes (decompression bomb?)`);
+      throw parseError(
+        file,
+        what,
+        `compression ratio above ${limits.maxRatio}:1 after ${consumed} compressed bytes (decompression bomb?)`,
+      );
     }
     chunks.push(chunk);
   };
@@ -50,7 +66,11 @@ function run(file: string, what: string, stream: Stream, input: Uint8Array, limi
     }
   } catch (e) {
     if (e instanceof Error && e.name === 'DomainError') throw e;
-    throw parseError(file, what, `cannot be inflated (${e instanceof Error ? e.message : String(e)}); truncated or corrupt?`);
+    throw parseError(
+      file,
+      what,
+      `cannot be inflated (${e instanceof Error ? e.message : String(e)}); truncated or corrupt?`,
+    );
   }
   return concat(chunks, total);
 }
@@ -67,19 +87,32 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
 }
 
 /** Raw DEFLATE (a zip entry's data). */
-export function inflateLimited(file: string, entry: string, data: Uint8Array, limits: InflateLimits, already = 0): Uint8Array {
+export function inflateLimited(
+  file: string,
+  entry: string,
+  data: Uint8Array,
+  limits: InflateLimits,
+  already = 0,
+): Uint8Array {
   return run(file, entry, new Inflate() as unknown as Stream, data, limits, already);
 }
 
 /** A gzip file (RFC 1952), its trailer's ISIZE checked against what was inflated. */
 export function gunzip(file: string, bytes: Uint8Array, options: ParseOptions = {}): Uint8Array {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > max) throw parseError(file, undefined, `file is ${bytes.length} bytes, more than the ${max}-byte limit`);
+  if (bytes.length > max)
+    throw parseError(file, undefined, `file is ${bytes.length} bytes, more than the ${max}-byte limit`);
   const out = run(file, 'gzip data', new Gunzip() as unknown as Stream, bytes, limitsOf(options));
   // ISIZE (RFC 1952 §2.3.1) is the uncompressed size mod 2^32: a mismatch means a damaged file.
   const n = bytes.length;
-  const isize = n >= 4 ? (bytes[n - 4]! | (bytes[n - 3]! << 8) | (bytes[n - 2]! << 16) | (bytes[n - 1]! << 24)) >>> 0 : -1;
-  if (isize !== out.length % 2 ** 32) throw parseError(file, undefined, `gzip data inflated to ${out.length} bytes but its trailer says ${isize}: truncated or corrupt`);
+  const isize =
+    n >= 4 ? (bytes[n - 4]! | (bytes[n - 3]! << 8) | (bytes[n - 2]! << 16) | (bytes[n - 1]! << 24)) >>> 0 : -1;
+  if (isize !== out.length % 2 ** 32)
+    throw parseError(
+      file,
+      undefined,
+      `gzip data inflated to ${out.length} bytes but its trailer says ${isize}: truncated or corrupt`,
+    );
   return out;
 }
 

@@ -93,7 +93,11 @@ export function decodeText(file: string, bytes: Uint8Array, options: ParseOption
     const at = firstBadUtf8(bytes);
     let line = 1;
     for (let i = 0; i < at; i++) if (bytes[i] === 10) line++;
-    throw parseError(file, `line ${line}`, `not valid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16)} at offset ${at}); re-export the file as UTF-8`);
+    throw parseError(
+      file,
+      `line ${line}`,
+      `not valid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16)} at offset ${at}); re-export the file as UTF-8`,
+    );
   }
   refuseNul(file, text);
   return stripBom(text);
@@ -102,7 +106,11 @@ export function decodeText(file: string, bytes: Uint8Array, options: ParseOption
 /** A UTF-16 byte-order mark (FF FE / FE FF, Unicode §23.8): say so rather than "not valid UTF-8" at byte 0. */
 export function refuseUtf16(file: string, bytes: Uint8Array): void {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw parseError(file, 'line 1', `not valid UTF-8: UTF-16 text (byte-order mark ${bytes[0] === 0xff ? 'FF FE' : 'FE FF'}); re-export the file as UTF-8`);
+    throw parseError(
+      file,
+      'line 1',
+      `not valid UTF-8: UTF-16 text (byte-order mark ${bytes[0] === 0xff ? 'FF FE' : 'FE FF'}); re-export the file as UTF-8`,
+    );
   }
 }
 

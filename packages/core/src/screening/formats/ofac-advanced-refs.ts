@@ -59,7 +59,12 @@ export class AdvancedRefs {
   place(ref: XmlEl, path: string): Place {
     const id = ref.attrs.LocationID ?? '';
     const p = this.places.get(id);
-    if (!p) throw parseError(this.file, at(ref, path), `LocationID="${id}" is not in Locations (locations must come before DistinctParties)`);
+    if (!p)
+      throw parseError(
+        this.file,
+        at(ref, path),
+        `LocationID="${id}" is not in Locations (locations must come before DistinctParties)`,
+      );
     return p;
   }
 
@@ -68,15 +73,29 @@ export class AdvancedRefs {
     if (!identity) throw parseError(this.file, at(el, path), '<IDRegDocument> has no IdentityID attribute');
     const label = this.text('IDRegDocType', el, 'IDRegDocTypeID', path);
     const issuer = el.attrs['IssuedBy-CountryID'] ? placeCountry(this, el, 'IssuedBy-CountryID', path) : {};
-    const country = issuer.code ?? (issuer.name === 'undetermined' ? undefined : codeOf(issuer.name, this.warnings, `${this.file} IDRegDocument ${el.attrs.ID ?? ''}`));
+    const country =
+      issuer.code ??
+      (issuer.name === 'undetermined'
+        ? undefined
+        : codeOf(issuer.name, this.warnings, `${this.file} IDRegDocument ${el.attrs.ID ?? ''}`));
     const validity = el.attrs.ValidityID ? this.text('Validity', el, 'ValidityID', path) : undefined;
     const dates: string[] = [];
     for (const d of kids(el, 'DocumentDate')) {
       const kind = this.text('IDRegDocDateType', d, 'IDRegDocDateTypeID', `${path}/DocumentDate`);
       const when = periodDate(child(d, 'DatePeriod'));
-      if (when) dates.push(`${/^expir/i.test(kind) ? 'expires' : /^issue/i.test(kind) ? 'issued' : kind.toLowerCase()} ${when.date}`);
+      if (when)
+        dates.push(
+          `${/^expir/i.test(kind) ? 'expires' : /^issue/i.test(kind) ? 'issued' : kind.toLowerCase()} ${when.date}`,
+        );
     }
-    const note = [label, validity && !/^valid$/i.test(validity) ? validity.toLowerCase() : undefined, ...dates, txt(el, 'Comment')].filter(Boolean).join('; ');
+    const note = [
+      label,
+      validity && !/^valid$/i.test(validity) ? validity.toLowerCase() : undefined,
+      ...dates,
+      txt(el, 'Comment'),
+    ]
+      .filter(Boolean)
+      .join('; ');
     const value = (txt(el, 'IDRegistrationNo') ?? '').replace(/^IMO\s*/i, '');
     const list = this.docs.get(identity) ?? [];
     list.push(compact({ type: identifierType(label) ?? 'other', value, country, note }));
@@ -129,7 +148,9 @@ function readLocation(refs: AdvancedRefs, el: XmlEl, path: string): Place {
 export function placeText(p: Place): string {
   const s = p.parts;
   const street = [s.ADDRESS1, s.ADDRESS2, s.ADDRESS3].filter(Boolean).join(', ');
-  return [s.Unknown, street, s.CITY, s['STATE/PROVINCE'], s['POSTAL CODE'], s.REGION, p.countryName].filter(Boolean).join(', ');
+  return [s.Unknown, street, s.CITY, s['STATE/PROVINCE'], s['POSTAL CODE'], s.REGION, p.countryName]
+    .filter(Boolean)
+    .join(', ');
 }
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -164,7 +185,11 @@ export function periodDate(p: XmlEl | undefined): PartialDate | undefined {
 function precision(from: string, to: string): PartialDate {
   if (from === to || to < from) return { date: from };
   if (from.length < 10 || to.length < 10) return { date: from, to };
-  if (from.endsWith('-01-01') && to.endsWith('-12-31')) return from.slice(0, 4) === to.slice(0, 4) ? { date: from.slice(0, 4) } : { date: from.slice(0, 4), to: to.slice(0, 4) };
-  if (from.endsWith('-01') && to.slice(0, 7) === from.slice(0, 7) && +to.slice(8) === lastDay(from)) return { date: from.slice(0, 7) };
+  if (from.endsWith('-01-01') && to.endsWith('-12-31'))
+    return from.slice(0, 4) === to.slice(0, 4)
+      ? { date: from.slice(0, 4) }
+      : { date: from.slice(0, 4), to: to.slice(0, 4) };
+  if (from.endsWith('-01') && to.slice(0, 7) === from.slice(0, 7) && +to.slice(8) === lastDay(from))
+    return { date: from.slice(0, 7) };
   return { date: from, to };
 }

@@ -18,7 +18,12 @@ import { AdvancedRefs, at, periodDate, placeText, ymd, type Place } from './ofac
 import { identifierType } from './ofac-remarks';
 import { child, kids, streamXml, txt, type XmlEl } from './xml';
 
-const TYPES: Record<string, EntityType> = { individual: 'person', entity: 'organization', vessel: 'vessel', aircraft: 'aircraft' };
+const TYPES: Record<string, EntityType> = {
+  individual: 'person',
+  entity: 'organization',
+  vessel: 'vessel',
+  aircraft: 'aircraft',
+};
 const COUNTRY_FEATURES = /^(?:Nationality Country|Citizenship Country|Nationality of Registration|Vessel Flag)$/;
 const GIVEN = ['First Name', 'Middle Name', 'Patronymic'];
 const FAMILY = ['Last Name', 'Matronymic'];
@@ -40,7 +45,8 @@ export function parseOfacAdvanced(file: string, bytes: Uint8Array, options: Pars
   let issued: string | undefined;
   const doc = streamXml(text, file, {
     limits: options,
-    isRecord: (n, p) => (p.length === 2 && (n === 'DateOfIssue' || n === 'ReferenceValueSets')) || (p.length === 3 && RECORDS.has(n)),
+    isRecord: (n, p) =>
+      (p.length === 2 && (n === 'DateOfIssue' || n === 'ReferenceValueSets')) || (p.length === 3 && RECORDS.has(n)),
     onRecord: (el, p) => {
       const path = `/${p}`;
       if (el.name === 'DateOfIssue') issued = ymd(el);
@@ -52,12 +58,30 @@ export function parseOfacAdvanced(file: string, bytes: Uint8Array, options: Pars
       else if (el.name === 'SanctionsEntry') readSanctionsEntry(st, el, path);
     },
   });
-  if (doc.root !== 'Sanctions') throw parseError(file, 'line 1', `root element is <${doc.root}>, expected <Sanctions> (OFAC Advanced XML)`);
+  if (doc.root !== 'Sanctions')
+    throw parseError(file, 'line 1', `root element is <${doc.root}>, expected <Sanctions> (OFAC Advanced XML)`);
   // SDN_ADVANCED lists every party on "SDN List"; CONS_ADVANCED only on the non-SDN lists.
-  const cons = /^cons/i.test(baseName(file)) || (st.lists.size > 0 && ![...st.lists].some((l) => /^SDN List$/i.test(l)));
+  const cons =
+    /^cons/i.test(baseName(file)) || (st.lists.size > 0 && ![...st.lists].some((l) => /^SDN List$/i.test(l)));
   return cons
-    ? makeList('us-ofac-cons', 'OFAC Consolidated Sanctions List (non-SDN)', 'US Treasury OFAC', 'ofac-advanced-xml', entries, warnings, issued)
-    : makeList(options.list ?? 'us-ofac-sdn', 'OFAC Specially Designated Nationals and Blocked Persons List', 'US Treasury OFAC', 'ofac-advanced-xml', entries, warnings, issued);
+    ? makeList(
+        'us-ofac-cons',
+        'OFAC Consolidated Sanctions List (non-SDN)',
+        'US Treasury OFAC',
+        'ofac-advanced-xml',
+        entries,
+        warnings,
+        issued,
+      )
+    : makeList(
+        options.list ?? 'us-ofac-sdn',
+        'OFAC Specially Designated Nationals and Blocked Persons List',
+        'US Treasury OFAC',
+        'ofac-advanced-xml',
+        entries,
+        warnings,
+        issued,
+      );
 }
 
 const RECORDS = new Set(['Location', 'IDRegDocument', 'DistinctParty', 'ProfileRelationship', 'SanctionsEntry']);
@@ -66,13 +90,15 @@ function readParty(st: State, el: XmlEl, path: string): ListEntry {
   const { refs } = st;
   const profile = child(el, 'Profile');
   const ppath = `${path}/Profile`;
-  if (!profile) throw parseError(refs.file, at(el, path), `<DistinctParty FixedRef="${el.attrs.FixedRef ?? ''}"> has no <Profile>`);
+  if (!profile)
+    throw parseError(refs.file, at(el, path), `<DistinctParty FixedRef="${el.attrs.FixedRef ?? ''}"> has no <Profile>`);
   const id = profile.attrs.ID ?? el.attrs.FixedRef;
   if (!id) throw parseError(refs.file, at(profile, ppath), '<Profile> has no ID attribute');
   const sub = refs.get('PartySubType', profile, 'PartySubTypeID', ppath);
   // Individuals and entities have the sub-type "Unknown"; their kind is the PartyType.
   let kind = (txt(sub) ?? '').toLowerCase();
-  if (!TYPES[kind] && sub.attrs.PartyTypeID) kind = refs.text('PartyType', sub, 'PartyTypeID', `${ppath} (PartySubType ${sub.attrs.ID})`).toLowerCase();
+  if (!TYPES[kind] && sub.attrs.PartyTypeID)
+    kind = refs.text('PartyType', sub, 'PartyTypeID', `${ppath} (PartySubType ${sub.attrs.ID})`).toLowerCase();
   const e = newEntry(id, TYPES[kind] ?? 'unknown');
   const where = `${refs.file} profile ${id}`;
   if (!TYPES[kind]) st.warnings.push(`${where}: unknown party type "${kind}"`);
@@ -91,32 +117,58 @@ function readParty(st: State, el: XmlEl, path: string): ListEntry {
 function readNames(st: State, e: ListEntry, identity: XmlEl, path: string): void {
   const { refs } = st;
   const groups = new Map<string, string>();
-  for (const g of kids(child(identity, 'NamePartGroups'), 'MasterNamePartGroup').flatMap((m) => kids(m, 'NamePartGroup'))) {
-    groups.set(g.attrs.ID ?? '', refs.text('NamePartType', g, 'NamePartTypeID', `${path}/NamePartGroups/MasterNamePartGroup/NamePartGroup`));
+  for (const g of kids(child(identity, 'NamePartGroups'), 'MasterNamePartGroup').flatMap((m) =>
+    kids(m, 'NamePartGroup'),
+  )) {
+    groups.set(
+      g.attrs.ID ?? '',
+      refs.text('NamePartType', g, 'NamePartTypeID', `${path}/NamePartGroups/MasterNamePartGroup/NamePartGroup`),
+    );
   }
   for (const alias of kids(identity, 'Alias')) {
     const apath = `${path}/Alias`;
     const type = refs.text('AliasType', alias, 'AliasTypeID', apath);
-    const kind: NameKind = alias.attrs.Primary === 'true' ? 'primary' : alias.attrs.LowQuality === 'true' ? 'weak_alias' : /^F\.K\.A/i.test(type) ? 'former' : 'strong_alias';
+    const kind: NameKind =
+      alias.attrs.Primary === 'true'
+        ? 'primary'
+        : alias.attrs.LowQuality === 'true'
+          ? 'weak_alias'
+          : /^F\.K\.A/i.test(type)
+            ? 'former'
+            : 'strong_alias';
     for (const dn of kids(alias, 'DocumentedName')) {
       const parts: [string, string][] = [];
       let script: string | undefined;
       for (const v of kids(dn, 'DocumentedNamePart').flatMap((p) => kids(p, 'NamePartValue'))) {
         const vpath = `${apath}/DocumentedName/DocumentedNamePart/NamePartValue`;
         const partType = groups.get(v.attrs.NamePartGroupID ?? '');
-        if (partType === undefined) throw parseError(refs.file, at(v, vpath), `NamePartGroupID="${v.attrs.NamePartGroupID ?? ''}" is not in this Identity's NamePartGroups`);
+        if (partType === undefined)
+          throw parseError(
+            refs.file,
+            at(v, vpath),
+            `NamePartGroupID="${v.attrs.NamePartGroupID ?? ''}" is not in this Identity's NamePartGroups`,
+          );
         if (v.attrs.ScriptID) script ??= refs.get('Script', v, 'ScriptID', vpath).attrs.ScriptCode;
         const value = txt(v);
         if (value) parts.push([partType, value]);
       }
-      const pick = (types: string[]) => parts.filter(([t]) => types.includes(t)).map(([, v]) => v).join(' ') || undefined;
+      const pick = (types: string[]) =>
+        parts
+          .filter(([t]) => types.includes(t))
+          .map(([, v]) => v)
+          .join(' ') || undefined;
       const given = e.type === 'person' ? pick(GIVEN) : undefined;
       const family = e.type === 'person' ? pick(FAMILY) : undefined;
       // OFAC writes people "LAST, First" (as in SDN.XML and the Enhanced XML); others as given.
       const full = given || family ? [family, given].filter(Boolean).join(', ') : parts.map(([, v]) => v).join(' ');
       const latin = !script || script === 'Latn';
       // A name in original script is the same name, not the listed (primary) one.
-      addName(e, full, kind === 'primary' && !latin ? 'strong_alias' : kind, compact({ given, family, script: latin ? undefined : script }));
+      addName(
+        e,
+        full,
+        kind === 'primary' && !latin ? 'strong_alias' : kind,
+        compact({ given, family, script: latin ? undefined : script }),
+      );
     }
   }
 }
@@ -129,7 +181,9 @@ function readFeature(st: State, e: ListEntry, f: XmlEl, path: string, where: str
     const loc = child(v, 'VersionLocation');
     const place: Place | undefined = loc ? refs.place(loc, `${vpath}/VersionLocation`) : undefined;
     const detail = child(v, 'VersionDetail');
-    const value = detail?.attrs.DetailReferenceID ? refs.text('DetailReference', detail, 'DetailReferenceID', `${vpath}/VersionDetail`) : txt(detail);
+    const value = detail?.attrs.DetailReferenceID
+      ? refs.text('DetailReference', detail, 'DetailReferenceID', `${vpath}/VersionDetail`)
+      : txt(detail);
     if (label === 'Birthdate') addDate(e, periodDate(child(v, 'DatePeriod')));
     else if (label === 'Location' && place) addAddress(st, e, place, where);
     else if (label === 'Place of Birth') addUnique(e.birthPlaces, value ?? (place && placeText(place)));
@@ -140,7 +194,8 @@ function readFeature(st: State, e: ListEntry, f: XmlEl, path: string, where: str
     else if (/^(?:Other )?Vessel Call Sign$/.test(label)) addIdentifier(e, { type: 'call_sign', value });
     else if (label === 'Vessel Owner') (e.related ??= []).push({ relation: 'vessel_owner', name: value });
     // As in the legacy remarks: "Digital Currency Address - XBT" → a wallet noted with its currency.
-    else if (/^Digital Currency Address - /i.test(label)) addIdentifier(e, { type: 'crypto_wallet', value, note: label.replace(/^Digital Currency Address - /i, '') });
+    else if (/^Digital Currency Address - /i.test(label))
+      addIdentifier(e, { type: 'crypto_wallet', value, note: label.replace(/^Digital Currency Address - /i, '') });
     else {
       const type = identifierType(label);
       if (type) addIdentifier(e, { type, value: value.replace(/^IMO\s*/i, ''), note: label });
@@ -148,7 +203,13 @@ function readFeature(st: State, e: ListEntry, f: XmlEl, path: string, where: str
   }
 }
 
-function addPlaceCountry(st: State, e: ListEntry, place: Place | undefined, value: string | undefined, where: string): string | undefined {
+function addPlaceCountry(
+  st: State,
+  e: ListEntry,
+  place: Place | undefined,
+  value: string | undefined,
+  where: string,
+): string | undefined {
   if (place?.code) {
     if (!e.countries.includes(place.code)) e.countries.push(place.code);
     return place.code;
@@ -161,7 +222,17 @@ function addAddress(st: State, e: ListEntry, place: Place, where: string): void 
   const country = addPlaceCountry(st, e, place, undefined, where);
   const full = placeText(place);
   const street = [s.ADDRESS1, s.ADDRESS2, s.ADDRESS3].filter(Boolean).join(', ');
-  if (full) e.addresses.push(compact({ full, street, city: s.CITY, region: s['STATE/PROVINCE'] ?? s.REGION, postalCode: s['POSTAL CODE'], country }));
+  if (full)
+    e.addresses.push(
+      compact({
+        full,
+        street,
+        city: s.CITY,
+        region: s['STATE/PROVINCE'] ?? s.REGION,
+        postalCode: s['POSTAL CODE'],
+        country,
+      }),
+    );
 }
 
 function entryFor(st: State, el: XmlEl, attr: string): ListEntry | undefined {
@@ -174,7 +245,9 @@ function readRelation(st: State, el: XmlEl, path: string): void {
   const from = entryFor(st, el, 'From-ProfileID');
   const to = entryFor(st, el, 'To-ProfileID');
   if (!from || !to) {
-    st.warnings.push(`${st.refs.file} ${at(el, path)}: relationship ${el.attrs.ID ?? ''} links a profile not in this file`);
+    st.warnings.push(
+      `${st.refs.file} ${at(el, path)}: relationship ${el.attrs.ID ?? ''} links a profile not in this file`,
+    );
     return;
   }
   (from.related ??= []).push({ relation, name: to.names[0]!.full, sourceId: to.sourceId });
@@ -184,12 +257,18 @@ function readRelation(st: State, el: XmlEl, path: string): void {
 function readSanctionsEntry(st: State, el: XmlEl, path: string): void {
   const { refs } = st;
   const e = entryFor(st, el, 'ProfileID');
-  if (!e) throw parseError(refs.file, at(el, path), `ProfileID="${el.attrs.ProfileID ?? ''}" is not a DistinctParty Profile in this file`);
+  if (!e)
+    throw parseError(
+      refs.file,
+      at(el, path),
+      `ProfileID="${el.attrs.ProfileID ?? ''}" is not a DistinctParty Profile in this file`,
+    );
   const list = refs.text('List', el, 'ListID', path);
   st.lists.add(list);
   if (!MAIN_LISTS.test(list) && !e.subList) e.subList = list;
   for (const m of kids(el, 'SanctionsMeasure')) {
-    if (/^Program$/i.test(refs.text('SanctionsType', m, 'SanctionsTypeID', `${path}/SanctionsMeasure`))) addUnique(e.programs, txt(m, 'Comment'));
+    if (/^Program$/i.test(refs.text('SanctionsType', m, 'SanctionsTypeID', `${path}/SanctionsMeasure`)))
+      addUnique(e.programs, txt(m, 'Comment'));
   }
   for (const ev of kids(el, 'EntryEvent')) {
     const date = ymd(child(ev, 'Date'));

@@ -19,7 +19,12 @@ for (const [date, [rows, ind, ent, ves, air]] of Object.entries(SDN)) {
     const l = parseOfacCsv([file('sdn-csv', date, 'sdn.csv')]);
     assert.equal(l.list, 'us-ofac-sdn');
     assert.equal(l.entries.length, rows);
-    assert.deepEqual(byType(l.entries.map((e) => e.type)), { person: ind, organization: ent, vessel: ves, aircraft: air });
+    assert.deepEqual(byType(l.entries.map((e) => e.type)), {
+      person: ind,
+      organization: ent,
+      vessel: ves,
+      aircraft: air,
+    });
   });
 }
 
@@ -44,7 +49,10 @@ test('OFAC remarks: circa DOB, POB, nationality and weak a.k.a.s', () => {
   assert.deepEqual(duri.programs, ['IRAQ2']);
   const tug = l.entries.find((e) => e.sourceId === '4249')!;
   assert.equal(tug.type, 'vessel');
-  assert.deepEqual(tug.identifiers, [{ type: 'call_sign', value: 'CL2059' }, { type: 'imo', value: '7206512' }]);
+  assert.deepEqual(tug.identifiers, [
+    { type: 'call_sign', value: 'CL2059' },
+    { type: 'imo', value: '7206512' },
+  ]);
   const weak = l.entries.reduce((n, e) => n + e.names.filter((x) => x.kind === 'weak_alias').length, 0);
   // SOURCE.md: 3,578 "a.k.a." mentions in remarks, plus 88 "f.k.a."/"n.k.a."; a few repeat within an entry.
   assert.ok(weak > 3600 && weak <= 3578 + 88, `weak a.k.a.s from remarks: ${weak}`);
@@ -57,9 +65,14 @@ test('OFAC non-SDN consolidated trio joins aliases, addresses and overflow remar
   assert.equal(l.entries.length, 442);
   assert.deepEqual(byType(l.entries.map((e) => e.type)), { person: 79, organization: 363 });
   const haniya = l.entries.find((e) => e.sourceId === '9639')!;
-  assert.deepEqual(haniya.names.map((n) => [n.full, n.kind]), [
-    ['HANIYA, Ismail Abdul Salah', 'primary'], ['HANIYA, Ismail', 'strong_alias'], ['HANIYYA, Ismaeel', 'strong_alias'],
-  ]);
+  assert.deepEqual(
+    haniya.names.map((n) => [n.full, n.kind]),
+    [
+      ['HANIYA, Ismail Abdul Salah', 'primary'],
+      ['HANIYA, Ismail', 'strong_alias'],
+      ['HANIYYA, Ismaeel', 'strong_alias'],
+    ],
+  );
   assert.deepEqual(haniya.birthDates, [{ date: '1962' }]);
   // 17016's remarks continue in cons_comments.csv; the LEI only appears in the overflow.
   const e17016 = l.entries.find((e) => e.sourceId === '17016')!;
@@ -68,7 +81,8 @@ test('OFAC non-SDN consolidated trio joins aliases, addresses and overflow remar
 });
 
 test('OFAC 2026 aux files: row counts and alias types as SOURCE.md; alone they are refused', () => {
-  const rows = (n: string, role: 'alt' | 'add' | 'comments') => readOfacRows(n, file('sdn-aux', '2026-08-01', n).bytes, role);
+  const rows = (n: string, role: 'alt' | 'add' | 'comments') =>
+    readOfacRows(n, file('sdn-aux', '2026-08-01', n).bytes, role);
   const alt = rows('alt.csv', 'alt');
   assert.equal(alt.length, 20169);
   assert.deepEqual(byType(alt.map((r) => r.cells[2]!)), { aka: 19621, fka: 531, nka: 17 });

@@ -34,9 +34,14 @@ export function readOfacRows(file: string, bytes: Uint8Array, role: Role, option
   const rows = parseCsv(text, file, ',', options);
   for (const r of rows) {
     if (r.cells.length !== WIDTH[role]) {
-      throw parseError(file, `line ${r.line}`, `expected ${WIDTH[role]} fields (OFAC ${role} layout), found ${r.cells.length}`);
+      throw parseError(
+        file,
+        `line ${r.line}`,
+        `expected ${WIDTH[role]} fields (OFAC ${role} layout), found ${r.cells.length}`,
+      );
     }
-    if (!/^\d+$/.test(r.cells[0]!.trim())) throw parseError(file, `line ${r.line}`, `ent_num "${r.cells[0]}" is not a number`);
+    if (!/^\d+$/.test(r.cells[0]!.trim()))
+      throw parseError(file, `line ${r.line}`, `ent_num "${r.cells[0]}" is not a number`);
   }
   return rows;
 }
@@ -52,12 +57,22 @@ export function parseOfacCsv(files: InputFile[], options: ParseOptions = {}): Pa
   let cons = false;
   for (const f of files) {
     const r = ofacCsvRole(f.name);
-    if (!r) throw parseError(f.name, undefined, 'not an OFAC legacy CSV file name (sdn.csv, alt.csv, add.csv, sdn_comments.csv, cons_*.csv)');
+    if (!r)
+      throw parseError(
+        f.name,
+        undefined,
+        'not an OFAC legacy CSV file name (sdn.csv, alt.csv, add.csv, sdn_comments.csv, cons_*.csv)',
+      );
     byRole.set(r.role, f);
     cons ||= r.cons;
   }
   const prim = byRole.get('prim');
-  if (!prim) throw parseError(files[0]?.name ?? 'ofac', undefined, `${cons ? 'cons_prim.csv' : 'sdn.csv'} is required with the alias/address files`);
+  if (!prim)
+    throw parseError(
+      files[0]?.name ?? 'ofac',
+      undefined,
+      `${cons ? 'cons_prim.csv' : 'sdn.csv'} is required with the alias/address files`,
+    );
   const warnings: string[] = [];
   const byId = new Map<string, ListEntry>();
   const remarks = new Map<string, string>();
@@ -77,7 +92,9 @@ export function parseOfacCsv(files: InputFile[], options: ParseOptions = {}): Pa
     if (callSign) addIdentifier(e, { type: 'call_sign', value: callSign });
     if (flag) addCountry(e, flag, warnings, where);
     if (owner) (e.related ??= []).push({ relation: 'vessel_owner', name: owner });
-    const vessel = [vessType && `type ${vessType}`, tonnage && `tonnage ${tonnage}`, grt && `GRT ${grt}`].filter(Boolean);
+    const vessel = [vessType && `type ${vessType}`, tonnage && `tonnage ${tonnage}`, grt && `GRT ${grt}`].filter(
+      Boolean,
+    );
     if (vessel.length) remarks.set(`${id}:vessel`, `Vessel ${vessel.join(', ')}`);
     if (remark) remarks.set(id!, remark);
     byId.set(id!, e);
@@ -123,12 +140,31 @@ export function parseOfacCsv(files: InputFile[], options: ParseOptions = {}): Pa
       if (!street && !city && !country) continue;
       const code = addCountry(e, country, warnings, `${add.name} line ${r.line}`);
       const full = [street, city, country].filter(Boolean).join(', ');
-      e.addresses.push({ full, ...(street ? { street } : {}), ...(city ? { city } : {}), ...(code ? { country: code } : {}) });
+      e.addresses.push({
+        full,
+        ...(street ? { street } : {}),
+        ...(city ? { city } : {}),
+        ...(code ? { country: code } : {}),
+      });
       if (note) e.remarks = e.remarks ? `${e.remarks}; ${note}` : note;
     }
   }
   const entries = [...byId.values()].map(finish);
   return cons
-    ? makeList('us-ofac-cons', 'OFAC Consolidated Sanctions List (non-SDN)', 'US Treasury OFAC', 'ofac-legacy-csv', entries, warnings)
-    : makeList(options.list ?? 'us-ofac-sdn', 'OFAC Specially Designated Nationals and Blocked Persons List', 'US Treasury OFAC', 'ofac-legacy-csv', entries, warnings);
+    ? makeList(
+        'us-ofac-cons',
+        'OFAC Consolidated Sanctions List (non-SDN)',
+        'US Treasury OFAC',
+        'ofac-legacy-csv',
+        entries,
+        warnings,
+      )
+    : makeList(
+        options.list ?? 'us-ofac-sdn',
+        'OFAC Specially Designated Nationals and Blocked Persons List',
+        'US Treasury OFAC',
+        'ofac-legacy-csv',
+        entries,
+        warnings,
+      );
 }

@@ -7,13 +7,37 @@
  * relationships. Reference values are printed inline, so no look-up table is needed.
  */
 import type { EntityType, ListEntry, NameKind, ParsedList } from '../model';
-import { addCountry, addDate, addIdentifier, addName, addUnique, codeOf, compact, finish, makeList, newEntry } from './build';
+import {
+  addCountry,
+  addDate,
+  addIdentifier,
+  addName,
+  addUnique,
+  codeOf,
+  compact,
+  finish,
+  makeList,
+  newEntry,
+} from './build';
 import { decodeText, parseError, type ParseOptions } from './input';
 import { identifierType } from './ofac-remarks';
 import { all, child, kids, streamXml, txt, type XmlEl } from './xml';
 
-const TYPES: Record<string, EntityType> = { individual: 'person', entity: 'organization', vessel: 'vessel', aircraft: 'aircraft' };
-const SCRIPTS: Record<string, string> = { cyrillic: 'Cyrl', 'chinese simplified': 'Hans', 'chinese traditional': 'Hant', arabic: 'Arab', korean: 'Kore', persian: 'Arab', hebrew: 'Hebr' };
+const TYPES: Record<string, EntityType> = {
+  individual: 'person',
+  entity: 'organization',
+  vessel: 'vessel',
+  aircraft: 'aircraft',
+};
+const SCRIPTS: Record<string, string> = {
+  cyrillic: 'Cyrl',
+  'chinese simplified': 'Hans',
+  'chinese traditional': 'Hant',
+  arabic: 'Arab',
+  korean: 'Kore',
+  persian: 'Arab',
+  hebrew: 'Hebr',
+};
 
 export function parseOfacEnhanced(file: string, bytes: Uint8Array, options: ParseOptions = {}): ParsedList {
   const text = decodeText(file, bytes, options);
@@ -27,15 +51,34 @@ export function parseOfacEnhanced(file: string, bytes: Uint8Array, options: Pars
     onRecord: (el) => {
       if (el.name === 'publicationInfo') {
         asOf = txt(el, 'dataAsOf')?.slice(0, 10);
-        filter = all(el, 'sanctionsList').map((s) => txt(s)).join(' ');
+        filter = all(el, 'sanctionsList')
+          .map((s) => txt(s))
+          .join(' ');
       } else entries.push(readEntity(file, el, warnings));
     },
   });
-  if (doc.root !== 'sanctionsData') throw parseError(file, 'line 1', `root element is <${doc.root}>, expected <sanctionsData> (OFAC Enhanced XML)`);
+  if (doc.root !== 'sanctionsData')
+    throw parseError(file, 'line 1', `root element is <${doc.root}>, expected <sanctionsData> (OFAC Enhanced XML)`);
   const cons = /consolidated/i.test(filter) || /^cons/i.test(file.replace(/^.*[\\/]/, ''));
   return cons
-    ? makeList('us-ofac-cons', 'OFAC Consolidated Sanctions List (non-SDN)', 'US Treasury OFAC', 'ofac-enhanced-xml', entries, warnings, asOf)
-    : makeList(options.list ?? 'us-ofac-sdn', 'OFAC Specially Designated Nationals and Blocked Persons List', 'US Treasury OFAC', 'ofac-enhanced-xml', entries, warnings, asOf);
+    ? makeList(
+        'us-ofac-cons',
+        'OFAC Consolidated Sanctions List (non-SDN)',
+        'US Treasury OFAC',
+        'ofac-enhanced-xml',
+        entries,
+        warnings,
+        asOf,
+      )
+    : makeList(
+        options.list ?? 'us-ofac-sdn',
+        'OFAC Specially Designated Nationals and Blocked Persons List',
+        'US Treasury OFAC',
+        'ofac-enhanced-xml',
+        entries,
+        warnings,
+        asOf,
+      );
 }
 
 function nameKind(n: XmlEl): NameKind {
@@ -56,13 +99,25 @@ function readEntity(file: string, el: XmlEl, warnings: string[]): ListEntry {
     for (const t of kids(child(n, 'translations'), 'translation')) {
       const script = SCRIPTS[(txt(t, 'script') ?? '').toLowerCase()];
       const original = txt(t, 'isPrimary') !== 'true';
-      addName(e, txt(t, 'formattedFullName'), original && kind === 'primary' ? 'strong_alias' : kind, compact(e.type === 'person' ? { given: txt(t, 'formattedFirstName'), family: txt(t, 'formattedLastName'), script } : { script }));
+      addName(
+        e,
+        txt(t, 'formattedFullName'),
+        original && kind === 'primary' ? 'strong_alias' : kind,
+        compact(
+          e.type === 'person'
+            ? { given: txt(t, 'formattedFirstName'), family: txt(t, 'formattedLastName'), script }
+            : { script },
+        ),
+      );
     }
   }
   if (!e.names.length) throw parseError(file, `line ${el.line} <entity id="${id}">`, 'no name');
   for (const p of kids(child(el, 'sanctionsPrograms'), 'sanctionsProgram')) addUnique(e.programs, txt(p));
   const lists = kids(child(el, 'sanctionsLists'), 'sanctionsList');
-  const listed = lists.map((l) => l.attrs.datePublished).filter((d): d is string => !!d).sort()[0];
+  const listed = lists
+    .map((l) => l.attrs.datePublished)
+    .filter((d): d is string => !!d)
+    .sort()[0];
   if (listed) e.listedOn = listed;
   // In the consolidated file each entity also names its own list (SSI, NS-PLC, CMIC...).
   const sub = lists.map((l) => txt(l)).find((t) => t && !/^(Consolidated List|SDN List)$/.test(t));
@@ -76,21 +131,42 @@ function readEntity(file: string, el: XmlEl, warnings: string[]): ListEntry {
       parts[k] = [parts[k], txt(p, 'value')].filter(Boolean).join(', ');
     }
     const street = [parts.ADDRESS1, parts.ADDRESS2, parts.ADDRESS3].filter(Boolean).join(', ');
-    const full = [street, parts.CITY, parts['STATE/PROVINCE'], parts['POSTAL CODE'], parts.REGION, countryText].filter(Boolean).join(', ');
+    const full = [street, parts.CITY, parts['STATE/PROVINCE'], parts['POSTAL CODE'], parts.REGION, countryText]
+      .filter(Boolean)
+      .join(', ');
     const country = addCountry(e, countryText, warnings, where);
-    if (full) e.addresses.push(compact({ full, street, city: parts.CITY, region: parts['STATE/PROVINCE'], postalCode: parts['POSTAL CODE'], country }));
+    if (full)
+      e.addresses.push(
+        compact({
+          full,
+          street,
+          city: parts.CITY,
+          region: parts['STATE/PROVINCE'],
+          postalCode: parts['POSTAL CODE'],
+          country,
+        }),
+      );
   }
   for (const f of kids(child(el, 'features'), 'feature')) readFeature(e, f, warnings, where);
   for (const d of kids(child(el, 'identityDocuments'), 'identityDocument')) {
     const label = txt(d, 'type') ?? '';
     const country = codeOf(txt(d, 'issuingCountry'), warnings, where);
     const note = [label, txt(d, 'isValid') === 'false' ? 'not valid' : undefined].filter(Boolean).join('; ');
-    addIdentifier(e, compact({ type: identifierType(label) ?? 'other', value: (txt(d, 'documentNumber') ?? '').replace(/^IMO\s*/i, ''), country, note }));
+    addIdentifier(
+      e,
+      compact({
+        type: identifierType(label) ?? 'other',
+        value: (txt(d, 'documentNumber') ?? '').replace(/^IMO\s*/i, ''),
+        country,
+        note,
+      }),
+    );
   }
   for (const r of kids(child(el, 'relationships'), 'relationship')) {
     const rel = child(r, 'relatedEntity');
     const name = txt(rel);
-    if (name) (e.related ??= []).push(compact({ relation: txt(r, 'type') ?? 'related', name, sourceId: rel?.attrs.entityId }));
+    if (name)
+      (e.related ??= []).push(compact({ relation: txt(r, 'type') ?? 'related', name, sourceId: rel?.attrs.entityId }));
   }
   return finish(e);
 }
@@ -104,14 +180,28 @@ function readFeature(e: ListEntry, f: XmlEl, warnings: string[], where: string):
     const to = txt(vd, 'toDateEnd');
     if (!from) return;
     // A whole year is given as 1962-01-01..1962-12-31 and a month likewise: keep the precision.
-    const date = from.endsWith('-01-01') && to === `${from.slice(0, 4)}-12-31` ? from.slice(0, 4) : from.endsWith('-01') && to?.startsWith(from.slice(0, 7)) ? from.slice(0, 7) : from;
-    const range = txt(vd, 'isDateRange') === 'true' && to && to.slice(0, 4) !== from.slice(0, 4) ? to.slice(0, 4) : undefined;
-    addDate(e, compact({ date: range ? from.slice(0, 4) : date, to: range, approximate: txt(vd, 'isApproximate') === 'true' ? true : undefined }));
+    const date =
+      from.endsWith('-01-01') && to === `${from.slice(0, 4)}-12-31`
+        ? from.slice(0, 4)
+        : from.endsWith('-01') && to?.startsWith(from.slice(0, 7))
+          ? from.slice(0, 7)
+          : from;
+    const range =
+      txt(vd, 'isDateRange') === 'true' && to && to.slice(0, 4) !== from.slice(0, 4) ? to.slice(0, 4) : undefined;
+    addDate(
+      e,
+      compact({
+        date: range ? from.slice(0, 4) : date,
+        to: range,
+        approximate: txt(vd, 'isApproximate') === 'true' ? true : undefined,
+      }),
+    );
     return;
   }
   if (!value) return;
   if (type === 'Place of Birth') addUnique(e.birthPlaces, value);
-  else if (/^(Nationality Country|Citizenship Country|Nationality of Registration)$/.test(type)) addCountry(e, value, warnings, where);
+  else if (/^(Nationality Country|Citizenship Country|Nationality of Registration)$/.test(type))
+    addCountry(e, value, warnings, where);
   else if (type === 'Gender') e.gender = value.toLowerCase();
   else {
     const idType = identifierType(type);

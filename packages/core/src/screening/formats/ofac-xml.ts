@@ -7,13 +7,29 @@
  * category "weak".
  */
 import type { EntityType, ListEntry, NameKind, ParsedList } from '../model';
-import { addCountry, addDate, addIdentifier, addName, addUnique, codeOf, compact, finish, makeList, newEntry } from './build';
+import {
+  addCountry,
+  addDate,
+  addIdentifier,
+  addName,
+  addUnique,
+  codeOf,
+  compact,
+  finish,
+  makeList,
+  newEntry,
+} from './build';
 import { parseDate } from './dates';
 import { decodeText, parseError, type ParseOptions } from './input';
 import { applyRemarks, identifierType } from './ofac-remarks';
 import { all, child, streamXml, txt, type XmlEl } from './xml';
 
-const TYPES: Record<string, EntityType> = { individual: 'person', entity: 'organization', vessel: 'vessel', aircraft: 'aircraft' };
+const TYPES: Record<string, EntityType> = {
+  individual: 'person',
+  entity: 'organization',
+  vessel: 'vessel',
+  aircraft: 'aircraft',
+};
 
 export function parseOfacXml(file: string, bytes: Uint8Array, options: ParseOptions = {}): ParsedList {
   const text = decodeText(file, bytes, options);
@@ -34,11 +50,28 @@ export function parseOfacXml(file: string, bytes: Uint8Array, options: ParseOpti
       }
     },
   });
-  if (doc.root !== 'sdnList') throw parseError(file, 'line 1', `root element is <${doc.root}>, expected <sdnList> (OFAC SDN XML)`);
+  if (doc.root !== 'sdnList')
+    throw parseError(file, 'line 1', `root element is <${doc.root}>, expected <sdnList> (OFAC SDN XML)`);
   const cons = /^cons/i.test(file.replace(/^.*[\\/]/, ''));
   const list = cons
-    ? makeList('us-ofac-cons', 'OFAC Consolidated Sanctions List (non-SDN)', 'US Treasury OFAC', 'ofac-xml', entries, warnings, published)
-    : makeList(options.list ?? 'us-ofac-sdn', 'OFAC Specially Designated Nationals and Blocked Persons List', 'US Treasury OFAC', 'ofac-xml', entries, warnings, published);
+    ? makeList(
+        'us-ofac-cons',
+        'OFAC Consolidated Sanctions List (non-SDN)',
+        'US Treasury OFAC',
+        'ofac-xml',
+        entries,
+        warnings,
+        published,
+      )
+    : makeList(
+        options.list ?? 'us-ofac-sdn',
+        'OFAC Specially Designated Nationals and Blocked Persons List',
+        'US Treasury OFAC',
+        'ofac-xml',
+        entries,
+        warnings,
+        published,
+      );
   if (declared !== undefined) list.declaredCount = declared;
   return list;
 }
@@ -54,10 +87,16 @@ function readEntry(file: string, el: XmlEl, warnings: string[]): ListEntry {
   if (!TYPES[type]) warnings.push(`${where}: unknown sdnType "${type}"`);
   const person = e.type === 'person';
   // OFAC writes "LAST, First" for people, the whole name in lastName for everything else.
-  addName(e, fullName(el), 'primary', person ? compact({ given: txt(el, 'firstName'), family: txt(el, 'lastName') }) : {});
+  addName(
+    e,
+    fullName(el),
+    'primary',
+    person ? compact({ given: txt(el, 'firstName'), family: txt(el, 'lastName') }) : {},
+  );
   if (!e.names.length) throw parseError(file, `line ${el.line} <sdnEntry> ${id}`, 'no lastName');
   for (const a of all(child(el, 'akaList'), 'aka')) {
-    const kind: NameKind = txt(a, 'category') === 'weak' ? 'weak_alias' : /^f\.k\.a/i.test(txt(a, 'type') ?? '') ? 'former' : 'strong_alias';
+    const kind: NameKind =
+      txt(a, 'category') === 'weak' ? 'weak_alias' : /^f\.k\.a/i.test(txt(a, 'type') ?? '') ? 'former' : 'strong_alias';
     addName(e, fullName(a), kind, person ? compact({ given: txt(a, 'firstName'), family: txt(a, 'lastName') }) : {});
   }
   for (const p of all(child(el, 'programList'), 'program')) addUnique(e.programs, txt(p));
@@ -65,22 +104,56 @@ function readEntry(file: string, el: XmlEl, warnings: string[]): ListEntry {
   if (title) e.positions = [title];
   for (const i of all(child(el, 'idList'), 'id')) {
     const label = txt(i, 'idType') ?? '';
-    const note = [label, txt(i, 'issueDate') && `issued ${txt(i, 'issueDate')}`, txt(i, 'expirationDate') && `expires ${txt(i, 'expirationDate')}`].filter(Boolean).join('; ');
-    addIdentifier(e, compact({ type: identifierType(label) ?? 'other', value: (txt(i, 'idNumber') ?? '').replace(/^IMO\s*/i, ''), country: codeOf(txt(i, 'idCountry'), warnings, where), note }));
+    const note = [
+      label,
+      txt(i, 'issueDate') && `issued ${txt(i, 'issueDate')}`,
+      txt(i, 'expirationDate') && `expires ${txt(i, 'expirationDate')}`,
+    ]
+      .filter(Boolean)
+      .join('; ');
+    addIdentifier(
+      e,
+      compact({
+        type: identifierType(label) ?? 'other',
+        value: (txt(i, 'idNumber') ?? '').replace(/^IMO\s*/i, ''),
+        country: codeOf(txt(i, 'idCountry'), warnings, where),
+        note,
+      }),
+    );
   }
-  for (const n of [...all(child(el, 'nationalityList'), 'nationality'), ...all(child(el, 'citizenshipList'), 'citizenship')]) addCountry(e, txt(n, 'country'), warnings, where);
+  for (const n of [
+    ...all(child(el, 'nationalityList'), 'nationality'),
+    ...all(child(el, 'citizenshipList'), 'citizenship'),
+  ])
+    addCountry(e, txt(n, 'country'), warnings, where);
   for (const d of all(child(el, 'dateOfBirthList'), 'dateOfBirthItem')) {
     const pd = parseDate(txt(d, 'dateOfBirth'));
     if (pd) addDate(e, pd);
     else if (txt(d, 'dateOfBirth')) warnings.push(`${where}: dateOfBirth "${txt(d, 'dateOfBirth')}" not understood`);
   }
-  for (const p of all(child(el, 'placeOfBirthList'), 'placeOfBirthItem')) addUnique(e.birthPlaces, txt(p, 'placeOfBirth'));
+  for (const p of all(child(el, 'placeOfBirthList'), 'placeOfBirthItem'))
+    addUnique(e.birthPlaces, txt(p, 'placeOfBirth'));
   for (const a of all(child(el, 'addressList'), 'address')) {
-    const street = ['address1', 'address2', 'address3'].map((k) => txt(a, k)).filter(Boolean).join(', ');
+    const street = ['address1', 'address2', 'address3']
+      .map((k) => txt(a, k))
+      .filter(Boolean)
+      .join(', ');
     const countryText = txt(a, 'country');
-    const full = [street, txt(a, 'city'), txt(a, 'stateOrProvince'), txt(a, 'postalCode'), countryText].filter(Boolean).join(', ');
+    const full = [street, txt(a, 'city'), txt(a, 'stateOrProvince'), txt(a, 'postalCode'), countryText]
+      .filter(Boolean)
+      .join(', ');
     const country = addCountry(e, countryText, warnings, where);
-    if (full) e.addresses.push(compact({ full, street, city: txt(a, 'city'), region: txt(a, 'stateOrProvince'), postalCode: txt(a, 'postalCode'), country }));
+    if (full)
+      e.addresses.push(
+        compact({
+          full,
+          street,
+          city: txt(a, 'city'),
+          region: txt(a, 'stateOrProvince'),
+          postalCode: txt(a, 'postalCode'),
+          country,
+        }),
+      );
   }
   const vessel = child(el, 'vesselInfo');
   if (vessel) {

@@ -6,7 +6,19 @@
  * matched case- and punctuation-insensitively, with the spellings FCDO has used.
  */
 import type { EntityType, ListEntry, ParsedList } from '../model';
-import { addCountries, addCountry, addDate, addIdentifier, addName, addUnique, codeOf, compact, finish, makeList, newEntry } from './build';
+import {
+  addCountries,
+  addCountry,
+  addDate,
+  addIdentifier,
+  addName,
+  addUnique,
+  codeOf,
+  compact,
+  finish,
+  makeList,
+  newEntry,
+} from './build';
 import { parseCsv } from './csv';
 import { parseDate } from './dates';
 import { clean, decodeText, parseError, type ParseOptions } from './input';
@@ -51,37 +63,63 @@ const REQUIRED = ['id', 'nameType'];
 export function parseUkFcdoCsv(file: string, bytes: Uint8Array, options: ParseOptions = {}): ParsedList {
   const rows = parseCsv(decodeText(file, bytes, options), file, ',', options);
   const headerAt = rows.findIndex((r) => r.cells.some((c) => key(c) === 'uniqueid'));
-  if (headerAt < 0) throw parseError(file, `line ${rows[0]?.line ?? 1}`, 'no header row with a "Unique ID" column (UK Sanctions List CSV)');
+  if (headerAt < 0)
+    throw parseError(
+      file,
+      `line ${rows[0]?.line ?? 1}`,
+      'no header row with a "Unique ID" column (UK Sanctions List CSV)',
+    );
   const header = rows[headerAt]!;
   const idx = new Map(header.cells.map((h, i) => [key(h), i]));
   const col: Record<string, number | undefined> = {};
-  for (const [f, names] of Object.entries(FIELDS)) col[f] = names.map((n) => idx.get(key(n))).find((i) => i !== undefined);
+  for (const [f, names] of Object.entries(FIELDS))
+    col[f] = names.map((n) => idx.get(key(n))).find((i) => i !== undefined);
   for (let n = 1; n <= 6; n++) col[`name${n}`] = idx.get(`name${n}`);
   for (let n = 1; n <= 6; n++) col[`addr${n}`] = idx.get(`addressline${n}`);
   const missing = [...REQUIRED, 'name6'].filter((f) => col[f] === undefined);
-  if (missing.length) throw parseError(file, `line ${header.line}`, `missing column(s) ${missing.join(', ')} (UK Sanctions List CSV)`);
-  if (rows.length === headerAt + 1) throw parseError(file, `line ${header.line}`, 'no designation after the header: the file is empty or truncated');
+  if (missing.length)
+    throw parseError(file, `line ${header.line}`, `missing column(s) ${missing.join(', ')} (UK Sanctions List CSV)`);
+  if (rows.length === headerAt + 1)
+    throw parseError(file, `line ${header.line}`, 'no designation after the header: the file is empty or truncated');
   // "Report Date: 10/09/2026" or "Report Date: 23-Sep-2026".
-  const report = rows.slice(0, headerAt).flatMap((r) => r.cells).join(' ');
+  const report = rows
+    .slice(0, headerAt)
+    .flatMap((r) => r.cells)
+    .join(' ');
   const published = parseDate(/Report Date:\s*(.+)$/i.exec(report.trim())?.[1], 'dmy')?.date;
   const warnings: string[] = [];
   const byId = new Map<string, ListEntry>();
   for (const r of rows.slice(headerAt + 1)) {
     const at = (f: string) => clean(col[f] === undefined ? undefined : r.cells[col[f]!]);
     const where = `${file} line ${r.line}`;
-    if (r.cells.length !== header.cells.length) throw parseError(file, `line ${r.line}`, `expected ${header.cells.length} fields as in the header, found ${r.cells.length}`);
+    if (r.cells.length !== header.cells.length)
+      throw parseError(
+        file,
+        `line ${r.line}`,
+        `expected ${header.cells.length} fields as in the header, found ${r.cells.length}`,
+      );
     const id = at('id');
     if (!id) throw parseError(file, `line ${r.line}`, 'Unique ID is empty');
     let e = byId.get(id);
     if (!e) {
       const kind = (at('kind') ?? '').toLowerCase();
       e = newEntry(id, TYPES[kind] ?? 'unknown');
-      e.otherIds = [at('group') && `OFSI Group ID ${at('group')}`, at('un') && `UN ${at('un')}`].filter((x): x is string => !!x);
+      e.otherIds = [at('group') && `OFSI Group ID ${at('group')}`, at('un') && `UN ${at('un')}`].filter(
+        (x): x is string => !!x,
+      );
       byId.set(id, e);
     }
-    const given = [1, 2, 3, 4, 5].map((n) => at(`name${n}`)).filter(Boolean).join(' ');
+    const given = [1, 2, 3, 4, 5]
+      .map((n) => at(`name${n}`))
+      .filter(Boolean)
+      .join(' ');
     const family = at('name6');
-    addName(e, [given, family].filter(Boolean).join(' '), ukNameKind(at('nameType'), at('strength')), e.type === 'person' ? compact({ given, family }) : {});
+    addName(
+      e,
+      [given, family].filter(Boolean).join(' '),
+      ukNameKind(at('nameType'), at('strength')),
+      e.type === 'person' ? compact({ given, family }) : {},
+    );
     addName(e, at('nonLatin'), 'strong_alias');
     addUnique(e.programs, at('regime'));
     e.listedOn ??= parseDate(at('designated'), 'dmy')?.date;
@@ -99,7 +137,15 @@ export function parseUkFcdoCsv(file: string, bytes: Uint8Array, options: ParseOp
     addUnique(e.birthPlaces, [at('town'), at('birthCountry')].filter(Boolean).join(', '));
     const lines = [1, 2, 3, 4, 5, 6].map((n) => at(`addr${n}`)).filter(Boolean);
     const full = [...lines, at('postal'), at('country')].filter(Boolean).join(', ');
-    if (full && !e.addresses.some((a) => a.full === full)) e.addresses.push(compact({ full, street: lines.join(', '), postalCode: at('postal'), country: codeOf(at('country'), warnings, where) }));
+    if (full && !e.addresses.some((a) => a.full === full))
+      e.addresses.push(
+        compact({
+          full,
+          street: lines.join(', '),
+          postalCode: at('postal'),
+          country: codeOf(at('country'), warnings, where),
+        }),
+      );
     addIdentifier(e, compact({ type: 'passport', value: at('passport') ?? '', note: at('passportInfo') }));
     addIdentifier(e, compact({ type: 'national_id', value: at('nid') ?? '', note: at('nidInfo') }));
     addIdentifier(e, { type: 'registration', value: at('registration') ?? '' });
@@ -107,5 +153,13 @@ export function parseUkFcdoCsv(file: string, bytes: Uint8Array, options: ParseOp
     for (const t of ['email', 'phone', 'website']) addIdentifier(e, { type: t, value: at(t) ?? '' });
     if (at('flag')) addCountry(e, at('flag'), warnings, where);
   }
-  return makeList(options.list ?? 'uk-fcdo', 'UK Sanctions List', 'UK Foreign, Commonwealth & Development Office', 'uk-fcdo-csv', [...byId.values()].map(finish), warnings, published);
+  return makeList(
+    options.list ?? 'uk-fcdo',
+    'UK Sanctions List',
+    'UK Foreign, Commonwealth & Development Office',
+    'uk-fcdo-csv',
+    [...byId.values()].map(finish),
+    warnings,
+    published,
+  );
 }

@@ -6,7 +6,19 @@
  * IndividualDetails, EntityDetails, ShipDetails. Dates are dd/mm/yyyy.
  */
 import type { EntityType, ListEntry, NameKind, ParsedList } from '../model';
-import { addCountries, addCountry, addDate, addIdentifier, addName, addUnique, codeOf, compact, finish, makeList, newEntry } from './build';
+import {
+  addCountries,
+  addCountry,
+  addDate,
+  addIdentifier,
+  addName,
+  addUnique,
+  codeOf,
+  compact,
+  finish,
+  makeList,
+  newEntry,
+} from './build';
 import { parseDate } from './dates';
 import { decodeText, parseError, type ParseOptions } from './input';
 import { all, child, kids, streamXml, texts, txt, type XmlEl } from './xml';
@@ -35,8 +47,17 @@ export function parseUkFcdoXml(file: string, bytes: Uint8Array, options: ParseOp
       else entries.push(readDesignation(file, el, warnings));
     },
   });
-  if (doc.root !== 'Designations') throw parseError(file, 'line 1', `root element is <${doc.root}>, expected <Designations> (UK Sanctions List XML)`);
-  return makeList(options.list ?? 'uk-fcdo', 'UK Sanctions List', 'UK Foreign, Commonwealth & Development Office', 'uk-fcdo-xml', entries, warnings, generated);
+  if (doc.root !== 'Designations')
+    throw parseError(file, 'line 1', `root element is <${doc.root}>, expected <Designations> (UK Sanctions List XML)`);
+  return makeList(
+    options.list ?? 'uk-fcdo',
+    'UK Sanctions List',
+    'UK Foreign, Commonwealth & Development Office',
+    'uk-fcdo-xml',
+    entries,
+    warnings,
+    generated,
+  );
 }
 
 function readDesignation(file: string, el: XmlEl, warnings: string[]): ListEntry {
@@ -46,12 +67,23 @@ function readDesignation(file: string, el: XmlEl, warnings: string[]): ListEntry
   const kind = (txt(el, 'IndividualEntityShip') ?? '').toLowerCase();
   const e = newEntry(id, TYPES[kind] ?? 'unknown');
   if (!TYPES[kind]) warnings.push(`${where}: unknown IndividualEntityShip "${kind}"`);
-  const other = [txt(el, 'OFSIGroupID') && `OFSI Group ID ${txt(el, 'OFSIGroupID')}`, txt(el, 'UNReferenceNumber') && `UN ${txt(el, 'UNReferenceNumber')}`];
+  const other = [
+    txt(el, 'OFSIGroupID') && `OFSI Group ID ${txt(el, 'OFSIGroupID')}`,
+    txt(el, 'UNReferenceNumber') && `UN ${txt(el, 'UNReferenceNumber')}`,
+  ];
   e.otherIds = other.filter((x): x is string => !!x);
   for (const n of kids(child(el, 'Names'), 'Name')) {
-    const given = ['Name1', 'Name2', 'Name3', 'Name4', 'Name5'].map((k) => txt(n, k)).filter(Boolean).join(' ');
+    const given = ['Name1', 'Name2', 'Name3', 'Name4', 'Name5']
+      .map((k) => txt(n, k))
+      .filter(Boolean)
+      .join(' ');
     const family = txt(n, 'Name6');
-    addName(e, [given, family].filter(Boolean).join(' '), ukNameKind(txt(n, 'NameType'), txt(n, 'AliasStrength')), e.type === 'person' ? compact({ given, family }) : {});
+    addName(
+      e,
+      [given, family].filter(Boolean).join(' '),
+      ukNameKind(txt(n, 'NameType'), txt(n, 'AliasStrength')),
+      e.type === 'person' ? compact({ given, family }) : {},
+    );
   }
   for (const n of texts(child(el, 'NonLatinNames'), 'NameNonLatinScript')) addName(e, n, 'strong_alias');
   if (!e.names.length) throw parseError(file, `line ${el.line} <Designation> ${id}`, 'no name');
@@ -61,11 +93,16 @@ function readDesignation(file: string, el: XmlEl, warnings: string[]): ListEntry
   e.remarks = [txt(el, 'OtherInformation'), txt(el, 'UKStatementofReasons')].filter(Boolean).join(' | ') || undefined;
   if (!e.remarks) delete e.remarks;
   for (const a of kids(child(el, 'Addresses'), 'Address')) {
-    const lines = ['AddressLine1', 'AddressLine2', 'AddressLine3', 'AddressLine4', 'AddressLine5', 'AddressLine6'].map((k) => txt(a, k)).filter(Boolean);
+    const lines = ['AddressLine1', 'AddressLine2', 'AddressLine3', 'AddressLine4', 'AddressLine5', 'AddressLine6']
+      .map((k) => txt(a, k))
+      .filter(Boolean);
     const postalCode = txt(a, 'AddressPostalCode');
     const countryText = txt(a, 'AddressCountry');
     const full = [...lines, postalCode, countryText].filter(Boolean).join(', ');
-    if (full) e.addresses.push(compact({ full, street: lines.join(', '), postalCode, country: codeOf(countryText, warnings, where) }));
+    if (full)
+      e.addresses.push(
+        compact({ full, street: lines.join(', '), postalCode, country: codeOf(countryText, warnings, where) }),
+      );
   }
   for (const v of texts(child(el, 'PhoneNumbers'), 'PhoneNumber')) addIdentifier(e, { type: 'phone', value: v });
   for (const v of texts(child(el, 'EmailAddresses'), 'EmailAddress')) addIdentifier(e, { type: 'email', value: v });
@@ -82,9 +119,26 @@ function readDesignation(file: string, el: XmlEl, warnings: string[]): ListEntry
     if (gender) e.gender = gender.toLowerCase();
     const positions = texts(child(ind, 'Positions'), 'Position');
     if (positions.length) e.positions = positions;
-    for (const p of all(ind, 'Passport')) addIdentifier(e, compact({ type: 'passport', value: txt(p, 'PassportNumber') ?? '', note: txt(p, 'PassportAdditionalInformation') }));
-    for (const p of all(ind, 'NationalIdentifier')) addIdentifier(e, compact({ type: 'national_id', value: txt(p, 'NationalIdentifierNumber') ?? '', note: txt(p, 'NationalIdentifierAdditionalInformation') }));
-    for (const l of all(child(ind, 'BirthDetails'), 'Location')) addUnique(e.birthPlaces, [txt(l, 'TownOfBirth'), txt(l, 'CountryOfBirth')].filter(Boolean).join(', '));
+    for (const p of all(ind, 'Passport'))
+      addIdentifier(
+        e,
+        compact({
+          type: 'passport',
+          value: txt(p, 'PassportNumber') ?? '',
+          note: txt(p, 'PassportAdditionalInformation'),
+        }),
+      );
+    for (const p of all(ind, 'NationalIdentifier'))
+      addIdentifier(
+        e,
+        compact({
+          type: 'national_id',
+          value: txt(p, 'NationalIdentifierNumber') ?? '',
+          note: txt(p, 'NationalIdentifierAdditionalInformation'),
+        }),
+      );
+    for (const l of all(child(ind, 'BirthDetails'), 'Location'))
+      addUnique(e.birthPlaces, [txt(l, 'TownOfBirth'), txt(l, 'CountryOfBirth')].filter(Boolean).join(', '));
   }
   const ent = child(child(el, 'EntityDetails'), 'Entity');
   if (ent) {
@@ -96,7 +150,8 @@ function readDesignation(file: string, el: XmlEl, warnings: string[]): ListEntry
   if (ship) {
     for (const imo of texts(ship, 'IMONumber')) addIdentifier(e, { type: 'imo', value: imo.replace(/^IMO\s*/i, '') });
     for (const f of texts(ship, 'CurrentBelievedFlagOfShip')) addCountry(e, f, warnings, where);
-    for (const o of texts(ship, 'CurrentOwnerOperator')) (e.related ??= []).push({ relation: 'owner_operator', name: o });
+    for (const o of texts(ship, 'CurrentOwnerOperator'))
+      (e.related ??= []).push({ relation: 'owner_operator', name: o });
   }
   return finish(e);
 }

@@ -6,7 +6,18 @@
  * "Low quality" (OFSI guidance: low-quality aliases are weak identifiers).
  */
 import type { EntityType, ListEntry, ParsedList } from '../model';
-import { addCountries, addDate, addIdentifier, addName, addUnique, codeOf, compact, finish, makeList, newEntry } from './build';
+import {
+  addCountries,
+  addDate,
+  addIdentifier,
+  addName,
+  addUnique,
+  codeOf,
+  compact,
+  finish,
+  makeList,
+  newEntry,
+} from './build';
 import { columns } from './csv';
 import { parseDate } from './dates';
 import { clean, parseError, type ParseOptions } from './input';
@@ -37,15 +48,35 @@ export function parseOfsiXlsx(file: string, bytes: Uint8Array, options: ParseOpt
       if (!TYPES[type]) warnings.push(`${where}: unknown Group Type "${type}"`);
       groups.set(id, e);
     }
-    const given = ['Name 1', 'Name 2', 'Name 3', 'Name 4', 'Name 5'].map((n) => at(r, n)).filter(Boolean).join(' ');
+    const given = ['Name 1', 'Name 2', 'Name 3', 'Name 4', 'Name 5']
+      .map((n) => at(r, n))
+      .filter(Boolean)
+      .join(' ');
     const family = at(r, 'Name 6');
     const full = [given, family].filter(Boolean).join(' ');
     if (!full) throw parseError(file, `row ${r.line}`, 'no name in Name 1..6');
     const alias = (at(r, 'Alias Type') ?? '').toLowerCase();
     const quality = (at(r, 'Alias Quality') ?? '').toLowerCase();
-    const kind = alias === 'primary name' ? 'primary' : alias === 'fka' ? 'former' : quality.startsWith('low') ? 'weak_alias' : 'strong_alias';
-    addName(e, full, kind, compact({ given: type === 'individual' ? given : undefined, family: type === 'individual' ? family : undefined }));
-    addName(e, at(r, 'Name Non-Latin Script'), 'strong_alias', compact({ lang: at(r, 'Non-Latin Script Language')?.toLowerCase() }));
+    const kind =
+      alias === 'primary name'
+        ? 'primary'
+        : alias === 'fka'
+          ? 'former'
+          : quality.startsWith('low')
+            ? 'weak_alias'
+            : 'strong_alias';
+    addName(
+      e,
+      full,
+      kind,
+      compact({ given: type === 'individual' ? given : undefined, family: type === 'individual' ? family : undefined }),
+    );
+    addName(
+      e,
+      at(r, 'Name Non-Latin Script'),
+      'strong_alias',
+      compact({ lang: at(r, 'Non-Latin Script Language')?.toLowerCase() }),
+    );
     const dob = at(r, 'DOB');
     if (dob) {
       const d = parseDate(dob, 'dmy');
@@ -57,10 +88,13 @@ export function parseOfsiXlsx(file: string, bytes: Uint8Array, options: ParseOpt
     const passport = at(r, 'Passport Number');
     if (passport) addIdentifier(e, compact({ type: 'passport', value: passport, note: at(r, 'Passport Details') }));
     const nid = at(r, 'National Identification Number');
-    if (nid) addIdentifier(e, compact({ type: 'national_id', value: nid, note: at(r, 'National Identification Details') }));
+    if (nid)
+      addIdentifier(e, compact({ type: 'national_id', value: nid, note: at(r, 'National Identification Details') }));
     const position = at(r, 'Position');
     if (position) addUnique((e.positions ??= []), position);
-    const lines = ['Address 1', 'Address 2', 'Address 3', 'Address 4', 'Address 5', 'Address 6'].map((n) => at(r, n)).filter(Boolean);
+    const lines = ['Address 1', 'Address 2', 'Address 3', 'Address 4', 'Address 5', 'Address 6']
+      .map((n) => at(r, n))
+      .filter(Boolean);
     const postalCode = at(r, 'Post/Zip Code');
     const countryText = at(r, 'Country');
     const addrFull = [...lines, postalCode, countryText].filter(Boolean).join(', ');
@@ -81,5 +115,13 @@ export function parseOfsiXlsx(file: string, bytes: Uint8Array, options: ParseOpt
     }
   }
   const entries = [...groups.values()].map(finish);
-  return makeList(options.list ?? 'uk-ofsi', 'UK OFSI Consolidated List of Financial Sanctions Targets', 'HM Treasury OFSI', 'uk-ofsi-xlsx', entries, warnings, published);
+  return makeList(
+    options.list ?? 'uk-ofsi',
+    'UK OFSI Consolidated List of Financial Sanctions Targets',
+    'HM Treasury OFSI',
+    'uk-ofsi-xlsx',
+    entries,
+    warnings,
+    published,
+  );
 }

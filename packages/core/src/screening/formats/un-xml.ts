@@ -5,7 +5,18 @@
  * aliases are insufficient to identify a person on their own), "f.k.a." a former name.
  */
 import type { ListEntry, ParsedList, PartialDate } from '../model';
-import { addCountry, addDate, addIdentifier, addName, addUnique, codeOf, compact, finish, makeList, newEntry } from './build';
+import {
+  addCountry,
+  addDate,
+  addIdentifier,
+  addName,
+  addUnique,
+  codeOf,
+  compact,
+  finish,
+  makeList,
+  newEntry,
+} from './build';
 import { parseDate } from './dates';
 import { decodeText, parseError, type ParseOptions } from './input';
 import { kids, streamXml, texts, txt, type XmlEl } from './xml';
@@ -19,13 +30,29 @@ export function parseUnXml(file: string, bytes: Uint8Array, options: ParseOption
     isRecord: (n, p) => (n === 'INDIVIDUAL' || n === 'ENTITY') && p.length === 3,
     onRecord: (el) => entries.push(readRecord(file, el, warnings)),
   });
-  if (doc.root !== 'CONSOLIDATED_LIST') throw parseError(file, 'line 1', `root element is <${doc.root}>, expected <CONSOLIDATED_LIST> (UN consolidated list)`);
+  if (doc.root !== 'CONSOLIDATED_LIST')
+    throw parseError(
+      file,
+      'line 1',
+      `root element is <${doc.root}>, expected <CONSOLIDATED_LIST> (UN consolidated list)`,
+    );
   const generated = doc.rootAttrs.dateGenerated?.slice(0, 10);
-  return makeList(options.list ?? 'un-sc', 'UN Security Council Consolidated List', 'United Nations Security Council', 'un-xml', entries, warnings, generated);
+  return makeList(
+    options.list ?? 'un-sc',
+    'UN Security Council Consolidated List',
+    'United Nations Security Council',
+    'un-xml',
+    entries,
+    warnings,
+    generated,
+  );
 }
 
 const QUALITY: Record<string, 'strong_alias' | 'weak_alias' | 'former'> = {
-  good: 'strong_alias', 'a.k.a.': 'strong_alias', low: 'weak_alias', 'f.k.a.': 'former',
+  good: 'strong_alias',
+  'a.k.a.': 'strong_alias',
+  low: 'weak_alias',
+  'f.k.a.': 'former',
 };
 
 function readRecord(file: string, el: XmlEl, warnings: string[]): ListEntry {
@@ -37,10 +64,17 @@ function readRecord(file: string, el: XmlEl, warnings: string[]): ListEntry {
   const where = `${file} ${id}`;
   const e = newEntry(id, person ? 'person' : 'organization');
   if (dataId && dataId !== id) e.otherIds = [`DATAID ${dataId}`];
-  const parts = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'].map((n) => txt(el, n)).filter((x): x is string => !!x);
+  const parts = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME']
+    .map((n) => txt(el, n))
+    .filter((x): x is string => !!x);
   if (!parts.length) throw parseError(file, `line ${el.line} <${el.name}> ${id}`, 'no FIRST_NAME');
   // UN order is given names first, family name last (FIRST_NAME ... FOURTH_NAME).
-  addName(e, parts.join(' '), 'primary', person && parts.length > 1 ? { given: parts.slice(0, -1).join(' '), family: parts.at(-1)! } : {});
+  addName(
+    e,
+    parts.join(' '),
+    'primary',
+    person && parts.length > 1 ? { given: parts.slice(0, -1).join(' '), family: parts.at(-1)! } : {},
+  );
   addName(e, txt(el, 'NAME_ORIGINAL_SCRIPT'), 'strong_alias');
   for (const a of kids(el, person ? 'INDIVIDUAL_ALIAS' : 'ENTITY_ALIAS')) {
     const q = (txt(a, 'QUALITY') ?? 'good').toLowerCase();
@@ -73,7 +107,13 @@ function readRecord(file: string, el: XmlEl, warnings: string[]): ListEntry {
   for (const d of kids(el, 'INDIVIDUAL_DATE_OF_BIRTH')) {
     const date = birthDate(d);
     if (date) addDate(e, date);
-    else if (d.children.some((c) => c.name !== 'TYPE_OF_DATE' && txt(c))) warnings.push(`${where}: date of birth at line ${d.line} not understood (${d.children.map((c) => txt(c)).filter(Boolean).join(' ')})`);
+    else if (d.children.some((c) => c.name !== 'TYPE_OF_DATE' && txt(c)))
+      warnings.push(
+        `${where}: date of birth at line ${d.line} not understood (${d.children
+          .map((c) => txt(c))
+          .filter(Boolean)
+          .join(' ')})`,
+      );
   }
   for (const p of kids(el, 'INDIVIDUAL_PLACE_OF_BIRTH')) {
     addUnique(e.birthPlaces, [txt(p, 'CITY'), txt(p, 'STATE_PROVINCE'), txt(p, 'COUNTRY')].filter(Boolean).join(', '));
@@ -84,7 +124,14 @@ function readRecord(file: string, el: XmlEl, warnings: string[]): ListEntry {
     const kind = `${txt(d, 'TYPE_OF_DOCUMENT') ?? ''}`.toLowerCase();
     const type = /pas(s|a)port/.test(kind) ? 'passport' : /national|identi/.test(kind) ? 'national_id' : 'other';
     const country = codeOf(txt(d, 'ISSUING_COUNTRY') ?? txt(d, 'COUNTRY_OF_ISSUE'), warnings, where);
-    const note = [txt(d, 'TYPE_OF_DOCUMENT'), txt(d, 'TYPE_OF_DOCUMENT2'), txt(d, 'DATE_OF_ISSUE') && `issued ${txt(d, 'DATE_OF_ISSUE')}`, txt(d, 'NOTE')].filter(Boolean).join('; ');
+    const note = [
+      txt(d, 'TYPE_OF_DOCUMENT'),
+      txt(d, 'TYPE_OF_DOCUMENT2'),
+      txt(d, 'DATE_OF_ISSUE') && `issued ${txt(d, 'DATE_OF_ISSUE')}`,
+      txt(d, 'NOTE'),
+    ]
+      .filter(Boolean)
+      .join('; ');
     addIdentifier(e, compact({ type, value: number, country, note }));
   }
   return finish(e);

@@ -46,7 +46,8 @@ export function readXlsx(file: string, bytes: Uint8Array, options: ParseOptions 
         let value: string;
         if (t === 's') {
           const s = strings[Number(v)];
-          if (s === undefined) throw parseError(file, `${sheet} cell ${c.attrs.r ?? col}`, `shared string ${v} does not exist`);
+          if (s === undefined)
+            throw parseError(file, `${sheet} cell ${c.attrs.r ?? col}`, `shared string ${v} does not exist`);
           value = s;
         } else if (t === 'inlineStr') value = runText(child(c, 'is'));
         else value = child(c, 'v')?.text ?? '';
@@ -89,7 +90,9 @@ function runText(el: XmlEl | undefined): string {
     else if (c.name === 'r') s += child(c, 't')?.text ?? '';
   }
   // ECMA-376 escapes characters XML cannot carry as _xHHHH_ (e.g. _x000D_ for CR).
-  return s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
+  return s.includes('_x')
+    ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    : s;
 }
 
 /** "AB12" → 27 (0-based column). */

@@ -60,7 +60,11 @@ export function streamXml(text: string, file: string, spec: XmlSpec): XmlDoc {
   const maxRows = spec.limits?.maxRows ?? DEFAULT_MAX_ROWS;
   let records = 0;
   parser.on('doctype', () => {
-    throw parseError(file, where(), 'DOCTYPE declarations are refused (no official list uses one; they enable external-entity and entity-expansion attacks)');
+    throw parseError(
+      file,
+      where(),
+      'DOCTYPE declarations are refused (no official list uses one; they enable external-entity and entity-expansion attacks)',
+    );
   });
   parser.on('error', (e) => {
     throw parseError(file, where(), `malformed XML: ${e.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
@@ -76,7 +80,8 @@ export function streamXml(text: string, file: string, spec: XmlSpec): XmlDoc {
       doc.rootAttrs = attrs;
     }
     if (collect) {
-      for (const k in attrs) if (attrs[k]!.length > maxField) throw tooLong(file, `${where()} @${k}`, attrs[k]!.length, maxField);
+      for (const k in attrs)
+        if (attrs[k]!.length > maxField) throw tooLong(file, `${where()} @${k}`, attrs[k]!.length, maxField);
       const el: XmlEl = { name, attrs, children: [], text: '', line: parser.line };
       stack.at(-1)?.children.push(el);
       stack.push(el);
@@ -112,7 +117,8 @@ export function streamXml(text: string, file: string, spec: XmlSpec): XmlDoc {
 }
 
 /** First child with this local name. */
-export const child = (el: XmlEl | undefined, name: string): XmlEl | undefined => el?.children.find((c) => c.name === name);
+export const child = (el: XmlEl | undefined, name: string): XmlEl | undefined =>
+  el?.children.find((c) => c.name === name);
 export const kids = (el: XmlEl | undefined, name: string): XmlEl[] => el?.children.filter((c) => c.name === name) ?? [];
 
 /** Trimmed text of the first child `name` (or of `el` itself), undefined when empty. */
@@ -133,4 +139,6 @@ export function all(el: XmlEl | undefined, name: string, out: XmlEl[] = []): Xml
 
 /** Trimmed texts of every descendant `name`. */
 export const texts = (el: XmlEl | undefined, name: string): string[] =>
-  all(el, name).map((e) => txt(e)).filter((t): t is string => t !== undefined);
+  all(el, name)
+    .map((e) => txt(e))
+    .filter((t): t is string => t !== undefined);

@@ -39,7 +39,10 @@ function readAbjadWords(name: NormalisedName): string[] {
 }
 
 /** Skeleton words of the Latin side with each one's weight (articles left out). */
-function latinWords(name: NormalisedName, weight: (token: string) => number): { words: string[]; weights: Map<string, number> } {
+function latinWords(
+  name: NormalisedName,
+  weight: (token: string) => number,
+): { words: string[]; weights: Map<string, number> } {
   const words: string[] = [];
   const weights = new Map<string, number>();
   let pairs = latinCache.get(name);
@@ -56,7 +59,11 @@ function latinWords(name: NormalisedName, weight: (token: string) => number): { 
 }
 
 /** The abjad side first; null when neither or both sides are abjad (then tokens compare as usual). */
-export function abjadWordPair(a: NormalisedName, b: NormalisedName, weight: (token: string) => number): { abjad: string[]; latin: string[]; weight: (s: string) => number } | null {
+export function abjadWordPair(
+  a: NormalisedName,
+  b: NormalisedName,
+  weight: (token: string) => number,
+): { abjad: string[]; latin: string[]; weight: (s: string) => number } | null {
   if (a.abjad === b.abjad) return null;
   const [abjad, latin] = a.abjad ? [a, b] : [b, a];
   const l = latinWords(latin, weight);

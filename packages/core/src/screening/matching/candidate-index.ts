@@ -26,7 +26,10 @@ export interface IndexedEntry {
 
 /** The entry's listed names, then the names read from inside them (see derived-names.ts). */
 function namesOf(entry: ListEntry): { name: string; kind: NameKind; derivedFrom?: string }[] {
-  const out: { name: string; kind: NameKind; derivedFrom?: string }[] = entry.names.map((n) => ({ name: n.full, kind: n.kind }));
+  const out: { name: string; kind: NameKind; derivedFrom?: string }[] = entry.names.map((n) => ({
+    name: n.full,
+    kind: n.kind,
+  }));
   const seen = new Set(out.map((n) => n.name));
   for (const n of entry.names) {
     for (const d of derivedNames(n.full)) {
@@ -47,7 +50,10 @@ function placesOf(entry: ListEntry): string[] {
   };
   for (const a of entry.addresses) {
     add(a.city);
-    const parts = (a.full ?? '').split(',').map((p) => p.trim()).filter((p) => p && !/\d/.test(p));
+    const parts = (a.full ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p && !/\d/.test(p));
     if (parts.length >= 2) add(parts[parts.length - 2]);
   }
   for (const c of entry.countries) add(countryName(c));
@@ -67,7 +73,10 @@ export interface CandidateIndex {
 
 /** Identifier values compared without punctuation, case or a leading scheme ("IMO 9123456" = "9123456"). */
 export function normaliseIdentifier(value: string): string {
-  return value.toUpperCase().replace(/[^A-Z0-9]/g, '').replace(/^(IMO|MMSI|LEI|NO|NR|NUMBER)(?=\d)/, '');
+  return value
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .replace(/^(IMO|MMSI|LEI|NO|NR|NUMBER)(?=\d)/, '');
 }
 
 /** A token's own keys (itself, its sounds, its skeleton), memoised: tokens recur endlessly. */
@@ -118,7 +127,16 @@ export function queryKeys(reading: NormalisedName): string[] {
  * skeleton) say most; tokens (t:), characters (c:) and identifiers (i:) one each; a token's
  * sound or skeleton (p:, s:) less, its first letters (x:) least.
  */
-const KEY_WEIGHT: Record<number, number> = { [116]: 1, [106]: 2, [107]: 2, [99]: 1, [112]: 0.6, [115]: 0.6, [105]: 1, [120]: 0.4 };
+const KEY_WEIGHT: Record<number, number> = {
+  [116]: 1,
+  [106]: 2,
+  [107]: 2,
+  [99]: 1,
+  [112]: 0.6,
+  [115]: 0.6,
+  [105]: 1,
+  [120]: 0.4,
+};
 
 /** Candidates sharing less than this share of the query's blocking weight are not scored... */
 const MIN_BLOCKING_SHARE = 0.45;
@@ -152,7 +170,10 @@ export class InMemoryCandidateIndex implements CandidateIndex {
       const id = this.entries.length;
       this.byId.set(`${list}\u0000${entry.sourceId}`, id);
       addPlaceWords(placesOf(entry));
-      const names = namesOf(entry).map((n) => ({ ...n, readings: normaliseName(n.name, entry.type, entry.countries).map((r) => ({ ...r, keys: keysOf(r) })) }));
+      const names = namesOf(entry).map((n) => ({
+        ...n,
+        readings: normaliseName(n.name, entry.type, entry.countries).map((r) => ({ ...r, keys: keysOf(r) })),
+      }));
       this.entries.push({ list, listVersion, entry, names });
       const keys = new Set<string>();
       for (const n of names) {

@@ -9,13 +9,18 @@ import { Screener } from './screen';
 import { DEFAULT_THRESHOLD } from './thresholds';
 
 const score = (a: string, b: string, type: ListEntry['type'] = 'unknown') => compareNamePair(a, b, type)?.score ?? 0;
-const matches = (a: string, b: string, type?: ListEntry['type']) => assert.ok(score(a, b, type) >= DEFAULT_THRESHOLD, `${a} | ${b}: ${score(a, b, type)}`);
-const differs = (a: string, b: string, type?: ListEntry['type']) => assert.ok(score(a, b, type) < DEFAULT_THRESHOLD, `${a} | ${b}: ${score(a, b, type)}`);
+const matches = (a: string, b: string, type?: ListEntry['type']) =>
+  assert.ok(score(a, b, type) >= DEFAULT_THRESHOLD, `${a} | ${b}: ${score(a, b, type)}`);
+const differs = (a: string, b: string, type?: ListEntry['type']) =>
+  assert.ok(score(a, b, type) < DEFAULT_THRESHOLD, `${a} | ${b}: ${score(a, b, type)}`);
 
 test('a last token cut short matches the token it begins, below a full match; a different token does not', () => {
   matches('Khalid Mahmoud Barakzai', 'Khalid Mahmoud Bara', 'person');
   matches('Khalid Mahmoud Ba', 'Khalid Mahmoud Barakzai', 'person');
-  assert.ok(score('Khalid Mahmoud Bara', 'Khalid Mahmoud Barakzai', 'person') < score('Khalid Mahmoud Barakzai', 'Khalid Mahmoud Barakzai', 'person'));
+  assert.ok(
+    score('Khalid Mahmoud Bara', 'Khalid Mahmoud Barakzai', 'person') <
+      score('Khalid Mahmoud Barakzai', 'Khalid Mahmoud Barakzai', 'person'),
+  );
   differs('Khalid Mahmoud Sara', 'Khalid Mahmoud Barakzai', 'person');
 });
 
@@ -51,9 +56,12 @@ test('Chinese company names compare through pinyin and their registered English 
   differs('华为', 'HUA');
 });
 
-test('names in parentheses, after a.k.a. and after the legal form are read as the entry\'s own names', () => {
+test("names in parentheses, after a.k.a. and after the legal form are read as the entry's own names", () => {
   assert.deepEqual(derivedNames('Orion Dynamics Co., Ltd. (ORIDYN)'), ['ORIDYN', 'Orion Dynamics Co., Ltd.']);
-  assert.deepEqual(derivedNames('Kestrel Optics Ltd., a.k.a. Kestrel Photonics Ltd.'), ['Kestrel Optics Ltd.', 'Kestrel Photonics Ltd.']);
+  assert.deepEqual(derivedNames('Kestrel Optics Ltd., a.k.a. Kestrel Photonics Ltd.'), [
+    'Kestrel Optics Ltd.',
+    'Kestrel Photonics Ltd.',
+  ]);
   assert.deepEqual(derivedNames('Vantor Radio Co., Ltd., Wuxi, Jiangsu'), ['Vantor Radio Co., Ltd']);
   // A country or a generic word in parentheses is a qualifier, not a name.
   assert.deepEqual(derivedNames('Meridian Engineering (Pakistan)'), ['Meridian Engineering']);
@@ -61,18 +69,37 @@ test('names in parentheses, after a.k.a. and after the legal form are read as th
 });
 
 const entry = (sourceId: string, names: string[], city?: string): ListEntry => ({
-  sourceId, type: 'organization', names: names.map((full, i) => ({ full, kind: i === 0 ? 'primary' : 'strong_alias' })), addresses: city ? [{ city, country: 'CN' }] : [], countries: ['CN'], birthDates: [], birthPlaces: [], identifiers: [], programs: ['TEST'],
+  sourceId,
+  type: 'organization',
+  names: names.map((full, i) => ({ full, kind: i === 0 ? 'primary' : 'strong_alias' })),
+  addresses: city ? [{ city, country: 'CN' }] : [],
+  countries: ['CN'],
+  birthDates: [],
+  birthPlaces: [],
+  identifiers: [],
+  programs: ['TEST'],
 });
-const screener = new Screener(new InMemoryCandidateIndex([{ list: 'test', listVersion: 'v1', entries: [
-  entry('1', ['Orion Dynamics Co., Ltd. (ORIDYN)']),
-  entry('2', ['National Supercomputing Center Yanqiao', 'Yanqiao Cloud Computing Center'], 'Yanqiao'),
-  ...Array.from({ length: 30 }, (_, i) => entry(`f${i}`, [`Filler Works ${i} Zq${i}`])),
-] }]));
+const screener = new Screener(
+  new InMemoryCandidateIndex([
+    {
+      list: 'test',
+      listVersion: 'v1',
+      entries: [
+        entry('1', ['Orion Dynamics Co., Ltd. (ORIDYN)']),
+        entry('2', ['National Supercomputing Center Yanqiao', 'Yanqiao Cloud Computing Center'], 'Yanqiao'),
+        ...Array.from({ length: 30 }, (_, i) => entry(`f${i}`, [`Filler Works ${i} Zq${i}`])),
+      ],
+    },
+  ]),
+);
 
 test('a name read from inside a listed name is a hit that says where it was read from', () => {
   const hit = screener.screen({ name: 'ORIDYN', type: 'organization' })[0];
   assert.equal(hit?.entryId, '1');
-  assert.match(hit!.explanation.features[0]!.detail, /read from the listed name 'Orion Dynamics Co\., Ltd\. \(ORIDYN\)'/);
+  assert.match(
+    hit!.explanation.features[0]!.detail,
+    /read from the listed name 'Orion Dynamics Co\., Ltd\. \(ORIDYN\)'/,
+  );
 });
 
 test('a shared city and generic industry words never carry an organisation match; the same full name still does', () => {

@@ -76,7 +76,13 @@ interface Trace {
 }
 
 /** Weighted greedy alignment of tokens; returns the score, and fills `trace` when given. */
-function tokenScore(q: string[], c: string[], weight: TokenWeight, trace?: Trace, context: ScoreContext = { organisation: false, syllabic: false }): number {
+function tokenScore(
+  q: string[],
+  c: string[],
+  weight: TokenWeight,
+  trace?: Trace,
+  context: ScoreContext = { organisation: false, syllabic: false },
+): number {
   const nq = Math.min(q.length, MAX_TOKENS);
   const nc = Math.min(c.length, MAX_TOKENS);
   for (let i = 0; i < nq; i++) {
@@ -124,7 +130,15 @@ function tokenScore(q: string[], c: string[], weight: TokenWeight, trace?: Trace
     trace?.matched.push({ query: q[bi]!, candidate: c[bj]!, similarity: bs });
   }
   // The last token of either side cut short: a prefix of a token the other side left unmatched.
-  const prefix = (a: string[], na: number, aUsed: Uint8Array, b: string[], nb: number, bUsed: Uint8Array, aIsQuery: boolean) => {
+  const prefix = (
+    a: string[],
+    na: number,
+    aUsed: Uint8Array,
+    b: string[],
+    nb: number,
+    bUsed: Uint8Array,
+    aIsQuery: boolean,
+  ) => {
     const i = na - 1;
     const cut = a[i]!;
     if (i < 1 || aUsed[i] || cut.length < 2 || /\d/.test(cut)) return;
@@ -137,14 +151,26 @@ function tokenScore(q: string[], c: string[], weight: TokenWeight, trace?: Trace
       hit += PREFIX_SIMILARITY * 2 * wa;
       total += 2 * wa;
       information += PREFIX_SIMILARITY * wa;
-      trace?.matched.push(aIsQuery ? { query: cut, candidate: whole, similarity: PREFIX_SIMILARITY } : { query: whole, candidate: cut, similarity: PREFIX_SIMILARITY });
+      trace?.matched.push(
+        aIsQuery
+          ? { query: cut, candidate: whole, similarity: PREFIX_SIMILARITY }
+          : { query: whole, candidate: cut, similarity: PREFIX_SIMILARITY },
+      );
       return;
     }
   };
   prefix(q, nq, qUsed, c, nc, cUsed, true);
   prefix(c, nc, cUsed, q, nq, qUsed, false);
   // A token one side writes as two: "jinping" / "jin ping", either way round.
-  const merge = (a: string[], na: number, aUsed: Uint8Array, b: string[], nb: number, bUsed: Uint8Array, aIsQuery: boolean) => {
+  const merge = (
+    a: string[],
+    na: number,
+    aUsed: Uint8Array,
+    b: string[],
+    nb: number,
+    bUsed: Uint8Array,
+    aIsQuery: boolean,
+  ) => {
     for (let i = 0; i < na; i++) {
       if (aUsed[i]) continue;
       for (let j = 0; j + 1 < nb; j++) {
@@ -158,7 +184,11 @@ function tokenScore(q: string[], c: string[], weight: TokenWeight, trace?: Trace
         total += wa + wb;
         information += s * Math.min(wa, wb);
         const pair = `${b[j]} ${b[j + 1]}`;
-        trace?.matched.push(aIsQuery ? { query: a[i]!, candidate: pair, similarity: s } : { query: pair, candidate: a[i]!, similarity: s });
+        trace?.matched.push(
+          aIsQuery
+            ? { query: a[i]!, candidate: pair, similarity: s }
+            : { query: pair, candidate: a[i]!, similarity: s },
+        );
         break;
       }
     }
@@ -234,7 +264,9 @@ function skeletonScore(query: NormalisedName, candidate: NormalisedName, weight:
 
 /** The score alone, allocation-free: for ranking many candidates. */
 export function scoreNames(query: NormalisedName, candidate: NormalisedName, weight: TokenWeight): number {
-  const t = tokenScore(query.tokens, candidate.tokens, weight, undefined, contextOf(query, candidate)) * (patronymicReversed(query.tokens, candidate.tokens) ? REVERSED_PATRONYMIC : 1);
+  const t =
+    tokenScore(query.tokens, candidate.tokens, weight, undefined, contextOf(query, candidate)) *
+    (patronymicReversed(query.tokens, candidate.tokens) ? REVERSED_PATRONYMIC : 1);
   return Math.max(t, joinedScore(query, candidate), skeletonScore(query, candidate, weight));
 }
 
@@ -243,14 +275,30 @@ export function compareNames(query: NormalisedName, candidate: NormalisedName, w
   const base = { queryReading: query.reading, candidateReading: candidate.reading };
   const trace: Trace = { matched: [], unmatchedQuery: [], unmatchedCandidate: [] };
   const reversed = patronymicReversed(query.tokens, candidate.tokens);
-  const t = tokenScore(query.tokens, candidate.tokens, weight, trace, contextOf(query, candidate)) * (reversed ? REVERSED_PATRONYMIC : 1);
+  const t =
+    tokenScore(query.tokens, candidate.tokens, weight, trace, contextOf(query, candidate)) *
+    (reversed ? REVERSED_PATRONYMIC : 1);
   const j = joinedScore(query, candidate);
   const k = skeletonScore(query, candidate, weight);
   if (j > t && j >= k) {
-    return { ...base, method: 'joined', score: j, matched: [{ query: query.tokens.join(''), candidate: candidate.tokens.join(''), similarity: j }], unmatchedQuery: [], unmatchedCandidate: [] };
+    return {
+      ...base,
+      method: 'joined',
+      score: j,
+      matched: [{ query: query.tokens.join(''), candidate: candidate.tokens.join(''), similarity: j }],
+      unmatchedQuery: [],
+      unmatchedCandidate: [],
+    };
   }
   if (k > t) {
-    return { ...base, method: 'skeleton', score: k, matched: [{ query: query.skeleton, candidate: candidate.skeleton, similarity: k }], unmatchedQuery: [], unmatchedCandidate: [] };
+    return {
+      ...base,
+      method: 'skeleton',
+      score: k,
+      matched: [{ query: query.skeleton, candidate: candidate.skeleton, similarity: k }],
+      unmatchedQuery: [],
+      unmatchedCandidate: [],
+    };
   }
   return { ...base, method: reversed ? 'reversed_patronymic' : 'tokens', score: t, ...trace };
 }

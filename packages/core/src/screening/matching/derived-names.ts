@@ -16,13 +16,19 @@ import { countryCode } from '../../common/countries';
 import { normaliseText } from './normalise';
 import { isGenericToken } from './weights';
 
-const AKA = /\s*[,;(]?\s*\b(?:a\.?\s?k\.?\s?a\.?|f\.?\s?k\.?\s?a\.?|n\.?\s?k\.?\s?a\.?|also known as|formerly(?: known as)?)\s*[,:]?\s*/i;
+const AKA =
+  /\s*[,;(]?\s*\b(?:a\.?\s?k\.?\s?a\.?|f\.?\s?k\.?\s?a\.?|n\.?\s?k\.?\s?a\.?|also known as|formerly(?: known as)?)\s*[,:]?\s*/i;
 const AFFILIATE = /\.?\s*\bAffiliated Entity:\s*/i;
 const TRAILING_PAREN = /\s*\(([^()]*)\)\s*\.?\s*$/;
 const ANY_PAREN = /\s*\([^()]*\)/g;
-const AFTER_LEGAL_FORM = /^(.*?\b(?:co\.?,?\s*ltd|company limited|limited|llc|inc|gmbh|ltda|corporation|corp))\.?\s*,\s*[^,]+(?:,\s*[^,]*)*$/i;
+const AFTER_LEGAL_FORM =
+  /^(.*?\b(?:co\.?,?\s*ltd|company limited|limited|llc|inc|gmbh|ltda|corporation|corp))\.?\s*,\s*[^,]+(?:,\s*[^,]*)*$/i;
 
-const tidy = (s: string) => s.replace(/^[\s,;.:-]+|[\s,;:-]+$/g, '').replace(/\s+/g, ' ').trim();
+const tidy = (s: string) =>
+  s
+    .replace(/^[\s,;.:-]+|[\s,;:-]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A parenthesis worth screening as a name of its own. */
 function nameLike(text: string): boolean {

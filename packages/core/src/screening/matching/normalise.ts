@@ -90,7 +90,7 @@ function stripHonorifics(tokens: string[]): string[] {
 /** "C.B.A." or "A B C" is one acronym, not three initials: join runs of single letters. */
 function joinInitialRuns(tokens: string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let j = i;
     while (j < tokens.length && tokens[j]!.length === 1 && /[a-z]/.test(tokens[j]!)) j++;
     if (j - i >= 2) {
@@ -125,7 +125,11 @@ function organisationTokens(tokens: string[]): string[] {
  * Every comparable form of one name. `type` decides whether legal forms are stripped:
  * never for persons ("Ao Wei" is a person, not a joint-stock company), always otherwise.
  */
-export function normaliseName(name: string, type: EntityType = 'unknown', countries: readonly string[] = []): NormalisedName[] {
+export function normaliseName(
+  name: string,
+  type: EntityType = 'unknown',
+  countries: readonly string[] = [],
+): NormalisedName[] {
   const { script, readings } = romanise(name, countries);
   const organisation = type !== 'person';
   const orgReading = script === 'han' && type !== 'person' ? chineseOrganisationReading(name) : null;
@@ -141,13 +145,34 @@ export function normaliseName(name: string, type: EntityType = 'unknown', countr
     if (type !== 'person') tokens = organisationTokens(tokens);
     tokens = tokens.flatMap((t) => (SYNONYMS[t] ?? ABBREVIATIONS[t] ?? t).split(' '));
     if (tokens.length === 0) continue;
-    const n: NormalisedName = { original: name, reading, script, tokens, legalForm, skeleton: skeleton(reading).replace(/ /g, ''), abjad: ABJADS.has(script), characters: false, organisation };
+    const n: NormalisedName = {
+      original: name,
+      reading,
+      script,
+      tokens,
+      legalForm,
+      skeleton: skeleton(reading).replace(/ /g, ''),
+      abjad: ABJADS.has(script),
+      characters: false,
+      organisation,
+    };
     if (script === 'han' && reading !== orgReading) n.syllabic = true;
     out.push(n);
   }
   if (CJK.has(script)) {
     const chars = [...name.replace(/[\s\p{P}]/gu, '')];
-    if (chars.length) out.push({ original: name, reading: name, script, tokens: chars, legalForm: null, skeleton: '', abjad: false, characters: true, organisation });
+    if (chars.length)
+      out.push({
+        original: name,
+        reading: name,
+        script,
+        tokens: chars,
+        legalForm: null,
+        skeleton: '',
+        abjad: false,
+        characters: true,
+        organisation,
+      });
   }
   return out;
 }

@@ -5,7 +5,12 @@ import { comparable, normaliseName } from './normalise';
 import { defaultWeight } from './weights';
 
 /** Best comparison over every reading of both names. */
-export function compareNamePair(a: string, b: string, type: EntityType = 'unknown', weight: TokenWeight = defaultWeight): NameComparison | null {
+export function compareNamePair(
+  a: string,
+  b: string,
+  type: EntityType = 'unknown',
+  weight: TokenWeight = defaultWeight,
+): NameComparison | null {
   let best: NameComparison | null = null;
   for (const qa of splitAlternatives(a).flatMap((n) => normaliseName(n, type))) {
     for (const qb of splitAlternatives(b).flatMap((n) => normaliseName(n, type))) {

@@ -6,8 +6,22 @@ import { compareNamePair } from './pair';
 import { Screener } from './screen';
 import { DEFAULT_THRESHOLD } from './thresholds';
 
-const entry = (sourceId: string, type: ListEntry['type'], names: string[], extra: Partial<ListEntry> = {}): ListEntry => ({
-  sourceId, type, names: names.map((full, i) => ({ full, kind: i === 0 ? 'primary' : 'strong_alias' })), addresses: [], countries: [], birthDates: [], birthPlaces: [], identifiers: [], programs: ['TEST'], ...extra,
+const entry = (
+  sourceId: string,
+  type: ListEntry['type'],
+  names: string[],
+  extra: Partial<ListEntry> = {},
+): ListEntry => ({
+  sourceId,
+  type,
+  names: names.map((full, i) => ({ full, kind: i === 0 ? 'primary' : 'strong_alias' })),
+  addresses: [],
+  countries: [],
+  birthDates: [],
+  birthPlaces: [],
+  identifiers: [],
+  programs: ['TEST'],
+  ...extra,
 });
 
 const entries: ListEntry[] = [
@@ -23,8 +37,10 @@ const entries: ListEntry[] = [
   ...Array.from({ length: 40 }, (_, i) => entry(`filler-${i}`, 'person', [`Person${i} Filler${i}`])),
 ];
 const screener = new Screener(new InMemoryCandidateIndex([{ list: 'test-list', listVersion: 'v1', entries }]));
-const top = (name: string, extra: Parameters<Screener['screen']>[0] extends infer Q ? Partial<Q & object> : never = {}) =>
-  screener.screen({ name, ...extra } as Parameters<Screener['screen']>[0])[0];
+const top = (
+  name: string,
+  extra: Parameters<Screener['screen']>[0] extends infer Q ? Partial<Q & object> : never = {},
+) => screener.screen({ name, ...extra } as Parameters<Screener['screen']>[0])[0];
 
 test('finds a person whatever the order, case, patronymic or transliteration', () => {
   for (const q of ['lavrov, sergey', 'Sergei Lavrov', 'Сергей Лавров', 'SERGEY V. LAVROV']) {
@@ -45,7 +61,9 @@ test('maps legal forms across languages and finds companies written in other scr
 
 test('generic words alone never reach the threshold', () => {
   assert.equal(top('Global Trading Corp'), undefined);
-  assert.ok((compareNamePair('Global Trading Corp', 'GLOBAL TRADING LLC', 'organization')?.score ?? 0) < DEFAULT_THRESHOLD);
+  assert.ok(
+    (compareNamePair('Global Trading Corp', 'GLOBAL TRADING LLC', 'organization')?.score ?? 0) < DEFAULT_THRESHOLD,
+  );
 });
 
 test('a date of birth or country alone never reaches the threshold', () => {
@@ -53,7 +71,11 @@ test('a date of birth or country alone never reaches the threshold', () => {
 });
 
 test('a matching identifier is decisive; a conflicting date of birth lowers the score', () => {
-  const byImo = screener.screen({ name: 'Star of the Ocean', type: 'vessel', identifiers: [{ type: 'imo', value: 'IMO 9123456' }] })[0];
+  const byImo = screener.screen({
+    name: 'Star of the Ocean',
+    type: 'vessel',
+    identifiers: [{ type: 'imo', value: 'IMO 9123456' }],
+  })[0];
   assert.equal(byImo?.entryId, '4');
   assert.ok(byImo!.score >= 0.99);
   assert.ok(byImo!.explanation.features.some((f) => f.feature === 'identifier'));
@@ -75,7 +97,9 @@ test('every hit explains itself token by token', () => {
 });
 
 test('different given names with a shared surname are not a match', () => {
-  assert.ok((compareNamePair('Sergey Ivanovich Lavrov', 'Sergey Viktorovich Lavrov', 'person')?.score ?? 1) < DEFAULT_THRESHOLD);
+  assert.ok(
+    (compareNamePair('Sergey Ivanovich Lavrov', 'Sergey Viktorovich Lavrov', 'person')?.score ?? 1) < DEFAULT_THRESHOLD,
+  );
   assert.ok((compareNamePair('KIM SONG MIN', 'KIM SONG CHOL', 'person')?.score ?? 1) < DEFAULT_THRESHOLD);
   assert.ok((compareNamePair('김종은', '김정은', 'person')?.score ?? 1) < DEFAULT_THRESHOLD);
 });

@@ -73,12 +73,23 @@ export interface PreparedQuery {
 
 export function prepareQuery(query: PartyQuery): PreparedQuery {
   const names = [query.name, ...(query.aliases ?? [])].flatMap(splitAlternatives);
-  const readings = names.flatMap((name) => normaliseName(name, query.type ?? 'unknown', query.countries ?? []).map((reading) => ({ name, reading, keys: new Set(queryKeys(reading)) })));
+  const readings = names.flatMap((name) =>
+    normaliseName(name, query.type ?? 'unknown', query.countries ?? []).map((reading) => ({
+      name,
+      reading,
+      keys: new Set(queryKeys(reading)),
+    })),
+  );
   return { query, readings };
 }
 
 function bestName(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight) {
-  let best: { query: (typeof q.readings)[number]; name: IndexedEntry['names'][number]; reading: NormalisedName; score: number } | null = null;
+  let best: {
+    query: (typeof q.readings)[number];
+    name: IndexedEntry['names'][number];
+    reading: NormalisedName;
+    score: number;
+  } | null = null;
   for (const n of entry.names) {
     for (const r of n.readings) {
       for (const qr of q.readings) {
@@ -91,7 +102,16 @@ function bestName(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight) {
   }
   if (!best) return null;
   const rawScore = best.score / KIND_FACTOR[best.name.kind];
-  return { query: best.query, reading: best.reading, rawScore, queryName: best.query.name, name: best.name.name, derivedFrom: best.name.derivedFrom, kind: best.name.kind, score: best.score };
+  return {
+    query: best.query,
+    reading: best.reading,
+    rawScore,
+    queryName: best.query.name,
+    name: best.name.name,
+    derivedFrom: best.name.derivedFrom,
+    kind: best.name.kind,
+    score: best.score,
+  };
 }
 
 const year = (d: string) => Number(d.slice(0, 4));
@@ -105,7 +125,11 @@ function dateEffect(query: string, listed: PartialDate[]): FeatureEffect | null 
     const slack = d.approximate ? 2 : 0;
     if (qy >= from - slack && qy <= to + slack) {
       const exact = query.length === 10 && d.date === query;
-      return { feature: 'date_of_birth', effect: exact ? 0.04 : 0.02, detail: `query ${query} agrees with listed ${d.date}${d.to ? `..${d.to}` : ''}` };
+      return {
+        feature: 'date_of_birth',
+        effect: exact ? 0.04 : 0.02,
+        detail: `query ${query} agrees with listed ${d.date}${d.to ? `..${d.to}` : ''}`,
+      };
     }
   }
   const nearest = listed.map((d) => d.date).join(', ');
@@ -116,11 +140,26 @@ function scoreEntry(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight, 
   const best = bestName(q, entry, weight);
   if (!best) return null;
   const e: ListEntry = entry.entry;
-  const features: FeatureEffect[] = [{ feature: 'name', effect: best.rawScore, detail: `comparison of '${best.queryName}' with ${best.kind.replace('_', ' ')} '${best.name}'${best.derivedFrom ? ` (read from the listed name '${best.derivedFrom}')` : ''}` }];
-  if (best.kind !== 'primary' && KIND_FACTOR[best.kind] < 1) features.push({ feature: 'name_kind', effect: best.score - best.rawScore, detail: `${best.kind.replace('_', ' ')}: the publisher marks it as less reliable` });
+  const features: FeatureEffect[] = [
+    {
+      feature: 'name',
+      effect: best.rawScore,
+      detail: `comparison of '${best.queryName}' with ${best.kind.replace('_', ' ')} '${best.name}'${best.derivedFrom ? ` (read from the listed name '${best.derivedFrom}')` : ''}`,
+    },
+  ];
+  if (best.kind !== 'primary' && KIND_FACTOR[best.kind] < 1)
+    features.push({
+      feature: 'name_kind',
+      effect: best.score - best.rawScore,
+      detail: `${best.kind.replace('_', ' ')}: the publisher marks it as less reliable`,
+    });
   let score = Math.min(best.score, NAME_ONLY_CAP);
   if (best.score > NAME_ONLY_CAP) {
-    features.push({ feature: 'name_only_cap', effect: NAME_ONLY_CAP - best.score, detail: `a name alone scores at most ${NAME_ONLY_CAP}; a matching date of birth, country or identifier raises it` });
+    features.push({
+      feature: 'name_only_cap',
+      effect: NAME_ONLY_CAP - best.score,
+      detail: `a name alone scores at most ${NAME_ONLY_CAP}; a matching date of birth, country or identifier raises it`,
+    });
   }
   const qt = q.query.type;
   if (qt && qt !== 'unknown' && e.type !== 'unknown' && qt !== e.type) {
@@ -148,9 +187,15 @@ function scoreEntry(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight, 
   }
   for (const id of q.query.identifiers ?? []) {
     const value = normaliseIdentifier(id.value);
-    const match = value.length >= 5 && e.identifiers.find((x) => normaliseIdentifier(x.value) === value && (!id.type || !x.type || id.type === x.type));
+    const match =
+      value.length >= 5 &&
+      e.identifiers.find((x) => normaliseIdentifier(x.value) === value && (!id.type || !x.type || id.type === x.type));
     if (match) {
-      features.push({ feature: 'identifier', effect: Math.max(0, 0.99 - score), detail: `${match.type} ${match.value} is listed for this entry` });
+      features.push({
+        feature: 'identifier',
+        effect: Math.max(0, 0.99 - score),
+        detail: `${match.type} ${match.value} is listed for this entry`,
+      });
       score = Math.max(score, 0.99);
     }
   }
@@ -174,7 +219,11 @@ function scoreEntry(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight, 
       method: c.method,
       queryReading: c.queryReading,
       candidateReading: c.candidateReading,
-      tokens: c.matched.map((m) => ({ ...m, similarity: Math.round(m.similarity * 1000) / 1000, weight: Math.round(weight(m.query.split(' ')[0]!) * 1000) / 1000 })),
+      tokens: c.matched.map((m) => ({
+        ...m,
+        similarity: Math.round(m.similarity * 1000) / 1000,
+        weight: Math.round(weight(m.query.split(' ')[0]!) * 1000) / 1000,
+      })),
       unmatchedQuery: c.unmatchedQuery,
       unmatchedCandidate: c.unmatchedCandidate,
       features: features.map((f) => ({ ...f, effect: Math.round(f.effect * 1000) / 1000 })),
@@ -183,7 +232,12 @@ function scoreEntry(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight, 
 }
 
 /** Hits at or above the threshold, best first. */
-export function screen(index: CandidateIndex, query: PartyQuery | PreparedQuery, options: ScreenOptions = {}, weight?: TokenWeight): Hit[] {
+export function screen(
+  index: CandidateIndex,
+  query: PartyQuery | PreparedQuery,
+  options: ScreenOptions = {},
+  weight?: TokenWeight,
+): Hit[] {
   trimSimilarityMemo();
   const q = 'readings' in query ? query : prepareQuery(query);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -192,7 +246,11 @@ export function screen(index: CandidateIndex, query: PartyQuery | PreparedQuery,
   const ids = (q.query.identifiers ?? []).map((i) => i.value);
   // Romanised non-Latin queries block less precisely: look a little wider.
   const latin = q.readings.every((r) => r.reading.script === 'latin');
-  for (const entry of index.candidates(q.readings.map((r) => r.reading), options.candidateLimit ?? (latin ? 30 : 40), ids)) {
+  for (const entry of index.candidates(
+    q.readings.map((r) => r.reading),
+    options.candidateLimit ?? (latin ? 30 : 40),
+    ids,
+  )) {
     const hit = scoreEntry(q, entry, w, threshold);
     if (hit) hits.push(hit);
   }

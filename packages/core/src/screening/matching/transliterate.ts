@@ -11,7 +11,19 @@ import anyAscii from 'any-ascii';
 import { translate as hanjaToHangul } from 'hanja/lib/translate.js';
 import { pinyinSyllables } from './chinese';
 
-export type Script = 'latin' | 'cyrillic' | 'greek' | 'armenian' | 'georgian' | 'arabic' | 'hebrew' | 'han' | 'hangul' | 'kana' | 'thai' | 'other';
+export type Script =
+  | 'latin'
+  | 'cyrillic'
+  | 'greek'
+  | 'armenian'
+  | 'georgian'
+  | 'arabic'
+  | 'hebrew'
+  | 'han'
+  | 'hangul'
+  | 'kana'
+  | 'thai'
+  | 'other';
 
 const SCRIPT_RANGES: [Script, RegExp][] = [
   ['cyrillic', /[\u0400-\u04FF\u0500-\u052F]/],
@@ -42,11 +54,114 @@ export function detectScript(text: string): Script {
 export const ABJADS: ReadonlySet<Script> = new Set(['arabic', 'hebrew']);
 
 // Hangul jamo, in Unicode's order, romanised two ways: [popular/McCune-Reischauer-like, Revised].
-const INITIALS = [['k', 'g'], ['kk', 'kk'], ['n', 'n'], ['t', 'd'], ['tt', 'tt'], ['r', 'r'], ['m', 'm'], ['p', 'b'], ['pp', 'pp'], ['s', 's'], ['ss', 'ss'], ['', ''], ['j', 'j'], ['jj', 'jj'], ['ch', 'ch'], ['k', 'k'], ['t', 't'], ['p', 'p'], ['h', 'h']];
-const VOWELS = [['a', 'a'], ['ae', 'ae'], ['ya', 'ya'], ['yae', 'yae'], ['o', 'eo'], ['e', 'e'], ['yo', 'yeo'], ['ye', 'ye'], ['o', 'o'], ['wa', 'wa'], ['wae', 'wae'], ['oe', 'oe'], ['yo', 'yo'], ['u', 'u'], ['wo', 'wo'], ['we', 'we'], ['wi', 'wi'], ['yu', 'yu'], ['u', 'eu'], ['ui', 'ui'], ['i', 'i']];
-const FINALS = ['', 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'k', 'm', 'l', 'l', 'l', 'p', 'l', 'm', 'p', 'p', 't', 't', 'ng', 't', 't', 'k', 't', 'p', 't'];
+const INITIALS = [
+  ['k', 'g'],
+  ['kk', 'kk'],
+  ['n', 'n'],
+  ['t', 'd'],
+  ['tt', 'tt'],
+  ['r', 'r'],
+  ['m', 'm'],
+  ['p', 'b'],
+  ['pp', 'pp'],
+  ['s', 's'],
+  ['ss', 'ss'],
+  ['', ''],
+  ['j', 'j'],
+  ['jj', 'jj'],
+  ['ch', 'ch'],
+  ['k', 'k'],
+  ['t', 't'],
+  ['p', 'p'],
+  ['h', 'h'],
+];
+const VOWELS = [
+  ['a', 'a'],
+  ['ae', 'ae'],
+  ['ya', 'ya'],
+  ['yae', 'yae'],
+  ['o', 'eo'],
+  ['e', 'e'],
+  ['yo', 'yeo'],
+  ['ye', 'ye'],
+  ['o', 'o'],
+  ['wa', 'wa'],
+  ['wae', 'wae'],
+  ['oe', 'oe'],
+  ['yo', 'yo'],
+  ['u', 'u'],
+  ['wo', 'wo'],
+  ['we', 'we'],
+  ['wi', 'wi'],
+  ['yu', 'yu'],
+  ['u', 'eu'],
+  ['ui', 'ui'],
+  ['i', 'i'],
+];
+const FINALS = [
+  '',
+  'k',
+  'k',
+  'k',
+  'n',
+  'n',
+  'n',
+  't',
+  'l',
+  'k',
+  'm',
+  'l',
+  'l',
+  'l',
+  'p',
+  'l',
+  'm',
+  'p',
+  'p',
+  't',
+  't',
+  'ng',
+  't',
+  't',
+  'k',
+  't',
+  'p',
+  't',
+];
 /** Surnames whose customary spelling no system produces (이 → Lee, 박 → Park). */
-const KOREAN_SURNAMES: Record<string, string[]> = { 이: ['lee', 'yi', 'rhee'], 리: ['ri', 'lee'], 박: ['park', 'pak'], 김: ['kim'], 최: ['choi', 'choe'], 정: ['jung', 'chung', 'jeong'], 강: ['kang'], 조: ['cho', 'jo'], 윤: ['yoon', 'yun'], 장: ['jang', 'chang'], 임: ['lim', 'im'], 한: ['han'], 오: ['oh', 'o'], 서: ['seo', 'suh'], 신: ['shin', 'sin'], 권: ['kwon'], 황: ['hwang'], 안: ['ahn', 'an'], 송: ['song'], 류: ['ryu', 'yoo'], 유: ['yoo', 'yu'], 홍: ['hong'], 전: ['jeon', 'chun'], 고: ['ko', 'go'], 문: ['moon', 'mun'], 손: ['son', 'sohn'], 양: ['yang'], 배: ['bae'], 백: ['baek', 'paek'], 허: ['heo', 'hur'], 노: ['noh', 'roh'] };
+const KOREAN_SURNAMES: Record<string, string[]> = {
+  이: ['lee', 'yi', 'rhee'],
+  리: ['ri', 'lee'],
+  박: ['park', 'pak'],
+  김: ['kim'],
+  최: ['choi', 'choe'],
+  정: ['jung', 'chung', 'jeong'],
+  강: ['kang'],
+  조: ['cho', 'jo'],
+  윤: ['yoon', 'yun'],
+  장: ['jang', 'chang'],
+  임: ['lim', 'im'],
+  한: ['han'],
+  오: ['oh', 'o'],
+  서: ['seo', 'suh'],
+  신: ['shin', 'sin'],
+  권: ['kwon'],
+  황: ['hwang'],
+  안: ['ahn', 'an'],
+  송: ['song'],
+  류: ['ryu', 'yoo'],
+  유: ['yoo', 'yu'],
+  홍: ['hong'],
+  전: ['jeon', 'chun'],
+  고: ['ko', 'go'],
+  문: ['moon', 'mun'],
+  손: ['son', 'sohn'],
+  양: ['yang'],
+  배: ['bae'],
+  백: ['baek', 'paek'],
+  허: ['heo', 'hur'],
+  노: ['noh', 'roh'],
+};
 
 function romaniseHangulSyllable(ch: string, style: 0 | 1): string {
   const code = ch.charCodeAt(0) - 0xac00;
@@ -112,7 +227,8 @@ export function romanise(text: string, countries: readonly string[] = []): { scr
     // unless the party is known to be from elsewhere (a Chinese company is read in pinyin only).
     const maybeKorean = countries.length === 0 || countries.includes('KR') || countries.includes('KP');
     const korean = script === 'han' && maybeKorean ? hanjaToHangul(text, 'SUBSTITUTION') : text;
-    if (script === 'han' && korean !== text && detectScript(korean) === 'hangul') for (const r of romaniseHangul(korean.replace(/\s+/g, ''))) readings.add(r);
+    if (script === 'han' && korean !== text && detectScript(korean) === 'hangul')
+      for (const r of romaniseHangul(korean.replace(/\s+/g, ''))) readings.add(r);
   } else {
     const base = anyAscii(text);
     readings.add(base);
@@ -136,17 +252,24 @@ export function romanise(text: string, countries: readonly string[] = []): { scr
  * (any-ascii "mhmd `ly") both give "mhmd l".
  */
 export function skeleton(romanised: string): string {
-  return romanised
-    .toLowerCase()
-    .replace(/[`'ʻʼ’]/g, '')
-    // Letters abjads and Latin spellings of foreign names do not tell apart: one consonant each
-    // (ق/ك → q/k, خ/ه/х → kh/h, צ׳/تش/ч → ch/tsh).
-    .replace(/tsh|tch|ts(?=[^aeiou]|$)/g, 'c')
-    .replace(/ch/g, 'c')
-    .replace(/kh/g, 'h')
-    .replace(/q/g, 'k')
-    .split(/\s+/)
-    .map((w) => w.replace(/(?!^)[aeiouwy]/g, '').replace(/^[aeiou]/, '').replace(/(.)\1+/g, '$1'))
-    .filter(Boolean)
-    .join(' ');
+  return (
+    romanised
+      .toLowerCase()
+      .replace(/[`'ʻʼ’]/g, '')
+      // Letters abjads and Latin spellings of foreign names do not tell apart: one consonant each
+      // (ق/ك → q/k, خ/ه/х → kh/h, צ׳/تش/ч → ch/tsh).
+      .replace(/tsh|tch|ts(?=[^aeiou]|$)/g, 'c')
+      .replace(/ch/g, 'c')
+      .replace(/kh/g, 'h')
+      .replace(/q/g, 'k')
+      .split(/\s+/)
+      .map((w) =>
+        w
+          .replace(/(?!^)[aeiouwy]/g, '')
+          .replace(/^[aeiou]/, '')
+          .replace(/(.)\1+/g, '$1'),
+      )
+      .filter(Boolean)
+      .join(' ')
+  );
 }

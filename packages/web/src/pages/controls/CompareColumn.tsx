@@ -18,7 +18,8 @@ const RELATION: Record<string, { badge: string; label: (j: string, code?: string
   us_unilateral: { badge: 'badge-red', label: (j) => `No ${j} entry (US-unilateral)` },
   national_only: { badge: 'badge-violet', label: (j, code) => `${j} national entry ${code ?? ''}` },
 };
-const relationOf = (relation: string) => RELATION[relation] ?? { badge: 'badge-blue', label: () => relation.replace(/_/g, ' ') };
+const relationOf = (relation: string) =>
+  RELATION[relation] ?? { badge: 'badge-blue', label: () => relation.replace(/_/g, ' ') };
 
 function EntryText({ view }: { view: EntryView }) {
   return (
@@ -40,7 +41,10 @@ function CounterpartText({ jurisdiction, code, asOf }: { jurisdiction: string; c
   if (shown.loading) return <Loading what={`${jurisdiction} ${code}`} />;
   const view = shown.data?.entries[0];
   if (view) return <EntryText view={view} />;
-  const reason = shown.error instanceof ApiError && shown.error.status === 404 ? `The ${jurisdiction} list is not imported (or has no ${code} on ${asOf}), so its text is not shown.` : `The ${jurisdiction} text could not be loaded.`;
+  const reason =
+    shown.error instanceof ApiError && shown.error.status === 404
+      ? `The ${jurisdiction} list is not imported (or has no ${code} on ${asOf}), so its text is not shown.`
+      : `The ${jurisdiction} text could not be loaded.`;
   return <p className="field-hint">{reason}</p>;
 }
 
@@ -48,15 +52,37 @@ function CounterpartText({ jurisdiction, code, asOf }: { jurisdiction: string; c
  * `listInForce`: whether a list of this jurisdiction is imported and in force on asOf; only then
  * is a counterpart's text looked up (otherwise there is nothing to fetch, and the column says so).
  */
-export function CompareColumn({ jurisdiction, code, asOf, here, mapping, isUs, listInForce }: { jurisdiction: string; code: string; asOf: string; here?: EntryView | undefined; mapping: readonly CounterpartEntry[]; isUs: boolean; listInForce: boolean }) {
+export function CompareColumn({
+  jurisdiction,
+  code,
+  asOf,
+  here,
+  mapping,
+  isUs,
+  listInForce,
+}: {
+  jurisdiction: string;
+  code: string;
+  asOf: string;
+  here?: EntryView | undefined;
+  mapping: readonly CounterpartEntry[];
+  isUs: boolean;
+  listInForce: boolean;
+}) {
   const elsewhere = mapping.filter((m) => m.code);
   return (
     <section className="compare-column" aria-label={`${jurisdiction} column`}>
       <h2 className="compare-jurisdiction">{jurisdiction}</h2>
-      {isUs && <span className={`badge ${here ? 'badge-blue' : 'badge-red'}`}>{here ? `US ${here.entry.code}` : 'No US entry'}</span>}
+      {isUs && (
+        <span className={`badge ${here ? 'badge-blue' : 'badge-red'}`}>
+          {here ? `US ${here.entry.code}` : 'No US entry'}
+        </span>
+      )}
       {mapping.map((m, i) => (
         <div key={i} className="compare-mapping">
-          <span className={`badge ${relationOf(m.relation).badge}`}>{relationOf(m.relation).label(jurisdiction, m.code)}</span>
+          <span className={`badge ${relationOf(m.relation).badge}`}>
+            {relationOf(m.relation).label(jurisdiction, m.code)}
+          </span>
           <p>{m.note}</p>
           <p className="field-hint">
             {m.citation}
@@ -64,13 +90,23 @@ export function CompareColumn({ jurisdiction, code, asOf, here, mapping, isUs, l
           </p>
         </div>
       ))}
-      {!isUs && mapping.length === 0 && !here && <p className="field-hint">No mapping from US {code} to {jurisdiction} is known.</p>}
+      {!isUs && mapping.length === 0 && !here && (
+        <p className="field-hint">
+          No mapping from US {code} to {jurisdiction} is known.
+        </p>
+      )}
       {here ? (
         <EntryText view={here} />
       ) : listInForce ? (
         elsewhere.map((m) => <CounterpartText key={m.code} jurisdiction={jurisdiction} code={m.code!} asOf={asOf} />)
       ) : (
-        !isUs && elsewhere.length > 0 && <p className="field-hint">No {jurisdiction} list is imported for {asOf}, so the text of {elsewhere.map((m) => m.code).join(', ')} is not shown; the relation above comes from the mapping.</p>
+        !isUs &&
+        elsewhere.length > 0 && (
+          <p className="field-hint">
+            No {jurisdiction} list is imported for {asOf}, so the text of {elsewhere.map((m) => m.code).join(', ')} is
+            not shown; the relation above comes from the mapping.
+          </p>
+        )
       )}
     </section>
   );

@@ -20,8 +20,12 @@ export function ComparePage() {
   const [asOf, setAsOf] = useState(queryParam('asOf') || new Date().toISOString().slice(0, 10));
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(asOf);
   const versions = useApi<{ versions: Array<{ jurisdiction: string; effectiveFrom: string }> }>('/controls/versions');
-  const inForce = new Set((versions.data?.versions ?? []).filter((v) => v.effectiveFrom <= asOf).map((v) => v.jurisdiction));
-  const shown = useApi<Shown>(code && valid ? `/controls/${encodeURIComponent(code)}?${new URLSearchParams({ asOf })}` : null);
+  const inForce = new Set(
+    (versions.data?.versions ?? []).filter((v) => v.effectiveFrom <= asOf).map((v) => v.jurisdiction),
+  );
+  const shown = useApi<Shown>(
+    code && valid ? `/controls/${encodeURIComponent(code)}?${new URLSearchParams({ asOf })}` : null,
+  );
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -33,20 +37,47 @@ export function ComparePage() {
   const entries = shown.data?.entries ?? [];
   const us = entries.find((e) => e.jurisdiction === 'US');
   const mapping = us?.counterparts ?? [];
-  const extra = [...new Set([...mapping.map((m) => m.jurisdiction), ...entries.map((e) => e.jurisdiction)])].filter((j) => !BASE.includes(j));
-  const column = (j: string) => <CompareColumn key={`${shown.data!.code}:${j}`} jurisdiction={j} code={shown.data!.code} asOf={shown.data!.asOf} isUs={j === 'US'} here={entries.find((e) => e.jurisdiction === j)} mapping={mapping.filter((m) => m.jurisdiction === j)} listInForce={inForce.has(j)} />;
+  const extra = [...new Set([...mapping.map((m) => m.jurisdiction), ...entries.map((e) => e.jurisdiction)])].filter(
+    (j) => !BASE.includes(j),
+  );
+  const column = (j: string) => (
+    <CompareColumn
+      key={`${shown.data!.code}:${j}`}
+      jurisdiction={j}
+      code={shown.data!.code}
+      asOf={shown.data!.asOf}
+      isUs={j === 'US'}
+      here={entries.find((e) => e.jurisdiction === j)}
+      mapping={mapping.filter((m) => m.jurisdiction === j)}
+      listInForce={inForce.has(j)}
+    />
+  );
 
   return (
     <>
-      <PageHeader title="Classification" description="One item across jurisdictions: the US entry next to the EU, UK and Wassenaar entries for the same item, and where they differ or have none." />
+      <PageHeader
+        title="Classification"
+        description="One item across jurisdictions: the US entry next to the EU, UK and Wassenaar entries for the same item, and where they differ or have none."
+      />
       <ControlsNav />
       <section className="panel" aria-labelledby="compare-title">
         <h2 id="compare-title" className="panel-title">
           Compare an entry
         </h2>
         <form className="form-grid" onSubmit={onSubmit}>
-          <TextField label="Entry or paragraph" value={draft} onChange={(e) => setDraft(e.target.value)} hint="e.g. 3A090, 3B001 or 3B001.f.1.b" />
-          <TextField label="As of" type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} error={valid ? undefined : 'Give a date (YYYY-MM-DD).'} />
+          <TextField
+            label="Entry or paragraph"
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            hint="e.g. 3A090, 3B001 or 3B001.f.1.b"
+          />
+          <TextField
+            label="As of"
+            type="date"
+            value={asOf}
+            onChange={(e) => setAsOf(e.target.value)}
+            error={valid ? undefined : 'Give a date (YYYY-MM-DD).'}
+          />
           <div className="form-actions">
             <button type="submit" className="btn btn-primary">
               Compare

@@ -25,22 +25,40 @@ export function ControlListPage() {
 
   return (
     <>
-      <PageHeader title="Classification" description="The control lists as published, entry by entry, as they stood on a date: open a category, a product group and an entry to read its paragraphs, notes, reasons for control and licence exceptions." />
+      <PageHeader
+        title="Classification"
+        description="The control lists as published, entry by entry, as they stood on a date: open a category, a product group and an entry to read its paragraphs, notes, reasons for control and licence exceptions."
+      />
       <ControlsNav />
       <section className="panel" aria-labelledby="control-list-title">
         <h2 id="control-list-title" className="panel-title">
           Control list
         </h2>
         <div className="form-grid">
-          <SelectField label="Jurisdiction" value={jurisdiction} onChange={(e) => setJurisdiction(e.target.value)} options={options} hint="Lists of other jurisdictions appear once imported." />
-          <TextField label="As of" type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} error={valid ? undefined : 'Give a date (YYYY-MM-DD).'} />
+          <SelectField
+            label="Jurisdiction"
+            value={jurisdiction}
+            onChange={(e) => setJurisdiction(e.target.value)}
+            options={options}
+            hint="Lists of other jurisdictions appear once imported."
+          />
+          <TextField
+            label="As of"
+            type="date"
+            value={asOf}
+            onChange={(e) => setAsOf(e.target.value)}
+            error={valid ? undefined : 'Give a date (YYYY-MM-DD).'}
+          />
         </div>
         {root.loading && <Loading what="the list" />}
         <ErrorAlert error={root.error} />
         {root.data && !root.loading && (
           <>
             <p className="field-hint">
-              {root.data.lists.map((l) => `${l.list} ${l.version} (in force from ${l.effectiveFrom}, ${l.entryCount} entries)`).join('; ')}. Categories and product groups: {root.data.citation}.
+              {root.data.lists
+                .map((l) => `${l.list} ${l.version} (in force from ${l.effectiveFrom}, ${l.entryCount} entries)`)
+                .join('; ')}
+              . Categories and product groups: {root.data.citation}.
             </p>
             {/* Remount on a new scope so opened branches never show another date's text. */}
             <TreeNodes key={`${jurisdiction}:${asOf}`} scope={scope} nodes={root.data.nodes} label="Categories" />

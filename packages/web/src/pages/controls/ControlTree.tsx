@@ -14,7 +14,8 @@ export interface TreeScope {
   asOf: string;
 }
 
-const treePath = (s: TreeScope, prefix: string) => `/controls/tree?${new URLSearchParams({ jurisdiction: s.jurisdiction, asOf: s.asOf, prefix })}`;
+const treePath = (s: TreeScope, prefix: string) =>
+  `/controls/tree?${new URLSearchParams({ jurisdiction: s.jurisdiction, asOf: s.asOf, prefix })}`;
 
 /** A row that opens and closes; its children mount (and load) only while open. */
 function Toggle({ label, meta, children }: { label: ReactNode; meta?: ReactNode; children: () => ReactNode }) {
@@ -34,7 +35,9 @@ function Toggle({ label, meta, children }: { label: ReactNode; meta?: ReactNode;
 }
 
 function EntryBody({ scope, code }: { scope: TreeScope; code: string }) {
-  const shown = useApi<Shown>(`/controls/${encodeURIComponent(code)}?${new URLSearchParams({ jurisdiction: scope.jurisdiction, asOf: scope.asOf })}`);
+  const shown = useApi<Shown>(
+    `/controls/${encodeURIComponent(code)}?${new URLSearchParams({ jurisdiction: scope.jurisdiction, asOf: scope.asOf })}`,
+  );
   if (shown.loading) return <Loading what={code} />;
   if (shown.error) return <ErrorAlert error={shown.error} />;
   return (
@@ -42,7 +45,10 @@ function EntryBody({ scope, code }: { scope: TreeScope; code: string }) {
       {shown.data?.entries.map((v) => (
         <div key={v.list}>
           <p className="field-hint">
-            {v.list} {v.version}, in force from {v.effectiveFrom}. <Link to={`/classification/compare?code=${encodeURIComponent(code)}`}>Compare {code} across jurisdictions</Link>
+            {v.list} {v.version}, in force from {v.effectiveFrom}.{' '}
+            <Link to={`/classification/compare?code=${encodeURIComponent(code)}`}>
+              Compare {code} across jurisdictions
+            </Link>
           </p>
           <EntryDetail entry={v.entry} />
         </div>
@@ -52,7 +58,8 @@ function EntryBody({ scope, code }: { scope: TreeScope; code: string }) {
 }
 
 function nodeLabel(n: TreeNode): ReactNode {
-  const code = n.kind === 'category' && n.code !== 'other' ? `Category ${n.code}` : n.code === 'other' ? 'Other' : n.code;
+  const code =
+    n.kind === 'category' && n.code !== 'other' ? `Category ${n.code}` : n.code === 'other' ? 'Other' : n.code;
   return (
     <>
       <strong>{code}</strong> {n.text_source === 'us_counterpart' ? `[US text] ${n.heading}` : n.heading}
@@ -62,7 +69,12 @@ function nodeLabel(n: TreeNode): ReactNode {
 
 function nodeMeta(n: TreeNode): ReactNode {
   if (n.kind !== 'entry') return `${n.entries} ${n.entries === 1 ? 'entry' : 'entries'}`;
-  return [n.reasons?.length ? n.reasons.join(', ') : '', n.chartColumns?.length ? `chart: ${n.chartColumns.join(', ')}` : ''].filter(Boolean).join(' · ');
+  return [
+    n.reasons?.length ? n.reasons.join(', ') : '',
+    n.chartColumns?.length ? `chart: ${n.chartColumns.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** Nodes of one level; opening one loads its children. */
@@ -72,7 +84,13 @@ export function TreeNodes({ scope, nodes, label }: { scope: TreeScope; nodes: re
       {nodes.length === 0 && <li className="field-hint">No entries.</li>}
       {nodes.map((n) => (
         <Toggle key={n.code} label={nodeLabel(n)} meta={nodeMeta(n)}>
-          {() => (n.kind === 'entry' ? <EntryBody scope={scope} code={n.code} /> : <TreeLevelList scope={scope} prefix={n.code} />)}
+          {() =>
+            n.kind === 'entry' ? (
+              <EntryBody scope={scope} code={n.code} />
+            ) : (
+              <TreeLevelList scope={scope} prefix={n.code} />
+            )
+          }
         </Toggle>
       ))}
     </ul>

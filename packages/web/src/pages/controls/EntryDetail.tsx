@@ -6,7 +6,13 @@
 import type { ControlEntry, NoteBlock, Paragraph } from '@dualuse/core/controls/index';
 import { TextSourceBadge, TextSourceNote } from './TextSource';
 
-const NOTE_KIND: Record<NoteBlock['kind'], string> = { note: 'Note', technical_note: 'Technical note', nb: 'N.B.', licence_requirement_note: 'Licence requirement note', other: 'Note' };
+const NOTE_KIND: Record<NoteBlock['kind'], string> = {
+  note: 'Note',
+  technical_note: 'Technical note',
+  nb: 'N.B.',
+  licence_requirement_note: 'Licence requirement note',
+  other: 'Note',
+};
 
 export function Notes({ notes }: { notes: readonly NoteBlock[] }) {
   if (notes.length === 0) return null;
@@ -52,7 +58,8 @@ export function EntryControls({ entry }: { entry: ControlEntry }) {
             <ul>
               {entry.controls.map((c, i) => (
                 <li key={i}>
-                  {c.reason} applies to {c.appliesTo} → {[c.columns.join(', '), c.destination].filter(Boolean).join('; ')}
+                  {c.reason} applies to {c.appliesTo} →{' '}
+                  {[c.columns.join(', '), c.destination].filter(Boolean).join('; ')}
                 </li>
               ))}
             </ul>
@@ -66,7 +73,9 @@ export function EntryControls({ entry }: { entry: ControlEntry }) {
             <ul>
               {entry.licenceExceptions.map((x) => (
                 <li key={x.code}>
-                  <strong>{x.code}</strong> ({x.availability === 'no' ? 'N/A' : x.availability}){x.valueUsd !== undefined ? ` up to $${x.valueUsd.toLocaleString('en-US')}` : ''}: {x.text.split('\n')[0]}
+                  <strong>{x.code}</strong> ({x.availability === 'no' ? 'N/A' : x.availability})
+                  {x.valueUsd !== undefined ? ` up to $${x.valueUsd.toLocaleString('en-US')}` : ''}:{' '}
+                  {x.text.split('\n')[0]}
                   {x.statusUncertain ? ' — status uncertain' : ''}
                 </li>
               ))}
@@ -104,8 +113,16 @@ export function EntryDetail({ entry, paragraph }: { entry: ControlEntry; paragra
         <ParagraphTree paragraphs={[paragraph]} />
       ) : (
         <>
-          <h4 className="entry-items-title">{entry.textSource === 'us_counterpart' ? `Items (US CCL text of ${entry.textFrom?.code ?? entry.code})` : 'Items'}</h4>
-          {entry.paragraphs.length > 0 ? <ParagraphTree paragraphs={entry.paragraphs} /> : <p className="entry-text">{entry.text}</p>}
+          <h4 className="entry-items-title">
+            {entry.textSource === 'us_counterpart'
+              ? `Items (US CCL text of ${entry.textFrom?.code ?? entry.code})`
+              : 'Items'}
+          </h4>
+          {entry.paragraphs.length > 0 ? (
+            <ParagraphTree paragraphs={entry.paragraphs} />
+          ) : (
+            <p className="entry-text">{entry.text}</p>
+          )}
         </>
       )}
     </div>

@@ -6,7 +6,15 @@ import { useState, type FormEvent } from 'react';
 import type { MissingParameter } from '@dualuse/core/controls/parameters/classify';
 import { ParameterField } from './ParameterField';
 
-export function MissingParameters({ missing, busy, onRerun }: { missing: readonly MissingParameter[]; busy: boolean; onRerun: (values: Record<string, string>) => void }) {
+export function MissingParameters({
+  missing,
+  busy,
+  onRerun,
+}: {
+  missing: readonly MissingParameter[];
+  busy: boolean;
+  onRerun: (values: Record<string, string>) => void;
+}) {
   const [values, setValues] = useState<Record<string, string>>({});
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -15,10 +23,19 @@ export function MissingParameters({ missing, busy, onRerun }: { missing: readonl
   return (
     <form className="missing-form" onSubmit={onSubmit} aria-label="Missing parameters" noValidate>
       <h3>Still needed to decide</h3>
-      <p className="field-hint">Each field names the entries that turn on it; give what the datasheet says and classify again (what you gave before is kept).</p>
+      <p className="field-hint">
+        Each field names the entries that turn on it; give what the datasheet says and classify again (what you gave
+        before is kept).
+      </p>
       <div className="form-grid">
         {missing.map((m) => (
-          <ParameterField key={m.param} name={m.param} value={values[m.param] ?? ''} onChange={(v) => setValues((old) => ({ ...old, [m.param]: v }))} hint={`Needed for ${m.neededFor.join(', ')}. ${m.description}`} />
+          <ParameterField
+            key={m.param}
+            name={m.param}
+            value={values[m.param] ?? ''}
+            onChange={(v) => setValues((old) => ({ ...old, [m.param]: v }))}
+            hint={`Needed for ${m.neededFor.join(', ')}. ${m.description}`}
+          />
         ))}
       </div>
       <div className="form-actions">

@@ -15,12 +15,30 @@ export function parameterValue(name: string, raw: string): unknown {
   return Number.isNaN(Number(raw)) ? raw : Number(raw);
 }
 
-export function ParameterField({ name, value, error, onChange, hint }: { name: string; value: string; error?: string | undefined; onChange: (v: string) => void; hint?: string | undefined }) {
+export function ParameterField({
+  name,
+  value,
+  error,
+  onChange,
+  hint,
+}: {
+  name: string;
+  value: string;
+  error?: string | undefined;
+  onChange: (v: string) => void;
+  hint?: string | undefined;
+}) {
   const def = PARAMETER_BY_NAME.get(name);
   const common = { label: parameterLabel(name), value, error, hint: hint ?? def?.description ?? '' };
   if (def?.type === 'boolean' || def?.type === 'enum') {
     const options = def.type === 'boolean' ? ['yes', 'no'] : (def.values ?? []);
-    return <SelectField {...common} onChange={(e) => onChange(e.target.value)} options={[{ value: '', label: 'not known' }, ...options.map((o) => ({ value: o, label: o }))]} />;
+    return (
+      <SelectField
+        {...common}
+        onChange={(e) => onChange(e.target.value)}
+        options={[{ value: '', label: 'not known' }, ...options.map((o) => ({ value: o, label: o }))]}
+      />
+    );
   }
   return <TextField {...common} inputMode="decimal" onChange={(e) => onChange(e.target.value)} />;
 }

@@ -21,7 +21,19 @@ export function AlertFlags({ alert }: { alert: Alert }) {
   );
 }
 
-export function AlertGroups({ groups, alerts, canOpen, busy, onOpen }: { groups: AlertGroup[]; alerts: Map<string, Alert>; canOpen: boolean; busy: boolean; onOpen: (g: AlertGroup, ids: string[]) => void }) {
+export function AlertGroups({
+  groups,
+  alerts,
+  canOpen,
+  busy,
+  onOpen,
+}: {
+  groups: AlertGroup[];
+  alerts: Map<string, Alert>;
+  canOpen: boolean;
+  busy: boolean;
+  onOpen: (g: AlertGroup, ids: string[]) => void;
+}) {
   const [expanded, setExpanded] = useState<string>();
   if (!groups.length) return <p className="panel panel-muted">No alert matches these filters.</p>;
   return (
@@ -30,8 +42,12 @@ export function AlertGroups({ groups, alerts, canOpen, busy, onOpen }: { groups:
         <thead>
           <tr>
             <th scope="col">Counterparty</th>
-            <th scope="col" className="num">Alerts</th>
-            <th scope="col" className="num">Top score</th>
+            <th scope="col" className="num">
+              Alerts
+            </th>
+            <th scope="col" className="num">
+              Top score
+            </th>
             <th scope="col">Flags</th>
             <th scope="col">Status</th>
             <th scope="col" />
@@ -53,9 +69,14 @@ export function AlertGroups({ groups, alerts, canOpen, busy, onOpen }: { groups:
                   </td>
                   <td className="num mono">{members.length}</td>
                   <td className="num">
-                    <span className="mono">{g.maxScore.toFixed(1)}</span> <Badge tone={SEVERITY_TONE[top.severity] ?? 'neutral'}>{top.severity}</Badge>
+                    <span className="mono">{g.maxScore.toFixed(1)}</span>{' '}
+                    <Badge tone={SEVERITY_TONE[top.severity] ?? 'neutral'}>{top.severity}</Badge>
                   </td>
-                  <td>{Object.entries(g.tags).map(([t, n]) => `${t}${n > 1 ? ` ×${n}` : ''}`).join(', ')}</td>
+                  <td>
+                    {Object.entries(g.tags)
+                      .map(([t, n]) => `${t}${n > 1 ? ` ×${n}` : ''}`)
+                      .join(', ')}
+                  </td>
                   <td>
                     {open.length > 0 && <Badge tone="amber">{`${open.length} open`}</Badge>}{' '}
                     {caseIds.map((id) => (
@@ -65,11 +86,26 @@ export function AlertGroups({ groups, alerts, canOpen, busy, onOpen }: { groups:
                     ))}
                   </td>
                   <td className="nowrap">
-                    <button type="button" className="btn btn-ghost btn-small" aria-expanded={expanded === g.key} onClick={() => setExpanded(expanded === g.key ? undefined : g.key)}>
+                    <button
+                      type="button"
+                      className="btn btn-ghost btn-small"
+                      aria-expanded={expanded === g.key}
+                      onClick={() => setExpanded(expanded === g.key ? undefined : g.key)}
+                    >
                       {expanded === g.key ? 'Hide' : 'Details'}
                     </button>{' '}
                     {canOpen && open.length > 0 && (
-                      <button type="button" className="btn btn-primary btn-small" disabled={busy} onClick={() => onOpen(g, open.map((a) => a.id))}>
+                      <button
+                        type="button"
+                        className="btn btn-primary btn-small"
+                        disabled={busy}
+                        onClick={() =>
+                          onOpen(
+                            g,
+                            open.map((a) => a.id),
+                          )
+                        }
+                      >
                         Open case
                       </button>
                     )}
@@ -81,11 +117,20 @@ export function AlertGroups({ groups, alerts, canOpen, busy, onOpen }: { groups:
                       {members.map((a) => (
                         <div key={a.id} className="alert-detail" data-testid="alert-detail">
                           <p>
-                            <strong className="mono">{a.subjectRef}</strong> <span className="muted">{a.subjectType}</span> · score <span className="mono">{a.score.toFixed(1)}</span> <Badge tone={SEVERITY_TONE[a.severity] ?? 'neutral'}>{a.severity}</Badge> · {STATUS_LABEL[a.status]}
+                            <strong className="mono">{a.subjectRef}</strong>{' '}
+                            <span className="muted">{a.subjectType}</span> · score{' '}
+                            <span className="mono">{a.score.toFixed(1)}</span>{' '}
+                            <Badge tone={SEVERITY_TONE[a.severity] ?? 'neutral'}>{a.severity}</Badge> ·{' '}
+                            {STATUS_LABEL[a.status]}
                             {canOpen && a.status === 'open' && members.length > 1 && (
                               <>
                                 {' '}
-                                <button type="button" className="btn btn-ghost btn-small" disabled={busy} onClick={() => onOpen(g, [a.id])}>
+                                <button
+                                  type="button"
+                                  className="btn btn-ghost btn-small"
+                                  disabled={busy}
+                                  onClick={() => onOpen(g, [a.id])}
+                                >
                                   Open case for {a.subjectRef} only
                                 </button>
                               </>

@@ -38,12 +38,19 @@ export function AlertImport({ onImported }: { onImported: () => void }) {
         </div>
         <div className="field">
           <label htmlFor="import-file">File (CSV or JSON lines)</label>
-          <input id="import-file" type="file" accept=".csv,.jsonl,.ndjson,.json,text/csv,application/json" onChange={(e) => setFile(e.target.files?.[0])} />
+          <input
+            id="import-file"
+            type="file"
+            accept=".csv,.jsonl,.ndjson,.json,text/csv,application/json"
+            onChange={(e) => setFile(e.target.files?.[0])}
+          />
         </div>
         <div className={`field${chplError ? ' field-invalid' : ''}`}>
           <label htmlFor="import-chpl">Common High Priority List (CSV, optional)</label>
           <input id="import-chpl" type="file" accept=".csv,text/csv" onChange={(e) => void pickChpl(e)} />
-          <p className={chplError ? 'field-error' : 'field-hint'}>{chplError ?? (chpl ? `${chpl.rows.length} HS6 codes` : 'Without it the CHPL rules abstain.')}</p>
+          <p className={chplError ? 'field-error' : 'field-hint'}>
+            {chplError ?? (chpl ? `${chpl.rows.length} HS6 codes` : 'Without it the CHPL rules abstain.')}
+          </p>
         </div>
       </div>
       <div className="form-actions">
@@ -54,7 +61,8 @@ export function AlertImport({ onImported }: { onImported: () => void }) {
       <ErrorAlert error={submit.error} title="Nothing was imported" />
       {done && (
         <Notice kind="success">
-          {done.batch.fileName}: {done.batch.records} {done.batch.kind} imported, {done.batch.alerts} {done.batch.alerts === 1 ? 'alert' : 'alerts'} raised.
+          {done.batch.fileName}: {done.batch.records} {done.batch.kind} imported, {done.batch.alerts}{' '}
+          {done.batch.alerts === 1 ? 'alert' : 'alerts'} raised.
         </Notice>
       )}
     </section>

@@ -24,24 +24,42 @@ export function AlertQueuePage() {
   const [severity, setSeverity] = useState<string>('');
   const canWrite = useCan('diversion:write');
   const canOpen = useCan('cases:manage');
-  const queue = useApi<{ alerts: Alert[]; groups: AlertGroup[] }>(`/diversion/alerts${status ? `?status=${status}` : ''}`);
+  const queue = useApi<{ alerts: Alert[]; groups: AlertGroup[] }>(
+    `/diversion/alerts${status ? `?status=${status}` : ''}`,
+  );
   const cases = useApi<{ cases: Case[] }>(useCan('cases:read') ? '/diversion/cases?limit=50' : null);
   const submit = useSubmit();
 
   const shown = (queue.data?.alerts ?? []).filter((a) => !severity || a.severity === severity);
   const byId = new Map(shown.map((a) => [a.id, a]));
-  const groups = (queue.data?.groups ?? []).map((g) => ({ ...g, alertIds: g.alertIds.filter((id) => byId.has(id)) })).filter((g) => g.alertIds.length > 0);
+  const groups = (queue.data?.groups ?? [])
+    .map((g) => ({ ...g, alertIds: g.alertIds.filter((id) => byId.has(id)) }))
+    .filter((g) => g.alertIds.length > 0);
 
   const open = async (g: AlertGroup, ids: string[]) => {
-    const res = await submit.run(() => openCase(ids, `${g.counterparty}${g.country ? ` (${g.country})` : ''}: ${ids.length} ${ids.length === 1 ? 'alert' : 'alerts'}`));
+    const res = await submit.run(() =>
+      openCase(
+        ids,
+        `${g.counterparty}${g.country ? ` (${g.country})` : ''}: ${ids.length} ${ids.length === 1 ? 'alert' : 'alerts'}`,
+      ),
+    );
     if (res) navigate(`/diversion/cases/${res.case.id}`);
   };
 
   return (
     <>
-      <PageHeader title="Alert queue" description="Shipments and payments whose red flags add up to an alert, one line per resolved counterparty so repeated alerts on one party are one piece of work. Open a case to investigate, annotate, attach evidence and decide." />
+      <PageHeader
+        title="Alert queue"
+        description="Shipments and payments whose red flags add up to an alert, one line per resolved counterparty so repeated alerts on one party are one piece of work. Open a case to investigate, annotate, attach evidence and decide."
+      />
       <DiversionNav />
-      {canWrite && <AlertImport onImported={() => { queue.reload(); }} />}
+      {canWrite && (
+        <AlertImport
+          onImported={() => {
+            queue.reload();
+          }}
+        />
+      )}
       <section className="panel" aria-labelledby="queue-title">
         <div className="toolbar">
           <h2 id="queue-title" className="panel-title">
@@ -72,10 +90,21 @@ export function AlertQueuePage() {
         </div>
         <ErrorAlert error={queue.error} title="The queue could not be loaded" />
         <ErrorAlert error={submit.error} title="No case was opened" />
-        {queue.loading && !queue.data ? <Loading what="alerts" /> : <AlertGroups groups={groups} alerts={byId} canOpen={canOpen} busy={submit.busy} onOpen={(g, ids) => void open(g, ids)} />}
+        {queue.loading && !queue.data ? (
+          <Loading what="alerts" />
+        ) : (
+          <AlertGroups
+            groups={groups}
+            alerts={byId}
+            canOpen={canOpen}
+            busy={submit.busy}
+            onOpen={(g, ids) => void open(g, ids)}
+          />
+        )}
         {queue.data && (
           <p className="muted" data-testid="queue-summary">
-            {shown.length} {shown.length === 1 ? 'alert' : 'alerts'} in {groups.length} {groups.length === 1 ? 'group' : 'groups'}
+            {shown.length} {shown.length === 1 ? 'alert' : 'alerts'} in {groups.length}{' '}
+            {groups.length === 1 ? 'group' : 'groups'}
           </p>
         )}
       </section>
@@ -103,7 +132,9 @@ export function AlertQueuePage() {
                       <td>
                         <Link to={`/diversion/cases/${c.id}`}>{c.title}</Link>
                       </td>
-                      <td>{c.status === 'open' ? <Badge tone="amber">open</Badge> : <Badge tone="neutral">closed</Badge>}</td>
+                      <td>
+                        {c.status === 'open' ? <Badge tone="amber">open</Badge> : <Badge tone="neutral">closed</Badge>}
+                      </td>
                       <td className="nowrap mono">{formatTime(c.openedAt)}</td>
                       <td>{c.decision ?? '—'}</td>
                     </tr>

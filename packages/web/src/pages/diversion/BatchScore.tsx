@@ -49,9 +49,15 @@ export function BatchScore({ chpl }: { chpl: Chpl | undefined }) {
         try {
           row = { line, result: (await scoreOne(shipment, chpl, controller.signal)).results[0]! };
         } catch (error) {
-          if ((error as Error).name === 'AbortError' || (error instanceof ApiError && error.status === 503)) throw error;
+          if ((error as Error).name === 'AbortError' || (error instanceof ApiError && error.status === 503))
+            throw error;
           const field = error instanceof ApiError ? error.problem.errors?.[0] : undefined;
-          row = { line, error: field ? `${shipmentPointer(field.pointer)} — ${field.message.replace(/^\/shipments\/\d+[^:]*:\s*/, '')}` : messageOf(error) };
+          row = {
+            line,
+            error: field
+              ? `${shipmentPointer(field.pointer)} — ${field.message.replace(/^\/shipments\/\d+[^:]*:\s*/, '')}`
+              : messageOf(error),
+          };
         }
         setRows((r) => [...r, row]);
       }
@@ -72,11 +78,27 @@ export function BatchScore({ chpl }: { chpl: Chpl | undefined }) {
       </h2>
       <div className="field">
         <label htmlFor="diversion-file">Upload JSON lines</label>
-        <input id="diversion-file" type="file" accept=".jsonl,.ndjson,.json,application/json" onChange={(e) => void pick(e)} disabled={busy} />
-        <p className="field-hint">One shipment object per line, in the editor&rsquo;s format. Each is scored on its own; a bad line is reported and the rest go on.</p>
+        <input
+          id="diversion-file"
+          type="file"
+          accept=".jsonl,.ndjson,.json,application/json"
+          onChange={(e) => void pick(e)}
+          disabled={busy}
+        />
+        <p className="field-hint">
+          One shipment object per line, in the editor&rsquo;s format. Each is scored on its own; a bad line is reported
+          and the rest go on.
+        </p>
       </div>
       {(busy || rows.length > 0) && (
-        <div className="progress" role="progressbar" aria-label="Scoring progress" aria-valuemin={0} aria-valuemax={total} aria-valuenow={rows.length}>
+        <div
+          className="progress"
+          role="progressbar"
+          aria-label="Scoring progress"
+          aria-valuemin={0}
+          aria-valuemax={total}
+          aria-valuenow={rows.length}
+        >
           <Bar value={total ? rows.length / total : 0} />
           <span className="muted nowrap">
             {rows.length} of {total} scored{rows.length ? ` · ${alerts} ${alerts === 1 ? 'alert' : 'alerts'}` : ''}
@@ -115,11 +137,23 @@ export function BatchScore({ chpl }: { chpl: Chpl | undefined }) {
                       </span>
                     )}
                   </td>
-                  <td>{r.error ? <span className="text-error">{r.error}</span> : r.result?.alert ? <Badge tone="red">alert</Badge> : <Badge tone="green">no alert</Badge>}</td>
+                  <td>
+                    {r.error ? (
+                      <span className="text-error">{r.error}</span>
+                    ) : r.result?.alert ? (
+                      <Badge tone="red">alert</Badge>
+                    ) : (
+                      <Badge tone="green">no alert</Badge>
+                    )}
+                  </td>
                   <td>{r.result?.flags.map((f) => f.tag).join(', ')}</td>
                   <td>
                     {r.result && (
-                      <button type="button" className="btn btn-ghost btn-small" onClick={() => setOpen(open === r.line ? undefined : r.line)}>
+                      <button
+                        type="button"
+                        className="btn btn-ghost btn-small"
+                        onClick={() => setOpen(open === r.line ? undefined : r.line)}
+                      >
                         {open === r.line ? 'Hide' : 'Details'}
                       </button>
                     )}

@@ -41,12 +41,42 @@ export function CaseActions({ id, onChange }: { id: string; onChange: (d: CaseDe
             Add note
           </button>
         </form>
-        <form aria-label="Add evidence" onSubmit={(e) => void post({ kind: 'evidence', description: evidence.description, ...(evidence.url ? { url: evidence.url } : {}), ...(evidence.ref ? { ref: evidence.ref } : {}) }, () => setEvidence({ description: '', url: '', ref: '' }))(e)}>
+        <form
+          aria-label="Add evidence"
+          onSubmit={(e) =>
+            void post(
+              {
+                kind: 'evidence',
+                description: evidence.description,
+                ...(evidence.url ? { url: evidence.url } : {}),
+                ...(evidence.ref ? { ref: evidence.ref } : {}),
+              },
+              () => setEvidence({ description: '', url: '', ref: '' }),
+            )(e)
+          }
+        >
           <label htmlFor="case-evidence">Evidence</label>
-          <input id="case-evidence" value={evidence.description} onChange={(e) => setEvidence({ ...evidence, description: e.target.value })} placeholder="What it shows" required />
-          <input aria-label="Evidence link" type="url" value={evidence.url} onChange={(e) => setEvidence({ ...evidence, url: e.target.value })} placeholder="https://… (optional)" />
+          <input
+            id="case-evidence"
+            value={evidence.description}
+            onChange={(e) => setEvidence({ ...evidence, description: e.target.value })}
+            placeholder="What it shows"
+            required
+          />
+          <input
+            aria-label="Evidence link"
+            type="url"
+            value={evidence.url}
+            onChange={(e) => setEvidence({ ...evidence, url: e.target.value })}
+            placeholder="https://… (optional)"
+          />
           {f['/url'] && <p className="field-error">{f['/url']}</p>}
-          <input aria-label="Evidence reference" value={evidence.ref} onChange={(e) => setEvidence({ ...evidence, ref: e.target.value })} placeholder="Document or record reference (optional)" />
+          <input
+            aria-label="Evidence reference"
+            value={evidence.ref}
+            onChange={(e) => setEvidence({ ...evidence, ref: e.target.value })}
+            placeholder="Document or record reference (optional)"
+          />
           <button type="submit" className="btn btn-secondary btn-small" disabled={submit.busy}>
             Add evidence
           </button>
@@ -60,9 +90,16 @@ export function CaseActions({ id, onChange }: { id: string; onChange: (d: CaseDe
           </button>
         </form>
         {canDecide && (
-          <form aria-label="Close the case" onSubmit={(e) => void post({ kind: 'close', decision, reason }, () => setReason(''))(e)}>
+          <form
+            aria-label="Close the case"
+            onSubmit={(e) => void post({ kind: 'close', decision, reason }, () => setReason(''))(e)}
+          >
             <label htmlFor="case-decision">Decision</label>
-            <select id="case-decision" value={decision} onChange={(e) => setDecision(e.target.value as typeof decision)}>
+            <select
+              id="case-decision"
+              value={decision}
+              onChange={(e) => setDecision(e.target.value as typeof decision)}
+            >
               <option value="cleared">Cleared — no diversion risk found</option>
               <option value="declined">Declined — transaction refused</option>
               <option value="reported">Reported — to the authority</option>

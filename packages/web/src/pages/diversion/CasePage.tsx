@@ -18,12 +18,18 @@ import { DiversionNav } from './DiversionNav';
 function describe(e: CaseEvent, user: (id: string) => string): string {
   const b = e.body as Record<string, string | string[] | undefined>;
   switch (e.kind) {
-    case 'opened': return `opened with ${(b.subjects as string[] | undefined)?.join(', ') ?? 'its alerts'}`;
-    case 'note': return `note: ${String(b.text ?? '')}`;
-    case 'evidence': return `evidence: ${String(b.description ?? '')}${b.url ? ` — ${String(b.url)}` : ''}${b.ref ? ` [${String(b.ref)}]` : ''}`;
-    case 'assign': return `assigned to ${user(String(b.assignee ?? ''))}`;
-    case 'close': return `closed: ${String(b.decision ?? '')} — ${String(b.reason ?? '')}`;
-    default: return e.kind;
+    case 'opened':
+      return `opened with ${(b.subjects as string[] | undefined)?.join(', ') ?? 'its alerts'}`;
+    case 'note':
+      return `note: ${String(b.text ?? '')}`;
+    case 'evidence':
+      return `evidence: ${String(b.description ?? '')}${b.url ? ` — ${String(b.url)}` : ''}${b.ref ? ` [${String(b.ref)}]` : ''}`;
+    case 'assign':
+      return `assigned to ${user(String(b.assignee ?? ''))}`;
+    case 'close':
+      return `closed: ${String(b.decision ?? '')} — ${String(b.reason ?? '')}`;
+    default:
+      return e.kind;
   }
 }
 
@@ -36,25 +42,62 @@ export function CasePage() {
   useEffect(() => setDetail(loaded.data), [loaded.data]);
   const user = (uid: string) => users.data?.users.find((u) => u.id === uid)?.email ?? uid;
 
-  if (loaded.error) return (<><PageHeader title="Case" /><DiversionNav /><ErrorAlert error={loaded.error} title="The case could not be loaded" /></>);
+  if (loaded.error)
+    return (
+      <>
+        <PageHeader title="Case" />
+        <DiversionNav />
+        <ErrorAlert error={loaded.error} title="The case could not be loaded" />
+      </>
+    );
   if (!detail) return <Loading what="the case" />;
   const c = detail.case;
   return (
     <>
-      <PageHeader title={c.title} description="A diversion case: the alerts it covers with every flag's reason and source, and everything done on it, in order. Each step is recorded in the audit log." />
+      <PageHeader
+        title={c.title}
+        description="A diversion case: the alerts it covers with every flag's reason and source, and everything done on it, in order. Each step is recorded in the audit log."
+      />
       <DiversionNav />
       <section className="panel" aria-labelledby="case-title" data-testid="case-summary">
         <h2 id="case-title" className="panel-title">
           Case {c.status === 'open' ? <Badge tone="amber">open</Badge> : <Badge tone="neutral">closed</Badge>}
         </h2>
         <dl className="case-meta">
-          <div><dt>Assignee</dt><dd data-testid="case-assignee">{c.assignee ? user(c.assignee) : 'unassigned'}</dd></div>
-          <div><dt>Opened</dt><dd>{formatTime(c.openedAt)} by {actorName(c.openedBy)}</dd></div>
-          {c.counterpartyKey && <div><dt>Counterparty</dt><dd className="mono">{c.counterpartyKey}</dd></div>}
-          {c.decision && <div><dt>Decision</dt><dd data-testid="case-decision"><strong>{c.decision}</strong> — {c.decisionReason}</dd></div>}
-          {c.closedAt && <div><dt>Closed</dt><dd>{formatTime(c.closedAt)}</dd></div>}
+          <div>
+            <dt>Assignee</dt>
+            <dd data-testid="case-assignee">{c.assignee ? user(c.assignee) : 'unassigned'}</dd>
+          </div>
+          <div>
+            <dt>Opened</dt>
+            <dd>
+              {formatTime(c.openedAt)} by {actorName(c.openedBy)}
+            </dd>
+          </div>
+          {c.counterpartyKey && (
+            <div>
+              <dt>Counterparty</dt>
+              <dd className="mono">{c.counterpartyKey}</dd>
+            </div>
+          )}
+          {c.decision && (
+            <div>
+              <dt>Decision</dt>
+              <dd data-testid="case-decision">
+                <strong>{c.decision}</strong> — {c.decisionReason}
+              </dd>
+            </div>
+          )}
+          {c.closedAt && (
+            <div>
+              <dt>Closed</dt>
+              <dd>{formatTime(c.closedAt)}</dd>
+            </div>
+          )}
         </dl>
-        <p><Link to="/diversion/alerts">← Alert queue</Link></p>
+        <p>
+          <Link to="/diversion/alerts">← Alert queue</Link>
+        </p>
       </section>
       <section className="panel" aria-labelledby="case-alerts-title">
         <h2 id="case-alerts-title" className="panel-title">
@@ -63,7 +106,13 @@ export function CasePage() {
         {detail.alerts.map((a) => (
           <div key={a.id} className="alert-detail" data-testid="case-alert">
             <p>
-              <strong className="mono">{a.subjectRef}</strong> <span className="muted">{a.subjectType} · {a.counterparty.name}{a.counterparty.country ? ` (${a.counterparty.country})` : ''}</span> · score <span className="mono">{a.score.toFixed(1)}</span> <Badge tone={SEVERITY_TONE[a.severity] ?? 'neutral'}>{a.severity}</Badge>
+              <strong className="mono">{a.subjectRef}</strong>{' '}
+              <span className="muted">
+                {a.subjectType} · {a.counterparty.name}
+                {a.counterparty.country ? ` (${a.counterparty.country})` : ''}
+              </span>{' '}
+              · score <span className="mono">{a.score.toFixed(1)}</span>{' '}
+              <Badge tone={SEVERITY_TONE[a.severity] ?? 'neutral'}>{a.severity}</Badge>
             </p>
             <AlertFlags alert={a} />
           </div>
@@ -76,7 +125,8 @@ export function CasePage() {
         <ol className="case-timeline" aria-label="Case history">
           {detail.events.map((e) => (
             <li key={e.id} data-testid="case-event">
-              <span className="mono nowrap">{formatTime(e.at)}</span> · <strong>{actorName(e.actor)}</strong> {describe(e, user)}
+              <span className="mono nowrap">{formatTime(e.at)}</span> · <strong>{actorName(e.actor)}</strong>{' '}
+              {describe(e, user)}
             </li>
           ))}
         </ol>

@@ -15,13 +15,24 @@ export function CompanyImport() {
     if (!file) return;
     const text = await file.text();
     const r = await submit.run(() => importCompanies(file.name, text));
-    if (r) setDone(`${file.name}: ${r.companies} companies and people, ${r.links} links, ${r.listed} listed — stored for this tenant.`);
+    if (r)
+      setDone(
+        `${file.name}: ${r.companies} companies and people, ${r.links} links, ${r.listed} listed — stored for this tenant.`,
+      );
   };
   return (
     <div className="field">
       <label htmlFor="net-companies">Import companies (CSV, JSON lines or FollowTheMoney)</label>
-      <input id="net-companies" type="file" accept=".csv,.json,.jsonl,.ndjson,text/csv,application/json" disabled={submit.busy} onChange={(e) => void pick(e.target.files?.[0])} />
-      <p className="field-hint">Optional: parties already imported are kept; a registry re-export replaces records with the same id.</p>
+      <input
+        id="net-companies"
+        type="file"
+        accept=".csv,.json,.jsonl,.ndjson,text/csv,application/json"
+        disabled={submit.busy}
+        onChange={(e) => void pick(e.target.files?.[0])}
+      />
+      <p className="field-hint">
+        Optional: parties already imported are kept; a registry re-export replaces records with the same id.
+      </p>
       <ErrorAlert error={submit.error} title="Nothing was imported" />
       {done && <Notice kind="success">{done}</Notice>}
     </div>

@@ -11,7 +11,10 @@ const TABS = [
 ] as const;
 
 /** A tab stays current on its sub-pages (a case is under the alert queue); Red flags owns only itself. */
-const current = (path: string, tab: string) => path === tab || (tab !== '/diversion' && path.startsWith(`${tab}/`)) || (tab === '/diversion/alerts' && path.startsWith('/diversion/cases'));
+const current = (path: string, tab: string) =>
+  path === tab ||
+  (tab !== '/diversion' && path.startsWith(`${tab}/`)) ||
+  (tab === '/diversion/alerts' && path.startsWith('/diversion/cases'));
 
 export function DiversionNav() {
   const path = usePath();
@@ -19,7 +22,12 @@ export function DiversionNav() {
   return (
     <nav className="subnav" aria-label="Diversion">
       {TABS.filter((t) => me.permissions.includes(t.permission)).map((t) => (
-        <Link key={t.path} to={t.path} className="subnav-link" aria-current={current(path, t.path) ? 'page' : undefined}>
+        <Link
+          key={t.path}
+          to={t.path}
+          className="subnav-link"
+          aria-current={current(path, t.path) ? 'page' : undefined}
+        >
           {t.label}
         </Link>
       ))}

@@ -17,7 +17,8 @@ import { useChplFile } from './useChplFile';
 import { ScoreResult } from './ScoreResult';
 
 /** A list version (uuid) or fingerprint (sha256:…), short enough to read; the audit log keeps the full value. */
-const shortVersion = (v: string): string => (v.startsWith('sha256:') ? `${v.slice(0, 19)}…` : v.length > 12 ? `${v.slice(0, 8)}…` : v);
+const shortVersion = (v: string): string =>
+  v.startsWith('sha256:') ? `${v.slice(0, 19)}…` : v.length > 12 ? `${v.slice(0, 8)}…` : v;
 
 export function DiversionPage() {
   const [text, setText] = useState(() => exampleText(EXAMPLES[0]!));
@@ -65,7 +66,13 @@ export function DiversionPage() {
           <div className="page-actions" role="group" aria-label="Examples">
             <span className="muted nowrap">Examples:</span>
             {EXAMPLES.map((e, i) => (
-              <button key={e.label} type="button" className="btn btn-secondary btn-small" onClick={() => load(i)} title={e.note}>
+              <button
+                key={e.label}
+                type="button"
+                className="btn btn-secondary btn-small"
+                onClick={() => load(i)}
+                title={e.note}
+              >
                 {e.label}
               </button>
             ))}
@@ -74,16 +81,30 @@ export function DiversionPage() {
         <div className="form-stack">
           <div className={`field${jsonError ? ' field-invalid' : ''}`}>
             <label htmlFor="shipment-json">Shipment (JSON)</label>
-            <textarea id="shipment-json" className="mono" rows={18} spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={jsonError ? true : undefined} aria-describedby="shipment-json-msg" />
+            <textarea
+              id="shipment-json"
+              className="mono"
+              rows={18}
+              spellCheck={false}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              aria-invalid={jsonError ? true : undefined}
+              aria-describedby="shipment-json-msg"
+            />
             <p id="shipment-json-msg" className={jsonError ? 'field-error' : 'field-hint'}>
-              {jsonError ?? (note || 'Parties (role, name, country, address, phones, emails, incorporated…), items (hsCode, quantity, value), route, payment, contract, amendments. Countries as ISO codes or names.')}
+              {jsonError ??
+                (note ||
+                  'Parties (role, name, country, address, phones, emails, incorporated…), items (hsCode, quantity, value), route, payment, contract, amendments. Countries as ISO codes or names.')}
             </p>
           </div>
           <div className={`field${chplError ? ' field-invalid' : ''}`}>
             <label htmlFor="chpl-file">Common High Priority List (CSV)</label>
             <input id="chpl-file" type="file" accept=".csv,text/csv" onChange={(e) => void pickChpl(e)} />
             <p className={chplError ? 'field-error' : 'field-hint'}>
-              {chplError ?? (chpl ? `${chpl.file}: ${chpl.rows.length} HS6 codes loaded; used for this and the file scoring below.` : 'Columns tier,hs6 (BIS CHPL). Without it the CHPL rules abstain.')}
+              {chplError ??
+                (chpl
+                  ? `${chpl.file}: ${chpl.rows.length} HS6 codes loaded; used for this and the file scoring below.`
+                  : 'Columns tier,hs6 (BIS CHPL). Without it the CHPL rules abstain.')}
             </p>
           </div>
           <div className="form-actions">
@@ -99,7 +120,11 @@ export function DiversionPage() {
       ))}
       {out && (
         <Notice>
-          Data used: {Object.entries(out.inputVersions).map(([k, v]) => `${k} ${shortVersion(v)}`).join(' · ') || 'none'} — the run is recorded in the audit log.
+          Data used:{' '}
+          {Object.entries(out.inputVersions)
+            .map(([k, v]) => `${k} ${shortVersion(v)}`)
+            .join(' · ') || 'none'}{' '}
+          — the run is recorded in the audit log.
         </Notice>
       )}
       <BatchScore chpl={chpl} />

@@ -22,8 +22,8 @@ export function DiversionProblem({ error, title = 'The shipment was not scored' 
           <h2>Diversion scoring unavailable — no score was produced</h2>
           <p className="blocker-detail">{messageOf(error)}</p>
           <p>
-            Scoring fails closed: without a current restricted-party list the listed-party rules cannot run, so a low score could not be trusted.{' '}
-            <Link to="/screening/lists">See the loaded lists →</Link>
+            Scoring fails closed: without a current restricted-party list the listed-party rules cannot run, so a low
+            score could not be trusted. <Link to="/screening/lists">See the loaded lists →</Link>
           </p>
         </div>
       </section>
@@ -39,7 +39,8 @@ export function DiversionProblem({ error, title = 'The shipment was not scored' 
           <ul className="findings">
             {fields.map((e) => (
               <li key={e.pointer + e.message}>
-                <code className="mono">{shipmentPointer(e.pointer)}</code> — {e.message.replace(/^\/shipments\/\d+[^:]*:\s*/, '')}
+                <code className="mono">{shipmentPointer(e.pointer)}</code> —{' '}
+                {e.message.replace(/^\/shipments\/\d+[^:]*:\s*/, '')}
               </li>
             ))}
           </ul>

@@ -10,7 +10,15 @@ const W = 1000;
 const H = 680;
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-export function NetworkGraph({ nodes, edges, onRecentre }: { nodes: NetworkNode[]; edges: NetworkEdge[]; onRecentre: (id: string) => void }) {
+export function NetworkGraph({
+  nodes,
+  edges,
+  onRecentre,
+}: {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  onRecentre: (id: string) => void;
+}) {
   const placed = radialLayout(nodes, edges, { width: W, height: H });
   // Several reasons between one pair: stack their labels instead of printing them over each other.
   const perPair = new Map<string, number>();
@@ -23,7 +31,13 @@ export function NetworkGraph({ nodes, edges, onRecentre }: { nodes: NetworkNode[
     }
   };
   return (
-    <svg className="net-graph" viewBox={`0 0 ${W} ${H}`} role="group" aria-label={`Neighbourhood of ${center?.name ?? ''}`} data-testid="network-graph">
+    <svg
+      className="net-graph"
+      viewBox={`0 0 ${W} ${H}`}
+      role="group"
+      aria-label={`Neighbourhood of ${center?.name ?? ''}`}
+      data-testid="network-graph"
+    >
       <g className="net-edges">
         {edges.map((e) => {
           const a = placed.get(e.from);
@@ -34,7 +48,13 @@ export function NetworkGraph({ nodes, edges, onRecentre }: { nodes: NetworkNode[
           const g = edgeGeometry(a, b, { x: W / 2, y: H / 2 });
           perPair.set(k, i + 1);
           return (
-            <g key={`${k}|${e.kind}|${i}`} className={`net-edge net-edge-${e.kind.replace(/[^a-z]/gi, '').toLowerCase()}`} data-testid="network-edge" data-from={e.from} data-to={e.to}>
+            <g
+              key={`${k}|${e.kind}|${i}`}
+              className={`net-edge net-edge-${e.kind.replace(/[^a-z]/gi, '').toLowerCase()}`}
+              data-testid="network-edge"
+              data-from={e.from}
+              data-to={e.to}
+            >
               <title>{e.why}</title>
               <path d={g.d} />
               <text x={g.lx} y={g.ly + i * 13} textAnchor="middle">
@@ -54,9 +74,30 @@ export function NetworkGraph({ nodes, edges, onRecentre }: { nodes: NetworkNode[
           const ly = n.hop === 0 ? 32 : side !== 'middle' ? 4 : sin > 0 ? 28 : -18;
           const cls = `net-node${n.listed ? ' net-node-listed' : ''}${n.hop === 0 ? ' net-node-center' : ''}${n.type === 'person' ? ' net-node-person' : ''}`;
           return (
-            <g key={n.id} className={cls} transform={`translate(${n.x.toFixed(1)} ${n.y.toFixed(1)})`} role="button" tabIndex={0} aria-label={`${n.name}${n.listed ? ' (listed)' : ''}${n.hop === 0 ? ' — centre' : ' — re-centre here'}`} data-testid="network-node" data-listed={n.listed} onClick={() => onRecentre(n.id)} onKeyDown={keyed(n.id)}>
+            <g
+              key={n.id}
+              className={cls}
+              transform={`translate(${n.x.toFixed(1)} ${n.y.toFixed(1)})`}
+              role="button"
+              tabIndex={0}
+              aria-label={`${n.name}${n.listed ? ' (listed)' : ''}${n.hop === 0 ? ' — centre' : ' — re-centre here'}`}
+              data-testid="network-node"
+              data-listed={n.listed}
+              onClick={() => onRecentre(n.id)}
+              onKeyDown={keyed(n.id)}
+            >
               <title>{`${n.name} [${n.id}] · ${n.type}${n.listed ? ` · listed${n.listedFrom ? ` since ${n.listedFrom}` : ''}` : ''} · ${n.hop} hop${n.hop === 1 ? '' : 's'}`}</title>
-              {n.type === 'person' ? <circle r={n.hop === 0 ? 15 : 10} /> : <rect x={n.hop === 0 ? -15 : -10} y={n.hop === 0 ? -15 : -10} width={n.hop === 0 ? 30 : 20} height={n.hop === 0 ? 30 : 20} rx={4} />}
+              {n.type === 'person' ? (
+                <circle r={n.hop === 0 ? 15 : 10} />
+              ) : (
+                <rect
+                  x={n.hop === 0 ? -15 : -10}
+                  y={n.hop === 0 ? -15 : -10}
+                  width={n.hop === 0 ? 30 : 20}
+                  height={n.hop === 0 ? 30 : 20}
+                  rx={4}
+                />
+              )}
               <text className={`net-label${n.hop >= 2 ? ' net-label-outer' : ''}`} x={lx} y={ly} textAnchor={side}>
                 {clip(n.name, 30)}
                 {n.listed ? ' ⚑' : ''}

@@ -26,7 +26,9 @@ export function NetworkPage() {
 
   const show = async (target: string | undefined, back = false) => {
     if (source === 'file' ? !file : !target) return;
-    const res = await submit.run(() => (source === 'file' ? neighbourhood(file!, target, hops) : recordsNeighbourhood(target!, hops)));
+    const res = await submit.run(() =>
+      source === 'file' ? neighbourhood(file!, target, hops) : recordsNeighbourhood(target!, hops),
+    );
     if (!res) return;
     if (out && !back && out.center.id !== res.center.id) setTrail([...trail, out.center.id]);
     setOut(res);
@@ -54,7 +56,15 @@ export function NetworkPage() {
         <div className="form-stack">
           <div className="field">
             <label htmlFor="net-source">Source</label>
-            <select id="net-source" value={source} onChange={(e) => { setSource(e.target.value as 'records' | 'file'); setOut(undefined); setTrail([]); }}>
+            <select
+              id="net-source"
+              value={source}
+              onChange={(e) => {
+                setSource(e.target.value as 'records' | 'file');
+                setOut(undefined);
+                setTrail([]);
+              }}
+            >
               <option value="file">A FollowTheMoney file (not stored)</option>
               <option value="records">Imported companies (this tenant)</option>
             </select>
@@ -62,8 +72,20 @@ export function NetworkPage() {
           {source === 'file' ? (
             <div className="field">
               <label htmlFor="net-file">FollowTheMoney file (JSON lines)</label>
-              <input id="net-file" type="file" accept=".json,.jsonl,.ndjson,application/json" onChange={(e) => { setFile(e.target.files?.[0]); setOut(undefined); setTrail([]); }} />
-              <p className="field-hint">Company, Person, Ownership, Directorship, UnknownLink… records. Listed = <span className="mono">target: true</span> or a sanction / export-control topic.</p>
+              <input
+                id="net-file"
+                type="file"
+                accept=".json,.jsonl,.ndjson,application/json"
+                onChange={(e) => {
+                  setFile(e.target.files?.[0]);
+                  setOut(undefined);
+                  setTrail([]);
+                }}
+              />
+              <p className="field-hint">
+                Company, Person, Ownership, Directorship, UnknownLink… records. Listed ={' '}
+                <span className="mono">target: true</span> or a sanction / export-control topic.
+              </p>
             </div>
           ) : (
             <CompanyImport />
@@ -71,7 +93,14 @@ export function NetworkPage() {
           <div className="form-grid">
             <div className="field">
               <label htmlFor="net-party">Party (id or name)</label>
-              <input id="net-party" value={party} onChange={(e) => setParty(e.target.value)} placeholder={source === 'file' ? 'empty: the best-connected party' : 'the company’s id (registry or FtM id)'} />
+              <input
+                id="net-party"
+                value={party}
+                onChange={(e) => setParty(e.target.value)}
+                placeholder={
+                  source === 'file' ? 'empty: the best-connected party' : 'the company’s id (registry or FtM id)'
+                }
+              />
             </div>
             <div className="field">
               <label htmlFor="net-hops">Hops</label>
@@ -83,7 +112,12 @@ export function NetworkPage() {
             </div>
           </div>
           <div className="form-actions">
-            <button type="button" className="btn btn-primary" disabled={(source === 'file' ? !file : !party.trim()) || submit.busy} onClick={() => void show(party.trim() || undefined)}>
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={(source === 'file' ? !file : !party.trim()) || submit.busy}
+              onClick={() => void show(party.trim() || undefined)}
+            >
               {submit.busy ? 'Loading…' : 'Show neighbourhood'}
             </button>
           </div>
@@ -94,13 +128,21 @@ export function NetworkPage() {
         <section className="panel" aria-labelledby="net-title" data-testid="network-view">
           <div className="toolbar">
             <h2 id="net-title" className="panel-title">
-              Neighbourhood of {out.center.name} {out.center.listed ? <Badge tone="red">listed</Badge> : <Badge tone="green">not listed</Badge>}
+              Neighbourhood of {out.center.name}{' '}
+              {out.center.listed ? <Badge tone="red">listed</Badge> : <Badge tone="green">not listed</Badge>}
             </h2>
             <div className="page-actions">
               <span className="muted">
-                {out.nodes.length} parties, {out.edges.length} links{out.truncated ? ' (more beyond; narrow the hops)' : ''} · from {out.source}{out.parties !== undefined ? `: ${out.parties} parties, ${out.links ?? 0} relationships` : ''}
+                {out.nodes.length} parties, {out.edges.length} links
+                {out.truncated ? ' (more beyond; narrow the hops)' : ''} · from {out.source}
+                {out.parties !== undefined ? `: ${out.parties} parties, ${out.links ?? 0} relationships` : ''}
               </span>
-              <button type="button" className="btn btn-secondary btn-small" disabled={!trail.length || submit.busy} onClick={goBack}>
+              <button
+                type="button"
+                className="btn btn-secondary btn-small"
+                disabled={!trail.length || submit.busy}
+                onClick={goBack}
+              >
                 Back
               </button>
             </div>
@@ -109,7 +151,10 @@ export function NetworkPage() {
           <p className="net-legend">
             <span>■ company · ● person</span>
             <span className="text-error">red = listed (⚑)</span>
-            <span>solid blue: officer · violet: shareholder · dashed amber: shared address / phone / e-mail · grey: linked to</span>
+            <span>
+              solid blue: officer · violet: shareholder · dashed amber: shared address / phone / e-mail · grey: linked
+              to
+            </span>
             <span>Hover an edge for its full reason; click a party to re-centre.</span>
           </p>
           <h3 className="section-title">Shortest explained path to a listed party</h3>

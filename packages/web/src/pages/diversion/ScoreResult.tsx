@@ -76,7 +76,11 @@ export function ScoreResult({ result }: { result: ShipmentScore }) {
       <div className="progress" data-testid="diversion-score">
         <span className="stat-value">{result.score.toFixed(1)}</span>
         <span className="muted">/ 100</span>
-        <Bar value={result.score / 100} tone={scoreTone(result.score)} label={`diversion risk score ${result.score.toFixed(1)} of 100`} />
+        <Bar
+          value={result.score / 100}
+          tone={scoreTone(result.score)}
+          label={`diversion risk score ${result.score.toFixed(1)} of 100`}
+        />
         <span className="muted nowrap">alert from 40</span>
       </div>
       <p className="muted">

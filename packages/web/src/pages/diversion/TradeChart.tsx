@@ -11,7 +11,8 @@ const H = 300;
 const M = { top: 16, right: 20, bottom: 34, left: 72 };
 
 /** Periods as numbers on one axis: months count from year 0, years are years. */
-const at = (period: string): number => (period.length === 7 ? Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1 : Number(period));
+const at = (period: string): number =>
+  period.length === 7 ? Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1 : Number(period);
 
 /** 1, 2, 2.5 or 5 × 10ⁿ: a tick step giving about `count` ticks. */
 function niceStep(max: number, count: number): number {
@@ -28,7 +29,9 @@ export function TradeChart({ hotspot }: { hotspot: TradeHotspot }) {
   const x1 = at(pts[pts.length - 1]!.period);
   const step = niceStep(Math.max(...pts.map((p) => p.value), chart.band, 1), 4);
   const yMax = step * Math.ceil(Math.max(...pts.map((p) => p.value), chart.band, 1) / step);
-  const x = (period: string | number) => M.left + ((typeof period === 'number' ? period : at(period)) - x0) / Math.max(1, x1 - x0) * (W - M.left - M.right);
+  const x = (period: string | number) =>
+    M.left +
+    (((typeof period === 'number' ? period : at(period)) - x0) / Math.max(1, x1 - x0)) * (W - M.left - M.right);
   const y = (v: number) => H - M.bottom - (v / yMax) * (H - M.top - M.bottom);
   const clamp = (v: number) => Math.min(Math.max(v, x0), x1);
   const windowRect = ([from, to]: [string, string], cls: string, label: string) => {
@@ -37,7 +40,9 @@ export function TradeChart({ hotspot }: { hotspot: TradeHotspot }) {
     return b > a ? (
       <g className={cls}>
         <rect x={a} y={M.top} width={b - a} height={H - M.top - M.bottom} />
-        <text x={a + 4} y={M.top + 12}>{label}</text>
+        <text x={a + 4} y={M.top + 12}>
+          {label}
+        </text>
       </g>
     ) : null;
   };
@@ -55,20 +60,41 @@ export function TradeChart({ hotspot }: { hotspot: TradeHotspot }) {
         {Array.from({ length: Math.round(yMax / step) + 1 }, (_, i) => i * step).map((v) => (
           <g key={v} className="trade-grid">
             <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} />
-            <text x={M.left - 8} y={y(v) + 4} textAnchor="end">{eur(v)}</text>
+            <text x={M.left - 8} y={y(v) + 4} textAnchor="end">
+              {eur(v)}
+            </text>
           </g>
         ))}
         {years.map((yr) => (
-          <text key={yr} className="trade-axis" x={x(monthly ? Number(yr) * 12 : Number(yr))} y={H - M.bottom + 18} textAnchor={monthly ? 'start' : 'middle'}>{yr}</text>
+          <text
+            key={yr}
+            className="trade-axis"
+            x={x(monthly ? Number(yr) * 12 : Number(yr))}
+            y={H - M.bottom + 18}
+            textAnchor={monthly ? 'start' : 'middle'}
+          >
+            {yr}
+          </text>
         ))}
         <line className="trade-band" x1={M.left} x2={W - M.right} y1={y(chart.band)} y2={y(chart.band)} />
-        <line className="trade-baseline" x1={M.left} x2={W - M.right} y1={y(chart.baselineMean)} y2={y(chart.baselineMean)} />
-        <polyline className="trade-line" points={pts.map((p) => `${x(p.period).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ')} />
-        {pts.filter((p) => inPost(p.period) && p.value > chart.band).map((p) => (
-          <circle key={p.period} className="trade-above" cx={x(p.period)} cy={y(p.value)} r={3}>
-            <title>{`${p.period}: ${eur(p.value)} — above the baseline band`}</title>
-          </circle>
-        ))}
+        <line
+          className="trade-baseline"
+          x1={M.left}
+          x2={W - M.right}
+          y1={y(chart.baselineMean)}
+          y2={y(chart.baselineMean)}
+        />
+        <polyline
+          className="trade-line"
+          points={pts.map((p) => `${x(p.period).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ')}
+        />
+        {pts
+          .filter((p) => inPost(p.period) && p.value > chart.band)
+          .map((p) => (
+            <circle key={p.period} className="trade-above" cx={x(p.period)} cy={y(p.value)} r={3}>
+              <title>{`${p.period}: ${eur(p.value)} — above the baseline band`}</title>
+            </circle>
+          ))}
       </svg>
       <figcaption className="trade-legend">
         <span className="trade-key trade-key-line">exports per {unit}</span>

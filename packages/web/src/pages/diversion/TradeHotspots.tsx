@@ -2,8 +2,19 @@
 import { Badge } from '../../components/Badge';
 import { eur, shortLabel, type TradeHotspot } from './trade';
 
-export function TradeHotspots({ hotspots, freq, selected, onSelect }: { hotspots: TradeHotspot[]; freq: 'M' | 'A'; selected: number | undefined; onSelect: (rank: number) => void }) {
-  if (!hotspots.length) return <p className="panel panel-muted">No series multiplied against its baseline with these settings.</p>;
+export function TradeHotspots({
+  hotspots,
+  freq,
+  selected,
+  onSelect,
+}: {
+  hotspots: TradeHotspot[];
+  freq: 'M' | 'A';
+  selected: number | undefined;
+  onSelect: (rank: number) => void;
+}) {
+  if (!hotspots.length)
+    return <p className="panel panel-muted">No series multiplied against its baseline with these settings.</p>;
   const unit = freq === 'M' ? 'month' : 'year';
   return (
     <div className="table-wrap">
@@ -12,31 +23,50 @@ export function TradeHotspots({ hotspots, freq, selected, onSelect }: { hotspots
           <tr>
             <th scope="col">#</th>
             <th scope="col">Series</th>
-            <th scope="col" className="num">Growth</th>
-            <th scope="col" className="num">Per {unit}: baseline → comparison</th>
+            <th scope="col" className="num">
+              Growth
+            </th>
+            <th scope="col" className="num">
+              Per {unit}: baseline → comparison
+            </th>
             <th scope="col">Above band</th>
-            <th scope="col" className="num">Excess</th>
+            <th scope="col" className="num">
+              Excess
+            </th>
             <th scope="col">Status</th>
             <th scope="col">Risk basis</th>
           </tr>
         </thead>
         <tbody>
           {hotspots.map((h) => (
-            <tr key={h.rank} data-testid="trade-hotspot" aria-selected={h.rank === selected} onClick={() => onSelect(h.rank)}>
+            <tr
+              key={h.rank}
+              data-testid="trade-hotspot"
+              aria-selected={h.rank === selected}
+              onClick={() => onSelect(h.rank)}
+            >
               <td className="mono">{h.rank}</td>
               <td className="trade-series-cell">
-                <button type="button" className="link-button" onClick={() => onSelect(h.rank)} title="Show this series in the chart">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onSelect(h.rank)}
+                  title="Show this series in the chart"
+                >
                   {shortLabel(h.partner)}
                 </button>
                 <span className="cell-sub">
-                  from {shortLabel(h.reporter)} · <span className="mono">{h.product === 'TOTAL' ? 'all goods' : `CN ${h.product}`}</span>
+                  from {shortLabel(h.reporter)} ·{' '}
+                  <span className="mono">{h.product === 'TOTAL' ? 'all goods' : `CN ${h.product}`}</span>
                 </span>
               </td>
               <td className="num mono">×{h.ratio.toFixed(1)}</td>
               <td className="num mono nowrap">
                 {eur(h.baselineMean)} → {eur(h.postMean)}
               </td>
-              <td className="mono">{h.periodsAbove}/{h.postPeriods}</td>
+              <td className="mono">
+                {h.periodsAbove}/{h.postPeriods}
+              </td>
               <td className="num mono nowrap">{eur(h.excess)}</td>
               <td className="nowrap">
                 {h.flagged ? (

@@ -13,7 +13,10 @@ import { analyseTrade, seriesLabel, type TradeResponse } from './trade';
 import { TradeChart } from './TradeChart';
 import { TradeHotspots } from './TradeHotspots';
 
-const DEFAULTS = { M: { baseline: ['2019-01', '2021-12'], post: ['2022-03', '2024-12'] }, A: { baseline: ['2019', '2021'], post: ['2023', '2023'] } } as const;
+const DEFAULTS = {
+  M: { baseline: ['2019-01', '2021-12'], post: ['2022-03', '2024-12'] },
+  A: { baseline: ['2019', '2021'], post: ['2023', '2023'] },
+} as const;
 
 export function TradePage() {
   const [file, setFile] = useState<File>();
@@ -35,7 +38,15 @@ export function TradePage() {
     if (!file) return;
     setOut(undefined);
     const res = await submit.run(() =>
-      analyseTrade(file, { freq, baseline: [win[0]!, win[1]!], post: [win[2]!, win[3]!], ...(reporter.trim() ? { reporter: reporter.trim() } : {}), ...(aggregate ? { aggregate } : {}), minExcess: Number(minExcess) || 0, ...(chpl ? { chpl } : {}) }),
+      analyseTrade(file, {
+        freq,
+        baseline: [win[0]!, win[1]!],
+        post: [win[2]!, win[3]!],
+        ...(reporter.trim() ? { reporter: reporter.trim() } : {}),
+        ...(aggregate ? { aggregate } : {}),
+        minExcess: Number(minExcess) || 0,
+        ...(chpl ? { chpl } : {}),
+      }),
     );
     if (res) {
       setOut(res);
@@ -47,7 +58,13 @@ export function TradePage() {
   const windowField = (i: number, label: string) => (
     <div className="field">
       <label htmlFor={`trade-win-${i}`}>{label}</label>
-      <input id={`trade-win-${i}`} className="mono" value={win[i]} onChange={(e) => setWin(win.map((w, j) => (j === i ? e.target.value : w)))} placeholder={freq === 'M' ? 'YYYY-MM' : 'YYYY'} />
+      <input
+        id={`trade-win-${i}`}
+        className="mono"
+        value={win[i]}
+        onChange={(e) => setWin(win.map((w, j) => (j === i ? e.target.value : w)))}
+        placeholder={freq === 'M' ? 'YYYY-MM' : 'YYYY'}
+      />
     </div>
   );
   return (
@@ -64,8 +81,16 @@ export function TradePage() {
         <div className="form-stack">
           <div className="field">
             <label htmlFor="trade-file">Eurostat Comext file (CSV or .csv.gz)</label>
-            <input id="trade-file" type="file" accept=".csv,.gz,text/csv,application/gzip" onChange={(e) => setFile(e.target.files?.[0])} />
-            <p className="field-hint">The CN8 long table (product_code, flow, reporter, partner, period, value_eur) or the totals layout (reporter, partner, flow, freq, period, value_eur). Exports only.</p>
+            <input
+              id="trade-file"
+              type="file"
+              accept=".csv,.gz,text/csv,application/gzip"
+              onChange={(e) => setFile(e.target.files?.[0])}
+            />
+            <p className="field-hint">
+              The CN8 long table (product_code, flow, reporter, partner, period, value_eur) or the totals layout
+              (reporter, partner, flow, freq, period, value_eur). Exports only.
+            </p>
           </div>
           <div className="form-grid">
             <div className="field">
@@ -77,12 +102,28 @@ export function TradePage() {
             </div>
             <div className="field">
               <label htmlFor="trade-reporter">Reporter (optional)</label>
-              <input id="trade-reporter" list="trade-reporters" value={reporter} onChange={(e) => setReporter(e.target.value)} placeholder="all, e.g. EU27_2020" />
-              <datalist id="trade-reporters">{out?.reporters.map((r) => <option key={r} value={r} />)}</datalist>
+              <input
+                id="trade-reporter"
+                list="trade-reporters"
+                value={reporter}
+                onChange={(e) => setReporter(e.target.value)}
+                placeholder="all, e.g. EU27_2020"
+              />
+              <datalist id="trade-reporters">
+                {out?.reporters.map((r) => (
+                  <option key={r} value={r} />
+                ))}
+              </datalist>
             </div>
             <div className="field">
               <label htmlFor="trade-min-excess">Smallest excess (EUR)</label>
-              <input id="trade-min-excess" className="mono" inputMode="numeric" value={minExcess} onChange={(e) => setMinExcess(e.target.value)} />
+              <input
+                id="trade-min-excess"
+                className="mono"
+                inputMode="numeric"
+                value={minExcess}
+                onChange={(e) => setMinExcess(e.target.value)}
+              />
             </div>
           </div>
           <div className="trade-windows">
@@ -92,15 +133,26 @@ export function TradePage() {
             {windowField(3, 'Comparison to')}
           </div>
           <label className="checkbox">
-            <input type="checkbox" checked={aggregate} onChange={(e) => setAggregate(e.target.checked)} /> Sum member states into one EU27 series
+            <input type="checkbox" checked={aggregate} onChange={(e) => setAggregate(e.target.checked)} /> Sum member
+            states into one EU27 series
           </label>
           <div className={`field${chplError ? ' field-invalid' : ''}`}>
             <label htmlFor="trade-chpl">Common High Priority List (CSV, optional)</label>
             <input id="trade-chpl" type="file" accept=".csv,text/csv" onChange={(e) => void pickChpl(e)} />
-            <p className={chplError ? 'field-error' : 'field-hint'}>{chplError ?? (chpl ? `${chpl.file}: ${chpl.rows.length} HS6 codes; only CHPL codes are flagged.` : 'Columns tier,hs6. With it, a product basis is required as well as a partner basis.')}</p>
+            <p className={chplError ? 'field-error' : 'field-hint'}>
+              {chplError ??
+                (chpl
+                  ? `${chpl.file}: ${chpl.rows.length} HS6 codes; only CHPL codes are flagged.`
+                  : 'Columns tier,hs6. With it, a product basis is required as well as a partner basis.')}
+            </p>
           </div>
           <div className="form-actions">
-            <button type="button" className="btn btn-primary" disabled={!file || submit.busy} onClick={() => void run()}>
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={!file || submit.busy}
+              onClick={() => void run()}
+            >
               {submit.busy ? 'Analysing…' : 'Find hotspots'}
             </button>
           </div>
@@ -114,7 +166,8 @@ export function TradePage() {
               Hotspots
             </h2>
             <span className="muted" data-testid="trade-summary">
-              {out.file}: {out.observations.toLocaleString('en')} observations, {out.series} series · {out.multiplied} multiplied · {out.flagged} flagged
+              {out.file}: {out.observations.toLocaleString('en')} observations, {out.series} series · {out.multiplied}{' '}
+              multiplied · {out.flagged} flagged
             </span>
           </div>
           <TradeHotspots hotspots={out.hotspots} freq={out.freq} selected={selected} onSelect={setSelected} />

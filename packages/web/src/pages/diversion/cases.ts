@@ -88,13 +88,22 @@ export interface ImportResult {
 }
 
 export const importRecords = (kind: 'shipments' | 'payments', fileName: string, content: string, chpl?: Chpl) =>
-  api<ImportResult>('POST', `/diversion/${kind}/import`, { body: { fileName, content, ...(chpl ? { chpl: chpl.rows } : {}) } });
+  api<ImportResult>('POST', `/diversion/${kind}/import`, {
+    body: { fileName, content, ...(chpl ? { chpl: chpl.rows } : {}) },
+  });
 
-export const openCase = (alertIds: string[], title?: string) => api<CaseDetail>('POST', '/diversion/cases', { body: { alertIds, ...(title ? { title } : {}) } });
+export const openCase = (alertIds: string[], title?: string) =>
+  api<CaseDetail>('POST', '/diversion/cases', { body: { alertIds, ...(title ? { title } : {}) } });
 
-export const addEvent = (id: string, event: CaseEventBody) => api<CaseDetail>('POST', `/diversion/cases/${id}/events`, { body: event });
+export const addEvent = (id: string, event: CaseEventBody) =>
+  api<CaseDetail>('POST', `/diversion/cases/${id}/events`, { body: event });
 
-export const SEVERITY_TONE: Record<string, 'red' | 'amber' | 'blue' | 'neutral'> = { high: 'red', medium: 'amber', low: 'blue', none: 'neutral' };
+export const SEVERITY_TONE: Record<string, 'red' | 'amber' | 'blue' | 'neutral'> = {
+  high: 'red',
+  medium: 'amber',
+  low: 'blue',
+  none: 'neutral',
+};
 export const STATUS_LABEL: Record<Alert['status'], string> = { open: 'open', in_case: 'in a case', closed: 'closed' };
 
 export const actorName = (a: Actor | null | undefined): string => a?.name ?? a?.id ?? 'unknown';

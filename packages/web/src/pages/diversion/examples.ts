@@ -13,13 +13,30 @@ export const EXAMPLES: readonly Example[] = [
     label: 'Kyrgyz re-exporter',
     note: 'CHPL electronics from Germany to a Kyrgyz trading company founded after Feb 2022, paid from the UAE: should alert.',
     shipment: {
-      id: 'S-kg', date: '2025-03-01', destination: 'KG',
+      id: 'S-kg',
+      date: '2025-03-01',
+      destination: 'KG',
       parties: [
         { role: 'exporter', name: 'Muster Elektronik GmbH', country: 'DE' },
-        { role: 'consignee', name: 'Asia Components LLC', country: 'KG', incorporated: '2022-09-14', emails: ['asia.comp@mail.ru'], phones: ['+7 916 000 11 22'] },
+        {
+          role: 'consignee',
+          name: 'Asia Components LLC',
+          country: 'KG',
+          incorporated: '2022-09-14',
+          emails: ['asia.comp@mail.ru'],
+          phones: ['+7 916 000 11 22'],
+        },
         { role: 'end_user', name: 'Asia Components LLC', country: 'KG' },
       ],
-      items: [{ description: 'Integrated circuits, memories', hsCode: '8542.32', quantity: 20000, value: 250000, currency: 'EUR' }],
+      items: [
+        {
+          description: 'Integrated circuits, memories',
+          hsCode: '8542.32',
+          quantity: 20000,
+          value: 250000,
+          currency: 'EUR',
+        },
+      ],
       payment: { payer: 'Gold Line Trading FZE', payerBankCountry: 'AE' },
       contract: { date: '2024-11-01' },
     },
@@ -28,10 +45,21 @@ export const EXAMPLES: readonly Example[] = [
     label: 'Known Swiss end user',
     note: 'A plain German sale to an established Swiss machine builder with an end-use statement: no flag expected.',
     shipment: {
-      id: 'S-clean', date: '2025-06-01', destination: 'CH',
+      id: 'S-clean',
+      date: '2025-06-01',
+      destination: 'CH',
       parties: [
         { role: 'exporter', name: 'Muster Elektronik GmbH', country: 'DE' },
-        { role: 'consignee', name: 'Precision Parts GmbH', country: 'CH', address: 'Industriestrasse 5, 8005 Zürich', phones: ['+41 44 123 45 67'], emails: ['buy@precision.ch'], website: 'precision.ch', incorporated: '1998-04-01' },
+        {
+          role: 'consignee',
+          name: 'Precision Parts GmbH',
+          country: 'CH',
+          address: 'Industriestrasse 5, 8005 Zürich',
+          phones: ['+41 44 123 45 67'],
+          emails: ['buy@precision.ch'],
+          website: 'precision.ch',
+          incorporated: '1998-04-01',
+        },
         { role: 'end_user', name: 'Precision Parts GmbH', country: 'CH', business: 'machine building' },
         { role: 'freight_forwarder', name: 'Alpen Spedition AG', country: 'CH' },
       ],
@@ -46,7 +74,9 @@ export const EXAMPLES: readonly Example[] = [
     label: 'Forwarder as end user',
     note: 'A logistics company named as end user, routed through Armenia, consignee changed after the order.',
     shipment: {
-      id: 'S-fwd', date: '2025-06-01', destination: 'AM',
+      id: 'S-fwd',
+      date: '2025-06-01',
+      destination: 'AM',
       parties: [
         { role: 'exporter', name: 'Muster Elektronik GmbH', country: 'DE' },
         { role: 'consignee', name: 'Ararat Trade House LLC', country: 'AM', incorporated: '2022-05-03' },

@@ -37,11 +37,20 @@ export interface NetworkResponse {
 }
 
 export async function neighbourhood(file: File, party: string | undefined, hops: number): Promise<NetworkResponse> {
-  const r = await api<Omit<NetworkResponse, 'source'> & { file: string }>('POST', '/diversion/network', { body: { file: await fileBody(file), ...(party ? { party } : {}), hops } });
+  const r = await api<Omit<NetworkResponse, 'source'> & { file: string }>('POST', '/diversion/network', {
+    body: { file: await fileBody(file), ...(party ? { party } : {}), hops },
+  });
   return { ...r, source: r.file };
 }
 
-interface RecordsNode { id: string; name: string; kind: string; country: string | null; listed: boolean; depth: number }
+interface RecordsNode {
+  id: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  listed: boolean;
+  depth: number;
+}
 interface RecordsNetwork {
   party: RecordsNode;
   nodes: RecordsNode[];
@@ -65,13 +74,31 @@ export function recordsEdgeLabel(kind: string, why: string): string {
 /** GET /diversion/network/{party}: the neighbourhood among the tenant's imported companies. */
 export async function recordsNeighbourhood(party: string, hops: number): Promise<NetworkResponse> {
   const r = await api<RecordsNetwork>('GET', `/diversion/network/${encodeURIComponent(party)}?depth=${hops}`);
-  const node = (n: RecordsNode): NetworkNode => ({ id: n.id, name: n.name, type: n.kind, listed: n.listed, hop: n.depth });
-  const edge = (e: { from: string; to: string; kind: string; why: string }): NetworkEdge => ({ ...e, label: recordsEdgeLabel(e.kind, e.why) });
-  return { source: 'imported companies', center: node(r.party), nodes: r.nodes.map(node), edges: r.edges.map(edge), truncated: r.truncated, pathToListed: r.pathToListed ? r.pathToListed.map(edge) : null };
+  const node = (n: RecordsNode): NetworkNode => ({
+    id: n.id,
+    name: n.name,
+    type: n.kind,
+    listed: n.listed,
+    hop: n.depth,
+  });
+  const edge = (e: { from: string; to: string; kind: string; why: string }): NetworkEdge => ({
+    ...e,
+    label: recordsEdgeLabel(e.kind, e.why),
+  });
+  return {
+    source: 'imported companies',
+    center: node(r.party),
+    nodes: r.nodes.map(node),
+    edges: r.edges.map(edge),
+    truncated: r.truncated,
+    pathToListed: r.pathToListed ? r.pathToListed.map(edge) : null,
+  };
 }
 
 export const importCompanies = (fileName: string, content: string) =>
-  api<{ companies: number; links: number; listed: number }>('POST', '/diversion/companies/import', { body: { fileName, content } });
+  api<{ companies: number; links: number; listed: number }>('POST', '/diversion/companies/import', {
+    body: { fileName, content },
+  });
 
 export interface Placed extends NetworkNode {
   x: number;
@@ -83,7 +110,11 @@ export interface Placed extends NetworkNode {
   ry: number;
 }
 
-export function radialLayout(nodes: readonly NetworkNode[], edges: readonly NetworkEdge[], size: { width: number; height: number }): Map<string, Placed> {
+export function radialLayout(
+  nodes: readonly NetworkNode[],
+  edges: readonly NetworkEdge[],
+  size: { width: number; height: number },
+): Map<string, Placed> {
   const cx = size.width / 2;
   const cy = size.height / 2;
   const maxHop = Math.max(0, ...nodes.map((n) => n.hop));
@@ -104,11 +135,17 @@ export function radialLayout(nodes: readonly NetworkNode[], edges: readonly Netw
   if (!root) return out;
   for (const n of sorted) {
     if (n === root) continue;
-    const parents = (neighbours.get(n.id) ?? []).map((id) => byId.get(id)).filter((p): p is NetworkNode => !!p && p.hop === n.hop - 1);
+    const parents = (neighbours.get(n.id) ?? [])
+      .map((id) => byId.get(id))
+      .filter((p): p is NetworkNode => !!p && p.hop === n.hop - 1);
     const parent = parents.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))[0] ?? root;
     children.set(parent.id, [...(children.get(parent.id) ?? []), n]);
   }
-  const weight = (n: NetworkNode): number => Math.max(1, (children.get(n.id) ?? []).reduce((a, c) => a + weight(c), 0));
+  const weight = (n: NetworkNode): number =>
+    Math.max(
+      1,
+      (children.get(n.id) ?? []).reduce((a, c) => a + weight(c), 0),
+    );
   // Each subtree gets an angular sector in proportion to its leaves; children stay inside their
   // parent's sector, at most a half-turn wide, so a branch never reaches across the centre.
   const place = (n: NetworkNode, from: number, to: number) => {
@@ -125,7 +162,14 @@ export function radialLayout(nodes: readonly NetworkNode[], edges: readonly Netw
     for (const c of kids) {
       const w = (span * weight(c)) / total;
       const angle = at + w / 2;
-      out.set(c.id, { ...c, x: cx + c.hop * ringX * Math.cos(angle), y: cy + c.hop * ringY * Math.sin(angle), angle, rx: c.hop * ringX, ry: c.hop * ringY });
+      out.set(c.id, {
+        ...c,
+        x: cx + c.hop * ringX * Math.cos(angle),
+        y: cy + c.hop * ringY * Math.sin(angle),
+        angle,
+        rx: c.hop * ringX,
+        ry: c.hop * ringY,
+      });
       place(c, at, at + w);
       at += w;
     }
@@ -143,7 +187,11 @@ export function radialLayout(nodes: readonly NetworkNode[], edges: readonly Netw
  * of one ring that would pass close to the centre (and hide it and its edges): that one bows away
  * from the centre, towards the side its two ends lie on, until it clears half the ring's radius.
  */
-export function edgeGeometry(a: Placed, b: Placed, center: { x: number; y: number }): { d: string; lx: number; ly: number } {
+export function edgeGeometry(
+  a: Placed,
+  b: Placed,
+  center: { x: number; y: number },
+): { d: string; lx: number; ly: number } {
   const mx = (a.x + b.x) / 2;
   const my = (a.y + b.y) / 2;
   const straight = { d: `M${a.x.toFixed(1)} ${a.y.toFixed(1)}L${b.x.toFixed(1)} ${b.y.toFixed(1)}`, lx: mx, ly: my };
@@ -162,5 +210,9 @@ export function edgeGeometry(a: Placed, b: Placed, center: { x: number; y: numbe
   const push = 2 * (target - dist);
   const px = mx + (push * ux) / ring;
   const py = my + (push * uy) / ring;
-  return { d: `M${a.x.toFixed(1)} ${a.y.toFixed(1)}Q${px.toFixed(1)} ${py.toFixed(1)} ${b.x.toFixed(1)} ${b.y.toFixed(1)}`, lx: (mx + px) / 2, ly: (my + py) / 2 };
+  return {
+    d: `M${a.x.toFixed(1)} ${a.y.toFixed(1)}Q${px.toFixed(1)} ${py.toFixed(1)} ${b.x.toFixed(1)} ${b.y.toFixed(1)}`,
+    lx: (mx + px) / 2,
+    ly: (my + py) / 2,
+  };
 }

@@ -26,26 +26,34 @@ export function readChpl(file: string, text: string): Chpl {
 }
 
 export function scoreOne(shipment: unknown, chpl: Chpl | undefined, signal?: AbortSignal): Promise<ScoreResponse> {
-  return api<ScoreResponse>('POST', '/diversion/score', { signal, body: { shipments: [shipment], ...(chpl ? { chpl: chpl.rows } : {}) } });
+  return api<ScoreResponse>('POST', '/diversion/score', {
+    signal,
+    body: { shipments: [shipment], ...(chpl ? { chpl: chpl.rows } : {}) },
+  });
 }
 
 /** JSON lines to objects; a line that is not a JSON object stops the file, naming the line. */
 export function parseLines(text: string): { line: number; shipment: Record<string, unknown> }[] {
   const out: { line: number; shipment: Record<string, unknown> }[] = [];
-  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((l, i) => {
-    if (!l.trim()) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(l);
-    } catch (e) {
-      throw new Error(`line ${i + 1}: not JSON (${(e as Error).message})`, { cause: e });
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`line ${i + 1}: expected one shipment object`);
-    out.push({ line: i + 1, shipment: value as Record<string, unknown> });
-  });
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((l, i) => {
+      if (!l.trim()) return;
+      let value: unknown;
+      try {
+        value = JSON.parse(l);
+      } catch (e) {
+        throw new Error(`line ${i + 1}: not JSON (${(e as Error).message})`, { cause: e });
+      }
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new Error(`line ${i + 1}: expected one shipment object`);
+      out.push({ line: i + 1, shipment: value as Record<string, unknown> });
+    });
   if (!out.length) throw new Error('the file holds no shipment');
   return out;
 }
 
 /** Score 0–100 to a bar colour: the alert threshold is 40 (core ALERT_AT), high from 70. */
-export const scoreTone = (score: number): 'green' | 'blue' | 'amber' | 'red' => (score >= 70 ? 'red' : score >= 40 ? 'amber' : score > 0 ? 'blue' : 'green');
+export const scoreTone = (score: number): 'green' | 'blue' | 'amber' | 'red' =>
+  score >= 70 ? 'red' : score >= 40 ? 'amber' : score > 0 ? 'blue' : 'green';

@@ -22,7 +22,14 @@ export interface TradeHotspot {
   basis: string[];
   flagged: boolean;
   why: string;
-  chart: { freq: 'M' | 'A'; baseline: [string, string]; post: [string, string]; points: TradePoint[]; baselineMean: number; band: number };
+  chart: {
+    freq: 'M' | 'A';
+    baseline: [string, string];
+    post: [string, string];
+    points: TradePoint[];
+    baselineMean: number;
+    band: number;
+  };
 }
 
 export interface TradeResponse {
@@ -50,13 +57,21 @@ export interface TradeRequest {
 
 export async function analyseTrade(file: File, req: TradeRequest): Promise<TradeResponse> {
   const { chpl, ...rest } = req;
-  return api<TradeResponse>('POST', '/diversion/trade', { body: { file: await fileBody(file, { gzip: true }), ...rest, ...(chpl ? { chpl: chpl.rows } : {}) } });
+  return api<TradeResponse>('POST', '/diversion/trade', {
+    body: { file: await fileBody(file, { gzip: true }), ...rest, ...(chpl ? { chpl: chpl.rows } : {}) },
+  });
 }
 
 /** EUR amounts at a readable scale. */
 export const eur = (x: number): string => {
   const a = Math.abs(x);
-  return a >= 1e9 ? `${(x / 1e9).toFixed(2)} bn` : a >= 1e6 ? `${(x / 1e6).toFixed(1)} M` : a >= 1e3 ? `${(x / 1e3).toFixed(0)} k` : x.toFixed(0);
+  return a >= 1e9
+    ? `${(x / 1e9).toFixed(2)} bn`
+    : a >= 1e6
+      ? `${(x / 1e6).toFixed(1)} M`
+      : a >= 1e3
+        ? `${(x / 1e3).toFixed(0)} k`
+        : x.toFixed(0);
 };
 
 /** Eurostat labels carry history in brackets ("Germany (incl. German Democratic Republic 'DD' from 1991)"). */

@@ -3,7 +3,11 @@ import { useState, type ChangeEvent } from 'react';
 import { messageOf } from '../../lib/api';
 import { readChpl, type Chpl } from './score';
 
-export function useChplFile(): { chpl: Chpl | undefined; chplError: string | undefined; pickChpl: (e: ChangeEvent<HTMLInputElement>) => Promise<void> } {
+export function useChplFile(): {
+  chpl: Chpl | undefined;
+  chplError: string | undefined;
+  pickChpl: (e: ChangeEvent<HTMLInputElement>) => Promise<void>;
+} {
   const [chpl, setChpl] = useState<Chpl>();
   const [chplError, setChplError] = useState<string>();
   const pickChpl = async (e: ChangeEvent<HTMLInputElement>) => {

@@ -5,7 +5,10 @@
 import type { InputHTMLAttributes } from 'react';
 import { TextField } from '../../components/Field';
 
-const CODES = 'AE AM AR AT AU BE BR BY CA CH CN CU CZ DE DK ES FI FR GB HK IL IN IR IS IT JP KP KR KZ MO MX MY NL NO PL RU SA SE SG SY TH TR TW UA US VN'.split(' ');
+const CODES =
+  'AE AM AR AT AU BE BR BY CA CH CN CU CZ DE DK ES FI FR GB HK IL IN IR IS IT JP KP KR KZ MO MX MY NL NO PL RU SA SE SG SY TH TR TW UA US VN'.split(
+    ' ',
+  );
 const names = new Intl.DisplayNames(['en'], { type: 'region' });
 export const countryName = (code: string): string => {
   try {
@@ -30,9 +33,27 @@ export function CountryOptions() {
   );
 }
 
-type Props = { label: string; value: string; onValue: (v: string) => void; error?: string | undefined; hint?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>;
+type Props = {
+  label: string;
+  value: string;
+  onValue: (v: string) => void;
+  error?: string | undefined;
+  hint?: string;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>;
 
 export function CountryField({ label, value, onValue, error, hint, ...rest }: Props) {
   const shown = hint ?? (/^[A-Z]{2}$/.test(value) ? countryName(value) : 'ISO code, e.g. CN');
-  return <TextField label={label} value={value} list={COUNTRY_LIST_ID} autoComplete="off" maxLength={2} error={error} hint={shown} onChange={(e) => onValue(e.target.value.toUpperCase())} {...rest} />;
+  return (
+    <TextField
+      label={label}
+      value={value}
+      list={COUNTRY_LIST_ID}
+      autoComplete="off"
+      maxLength={2}
+      error={error}
+      hint={shown}
+      onChange={(e) => onValue(e.target.value.toUpperCase())}
+      {...rest}
+    />
+  );
 }

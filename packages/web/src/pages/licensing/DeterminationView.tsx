@@ -19,7 +19,15 @@ export function DecisionBadge({ d }: { d: Determination }) {
   );
 }
 
-export function DeterminationView({ jurisdiction, d, coverage }: { jurisdiction: string; d: Determination; coverage?: JurisdictionCoverage | undefined }) {
+export function DeterminationView({
+  jurisdiction,
+  d,
+  coverage,
+}: {
+  jurisdiction: string;
+  d: Determination;
+  coverage?: JurisdictionCoverage | undefined;
+}) {
   const j = JURISDICTION_VIEW[jurisdiction] ?? { name: jurisdiction, law: '' };
   const id = `lic-${jurisdiction}`;
   return (

@@ -21,7 +21,11 @@ export function HeldLicences() {
         Held licences
       </h2>
       <ErrorAlert error={error} />
-      {data && data.licences.length === 0 && <p className="muted">No licences recorded. Add them with <code>dualuse licences add</code> or POST /api/v1/licences.</p>}
+      {data && data.licences.length === 0 && (
+        <p className="muted">
+          No licences recorded. Add them with <code>dualuse licences add</code> or POST /api/v1/licences.
+        </p>
+      )}
       {data && data.licences.length > 0 && (
         <div className="table-wrap">
           <table className="table" aria-label="Held licences">

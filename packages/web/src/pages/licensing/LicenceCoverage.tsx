@@ -3,7 +3,11 @@ import type { JurisdictionCoverage } from '@dualuse/core/licensing/licences';
 
 export function LicenceCoverage({ jurisdiction, coverage }: { jurisdiction: string; coverage: JurisdictionCoverage }) {
   return (
-    <div className={`alert ${coverage.covered ? 'alert-success' : 'alert-warning'}`} role="status" aria-label={`${jurisdiction} licence coverage`}>
+    <div
+      className={`alert ${coverage.covered ? 'alert-success' : 'alert-warning'}`}
+      role="status"
+      aria-label={`${jurisdiction} licence coverage`}
+    >
       <div>
         <strong>{coverage.covered ? 'Covered by a held licence' : 'No held licence covers every item'}</strong>
         <ul className="lic-list">
@@ -13,7 +17,8 @@ export function LicenceCoverage({ jurisdiction, coverage }: { jurisdiction: stri
               {i.licence ? (
                 <>
                   licence <code>{i.licence.number}</code>
-                  {i.licence.remaining_value !== undefined && ` — value left after this shipment ${i.licence.remaining_value}`}
+                  {i.licence.remaining_value !== undefined &&
+                    ` — value left after this shipment ${i.licence.remaining_value}`}
                   {i.licence.remaining_quantity !== undefined && ` — quantity left ${i.licence.remaining_quantity}`}
                 </>
               ) : i.checked.length === 0 ? (

@@ -53,14 +53,27 @@ export function LicensingPage() {
           <div className="lic-examples" role="group" aria-label="Examples">
             <span className="muted">Examples:</span>
             {EXAMPLES.map((x) => (
-              <button key={x.label} type="button" className="btn btn-secondary btn-small" title={`Expected: ${x.expect}`} onClick={() => load(x.form())}>
+              <button
+                key={x.label}
+                type="button"
+                className="btn btn-secondary btn-small"
+                title={`Expected: ${x.expect}`}
+                onClick={() => load(x.form())}
+              >
                 {x.label}
               </button>
             ))}
           </div>
         </div>
         <ErrorAlert error={submit.error} shown={Object.keys(errors).filter((p) => p !== '' && p !== '/')} />
-        <TransactionFields form={form} errors={errors} busy={submit.busy} onChange={setForm} onSubmit={() => void determine()} onClear={() => load(emptyForm())} />
+        <TransactionFields
+          form={form}
+          errors={errors}
+          busy={submit.busy}
+          onChange={setForm}
+          onSubmit={() => void determine()}
+          onClear={() => load(emptyForm())}
+        />
       </section>
       <div ref={resultRef}>{result && <LicensingResult result={result} />}</div>
       <HeldLicences />

@@ -25,7 +25,8 @@ export function LicensingResult({ result }: Props) {
             </strong>
             <span className="lic-summary-sub">
               {d.policy ? `${policyLabel(d.policy)} · ` : ''}
-              {d.rules.length} rule{d.rules.length === 1 ? '' : 's'} fired{d.open_questions.length ? ` · ${d.open_questions.length} open` : ''}
+              {d.rules.length} rule{d.rules.length === 1 ? '' : 's'} fired
+              {d.open_questions.length ? ` · ${d.open_questions.length} open` : ''}
             </span>
           </a>
         ))}
@@ -43,7 +44,12 @@ export function LicensingResult({ result }: Props) {
         </div>
       )}
       {entries.map(([j, d]) => (
-        <DeterminationView key={j} jurisdiction={j} d={d} coverage={result.licences?.find((c) => c.jurisdiction === j)} />
+        <DeterminationView
+          key={j}
+          jurisdiction={j}
+          d={d}
+          coverage={result.licences?.find((c) => c.jurisdiction === j)}
+        />
       ))}
       {result.versions && (
         <p className="field-hint lic-versions">

@@ -2,7 +2,8 @@
 import type { Effect, RuleTrace } from '@dualuse/core/licensing/model';
 import { decisionLabel, policyLabel } from './decisions';
 
-const dates = (r: RuleTrace) => `in force ${r.effectiveFrom}${r.effectiveTo ? ` – ${r.effectiveTo} (excl.)` : ' onwards'}`;
+const dates = (r: RuleTrace) =>
+  `in force ${r.effectiveFrom}${r.effectiveTo ? ` – ${r.effectiveTo} (excl.)` : ' onwards'}`;
 
 function EffectLine({ effect }: { effect: Effect }) {
   const parts: string[] = [];
@@ -27,7 +28,14 @@ function EffectLine({ effect }: { effect: Effect }) {
 }
 
 export function RuleStep({ rule, n }: { rule: RuleTrace; n: number }) {
-  const tone = rule.effect?.decision === 'PROHIBITED' ? 'red' : rule.effect?.decision === 'LICENCE_REQUIRED' ? 'amber' : rule.effect?.decision === 'LICENCE_EXCEPTION' ? 'blue' : 'neutral';
+  const tone =
+    rule.effect?.decision === 'PROHIBITED'
+      ? 'red'
+      : rule.effect?.decision === 'LICENCE_REQUIRED'
+        ? 'amber'
+        : rule.effect?.decision === 'LICENCE_EXCEPTION'
+          ? 'blue'
+          : 'neutral';
   return (
     <li className={`lic-step lic-step-${tone}`}>
       <span className="lic-step-n" aria-hidden="true">

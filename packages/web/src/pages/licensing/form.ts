@@ -47,7 +47,23 @@ export interface TransactionForm {
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
-export const emptyItem = (): ItemForm => ({ description: '', us: '', eu: '', uk: '', nl: '', jp: '', au: '', hs: '', origin: '', usContent: '', value: '', quantity: '', enc: false, sta: false, usTech: false });
+export const emptyItem = (): ItemForm => ({
+  description: '',
+  us: '',
+  eu: '',
+  uk: '',
+  nl: '',
+  jp: '',
+  au: '',
+  hs: '',
+  origin: '',
+  usContent: '',
+  value: '',
+  quantity: '',
+  enc: false,
+  sta: false,
+  usTech: false,
+});
 
 export const emptyForm = (): TransactionForm => ({
   id: `TX-${today().replaceAll('-', '')}-${Math.floor(Math.random() * 9000 + 1000)}`,
@@ -67,7 +83,8 @@ const number = (s: string): number | string | undefined => {
   if (!t) return undefined;
   return Number.isNaN(Number(t)) ? t : Number(t);
 };
-const defined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+const defined = <T extends object>(o: T): Partial<T> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 export function toTransaction(f: TransactionForm): Record<string, unknown> {
   return defined({
@@ -80,7 +97,9 @@ export function toTransaction(f: TransactionForm): Record<string, unknown> {
     items: f.items.map((i) =>
       defined({
         description: text(i.description),
-        classification: [i.us, i.eu, i.uk, i.nl, i.jp, i.au].some((c) => c.trim()) ? defined({ US: text(i.us), EU: text(i.eu), UK: text(i.uk), NL: text(i.nl), JP: text(i.jp), AU: text(i.au) }) : undefined,
+        classification: [i.us, i.eu, i.uk, i.nl, i.jp, i.au].some((c) => c.trim())
+          ? defined({ US: text(i.us), EU: text(i.eu), UK: text(i.uk), NL: text(i.nl), JP: text(i.jp), AU: text(i.au) })
+          : undefined,
         hs: text(i.hs),
         origin: text(i.origin),
         us_content_percent: number(i.usContent),

@@ -18,7 +18,13 @@ export function ChartLegend() {
           </span>
           {SOURCE_LABEL[s]}
           <span className="muted">
-            {s === 'imported' ? ' — as the imported version states it' : s === 'curated' ? ' — not stated by the source; our overlay, with its citation' : s === 'history' ? ' — an amendment after the date, reversed' : ' — not known; determinations fail closed'}
+            {s === 'imported'
+              ? ' — as the imported version states it'
+              : s === 'curated'
+                ? ' — not stated by the source; our overlay, with its citation'
+                : s === 'history'
+                  ? ' — an amendment after the date, reversed'
+                  : ' — not known; determinations fail closed'}
           </span>
         </li>
       ))}
@@ -26,7 +32,12 @@ export function ChartLegend() {
   );
 }
 
-interface Selected { country: string; name: string; column: string; cell: CellFact }
+interface Selected {
+  country: string;
+  name: string;
+  column: string;
+  cell: CellFact;
+}
 
 export function ChartGrid({ chart, rows }: { chart: ChartView; rows: ChartView['rows'] }) {
   const [selected, setSelected] = useState<Selected>();
@@ -50,7 +61,9 @@ export function ChartGrid({ chart, rows }: { chart: ChartView; rows: ChartView['
               <tr key={r.country}>
                 <th scope="row" className="reg-dest">
                   <span className="mono">{r.country}</span> {r.name}
-                  {r.footnotes.length > 0 && <sup title={`Footnotes ${r.footnotes.join(', ')}`}>{r.footnotes.join(',')}</sup>}
+                  {r.footnotes.length > 0 && (
+                    <sup title={`Footnotes ${r.footnotes.join(', ')}`}>{r.footnotes.join(',')}</sup>
+                  )}
                 </th>
                 {chart.columns.map((col) => {
                   const cell = r.cells[col]!;

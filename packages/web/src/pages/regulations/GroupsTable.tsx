@@ -2,7 +2,15 @@
 import { Badge } from '../../components/Badge';
 import type { GroupsView } from './types';
 
-export function GroupsTable({ groups, rows, names }: { groups: GroupsView; rows: GroupsView['rows']; names: ReadonlyMap<string, string> }) {
+export function GroupsTable({
+  groups,
+  rows,
+  names,
+}: {
+  groups: GroupsView;
+  rows: GroupsView['rows'];
+  names: ReadonlyMap<string, string>;
+}) {
   return (
     <>
       <div className="table-wrap reg-groups-wrap">
@@ -21,11 +29,21 @@ export function GroupsTable({ groups, rows, names }: { groups: GroupsView; rows:
                   <span className="mono">{r.country}</span> {names.get(r.country) ?? ''}
                 </th>
                 <td>
-                  {r.groups.length === 0 ? <span className="muted">none</span> : r.groups.map((g) => (
-                        <span key={g} className="reg-group">
-                          <Badge tone={g.startsWith('D') || g.startsWith('E') ? 'red' : g.startsWith('A') ? 'green' : 'neutral'}>{g}</Badge>{' '}
-                        </span>
-                      ))}
+                  {r.groups.length === 0 ? (
+                    <span className="muted">none</span>
+                  ) : (
+                    r.groups.map((g) => (
+                      <span key={g} className="reg-group">
+                        <Badge
+                          tone={
+                            g.startsWith('D') || g.startsWith('E') ? 'red' : g.startsWith('A') ? 'green' : 'neutral'
+                          }
+                        >
+                          {g}
+                        </Badge>{' '}
+                      </span>
+                    ))
+                  )}
                 </td>
                 <td title={r.note}>{r.source}</td>
               </tr>

@@ -13,7 +13,15 @@ import { useApi } from '../../lib/useApi';
 import { queryParam } from '../controls/types';
 import { ChartGrid } from './ChartGrid';
 import { GroupsTable } from './GroupsTable';
-import { matchesCountry, SOURCE_LABEL, type ChartView, type FactSource, type GroupsView, type RegulationVersion, type StatusView } from './types';
+import {
+  matchesCountry,
+  SOURCE_LABEL,
+  type ChartView,
+  type FactSource,
+  type GroupsView,
+  type RegulationVersion,
+  type StatusView,
+} from './types';
 import { VersionPicker } from './VersionPicker';
 import './regulations.css';
 
@@ -36,7 +44,9 @@ export function RegulationsPage() {
   const c = chart.data;
   const names = new Map((c?.rows ?? []).map((r) => [r.country, r.name]));
   const chartRows = (c?.rows ?? []).filter((r) => matchesCountry(country, r.country, r.name));
-  const groupRows = (groups.data?.rows ?? []).filter((r) => matchesCountry(country, r.country, names.get(r.country) ?? ''));
+  const groupRows = (groups.data?.rows ?? []).filter((r) =>
+    matchesCountry(country, r.country, names.get(r.country) ?? ''),
+  );
   const st = status.data?.jurisdictions[0];
   const warnings = c?.version?.warnings ?? [];
 
@@ -51,7 +61,9 @@ export function RegulationsPage() {
       {c && c.caveats.length > 0 && (
         <section className="reg-caveats" aria-label="Caveats">
           <Notice kind="warning">
-            <strong>Caveat{c.caveats.length > 1 ? 's' : ''} for {c.asOf}</strong>
+            <strong>
+              Caveat{c.caveats.length > 1 ? 's' : ''} for {c.asOf}
+            </strong>
             <ul>
               {c.caveats.map((x) => (
                 <li key={x}>{x}</li>
@@ -66,7 +78,11 @@ export function RegulationsPage() {
             <div key={s} className="stat">
               <div className="stat-label">{SOURCE_LABEL[s]}</div>
               <div className="stat-value">{st.chartCells[s]}</div>
-              <div className="stat-meta">{s === 'curated' ? `${st.curatedWithQuote} with a quoted source` : `chart cells of ${st.destinations} destinations`}</div>
+              <div className="stat-meta">
+                {s === 'curated'
+                  ? `${st.curatedWithQuote} with a quoted source`
+                  : `chart cells of ${st.destinations} destinations`}
+              </div>
             </div>
           ))}
         </div>
@@ -76,7 +92,10 @@ export function RegulationsPage() {
           <h2 id="reg-warnings-title" className="panel-title">
             Invariant warnings ({warnings.length})
           </h2>
-          <p className="muted">Where the imported tables disagree with the column definitions of part 742 or the group notes of part 740. Reported as found, never corrected.</p>
+          <p className="muted">
+            Where the imported tables disagree with the column definitions of part 742 or the group notes of part 740.
+            Reported as found, never corrected.
+          </p>
           <ul className="findings reg-warnings">
             {warnings.map((w) => (
               <li key={w}>{w}</li>
@@ -86,7 +105,12 @@ export function RegulationsPage() {
       )}
       <div className="toolbar">
         <div className="toolbar-form">
-          <TextField label="Destination" value={country} onChange={(e) => setCountry(e.target.value)} hint="ISO code (MT) or part of the name" />
+          <TextField
+            label="Destination"
+            value={country}
+            onChange={(e) => setCountry(e.target.value)}
+            hint="ISO code (MT) or part of the name"
+          />
         </div>
       </div>
       {chart.loading && <Loading what="the Country Chart" />}
@@ -95,7 +119,13 @@ export function RegulationsPage() {
           <h2 id="reg-chart-title" className="section-title">
             Commerce Country Chart {c.version ? `— eCFR ${c.version.contentDate}` : ''}
           </h2>
-          {c.version ? <ChartGrid chart={c} rows={chartRows} /> : <p className="panel panel-muted">No version of the Country Chart is imported: every US determination requires a licence until one is.</p>}
+          {c.version ? (
+            <ChartGrid chart={c} rows={chartRows} />
+          ) : (
+            <p className="panel panel-muted">
+              No version of the Country Chart is imported: every US determination requires a licence until one is.
+            </p>
+          )}
         </section>
       )}
       {groups.data?.version && !groups.loading && (

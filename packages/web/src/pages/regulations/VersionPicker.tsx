@@ -19,10 +19,21 @@ export function VersionPicker({ asOf, onAsOf, versions, inUse }: Props) {
         Version
       </h2>
       <div className="form-grid">
-        <TextField label="As of" type="date" value={asOf} onChange={(e) => onAsOf(e.target.value)} error={valid ? undefined : 'Give a date (YYYY-MM-DD).'} hint="The tables in force on this date" />
+        <TextField
+          label="As of"
+          type="date"
+          value={asOf}
+          onChange={(e) => onAsOf(e.target.value)}
+          error={valid ? undefined : 'Give a date (YYYY-MM-DD).'}
+          hint="The tables in force on this date"
+        />
       </div>
       {versions.length === 0 ? (
-        <p className="muted">No version imported. An operator admin imports one with <span className="mono">dualuse regulations import DIR</span> or <span className="mono">sync</span>, or POST /api/v1/regulations/import.</p>
+        <p className="muted">
+          No version imported. An operator admin imports one with{' '}
+          <span className="mono">dualuse regulations import DIR</span> or <span className="mono">sync</span>, or POST
+          /api/v1/regulations/import.
+        </p>
       ) : (
         <div className="table-wrap">
           <table className="table" aria-label="Imported versions">
@@ -32,7 +43,9 @@ export function VersionPicker({ asOf, onAsOf, versions, inUse }: Props) {
                 <th scope="col">Format</th>
                 <th scope="col">Files</th>
                 <th scope="col">Hash</th>
-                <th scope="col" className="num">Warnings</th>
+                <th scope="col" className="num">
+                  Warnings
+                </th>
                 <th scope="col">Imported</th>
                 <th scope="col">
                   <span className="sr-only">Action</span>
@@ -54,7 +67,11 @@ export function VersionPicker({ asOf, onAsOf, versions, inUse }: Props) {
                     {v.id === inUse ? (
                       <span className="badge badge-blue">shown</span>
                     ) : (
-                      <button type="button" className="btn btn-secondary btn-small" onClick={() => onAsOf(v.contentDate)}>
+                      <button
+                        type="button"
+                        className="btn btn-secondary btn-small"
+                        onClick={() => onAsOf(v.contentDate)}
+                      >
                         Show {v.contentDate}
                       </button>
                     )}

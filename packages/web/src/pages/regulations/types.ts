@@ -41,7 +41,13 @@ export interface GroupsView {
 
 export interface StatusView {
   asOf: string;
-  jurisdictions: { jurisdiction: string; destinations: number; chartCells: Record<FactSource, number>; curatedWithQuote: number; warnings: number }[];
+  jurisdictions: {
+    jurisdiction: string;
+    destinations: number;
+    chartCells: Record<FactSource, number>;
+    curatedWithQuote: number;
+    warnings: number;
+  }[];
   warnings: string[];
 }
 
@@ -56,8 +62,16 @@ export const markText = (c: CellFact): string => (c.marked === null ? '?' : c.ma
 
 /** The hover text of a cell: what it says, where that comes from, the quoted passage and note. */
 export function cellSource(c: CellFact): string {
-  const what = c.marked === null ? 'not known (determinations fail closed)' : c.marked ? 'X (licence required)' : 'blank (no X)';
-  return [`${what} — ${SOURCE_LABEL[c.source]}`, `Source: ${c.citation}`, c.quote ? `Quote: “${c.quote}”` : '', c.note ? `Note: ${c.note}` : ''].filter(Boolean).join('\n');
+  const what =
+    c.marked === null ? 'not known (determinations fail closed)' : c.marked ? 'X (licence required)' : 'blank (no X)';
+  return [
+    `${what} — ${SOURCE_LABEL[c.source]}`,
+    `Source: ${c.citation}`,
+    c.quote ? `Quote: “${c.quote}”` : '',
+    c.note ? `Note: ${c.note}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** Matches a destination by ISO code or part of its name. */

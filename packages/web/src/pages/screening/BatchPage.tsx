@@ -9,7 +9,15 @@ import { PageHeader } from '../../components/PageHeader';
 import { useCan } from '../../lib/me';
 import { Link } from '../../lib/router';
 import { BatchResults } from './BatchResults';
-import { byRisk, CHUNK_SIZE, downloadJsonl, parsePartiesFile, screenInChunks, type BatchParty, type BatchResult } from './batch';
+import {
+  byRisk,
+  CHUNK_SIZE,
+  downloadJsonl,
+  parsePartiesFile,
+  screenInChunks,
+  type BatchParty,
+  type BatchResult,
+} from './batch';
 import { Bar } from './HitBits';
 import { ScreeningNav } from './ScreeningNav';
 import { ScreeningError } from './ScreeningUnavailable';
@@ -50,7 +58,11 @@ export function BatchPage() {
     setError(undefined);
     setProgress(0);
     try {
-      const out = await screenInChunks(loaded.parties, { threshold: threshold.trim() ? Number(threshold) : undefined, signal: controller.signal, onProgress: setProgress });
+      const out = await screenInChunks(loaded.parties, {
+        threshold: threshold.trim() ? Number(threshold) : undefined,
+        signal: controller.signal,
+        onProgress: setProgress,
+      });
       setDone({ results: byRisk(out.results), versions: out.versions });
     } catch (e) {
       if ((e as Error).name !== 'AbortError') setError(e);
@@ -60,7 +72,12 @@ export function BatchPage() {
     }
   };
 
-  const header = <PageHeader title="Batch screening" description="Screen a file of parties at once: CSV with a header row, or JSON lines. Columns: name (or full_name), type (or schema), country (or nationality), date_of_birth, id." />;
+  const header = (
+    <PageHeader
+      title="Batch screening"
+      description="Screen a file of parties at once: CSV with a header row, or JSON lines. Columns: name (or full_name), type (or schema), country (or nationality), date_of_birth, id."
+    />
+  );
   if (!canRun) {
     return (
       <>
@@ -84,13 +101,33 @@ export function BatchPage() {
         <div className="form-grid">
           <div className="field span-2">
             <label htmlFor="batch-file">Parties file</label>
-            <input id="batch-file" type="file" accept=".csv,.tsv,.jsonl,.ndjson,.json,text/csv,application/json" onChange={(e) => void pick(e)} disabled={busy} />
+            <input
+              id="batch-file"
+              type="file"
+              accept=".csv,.tsv,.jsonl,.ndjson,.json,text/csv,application/json"
+              onChange={(e) => void pick(e)}
+              disabled={busy}
+            />
             <p className="field-hint">Read in your browser; sent to the API in chunks of {CHUNK_SIZE}.</p>
           </div>
-          <TextField label="Threshold" type="number" min={0} max={1} step={0.01} value={threshold} onChange={(e) => setThreshold(e.target.value)} hint="0–1; empty uses the default." disabled={busy} />
+          <TextField
+            label="Threshold"
+            type="number"
+            min={0}
+            max={1}
+            step={0.01}
+            value={threshold}
+            onChange={(e) => setThreshold(e.target.value)}
+            hint="0–1; empty uses the default."
+            disabled={busy}
+          />
           <div className="form-actions">
             <button type="button" className="btn btn-primary" disabled={!loaded || busy} onClick={() => void run()}>
-              {busy ? 'Screening…' : loaded ? `Screen ${total.toLocaleString()} ${total === 1 ? 'party' : 'parties'}` : 'Screen'}
+              {busy
+                ? 'Screening…'
+                : loaded
+                  ? `Screen ${total.toLocaleString()} ${total === 1 ? 'party' : 'parties'}`
+                  : 'Screen'}
             </button>
             {busy && (
               <button type="button" className="btn btn-ghost" onClick={() => abort.current?.abort()}>
@@ -100,7 +137,14 @@ export function BatchPage() {
           </div>
         </div>
         {busy && (
-          <div className="progress" role="progressbar" aria-label="Screening progress" aria-valuemin={0} aria-valuemax={total} aria-valuenow={progress}>
+          <div
+            className="progress"
+            role="progressbar"
+            aria-label="Screening progress"
+            aria-valuemin={0}
+            aria-valuemax={total}
+            aria-valuenow={progress}
+          >
             <Bar value={total ? progress / total : 0} />
             <span className="muted">
               {progress.toLocaleString()} of {total.toLocaleString()} screened
@@ -120,16 +164,31 @@ export function BatchPage() {
           </div>
         </div>
       )}
-      <ScreeningError error={error} title="Batch screening stopped; no results are shown because the run is incomplete" />
-      {!error && !busy && !done && loaded && <Notice>{`${loaded.file}: ${total.toLocaleString()} ${total === 1 ? 'party' : 'parties'} ready to screen.`}</Notice>}
+      <ScreeningError
+        error={error}
+        title="Batch screening stopped; no results are shown because the run is incomplete"
+      />
+      {!error && !busy && !done && loaded && (
+        <Notice>{`${loaded.file}: ${total.toLocaleString()} ${total === 1 ? 'party' : 'parties'} ready to screen.`}</Notice>
+      )}
       {done && (
         <BatchResults
           results={done.results}
           versions={done.versions}
-          onDownload={() => downloadJsonl(`${loaded?.file.replace(/\.[^.]+$/, '') ?? 'parties'}.results.jsonl`, done.results, done.versions)}
+          onDownload={() =>
+            downloadJsonl(
+              `${loaded?.file.replace(/\.[^.]+$/, '') ?? 'parties'}.results.jsonl`,
+              done.results,
+              done.versions,
+            )
+          }
         />
       )}
-      {done && done.results.some((r) => r.hits.some((h) => h.status === 'open')) && <Notice>Open hits are in the <Link to="/screening/review">review queue</Link>.</Notice>}
+      {done && done.results.some((r) => r.hits.some((h) => h.status === 'open')) && (
+        <Notice>
+          Open hits are in the <Link to="/screening/review">review queue</Link>.
+        </Notice>
+      )}
     </>
   );
 }

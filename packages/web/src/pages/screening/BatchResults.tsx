@@ -9,7 +9,15 @@ import type { ListVersions } from './types';
 
 const SHOWN_ROWS = 1000;
 
-export function BatchResults({ results, versions, onDownload }: { results: BatchResult[]; versions: Record<string, string>; onDownload: () => void }) {
+export function BatchResults({
+  results,
+  versions,
+  onDownload,
+}: {
+  results: BatchResult[];
+  versions: Record<string, string>;
+  onDownload: () => void;
+}) {
   const [onlyHits, setOnlyHits] = useState(false);
   const lists = useApi<ListVersions>('/lists');
   const withHits = results.filter((r) => r.hits.length > 0).length;
@@ -21,11 +29,14 @@ export function BatchResults({ results, versions, onDownload }: { results: Batch
           Results
         </h2>
         <span className="muted">
-          {results.length.toLocaleString()} screened · <strong className={withHits ? 'text-error' : undefined}>{withHits.toLocaleString()} with hits</strong> · {(results.length - withHits).toLocaleString()} clear
+          {results.length.toLocaleString()} screened ·{' '}
+          <strong className={withHits ? 'text-error' : undefined}>{withHits.toLocaleString()} with hits</strong> ·{' '}
+          {(results.length - withHits).toLocaleString()} clear
         </span>
         <span className="results-actions">
           <label className="checkbox">
-            <input type="checkbox" checked={onlyHits} onChange={(e) => setOnlyHits(e.target.checked)} /> Only parties with hits
+            <input type="checkbox" checked={onlyHits} onChange={(e) => setOnlyHits(e.target.checked)} /> Only parties
+            with hits
           </label>
           <button type="button" className="btn btn-secondary" onClick={onDownload}>
             Download JSON lines
@@ -33,23 +44,31 @@ export function BatchResults({ results, versions, onDownload }: { results: Batch
         </span>
       </div>
       <div className="results-foot">
-        <span className="muted">Screened against:</span> <ScreenedAgainst versions={versions} known={lists.data?.all ?? []} />
+        <span className="muted">Screened against:</span>{' '}
+        <ScreenedAgainst versions={versions} known={lists.data?.all ?? []} />
       </div>
       <div className="table-wrap">
         <table className="table" aria-label="Batch results">
           <thead>
             <tr>
-              <th scope="col" className="num">Line</th>
+              <th scope="col" className="num">
+                Line
+              </th>
               <th scope="col">Id</th>
               <th scope="col">Party</th>
-              <th scope="col" className="num">Hits</th>
+              <th scope="col" className="num">
+                Hits
+              </th>
               <th scope="col">Top score</th>
               <th scope="col">Best match</th>
             </tr>
           </thead>
           <tbody>
             {rows.slice(0, SHOWN_ROWS).map((r) => {
-              const best = r.hits.reduce<BatchResult['hits'][number] | undefined>((a, h) => (!a || h.score > a.score ? h : a), undefined);
+              const best = r.hits.reduce<BatchResult['hits'][number] | undefined>(
+                (a, h) => (!a || h.score > a.score ? h : a),
+                undefined,
+              );
               return (
                 <tr key={r.line} className={best ? undefined : 'row-muted'}>
                   <td className="num mono">{r.line}</td>
@@ -59,11 +78,14 @@ export function BatchResults({ results, versions, onDownload }: { results: Batch
                     {partySummary(r.party) && <span className="cell-sub">{partySummary(r.party)}</span>}
                   </td>
                   <td className="num">{r.hits.length}</td>
-                  <td className="nowrap">{best ? <ScoreBar score={best.score} /> : <span className="muted">—</span>}</td>
+                  <td className="nowrap">
+                    {best ? <ScoreBar score={best.score} /> : <span className="muted">—</span>}
+                  </td>
                   <td>
                     {best ? (
                       <>
-                        {best.name} <Badge tone="violet">{best.list}</Badge> <span className="mono muted">{best.entryId}</span>
+                        {best.name} <Badge tone="violet">{best.list}</Badge>{' '}
+                        <span className="mono muted">{best.entryId}</span>
                       </>
                     ) : (
                       <Badge tone="green">clear</Badge>
@@ -74,7 +96,12 @@ export function BatchResults({ results, versions, onDownload }: { results: Batch
             })}
           </tbody>
         </table>
-        {rows.length > SHOWN_ROWS && <p className="table-empty">Showing the first {SHOWN_ROWS.toLocaleString()} of {rows.length.toLocaleString()} rows; the download holds all of them.</p>}
+        {rows.length > SHOWN_ROWS && (
+          <p className="table-empty">
+            Showing the first {SHOWN_ROWS.toLocaleString()} of {rows.length.toLocaleString()} rows; the download holds
+            all of them.
+          </p>
+        )}
       </div>
     </section>
   );

@@ -45,7 +45,10 @@ export function Explanation({ explanation: e }: { explanation: HitExplanation })
         <div>
           <dt>Listed name</dt>
           <dd>
-            {e.matchedName} <Badge tone={e.matchedNameKind === 'primary' ? 'blue' : 'neutral'}>{e.matchedNameKind.replace('_', ' ')}</Badge>
+            {e.matchedName}{' '}
+            <Badge tone={e.matchedNameKind === 'primary' ? 'blue' : 'neutral'}>
+              {e.matchedNameKind.replace('_', ' ')}
+            </Badge>
           </dd>
         </div>
         <div>
@@ -74,7 +77,9 @@ export function Explanation({ explanation: e }: { explanation: HitExplanation })
                   <th scope="col">Query token</th>
                   <th scope="col">Listed token</th>
                   <th scope="col">Similarity</th>
-                  <th scope="col" className="num">Weight</th>
+                  <th scope="col" className="num">
+                    Weight
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -85,7 +90,10 @@ export function Explanation({ explanation: e }: { explanation: HitExplanation })
                     <td>
                       <span className="score">
                         <span className="score-value mono">{t.similarity.toFixed(2)}</span>
-                        <Bar value={t.similarity} tone={t.similarity >= 0.9 ? 'green' : t.similarity >= 0.7 ? 'amber' : 'red'} />
+                        <Bar
+                          value={t.similarity}
+                          tone={t.similarity >= 0.9 ? 'green' : t.similarity >= 0.7 ? 'amber' : 'red'}
+                        />
                       </span>
                     </td>
                     <td className="num mono">{t.weight.toFixed(2)}</td>
@@ -113,7 +121,10 @@ export function Explanation({ explanation: e }: { explanation: HitExplanation })
           <h4 className="explain-title">Features</h4>
           <ul className="features" aria-label="Features">
             {e.features.map((f, i) => (
-              <li key={`${f.feature}-${i}`} className={f.feature === 'name' ? 'feature-base' : f.effect >= 0 ? 'feature-plus' : 'feature-minus'}>
+              <li
+                key={`${f.feature}-${i}`}
+                className={f.feature === 'name' ? 'feature-base' : f.effect >= 0 ? 'feature-plus' : 'feature-minus'}
+              >
                 <span className="feature-effect mono">{effectText(f.feature, f.effect)}</span>
                 <span>
                   <strong>{FEATURE_LABELS[f.feature] ?? f.feature}</strong>

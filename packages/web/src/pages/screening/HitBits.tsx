@@ -5,10 +5,25 @@
 import { Badge } from '../../components/Badge';
 import type { HitStatus } from './types';
 
-export function Bar({ value, tone = 'blue', label }: { value: number; tone?: 'blue' | 'amber' | 'red' | 'green'; label?: string }) {
+export function Bar({
+  value,
+  tone = 'blue',
+  label,
+}: {
+  value: number;
+  tone?: 'blue' | 'amber' | 'red' | 'green';
+  label?: string;
+}) {
   const pct = Math.max(0, Math.min(1, value)) * 100;
   return (
-    <svg className={`bar bar-${tone}`} viewBox="0 0 100 6" preserveAspectRatio="none" role={label ? 'img' : undefined} aria-label={label} aria-hidden={label ? undefined : true}>
+    <svg
+      className={`bar bar-${tone}`}
+      viewBox="0 0 100 6"
+      preserveAspectRatio="none"
+      role={label ? 'img' : undefined}
+      aria-label={label}
+      aria-hidden={label ? undefined : true}
+    >
       <rect className="bar-track" width="100" height="6" rx="3" />
       <rect className="bar-fill" width={pct} height="6" rx="3" />
     </svg>
@@ -44,5 +59,11 @@ export function HitStatusBadge({ status }: { status: HitStatus }) {
 }
 
 export function partySummary(q: { type?: string; countries?: string[]; birthDate?: string }): string {
-  return [q.type && q.type !== 'unknown' ? q.type : null, q.countries?.length ? q.countries.join(', ') : null, q.birthDate ? `born ${q.birthDate}` : null].filter(Boolean).join(' · ');
+  return [
+    q.type && q.type !== 'unknown' ? q.type : null,
+    q.countries?.length ? q.countries.join(', ') : null,
+    q.birthDate ? `born ${q.birthDate}` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -16,7 +16,15 @@ import type { HitRecord } from './types';
 
 type Decision = 'true_match' | 'false_positive';
 
-export function HitReview({ hit, onDecided, onClose }: { hit: HitRecord; onDecided: (hit: HitRecord, decision: Decision) => void; onClose: () => void }) {
+export function HitReview({
+  hit,
+  onDecided,
+  onClose,
+}: {
+  hit: HitRecord;
+  onDecided: (hit: HitRecord, decision: Decision) => void;
+  onClose: () => void;
+}) {
   const canDecide = useCan('screening:decide');
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
@@ -29,7 +37,11 @@ export function HitReview({ hit, onDecided, onClose }: { hit: HitRecord; onDecid
       return;
     }
     setMissing(false);
-    const updated = await submit.run(() => api<HitRecord>('POST', `/screening/hits/${encodeURIComponent(hit.id)}/decision`, { body: { decision, reason: reason.trim() } }));
+    const updated = await submit.run(() =>
+      api<HitRecord>('POST', `/screening/hits/${encodeURIComponent(hit.id)}/decision`, {
+        body: { decision, reason: reason.trim() },
+      }),
+    );
     if (updated) onDecided(updated, decision);
   };
 
@@ -85,7 +97,12 @@ export function HitReview({ hit, onDecided, onClose }: { hit: HitRecord; onDecid
             </p>
           </div>
           <div className="decision-actions">
-            <button type="button" className="btn btn-danger" disabled={submit.busy} onClick={() => void decide('true_match')}>
+            <button
+              type="button"
+              className="btn btn-danger"
+              disabled={submit.busy}
+              onClick={() => void decide('true_match')}
+            >
               True match
             </button>
             <button type="submit" className="btn btn-secondary" disabled={submit.busy}>
@@ -94,7 +111,9 @@ export function HitReview({ hit, onDecided, onClose }: { hit: HitRecord; onDecid
           </div>
         </form>
       ) : (
-        <p className="panel-muted decision-note">Your role can review hits but not decide them; an officer or admin records the decision.</p>
+        <p className="panel-muted decision-note">
+          Your role can review hits but not decide them; an officer or admin records the decision.
+        </p>
       )}
     </section>
   );

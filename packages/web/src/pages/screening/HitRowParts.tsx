@@ -5,7 +5,19 @@ import { Explanation } from './Explanation';
 import type { HitExplanation } from './types';
 
 /** Review link for open hits, and the toggle that shows the explanation row `controls`. */
-export function HitActions({ reviewId, expanded, controls, onToggle, className = 'actions' }: { reviewId: string | null; expanded: boolean; controls: string; onToggle: () => void; className?: string }) {
+export function HitActions({
+  reviewId,
+  expanded,
+  controls,
+  onToggle,
+  className = 'actions',
+}: {
+  reviewId: string | null;
+  expanded: boolean;
+  controls: string;
+  onToggle: () => void;
+  className?: string;
+}) {
   return (
     <td className={className}>
       {reviewId && (
@@ -13,14 +25,28 @@ export function HitActions({ reviewId, expanded, controls, onToggle, className =
           Review
         </Link>
       )}
-      <button type="button" className="btn btn-small btn-secondary" aria-expanded={expanded} aria-controls={controls} onClick={onToggle}>
+      <button
+        type="button"
+        className="btn btn-small btn-secondary"
+        aria-expanded={expanded}
+        aria-controls={controls}
+        onClick={onToggle}
+      >
         {expanded ? 'Hide explanation' : 'Explain'}
       </button>
     </td>
   );
 }
 
-export function ExplanationRow({ id, colSpan, explanation }: { id: string; colSpan: number; explanation: HitExplanation }) {
+export function ExplanationRow({
+  id,
+  colSpan,
+  explanation,
+}: {
+  id: string;
+  colSpan: number;
+  explanation: HitExplanation;
+}) {
   return (
     <tr className="row-detail" id={id}>
       <td colSpan={colSpan}>

@@ -47,9 +47,18 @@ export function HitTable({ hits, label = 'Hits' }: { hits: HitView[]; label?: st
                   <td className="mono nowrap">{h.entryId}</td>
                   <td>
                     <HitStatusBadge status={h.status} />
-                    {h.decision && <span className="cell-sub" title={h.decision.reason}>{h.decision.reason}</span>}
+                    {h.decision && (
+                      <span className="cell-sub" title={h.decision.reason}>
+                        {h.decision.reason}
+                      </span>
+                    )}
                   </td>
-                  <HitActions reviewId={h.id && h.status === 'open' ? h.id : null} expanded={expanded} controls={rowId} onToggle={() => toggle(i)} />
+                  <HitActions
+                    reviewId={h.id && h.status === 'open' ? h.id : null}
+                    expanded={expanded}
+                    controls={rowId}
+                    onToggle={() => toggle(i)}
+                  />
                 </tr>
                 {expanded && <ExplanationRow id={rowId} colSpan={6} explanation={h.explanation} />}
               </Fragment>

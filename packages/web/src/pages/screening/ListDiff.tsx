@@ -7,9 +7,20 @@ import { formatDate, formatTime } from '../../lib/format';
 import { useSubmit } from '../../lib/useSubmit';
 import type { EntryChange, ListDiff, ListVersion } from './types';
 
-const label = (v: ListVersion) => `${v.publishedAt ? formatDate(v.publishedAt) : `imported ${formatTime(v.importedAt)}`} · ${v.entryCount.toLocaleString()} entries · ${v.id.slice(0, 8)}`;
+const label = (v: ListVersion) =>
+  `${v.publishedAt ? formatDate(v.publishedAt) : `imported ${formatTime(v.importedAt)}`} · ${v.entryCount.toLocaleString()} entries · ${v.id.slice(0, 8)}`;
 
-function Changes({ title, tone, items, fields }: { title: string; tone: 'green' | 'red' | 'amber'; items: EntryChange[]; fields?: boolean }) {
+function Changes({
+  title,
+  tone,
+  items,
+  fields,
+}: {
+  title: string;
+  tone: 'green' | 'red' | 'amber';
+  items: EntryChange[];
+  fields?: boolean;
+}) {
   return (
     <section className={`diff-col diff-${tone}`} aria-label={title}>
       <h3>
@@ -40,7 +51,9 @@ function Changes({ title, tone, items, fields }: { title: string; tone: 'green' 
 }
 
 export function ListDiffPanel({ versions }: { versions: ListVersion[] }) {
-  const names = [...new Set(versions.map((v) => v.list))].filter((l) => versions.filter((v) => v.list === l).length > 1);
+  const names = [...new Set(versions.map((v) => v.list))].filter(
+    (l) => versions.filter((v) => v.list === l).length > 1,
+  );
   const [list, setList] = useState(names[0] ?? '');
   const of = versions.filter((v) => v.list === list);
   const [from, setFrom] = useState(of[1]?.id ?? '');
@@ -57,7 +70,9 @@ export function ListDiffPanel({ versions }: { versions: ListVersion[] }) {
   };
   const compare = async (e: FormEvent) => {
     e.preventDefault();
-    const out = await submit.run(() => api<ListDiff>('GET', `/lists/diff?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`));
+    const out = await submit.run(() =>
+      api<ListDiff>('GET', `/lists/diff?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`),
+    );
     setDiff(out);
   };
 
@@ -71,7 +86,12 @@ export function ListDiffPanel({ versions }: { versions: ListVersion[] }) {
         <p className="muted">Each list has a single version so far; a comparison needs two.</p>
       ) : (
         <form className="diff-form" onSubmit={(e) => void compare(e)}>
-          <SelectField label="List" value={list} onChange={(e) => pickList(e.target.value)} options={names.map((n) => ({ value: n, label: n }))} />
+          <SelectField
+            label="List"
+            value={list}
+            onChange={(e) => pickList(e.target.value)}
+            options={names.map((n) => ({ value: n, label: n }))}
+          />
           <SelectField label="From" value={from} onChange={(e) => setFrom(e.target.value)} options={options} />
           <SelectField label="To" value={to} onChange={(e) => setTo(e.target.value)} options={options} />
           <div className="diff-actions">

@@ -13,7 +13,13 @@ function versionLabel(v: ListVersion | undefined, id: string): string {
 }
 
 /** `versions` maps list → version id (the screen response); `known` resolves ids to details. */
-export function ScreenedAgainst({ versions, known }: { versions: Record<string, string>; known: readonly ListVersion[] }) {
+export function ScreenedAgainst({
+  versions,
+  known,
+}: {
+  versions: Record<string, string>;
+  known: readonly ListVersion[];
+}) {
   const entries = Object.entries(versions);
   return (
     <ul className="versions" aria-label="List versions screened against">
@@ -23,7 +29,10 @@ export function ScreenedAgainst({ versions, known }: { versions: Record<string, 
             {list}
           </Link>{' '}
           <span className="muted" title={id}>
-            {versionLabel(known.find((v) => v.id === id), id)}
+            {versionLabel(
+              known.find((v) => v.id === id),
+              id,
+            )}
           </span>
         </li>
       ))}
@@ -34,7 +43,9 @@ export function ScreenedAgainst({ versions, known }: { versions: Record<string, 
 /** Before any search: the current lists, or the fail-closed banner when there are none. */
 export function CurrentLists({ latest }: { latest: readonly ListVersion[] }) {
   if (latest.length === 0) {
-    return <ScreeningUnavailable detail="No restricted-party list is loaded. Every screening is refused until an administrator imports the official lists." />;
+    return (
+      <ScreeningUnavailable detail="No restricted-party list is loaded. Every screening is refused until an administrator imports the official lists." />
+    );
   }
   return (
     <p className="lists-line">

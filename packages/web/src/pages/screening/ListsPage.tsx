@@ -15,9 +15,24 @@ import type { ListVersion, ListVersions } from './types';
 
 type Why = ListVersions['current'][number];
 
-const DATED: Record<ListVersion['dateSource'], string> = { stated: 'stated by the file', entries: 'newest entry date', declared: 'declared', unknown: 'date unknown' };
+const DATED: Record<ListVersion['dateSource'], string> = {
+  stated: 'stated by the file',
+  entries: 'newest entry date',
+  declared: 'declared',
+  unknown: 'date unknown',
+};
 
-function VersionTable({ versions, label, current, why }: { versions: ListVersion[]; label: string; current?: ReadonlySet<string>; why?: ReadonlyMap<string, Why> }) {
+function VersionTable({
+  versions,
+  label,
+  current,
+  why,
+}: {
+  versions: ListVersion[];
+  label: string;
+  current?: ReadonlySet<string>;
+  why?: ReadonlyMap<string, Why>;
+}) {
   return (
     <div className="table-wrap">
       <table className="table" aria-label={label}>
@@ -25,12 +40,16 @@ function VersionTable({ versions, label, current, why }: { versions: ListVersion
           <tr>
             <th scope="col">List</th>
             <th scope="col">Title</th>
-            <th scope="col" className="num">Entries</th>
+            <th scope="col" className="num">
+              Entries
+            </th>
             <th scope="col">Published</th>
             <th scope="col">Imported</th>
             <th scope="col">Format</th>
             <th scope="col">Version</th>
-            <th scope="col" className="num">Warnings</th>
+            <th scope="col" className="num">
+              Warnings
+            </th>
             {why && <th scope="col">Why in use</th>}
           </tr>
         </thead>
@@ -38,7 +57,8 @@ function VersionTable({ versions, label, current, why }: { versions: ListVersion
           {versions.map((v) => (
             <tr key={v.id} data-list={v.list}>
               <td className="nowrap">
-                <span className="mono">{v.list}</span> {current?.has(v.id) && <Badge tone="green">in use</Badge>} {why?.get(v.id)?.pinned && <Badge tone="amber">pinned</Badge>}
+                <span className="mono">{v.list}</span> {current?.has(v.id) && <Badge tone="green">in use</Badge>}{' '}
+                {why?.get(v.id)?.pinned && <Badge tone="amber">pinned</Badge>}
               </td>
               <td>
                 {v.title}
@@ -46,15 +66,25 @@ function VersionTable({ versions, label, current, why }: { versions: ListVersion
                   {v.publisher} {v.sourceRole === 'secondary' && <Badge>republication</Badge>}
                 </span>
               </td>
-              <td className="num mono" data-testid="entry-count">{v.entryCount.toLocaleString()}</td>
+              <td className="num mono" data-testid="entry-count">
+                {v.entryCount.toLocaleString()}
+              </td>
               <td className="nowrap" title={v.publishedBasis} data-testid="published">
                 {formatDate(v.publishedAt)}
                 <span className="cell-sub">{DATED[v.dateSource]}</span>
               </td>
-              <td className="nowrap mono" title={`${v.importedAt} (UTC)`}>{formatTime(v.importedAt)}</td>
-              <td><Badge>{v.format}</Badge></td>
-              <td className="mono hash" title={`version ${v.id}\ncontent ${v.contentHash}`}>{shortHash(v.id.replaceAll('-', ''))}</td>
-              <td className="num">{v.warnings > 0 ? <Badge tone="amber">{String(v.warnings)}</Badge> : <span className="muted">0</span>}</td>
+              <td className="nowrap mono" title={`${v.importedAt} (UTC)`}>
+                {formatTime(v.importedAt)}
+              </td>
+              <td>
+                <Badge>{v.format}</Badge>
+              </td>
+              <td className="mono hash" title={`version ${v.id}\ncontent ${v.contentHash}`}>
+                {shortHash(v.id.replaceAll('-', ''))}
+              </td>
+              <td className="num">
+                {v.warnings > 0 ? <Badge tone="amber">{String(v.warnings)}</Badge> : <span className="muted">0</span>}
+              </td>
               {why && <td data-testid="why-current">{why.get(v.id)?.reason}</td>}
             </tr>
           ))}
@@ -71,7 +101,10 @@ export function ListsPage() {
   const total = lists.data?.latest.reduce((n, v) => n + v.entryCount, 0) ?? 0;
   return (
     <>
-      <PageHeader title="Lists" description="Official restricted-party and sanctions lists, imported as immutable, hashed versions. Screening uses the newest publication of each list by its own publisher (a republication such as the trade.gov CSL only when it is newer), unless an administrator pinned a version (dualuse lists pin)." />
+      <PageHeader
+        title="Lists"
+        description="Official restricted-party and sanctions lists, imported as immutable, hashed versions. Screening uses the newest publication of each list by its own publisher (a republication such as the trade.gov CSL only when it is newer), unless an administrator pinned a version (dualuse lists pin)."
+      />
       <ScreeningNav />
       <ErrorAlert error={lists.error} title="Could not load the lists" />
       {lists.loading && !lists.data ? (
@@ -83,7 +116,11 @@ export function ListsPage() {
         ) : (
           <>
             <h2 className="section-title">
-              In use <span className="muted">· {lists.data.latest.length} {lists.data.latest.length === 1 ? 'list' : 'lists'}, {total.toLocaleString()} entries</span>
+              In use{' '}
+              <span className="muted">
+                · {lists.data.latest.length} {lists.data.latest.length === 1 ? 'list' : 'lists'},{' '}
+                {total.toLocaleString()} entries
+              </span>
             </h2>
             <VersionTable versions={lists.data.latest} label="Lists in use" current={current} why={why} />
             <h2 className="section-title">All versions</h2>

@@ -17,7 +17,8 @@ import { ScreenAllSummary, useScreenAll } from './ScreenAll';
 import { ScreeningNav } from './ScreeningNav';
 import { ScreeningError } from './ScreeningUnavailable';
 
-const COLUMNS = 'CSV with a header row, or JSON lines. Columns: id, name (or full_name), type, country (or nationality), date_of_birth, aliases.';
+const COLUMNS =
+  'CSV with a header row, or JSON lines. Columns: id, name (or full_name), type, country (or nationality), date_of_birth, aliases.';
 
 export function PartiesPage() {
   const canWrite = useCan('counterparties:write');
@@ -36,7 +37,12 @@ export function PartiesPage() {
         </button>
       )}
       {canRun && (
-        <button type="button" className="btn btn-primary" onClick={() => void screen.run()} disabled={screen.busy || upload.busy || total === 0}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => void screen.run()}
+          disabled={screen.busy || upload.busy || total === 0}
+        >
           <Icon name="search" /> {screen.busy ? 'Screening…' : 'Screen all now'}
         </button>
       )}
@@ -58,15 +64,26 @@ export function PartiesPage() {
       {upload.fileInput}
       <UploadStatus upload={upload.upload} onCancel={upload.cancel} />
       <ScreeningError error={screen.error} title="Screening of the stored parties failed" />
-      {screen.busy && <Loading what={`screening results for ${total.toLocaleString()} ${total === 1 ? 'party' : 'parties'}`} />}
-      {screen.result && screen.result.open > 0 && <Notice>Open hits are in the <Link to="/screening/review">review queue</Link>; each party’s page keeps its full hit history.</Notice>}
+      {screen.busy && (
+        <Loading what={`screening results for ${total.toLocaleString()} ${total === 1 ? 'party' : 'parties'}`} />
+      )}
+      {screen.result && screen.result.open > 0 && (
+        <Notice>
+          Open hits are in the <Link to="/screening/review">review queue</Link>; each party’s page keeps its full hit
+          history.
+        </Notice>
+      )}
       {screen.result && <ScreenAllSummary result={screen.result} />}
 
       <div className="results-head">
         <h2 className="section-title">Stored parties</h2>
         {page.data && (
           <span className="muted" data-testid="party-count">
-            {total === 0 ? 'none' : total <= PAGE_SIZE ? `${total.toLocaleString()} ${total === 1 ? 'party' : 'parties'}` : `${(offset + 1).toLocaleString()}–${Math.min(total, offset + PAGE_SIZE).toLocaleString()} of ${total.toLocaleString()}`}
+            {total === 0
+              ? 'none'
+              : total <= PAGE_SIZE
+                ? `${total.toLocaleString()} ${total === 1 ? 'party' : 'parties'}`
+                : `${(offset + 1).toLocaleString()}–${Math.min(total, offset + PAGE_SIZE).toLocaleString()} of ${total.toLocaleString()}`}
           </span>
         )}
       </div>
@@ -79,7 +96,11 @@ export function PartiesPage() {
             <Icon name="users" size={26} />
           </span>
           <h2>No parties stored yet</h2>
-          <p className="muted">{canWrite ? `Upload your customers, suppliers and other counterparties to have them screened now and whenever a list changes. ${COLUMNS}` : 'Nobody in your organisation has uploaded parties yet.'}</p>
+          <p className="muted">
+            {canWrite
+              ? `Upload your customers, suppliers and other counterparties to have them screened now and whenever a list changes. ${COLUMNS}`
+              : 'Nobody in your organisation has uploaded parties yet.'}
+          </p>
           {canWrite && (
             <button type="button" className="btn btn-primary" onClick={upload.choose} disabled={upload.busy}>
               Upload parties
@@ -91,7 +112,12 @@ export function PartiesPage() {
           <>
             <PartiesTable parties={page.data.counterparties} />
             <PartiesPager offset={offset} size={PAGE_SIZE} total={total} busy={page.loading} onOffset={setOffset} />
-            {canWrite && <p className="field-hint">{COLUMNS} Rows are matched on id: uploading a row again updates it; rows without an id are added as new parties.</p>}
+            {canWrite && (
+              <p className="field-hint">
+                {COLUMNS} Rows are matched on id: uploading a row again updates it; rows without an id are added as new
+                parties.
+              </p>
+            )}
           </>
         )
       )}

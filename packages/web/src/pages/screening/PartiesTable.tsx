@@ -27,8 +27,16 @@ export function PartiesTable({ parties }: { parties: Counterparty[] }) {
                 </Link>
                 {c.party.aliases?.length ? <span className="cell-sub">aka {c.party.aliases.join('; ')}</span> : null}
               </td>
-              <td>{c.party.type && c.party.type !== 'unknown' ? <Badge>{c.party.type}</Badge> : <span className="muted">—</span>}</td>
-              <td className="mono">{c.party.countries?.length ? c.party.countries.join(', ') : <span className="muted">—</span>}</td>
+              <td>
+                {c.party.type && c.party.type !== 'unknown' ? (
+                  <Badge>{c.party.type}</Badge>
+                ) : (
+                  <span className="muted">—</span>
+                )}
+              </td>
+              <td className="mono">
+                {c.party.countries?.length ? c.party.countries.join(', ') : <span className="muted">—</span>}
+              </td>
               <td className="mono nowrap" title={`${c.updatedAt} (UTC)`}>
                 {formatTime(c.updatedAt)}
               </td>
@@ -41,14 +49,36 @@ export function PartiesTable({ parties }: { parties: Counterparty[] }) {
 }
 
 /** Previous/next by whole pages; hidden when everything fits on one. */
-export function PartiesPager({ offset, size, total, busy, onOffset }: { offset: number; size: number; total: number; busy: boolean; onOffset: (offset: number) => void }) {
+export function PartiesPager({
+  offset,
+  size,
+  total,
+  busy,
+  onOffset,
+}: {
+  offset: number;
+  size: number;
+  total: number;
+  busy: boolean;
+  onOffset: (offset: number) => void;
+}) {
   if (total <= size) return null;
   return (
     <nav className="pager" aria-label="Party pages">
-      <button type="button" className="btn btn-secondary" disabled={offset === 0 || busy} onClick={() => onOffset(Math.max(0, offset - size))}>
+      <button
+        type="button"
+        className="btn btn-secondary"
+        disabled={offset === 0 || busy}
+        onClick={() => onOffset(Math.max(0, offset - size))}
+      >
         ← Previous
       </button>
-      <button type="button" className="btn btn-secondary" disabled={offset + size >= total || busy} onClick={() => onOffset(offset + size)}>
+      <button
+        type="button"
+        className="btn btn-secondary"
+        disabled={offset + size >= total || busy}
+        onClick={() => onOffset(offset + size)}
+      >
         Next →
       </button>
     </nav>

@@ -58,7 +58,13 @@ export function PartyHits({ hits }: { hits: HitRecord[] }) {
                   <td className="mono nowrap" title={`${h.createdAt} (UTC)`}>
                     {formatTime(h.createdAt)}
                   </td>
-                  <HitActions className="actions nowrap" reviewId={h.status === 'open' ? h.id : null} expanded={expanded} controls={rowId} onToggle={() => toggle(h.id)} />
+                  <HitActions
+                    className="actions nowrap"
+                    reviewId={h.status === 'open' ? h.id : null}
+                    expanded={expanded}
+                    controls={rowId}
+                    onToggle={() => toggle(h.id)}
+                  />
                 </tr>
                 {expanded && <ExplanationRow id={rowId} colSpan={8} explanation={h.explanation} />}
               </Fragment>

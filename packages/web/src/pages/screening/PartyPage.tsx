@@ -39,17 +39,27 @@ function PartyFields({ party: c }: { party: Counterparty }) {
         <Field label="External id">{c.externalId ? <span className="mono">{c.externalId}</span> : none}</Field>
         <Field label="Name">{c.name}</Field>
         <Field label="Type">{p.type ? <Badge>{p.type}</Badge> : none}</Field>
-        <Field label="Countries">{p.countries?.length ? <span className="mono">{p.countries.join(', ')}</span> : none}</Field>
+        <Field label="Countries">
+          {p.countries?.length ? <span className="mono">{p.countries.join(', ')}</span> : none}
+        </Field>
         <Field label="Date of birth">{p.birthDate ? <span className="mono">{p.birthDate}</span> : none}</Field>
         <Field label="Aliases">{p.aliases?.length ? p.aliases.join('; ') : none}</Field>
-        <Field label="Identifiers">{p.identifiers?.length ? p.identifiers.map((i) => (i.type ? `${i.type} ${i.value}` : i.value)).join('; ') : none}</Field>
+        <Field label="Identifiers">
+          {p.identifiers?.length
+            ? p.identifiers.map((i) => (i.type ? `${i.type} ${i.value}` : i.value)).join('; ')
+            : none}
+        </Field>
         <Field label="Updated">
           <span className="mono" title={`${c.updatedAt} (UTC)`}>
             {formatTime(c.updatedAt)}
           </span>
         </Field>
         <Field label="Fingerprint">
-          <span className="mono hash" title="SHA-256 of the screened fields; decisions on hits are remembered per fingerprint" data-testid="party-fingerprint">
+          <span
+            className="mono hash"
+            title="SHA-256 of the screened fields; decisions on hits are remembered per fingerprint"
+            data-testid="party-fingerprint"
+          >
             {c.fingerprint}
           </span>
         </Field>
@@ -59,7 +69,9 @@ function PartyFields({ party: c }: { party: Counterparty }) {
 }
 
 function HitHistory({ id }: { id: string }) {
-  const hits = useApi<{ hits: HitRecord[] }>(`/screening/hits?counterpartyId=${encodeURIComponent(id)}&limit=${HIT_LIMIT}`);
+  const hits = useApi<{ hits: HitRecord[] }>(
+    `/screening/hits?counterpartyId=${encodeURIComponent(id)}&limit=${HIT_LIMIT}`,
+  );
   const list = hits.data?.hits ?? [];
   const open = list.filter((h) => h.status === 'open').length;
   return (
@@ -88,7 +100,8 @@ function HitHistory({ id }: { id: string }) {
         <Loading what="hits" />
       ) : hits.data && list.length === 0 ? (
         <div className="panel panel-muted" data-testid="party-no-hits">
-          No hits so far: this party has not matched any list entry in the screenings stored for it. It is re-screened automatically when a list changes.
+          No hits so far: this party has not matched any list entry in the screenings stored for it. It is re-screened
+          automatically when a list changes.
         </div>
       ) : (
         hits.data && <PartyHits hits={list} />
@@ -109,14 +122,34 @@ export function PartyPage() {
   if (party === null) {
     return (
       <>
-        <PageHeader title="Party not found" description="No stored party has this id. It may belong to another organisation, or the link is incomplete." actions={back} />
+        <PageHeader
+          title="Party not found"
+          description="No stored party has this id. It may belong to another organisation, or the link is incomplete."
+          actions={back}
+        />
         <ScreeningNav />
       </>
     );
   }
   return (
     <>
-      <PageHeader title={party?.name ?? 'Party'} description={party ? <>Stored party{party.externalId && <> · external id <span className="mono">{party.externalId}</span></>}</> : undefined} actions={back} />
+      <PageHeader
+        title={party?.name ?? 'Party'}
+        description={
+          party ? (
+            <>
+              Stored party
+              {party.externalId && (
+                <>
+                  {' '}
+                  · external id <span className="mono">{party.externalId}</span>
+                </>
+              )}
+            </>
+          ) : undefined
+        }
+        actions={back}
+      />
       <ScreeningNav />
       <ErrorAlert error={error} title="Could not load the party" />
       {party === undefined && !error && <Loading what="the party" />}

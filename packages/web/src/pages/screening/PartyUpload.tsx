@@ -31,25 +31,52 @@ export function usePartyUpload(onStored: () => void) {
     if (!file) return;
     const { parties, errors } = parsePartiesFile(file.name, await file.text());
     if (errors.length > 0 || parties.length === 0) {
-      setUpload({ file: file.name, total: 0, done: 0, parseErrors: errors.length ? errors : [`${file.name} holds no parties`] });
+      setUpload({
+        file: file.name,
+        total: 0,
+        done: 0,
+        parseErrors: errors.length ? errors : [`${file.name} holds no parties`],
+      });
       return;
     }
     const controller = new AbortController();
     abort.current = controller;
     setUpload({ file: file.name, total: parties.length, done: 0 });
     try {
-      const counts = await uploadInChunks(parties, { signal: controller.signal, onProgress: (done) => setUpload((u) => u && { ...u, done }) });
+      const counts = await uploadInChunks(parties, {
+        signal: controller.signal,
+        onProgress: (done) => setUpload((u) => u && { ...u, done }),
+      });
       setUpload((u) => u && { ...u, counts });
     } catch (error) {
       const cancelled = (error as Error).name === 'AbortError';
-      setUpload((u) => u && { ...u, error: cancelled ? new Error(`Cancelled: ${u.done.toLocaleString()} of ${u.total.toLocaleString()} parties had been stored.`) : error });
+      setUpload(
+        (u) =>
+          u && {
+            ...u,
+            error: cancelled
+              ? new Error(
+                  `Cancelled: ${u.done.toLocaleString()} of ${u.total.toLocaleString()} parties had been stored.`,
+                )
+              : error,
+          },
+      );
     } finally {
       abort.current = null;
       onStored();
     }
   };
 
-  const fileInput = <input ref={input} type="file" hidden aria-label="Parties file" accept=".csv,.tsv,.jsonl,.ndjson,.json,text/csv,application/json" onChange={(e) => void pick(e)} />;
+  const fileInput = (
+    <input
+      ref={input}
+      type="file"
+      hidden
+      aria-label="Parties file"
+      accept=".csv,.tsv,.jsonl,.ndjson,.json,text/csv,application/json"
+      onChange={(e) => void pick(e)}
+    />
+  );
   return { busy, upload, choose: () => input.current?.click(), cancel: () => abort.current?.abort(), fileInput };
 }
 
@@ -75,7 +102,9 @@ export function UploadStatus({ upload, onCancel }: { upload: Upload | undefined;
     return (
       <Notice kind="success">
         <span data-testid="upload-result">
-          <strong>{upload.file}</strong>: {plural(upload.total, 'party', 'parties')} stored — {c.created.toLocaleString()} new, {c.updated.toLocaleString()} updated, {c.unchanged.toLocaleString()} unchanged.
+          <strong>{upload.file}</strong>: {plural(upload.total, 'party', 'parties')} stored —{' '}
+          {c.created.toLocaleString()} new, {c.updated.toLocaleString()} updated, {c.unchanged.toLocaleString()}{' '}
+          unchanged.
         </span>
       </Notice>
     );
@@ -88,7 +117,14 @@ export function UploadStatus({ upload, onCancel }: { upload: Upload | undefined;
           Cancel
         </button>
       </div>
-      <div className="progress" role="progressbar" aria-label="Upload progress" aria-valuemin={0} aria-valuemax={upload.total} aria-valuenow={upload.done}>
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label="Upload progress"
+        aria-valuemin={0}
+        aria-valuemax={upload.total}
+        aria-valuenow={upload.done}
+      >
         <Bar value={upload.total ? upload.done / upload.total : 0} />
         <span className="muted">
           {upload.done.toLocaleString()} of {plural(upload.total, 'party', 'parties')} stored

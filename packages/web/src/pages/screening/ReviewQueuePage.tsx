@@ -37,7 +37,9 @@ export function ReviewQueuePage() {
   }, [hit]);
 
   const decided = (h: HitRecord, decision: string) => {
-    setDone(`${h.query.name} × ${h.explanation.matchedName} (${h.list} ${h.entryId}) recorded as ${decision.replace('_', ' ')}.`);
+    setDone(
+      `${h.query.name} × ${h.explanation.matchedName} (${h.list} ${h.entryId}) recorded as ${decision.replace('_', ' ')}.`,
+    );
     setSelected(null);
     hits.reload();
   };
@@ -46,26 +48,45 @@ export function ReviewQueuePage() {
     <>
       <PageHeader
         title="Review queue"
-        description={canDecide ? 'Hits waiting for a decision. Open one to see why it matched, then record it as a true match or a false positive, with a reason.' : 'Hits waiting for a decision. Your role can review them; an officer or admin decides.'}
+        description={
+          canDecide
+            ? 'Hits waiting for a decision. Open one to see why it matched, then record it as a true match or a false positive, with a reason.'
+            : 'Hits waiting for a decision. Your role can review them; an officer or admin decides.'
+        }
       />
       <ScreeningNav />
       {done && <Notice kind="success">{done}</Notice>}
       <div className="toolbar">
         <div className="toolbar-form">
           <label htmlFor="hit-status">Status</label>
-          <select id="hit-status" value={status} onChange={(e) => { setStatus(e.target.value); setSelected(null); }}>
+          <select
+            id="hit-status"
+            value={status}
+            onChange={(e) => {
+              setStatus(e.target.value);
+              setSelected(null);
+            }}
+          >
             {STATUSES.map((s) => (
-              <option key={s.value} value={s.value}>{s.label}</option>
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
             ))}
           </select>
         </div>
-        {hits.data && <p className="toolbar-meta">{hits.data.hits.length} {hits.data.hits.length === 1 ? 'hit' : 'hits'}</p>}
+        {hits.data && (
+          <p className="toolbar-meta">
+            {hits.data.hits.length} {hits.data.hits.length === 1 ? 'hit' : 'hits'}
+          </p>
+        )}
       </div>
       <ErrorAlert error={hits.error} title="Could not load hits" />
       {hits.loading && !hits.data ? (
         <Loading what="hits" />
       ) : hits.data && hits.data.hits.length === 0 ? (
-        <div className="panel panel-muted" data-testid="queue-empty">{status === 'open' ? 'No open hits: the queue is empty.' : 'No hits with this status.'}</div>
+        <div className="panel panel-muted" data-testid="queue-empty">
+          {status === 'open' ? 'No open hits: the queue is empty.' : 'No hits with this status.'}
+        </div>
       ) : (
         hits.data && (
           <div className="table-wrap">
@@ -83,16 +104,29 @@ export function ReviewQueuePage() {
               </thead>
               <tbody>
                 {hits.data.hits.map((h) => (
-                  <tr key={h.id} aria-selected={h.id === selected} onClick={() => setSelected(h.id)} data-testid="queue-row">
+                  <tr
+                    key={h.id}
+                    aria-selected={h.id === selected}
+                    onClick={() => setSelected(h.id)}
+                    data-testid="queue-row"
+                  >
                     <td>
-                      <button type="button" className="link-button" onClick={() => setSelected(h.id)}>{h.query.name}</button>
+                      <button type="button" className="link-button" onClick={() => setSelected(h.id)}>
+                        {h.query.name}
+                      </button>
                       <span className="cell-sub">{h.origin}</span>
                     </td>
                     <td>{h.explanation.matchedName}</td>
-                    <td><Badge tone="violet">{h.list}</Badge></td>
+                    <td>
+                      <Badge tone="violet">{h.list}</Badge>
+                    </td>
                     <td className="mono nowrap">{h.entryId}</td>
-                    <td className="nowrap"><ScoreBar score={h.score} /></td>
-                    <td><HitStatusBadge status={h.status} /></td>
+                    <td className="nowrap">
+                      <ScoreBar score={h.score} />
+                    </td>
+                    <td>
+                      <HitStatusBadge status={h.status} />
+                    </td>
                     <td className="mono nowrap">{formatTime(h.createdAt)}</td>
                   </tr>
                 ))}

@@ -57,7 +57,9 @@ export function ScreenAllSummary({ result }: { result: ScreenAllResult }) {
               <tr>
                 <th scope="col">External id</th>
                 <th scope="col">Party</th>
-                <th scope="col" className="num">Hits</th>
+                <th scope="col" className="num">
+                  Hits
+                </th>
                 <th scope="col">Top score</th>
                 <th scope="col">Best match</th>
                 <th scope="col" className="actions">
@@ -78,7 +80,8 @@ export function ScreenAllSummary({ result }: { result: ScreenAllResult }) {
                     <td>
                       {best && (
                         <>
-                          {best.name} <Badge tone="violet">{best.list}</Badge> <span className="mono muted">{best.entryId}</span> <HitStatusBadge status={best.status} />
+                          {best.name} <Badge tone="violet">{best.list}</Badge>{' '}
+                          <span className="mono muted">{best.entryId}</span> <HitStatusBadge status={best.status} />
                         </>
                       )}
                     </td>

@@ -19,7 +19,12 @@ export function ScreeningNav() {
   return (
     <nav className="subnav" aria-label="Screening">
       {TABS.filter((t) => me.permissions.includes(t.permission)).map((t) => (
-        <Link key={t.path} to={t.path} className="subnav-link" aria-current={current(path, t.path) ? 'page' : undefined}>
+        <Link
+          key={t.path}
+          to={t.path}
+          className="subnav-link"
+          aria-current={current(path, t.path) ? 'page' : undefined}
+        >
           {t.label}
         </Link>
       ))}

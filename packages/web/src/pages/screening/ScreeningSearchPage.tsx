@@ -27,25 +27,40 @@ export function ScreeningSearchPage() {
 
   const search = async (input: SearchInput) => {
     setResult(undefined);
-    const out = await submit.run(() => api<ScreenResponse>('POST', '/screen', { body: { parties: [input.party], strict: true, ...(input.threshold === undefined ? {} : { threshold: input.threshold }) } }));
+    const out = await submit.run(() =>
+      api<ScreenResponse>('POST', '/screen', {
+        body: {
+          parties: [input.party],
+          strict: true,
+          ...(input.threshold === undefined ? {} : { threshold: input.threshold }),
+        },
+      }),
+    );
     if (out?.results[0]) setResult({ party: out.results[0], versions: out.versions });
     if (out) lists.reload();
   };
 
-  const header = <PageHeader title="Screening" description="Screen parties against the official restricted-party and sanctions lists. Every hit explains itself and is kept for review." />;
+  const header = (
+    <PageHeader
+      title="Screening"
+      description="Screen parties against the official restricted-party and sanctions lists. Every hit explains itself and is kept for review."
+    />
+  );
   if (!canRun) {
     return (
       <>
         {header}
         <ScreeningNav />
         <div className="panel panel-muted">
-          Your role may read screening hits and lists but not run screenings. Open the <Link to="/screening/review">review queue</Link> or the <Link to="/screening/lists">lists</Link>.
+          Your role may read screening hits and lists but not run screenings. Open the{' '}
+          <Link to="/screening/review">review queue</Link> or the <Link to="/screening/lists">lists</Link>.
         </div>
       </>
     );
   }
 
-  const query = result?.party.input as { name?: string; type?: string; countries?: string[]; birthDate?: string } | undefined;
+  const query = result?.party.input as
+    { name?: string; type?: string; countries?: string[]; birthDate?: string } | undefined;
   const hits = result?.party.hits ?? [];
   return (
     <>
@@ -59,7 +74,8 @@ export function ScreeningSearchPage() {
         <section aria-labelledby="results-title" data-testid="search-results">
           <div className="results-head">
             <h2 id="results-title" className="section-title">
-              {hits.length === 0 ? 'No hits' : `${hits.length} ${hits.length === 1 ? 'hit' : 'hits'}`} for “{query.name}”
+              {hits.length === 0 ? 'No hits' : `${hits.length} ${hits.length === 1 ? 'hit' : 'hits'}`} for “{query.name}
+              ”
             </h2>
             {partySummary(query) && <span className="muted">{partySummary(query)}</span>}
           </div>
@@ -76,9 +92,15 @@ export function ScreeningSearchPage() {
             <>
               <HitTable hits={hits} />
               <div className="results-foot">
-                <span className="muted">Screened against:</span> <ScreenedAgainst versions={result.versions} known={lists.data?.all ?? []} />
+                <span className="muted">Screened against:</span>{' '}
+                <ScreenedAgainst versions={result.versions} known={lists.data?.all ?? []} />
               </div>
-              {hits.some((h) => h.status === 'open') && <Notice>Open hits are stored in the <Link to="/screening/review">review queue</Link> for an officer’s decision.</Notice>}
+              {hits.some((h) => h.status === 'open') && (
+                <Notice>
+                  Open hits are stored in the <Link to="/screening/review">review queue</Link> for an officer’s
+                  decision.
+                </Notice>
+              )}
             </>
           )}
         </section>

@@ -22,8 +22,8 @@ export function ScreeningUnavailable({ detail }: { detail: string }) {
         <h2>Screening unavailable — no result was produced</h2>
         <p className="blocker-detail">{detail.charAt(0).toUpperCase() + detail.slice(1)}</p>
         <p>
-          Screening fails closed: without a current list a clean result could not be trusted, so nothing was screened. Do not release the transaction on this basis.{' '}
-          <Link to="/screening/lists">See the loaded lists →</Link>
+          Screening fails closed: without a current list a clean result could not be trusted, so nothing was screened.
+          Do not release the transaction on this basis. <Link to="/screening/lists">See the loaded lists →</Link>
         </p>
       </div>
     </section>

@@ -27,7 +27,15 @@ export const SEARCH_POINTERS = {
 };
 export const SEARCH_SHOWN = Object.values(SEARCH_POINTERS).flat();
 
-export function SearchForm({ busy, fields, onSearch }: { busy: boolean; fields: Record<string, string>; onSearch: (input: SearchInput) => void }) {
+export function SearchForm({
+  busy,
+  fields,
+  onSearch,
+}: {
+  busy: boolean;
+  fields: Record<string, string>;
+  onSearch: (input: SearchInput) => void;
+}) {
   const [name, setName] = useState('');
   const [type, setType] = useState('');
   const [countries, setCountries] = useState('');
@@ -39,7 +47,10 @@ export function SearchForm({ busy, fields, onSearch }: { busy: boolean; fields: 
     e.preventDefault();
     const party: PartyRequest = { name: name.trim() };
     if (type) party.type = type as PartyRequest['type'];
-    const list = countries.split(/[,;|]/).map((c) => c.trim()).filter(Boolean);
+    const list = countries
+      .split(/[,;|]/)
+      .map((c) => c.trim())
+      .filter(Boolean);
     if (list.length) party.countries = list;
     if (birthDate.trim()) party.birthDate = birthDate.trim();
     onSearch({ party, ...(threshold.trim() ? { threshold: Number(threshold) } : {}) });
@@ -51,11 +62,52 @@ export function SearchForm({ busy, fields, onSearch }: { busy: boolean; fields: 
         Screen a party
       </h2>
       <form className="form-grid search-form" onSubmit={submit} role="search" noValidate>
-        <TextField label="Name" required autoFocus value={name} onChange={(e) => setName(e.target.value)} error={err('name')} placeholder="Person, company, vessel or aircraft" spellCheck={false} />
-        <SelectField label="Type" value={type} onChange={(e) => setType(e.target.value)} options={TYPES} error={err('type')} />
-        <TextField label="Countries" value={countries} onChange={(e) => setCountries(e.target.value)} error={err('countries')} hint="Codes or names, comma-separated." placeholder="e.g. CD, Rwanda" />
-        <TextField label="Date of birth" value={birthDate} onChange={(e) => setBirthDate(e.target.value)} error={err('birthDate')} hint="YYYY, YYYY-MM or full date." placeholder="YYYY-MM-DD" inputMode="numeric" />
-        <TextField label="Threshold" type="number" min={0} max={1} step={0.01} value={threshold} onChange={(e) => setThreshold(e.target.value)} error={err('threshold')} placeholder={DEFAULT_THRESHOLD.toFixed(2)} hint="Minimum score." />
+        <TextField
+          label="Name"
+          required
+          autoFocus
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={err('name')}
+          placeholder="Person, company, vessel or aircraft"
+          spellCheck={false}
+        />
+        <SelectField
+          label="Type"
+          value={type}
+          onChange={(e) => setType(e.target.value)}
+          options={TYPES}
+          error={err('type')}
+        />
+        <TextField
+          label="Countries"
+          value={countries}
+          onChange={(e) => setCountries(e.target.value)}
+          error={err('countries')}
+          hint="Codes or names, comma-separated."
+          placeholder="e.g. CD, Rwanda"
+        />
+        <TextField
+          label="Date of birth"
+          value={birthDate}
+          onChange={(e) => setBirthDate(e.target.value)}
+          error={err('birthDate')}
+          hint="YYYY, YYYY-MM or full date."
+          placeholder="YYYY-MM-DD"
+          inputMode="numeric"
+        />
+        <TextField
+          label="Threshold"
+          type="number"
+          min={0}
+          max={1}
+          step={0.01}
+          value={threshold}
+          onChange={(e) => setThreshold(e.target.value)}
+          error={err('threshold')}
+          placeholder={DEFAULT_THRESHOLD.toFixed(2)}
+          hint="Minimum score."
+        />
         <div className="search-actions">
           <button type="submit" className="btn btn-primary" disabled={busy || !name.trim()}>
             {busy ? 'Screening…' : 'Screen'}

@@ -37,7 +37,8 @@ const TYPES: Record<string, PartyRequest['type']> = {
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v).trim());
-const split = (v: unknown): string[] => (Array.isArray(v) ? v.map(text) : text(v).split(/[;|]/)).map((s) => s.trim()).filter(Boolean);
+const split = (v: unknown): string[] =>
+  (Array.isArray(v) ? v.map(text) : text(v).split(/[;|]/)).map((s) => s.trim()).filter(Boolean);
 
 /** One record (CSV row by header, or JSON object) to a party; throws "line N: ..." on bad input. */
 export function partyOf(raw: Record<string, unknown>, line: number): PartyRequest {
@@ -67,8 +68,13 @@ export function partyOf(raw: Record<string, unknown>, line: number): PartyReques
 
 function records(fileName: string, content: string): { line: number; raw: Record<string, unknown> }[] {
   const body = content.replace(/^\uFEFF/, '');
-  if (/\.(jsonl|ndjson|json)$/i.test(fileName) || body.trimStart().startsWith('{') || body.trimStart().startsWith('[')) {
-    if (body.trimStart().startsWith('[')) return (JSON.parse(body) as Record<string, unknown>[]).map((raw, i) => ({ line: i + 1, raw }));
+  if (
+    /\.(jsonl|ndjson|json)$/i.test(fileName) ||
+    body.trimStart().startsWith('{') ||
+    body.trimStart().startsWith('[')
+  ) {
+    if (body.trimStart().startsWith('['))
+      return (JSON.parse(body) as Record<string, unknown>[]).map((raw, i) => ({ line: i + 1, raw }));
     return body.split(/\r?\n/).flatMap((l, i) => {
       if (!l.trim()) return [];
       try {
@@ -82,7 +88,8 @@ function records(fileName: string, content: string): { line: number; raw: Record
   const header = rows.shift();
   if (!header) throw new Error(`${fileName} is empty`);
   const names = header.cells.map((h) => h.trim().toLowerCase());
-  if (!names.includes('name') && !names.includes('full_name')) throw new Error(`line ${header.line}: no 'name' or 'full_name' column (columns: ${names.join(', ')})`);
+  if (!names.includes('name') && !names.includes('full_name'))
+    throw new Error(`line ${header.line}: no 'name' or 'full_name' column (columns: ${names.join(', ')})`);
   return rows.map((r) => ({ line: r.line, raw: Object.fromEntries(names.map((n, i) => [n, r.cells[i] ?? ''])) }));
 }
 
@@ -107,7 +114,10 @@ export function parsePartiesFile(fileName: string, content: string): { parties: 
 }
 
 /** Screens in chunks of CHUNK_SIZE; a failing chunk stops the run (no partial "clean" result). */
-export async function screenInChunks(parties: BatchParty[], opts: { threshold?: number; signal?: AbortSignal; onProgress: (done: number) => void }): Promise<{ results: BatchResult[]; versions: Record<string, string> }> {
+export async function screenInChunks(
+  parties: BatchParty[],
+  opts: { threshold?: number; signal?: AbortSignal; onProgress: (done: number) => void },
+): Promise<{ results: BatchResult[]; versions: Record<string, string> }> {
   const results: BatchResult[] = [];
   let versions: Record<string, string> = {};
   for (let start = 0; start < parties.length; start += CHUNK_SIZE) {
@@ -116,11 +126,21 @@ export async function screenInChunks(parties: BatchParty[], opts: { threshold?: 
     try {
       // strict: results are paired with the chunk by position, so a party the server cannot read
       // must fail the chunk (reported below with its line) rather than be left out of the results.
-      out = await api<ScreenResponse>('POST', '/screen', { signal: opts.signal, body: { parties: chunk.map((c) => c.party), strict: true, ...(opts.threshold === undefined ? {} : { threshold: opts.threshold }) } });
+      out = await api<ScreenResponse>('POST', '/screen', {
+        signal: opts.signal,
+        body: {
+          parties: chunk.map((c) => c.party),
+          strict: true,
+          ...(opts.threshold === undefined ? {} : { threshold: opts.threshold }),
+        },
+      });
     } catch (error) {
       // 503 stays an ApiError so the page shows the fail-closed panel; others get line numbers.
       if (!(error instanceof ApiError) || error.status === 503) throw error;
-      throw new Error(messageOf(error).replace(/\/parties\/(\d+)/g, (_, i: string) => `line ${chunk[Number(i)]?.line ?? '?'}`), { cause: error });
+      throw new Error(
+        messageOf(error).replace(/\/parties\/(\d+)/g, (_, i: string) => `line ${chunk[Number(i)]?.line ?? '?'}`),
+        { cause: error },
+      );
     }
     out.results.forEach((r, i) => results.push({ ...chunk[i]!, hits: r.hits }));
     versions = { ...versions, ...out.versions };

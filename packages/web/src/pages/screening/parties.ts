@@ -52,20 +52,28 @@ export const isPartyId = (id: string): boolean => UUID.test(id);
  * the upload and says how many were stored before it. Upserts match on the external id, so
  * uploading the same file again is safe for rows that carry one.
  */
-export async function uploadInChunks(parties: BatchParty[], opts: { signal?: AbortSignal; onProgress: (done: number) => void }): Promise<UpsertCounts> {
+export async function uploadInChunks(
+  parties: BatchParty[],
+  opts: { signal?: AbortSignal; onProgress: (done: number) => void },
+): Promise<UpsertCounts> {
   const counts: UpsertCounts = { created: 0, updated: 0, unchanged: 0 };
   for (let start = 0; start < parties.length; start += CHUNK_SIZE) {
     const chunk = parties.slice(start, start + CHUNK_SIZE);
     let out: UpsertCounts;
     try {
-      out = await api<UpsertCounts>('POST', '/counterparties', { signal: opts.signal, body: { parties: chunk.map((c) => c.party), strict: true } });
+      out = await api<UpsertCounts>('POST', '/counterparties', {
+        signal: opts.signal,
+        body: { parties: chunk.map((c) => c.party), strict: true },
+      });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       // Field errors carry the messages (the detail often repeats the first); without them, the detail.
       const messages = [...new Set((error.problem.errors ?? []).map((e) => e.message))];
       const detail = messages.length ? messages.join('; ') : messageOf(error);
       const where = detail.replace(/\/parties\/(\d+)/g, (_, i: string) => `line ${chunk[Number(i)]?.line ?? '?'}`);
-      throw new Error(start === 0 ? where : `${where} (the first ${start.toLocaleString()} parties were stored)`, { cause: error });
+      throw new Error(start === 0 ? where : `${where} (the first ${start.toLocaleString()} parties were stored)`, {
+        cause: error,
+      });
     }
     counts.created += out.created;
     counts.updated += out.updated;
@@ -109,7 +117,12 @@ export function useCounterparty(id: string): { party: Counterparty | null | unde
   return { party, error };
 }
 
-const ORIGINS: Record<string, string> = { search: 'search', batch: 'batch', counterparty: 'screen all', list_change: 'list change' };
+const ORIGINS: Record<string, string> = {
+  search: 'search',
+  batch: 'batch',
+  counterparty: 'screen all',
+  list_change: 'list change',
+};
 
 /** How a hit came about, in words; list changes are the ones nobody asked for. */
 export const originLabel = (origin: string): string => ORIGINS[origin] ?? origin.replaceAll('_', ' ');
