@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { migrate, openDatabase } from '@dualuse/store';
 import { adminQuery, TEST_PG_URL, withDatabase } from '@dualuse/store/testing';
 
@@ -42,6 +42,45 @@ function findTests(dir: string, out: string[] = []): string[] {
   return out;
 }
 
+const SHARED_REASON = 'the shared snapshots are absent';
+const BROWSER_REASON = 'Chromium is absent';
+const SHARED_USE = /\bshared(Data|Bench|RegulationFiles)\(|\bSHARED_ROOT\b/;
+
+/** Test file → why it cannot run here; reads each file's relative-import closure for shared use. */
+function missingPrerequisites(tests: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const sharedRoot = resolve(process.env.DUALUSE_SHARED ?? join(root, '..', 'shared'));
+  const haveShared = existsSync(join(sharedRoot, 'data'));
+  const haveChromium = existsSync('/usr/bin/chromium');
+  const memo = new Map<string, boolean>();
+  for (const file of tests) {
+    if (!haveChromium && file.includes('.browser.'))
+      out.set(file, `${BROWSER_REASON} (/usr/bin/chromium; apt-get install chromium)`);
+    else if (!haveShared && usesShared(join(root, file), memo, new Set()))
+      out.set(file, `${SHARED_REASON} (${sharedRoot}; set DUALUSE_SHARED to the folder holding data/ and bench/)`);
+  }
+  return out;
+}
+
+function usesShared(path: string, memo: Map<string, boolean>, seen: Set<string>): boolean {
+  const known = memo.get(path);
+  if (known !== undefined) return known;
+  if (seen.has(path) || !existsSync(path)) return false;
+  seen.add(path);
+  const text = readFileSync(path, 'utf8');
+  let uses = SHARED_USE.test(text) && !path.endsWith(join('test', 'support', 'shared.ts'));
+  for (const m of text.matchAll(/from\s+'(\.{1,2}\/[^']+)'/g)) {
+    if (uses) break;
+    const base = resolve(dirname(path), m[1]!);
+    const target = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find(
+      (c) => existsSync(c) && statSync(c).isFile(),
+    );
+    if (target) uses = usesShared(target, memo, seen);
+  }
+  memo.set(path, uses);
+  return uses;
+}
+
 async function pgReachable(): Promise<boolean> {
   try {
     await adminQuery('SELECT 1');
@@ -51,9 +90,16 @@ async function pgReachable(): Promise<boolean> {
   }
 }
 
-const files = [...findTests(join(root, 'packages')), ...findTests(join(root, 'test'))]
+const selected = [...findTests(join(root, 'packages')), ...findTests(join(root, 'test'))]
   .filter((f) => full || filters.some((p) => f.startsWith(p.replace(/^\.\//, ''))))
   .sort();
+
+// Test files that need what a fresh machine may lack: the shared snapshots beside the checkout
+// (../shared or DUALUSE_SHARED) and Debian's Chromium. Absent, they are skipped with one line
+// of reason each; .ci/run sets DUALUSE_REQUIRE_SHARED=1 and DUALUSE_REQUIRE_BROWSER=1 so that
+// in CI an absence fails the run instead.
+const missing = missingPrerequisites(selected);
+const files = selected.filter((f) => !missing.has(f));
 
 if (full) {
   step('type-check', 'npx', ['tsc', '-p', 'tsconfig.json']);
@@ -61,6 +107,24 @@ if (full) {
   step('type-check web', 'npx', ['tsc', '-p', 'packages/web/tsconfig.json']);
   step('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
   step('format', 'npx', ['prettier', '--check', '**/*.{ts,tsx,js,mjs}']);
+}
+if (missing.size > 0) {
+  const reasons = new Map<string, string[]>();
+  for (const [file, reason] of missing) reasons.set(reason, [...(reasons.get(reason) ?? []), file]);
+  for (const [reason, list] of reasons) {
+    console.log(`# skipping ${list.length} test files: ${reason}`);
+    for (const file of list) console.log(`#   ${file}`);
+  }
+  const required = [...reasons.keys()].filter(
+    (r) =>
+      (r.startsWith(SHARED_REASON) && process.env.DUALUSE_REQUIRE_SHARED === '1') ||
+      (r.startsWith(BROWSER_REASON) && process.env.DUALUSE_REQUIRE_BROWSER === '1'),
+  );
+  if (required.length > 0) {
+    console.log(`# required here (DUALUSE_REQUIRE_SHARED / DUALUSE_REQUIRE_BROWSER): ${required.join('; ')}`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
 }
 if (files.some((f) => f.includes('.browser.'))) step('build web UI', 'npm', ['run', 'build', '-w', '@dualuse/web']);
 
@@ -120,7 +184,8 @@ const run = spawnSync(
 const summary = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
 const count = (name: string) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(summary)?.[1] ?? 0);
 const failed = count('fail') + count('cancelled') + (run.status !== 0 && count('fail') === 0 ? 1 : 0);
-console.log(`${count('pass')} passed, ${failed} failed, ${count('skipped')} skipped`);
+const skippedNote = missing.size > 0 ? ` (of which ${missing.size} whole test files: see "# skipping" above)` : '';
+console.log(`${count('pass')} passed, ${failed} failed, ${count('skipped') + missing.size} skipped${skippedNote}`);
 
 if (pgTemplate) await adminQuery(`DROP DATABASE IF EXISTS ${pgTemplate} WITH (FORCE)`).catch(() => {});
 rmSync(work, { recursive: true, force: true });
