@@ -85,3 +85,14 @@ test('tab-separated and JSON Lines batches report bad rows the same way', () => 
   );
   assert.equal(j.rows[1]!.line, 3);
 });
+
+test('columns the reader does not use are named, not silently dropped; a header without a name column says what was read', () => {
+  const batch = readPartiesCsv('name;country;account_manager;Notes\nACME Ltd;DE;J. Smith;x\n', 'c.csv');
+  assert.equal(batch.rows.length, 1);
+  assert.deepEqual(batch.ignoredColumns, ['account_manager', 'notes']);
+  assert.equal(readPartiesCsv('name,country\nACME,DE\n', 'c.csv').ignoredColumns, undefined);
+  assert.throws(
+    () => readPartiesCsv('customer|country\nACME|DE\n', 'c.csv'),
+    /no 'name' or 'full_name' column \(columns read: 'customer\|country'; separators tried: comma, semicolon, tab\)/,
+  );
+});

@@ -20,7 +20,27 @@ export interface Batch<T> {
   /** The input line of each row. */
   lines: number[];
   errors: RowError[];
+  /** Header columns the reader does not use (said, not silently dropped). */
+  ignoredColumns?: string[];
 }
+
+/** The columns a party row is read from (see partyFrom); any other column is reported as ignored. */
+export const PARTY_COLUMNS: readonly string[] = [
+  'name',
+  'full_name',
+  'type',
+  'schema',
+  'countries',
+  'country',
+  'nationality',
+  'birthdate',
+  'date_of_birth',
+  'dob',
+  'aliases',
+  'identifiers',
+  'externalid',
+  'id',
+];
 
 /** The field a row error is about: its pointer after "… line N" ("date_of_birth", "items/0/origin"), or the pointer's last segment. */
 function rowError(line: number, error: unknown): RowError {
@@ -64,8 +84,11 @@ export function readPartiesCsv(text: string, file: string, strict = false): Batc
   if (!header) throw invalidInput(`${file}: empty file`);
   const names = header.cells.map((h) => h.trim().toLowerCase());
   if (!names.includes('name') && !names.includes('full_name'))
-    throw invalidInput(`${file} line ${header.line}: no 'name' or 'full_name' column (columns: ${names.join(', ')})`);
-  return collectRows(
+    throw invalidInput(
+      `${file} line ${header.line}: no 'name' or 'full_name' column (columns read: ${names.map((n) => `'${n}'`).join(', ')}; ` +
+        `separators tried: comma, semicolon, tab)`,
+    );
+  const batch = collectRows(
     rows.map((r) => ({ line: r.line, value: r.cells })),
     (cells, line) => ({
       ...partyFrom(Object.fromEntries(names.map((n, i) => [n, cells[i] ?? ''])), `${file} line ${line}`),
@@ -73,6 +96,8 @@ export function readPartiesCsv(text: string, file: string, strict = false): Batc
     }),
     strict,
   );
+  const ignored = names.filter((n) => n && !PARTY_COLUMNS.includes(n));
+  return ignored.length ? { ...batch, ignoredColumns: ignored } : batch;
 }
 
 /** Non-blank lines of a JSON Lines file, each parsed to an object (or a row error). */
