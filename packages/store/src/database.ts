@@ -46,10 +46,12 @@ export interface OpenOptions {
   /** PGlite only: start from a dumped data folder (tests clone a migrated template this way). */
   loadDataDir?: Blob | undefined;
   poolSize?: number | undefined;
+  /** Sees every statement drizzle sends (the SQL snapshots in src/queries use it). */
+  logQuery?: ((query: string, params: unknown[]) => void) | undefined;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options) : openPglite(options);
 }
 
 async function openPglite(options: OpenOptions): Promise<Database> {
@@ -71,7 +73,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
   return {
     engine: 'pglite',
     location: options.dataDir ?? 'memory',
-    orm: drizzlePglite(client, { schema }) as unknown as Orm,
+    orm: drizzlePglite(client, { schema, ...loggerOf(options) }) as unknown as Orm,
     raw: (fn) =>
       client.transaction((tx) =>
         fn({
@@ -84,8 +86,13 @@ async function openPglite(options: OpenOptions): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+function loggerOf(options: OpenOptions) {
+  const logQuery = options.logQuery;
+  return logQuery ? { logger: { logQuery } } : {};
+}
+
+async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
   // A pool error on an idle client must not crash the process; the next query reports it.
   pool.on('error', () => {});
   const safe = new URL(url);
@@ -93,7 +100,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   return {
     engine: 'postgres',
     location: safe.toString(),
-    orm: drizzlePg(pool, { schema }) as unknown as Orm,
+    orm: drizzlePg(pool, { schema, ...loggerOf(options) }) as unknown as Orm,
     raw: async (fn) => {
       const client = await pool.connect();
       try {
