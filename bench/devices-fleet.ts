@@ -12,7 +12,7 @@ import {
   type Heartbeat,
   type IssuedNonce,
   type LandmarkKey,
-} from '@dualuse/core/tracking/index';
+} from '@dualuse/core/tracking';
 import { nodeVerifier } from '../packages/app/src/services/devices-crypto';
 
 const T0 = new Date();

@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MESSAGE_TYPES, type Heartbeat } from '@dualuse/core/tracking/index';
+import { MESSAGE_TYPES, type Heartbeat } from '@dualuse/core/tracking';
 import { LANDMARKS, makeFleet, signer } from './devices-fleet';
 
 const COUNT = Number(process.argv[2] ?? 300);

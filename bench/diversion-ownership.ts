@@ -7,7 +7,7 @@
  *   node --import tsx bench/diversion-ownership.ts [--edges 1000000]
  */
 import { cpus, loadavg } from 'node:os';
-import { computeCoverage, type ListedOwner, type OwnershipEdge } from '@dualuse/core/diversion/index';
+import { computeCoverage, type ListedOwner, type OwnershipEdge } from '@dualuse/core/diversion';
 
 const target = Number(process.argv[process.argv.indexOf('--edges') + 1]) || 1_000_000;
 // mulberry32: integer arithmetic (an LCG computed in doubles loses precision and cycles early).

@@ -10,7 +10,7 @@
  *   node --import tsx bench/diversion-resolve.ts [--records 50000]
  */
 import { cpus, loadavg } from 'node:os';
-import { resolveParties, type ResolvableParty } from '@dualuse/core/diversion/resolve/index';
+import { resolveParties, type ResolvableParty } from '@dualuse/core/diversion';
 
 const N = Number(process.argv[process.argv.indexOf('--records') + 1]) || 50_000;
 // mulberry32: a 32-bit generator in integer arithmetic (an LCG in doubles loses precision and cycles early).

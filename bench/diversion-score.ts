@@ -18,9 +18,9 @@ import {
   type Party,
   type ScoringContext,
   type Shipment,
-} from '@dualuse/core/diversion/index';
-import { parseListFile } from '@dualuse/core/screening/formats/index';
-import { InMemoryCandidateIndex, Screener } from '@dualuse/core/screening/matching/index';
+} from '@dualuse/core/diversion';
+import { parseListFile } from '@dualuse/core/screening';
+import { InMemoryCandidateIndex, Screener } from '@dualuse/core/matching';
 import type { ParsedList } from '@dualuse/core';
 import { sharedBench, sharedData } from '../test/support/shared';
 import { readCsv } from './support';

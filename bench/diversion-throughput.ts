@@ -28,9 +28,9 @@ import {
   type Party,
   type ScoringContext,
   type Shipment,
-} from '@dualuse/core/diversion/index';
-import { parseListFile } from '@dualuse/core/screening/formats/index';
-import { InMemoryCandidateIndex, Screener } from '@dualuse/core/screening/matching/index';
+} from '@dualuse/core/diversion';
+import { parseListFile } from '@dualuse/core/screening';
+import { InMemoryCandidateIndex, Screener } from '@dualuse/core/matching';
 import { sharedData } from '../test/support/shared';
 
 const arg = (name: string, d: number) =>

@@ -16,7 +16,7 @@ import {
   parseComext,
   russiaDiversionBasis,
   type TradeObservation,
-} from '@dualuse/core/diversion/index';
+} from '@dualuse/core/diversion';
 import { sharedData } from '../test/support/shared';
 
 const top = Number(process.argv[process.argv.indexOf('--top') + 1]) || 25;

@@ -19,9 +19,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseListFile } from '@dualuse/core/screening/formats/index';
-import { InMemoryCandidateIndex, normaliseText, Screener } from '@dualuse/core/screening/matching/index';
-import { DEFAULT_THRESHOLD } from '@dualuse/core/screening/matching/thresholds';
+import { parseListFile } from '@dualuse/core/screening';
+import { InMemoryCandidateIndex, normaliseText, Screener } from '@dualuse/core/matching';
+import { DEFAULT_THRESHOLD } from '@dualuse/core/matching';
 import type { ListEntry, ParsedList } from '@dualuse/core';
 import { loadJapaneseReadings } from '@dualuse/app';
 import { sharedData } from '../test/support/shared';

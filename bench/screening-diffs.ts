@@ -5,7 +5,7 @@
  *   node --import tsx bench/screening-diffs.ts
  */
 import { readFileSync } from 'node:fs';
-import { parseListFile } from '@dualuse/core/screening/formats/index';
+import { parseListFile } from '@dualuse/core/screening';
 import { sharedData } from '../test/support/shared';
 
 const parse = (...parts: string[]) =>

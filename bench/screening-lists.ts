@@ -11,15 +11,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import os from 'node:os';
-import { parseListFile } from '@dualuse/core/screening/formats/index';
-import {
-  InMemoryCandidateIndex,
-  jaroWinkler,
-  normaliseText,
-  Screener,
-  type PartyQuery,
-} from '@dualuse/core/screening/matching/index';
-import { partyFrom } from '@dualuse/core/screening/parties';
+import { parseListFile } from '@dualuse/core/screening';
+import { InMemoryCandidateIndex, jaroWinkler, normaliseText, Screener, type PartyQuery } from '@dualuse/core/matching';
+import { partyFrom } from '@dualuse/core/screening';
 import type { ListEntry, ParsedList } from '@dualuse/core';
 import { openDatabase } from '@dualuse/store';
 import { loadJapaneseReadings } from '@dualuse/app';

@@ -10,8 +10,8 @@
  *
  *   node --import tsx bench/screening-pairs.ts [--errors] [--folds 5] [--seed 17]
  */
-import { compareNamePair, entityTypeOfSchema } from '@dualuse/core/screening/matching/pair';
-import { DEFAULT_THRESHOLD } from '@dualuse/core/screening/matching/thresholds';
+import { compareNamePair, entityTypeOfSchema } from '@dualuse/core/matching';
+import { DEFAULT_THRESHOLD } from '@dualuse/core/matching';
 import { loadJapaneseReadings } from '@dualuse/app';
 import { sharedBench } from '../test/support/shared';
 import { rng, shuffle } from './screening-perturb';

@@ -10,13 +10,8 @@
  *   node --import tsx bench/screening-un.ts [--misses] [--perturb [seed]]
  */
 import { readFileSync } from 'node:fs';
-import { parseUnXml } from '@dualuse/core/screening/formats/un-xml';
-import {
-  InMemoryCandidateIndex,
-  normaliseText,
-  Screener,
-  type PartyQuery,
-} from '@dualuse/core/screening/matching/index';
+import { parseUnXml } from '@dualuse/core/screening';
+import { InMemoryCandidateIndex, normaliseText, Screener, type PartyQuery } from '@dualuse/core/matching';
 import { loadJapaneseReadings } from '@dualuse/app';
 import { sharedBench, sharedData } from '../test/support/shared';
 import { KINDS, perturb, rng } from './screening-perturb';

@@ -1,6 +1,7 @@
 // The layering rules of eslint.config.js are part of the architecture; prove they bite.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { ESLint } from 'eslint';
 
 const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
@@ -63,4 +64,20 @@ test('lower layers may not import upper ones', async () => {
       )
     ).some((m) => m.startsWith('no-restricted-imports')),
   );
+});
+
+test('core exports one entry point per capability and no deep paths', async () => {
+  const root = new URL('../packages/core/', import.meta.url);
+  const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { exports: Record<string, string> };
+  for (const [entry, target] of Object.entries(pkg.exports)) {
+    assert.ok(!entry.includes('*') && !target.includes('*'), `no wildcard export: ${entry}`);
+    assert.match(target, /^\.\/src\/(.+\/)?index\.ts$/, `${entry} points at a public index.ts`);
+    assert.ok(existsSync(new URL(target, root)), `${target} exists`);
+  }
+  const capabilities = readdirSync(new URL('src/', root), { withFileTypes: true }).filter((d) => d.isDirectory());
+  for (const dir of capabilities)
+    assert.ok(pkg.exports[`./${dir.name}`], `core capability ${dir.name} has an entry point`);
+  // The resolver itself refuses a reach into a capability's files.
+  assert.throws(() => import.meta.resolve('@dualuse/core/screening/parties'), /not defined by "exports"/);
+  assert.ok(import.meta.resolve('@dualuse/core/screening').endsWith('/packages/core/src/screening/index.ts'));
 });

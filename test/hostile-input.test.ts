@@ -12,7 +12,7 @@ import { bootstrapOperator, cliPrincipal, importListFiles, loadConfig, openApp, 
 import { DomainError, type Principal } from '@dualuse/core';
 import { openTestDatabase } from '@dualuse/store/testing';
 import { gzipBomb, huge, latin1, seeded, truncations, utf16, withNul, zipBomb } from './support/hostile';
-import { parseCsv } from '@dualuse/core/screening/formats/csv';
+import { parseCsv } from '@dualuse/core/screening';
 import { IMPORTERS, type Importer, type InputFile } from './support/hostile-importers';
 import { rssPeak } from './support/rss-peak';
 

@@ -15,9 +15,9 @@ import {
   type AppContext,
 } from '@dualuse/app';
 import type { Principal } from '@dualuse/core';
-import { parsePartiesCsv } from '@dualuse/core/screening/parties';
-import { parseListFile } from '@dualuse/core/screening/formats/index';
-import { decodeText } from '@dualuse/core/screening/formats/input';
+import { parsePartiesCsv } from '@dualuse/core/screening';
+import { parseListFile } from '@dualuse/core/screening';
+import { decodeText } from '@dualuse/core/screening';
 import { sharedData } from './shared';
 
 export interface InputFile {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compareNamePair } from '@dualuse/core/screening/matching/pair';
-import { DEFAULT_THRESHOLD } from '@dualuse/core/screening/matching/thresholds';
-import { registerKanjiReader } from '@dualuse/core/screening/matching/transliterate';
+import { compareNamePair } from '@dualuse/core/matching';
+import { DEFAULT_THRESHOLD } from '@dualuse/core/matching';
+import { registerKanjiReader } from '@dualuse/core/matching';
 import { loadJapaneseReadings } from './japanese';
 
 test('kanji names are read in Japanese once the dictionary is loaded', async () => {

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { registerKanjiReader } from '@dualuse/core/screening/matching/transliterate';
+import { registerKanjiReader } from '@dualuse/core/matching';
 import type * as Kuromoji from 'kuromoji';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 

@@ -6,7 +6,7 @@
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { invalidInput } from '@dualuse/core';
-import { decodeText } from '@dualuse/core/screening/formats/input';
+import { decodeText } from '@dualuse/core/screening';
 
 /** Input files larger than this are refused unless a command has its own limit (512 MiB, the list parsers' limit). */
 export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;

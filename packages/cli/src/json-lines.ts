@@ -1,6 +1,6 @@
 /** JSON given on the command line or as a JSON Lines file, validated so an error names the line and the field. */
 import { invalidInput } from '@dualuse/core';
-import { collectRows, jsonLines, type Batch } from '@dualuse/core/screening/party-batch';
+import { collectRows, jsonLines, type Batch } from '@dualuse/core/screening';
 import { readText } from './files';
 
 /** Parses one JSON document; `validate` (a core parser) throws with the field pointer, prefixed by `where`. */

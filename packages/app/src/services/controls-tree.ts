@@ -4,7 +4,7 @@
  * licence exceptions of one entry come from showControl (GET /controls/{code}).
  */
 import { authorise, DomainError, invalidInput, isJurisdiction, type NoteBlock, type Principal } from '@dualuse/core';
-import { CATEGORY_CITATION, CATEGORY_TITLES, PRODUCT_GROUP_TITLES } from '@dualuse/core/controls/categories';
+import { CATEGORY_CITATION, CATEGORY_TITLES, PRODUCT_GROUP_TITLES } from '@dualuse/core/controls';
 import { controlVersionsAsOf, inTenant, listControlEntryCodes, listControlEntrySummaries } from '@dualuse/store';
 import { isoDate } from './controls';
 import type { AppContext } from './common';

@@ -50,7 +50,7 @@ import {
 import { record } from './audit';
 import { loadCuratedControlLists, usVersion, type CuratedLoadResult } from './controls-curated';
 import { parseDsglFile, parseEuAnnexIFile } from './controls-texts';
-import { refuseNul } from '@dualuse/core/screening/formats/input';
+import { refuseNul } from '@dualuse/core/screening';
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {

@@ -3,7 +3,7 @@
  * and re-screened automatically when a list changes (list-rescreen.ts).
  */
 import { authorise, notFound, type Json, type Principal } from '@dualuse/core';
-import { partyFingerprint, type PartyInput } from '@dualuse/core/screening/parties';
+import { partyFingerprint, type PartyInput } from '@dualuse/core/screening';
 import {
   countCounterparties,
   findCounterparty,

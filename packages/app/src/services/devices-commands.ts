@@ -4,13 +4,7 @@
  * with the tenant's agency key. Delivery and acknowledgement happen in the heartbeat path.
  */
 import { authorise, conflict, DomainError, invalidInput, notFound, type Principal } from '@dualuse/core';
-import {
-  MESSAGE_TYPES,
-  signMessage,
-  twoPersonApprovers,
-  type Command,
-  type Signed,
-} from '@dualuse/core/tracking/index';
+import { MESSAGE_TYPES, signMessage, twoPersonApprovers, type Command, type Signed } from '@dualuse/core/tracking';
 import {
   findAgencyKey,
   findCommand,

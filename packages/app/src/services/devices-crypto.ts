@@ -4,7 +4,7 @@
  * kept, because parsing costs about as much as a verification.
  */
 import { createPublicKey, randomBytes, verify, type KeyObject } from 'node:crypto';
-import { keyPairFromSeed, toBase64Url, type KeyPair, type SignatureVerifier } from '@dualuse/core/tracking/index';
+import { keyPairFromSeed, toBase64Url, type KeyPair, type SignatureVerifier } from '@dualuse/core/tracking';
 
 const keys = new Map<string, KeyObject | null>();
 const MAX_CACHED_KEYS = 100_000;

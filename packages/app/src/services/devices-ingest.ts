@@ -20,7 +20,7 @@ import {
   type LocationDecision,
   type Signed,
   type SignatureVerifier,
-} from '@dualuse/core/tracking/index';
+} from '@dualuse/core/tracking';
 import {
   advanceDevices,
   appendAudit,

@@ -12,7 +12,7 @@ import {
   type NonceRequest,
   type Signed,
   type SignatureVerifier,
-} from '@dualuse/core/tracking/index';
+} from '@dualuse/core/tracking';
 import { findDevice, findDeviceTenants, findLandmark, findLandmarkTenant, inTenant, insertNonce } from '@dualuse/store';
 import type { AppContext } from './common';
 import { nodeVerifier, newNonce } from './devices-crypto';

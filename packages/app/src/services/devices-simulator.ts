@@ -20,7 +20,7 @@ import {
   type Measurement,
   type Report,
   type Signed,
-} from '@dualuse/core/tracking/index';
+} from '@dualuse/core/tracking';
 import type { AppContext } from './common';
 import { approveCommand, proposeCommand } from './devices-commands';
 import { newKeyPair } from './devices-crypto';

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Principal } from '@dualuse/core';
-import { MESSAGE_TYPES, pureVerifier, signingText, signMessage } from '@dualuse/core/tracking/index';
+import { MESSAGE_TYPES, pureVerifier, signingText, signMessage } from '@dualuse/core/tracking';
 import { openTestDatabase, testEngines } from '@dualuse/store/testing';
 import { loadConfig } from '../config';
 import { openApp, type AppContext } from '../context';

@@ -4,7 +4,7 @@
  * devices-protocol.ts, commands in devices-commands.ts.
  */
 import { authorise, invalidInput, notFound, type Principal } from '@dualuse/core';
-import { PublicKeySchema, silenceAlert, type LocationDecision } from '@dualuse/core/tracking/index';
+import { PublicKeySchema, silenceAlert, type LocationDecision } from '@dualuse/core/tracking';
 import {
   findDevice,
   inTenant,

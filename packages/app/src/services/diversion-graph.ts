@@ -20,7 +20,7 @@ import {
   type NetworkParty,
   type OwnershipEdge,
   type PathStep,
-} from '@dualuse/core/diversion/index';
+} from '@dualuse/core/diversion';
 import { inTenant, listCompanyLinkRows, listCompanyRows, type CompanyLinkRow, type CompanyRow } from '@dualuse/store';
 import type { AppContext } from './common';
 

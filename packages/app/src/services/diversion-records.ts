@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { authorise, type Principal } from '@dualuse/core';
-import { counterpartyOf, groupCounterparty } from '@dualuse/core/diversion/alert-group';
+import { counterpartyOf, groupCounterparty } from '@dualuse/core/diversion';
 import {
   formatOf,
   importError,
@@ -17,10 +17,10 @@ import {
   parsePaymentFile,
   parseShipmentFile,
   type ImportFormat,
-  type PaymentRecord,
-} from '@dualuse/core/diversion/import/index';
-import { scoreShipment, type Shipment, type ShipmentScore } from '@dualuse/core/diversion/index';
-import { decodeText } from '@dualuse/core/screening/formats/input';
+  type ImportedPaymentRecord as PaymentRecord,
+} from '@dualuse/core/diversion';
+import { scoreShipment, type Shipment, type ShipmentScore } from '@dualuse/core/diversion';
+import { decodeText } from '@dualuse/core/screening';
 import {
   alertCounterparties,
   existingRefs,

@@ -14,7 +14,7 @@ import {
   type OwnershipEdge,
   type ScoringContext,
   type Shipment,
-} from '@dualuse/core/diversion/index';
+} from '@dualuse/core/diversion';
 import { inTenant, listCompanyLinkRows, listCompanyRows } from '@dualuse/store';
 import type { AppContext } from './common';
 

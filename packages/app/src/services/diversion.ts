@@ -18,9 +18,9 @@ import {
   type ScoringContext,
   type Shipment,
   type ShipmentScore,
-} from '@dualuse/core/diversion/index';
+} from '@dualuse/core/diversion';
 import type { ListEntry } from '@dualuse/core';
-import { DEFAULT_THRESHOLD, type Screener } from '@dualuse/core/screening/matching/index';
+import { DEFAULT_THRESHOLD, type Screener } from '@dualuse/core/matching';
 import { entriesOfVersion, inTenant } from '@dualuse/store';
 import { record } from './audit';
 import type { AppContext } from './common';

@@ -11,7 +11,7 @@ import {
   type DateSource,
   type SourceRole,
   type VersionFacts,
-} from '@dualuse/core/screening/lifecycle';
+} from '@dualuse/core/screening';
 import {
   allListPins,
   allListVersions,

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { DomainError, type Principal } from '@dualuse/core';
-import { parseListFile } from '@dualuse/core/screening/formats/index';
+import { parseListFile } from '@dualuse/core/screening';
 import { pendingRescreenJobs } from '@dualuse/store';
 import { openTestDatabase, testEngines } from '@dualuse/store/testing';
 import { sql } from 'drizzle-orm';

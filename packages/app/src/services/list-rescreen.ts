@@ -7,8 +7,8 @@
  * `dualuse lists rescreen`, the next import) resumes it and skips the tenants already done.
  */
 import type { ListEntry } from '@dualuse/core';
-import { InMemoryCandidateIndex, Screener } from '@dualuse/core/screening/matching/index';
-import type { PartyInput } from '@dualuse/core/screening/parties';
+import { InMemoryCandidateIndex, Screener } from '@dualuse/core/matching';
+import type { PartyInput } from '@dualuse/core/screening';
 import {
   entriesBySourceIds,
   entriesOfVersion,

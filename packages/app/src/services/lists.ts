@@ -15,7 +15,7 @@ import {
   type ParsedList,
   type Principal,
 } from '@dualuse/core';
-import { LIST_FORMATS, parseListFile, type ListFormat } from '@dualuse/core/screening/formats/index';
+import { LIST_FORMATS, parseListFile, type ListFormat } from '@dualuse/core/screening';
 import {
   checkCandidate,
   datePublication,
@@ -23,7 +23,7 @@ import {
   sourceRoleOf,
   type Finding,
   type PublicationDate,
-} from '@dualuse/core/screening/lifecycle';
+} from '@dualuse/core/screening';
 import {
   allListPins,
   allListVersions,

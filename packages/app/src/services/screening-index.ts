@@ -5,7 +5,7 @@
  * never an empty (and falsely clean) result.
  */
 import { DomainError, type ListEntry } from '@dualuse/core';
-import { InMemoryCandidateIndex, Screener } from '@dualuse/core/screening/matching/index';
+import { InMemoryCandidateIndex, Screener } from '@dualuse/core/matching';
 import { entriesOfVersion, type Database, type ListVersionRow } from '@dualuse/store';
 import { currentListVersions } from './list-current';
 import type { AppContext } from './common';

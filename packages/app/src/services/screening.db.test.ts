@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { DomainError, type Principal } from '@dualuse/core';
-import { parseListFile } from '@dualuse/core/screening/formats/index';
+import { parseListFile } from '@dualuse/core/screening';
 import { openTestDatabase, testEngines } from '@dualuse/store/testing';
 import { sharedData } from '../../../../test/support/shared';
 import { loadConfig } from '../config';

@@ -5,8 +5,8 @@
  * changes (decisions are keyed on the party fingerprint and the entry hash).
  */
 import { authorise, notFound, type Json, type Principal } from '@dualuse/core';
-import type { Hit, PartyQuery } from '@dualuse/core/screening/matching/index';
-import { partyFingerprint, type PartyInput } from '@dualuse/core/screening/parties';
+import type { Hit, PartyQuery } from '@dualuse/core/matching';
+import { partyFingerprint, type PartyInput } from '@dualuse/core/screening';
 import {
   decisionsFor,
   findHit,

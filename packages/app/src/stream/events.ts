@@ -5,7 +5,7 @@
  * amended shipment (same id, new content) is a new version that is scored again.
  */
 import { canonicalJson, invalidInput, sha256Hex } from '@dualuse/core';
-import { parseShipment, type Shipment } from '@dualuse/core/diversion/index';
+import { parseShipment, type Shipment } from '@dualuse/core/diversion';
 
 export const EVENT_KINDS = ['shipment', 'payment'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];

@@ -8,7 +8,7 @@
  * only after this commit.
  */
 import { authorise, DomainError, type Principal, type TenantId } from '@dualuse/core';
-import type { ShipmentScore } from '@dualuse/core/diversion/index';
+import type { ShipmentScore } from '@dualuse/core/diversion';
 import { bumpStreamCounters, claimEvents, findTenantById, inTenant, insertStreamResults } from '@dualuse/store';
 import type { AppContext } from '../context';
 import { record } from '../services/audit';

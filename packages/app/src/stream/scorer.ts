@@ -16,8 +16,8 @@ import {
   type ScoringContext,
   type Shipment,
   type ShipmentScore,
-} from '@dualuse/core/diversion/index';
-import { DEFAULT_THRESHOLD } from '@dualuse/core/screening/matching/index';
+} from '@dualuse/core/diversion';
+import { DEFAULT_THRESHOLD } from '@dualuse/core/matching';
 import { entriesOfVersion } from '@dualuse/store';
 import type { AppContext } from '../context';
 import { registryScoring } from '../services/diversion-registry';

@@ -7,8 +7,8 @@
  *   dualuse diversion rings --input shipments.jsonl [--max-fan-out 10]
  *   dualuse diversion trade eu_trade_totals_normalised.csv --freq A --baseline 2019..2021 --post 2023..2023
  */
-import { gunzip, isGzip } from '@dualuse/core/screening/formats/archive';
-import { decodeText } from '@dualuse/core/screening/formats/input';
+import { gunzip, isGzip } from '@dualuse/core/screening';
+import { decodeText } from '@dualuse/core/screening';
 import { readBytes } from '../files';
 import { DomainError, invalidInput } from '@dualuse/core';
 import {
@@ -28,7 +28,7 @@ import {
   scoredMembers,
   russiaDiversionBasis,
   shortestPath,
-} from '@dualuse/core/diversion/index';
+} from '@dualuse/core/diversion';
 import type { Command } from 'commander';
 import { scoreShipments } from '@dualuse/app';
 import { printJson, printTable } from '../output';

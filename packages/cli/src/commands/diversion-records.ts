@@ -23,8 +23,8 @@ import {
   type DiversionImportSummary,
 } from '@dualuse/app';
 import { invalidInput } from '@dualuse/core';
-import { parseChplTiers } from '@dualuse/core/diversion/index';
-import { formatOf } from '@dualuse/core/diversion/import/index';
+import { parseChplTiers } from '@dualuse/core/diversion';
+import { formatOf } from '@dualuse/core/diversion';
 import type { Command } from 'commander';
 import { printJson, printTable, progressBar } from '../output';
 import { withApp } from '../run';

@@ -9,7 +9,7 @@ import { createWriteStream } from 'node:fs';
 import { scoreShipments } from '@dualuse/app';
 import { invalidInput } from '@dualuse/core';
 import { readText } from '../files';
-import { parseChplTiers, parseShipmentLines, RED_FLAG_RULES, type ShipmentScore } from '@dualuse/core/diversion/index';
+import { parseChplTiers, parseShipmentLines, RED_FLAG_RULES, type ShipmentScore } from '@dualuse/core/diversion';
 import type { Command } from 'commander';
 import { printJson, printTable } from '../output';
 import { withApp } from '../run';

@@ -15,8 +15,8 @@ import {
   type SourceFile,
 } from '@dualuse/app';
 import { invalidInput } from '@dualuse/core';
-import { DEFAULT_MAX_BYTES, FORMAT_NOT_RECOGNISED, sniffFormat } from '@dualuse/core/screening/formats/index';
-import { parseError } from '@dualuse/core/screening/formats/input';
+import { DEFAULT_MAX_BYTES, FORMAT_NOT_RECOGNISED, sniffFormat } from '@dualuse/core/screening';
+import { parseError } from '@dualuse/core/screening';
 import { fileSize, readBytes, readHead } from '../files';
 import type { Command } from 'commander';
 import { printJson, printTable } from '../output';

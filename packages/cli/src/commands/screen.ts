@@ -12,11 +12,11 @@ import {
 } from '@dualuse/app';
 import { invalidInput, type Principal } from '@dualuse/core';
 import { readText } from '../files';
-import { compareNamePair, entityTypeOfSchema } from '@dualuse/core/screening/matching/pair';
-import { DEFAULT_THRESHOLD } from '@dualuse/core/screening/matching/thresholds';
-import { partyFrom, type PartyInput } from '@dualuse/core/screening/parties';
-import { readPartiesCsv, readPartiesJsonl, type Batch, type RowError } from '@dualuse/core/screening/party-batch';
-import { parseCsv } from '@dualuse/core/screening/formats/csv';
+import { compareNamePair, entityTypeOfSchema } from '@dualuse/core/matching';
+import { DEFAULT_THRESHOLD } from '@dualuse/core/matching';
+import { partyFrom, type PartyInput } from '@dualuse/core/screening';
+import { readPartiesCsv, readPartiesJsonl, type Batch, type RowError } from '@dualuse/core/screening';
+import { parseCsv } from '@dualuse/core/screening';
 import type { Command } from 'commander';
 import { printJson, printTable, progressBar } from '../output';
 import { EXIT, ExitError, withApp } from '../run';

@@ -8,7 +8,7 @@
 import { readText } from '../files';
 import { DeliveryProcessor, openStream, StreamScorer, workerName, type Delivery } from '@dualuse/app/stream/index';
 import { DomainError, invalidInput } from '@dualuse/core';
-import { parseChplTiers } from '@dualuse/core/diversion/index';
+import { parseChplTiers } from '@dualuse/core/diversion';
 import type { Command } from 'commander';
 import { printJson } from '../output';
 import { withApp } from '../run';

@@ -20,3 +20,4 @@ export * from './au-dsgl/docx-lines';
 export * from './au-dsgl/parse';
 export { EU_ANNEX_I_ACTS } from './data/eu';
 export { parseJpProvision } from './data/jp-provision';
+export * from './categories';

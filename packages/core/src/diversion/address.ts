@@ -9,7 +9,7 @@
  * address-vocabulary.ts.
  */
 import { memoByString } from '../common/memo';
-import { normaliseText } from '../screening/matching/normalise';
+import { normaliseText } from '../screening/matching/index';
 import { ABBREVIATIONS, DROP, FLOOR, JOINED, PO_BOX, UNIT, ZONE_PHRASES } from './address-vocabulary';
 
 export interface NormalisedAddress {

@@ -6,10 +6,10 @@
  * country joins that group ("ООО Азия Компонентс" with "Asia Components LLC"), and the reason
  * is kept. A grouping, not a merge: every alert keeps its own shipment and score.
  */
-import { compareNames } from '../screening/matching/compare-names';
-import { comparable, normaliseName } from '../screening/matching/normalise';
-import { splitAlternatives } from '../screening/matching/pair';
-import { defaultWeight } from '../screening/matching/weights';
+import { compareNames } from '../screening/matching/index';
+import { comparable, normaliseName } from '../screening/matching/index';
+import { splitAlternatives } from '../screening/matching/index';
+import { defaultWeight } from '../screening/matching/index';
 import { partiesWith, type Shipment } from './model';
 import { resolutionKey } from './resolve/index';
 

@@ -5,8 +5,8 @@
  * (case, punctuation, legal form: "Asia Components LLC" = "ASIA COMPONENTS, OOO") or score as the
  * same name across scripts ("ООО Азия Компонентс"). A grouping, not a merge: each shipment keeps its own score.
  */
-import { normaliseName } from '../screening/matching/normalise';
-import { compareNamePair } from '../screening/matching/pair';
+import { normaliseName } from '../screening/matching/index';
+import { compareNamePair } from '../screening/matching/index';
 import { partiesWith, type Shipment } from './model';
 import type { ShipmentScore } from './score';
 

@@ -5,9 +5,9 @@
  * authority has already denied. Same contract as checks.ts: one finding per thing that tripped,
  * naming fields and saying why; no data, no finding.
  */
-import { compareNamePair } from '../screening/matching/pair';
+import { compareNamePair } from '../screening/matching/index';
 import { memoByString } from '../common/memo';
-import { normaliseText } from '../screening/matching/normalise';
+import { normaliseText } from '../screening/matching/index';
 import { hs6, partiesWith, paymentAccountKey, type Party, type ScoringContext, type Shipment } from './model';
 import type { Finding } from './checks';
 import { describeExtracted, itemIdentifiers } from './identifiers';

@@ -4,8 +4,8 @@
  * each naming the fields and saying why. A check whose data is absent abstains (no finding):
  * a missing list is not evidence either way.
  */
-import { compareNamePair } from '../screening/matching/pair';
-import { normaliseText } from '../screening/matching/normalise';
+import { compareNamePair } from '../screening/matching/index';
+import { normaliseText } from '../screening/matching/index';
 import { CALLING_CODES } from './data/jurisdictions';
 import type { CheckId } from './data/red-flags';
 import { EXTRA_CHECKS } from './checks-extra';

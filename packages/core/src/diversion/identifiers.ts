@@ -15,7 +15,7 @@
  * A tariff code needs its label ("HS", "HTS", "CN", "TARIC", "tariff", optionally "code"/"no."/"heading"): a bare number is
  * a quantity or a price as often as a code. A family name matches as a whole word.
  */
-import { normaliseText } from '../screening/matching/normalise';
+import { normaliseText } from '../screening/matching/index';
 import { PART_NUMBER_HEADINGS } from './data/item-hints';
 import {
   DISTRIBUTOR_PREFIX,

@@ -18,3 +18,16 @@ export * from './alerts';
 export * from './identifiers';
 export * from './chpl-text';
 export * from './record-network';
+export { counterpartyOf, groupCounterparty, type Counterparty, type GroupedCounterparty } from './alert-group';
+// The import layer's PaymentRecord is the raw file row; the model's PaymentRecord is the stored one.
+export {
+  formatOf,
+  importError,
+  parseCompanyFile,
+  parsePaymentFile,
+  parseShipmentFile,
+  paymentAsShipment,
+  type ImportFormat,
+  type PaymentRecord as ImportedPaymentRecord,
+} from './import/index';
+export { resolveParties, type ResolvableParty } from './resolve/index';

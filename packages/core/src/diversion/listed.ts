@@ -4,7 +4,7 @@
  * screening engine (`ScoringContext.screenName`) and an address index built once per list
  * version, so a shipment costs a few look-ups, not a scan of every list.
  */
-import { compareNamePair } from '../screening/matching/pair';
+import { compareNamePair } from '../screening/matching/index';
 import { addressBlock, compareAddresses, normaliseAddress, type AddressMatch, type NormalisedAddress } from './address';
 import type { ListedParty, Party, ScoringContext } from './model';
 

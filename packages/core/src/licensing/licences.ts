@@ -10,7 +10,7 @@
  * tolerances are not applied: the remaining balance is a hard limit here).
  */
 import { DomainError } from '../common/errors';
-import { normaliseText } from '../screening/matching/normalise';
+import { normaliseText } from '../screening/matching/index';
 import type { ControlLookup } from './facts';
 import { itemFacts } from './facts';
 import type { DeterminationResult, LicensingJurisdiction } from './model';

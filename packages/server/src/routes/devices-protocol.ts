@@ -5,7 +5,7 @@
  * signatures with 401.
  */
 import { ingestHeartbeat, ingestHeartbeats, issueNonce } from '@dualuse/app';
-import { HeartbeatSchema, NonceRequestSchema, signed } from '@dualuse/core/tracking/index';
+import { HeartbeatSchema, NonceRequestSchema, signed } from '@dualuse/core/tracking';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../env';
 import { body, json, publicRoute } from '../routing';

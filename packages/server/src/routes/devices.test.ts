@@ -2,7 +2,7 @@
 // protocol with nothing but their signatures, and officers see the result.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { keyPairFromSeed, MESSAGE_TYPES, signMessage } from '@dualuse/core/tracking/index';
+import { keyPairFromSeed, MESSAGE_TYPES, signMessage } from '@dualuse/core/tracking';
 import { randomBytes } from 'node:crypto';
 import { operatorIssuedKey, startTestServer, type TestServer } from '../testing';
 

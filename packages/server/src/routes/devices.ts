@@ -13,7 +13,7 @@ import {
   resolveAlert,
   scanSilentDevices,
 } from '@dualuse/app';
-import { PublicKeySchema } from '@dualuse/core/tracking/index';
+import { PublicKeySchema } from '@dualuse/core/tracking';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../env';
 import { body, json, secured } from '../routing';

@@ -11,7 +11,7 @@
  *   Node = { id, name, type, listed, listedFrom?, hop }; Edge = { from, to, kind, label, why }
  */
 import { DomainError, invalidInput } from '@dualuse/core';
-import { buildAdjacency, findClusters, ftmGraph, shortestPath, type PathStep } from '@dualuse/core/diversion/index';
+import { buildAdjacency, findClusters, ftmGraph, shortestPath, type PathStep } from '@dualuse/core/diversion';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../env';
 import { body, json, secured } from '../routing';

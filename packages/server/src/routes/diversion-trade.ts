@@ -13,15 +13,15 @@
  *   baselineMean, band } }] }
  */
 import { DomainError, invalidInput } from '@dualuse/core';
-import { gunzip, isGzip } from '@dualuse/core/screening/formats/archive';
-import { decodeText } from '@dualuse/core/screening/formats/input';
+import { gunzip, isGzip } from '@dualuse/core/screening';
+import { decodeText } from '@dualuse/core/screening';
 import {
   detectSpikes,
   parseComext,
   russiaDiversionBasis,
   type SeriesSpike,
   type TradeObservation,
-} from '@dualuse/core/diversion/index';
+} from '@dualuse/core/diversion';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../env';
 import { body, json, secured } from '../routing';

@@ -5,7 +5,7 @@
  */
 import { scoreShipments } from '@dualuse/app';
 import { invalidInput } from '@dualuse/core';
-import { parseShipment } from '@dualuse/core/diversion/index';
+import { parseShipment } from '@dualuse/core/diversion';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../env';
 import { body, json, secured } from '../routing';

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { cliPrincipal, importListFiles } from '@dualuse/app';
-import { parseUnXml } from '@dualuse/core/screening/formats/un-xml';
+import { parseUnXml } from '@dualuse/core/screening';
 import { findTenantBySlug } from '@dualuse/store';
 import { sharedData } from '../../../../test/support/shared';
 import { startTestServer, type TestServer } from '../testing';

@@ -1,6 +1,6 @@
 /** Request and response shapes of the screening API. */
-import { partyFrom, type PartyInput } from '@dualuse/core/screening/parties';
-import { collectRows } from '@dualuse/core/screening/party-batch';
+import { partyFrom, type PartyInput } from '@dualuse/core/screening';
+import { collectRows } from '@dualuse/core/screening';
 import { z } from '@hono/zod-openapi';
 
 export const PartySchema = z

@@ -1,6 +1,6 @@
 import { decideHit, getHits, loadJapaneseReadings, screenParties } from '@dualuse/app';
-import { compareNamePair, entityTypeOfSchema } from '@dualuse/core/screening/matching/pair';
-import { DEFAULT_THRESHOLD } from '@dualuse/core/screening/matching/thresholds';
+import { compareNamePair, entityTypeOfSchema } from '@dualuse/core/matching';
+import { DEFAULT_THRESHOLD } from '@dualuse/core/matching';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../env';
 import { body, json, secured } from '../routing';

@@ -4,7 +4,7 @@
  * missing parameters become fields to fill and re-run. Or search the list texts.
  */
 import { useState, type FormEvent } from 'react';
-import type { Classification } from '@dualuse/core/controls/parameters/classify';
+import type { Classification } from '@dualuse/core/controls';
 import { ErrorAlert } from '../components/Alert';
 import { SelectField } from '../components/Field';
 import { PageHeader } from '../components/PageHeader';

@@ -3,7 +3,7 @@
  * much), releases by a note, near misses with the thresholds missed and their margins, and the
  * parameters still needed as fields to fill and classify again.
  */
-import type { Classification } from '@dualuse/core/controls/parameters/classify';
+import type { Classification } from '@dualuse/core/controls';
 import { Link } from '../lib/router';
 import { MissingParameters } from './controls/MissingParameters';
 

@@ -6,7 +6,7 @@
  * other pages do not carry it.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { circlePolygon } from '@dualuse/core/tracking/geo';
+import { circlePolygon } from '@dualuse/core/tracking';
 
 export interface Site {
   lat: number;
@@ -46,9 +46,7 @@ function useBorders(): Polygons[] | null {
   const [borders, setBorders] = useState<Polygons[] | null>(null);
   useEffect(() => {
     let live = true;
-    void import('@dualuse/core/tracking/borders').then(
-      (m) => live && setBorders(m.borderFeatures().map((f) => f.polygons)),
-    );
+    void import('@dualuse/core/tracking').then((m) => live && setBorders(m.borderFeatures().map((f) => f.polygons)));
     return () => {
       live = false;
     };

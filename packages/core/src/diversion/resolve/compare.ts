@@ -13,9 +13,9 @@
  * door and none agrees, with no identifier, e-mail or website shared × 0.9 (a name alone then
  * stays below the default threshold, in the near misses for review).
  */
-import { compareNames } from '../../screening/matching/compare-names';
-import { comparable } from '../../screening/matching/normalise';
-import { defaultWeight } from '../../screening/matching/weights';
+import { compareNames } from '../../screening/matching/index';
+import { comparable } from '../../screening/matching/index';
+import { defaultWeight } from '../../screening/matching/index';
 import { compareAddresses } from '../address';
 import type { PreparedParty } from './prepare';
 import type { Evidence, EvidenceKind, ResolutionLink } from './types';

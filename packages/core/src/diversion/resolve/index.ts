@@ -8,7 +8,7 @@
  * clusters strongest first; a cluster's confidence is its weakest necessary link.
  */
 import { invalidInput } from '../../common/errors';
-import { normaliseName } from '../../screening/matching/normalise';
+import { normaliseName } from '../../screening/matching/index';
 import { compareParties } from './compare';
 import { prepareParty, type PreparedParty } from './prepare';
 import type { PartyCluster, Resolution, ResolutionLink, ResolvableParty, ResolveOptions } from './types';

@@ -4,8 +4,8 @@
  * and the blocking keys under which it is filed.
  */
 import { countryCode } from '../../common/countries';
-import { keysOf } from '../../screening/matching/candidate-index';
-import { normaliseName, type NormalisedName } from '../../screening/matching/normalise';
+import { keysOf } from '../../screening/matching/index';
+import { normaliseName, type NormalisedName } from '../../screening/matching/index';
 import { addressBlock, normaliseAddress, type NormalisedAddress } from '../address';
 import {
   domainOf,

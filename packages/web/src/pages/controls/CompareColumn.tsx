@@ -3,7 +3,7 @@
  * (same item, differs, no entry, national measure — from the core mapping, with its
  * citation) and the entry text where that list is imported.
  */
-import type { CounterpartEntry } from '@dualuse/core/controls/index';
+import type { CounterpartEntry } from '@dualuse/core/controls';
 import { ApiError } from '../../lib/api';
 import { Loading } from '../../components/Alert';
 import { useApi } from '../../lib/useApi';

@@ -3,7 +3,7 @@
  * columns, licence-exception lines, related controls and definitions, entry-level notes and
  * the paragraph tree (a., a.1., ...) with the notes and technical notes of each paragraph.
  */
-import type { ControlEntry, NoteBlock, Paragraph } from '@dualuse/core/controls/index';
+import type { ControlEntry, NoteBlock, Paragraph } from '@dualuse/core/controls';
 import { TextSourceBadge, TextSourceNote } from './TextSource';
 
 const NOTE_KIND: Record<NoteBlock['kind'], string> = {

@@ -3,7 +3,7 @@
  * fill; re-running sends them together with everything given before.
  */
 import { useState, type FormEvent } from 'react';
-import type { MissingParameter } from '@dualuse/core/controls/parameters/classify';
+import type { MissingParameter } from '@dualuse/core/controls';
 import { ParameterField } from './ParameterField';
 
 export function MissingParameters({

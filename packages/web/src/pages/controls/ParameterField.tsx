@@ -1,5 +1,5 @@
 /** One technical parameter as a form field, labelled with its name and unit and described from the catalogue. */
-import { PARAMETER_BY_NAME } from '@dualuse/core/controls/parameters/catalog';
+import { PARAMETER_BY_NAME } from '@dualuse/core/controls';
 import { SelectField, TextField } from '../../components/Field';
 
 export const parameterLabel = (name: string): string => {

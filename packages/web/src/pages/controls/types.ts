@@ -1,5 +1,5 @@
 /** Shapes of the controls API answers the list, compare and classify pages read. */
-import type { ControlEntry, CounterpartEntry, NoteBlock, Paragraph } from '@dualuse/core/controls/index';
+import type { ControlEntry, CounterpartEntry, NoteBlock, Paragraph } from '@dualuse/core/controls';
 
 /** One list's entry, as GET /controls/{code} returns it. */
 export interface EntryView {

@@ -3,7 +3,7 @@
  * points it added, why, the fields that triggered it and its sources; rules that could not
  * run for lack of data are listed apart, so a low score is read for what it is.
  */
-import { RED_FLAG_RULES, type CheckId } from '@dualuse/core/diversion/data/red-flags';
+import { RED_FLAG_RULES, type CheckId } from '@dualuse/core/diversion';
 import { Badge } from '../../components/Badge';
 import { Bar } from '../screening/HitBits';
 import { scoreTone, type Flag, type ShipmentScore } from './score';

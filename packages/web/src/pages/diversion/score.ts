@@ -3,11 +3,11 @@
  * (BIS publishes it as HS6 codes in tiers); read here with the core parser, so a bad file is
  * reported before anything is sent.
  */
-import { parseChplTiers } from '@dualuse/core/diversion/chpl';
-import type { ShipmentScore } from '@dualuse/core/diversion/score';
+import { parseChplTiers } from '@dualuse/core/diversion';
+import type { ShipmentScore } from '@dualuse/core/diversion';
 import { api } from '../../lib/api';
 
-export type { Flag, ShipmentScore } from '@dualuse/core/diversion/score';
+export type { Flag, ShipmentScore } from '@dualuse/core/diversion';
 
 export interface ScoreResponse {
   scored: number;

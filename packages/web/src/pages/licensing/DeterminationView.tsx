@@ -1,6 +1,6 @@
 /** One jurisdiction's answer: the decision first, then the rules that produced it, what is open, and what was ruled out. */
-import type { JurisdictionCoverage } from '@dualuse/core/licensing/licences';
-import type { Determination } from '@dualuse/core/licensing/model';
+import type { JurisdictionCoverage } from '@dualuse/core/licensing';
+import type { Determination } from '@dualuse/core/licensing';
 import { LicenceCoverage } from './LicenceCoverage';
 import { DECISION_VIEW, JURISDICTION_VIEW, policyLabel } from './decisions';
 import { NotFired, RuleStep } from './RuleSteps';

@@ -1,5 +1,5 @@
 /** The licences the tenant holds, with what has been drawn and what remains (GET /licences). */
-import type { Licence } from '@dualuse/core/licensing/licences';
+import type { Licence } from '@dualuse/core/licensing';
 import { ErrorAlert } from '../../components/Alert';
 import { useApi } from '../../lib/useApi';
 

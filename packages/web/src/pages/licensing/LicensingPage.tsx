@@ -3,8 +3,8 @@
  * chain of rules that fired, each cited and dated, and the ones that did not fire and why.
  */
 import { useRef, useState } from 'react';
-import type { JurisdictionCoverage } from '@dualuse/core/licensing/licences';
-import type { DeterminationResult } from '@dualuse/core/licensing/model';
+import type { JurisdictionCoverage } from '@dualuse/core/licensing';
+import type { DeterminationResult } from '@dualuse/core/licensing';
 import { ErrorAlert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';

@@ -1,6 +1,6 @@
 /** The answer for the whole transaction: a summary strip per jurisdiction, warnings, then each jurisdiction's rule chain. */
-import type { JurisdictionCoverage } from '@dualuse/core/licensing/licences';
-import type { DeterminationResult } from '@dualuse/core/licensing/model';
+import type { JurisdictionCoverage } from '@dualuse/core/licensing';
+import type { DeterminationResult } from '@dualuse/core/licensing';
 import { DECISION_VIEW, JURISDICTION_VIEW, policyLabel } from './decisions';
 import { DeterminationView } from './DeterminationView';
 

@@ -1,6 +1,6 @@
 /** The whole transaction form: who exports what to where, for which end use, through which parties. */
 import type { FormEvent } from 'react';
-import { END_USES } from '@dualuse/core/licensing/transaction';
+import { END_USES } from '@dualuse/core/licensing';
 import { TextField } from '../../components/Field';
 import { CountryField, CountryOptions } from './CountryField';
 import { emptyItem, type TransactionForm } from './form';

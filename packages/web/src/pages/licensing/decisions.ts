@@ -1,5 +1,5 @@
 /** How decisions and review policies read to a person, and the colour each carries. */
-import type { Decision, Policy } from '@dualuse/core/licensing/model';
+import type { Decision, Policy } from '@dualuse/core/licensing';
 
 export const DECISION_VIEW: Record<Decision, { label: string; tone: 'neutral' | 'green' | 'blue' | 'amber' | 'red' }> =
   {

@@ -1,6 +1,6 @@
 /** One party to screen: the name, and the facts that corroborate or rule out a match. */
 import { useState, type FormEvent } from 'react';
-import { DEFAULT_THRESHOLD } from '@dualuse/core/screening/matching/thresholds';
+import { DEFAULT_THRESHOLD } from '@dualuse/core/matching';
 import { SelectField, TextField } from '../../components/Field';
 import type { PartyRequest } from './types';
 

@@ -4,7 +4,7 @@
  * date_of_birth, id, aliases), send it in chunks the API accepts, and write the results
  * back out as JSON lines. Errors name the line, like the CLI's.
  */
-import { parseCsv } from '@dualuse/core/screening/formats/csv';
+import { parseCsv } from '@dualuse/core/screening';
 import { api, ApiError, messageOf } from '../../lib/api';
 import type { HitView, PartyRequest, ScreenResponse } from './types';
 

@@ -2,9 +2,9 @@
  * Shapes of the screening API (packages/server/src/routes/screening-schemas.ts). The hit
  * and its explanation are the core's own types, so a change there fails type-checking here.
  */
-import type { Hit } from '@dualuse/core/screening/matching/screen';
+import type { Hit } from '@dualuse/core/matching';
 
-export type { HitExplanation } from '@dualuse/core/screening/matching/screen';
+export type { HitExplanation } from '@dualuse/core/matching';
 
 export type HitStatus = 'open' | 'true_match' | 'false_positive' | 'suppressed';
 

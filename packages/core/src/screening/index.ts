@@ -1,0 +1,10 @@
+export * from './model';
+export * from './views';
+export * from './parties';
+export * from './party-batch';
+export * from './party-dates';
+export * from './lifecycle';
+export * from './formats/index';
+export { decodeText, parseError, refuseNul } from './formats/input';
+export { parseCsv } from './formats/csv';
+export { gunzip, isGzip } from './formats/archive';
