@@ -13,7 +13,7 @@ import {
   type IssuedNonce,
   type LandmarkKey,
 } from '@dualuse/core/tracking';
-import { nodeVerifier } from '../packages/app/src/services/devices-crypto';
+import { nodeVerifier } from '../packages/app/src/devices/crypto';
 
 const T0 = new Date();
 const site = { lat: 3.1478, lon: 101.6953, radiusKm: 1, country: 'MY' };

@@ -7,7 +7,7 @@ import { migrate, openDatabase, repairRoles, type Database, type RoleCheck } fro
 import pino, { type Logger } from 'pino';
 import type { Config } from './config';
 import { lockEmbedded } from './embedded-lock';
-import { LoginThrottle } from './services/login-throttle';
+import { LoginThrottle } from './access/login-throttle';
 
 export interface AppContext {
   db: Database;

@@ -6,9 +6,9 @@ import {
   insertRegulationVersion,
   type RegulationVersionRow,
 } from '@dualuse/store';
-import { record } from '../services/audit';
-import { actorOf, type AppContext } from '../services/common';
-import { isoDate } from '../services/controls';
+import { record } from '../audit/log';
+import { actorOf, type AppContext } from '../common';
+import { isoDate } from '../controls/entries';
 
 export const EAR_TABLES = { jurisdiction: 'US', kind: 'ear-country-tables' } as const;
 

@@ -27,8 +27,8 @@ import {
   regulationVersionAsOf,
   type RegulationVersionRow,
 } from '@dualuse/store';
-import type { AppContext } from '../services/common';
-import { isoDate } from '../services/controls';
+import type { AppContext } from '../common';
+import { isoDate } from '../controls/entries';
 import { EAR_TABLES, parseStoredTables, versionView, type RegulationVersionView } from './import';
 
 const today = (ctx: AppContext) => ctx.now().toISOString().slice(0, 10);

@@ -11,7 +11,7 @@ import { authorise, DomainError, type Principal, type TenantId } from '@dualuse/
 import type { ShipmentScore } from '@dualuse/core/diversion';
 import { bumpStreamCounters, claimEvents, findTenantById, inTenant, insertStreamResults } from '@dualuse/store';
 import type { AppContext } from '../context';
-import { record } from '../services/audit';
+import { record } from '../audit/log';
 import { toShipment } from './events';
 import type { StreamScorer } from './scorer';
 import type { Delivery, DeliveryResult, Outcome } from './stream';

@@ -20,8 +20,8 @@ import {
 import { DEFAULT_THRESHOLD } from '@dualuse/core/matching';
 import { entriesOfVersion } from '@dualuse/store';
 import type { AppContext } from '../context';
-import { registryScoring } from '../services/diversion-registry';
-import { screeningData } from '../services/screening-index';
+import { registryScoring } from '../diversion/registry';
+import { screeningData } from '../screening/data';
 
 export interface StreamScorerOptions {
   chpl?: Map<string, string>;

@@ -1,0 +1,6 @@
+export * from './principals';
+export * from './auth';
+export * from './login-throttle';
+export * from './users';
+export * from './api-keys';
+export * from './tenants';

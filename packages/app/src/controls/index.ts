@@ -1,0 +1,4 @@
+export * from './entries';
+export * from './tree';
+export * from './records';
+export * from './curated';

@@ -1,0 +1,6 @@
+export * from './registry';
+export * from './commands';
+export * from './protocol';
+export * from './crypto';
+export * from './simulator';
+export * from './ingest';

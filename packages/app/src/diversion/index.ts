@@ -1,0 +1,4 @@
+export * from './scoring';
+export * from './records';
+export * from './cases';
+export * from './graph';

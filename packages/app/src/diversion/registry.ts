@@ -1,0 +1,72 @@
+/**
+ * What the tenant's imported companies add to scoring on import: how many firms share a
+ * party's registered office (the mass-registration red flag reads `registryAddresses`) and
+ * who is covered through ownership by listed parties on the shipment's date (the ownership red
+ * flags read `ownership`, matched by the `id` a party carries = the company's source id).
+ */
+import { createHash } from 'node:crypto';
+import type { Principal } from '@dualuse/core';
+import {
+  computeCoverage,
+  ListedAddressIndex,
+  OWNERSHIP_REGIMES,
+  type OwnershipAnswer,
+  type OwnershipEdge,
+  type ScoringContext,
+  type Shipment,
+} from '@dualuse/core/diversion';
+import { inTenant, listCompanyLinkRows, listCompanyRows } from '@dualuse/store';
+import type { AppContext } from '../common';
+
+export async function registryScoring(
+  ctx: AppContext,
+  p: Principal,
+  base: ScoringContext,
+  inputVersions: Record<string, string>,
+): Promise<(s: Shipment) => ScoringContext> {
+  const [companies, links] = await inTenant(
+    ctx.db,
+    p.tenantId,
+    async (tx) => [await listCompanyRows(tx), await listCompanyLinkRows(tx)] as const,
+  );
+  if (!companies.length) return () => base;
+  const batches = [...new Set([...companies, ...links].map((r) => r.batchId))].sort();
+  inputVersions.registry = `sha256:${createHash('sha256').update(batches.join(',')).digest('hex')}`;
+  const registryAddresses = new ListedAddressIndex(
+    companies
+      .filter((c) => c.kind !== 'person' && c.addresses.length)
+      .map((c) => ({ id: c.ref, list: 'registry', names: [c.name], addresses: c.addresses })),
+  );
+  const edges: OwnershipEdge[] = links
+    .filter((l) => l.kind === 'ownership')
+    .map((l) => ({
+      id: l.ref,
+      owner: l.fromRef,
+      asset: l.toRef,
+      ...(l.percentage !== null ? { percentage: l.percentage } : {}),
+      ...(l.startDate ? { startDate: l.startDate } : {}),
+      ...(l.endDate ? { endDate: l.endDate } : {}),
+    }));
+  const listed = companies
+    .filter((c) => c.listed)
+    .map((c) => ({
+      id: c.ref,
+      name: c.name,
+      regimes: 'all' as const,
+      ...(c.listedFrom ? { listedFrom: c.listedFrom } : {}),
+    }));
+  const withRegistry: ScoringContext = { ...base, registryAddresses };
+  if (!edges.length || !listed.length) return () => withRegistry;
+  // Coverage depends on the date (stakes and regimes have dates): computed once per date seen.
+  const byDate = new Map<string, ScoringContext>();
+  const today = ctx.now().toISOString().slice(0, 10);
+  return (s) => {
+    const date = base.asOf ?? s.date ?? today;
+    let c = byDate.get(date);
+    if (!c) {
+      const ownership: OwnershipAnswer[] = OWNERSHIP_REGIMES.map((r) => computeCoverage(edges, listed, date, r.id));
+      byDate.set(date, (c = { ...withRegistry, ownership }));
+    }
+    return c;
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * Diversion scoring: shipments against the red-flag rules, with the loaded restricted-party
+ * lists (names through the screening engine, addresses and contacts through indexes built once
+ * per set of list versions) and the CHPL the caller supplies. Fails closed like screening: with no list
+ * loaded the listed-party rules could not run, so nothing is scored. Every run is audited with
+ * the list versions and the CHPL fingerprint it used.
+ */
+import { authorise, sha256Hex, type Principal } from '@dualuse/core';
+import {
+  groupAlerts,
+  ListedAddressIndex,
+  ListedContactIndex,
+  scoreShipment,
+  type AlertGroup,
+  type ListedParty,
+  type NameHit,
+  type Party,
+  type ScoringContext,
+  type Shipment,
+  type ShipmentScore,
+} from '@dualuse/core/diversion';
+import type { ListEntry } from '@dualuse/core';
+import { DEFAULT_THRESHOLD, type Screener } from '@dualuse/core/matching';
+import { entriesOfVersion, inTenant } from '@dualuse/store';
+import { record } from '../audit/log';
+import type { AppContext } from '../common';
+import { screeningData } from '../screening/data';
+
+export interface DiversionOptions {
+  /** HS6 → CHPL tier; without it the CHPL rules abstain (reported in `abstained`). */
+  chpl?: Map<string, string>;
+  asOf?: string;
+  /** Name-match threshold for the screening engine; default its own (DEFAULT_THRESHOLD). */
+  nameThreshold?: number;
+  requestId?: string | null;
+}
+
+export interface DiversionRun {
+  results: ShipmentScore[];
+  alerts: number;
+  /** Alerts grouped by counterparty (core/src/diversion/alerts.ts). */
+  groups: AlertGroup[];
+  inputVersions: Record<string, string>;
+}
+
+interface ListedIndexes {
+  addresses: ListedAddressIndex;
+  contacts: ListedContactIndex;
+}
+
+/** Built once per screener (that is, per set of list versions) and shared by every run. */
+const listedIndexes = new WeakMap<Screener, Promise<ListedIndexes>>();
+
+const addressText = (a: ListEntry['addresses'][number]) =>
+  a.full ?? [a.street, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(', ');
+
+function indexesFor(
+  ctx: AppContext,
+  screener: Screener,
+  versions: { id: string; list: string }[],
+): Promise<ListedIndexes> {
+  let index = listedIndexes.get(screener);
+  if (!index) {
+    index = (async () => {
+      const listed: ListedParty[] = [];
+      for (const v of versions) {
+        for (const row of await entriesOfVersion(ctx.db.orm, v.id)) {
+          const e = row.entry as ListEntry;
+          const ids = (type: string) => e.identifiers.filter((i) => i.type === type).map((i) => i.value);
+          const [phones, emails] = [ids('phone'), ids('email')];
+          if (e.addresses.length || phones.length || emails.length)
+            listed.push({
+              id: e.sourceId,
+              list: v.list,
+              names: e.names.map((n) => n.full),
+              addresses: e.addresses.map(addressText),
+              countries: e.countries,
+              phones,
+              emails,
+            });
+        }
+      }
+      return { addresses: new ListedAddressIndex(listed), contacts: new ListedContactIndex(listed) };
+    })();
+    listedIndexes.set(screener, index);
+  }
+  return index;
+}
+
+/**
+ * The scoring context of the loaded lists (screening engine, address and contact indexes) and
+ * the input versions it stands for; shared by scoring on request and on import
+ * (diversion-records.ts). The caller has authorised.
+ */
+export async function diversionScoring(
+  ctx: AppContext,
+  options: DiversionOptions = {},
+): Promise<{ scoring: ScoringContext; inputVersions: Record<string, string> }> {
+  const data = await screeningData(ctx);
+  const threshold = options.nameThreshold ?? DEFAULT_THRESHOLD;
+  // One look-up per (name, country) per run: the consignee is often the end user, and parties recur across a batch.
+  const memo = new Map<string, NameHit[]>();
+  const screenName = (party: Party): NameHit[] => {
+    const key = `${party.name}\u0000${party.country ?? ''}`;
+    let hits = memo.get(key);
+    if (!hits) memo.set(key, (hits = screenOnce(party)));
+    return hits;
+  };
+  const screenOnce = (party: Party): NameHit[] =>
+    data.screener
+      .screen({ name: party.name, ...(party.country ? { countries: [party.country] } : {}) }, { threshold, maxHits: 5 })
+      .map((h) => ({
+        listed: { id: h.entryId, list: h.list, names: [h.name], addresses: [] },
+        score: h.score,
+        why: `screening score ${h.score.toFixed(2)} against list version ${h.listVersion}`,
+      }));
+  const indexes = await indexesFor(ctx, data.screener, data.versions);
+  const scoring: ScoringContext = {
+    screenName,
+    listedAddresses: indexes.addresses,
+    listedContacts: indexes.contacts,
+    ...(options.chpl ? { chpl: options.chpl } : {}),
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+  };
+  const inputVersions: Record<string, string> = Object.fromEntries(data.versions.map((v) => [`list:${v.list}`, v.id]));
+  if (options.chpl) inputVersions.chpl = `sha256:${sha256Hex(JSON.stringify([...options.chpl].sort()))}`;
+  return { scoring, inputVersions };
+}
+
+export async function scoreShipments(
+  ctx: AppContext,
+  p: Principal,
+  shipments: Shipment[],
+  options: DiversionOptions = {},
+): Promise<DiversionRun> {
+  authorise(p, 'diversion:run');
+  const { scoring, inputVersions } = await diversionScoring(ctx, options);
+  const results = shipments.map((s) => scoreShipment(s, scoring));
+  const alerts = results.filter((r) => r.alert).length;
+  await inTenant(ctx.db, p.tenantId, (tx) =>
+    record(tx, ctx, p, {
+      action: 'diversion.score',
+      subject: shipments.length === 1 ? { type: 'shipment', id: shipments[0]!.id } : null,
+      details: {
+        shipments: shipments.length,
+        alerts,
+        results: results.map((r) => ({
+          id: r.id,
+          score: r.score,
+          severity: r.severity,
+          alert: r.alert,
+          flags: r.flags.map((f) => f.tag),
+        })),
+      },
+      inputVersions,
+      requestId: options.requestId ?? null,
+    }),
+  );
+  return { results, alerts, groups: groupAlerts(shipments, results), inputVersions };
+}

@@ -1,0 +1,3 @@
+export * from './determine';
+export * from './licences';
+export * from './draws';

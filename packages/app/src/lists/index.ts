@@ -1,0 +1,4 @@
+export * from './import';
+export * from './sync';
+export * from './current';
+export * from './rescreen';

@@ -1,0 +1,3 @@
+export * from './data';
+export * from './screen';
+export * from './counterparties';

@@ -1,0 +1,250 @@
+/**
+ * Screening parties and reviewing hits. Every run is recorded in the audit log with the
+ * list versions it used; every hit is stored with its explanation for review; an officer's
+ * false-positive decision suppresses the same hit later, until the party or the list entry
+ * changes (decisions are keyed on the party fingerprint and the entry hash).
+ */
+import { authorise, notFound, type Json, type Principal } from '@dualuse/core';
+import type { Hit, PartyQuery } from '@dualuse/core/matching';
+import { partyFingerprint, type PartyInput } from '@dualuse/core/screening';
+import {
+  decisionsFor,
+  findHit,
+  inTenant,
+  insertDecision,
+  insertHits,
+  listHits,
+  openHitsFor,
+  setHitDecision,
+  type DecisionRow,
+  type HitRow,
+  type Orm,
+} from '@dualuse/store';
+import { record } from '../audit/log';
+import { actorOf, type AppContext } from '../common';
+import { entryHash } from '../lists/import';
+import { screeningData, type ScreeningData } from './data';
+
+export type HitStatus = 'open' | 'true_match' | 'false_positive' | 'suppressed';
+
+export interface HitView extends Hit {
+  id: string | null;
+  status: HitStatus;
+  entryHash: string;
+  decision: { id: string; decision: string; reason: string; decidedAt: string } | null;
+}
+
+export interface PartyResult {
+  input: PartyInput;
+  hits: HitView[];
+}
+
+export interface ScreenRequest {
+  threshold?: number | undefined;
+  lists?: string[] | undefined;
+  origin: 'search' | 'batch' | 'counterparty' | 'list_change';
+  /** Store hits for review (default true). */
+  persist?: boolean | undefined;
+  counterpartyIds?: (string | null)[] | undefined;
+  onProgress?: ((done: number, total: number) => void) | undefined;
+  requestId?: string | null | undefined;
+}
+
+const decisionKey = (fp: string, list: string, sourceId: string, hash: string) => `${fp}|${list}|${sourceId}|${hash}`;
+
+/** Screens parties with already loaded data; shared by searches, batches and list-change runs. */
+export async function screenWith(
+  tx: Orm,
+  ctx: AppContext,
+  p: Principal,
+  data: ScreeningData,
+  parties: PartyInput[],
+  req: ScreenRequest,
+): Promise<PartyResult[]> {
+  const fingerprints = parties.map(partyFingerprint);
+  const decisions = new Map<string, DecisionRow>();
+  for (const d of await decisionsFor(tx, [...new Set(fingerprints)])) {
+    const k = decisionKey(d.queryFingerprint, d.list, d.entrySourceId, d.entryHash);
+    if (!decisions.has(k)) decisions.set(k, d); // newest first
+  }
+  // A hit already waiting for review is not queued again (same party, same entry version).
+  const open = new Map(
+    (await openHitsFor(tx, [...new Set(fingerprints)])).map((h) => [
+      decisionKey(h.queryFingerprint, h.list, h.entrySourceId, h.entryHash),
+      h.id,
+    ]),
+  );
+  const results: PartyResult[] = [];
+  const rows: Parameters<typeof insertHits>[1] = [];
+  const pending: HitView[] = [];
+  for (let i = 0; i < parties.length; i++) {
+    const party = parties[i]!;
+    const { source: _source, externalId: _externalId, ...query } = party;
+    let hits = data.screener.screen(query as PartyQuery, { threshold: req.threshold });
+    if (req.lists?.length) hits = hits.filter((h) => req.lists!.includes(h.list));
+    const views: HitView[] = hits.map((h) => {
+      const hash = entryHashOf(data, h);
+      const d = decisions.get(decisionKey(fingerprints[i]!, h.list, h.entryId, hash));
+      const status: HitStatus = d ? (d.decision === 'false_positive' ? 'suppressed' : 'true_match') : 'open';
+      return {
+        ...h,
+        id: null,
+        status,
+        entryHash: hash,
+        decision: d ? { id: d.id, decision: d.decision, reason: d.reason, decidedAt: d.decidedAt.toISOString() } : null,
+      };
+    });
+    results.push({ input: party, hits: views });
+    if (req.persist !== false) {
+      for (const v of views) {
+        const existing =
+          v.status === 'open' ? open.get(decisionKey(fingerprints[i]!, v.list, v.entryId, v.entryHash)) : undefined;
+        if (existing) {
+          v.id = existing;
+          continue;
+        }
+        pending.push(v);
+        rows.push({
+          tenantId: p.tenantId,
+          counterpartyId: req.counterpartyIds?.[i] ?? null,
+          query: query as unknown as Json,
+          queryFingerprint: fingerprints[i]!,
+          list: v.list,
+          listVersionId: v.listVersion,
+          entrySourceId: v.entryId,
+          entryHash: v.entryHash,
+          score: v.score,
+          explanation: v.explanation as unknown as Json,
+          status: v.status,
+          origin: req.origin,
+          decisionId: v.decision?.id ?? null,
+        });
+      }
+    }
+    req.onProgress?.(i + 1, parties.length);
+  }
+  if (rows.length) {
+    const stored = await insertHits(tx, rows);
+    pending.forEach((h, k) => (h.id = stored[k]!.id));
+  }
+  const all = results.flatMap((r) => r.hits);
+  await record(tx, ctx, p, {
+    action: 'screening.run',
+    subject: null,
+    details: {
+      origin: req.origin,
+      parties: parties.length,
+      threshold: req.threshold ?? null,
+      hits: all.length,
+      open: all.filter((h) => h.status === 'open').length,
+      suppressed: all.filter((h) => h.status === 'suppressed').length,
+      top: all
+        .slice(0, 50)
+        .map((h) => ({ hitId: h.id, list: h.list, entryId: h.entryId, score: h.score, status: h.status })),
+    },
+    inputVersions: Object.fromEntries(data.versions.map((v) => [v.list, v.id])),
+    requestId: req.requestId ?? null,
+  });
+  return results;
+}
+
+function entryHashOf(data: ScreeningData, h: Hit): string {
+  const entry = data.screener.entry(h.list, h.entryId);
+  return entry ? entryHash(entry) : '';
+}
+
+export async function screenParties(
+  ctx: AppContext,
+  p: Principal,
+  parties: PartyInput[],
+  req: ScreenRequest,
+): Promise<{ results: PartyResult[]; versions: Record<string, string> }> {
+  authorise(p, 'screening:run');
+  const data = await screeningData(ctx, req.lists);
+  const results = await inTenant(ctx.db, p.tenantId, (tx) => screenWith(tx, ctx, p, data, parties, req));
+  return { results, versions: Object.fromEntries(data.versions.map((v) => [v.list, v.id])) };
+}
+
+export interface HitRecord {
+  id: string;
+  counterpartyId: string | null;
+  query: PartyQuery;
+  list: string;
+  listVersionId: string;
+  entryId: string;
+  entryHash: string;
+  score: number;
+  status: HitStatus;
+  origin: string;
+  explanation: unknown;
+  createdAt: string;
+  decidedAt: string | null;
+}
+
+export const hitRecord = (h: HitRow): HitRecord => ({
+  id: h.id,
+  counterpartyId: h.counterpartyId,
+  query: h.query as PartyQuery,
+  list: h.list,
+  listVersionId: h.listVersionId,
+  entryId: h.entrySourceId,
+  entryHash: h.entryHash,
+  score: h.score,
+  status: h.status as HitStatus,
+  origin: h.origin,
+  explanation: h.explanation,
+  createdAt: h.createdAt.toISOString(),
+  decidedAt: h.decidedAt?.toISOString() ?? null,
+});
+
+export async function getHits(
+  ctx: AppContext,
+  p: Principal,
+  q: { status?: string | undefined; counterpartyId?: string | undefined; limit: number },
+): Promise<HitRecord[]> {
+  authorise(p, 'screening:read');
+  return inTenant(ctx.db, p.tenantId, async (tx) => (await listHits(tx, q)).map(hitRecord));
+}
+
+/** An officer's review: true match, or false positive remembered for this party and entry version. */
+export async function decideHit(
+  ctx: AppContext,
+  p: Principal,
+  hitId: string,
+  input: { decision: 'true_match' | 'false_positive'; reason: string },
+  requestId: string | null = null,
+): Promise<HitRecord> {
+  authorise(p, 'screening:decide');
+  return inTenant(ctx.db, p.tenantId, async (tx) => {
+    const hit = await findHit(tx, hitId);
+    if (!hit) throw notFound(`hit ${hitId}`);
+    const decision = await insertDecision(tx, {
+      tenantId: p.tenantId,
+      queryFingerprint: hit.queryFingerprint,
+      list: hit.list,
+      entrySourceId: hit.entrySourceId,
+      entryHash: hit.entryHash,
+      decision: input.decision,
+      reason: input.reason,
+      decidedBy: actorOf(p),
+      decidedAt: ctx.now(),
+    });
+    const updated = await setHitDecision(tx, hit.id, input.decision, decision.id, ctx.now());
+    await record(tx, ctx, p, {
+      action: 'screening.decide',
+      subject: { type: 'screening_hit', id: hit.id },
+      details: {
+        decision: input.decision,
+        reason: input.reason,
+        list: hit.list,
+        entryId: hit.entrySourceId,
+        entryHash: hit.entryHash,
+        score: hit.score,
+        previousStatus: hit.status,
+      },
+      inputVersions: { [hit.list]: hit.listVersionId },
+      requestId,
+    });
+    return hitRecord(updated!);
+  });
+}
