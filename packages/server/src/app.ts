@@ -16,25 +16,21 @@ import { bodyLimitOf } from './body-limits';
 import type { ServerEnv } from './env';
 import { domainProblem, problem, validationProblem } from './problem';
 import { API_PREFIX, ROUTE_TABLE } from './routing';
-import { registerApiKeys } from './routes/api-keys';
-import { registerAudit } from './routes/audit';
-import { registerAuth } from './routes/auth';
-import { registerTenants } from './routes/tenants';
-import { registerUsers } from './routes/users';
-import { registerCounterparties } from './routes/counterparties';
-import { registerLists } from './routes/lists';
-import { registerScreening } from './routes/screening';
-import { registerControls } from './routes/controls';
-import { registerDevices } from './routes/devices';
-import { registerDevicesProtocol } from './routes/devices-protocol';
-import { registerDiversion } from './routes/diversion';
-import { registerDiversionRecords } from './routes/diversion-records';
-import { registerDiversionCases } from './routes/diversion-cases';
-import { registerDiversionTrade } from './routes/diversion-trade';
-import { registerDiversionNetworkFile } from './routes/diversion-network-file';
-import { registerLicensing } from './routes/licensing';
-import { registerLicences } from './routes/licences';
-import { REGULATIONS_IMPORT, registerRegulations } from './routes/regulations';
+import { registerApiKeys, registerAuth, registerTenants, registerUsers } from './routes/access/index';
+import { registerAudit } from './routes/audit/index';
+import { registerCounterparties, registerScreening } from './routes/screening/index';
+import { registerLists } from './routes/lists/index';
+import { registerControls } from './routes/controls/index';
+import { registerDevices, registerDevicesProtocol } from './routes/devices/index';
+import {
+  registerDiversion,
+  registerDiversionCases,
+  registerDiversionNetworkFile,
+  registerDiversionRecords,
+  registerDiversionTrade,
+} from './routes/diversion/index';
+import { registerLicences, registerLicensing } from './routes/licensing/index';
+import { REGULATIONS_IMPORT, registerRegulations } from './routes/regulations/index';
 import { serveWeb } from './web';
 
 export const VERSION = '0.1.0';

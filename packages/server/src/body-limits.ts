@@ -7,7 +7,7 @@
  */
 import type { Config } from '@dualuse/app';
 import { API_PREFIX } from './routing';
-import { REGULATIONS_IMPORT, REGULATIONS_MAX_BODY_BYTES } from './routes/regulations';
+import { REGULATIONS_IMPORT, REGULATIONS_MAX_BODY_BYTES } from './routes/regulations/index';
 
 export type BodyLimitSetting =
   | 'DUALUSE_MAX_BODY_BYTES'

@@ -1,0 +1,1 @@
+export { registerControls } from './routes';

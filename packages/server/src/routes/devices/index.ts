@@ -1,0 +1,2 @@
+export { registerDevices } from './routes';
+export { registerDevicesProtocol } from './protocol';

@@ -1,0 +1,296 @@
+/** Officer API of end-use monitoring: registry, timelines, alerts, two-person commands. */
+import {
+  approveCommand,
+  cancelCommand,
+  getAlerts,
+  getCommands,
+  getDeviceTimeline,
+  getDevices,
+  getLandmarks,
+  proposeCommand,
+  registerDevice,
+  registerLandmark,
+  resolveAlert,
+  scanSilentDevices,
+} from '@dualuse/app';
+import { PublicKeySchema } from '@dualuse/core/tracking';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { ServerEnv } from '../../env';
+import { body, json, secured } from '../../routing';
+import { UuidParam } from '../../schemas';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const Site = z
+  .object({
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    radiusKm: z.number().positive().max(1000),
+    country: z.string().regex(/^[A-Z]{2}$/),
+  })
+  .strict();
+const NewDevice = z
+  .object({
+    serial: text(200),
+    model: text(200),
+    eccn: text(40),
+    licenceRef: text(200),
+    publicKey: PublicKeySchema,
+    site: Site,
+    heartbeatHours: z.number().int().min(1).max(8760),
+    graceHours: z.number().int().min(0).max(8760),
+    relocationNeedsNotice: z.boolean().optional(),
+  })
+  .strict()
+  .openapi('NewDevice');
+const Device = z
+  .object({
+    id: z.uuid(),
+    serial: z.string(),
+    model: z.string(),
+    eccn: z.string(),
+    licenceRef: z.string(),
+    publicKey: z.string(),
+    site: Site,
+    heartbeatHours: z.number(),
+    graceHours: z.number(),
+    relocationNeedsNotice: z.boolean(),
+    lastCounter: z.number(),
+    lastHeartbeatAt: z.string().nullable(),
+    lastDecision: z.string().nullable(),
+    state: z.enum(['enabled', 'disabled']),
+    createdAt: z.string(),
+  })
+  .openapi('Device');
+const NewLandmark = z
+  .object({
+    name: text(200),
+    operator: text(200),
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    publicKey: PublicKeySchema,
+  })
+  .strict()
+  .openapi('NewLandmark');
+const Landmark = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    operator: z.string(),
+    lat: z.number(),
+    lon: z.number(),
+    publicKey: z.string(),
+    createdAt: z.string(),
+  })
+  .openapi('Landmark');
+const Alert = z
+  .object({
+    id: z.uuid(),
+    deviceId: z.uuid(),
+    heartbeatId: z.uuid().nullable(),
+    kind: z.string(),
+    severity: z.string(),
+    message: z.string(),
+    raisedAt: z.string(),
+    resolvedAt: z.string().nullable(),
+  })
+  .openapi('DeviceAlert');
+const Command = z
+  .object({
+    id: z.uuid(),
+    deviceId: z.uuid(),
+    action: z.enum(['disable', 'enable']),
+    reason: z.string(),
+    status: z.string(),
+    proposedBy: z.uuid(),
+    proposedAt: z.string(),
+    approvedBy: z.uuid().nullable(),
+    approvedAt: z.string().nullable(),
+    signedCommand: z.any().nullable(),
+    deliveredAt: z.string().nullable(),
+    acknowledgedAt: z.string().nullable(),
+  })
+  .openapi('DeviceCommand');
+const Timeline = z
+  .object({ device: Device, heartbeats: z.array(z.any()), alerts: z.array(Alert), commands: z.array(Command) })
+  .openapi('DeviceTimeline');
+
+const listDevices = secured('devices:read', {
+  tags: ['devices'],
+  method: 'get',
+  path: '/devices',
+  summary: 'Monitored devices of the tenant',
+  responses: { 200: json(z.object({ devices: z.array(Device) }), 'Devices') },
+});
+const createDevice = secured('devices:write', {
+  tags: ['devices'],
+  method: 'post',
+  path: '/devices',
+  summary: 'Register a device, its licensed site and heartbeat duty; returns the agency key to provision',
+  request: body(NewDevice),
+  responses: {
+    201: json(Device.extend({ agencyPublicKey: z.string() }), 'The device'),
+    409: json(z.unknown(), 'Serial or key taken'),
+  },
+});
+const timeline = secured('devices:read', {
+  tags: ['devices'],
+  method: 'get',
+  path: '/devices/{id}',
+  summary: 'A device with its heartbeats (newest first), alerts and commands',
+  request: { params: UuidParam },
+  responses: { 200: json(Timeline, 'Timeline'), 404: json(z.unknown(), 'No such device') },
+});
+const listLandmarks = secured('devices:read', {
+  tags: ['devices'],
+  method: 'get',
+  path: '/landmarks',
+  summary: 'Trusted measurement landmarks',
+  responses: { 200: json(z.object({ landmarks: z.array(Landmark) }), 'Landmarks') },
+});
+const createLandmark = secured('devices:write', {
+  tags: ['devices'],
+  method: 'post',
+  path: '/landmarks',
+  summary: 'Register a landmark with its coordinates and key',
+  request: body(NewLandmark),
+  responses: { 201: json(Landmark, 'The landmark') },
+});
+const alerts = secured('devices:read', {
+  tags: ['devices'],
+  method: 'get',
+  path: '/device-alerts',
+  summary: 'Alerts, newest first',
+  request: {
+    query: z.object({
+      open: z.enum(['true', 'false']).optional(),
+      kind: z.string().max(40).optional(),
+      deviceId: z.uuid().optional(),
+      limit: z.coerce.number().int().min(1).max(500).default(100),
+    }),
+  },
+  responses: { 200: json(z.object({ alerts: z.array(Alert) }), 'Alerts') },
+});
+const resolve = secured('devices:write', {
+  tags: ['devices'],
+  method: 'post',
+  path: '/device-alerts/{id}/resolve',
+  summary: 'Resolve an alert with a note',
+  request: { params: UuidParam, ...body(z.object({ note: text(2000) }).strict()) },
+  responses: { 200: json(Alert, 'The resolved alert') },
+});
+const scan = secured('devices:write', {
+  tags: ['devices'],
+  method: 'post',
+  path: '/device-alerts/scan-silence',
+  summary: 'Raise "silent" alerts for devices past their heartbeat duty and grace',
+  responses: { 200: json(z.object({ alerts: z.array(Alert) }), 'New alerts') },
+});
+const commands = secured('devices:read', {
+  tags: ['devices'],
+  method: 'get',
+  path: '/device-commands',
+  summary: 'Commands, newest first (the approval queue: status=proposed)',
+  request: {
+    query: z.object({
+      status: z.string().max(100).optional(),
+      deviceId: z.uuid().optional(),
+      limit: z.coerce.number().int().min(1).max(500).default(100),
+    }),
+  },
+  responses: { 200: json(z.object({ commands: z.array(Command) }), 'Commands') },
+});
+const propose = secured('devices:command', {
+  tags: ['devices'],
+  method: 'post',
+  path: '/devices/{id}/commands',
+  summary: 'Propose a disable/enable command (a different officer must approve it)',
+  request: {
+    params: UuidParam,
+    ...body(z.object({ action: z.enum(['disable', 'enable']), reason: text(2000) }).strict()),
+  },
+  responses: { 201: json(Command, 'The proposed command') },
+});
+const approve = secured('devices:approve', {
+  tags: ['devices'],
+  method: 'post',
+  path: '/device-commands/{id}/approve',
+  summary: 'Approve a command proposed by another officer; signs it for delivery',
+  request: { params: UuidParam },
+  responses: { 200: json(Command, 'The signed command') },
+});
+const cancel = secured('devices:command', {
+  tags: ['devices'],
+  method: 'post',
+  path: '/device-commands/{id}/cancel',
+  summary: 'Cancel a proposed command',
+  request: { params: UuidParam },
+  responses: { 200: json(Command, 'The cancelled command') },
+});
+
+export function registerDevices(api: OpenAPIHono<ServerEnv>): void {
+  api.openapi(listDevices, async (c) => c.json({ devices: await getDevices(c.get('app'), c.get('principal')) }, 200));
+  api.openapi(createDevice, async (c) =>
+    c.json(await registerDevice(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId')), 201),
+  );
+  api.openapi(timeline, async (c) =>
+    c.json(await getDeviceTimeline(c.get('app'), c.get('principal'), c.req.valid('param').id), 200),
+  );
+  api.openapi(listLandmarks, async (c) =>
+    c.json({ landmarks: await getLandmarks(c.get('app'), c.get('principal')) }, 200),
+  );
+  api.openapi(createLandmark, async (c) =>
+    c.json(await registerLandmark(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId')), 201),
+  );
+  api.openapi(alerts, async (c) => {
+    const q = c.req.valid('query');
+    return c.json(
+      { alerts: await getAlerts(c.get('app'), c.get('principal'), { ...q, open: q.open === 'true' }) },
+      200,
+    );
+  });
+  api.openapi(resolve, async (c) =>
+    c.json(
+      await resolveAlert(
+        c.get('app'),
+        c.get('principal'),
+        c.req.valid('param').id,
+        c.req.valid('json').note,
+        c.get('requestId'),
+      ),
+      200,
+    ),
+  );
+  api.openapi(scan, async (c) =>
+    c.json({ alerts: await scanSilentDevices(c.get('app'), c.get('principal'), c.get('requestId')) }, 200),
+  );
+  api.openapi(commands, async (c) => {
+    const q = c.req.valid('query');
+    return c.json(
+      {
+        commands: await getCommands(c.get('app'), c.get('principal'), {
+          ...q,
+          status: q.status ? q.status.split(',') : undefined,
+        } as never),
+      },
+      200,
+    );
+  });
+  api.openapi(propose, async (c) =>
+    c.json(
+      await proposeCommand(
+        c.get('app'),
+        c.get('principal'),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        c.get('requestId'),
+      ),
+      201,
+    ),
+  );
+  api.openapi(approve, async (c) =>
+    c.json(await approveCommand(c.get('app'), c.get('principal'), c.req.valid('param').id, c.get('requestId')), 200),
+  );
+  api.openapi(cancel, async (c) =>
+    c.json(await cancelCommand(c.get('app'), c.get('principal'), c.req.valid('param').id, c.get('requestId')), 200),
+  );
+}

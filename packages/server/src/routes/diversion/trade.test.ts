@@ -1,0 +1,79 @@
+// POST /diversion/trade over HTTP with the real Eurostat totals (shared/data/trade SOURCE.md checks).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { after, before, describe, test } from 'node:test';
+import { sharedData } from '../../../../../test/support/shared';
+import { startTestServer, type TestServer } from '../../testing';
+
+const totals = readFileSync(sharedData('trade', 'eurostat-comext-monthly-totals', 'eu_trade_totals_normalised.csv'));
+const file = { name: 'eu_trade_totals_normalised.csv', contentBase64: gzipSync(totals).toString('base64') };
+
+describe('diversion trade API', () => {
+  let s: TestServer;
+  const call = async (body: unknown) => {
+    const res = await fetch(`${s.url}/api/v1/diversion/trade`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${s.adminKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  };
+  before(async () => {
+    s = await startTestServer();
+  });
+  after(() => s.close());
+
+  test('annual EU27 2023 vs 2019–2021: Kyrgyzstan ≈ ×10 flagged with its basis and a monthly chart; Panama multiplied but not flagged', async () => {
+    const r = await call({
+      file,
+      freq: 'A',
+      baseline: ['2019', '2021'],
+      post: ['2023', '2023'],
+      reporter: 'EU27_2020',
+      minExcess: 50e6,
+    });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    const kg = r.body.hotspots.find((h: { partner: string }) => h.partner === 'Kyrgyzstan');
+    assert.ok(kg.flagged && kg.ratio > 9.5 && kg.ratio < 10.5, kg.why);
+    assert.ok(
+      kg.basis.some((b: string) => b.includes('eaeu')),
+      kg.basis.join('; '),
+    );
+    // The chart is the monthly series (the file has months for Kyrgyzstan), baseline in months.
+    assert.equal(kg.chart.freq, 'M');
+    assert.deepEqual(kg.chart.baseline, ['2019-01', '2021-12']);
+    assert.ok(
+      kg.chart.points.length >= 60 && kg.chart.points.every((p: { period: string }) => /^\d{4}-\d{2}$/.test(p.period)),
+    );
+    const m2023 = kg.chart.points
+      .filter((p: { period: string }) => p.period.startsWith('2023'))
+      .reduce((a: number, p: { value: number }) => a + p.value, 0);
+    assert.ok(Math.abs(m2023 / 1e6 - 2734) < 5, `SOURCE.md: EU27→KG 2023 ≈ 2,734 M; got ${m2023 / 1e6}`);
+    assert.ok(kg.chart.band > kg.chart.baselineMean);
+    const pa = r.body.hotspots.find((h: { partner: string }) => h.partner.startsWith('Panama'));
+    assert.ok(pa && !pa.flagged && pa.ratio > 3.5 && /no risk basis/.test(pa.why), JSON.stringify(pa));
+    assert.equal(pa.chart.freq, 'A', 'Panama has annual rows only');
+    assert.ok(
+      r.body.hotspots
+        .filter((h: { flagged: boolean }) => h.flagged)
+        .every((h: { basis: string[] }) => h.basis.length > 0),
+    );
+    assert.ok(r.body.reporters.includes('EU27_2020'));
+  });
+
+  test('bad input is a precise 400: window granularity, a non-numeric value, a missing column', async () => {
+    const a = await call({ file, freq: 'M', baseline: ['2019', '2021'], post: ['2023-01', '2023-12'] });
+    assert.equal(a.status, 400);
+    assert.match(a.body.detail, /months \(YYYY-MM\) for freq M/);
+    const bad = Buffer.from(
+      'reporter,partner,flow,freq,period,value_eur,reporter_is_aggregate\nEU27_2020,Kyrgyzstan,EXPORT,M,2019-01,abc,True\n',
+    ).toString('base64');
+    const b = await call({ file: { name: 'x.csv', contentBase64: bad } });
+    assert.equal(b.status, 400);
+    assert.match(b.body.detail, /x\.csv line 2: value_eur "abc" is not a number/);
+    const c = await call({ file: { name: 'y.csv', contentBase64: Buffer.from('a,b\n1,2\n').toString('base64') } });
+    assert.equal(c.status, 400);
+    assert.match(c.body.detail, /y\.csv.*missing column/);
+  });
+});

@@ -1,0 +1,2 @@
+export { registerLicensing } from './routes';
+export { registerLicences } from './licences';

@@ -1,0 +1,1 @@
+export { registerLists } from './routes';

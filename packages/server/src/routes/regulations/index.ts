@@ -1,0 +1,1 @@
+export { REGULATIONS_IMPORT, REGULATIONS_MAX_BODY_BYTES, registerRegulations } from './routes';

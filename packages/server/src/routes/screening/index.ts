@@ -1,0 +1,2 @@
+export { registerScreening } from './routes';
+export { registerCounterparties } from './counterparties';
