@@ -1,21 +1,15 @@
 /** `dualuse <command>`: every command takes --json; exit codes are listed in run.ts (EXIT). */
 import { Command, CommanderError } from 'commander';
-import { registerAdmin } from './commands/admin';
-import { registerDb } from './commands/db';
-import { registerRead } from './commands/read';
-import { registerLists } from './commands/lists';
-import { registerScreen } from './commands/screen';
-import { start } from './commands/start';
-import { registerControls } from './commands/controls';
+import { registerAdmin, registerRead } from './commands/access/index';
+import { registerControls } from './commands/controls/index';
+import { registerDevices } from './commands/devices/index';
+import { registerCases, registerDiversion, registerDiversionRecords } from './commands/diversion/index';
+import { registerDetermine, registerLicences } from './commands/licensing/index';
+import { registerLists } from './commands/lists/index';
 import { registerRegulations } from './commands/regulations/index';
-import { registerDevices } from './commands/devices';
-import { registerDiversion } from './commands/diversion';
-import { registerDiversionRecords } from './commands/diversion-records';
-import { registerCases } from './commands/cases';
-import { registerDetermine } from './commands/determine';
-import { registerWorker } from './commands/worker';
-import { registerStream } from './commands/stream';
-import { registerLicences } from './commands/licences';
+import { registerScreen } from './commands/screening/index';
+import { registerStream } from './commands/stream/index';
+import { registerDb, registerWorker, start } from './commands/system/index';
 import { EXIT, reportError } from './run';
 
 const program = new Command('dualuse')

@@ -15,7 +15,7 @@ import { CHART_COLUMNS, invalidInput, type CellFact } from '@dualuse/core';
 import type { Command } from 'commander';
 import { printJson, printTable } from '../../output';
 import { withApp } from '../../run';
-import { principalFor } from '../tenant-arg';
+import { principalFor } from '../../tenant-arg';
 import { readSource } from './files';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);

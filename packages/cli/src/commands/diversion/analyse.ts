@@ -9,7 +9,7 @@
  */
 import { gunzip, isGzip } from '@dualuse/core/screening';
 import { decodeText } from '@dualuse/core/screening';
-import { readBytes } from '../files';
+import { readBytes } from '../../files';
 import { DomainError, invalidInput } from '@dualuse/core';
 import {
   buildAdjacency,
@@ -31,9 +31,9 @@ import {
 } from '@dualuse/core/diversion';
 import type { Command } from 'commander';
 import { scoreShipments } from '@dualuse/app';
-import { printJson, printTable } from '../output';
-import { withApp } from '../run';
-import { principalFor } from './tenant-arg';
+import { printJson, printTable } from '../../output';
+import { withApp } from '../../run';
+import { principalFor } from '../../tenant-arg';
 
 /** The file, inflated as a stream with running size and ratio limits when it is gzip (inflate.ts). */
 function bytesOf(path: string): Uint8Array {

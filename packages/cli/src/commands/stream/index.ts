@@ -18,13 +18,13 @@ import {
   type StreamEvent,
 } from '@dualuse/app/stream/index';
 import { DomainError, invalidInput } from '@dualuse/core';
-import { readText } from '../files';
+import { readText } from '../../files';
 import { inTenant, streamCounters } from '@dualuse/store';
 import type { Command } from 'commander';
-import { printJson, printTable } from '../output';
-import { withApp } from '../run';
-import { principalFor } from './tenant-arg';
-import { readChpl } from './worker';
+import { printJson, printTable } from '../../output';
+import { withApp } from '../../run';
+import { principalFor } from '../../tenant-arg';
+import { readChpl } from '../system/worker';
 
 interface PublishOptions {
   input?: string;

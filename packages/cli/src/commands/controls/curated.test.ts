@@ -1,8 +1,8 @@
 // `dualuse controls load-curated` and `dualuse controls chpl` as a user runs them, on an embedded database.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { cliSandbox } from '../../test/sandbox';
-import { sharedData } from '../../../../test/support/shared';
+import { cliSandbox } from '../../../test/sandbox';
+import { sharedData } from '../../../../../test/support/shared';
 
 describe('dualuse controls load-curated / chpl', () => {
   const { run, cleanup } = cliSandbox('curated');

@@ -14,9 +14,9 @@ import {
 import { invalidInput } from '@dualuse/core';
 import { listAllTenants } from '@dualuse/store';
 import type { Command } from 'commander';
-import { printJson, progressBar } from '../output';
-import { EXIT, ExitError, withApp } from '../run';
-import { principalFor } from './tenant-arg';
+import { printJson, progressBar } from '../../output';
+import { EXIT, ExitError, withApp } from '../../run';
+import { principalFor } from '../../tenant-arg';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
 

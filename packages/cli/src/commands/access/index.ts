@@ -10,9 +10,9 @@ import {
 import { invalidInput, isRole, notFound } from '@dualuse/core';
 import { findActiveUserByEmail } from '@dualuse/store';
 import type { Command } from 'commander';
-import { printJson } from '../output';
-import { withApp } from '../run';
-import { principalFor, readStdinLine } from './tenant-arg';
+import { printJson } from '../../output';
+import { withApp } from '../../run';
+import { principalFor, readStdinLine } from '../../tenant-arg';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
 
@@ -127,3 +127,5 @@ export function registerAdmin(program: Command): void {
       }),
     );
 }
+
+export { registerRead } from './read';

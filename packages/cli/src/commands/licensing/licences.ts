@@ -6,10 +6,10 @@
 import { addLicence, listLicences, recordShipment, showLicence } from '@dualuse/app';
 import { invalidInput, parseLicence, parseTransaction } from '@dualuse/core';
 import type { Command } from 'commander';
-import { parseJsonArg, readJsonLines } from '../json-lines';
-import { printJson, printTable } from '../output';
-import { EXIT, ExitError, withApp } from '../run';
-import { principalFor } from './tenant-arg';
+import { parseJsonArg, readJsonLines } from '../../json-lines';
+import { printJson, printTable } from '../../output';
+import { EXIT, ExitError, withApp } from '../../run';
+import { principalFor } from '../../tenant-arg';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
 

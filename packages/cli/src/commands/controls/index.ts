@@ -4,7 +4,7 @@
  * for the shared eCFR snapshot). `dualuse classify --json '{"parameters": {...}}'`: the
  * global --json selects JSON output and the item is the command's argument.
  */
-import { readBytes as readFileBytes, readText as readUtf8 } from '../files';
+import { readBytes as readFileBytes, readText as readUtf8 } from '../../files';
 import { basename } from 'node:path';
 import { chplLookup, loadCuratedControlLists } from '@dualuse/app';
 import {
@@ -22,9 +22,9 @@ import {
 } from '@dualuse/app';
 import { invalidInput, walkParagraphs } from '@dualuse/core';
 import type { Command } from 'commander';
-import { printJson, printTable } from '../output';
-import { withApp } from '../run';
-import { principalFor } from './tenant-arg';
+import { printJson, printTable } from '../../output';
+import { withApp } from '../../run';
+import { principalFor } from '../../tenant-arg';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
 const out = (s: string) => process.stdout.write(`${s}\n`);

@@ -4,7 +4,7 @@
  * authenticated by that user's own API key (DUALUSE_API_KEY; DUALUSE_APPROVER_API_KEY for
  * the simulator's approver): the CLI's own identity is one OS account, not two officers.
  */
-import { readText } from '../files';
+import { readText } from '../../files';
 import {
   approveCommand,
   authenticate,
@@ -25,9 +25,9 @@ import {
 } from '@dualuse/app';
 import { DomainError, invalidInput, type Principal } from '@dualuse/core';
 import type { Command } from 'commander';
-import { printJson, printTable } from '../output';
-import { withApp } from '../run';
-import { principalFor } from './tenant-arg';
+import { printJson, printTable } from '../../output';
+import { withApp } from '../../run';
+import { principalFor } from '../../tenant-arg';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
 const show = (cmd: Command, doc: Record<string, unknown>, rows: object[], columns: string[]) =>

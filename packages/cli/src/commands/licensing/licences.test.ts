@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { cliSandbox } from '../../test/sandbox';
+import { cliSandbox } from '../../../test/sandbox';
 
 describe('dualuse licences', () => {
   const { home, run, cleanup } = cliSandbox('licences');

@@ -1,9 +1,9 @@
 import { getTenants, getUsers, listAuditRecords } from '@dualuse/app';
 import type { Command } from 'commander';
-import { printJson, printTable } from '../output';
-import { withApp } from '../run';
-import { registerAuditIntegrity } from './audit';
-import { principalFor } from './tenant-arg';
+import { printJson, printTable } from '../../output';
+import { withApp } from '../../run';
+import { registerAuditIntegrity } from '../audit/index';
+import { principalFor } from '../../tenant-arg';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
 

@@ -1,8 +1,8 @@
 import { loadConfig, openApp } from '@dualuse/app';
 import { checkDatabase, loadMigrations } from '@dualuse/store';
 import type { Command } from 'commander';
-import { printJson, printTable } from '../output';
-import { EXIT, ExitError, withApp } from '../run';
+import { printJson, printTable } from '../../output';
+import { EXIT, ExitError, withApp } from '../../run';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
 

@@ -1,9 +1,9 @@
 /** `dualuse lists pin | unpin`: the operator fixes which version a list uses (audited), overriding the provenance rule. */
 import { pinListVersion, runRescreenJobs, unpinList, type CurrentVersion } from '@dualuse/app';
 import type { Command } from 'commander';
-import { printJson } from '../output';
-import { withApp } from '../run';
-import { principalFor } from './tenant-arg';
+import { printJson } from '../../output';
+import { withApp } from '../../run';
+import { principalFor } from '../../tenant-arg';
 
 const show = (c: CurrentVersion, asJson: boolean) => {
   if (asJson) printJson({ list: c.list, versionId: c.version.id, rule: c.rule, reason: c.reason, pinned: c.pinned });

@@ -2,7 +2,7 @@
 // the two-person command round trip, through the real services.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { cliSandbox } from '../../test/sandbox';
+import { cliSandbox } from '../../../test/sandbox';
 
 describe('dualuse device', () => {
   const { run, env: sandboxEnv, cleanup } = cliSandbox('devices');

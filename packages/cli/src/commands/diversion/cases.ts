@@ -18,9 +18,9 @@ import {
 } from '@dualuse/app';
 import { invalidInput } from '@dualuse/core';
 import type { Command } from 'commander';
-import { printJson, printTable } from '../output';
-import { withApp } from '../run';
-import { principalFor } from './tenant-arg';
+import { printJson, printTable } from '../../output';
+import { withApp } from '../../run';
+import { principalFor } from '../../tenant-arg';
 
 function show(d: CaseDetail, json: boolean): void {
   if (json) return printJson(d);

@@ -5,13 +5,13 @@
  * SIGTERM or SIGINT stops pulling, lets in-flight events commit and ack, then exits 0.
  * Several workers need a shared PostgreSQL (DATABASE_URL); the embedded database is one process's.
  */
-import { readText } from '../files';
+import { readText } from '../../files';
 import { DeliveryProcessor, openStream, StreamScorer, workerName, type Delivery } from '@dualuse/app/stream/index';
 import { DomainError, invalidInput } from '@dualuse/core';
 import { parseChplTiers } from '@dualuse/core/diversion';
 import type { Command } from 'commander';
-import { printJson } from '../output';
-import { withApp } from '../run';
+import { printJson } from '../../output';
+import { withApp } from '../../run';
 
 interface WorkerOptions {
   concurrency: string;

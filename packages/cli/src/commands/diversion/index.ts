@@ -8,13 +8,13 @@
 import { createWriteStream } from 'node:fs';
 import { scoreShipments } from '@dualuse/app';
 import { invalidInput } from '@dualuse/core';
-import { readText } from '../files';
+import { readText } from '../../files';
 import { parseChplTiers, parseShipmentLines, RED_FLAG_RULES, type ShipmentScore } from '@dualuse/core/diversion';
 import type { Command } from 'commander';
-import { printJson, printTable } from '../output';
-import { withApp } from '../run';
-import { registerDiversionAnalyses } from './diversion-analyse';
-import { principalFor } from './tenant-arg';
+import { printJson, printTable } from '../../output';
+import { withApp } from '../../run';
+import { registerDiversionAnalyses } from './analyse';
+import { principalFor } from '../../tenant-arg';
 
 interface ScoreOptions {
   input?: string;
@@ -109,3 +109,6 @@ export function registerDiversion(program: Command): void {
         );
     });
 }
+
+export { registerCases } from './cases';
+export { registerDiversionRecords } from './records';

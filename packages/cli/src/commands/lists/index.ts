@@ -17,12 +17,12 @@ import {
 import { invalidInput } from '@dualuse/core';
 import { DEFAULT_MAX_BYTES, FORMAT_NOT_RECOGNISED, sniffFormat } from '@dualuse/core/screening';
 import { parseError } from '@dualuse/core/screening';
-import { fileSize, readBytes, readHead } from '../files';
+import { fileSize, readBytes, readHead } from '../../files';
 import type { Command } from 'commander';
-import { printJson, printTable } from '../output';
-import { withApp } from '../run';
-import { principalFor } from './tenant-arg';
-import { registerListPins } from './lists-pin';
+import { printJson, printTable } from '../../output';
+import { withApp } from '../../run';
+import { principalFor } from '../../tenant-arg';
+import { registerListPins } from './pin';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
 

@@ -12,7 +12,7 @@
  *
  * Progress goes to stderr; --json prints one document on stdout.
  */
-import { fileSize, readBytes, readText } from '../files';
+import { fileSize, readBytes, readText } from '../../files';
 import {
   importCompanies,
   importPayments,
@@ -26,11 +26,11 @@ import { invalidInput } from '@dualuse/core';
 import { parseChplTiers } from '@dualuse/core/diversion';
 import { formatOf } from '@dualuse/core/diversion';
 import type { Command } from 'commander';
-import { printJson, printTable, progressBar } from '../output';
-import { withApp } from '../run';
-import { score } from './diversion';
-import { tradeHotspotsCommand } from './diversion-analyse';
-import { principalFor } from './tenant-arg';
+import { printJson, printTable, progressBar } from '../../output';
+import { withApp } from '../../run';
+import { score } from './index';
+import { tradeHotspotsCommand } from './analyse';
+import { principalFor } from '../../tenant-arg';
 
 /** The file's bytes, its size checked before reading (files.ts); decoded strictly by the importer. */
 const bytes = (path: string): Uint8Array => readBytes(path);

@@ -6,11 +6,11 @@
 import { determineTransactions, type DeterminationWithLicences } from '@dualuse/app';
 import { invalidInput, parseTransaction } from '@dualuse/core';
 import type { Command } from 'commander';
-import { parseJsonArg, readJsonLinesBatch } from '../json-lines';
-import { printJson, printTable, progressBar } from '../output';
-import { withApp } from '../run';
-import { reportRowErrors } from './screen';
-import { principalFor } from './tenant-arg';
+import { parseJsonArg, readJsonLinesBatch } from '../../json-lines';
+import { printJson, printTable, progressBar } from '../../output';
+import { withApp } from '../../run';
+import { reportRowErrors } from '../screening/index';
+import { principalFor } from '../../tenant-arg';
 
 interface Options {
   input?: string;

@@ -11,16 +11,16 @@ import {
   type PartyResult,
 } from '@dualuse/app';
 import { invalidInput, type Principal } from '@dualuse/core';
-import { readText } from '../files';
+import { readText } from '../../files';
 import { compareNamePair, entityTypeOfSchema } from '@dualuse/core/matching';
 import { DEFAULT_THRESHOLD } from '@dualuse/core/matching';
 import { partyFrom, type PartyInput } from '@dualuse/core/screening';
 import { readPartiesCsv, readPartiesJsonl, type Batch, type RowError } from '@dualuse/core/screening';
 import { parseCsv } from '@dualuse/core/screening';
 import type { Command } from 'commander';
-import { printJson, printTable, progressBar } from '../output';
-import { EXIT, ExitError, withApp } from '../run';
-import { principalFor } from './tenant-arg';
+import { printJson, printTable, progressBar } from '../../output';
+import { EXIT, ExitError, withApp } from '../../run';
+import { principalFor } from '../../tenant-arg';
 
 interface ScreenOptions {
   input?: string;

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { cliSandbox } from '../../test/sandbox';
-import { sharedData } from '../../../../test/support/shared';
+import { cliSandbox } from '../../../test/sandbox';
+import { sharedData } from '../../../../../test/support/shared';
 
 const OFAC = sharedData('graph', 'ofac-russia-network-sample', 'entities.ftm.jsonl');
 

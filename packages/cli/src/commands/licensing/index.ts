@@ -1,0 +1,2 @@
+export { registerDetermine } from './determine';
+export { registerLicences } from './licences';

@@ -1,0 +1,3 @@
+export { registerDb } from './db';
+export { start } from './start';
+export { registerWorker } from './worker';
