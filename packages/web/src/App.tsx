@@ -10,7 +10,7 @@ import { MeContext } from './lib/me';
 import { navigate, usePath } from './lib/router';
 import { clearToken, getToken, setToken } from './lib/session';
 import type { Me, Session } from './lib/types';
-import { LoginPage } from './pages/LoginPage';
+import { LoginPage } from './pages/access/index';
 
 /** Where to go after signing in; only same-origin paths, so ?next= cannot redirect off-site. */
 function nextPath(): string {

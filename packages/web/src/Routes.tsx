@@ -2,30 +2,23 @@
 import type { ComponentType } from 'react';
 import { SECTIONS } from './nav';
 import { useMe } from './lib/me';
-import { ApiKeysPage } from './pages/ApiKeysPage';
-import { AuditPage } from './pages/AuditPage';
-import { ClassifyPage } from './pages/ClassifyPage';
-import { ComparePage } from './pages/controls/ComparePage';
-import { ControlListPage } from './pages/controls/ControlListPage';
-import { ComingSoonPage } from './pages/ComingSoonPage';
-import { DashboardPage } from './pages/DashboardPage';
-import { DevicesPage } from './pages/DevicesPage';
-import { DiversionPage } from './pages/diversion/DiversionPage';
-import { AlertQueuePage } from './pages/diversion/AlertQueuePage';
-import { CasePage } from './pages/diversion/CasePage';
-import { NetworkPage } from './pages/diversion/NetworkPage';
-import { TradePage } from './pages/diversion/TradePage';
-import { LicensingPage } from './pages/licensing/LicensingPage';
-import { NoAccessPage, NotFoundPage } from './pages/NotFoundPage';
-import { RegulationsPage } from './pages/regulations/RegulationsPage';
-import { BatchPage } from './pages/screening/BatchPage';
-import { ListsPage } from './pages/screening/ListsPage';
-import { PartiesPage } from './pages/screening/PartiesPage';
-import { PartyPage } from './pages/screening/PartyPage';
-import { ReviewQueuePage } from './pages/screening/ReviewQueuePage';
-import { ScreeningSearchPage } from './pages/screening/ScreeningSearchPage';
-import { TenantsPage } from './pages/TenantsPage';
-import { UsersPage } from './pages/UsersPage';
+import { ApiKeysPage, TenantsPage, UsersPage } from './pages/access/index';
+import { AuditPage } from './pages/audit/index';
+import { ComingSoonPage, NoAccessPage, NotFoundPage } from './pages/common/index';
+import { ClassifyPage, ComparePage, ControlListPage } from './pages/controls/index';
+import { DashboardPage } from './pages/dashboard/index';
+import { DevicesPage } from './pages/devices/index';
+import { AlertQueuePage, CasePage, DiversionPage, NetworkPage, TradePage } from './pages/diversion/index';
+import { LicensingPage } from './pages/licensing/index';
+import { RegulationsPage } from './pages/regulations/index';
+import {
+  BatchPage,
+  ListsPage,
+  PartiesPage,
+  PartyPage,
+  ReviewQueuePage,
+  ScreeningSearchPage,
+} from './pages/screening/index';
 
 const PAGES: Record<string, ComponentType> = {
   '/audit': AuditPage,

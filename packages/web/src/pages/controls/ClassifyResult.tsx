@@ -4,8 +4,8 @@
  * parameters still needed as fields to fill and classify again.
  */
 import type { Classification } from '@dualuse/core/controls';
-import { Link } from '../lib/router';
-import { MissingParameters } from './controls/MissingParameters';
+import { Link } from '../../lib/router';
+import { MissingParameters } from './MissingParameters';
 
 const VERDICT: Record<Classification['verdict'], { label: string; badge: string }> = {
   listed: { label: 'Listed', badge: 'badge-red' },

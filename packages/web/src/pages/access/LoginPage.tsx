@@ -4,10 +4,10 @@
  * behind a toggle.
  */
 import { useState, type FormEvent } from 'react';
-import { Icon } from '../components/Icon';
-import { TextField } from '../components/Field';
-import { ApiError, api, messageOf } from '../lib/api';
-import type { Session } from '../lib/types';
+import { Icon } from '../../components/Icon';
+import { TextField } from '../../components/Field';
+import { ApiError, api, messageOf } from '../../lib/api';
+import type { Session } from '../../lib/types';
 
 type Credentials = { email: string; password: string } | { apiKey: string };
 

@@ -3,14 +3,14 @@
  * and the queue of open alerts and commands awaiting a second officer's approval.
  */
 import { useState } from 'react';
-import { ErrorAlert, Loading } from '../components/Alert';
-import { Badge } from '../components/Badge';
-import { PageHeader } from '../components/PageHeader';
-import { api } from '../lib/api';
-import { formatTime } from '../lib/format';
-import { useCan } from '../lib/me';
-import { useApi } from '../lib/useApi';
-import { useSubmit } from '../lib/useSubmit';
+import { ErrorAlert, Loading } from '../../components/Alert';
+import { Badge } from '../../components/Badge';
+import { PageHeader } from '../../components/PageHeader';
+import { api } from '../../lib/api';
+import { formatTime } from '../../lib/format';
+import { useCan } from '../../lib/me';
+import { useApi } from '../../lib/useApi';
+import { useSubmit } from '../../lib/useSubmit';
 import { DevicesMap, type Device } from './DevicesMap';
 import { DecisionBadge, DevicesTimeline, type Heartbeat } from './DevicesTimeline';
 

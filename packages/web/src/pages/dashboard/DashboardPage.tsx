@@ -1,14 +1,14 @@
 /** Where am I, who am I, is the record intact — then a card for each capability. */
-import { Badge, RoleBadge } from '../components/Badge';
-import { Icon } from '../components/Icon';
-import { PageHeader } from '../components/PageHeader';
-import { messageOf } from '../lib/api';
-import { shortHash } from '../lib/format';
-import { useMe } from '../lib/me';
-import { Link } from '../lib/router';
-import type { AuditPage } from '../lib/types';
-import { useApi } from '../lib/useApi';
-import { visibleSections } from '../nav';
+import { Badge, RoleBadge } from '../../components/Badge';
+import { Icon } from '../../components/Icon';
+import { PageHeader } from '../../components/PageHeader';
+import { messageOf } from '../../lib/api';
+import { shortHash } from '../../lib/format';
+import { useMe } from '../../lib/me';
+import { Link } from '../../lib/router';
+import type { AuditPage } from '../../lib/types';
+import { useApi } from '../../lib/useApi';
+import { visibleSections } from '../../nav';
 
 const VIA: Record<string, string> = {
   session: 'web session',

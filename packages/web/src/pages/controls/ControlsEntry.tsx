@@ -1,10 +1,10 @@
 /** One control entry as of today: its controls, licence exceptions, counterparts elsewhere and the paragraph tree with notes. */
-import { ErrorAlert, Loading } from '../components/Alert';
-import { Link } from '../lib/router';
-import { useApi } from '../lib/useApi';
-import { Notes, ParagraphTree } from './controls/EntryDetail';
-import { shownHeading, TextSourceBadge, TextSourceNote } from './controls/TextSource';
-import type { Shown } from './controls/types';
+import { ErrorAlert, Loading } from '../../components/Alert';
+import { Link } from '../../lib/router';
+import { useApi } from '../../lib/useApi';
+import { Notes, ParagraphTree } from './EntryDetail';
+import { shownHeading, TextSourceBadge, TextSourceNote } from './TextSource';
+import type { Shown } from './types';
 
 /** `jurisdiction`: only that jurisdiction's entry (a search hit is one list's entry); all lists without it. */
 export function ControlsEntry({ code, jurisdiction }: { code: string; jurisdiction?: string }) {

@@ -1,6 +1,6 @@
 /** A device's heartbeats, newest first: what was verified, what was found, what was decided. */
-import { Badge } from '../components/Badge';
-import { formatTime } from '../lib/format';
+import { Badge } from '../../components/Badge';
+import { formatTime } from '../../lib/format';
 import type { Disc } from './DevicesMap';
 
 export interface Heartbeat {

@@ -1,14 +1,14 @@
 /** API keys of the tenant: never the secrets (only hashes are stored), just who owns what and its state. */
 import { useState } from 'react';
-import { ErrorAlert, Loading } from '../components/Alert';
-import { Badge } from '../components/Badge';
-import { PageHeader } from '../components/PageHeader';
-import { api } from '../lib/api';
-import { formatDate } from '../lib/format';
-import { useCan } from '../lib/me';
-import type { ApiKey, User } from '../lib/types';
-import { useApi } from '../lib/useApi';
-import { useSubmit } from '../lib/useSubmit';
+import { ErrorAlert, Loading } from '../../components/Alert';
+import { Badge } from '../../components/Badge';
+import { PageHeader } from '../../components/PageHeader';
+import { api } from '../../lib/api';
+import { formatDate } from '../../lib/format';
+import { useCan } from '../../lib/me';
+import type { ApiKey, User } from '../../lib/types';
+import { useApi } from '../../lib/useApi';
+import { useSubmit } from '../../lib/useSubmit';
 import { NewApiKeyForm } from './NewApiKeyForm';
 
 function status(key: ApiKey): { label: string; tone: 'green' | 'red' | 'neutral' } {

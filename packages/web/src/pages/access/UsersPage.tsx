@@ -1,14 +1,14 @@
 /** The tenant's users. Admins change roles and access inline; auditors see the same list read-only. */
 import { useState } from 'react';
-import { ErrorAlert, Loading } from '../components/Alert';
-import { Badge, RoleBadge } from '../components/Badge';
-import { PageHeader } from '../components/PageHeader';
-import { api } from '../lib/api';
-import { formatDate } from '../lib/format';
-import { useCan, useMe } from '../lib/me';
-import { ROLES, type Role, type User } from '../lib/types';
-import { useApi } from '../lib/useApi';
-import { useSubmit } from '../lib/useSubmit';
+import { ErrorAlert, Loading } from '../../components/Alert';
+import { Badge, RoleBadge } from '../../components/Badge';
+import { PageHeader } from '../../components/PageHeader';
+import { api } from '../../lib/api';
+import { formatDate } from '../../lib/format';
+import { useCan, useMe } from '../../lib/me';
+import { ROLES, type Role, type User } from '../../lib/types';
+import { useApi } from '../../lib/useApi';
+import { useSubmit } from '../../lib/useSubmit';
 import { NewUserForm } from './NewUserForm';
 
 export function UsersPage() {

@@ -2,9 +2,9 @@
  * Capabilities not built yet say so. Showing sample data here would mislead a compliance
  * officer into thinking a check ran when it did not.
  */
-import { Icon } from '../components/Icon';
-import { PageHeader } from '../components/PageHeader';
-import type { Section } from '../nav';
+import { Icon } from '../../components/Icon';
+import { PageHeader } from '../../components/PageHeader';
+import type { Section } from '../../nav';
 
 export function ComingSoonPage({ section }: { section: Section }) {
   return (

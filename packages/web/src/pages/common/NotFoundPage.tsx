@@ -1,7 +1,7 @@
 /** Dead ends, said plainly, with a way back. */
-import { PageHeader } from '../components/PageHeader';
-import { Link } from '../lib/router';
-import type { Section } from '../nav';
+import { PageHeader } from '../../components/PageHeader';
+import { Link } from '../../lib/router';
+import type { Section } from '../../nav';
 
 export function NotFoundPage() {
   return (

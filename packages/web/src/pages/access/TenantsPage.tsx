@@ -1,10 +1,10 @@
 /** Organisations sharing this deployment; only the operator's admins see or open them. */
-import { ErrorAlert, Loading } from '../components/Alert';
-import { Badge } from '../components/Badge';
-import { PageHeader } from '../components/PageHeader';
-import { formatDate } from '../lib/format';
-import type { Tenant } from '../lib/types';
-import { useApi } from '../lib/useApi';
+import { ErrorAlert, Loading } from '../../components/Alert';
+import { Badge } from '../../components/Badge';
+import { PageHeader } from '../../components/PageHeader';
+import { formatDate } from '../../lib/format';
+import type { Tenant } from '../../lib/types';
+import { useApi } from '../../lib/useApi';
 import { NewTenantForm } from './NewTenantForm';
 
 export function TenantsPage() {

@@ -1,11 +1,11 @@
 /** Opens a tenant with its first admin; the admin's API key is shown once so it can be handed over. */
 import { useState, type FormEvent } from 'react';
-import { ErrorAlert } from '../components/Alert';
-import { SelectField, TextField } from '../components/Field';
-import { OneTimeSecret } from '../components/OneTimeSecret';
-import { api } from '../lib/api';
-import { TENANT_KINDS, type Tenant, type TenantKind, type User } from '../lib/types';
-import { useSubmit } from '../lib/useSubmit';
+import { ErrorAlert } from '../../components/Alert';
+import { SelectField, TextField } from '../../components/Field';
+import { OneTimeSecret } from '../../components/OneTimeSecret';
+import { api } from '../../lib/api';
+import { TENANT_KINDS, type Tenant, type TenantKind, type User } from '../../lib/types';
+import { useSubmit } from '../../lib/useSubmit';
 
 /** Pointers this form shows next to its fields. */
 const SHOWN = ['/name', '/slug', '/kind', '/admin/email', '/admin/name', '/admin/password'];

@@ -5,14 +5,14 @@
  */
 import { useState, type FormEvent } from 'react';
 import type { Classification } from '@dualuse/core/controls';
-import { ErrorAlert } from '../components/Alert';
-import { SelectField } from '../components/Field';
-import { PageHeader } from '../components/PageHeader';
-import { api } from '../lib/api';
-import { useSubmit } from '../lib/useSubmit';
+import { ErrorAlert } from '../../components/Alert';
+import { SelectField } from '../../components/Field';
+import { PageHeader } from '../../components/PageHeader';
+import { api } from '../../lib/api';
+import { useSubmit } from '../../lib/useSubmit';
 import { ClassifyResult } from './ClassifyResult';
-import { ControlsNav } from './controls/ControlsNav';
-import { ParameterField, parameterValue } from './controls/ParameterField';
+import { ControlsNav } from './ControlsNav';
+import { ParameterField, parameterValue } from './ParameterField';
 import { ControlsSearch } from './ControlsSearch';
 
 /** Which parameters to ask for, by kind of item; `fixed` are implied by the kind. */

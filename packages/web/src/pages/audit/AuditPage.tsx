@@ -3,11 +3,11 @@
  * sequence number, and an on-demand verification of the hash chain.
  */
 import { useState, type FormEvent } from 'react';
-import { ErrorAlert, Loading } from '../components/Alert';
-import { PageHeader } from '../components/PageHeader';
-import { useCan } from '../lib/me';
-import type { AuditPage as Page } from '../lib/types';
-import { useApi } from '../lib/useApi';
+import { ErrorAlert, Loading } from '../../components/Alert';
+import { PageHeader } from '../../components/PageHeader';
+import { useCan } from '../../lib/me';
+import type { AuditPage as Page } from '../../lib/types';
+import { useApi } from '../../lib/useApi';
 import { AuditTable } from './AuditTable';
 import { useVerify, VerifyResult } from './VerifyResult';
 

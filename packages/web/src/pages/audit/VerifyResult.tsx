@@ -4,11 +4,11 @@
  * in red with the sequence number to investigate.
  */
 import { useCallback, useState } from 'react';
-import { ErrorAlert } from '../components/Alert';
-import { Icon } from '../components/Icon';
-import { api } from '../lib/api';
-import { shortHash } from '../lib/format';
-import type { AuditVerification } from '../lib/types';
+import { ErrorAlert } from '../../components/Alert';
+import { Icon } from '../../components/Icon';
+import { api } from '../../lib/api';
+import { shortHash } from '../../lib/format';
+import type { AuditVerification } from '../../lib/types';
 
 export interface VerifyState {
   busy: boolean;

@@ -1,7 +1,7 @@
 /** One row per audit record; full values sit in title attributes so the table stays compact. */
-import { RoleBadge } from '../components/Badge';
-import { compactJson, formatTime, shortHash } from '../lib/format';
-import type { AuditRecord } from '../lib/types';
+import { RoleBadge } from '../../components/Badge';
+import { compactJson, formatTime, shortHash } from '../../lib/format';
+import type { AuditRecord } from '../../lib/types';
 
 export function AuditTable({ records, filtered }: { records: AuditRecord[]; filtered: boolean }) {
   if (records.length === 0) {

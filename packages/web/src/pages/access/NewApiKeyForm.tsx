@@ -4,12 +4,12 @@
  * compares people).
  */
 import { useState, type FormEvent } from 'react';
-import { ErrorAlert } from '../components/Alert';
-import { TextField } from '../components/Field';
-import { OneTimeSecret } from '../components/OneTimeSecret';
-import { api } from '../lib/api';
-import type { ApiKey } from '../lib/types';
-import { useSubmit } from '../lib/useSubmit';
+import { ErrorAlert } from '../../components/Alert';
+import { TextField } from '../../components/Field';
+import { OneTimeSecret } from '../../components/OneTimeSecret';
+import { api } from '../../lib/api';
+import type { ApiKey } from '../../lib/types';
+import { useSubmit } from '../../lib/useSubmit';
 
 /** Pointers this form shows next to its fields. */
 const SHOWN = ['/name', '/expiresInDays'];

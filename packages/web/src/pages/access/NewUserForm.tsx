@@ -1,10 +1,10 @@
 /** Adds a user. The password is optional: without one the user signs in only with an API key. */
 import { useState, type FormEvent } from 'react';
-import { ErrorAlert, Notice } from '../components/Alert';
-import { SelectField, TextField } from '../components/Field';
-import { api } from '../lib/api';
-import { ROLES, type Role, type User } from '../lib/types';
-import { useSubmit } from '../lib/useSubmit';
+import { ErrorAlert, Notice } from '../../components/Alert';
+import { SelectField, TextField } from '../../components/Field';
+import { api } from '../../lib/api';
+import { ROLES, type Role, type User } from '../../lib/types';
+import { useSubmit } from '../../lib/useSubmit';
 
 /** Pointers this form shows next to its fields. */
 const SHOWN = ['/email', '/name', '/role', '/password'];

@@ -1,8 +1,8 @@
 /** Full-text search over the control-list texts in force, for items whose parameters are not known. */
 import { useState, type FormEvent } from 'react';
-import { ErrorAlert, Loading } from '../components/Alert';
-import { TextField } from '../components/Field';
-import { useApi } from '../lib/useApi';
+import { ErrorAlert, Loading } from '../../components/Alert';
+import { TextField } from '../../components/Field';
+import { useApi } from '../../lib/useApi';
 import { ControlsEntry } from './ControlsEntry';
 
 interface Hit {

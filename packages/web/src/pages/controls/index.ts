@@ -1,0 +1,3 @@
+export { ClassifyPage } from './ClassifyPage';
+export { ComparePage } from './ComparePage';
+export { ControlListPage } from './ControlListPage';
