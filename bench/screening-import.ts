@@ -6,7 +6,7 @@
  *   node --import tsx bench/screening-import.ts [runs=3]
  */
 import { readFileSync } from 'node:fs';
-import { parseListFile } from '../packages/core/src/screening/formats/index';
+import { parseListFile } from '@dualuse/core/screening';
 import { sharedData } from '../test/support/shared';
 
 const runs = Number(process.argv[2] ?? 3);

@@ -15,7 +15,7 @@ import {
   signMessage,
   toBase64Url,
   type KeyPair,
-} from '../../packages/core/src/tracking/index';
+} from '@dualuse/core/tracking';
 
 /** Seeds derived from labels, so anyone can re-derive the keys. */
 const key = (label: string): KeyPair =>

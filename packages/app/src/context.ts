@@ -14,7 +14,7 @@ export interface AppContext {
   config: Config;
   logger: Logger;
   now: () => Date;
-  /** Failed sign-ins per account and address (services/login-throttle.ts). */
+  /** Failed sign-ins per account and address (access/login-throttle.ts). */
   loginThrottle: LoginThrottle;
   /** Migrations this open applied (empty when the schema was current). */
   migrated: string[];

@@ -1,6 +1,6 @@
 /**
  * The scoring context a worker keeps between events: the screening engine over the newest
- * list versions (services/screening-index.ts, which fails closed when no list is loaded),
+ * list versions (screening/data.ts, which fails closed when no list is loaded),
  * the listed-address and listed-contact indexes built from the same versions, the CHPL
  * the worker was started with, and each tenant's imported company graph when it has one. Refreshed at most every `refreshMs`, so a list import reaches
  * running workers without a restart and without a version query per event.
@@ -62,7 +62,7 @@ export class StreamScorer {
   }
 
   /**
-   * The tenant's stored company graph (services/diversion-registry.ts: shared offices,
+   * The tenant's stored company graph (diversion/registry.ts: shared offices,
    * ownership coverage by date) on top of the lists, when the tenant has imported one;
    * reloaded with the lists or after `refreshMs`.
    */

@@ -20,7 +20,7 @@ export const PERMISSIONS = {
   'users:write': ['admin'],
   'api-keys:read': ['admin', 'auditor'],
   'api-keys:write': ['admin'],
-  /** Creating an API key for oneself: keys are made by their owner (app/services/credential-owner.ts). */
+  /** Creating an API key for oneself: keys are made by their owner (app/src/access/credential-owner.ts). */
   'api-keys:own': ['admin', 'officer', 'analyst'],
   'audit:read': ['admin', 'officer', 'analyst', 'auditor'],
   'audit:verify': ['admin', 'officer', 'analyst', 'auditor'],

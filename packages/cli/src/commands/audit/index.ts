@@ -1,6 +1,6 @@
 /**
  * `dualuse audit verify | checkpoint | keygen`: the chain's integrity, held to signed
- * checkpoints kept outside the database (app/services/audit-checkpoints.ts, docs/operations.md).
+ * checkpoints kept outside the database (app/src/audit/checkpoints.ts, docs/operations.md).
  */
 import { writeFileSync } from 'node:fs';
 import {

@@ -1,4 +1,4 @@
-/** What the regulations API answers (packages/server/src/routes/regulations-schemas.ts). */
+/** What the regulations API answers (packages/server/src/routes/regulations/schemas.ts). */
 export type FactSource = 'imported' | 'curated' | 'history' | 'unknown';
 
 export interface CellFact {

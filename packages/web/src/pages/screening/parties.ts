@@ -1,5 +1,5 @@
 /**
- * Stored counterparties (packages/server/src/routes/counterparties.ts): the tenant's own
+ * Stored counterparties (packages/server/src/routes/screening/counterparties.ts): the tenant's own
  * parties, kept on the server, screened on request and re-screened automatically against
  * new and changed entries whenever a list is updated.
  */

@@ -1,5 +1,5 @@
 /**
- * Shapes of the screening API (packages/server/src/routes/screening-schemas.ts). The hit
+ * Shapes of the screening API (packages/server/src/routes/screening/schemas.ts). The hit
  * and its explanation are the core's own types, so a change there fails type-checking here.
  */
 import type { Hit } from '@dualuse/core/matching';
