@@ -10,40 +10,26 @@ import {
   matchLicences,
   type JurisdictionCoverage,
   canonicalJson,
-  classifyItem,
+  classifyTransaction,
   determine,
   DomainError,
   parseTransaction,
   sha256Hex,
-  type ControlEntry,
   type DeterminationResult,
   type Json,
-  type PartyHit,
   type Principal,
-  type Transaction,
 } from '@dualuse/core';
-import { controlVersionsAsOf, findControlEntries, inTenant, type Orm } from '@dualuse/store';
+import { inTenant } from '@dualuse/store';
+import { controlEntries } from './control-entries';
+import { partyHits } from './party-hits';
 import { earTablesAsOf } from '../regulations/tables';
 import { record } from '../audit/log';
 import { heldLicences } from './licences';
 import type { AppContext } from '../common';
-import { screenWith } from '../screening/screen';
 import { screeningData, type ScreeningData } from '../screening/data';
 
 /** Identifies the rule data a determination used: a hash of every rule as written. */
 export const LICENSING_RULES_VERSION = `rules sha256:${sha256Hex(canonicalJson(ALL_RULES as unknown as Json)).slice(0, 16)}`;
-
-/** Parties' hits on restricted-party lists that carry licensing consequences (parts 744, 764; OFAC; EU). */
-const CONSEQUENTIAL_LISTS = new Set([
-  'us-bis-entity-list',
-  'us-bis-meu',
-  'us-bis-dpl',
-  'us-ofac-sdn',
-  'eu-fsf',
-  'uk-ofsi',
-  'uk-fcdo',
-  'au-dfat',
-]);
 
 export interface DetermineRequest {
   /** Ids of opt-in rule versions, e.g. the AI-diffusion rule. */
@@ -76,7 +62,7 @@ export async function determineTransactions(
       });
   const screening = await screeningOrNull(ctx);
   return inTenant(ctx.db, p.tenantId, async (tx) => {
-    const lookup = controlLookup(tx);
+    const lookup = controlEntries(tx);
     const held = await heldLicences(tx);
     // The country tables in force, looked up once per transaction date of the batch (a version is immutable).
     const tablesByDate = new Map<string, EarTables>();
@@ -87,13 +73,18 @@ export async function determineTransactions(
     };
     for (let i = 0; i < txs.length; i++) {
       const t = txs[i]!;
-      const { controls, versionIds } = await lookup.prepare(t);
-      const hits = screening.data ? await screenParties(tx, ctx, p, screening.data, t, req.requestId) : [];
+      // Classified once: the codes pick the control entries to read, and the engine reads the same codes.
+      const classified = classifyTransaction(t);
+      const { controls, versionIds } = await lookup.prepare(classified);
+      const hits = screening.data
+        ? await partyHits(tx, { ctx, p, data: screening.data, requestId: req.requestId }, t)
+        : [];
       // The EAR Country Chart and Country Groups in force on the transaction's date (regulations/).
       let tables = tablesByDate.get(t.date);
       if (!tables) tablesByDate.set(t.date, (tables = await earTablesAsOf(tx, t.date)));
       if (tables.ref) versionIds['ear-country-tables'] = tables.ref.id;
       const result = determine(t, {
+        classified,
         controls,
         hits,
         screened: !!screening.data,
@@ -102,7 +93,7 @@ export async function determineTransactions(
       });
       if (screening.reason && t.parties.length) result.warnings.push(`screening skipped: ${screening.reason}`);
       Object.assign(versions, versionIds);
-      const coverage = held.length ? matchLicences(t, result, held, controls) : [];
+      const coverage = held.length ? matchLicences(t, result, held, classified) : [];
       results.push(coverage.length ? { ...result, licences: coverage } : result);
       await record(tx, ctx, p, {
         action: 'licensing.determine',
@@ -147,88 +138,4 @@ async function screeningOrNull(ctx: AppContext): Promise<{ data?: ScreeningData;
     if (e instanceof DomainError && e.kind === 'unavailable') return { reason: e.message };
     throw e;
   }
-}
-
-/**
- * The transaction's parties screened through the screening use case, so officers' decisions apply:
- * a hit decided a false positive is dropped, a confirmed one is a finding, an undecided one is a
- * possible match (the engine asks for its review) and is queued for review like any other hit.
- */
-async function screenParties(
-  tx: Orm,
-  ctx: AppContext,
-  p: Principal,
-  data: ScreeningData,
-  t: Transaction,
-  requestId: string | null | undefined,
-): Promise<PartyHit[]> {
-  if (!t.parties.length) return [];
-  const parties = t.parties.map((party) => ({
-    name: party.name,
-    ...(party.country ? { countries: [party.country] } : {}),
-  }));
-  const results = await screenWith(tx, ctx, p, data, parties, { origin: 'search', requestId: requestId ?? null });
-  const out: PartyHit[] = [];
-  results.forEach((r, i) => {
-    for (const h of r.hits) {
-      if (!CONSEQUENTIAL_LISTS.has(h.list) || h.status === 'suppressed') continue;
-      const entry = data.screener.entry(h.list, h.entryId);
-      out.push({
-        party: i,
-        list: h.list,
-        listVersion: h.listVersion,
-        entryId: h.entryId,
-        name: h.name,
-        score: h.score,
-        review: h.status === 'true_match' ? 'true_match' : 'open',
-        ...(entry?.licenseRequirement ? { licenseRequirement: entry.licenseRequirement } : {}),
-        ...(entry?.licensePolicy ? { licensePolicy: entry.licensePolicy } : {}),
-      });
-    }
-  });
-  return out;
-}
-
-/**
- * Control entries by version and code, shared by all requests: control-list versions are
- * reference data (no tenant) and immutable once stored (0002/0003 triggers), so an entry read
- * once never changes — and the engine's rule-outcome cache can recognise the same entry object.
- */
-const ENTRIES = new Map<string, ControlEntry | undefined>();
-const MAX_ENTRIES = 20_000;
-
-/** Control entries as of each transaction's date, cached per version and code. */
-function controlLookup(tx: Orm) {
-  const versionsByDate = new Map<string, Awaited<ReturnType<typeof controlVersionsAsOf>>>();
-  if (ENTRIES.size > MAX_ENTRIES) ENTRIES.clear();
-  const entries = ENTRIES;
-  return {
-    async prepare(t: Transaction) {
-      let versions = versionsByDate.get(t.date);
-      if (!versions) versionsByDate.set(t.date, (versions = await controlVersionsAsOf(tx, t.date, 'US')));
-      const ids = versions.map((v) => v.id);
-      const codes = new Set(
-        t.items
-          .map((i) => i.classification?.US?.split('.')[0]?.toUpperCase())
-          .filter((c): c is string => !!c && c !== 'EAR99'),
-      );
-      // Items given by parameters: the engine will classify them; look up the entries it can reach.
-      for (const i of t.items) {
-        if (i.classification?.US || !i.parameters) continue;
-        try {
-          for (const e of classifyItem({ parameters: i.parameters }, { asOf: t.date, jurisdictions: ['US'] }).entries)
-            codes.add(e.code.split('.')[0]!);
-        } catch {
-          // A refusal (bad parameter) surfaces again, with its pointer, when the engine classifies.
-        }
-      }
-      for (const code of codes) {
-        const key = `${ids.join(',')}|${code}`;
-        if (!entries.has(key))
-          entries.set(key, (await findControlEntries(tx, ids, code))[0]?.entry as ControlEntry | undefined);
-      }
-      const controls = (j: string, code: string) => (j === 'US' ? entries.get(`${ids.join(',')}|${code}`) : undefined);
-      return { controls, versionIds: Object.fromEntries(versions.map((v) => [v.list, v.id])) };
-    },
-  };
 }

@@ -7,7 +7,9 @@
  */
 import { noTables, type EarTables } from '../regulations/tables';
 import { test, type PartyHit } from './conditions';
-import type { ControlLookup } from './facts';
+import { classifyTransaction, type Classified } from './classified';
+import { jurisdictionsReadingEntry } from './entry-readers';
+import type { ControlLookup, FactsSource } from './facts';
 import { ItemContext } from './item-context';
 import {
   DECISIONS,
@@ -30,6 +32,8 @@ import { parseTransaction, type Transaction } from './transaction';
 export interface DetermineOptions {
   /** Control-list entries as of the transaction date (reasons for control, licence-exception lines). */
   controls?: ControlLookup;
+  /** The items' codes, found once by the caller (`classifyTransaction(tx)`) to look the entries up; found here if absent. */
+  classified?: Classified;
   /** Screening hits of the transaction's parties. */
   hits?: readonly PartyHit[];
   /** Whether the parties were screened; if not, the determination says so. */
@@ -135,7 +139,12 @@ export function determine(tx: Transaction, options: DetermineOptions = {}): Dete
       'parties were not screened against restricted-party lists: Entity List, MEU, SDN and EU listings are not reflected',
     );
   const tables = options.tables ?? NO_TABLES;
-  const f = (j: LicensingJurisdiction) => forJurisdiction(tx, j, rules.get(j)!, options, tables);
+  const source: FactsSource = {
+    classified: options.classified?.tx === tx ? options.classified : classifyTransaction(tx),
+    controls: options.controls,
+    readsEntry: jurisdictionsReadingEntry(options.rules ?? ALL_RULES),
+  };
+  const f = (j: LicensingJurisdiction) => forJurisdiction(tx, j, rules.get(j)!, { ...options, source }, tables);
   let determinations: DeterminationResult['determinations'];
   // A literal when every jurisdiction is asked for: adding six computed keys one by one is a slow path in V8.
   if (!options.jurisdictions && ALL_SIX)
@@ -159,7 +168,7 @@ function forJurisdiction(
   tx: Transaction,
   j: LicensingJurisdiction,
   staged: Staged,
-  options: DetermineOptions,
+  options: DetermineOptions & { source: FactsSource },
   tables: EarTables,
 ): Determination {
   const fired: RuleTrace[] = [];
@@ -187,7 +196,7 @@ function forJurisdiction(
       destination,
       hits,
       open,
-      options.controls,
+      options.source,
       staged,
       tables,
       options.memo !== false,

@@ -5,81 +5,41 @@
  * table, "applies to" column).
  */
 import type { ChartColumn, ControlEntry } from '../controls/model';
-import { DomainError } from '../common/errors';
-import { isMultilateral, regimeOf } from '../controls/eccn';
-import { classifyItem } from '../controls/parameters/classify';
+import { entryCodeOf, isUnlisted, type Classified, type ItemCode } from './classified';
 import type { LicensingJurisdiction } from './model';
-import type { TransactionItem } from './transaction';
+
+export { isUnlisted } from './classified';
 
 /** Finds a control-list entry ("3A090") of a jurisdiction as of the transaction date. */
 export type ControlLookup = (jurisdiction: LicensingJurisdiction, entry: string) => ControlEntry | undefined;
 
+/** Where the facts come from: the transaction's codes, found once (classified.ts), and the control entries looked up for them. */
+export interface FactsSource {
+  classified: Classified;
+  controls?: ControlLookup | undefined;
+  /** Jurisdictions whose rules read the entry (entry-readers.ts): a missing entry is an open question there. */
+  readsEntry?: ReadonlySet<LicensingJurisdiction> | undefined;
+}
+
 export interface ItemFacts {
   /** "3A090.a", "EAR99", "unlisted"; undefined when neither given nor derivable. */
   code?: string;
-  source: 'given' | 'classified' | 'derived' | 'none';
+  source: ItemCode['source'];
   entry?: ControlEntry;
   columns: { column: ChartColumn; appliesTo: string; note?: string }[];
 }
 
-export const isUnlisted = (code: string | undefined): boolean => code === 'EAR99' || code === 'unlisted';
-
-export function itemFacts(
-  item: TransactionItem,
-  j: LicensingJurisdiction,
-  asOf: string,
-  controls: ControlLookup | undefined,
-  open: string[],
-  index: number,
-): ItemFacts {
-  let code = item.classification?.[j];
-  let source: ItemFacts['source'] = code ? 'given' : 'none';
-  if (!code && (j === 'UK' || j === 'AU')) {
-    // The UK dual-use list (retained Annex I) and DSGL Part 2 number their entries as EU Annex I /
-    // the multilateral regimes (controls/data/uk.ts, au.ts): a multilateral EU or US code carries over.
-    const from = (['EU', 'US'] as const).find((k) => {
-      const c = item.classification?.[k];
-      return !!c && isMultilateral(regimeOf(c.split('.')[0]!.toUpperCase()));
-    });
-    if (from) {
-      code = item.classification![from]!;
-      source = 'derived';
-      open.push(
-        `item ${index}: classification.${j} taken as ${code} from classification.${from} (same multilateral entry); give classification.${j} to confirm${j === 'UK' ? ' (UK military ML / PL entries are not derived)' : ''}`,
-      );
-    }
-  }
-  if (!code && item.parameters) {
-    let c;
-    try {
-      c = classifyItem(
-        { parameters: item.parameters, ...(item.description ? { description: item.description } : {}) },
-        { asOf, jurisdictions: [j] },
-      );
-    } catch (e) {
-      // Name the item in the pointer: "/parameters/tpp" → "/items/0/parameters/tpp".
-      if (e instanceof DomainError)
-        throw new DomainError(e.kind, `items[${index}]: ${e.message}`, {
-          ...e.details,
-          pointer: `/items/${index}${e.details.pointer ?? ''}`,
-        });
-      throw e;
-    }
-    const entries = c.entries.filter((e) => e.jurisdiction === j);
-    if (entries.length) {
-      code = entries[0]!.code;
-      source = 'classified';
-    } else
-      open.push(
-        `item ${index}: the ${j} classification could not be derived from the parameters (${c.verdict}${c.missing.length ? `; missing ${c.missing.map((m) => m.param).join(', ')}` : ''}); give classification.${j}`,
-      );
-  }
+/** Item `index`'s facts in `j`; questions go to `open`; a refusal of its parameters is thrown here, where the law reaches it. */
+export function itemFacts(src: FactsSource, j: LicensingJurisdiction, index: number, open: string[]): ItemFacts {
+  const { code, source, open: raised, refusal } = src.classified.item(index, j);
+  if (refusal) throw refusal;
+  for (const q of raised) open.push(q);
   if (!code) return { source, columns: [] };
   if (isUnlisted(code)) return { code, source, columns: [] };
-  const entryCode = code.split('.')[0]!.toUpperCase();
-  const entry = controls?.(j, entryCode);
+  const entryCode = entryCodeOf(code);
+  const entry = src.controls?.(j, entryCode);
   if (!entry) {
-    if (j === 'US')
+    if (src.readsEntry?.has(j))
       open.push(
         `item ${index}: ${entryCode} is not in the loaded control-list data: its reasons for control could not be read (every chart column is assumed to apply)`,
       );

@@ -4,7 +4,7 @@
  * per distinct key instead of once per item.
  */
 import { placeKey, statedKey, test, type ConditionOutcome, type EvalContext, type PartyHit } from './conditions';
-import { itemFacts, type ControlLookup, type ItemFacts } from './facts';
+import { itemFacts, type FactsSource, type ItemFacts } from './facts';
 import type { EarTables } from '../regulations/tables';
 import type { LicensingJurisdiction } from './model';
 import type { KeyMemo, Outcomes, Stage, Staged } from './staged';
@@ -27,7 +27,7 @@ export class ItemContext implements EvalContext {
     readonly destination: string,
     readonly hits: readonly PartyHit[],
     public open: string[],
-    readonly controls: ControlLookup | undefined,
+    readonly source: FactsSource,
     readonly staged: Staged,
     readonly tables: EarTables,
     readonly memo = true,
@@ -35,14 +35,7 @@ export class ItemContext implements EvalContext {
     this.asOf = tx.date;
   }
   get facts(): ItemFacts {
-    return (this.#facts ??= itemFacts(
-      this.item,
-      this.jurisdiction,
-      this.asOf,
-      this.controls,
-      this.factsOpen,
-      this.index,
-    ));
+    return (this.#facts ??= itemFacts(this.source, this.jurisdiction, this.index, this.factsOpen));
   }
   /**
    * Rule `n` of a stage, explained or not. A keyed condition (its outcome a function of the item's

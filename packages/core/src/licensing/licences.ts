@@ -11,8 +11,7 @@
  */
 import { DomainError } from '../common/errors';
 import { normaliseText } from '../screening/matching/index';
-import type { ControlLookup } from './facts';
-import { itemFacts } from './facts';
+import { classifyTransaction, type Classified } from './classified';
 import type { DeterminationResult, LicensingJurisdiction } from './model';
 import type { Transaction } from './transaction';
 
@@ -240,7 +239,7 @@ export function matchLicences(
   tx: Transaction,
   result: DeterminationResult,
   held: readonly HeldLicence[],
-  controls?: ControlLookup,
+  classified: Classified = classifyTransaction(tx),
 ): JurisdictionCoverage[] {
   const out: JurisdictionCoverage[] = [];
   for (const [j, d] of Object.entries(result.determinations) as [
@@ -252,7 +251,7 @@ export function matchLicences(
     const balance = new Map(held.map((h) => [h.id, { ...h.used }]));
     const items: ItemCoverage[] = needing.map((i) => {
       const item = tx.items[i]!;
-      const code = itemFacts(item, j, tx.date, controls, [], i).code;
+      const { code } = classified.item(i, j);
       const value = item.value ?? 0;
       const quantity = item.quantity ?? 0;
       const checked: LicenceCheck[] = [];

@@ -134,7 +134,9 @@ export const END_USES = [
   'advanced_node_ic_production',
   'ai_model_training',
 ] as const;
-const ROLES = ['end_user', 'consignee', 'intermediate_consignee', 'purchaser', 'forwarder', 'other'];
+/** A party's role in the transaction. */
+export const PARTY_ROLES = ['end_user', 'consignee', 'intermediate_consignee', 'purchaser', 'forwarder', 'other'] as const;
+const ROLES: readonly string[] = PARTY_ROLES;
 const ITEM_KEYS = new Set([
   'description',
   'classification',
