@@ -85,11 +85,27 @@ export function domainProblem(c: Context, error: DomainError): Response {
 
 /** zod issue paths become JSON Pointers (RFC 6901: "~" → "~0", "/" → "~1"). */
 export function validationProblem(c: Context, where: string, error: ZodError): Response {
-  const errors = error.issues.map((issue) => ({
+  const errors = error.issues.flatMap(unionBranch).map((issue) => ({
     in: where === 'json' ? 'body' : where,
     pointer: '/' + issue.path.map((p) => String(p).replaceAll('~', '~0').replaceAll('/', '~1')).join('/'),
     message: issue.message,
   }));
   const detail = errors.map((e) => `${e.in} ${e.pointer === '/' ? '(root)' : e.pointer}: ${e.message}`).join('; ');
   return problem(c, 400, detail, { type: 'urn:dualuse:problem:invalid_input', errors });
+}
+
+type Issue = ZodError['issues'][number];
+
+/**
+ * A body that matches no alternative of a union (a transaction, or a batch of them) is reported
+ * with the issues of the alternative the client evidently meant: the one that knows the most of
+ * the keys sent (fewest unrecognised), then the one with the fewest issues — not a bare "invalid
+ * input" at the root. Paths are made absolute.
+ */
+function unionBranch(issue: Issue): Issue[] {
+  if (issue.code !== 'invalid_union' || !issue.errors.length) return [issue];
+  const unknownKeys = (xs: readonly Issue[]) =>
+    xs.reduce((n, x) => n + (x.code === 'unrecognized_keys' ? x.keys.length : 0), 0);
+  const best = [...issue.errors].sort((a, b) => unknownKeys(a) - unknownKeys(b) || a.length - b.length)[0]!;
+  return best.flatMap((x) => unionBranch({ ...x, path: [...issue.path, ...x.path] } as Issue));
 }

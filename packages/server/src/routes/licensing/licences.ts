@@ -10,6 +10,7 @@ import { addLicence, listLicences, recordShipment, showLicence } from '@dualuse/
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
+import { TransactionSchema } from './schemas';
 
 const Loose = z.record(z.string(), z.unknown());
 const Jurisdiction = z
@@ -55,10 +56,9 @@ const drawRoute = secured('licences:write', {
   path: '/licences/draws',
   tags: ['licensing'],
   summary: 'Determine a shipment and draw its items against held licences (all or nothing)',
-  request: body(Loose.openapi('ShipmentTransaction', { description: 'A transaction as for POST /determine' })),
+  request: body(TransactionSchema),
   responses: {
     200: json(Loose, 'The determination, which licence covers each item, and the draw-downs written'),
-    400: json(z.unknown(), 'Invalid transaction'),
     409: json(z.unknown(), 'Not covered by a held licence, or already drawn: nothing was drawn'),
   },
 });

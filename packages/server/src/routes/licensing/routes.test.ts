@@ -84,4 +84,68 @@ describe('licensing API', () => {
     assert.equal(bad.status, 400);
     assert.match(JSON.stringify(bad.body), /\/items\/0\/classification\/US/);
   });
+
+  test('the OpenAPI document describes the transaction and the determination (not a free-form object)', async () => {
+    const res = await fetch(`${s.url}/api/v1/openapi.json`);
+    const doc = (await res.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const schemas = doc.components.schemas;
+    const op = doc.paths['/api/v1/determine'].post;
+    const req = op.requestBody.content['application/json'].schema;
+    assert.equal(req.$ref, '#/components/schemas/DetermineRequest');
+    const alternatives = (schemas.DetermineRequest.anyOf ?? schemas.DetermineRequest.oneOf).map(
+      (x: { $ref: string }) => x.$ref,
+    );
+    assert.deepEqual(alternatives, ['#/components/schemas/Transaction', '#/components/schemas/DetermineBatch']);
+    const t = schemas.Transaction;
+    for (const k of ['id', 'date', 'exporter', 'items', 'destination', 'parties', 'end_use', 'technology_release_to'])
+      assert.ok(t.properties[k], `Transaction.${k} is described`);
+    assert.deepEqual([...t.required].sort(), ['date', 'destination', 'exporter', 'id', 'items']);
+    assert.ok(schemas.TransactionItem.properties.classification, 'items carry their classification');
+    assert.ok(t.properties.end_use.items.enum.includes('military_end_user'));
+    assert.deepEqual(schemas.TransactionParty.properties.role.enum.length, 6);
+    const ok = op.responses['200'].content['application/json'].schema;
+    assert.equal(ok.$ref, '#/components/schemas/DetermineResponse');
+    const d = schemas.Determination;
+    assert.ok(d.properties.decision.enum.includes('LICENCE_REQUIRED'));
+    assert.equal(
+      schemas.DeterminationResult.properties.determinations.properties.US.$ref,
+      '#/components/schemas/Determination',
+    );
+  });
+
+  test('a malformed body is refused by the shared problem handler, naming each field (also inside a batch)', async () => {
+    const bad = await call('/api/v1/determine', { ...tx, destination: 'China', end_use: ['picnic'] });
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.type, 'urn:dualuse:problem:invalid_input');
+    assert.deepEqual(bad.body.errors.map((e: { pointer: string }) => e.pointer).sort(), ['/destination', '/end_use/0']);
+    const none = await call('/api/v1/determine', { transactions: [] });
+    assert.equal(none.status, 400);
+    assert.deepEqual(
+      none.body.errors.map((e: { pointer: string }) => e.pointer),
+      ['/transactions'],
+    );
+    const inBatch = await call('/api/v1/determine', { transactions: [tx, { ...tx, date: '23/11/2026' }] });
+    assert.equal(inBatch.status, 400);
+    assert.deepEqual(
+      inBatch.body.errors.map((e: { pointer: string }) => e.pointer),
+      ['/transactions/1/date'],
+    );
+    // Wrong types everywhere: still reported as a transaction's fields, not "invalid input" at the root.
+    const wrong = await call('/api/v1/determine', { id: 1, date: 2, exporter: 3 });
+    assert.equal(wrong.status, 400);
+    assert.ok(
+      wrong.body.errors.some((e: { pointer: string }) => e.pointer === '/id'),
+      JSON.stringify(wrong.body),
+    );
+    assert.ok(!wrong.body.errors.some((e: { pointer: string }) => e.pointer === '/'), JSON.stringify(wrong.body));
+  });
+
+  test("every jurisdiction's control lists in force are read and recorded, not only the US CCL", async () => {
+    const both = { ...tx, items: [{ ...tx.items[0], classification: { US: '3A090.a', EU: '3A001.a.1' } }] };
+    const r = await call('/api/v1/determine', both);
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    assert.ok(r.body.versions['us-ccl'], JSON.stringify(r.body.versions));
+    assert.ok(r.body.versions['eu-annex-i'], JSON.stringify(r.body.versions));
+    assert.equal(r.body.determinations.EU.decision, 'NOT_SUBJECT');
+  });
 });

@@ -1,27 +1,24 @@
 /**
  * POST /api/v1/determine: a licence determination per jurisdiction for one transaction (the
- * body is the transaction) or a batch (`{"transactions": [...]}`, up to 1,000). The core
- * validates transactions itself, so errors name the field (`/items/0/classification/US`).
+ * body is the transaction) or a batch (`{"transactions": [...]}`, 1 to 1,000). The schema
+ * (licensing/schemas.ts) describes both in the OpenAPI document and refuses a malformed body
+ * through the shared problem handler; the core validator then names any field it refuses
+ * (`/items/0/classification/US`).
  */
 import { determineTransactions } from '@dualuse/app';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
-
-const Loose = z.record(z.string(), z.unknown());
-const DetermineBody = Loose.openapi('DetermineRequest', {
-  description:
-    'A transaction {id, date, exporter, items, destination, parties, end_use, technology_release_to}, or {"transactions": [...]} (at most 1,000)',
-});
+import { DetermineRequestSchema, DetermineResponseSchema } from './schemas';
 
 const determineRoute = secured('licensing:determine', {
   method: 'post',
   path: '/determine',
   tags: ['licensing'],
   summary:
-    'Licence determination per jurisdiction (US EAR, EU), with the rules that fired and the ones that did not, as of the transaction date',
+    'Licence determination per jurisdiction (US EAR, EU, UK, NL, JP, AU), with the rules that fired and the ones that did not, as of the transaction date',
   request: {
-    ...body(DetermineBody),
+    ...body(DetermineRequestSchema),
     query: z.object({
       optIn: z
         .string()
@@ -31,8 +28,7 @@ const determineRoute = secured('licensing:determine', {
     }),
   },
   responses: {
-    200: json(Loose, 'One result ({id, asOf, determinations, warnings}), or {results, versions} for a batch'),
-    400: json(z.unknown(), 'Invalid transaction (problem details name each field)'),
+    200: json(DetermineResponseSchema, 'One determination with the versions used, or {results, versions} for a batch'),
   },
 });
 
@@ -44,22 +40,11 @@ export function registerLicensing(api: OpenAPIHono<ServerEnv>): void {
       .optIn?.split(',')
       .map((s) => s.trim())
       .filter(Boolean);
-    const batch = Array.isArray(input.transactions);
-    const txs = batch ? (input.transactions as unknown[]) : [input];
-    if (txs.length === 0 || txs.length > 1000)
-      return c.json(
-        {
-          type: 'about:blank',
-          title: 'Bad Request',
-          status: 400,
-          detail: 'transactions: give 1 to 1,000 transactions',
-        },
-        400,
-      );
-    const r = await determineTransactions(c.get('app'), c.get('principal'), txs, {
+    const batch = 'transactions' in input;
+    const r = await determineTransactions(c.get('app'), c.get('principal'), batch ? input.transactions : [input], {
       optIn,
       requestId: c.get('requestId'),
     });
-    return c.json((batch ? r : { ...r.results[0]!, versions: r.versions }) as unknown as Record<string, unknown>, 200);
+    return c.json(batch ? r : { ...r.results[0]!, versions: r.versions }, 200);
   });
 }
