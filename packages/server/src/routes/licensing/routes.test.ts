@@ -108,7 +108,7 @@ describe('licensing API', () => {
     const d = schemas.Determination;
     assert.ok(d.properties.decision.enum.includes('LICENCE_REQUIRED'));
     assert.equal(
-      schemas.DeterminationResult.properties.determinations.properties.US.$ref,
+      schemas.DeterminationResult.properties.determinations.additionalProperties.$ref,
       '#/components/schemas/Determination',
     );
   });

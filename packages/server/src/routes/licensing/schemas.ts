@@ -25,18 +25,12 @@ const country = z
 const text = z.string().trim().min(1).max(2000);
 const flag = (description: string) => z.boolean().optional().openapi({ description });
 
-const ClassificationSchema = z
-  .object(
-    Object.fromEntries(CLASSIFICATION_JURISDICTIONS.map((j) => [j, z.string().min(1).max(60).optional()])) as Record<
-      (typeof CLASSIFICATION_JURISDICTIONS)[number],
-      z.ZodOptional<z.ZodString>
-    >,
-  )
-  .strict()
-  .openapi('Classification', {
-    description:
-      'Per jurisdiction, the control code: "3A090.a" or EAR99 (US), "5A002.a" or unlisted (EU), ML10.a / PL5001 (UK), national entries (NL, JP provision keys such as JP6-17-KA), DSGL codes (AU)',
-  });
+// Keyed by jurisdiction code: the core validator checks the key against the jurisdictions it knows
+// (a registered one included) and the code against that jurisdiction's pattern.
+const ClassificationSchema = z.record(z.string().min(2).max(10), z.string().min(1).max(60)).openapi('Classification', {
+  description: `Per jurisdiction (${CLASSIFICATION_JURISDICTIONS.join(', ')}), the control code: "3A090.a" or EAR99 (US), "5A002.a" or unlisted (EU), ML10.a / PL5001 (UK), national entries (NL, JP provision keys such as JP6-17-KA), DSGL codes (AU)`,
+  example: { US: '3A090.a', EU: 'unlisted' },
+});
 
 export const TransactionItemSchema = z
   .object({
@@ -211,12 +205,9 @@ export const DeterminationResultSchema = z
   .object({
     id: z.string(),
     asOf: z.string(),
-    determinations: z.object(
-      Object.fromEntries(LICENSING_JURISDICTIONS.map((j) => [j, DeterminationSchema.optional()])) as Record<
-        (typeof LICENSING_JURISDICTIONS)[number],
-        z.ZodOptional<typeof DeterminationSchema>
-      >,
-    ),
+    determinations: z.record(z.string(), DeterminationSchema).openapi({
+      description: `Per jurisdiction (${LICENSING_JURISDICTIONS.join(', ')}), its determination`,
+    }),
     warnings: z.array(z.string()),
     regulations: z.object({ id: z.string(), contentDate: z.string(), format: z.string() }).optional(),
     licences: z
