@@ -135,7 +135,14 @@ export const END_USES = [
   'ai_model_training',
 ] as const;
 /** A party's role in the transaction. */
-export const PARTY_ROLES = ['end_user', 'consignee', 'intermediate_consignee', 'purchaser', 'forwarder', 'other'] as const;
+export const PARTY_ROLES = [
+  'end_user',
+  'consignee',
+  'intermediate_consignee',
+  'purchaser',
+  'forwarder',
+  'other',
+] as const;
 const ROLES: readonly string[] = PARTY_ROLES;
 const ITEM_KEYS = new Set([
   'description',
