@@ -59,6 +59,9 @@ const combinatorsAgree: Same<
 > = true;
 void combinatorsAgree;
 
+/** Every kind, combinators first. */
+export const CONDITION_KINDS: readonly ConditionKind[] = [...COMBINATORS, ...LEAVES].map((h) => h.kind);
+
 type AnyHandler = ConditionHandler<string, unknown, object>;
 const BY_KIND: ReadonlyMap<string, AnyHandler> = new Map(
   [...COMBINATORS, ...LEAVES].map((h) => [h.kind, h as unknown as AnyHandler]),
