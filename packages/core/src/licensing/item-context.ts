@@ -86,7 +86,7 @@ export class ItemContext implements EvalContext {
   }
   /**
    * Rule `n` of a stage, explained or not. A keyed condition (its outcome a function of the item's
-   * key, conditions.ts `conditionKey`) is taken from the memo once the facts are known — the key
+   * key, conditions/registry.ts `conditionKey`) is taken from the memo once the facts are known — the key
    * reads them, and looking them up earlier could raise an error or a question the rules never
    * asked for. The open questions an evaluation raised are kept with it and raised again on re-use,
    * as the condition itself raises them: only when not already asked.

@@ -1,15 +1,16 @@
 /**
  * The rules in force on a date, per jurisdiction and stage, memoised per rule set, date and
  * opt-ins in the caller's cache (conditions/cache.ts) — with, for each rule whose condition is a
- * function of a context key (conditions.ts `conditionKey`), a slot in a memo of outcomes per key. A batch of transactions then evaluates
- * such a rule, and builds its explanation, once per distinct key instead of once per item.
+ * function of a context key (conditions/registry.ts `conditionKey`), a slot in a memo of outcomes
+ * per key. A batch of transactions then evaluates such a rule, and builds its explanation, once
+ * per distinct key instead of once per item.
  */
 import { conditionKey, type ConditionOutcome, type LicensingCache } from './conditions';
 import { LICENSING_JURISDICTIONS, ruleInForce, type LicensingJurisdiction, type LicensingRule } from './model';
 
 export interface Stage {
   rules: LicensingRule[];
-  /** Per rule: which key its condition depends on (conditions.ts `conditionKey`) and its slot in that key's memo. */
+  /** Per rule: which key its condition depends on (conditions/registry.ts `conditionKey`) and its slot in that key's memo. */
   key: Uint8Array;
   slot: Int32Array;
 }
@@ -31,9 +32,9 @@ export interface Staged {
   obligation: Stage;
   /** The item flags the keyed conditions read (part of the stated key). */
   flags: string[];
-  /** The memo of a place key (conditions.ts `placeKey`). */
+  /** The memo of a place key (conditions/memo-key.ts `placeKey`). */
   memo(placeKey: string): KeyMemo;
-  /** The outcomes of a stated key (conditions.ts `statedKey`) under a place key. */
+  /** The outcomes of a stated key (conditions/memo-key.ts `statedKey`) under a place key. */
   stated(memo: KeyMemo, statedKey: string): Outcomes;
 }
 
