@@ -19,6 +19,8 @@ const GENERATION = 4_096;
 export class LicensingCache {
   /** Rules in force per rule set, then per date and opt-ins, per jurisdiction (staged.ts `rulesInForce`). */
   readonly staged = new WeakMap<readonly LicensingRule[], Map<string, Map<LicensingJurisdiction, Staged>>>();
+  /** The handler of each condition object evaluated (conditions/registry.ts). */
+  readonly handlers = new WeakMap<object, object>();
   #current = new Map<object, Map<string, KeyMemo>>();
   #previous = new Map<object, Map<string, KeyMemo>>();
   #count = 0;

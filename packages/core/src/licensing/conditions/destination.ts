@@ -11,19 +11,19 @@ import { define } from './types';
 export const destinationIn = define<string[]>()({
   kind: 'destinationIn',
   reads: ['destination', 'tables'],
-  evaluate: (c, ctx, e) => place(ctx, { what: 'destination', country: ctx.destination }, c.destinationIn, e),
+  evaluate: (c, ctx, e) => place(ctx, 'destination', c.destinationIn, e),
 });
 
 export const exporterIn = define<string[]>()({
   kind: 'exporterIn',
   reads: ['exporter', 'tables'],
-  evaluate: (c, ctx, e) => place(ctx, { what: 'exporter', country: ctx.tx.exporter.country }, c.exporterIn, e),
+  evaluate: (c, ctx, e) => place(ctx, 'exporter', c.exporterIn, e),
 });
 
 export const originIn = define<string[]>()({
   kind: 'originIn',
   reads: ['origin', 'tables'],
-  evaluate: (c, ctx, e) => place(ctx, { what: 'origin', country: ctx.item.origin }, c.originIn, e),
+  evaluate: (c, ctx, e) => place(ctx, 'origin', c.originIn, e),
 });
 
 /** Technology is released to a foreign person whose nationality is not one of these (false when there is no release). */

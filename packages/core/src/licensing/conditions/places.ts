@@ -19,14 +19,15 @@ export function matchPlace(ctx: EvalContext, country: string, list: readonly str
   return m;
 }
 
-/** Whether `country` (the `what` of the transaction: destination, exporter, origin) is in `list`, and why. */
+/** Whether the transaction's destination, exporter or the item's origin is in `list`, and why. */
 export function place(
   ctx: EvalContext,
-  at: { what: string; country: string },
+  what: 'destination' | 'exporter' | 'origin',
   list: readonly string[],
   e: boolean,
 ): ConditionOutcome {
-  const { what, country } = at;
+  const country =
+    what === 'destination' ? ctx.destination : what === 'exporter' ? ctx.tx.exporter.country : ctx.item.origin;
   const m = matchPlace(ctx, country, list);
   if (m)
     return {

@@ -63,8 +63,12 @@ void combinatorsAgree;
 export const CONDITION_KINDS: readonly ConditionKind[] = [...COMBINATORS, ...LEAVES].map((h) => h.kind);
 
 type AnyHandler = ConditionHandler<string, unknown, object>;
+// Every handler in one object shape, so that the dispatch in `evaluateAny` stays monomorphic.
 const BY_KIND: ReadonlyMap<string, AnyHandler> = new Map(
-  [...COMBINATORS, ...LEAVES].map((h) => [h.kind, h as unknown as AnyHandler]),
+  [...COMBINATORS, ...LEAVES].map((h) => {
+    const { kind, reads, flags, parts, evaluate } = h as unknown as AnyHandler;
+    return [kind, { kind, reads, flags, parts, evaluate }];
+  }),
 );
 
 /** The handler of a condition: its first property that names a kind. */
@@ -82,8 +86,13 @@ export function test(c: RuleCondition, ctx: EvalContext, e = false): ConditionOu
 }
 
 function evaluateAny(c: object, ctx: EvalContext, e: boolean): ConditionOutcome {
-  const h = handlerOf(c);
-  if (!h) throw new Error(`unknown condition ${JSON.stringify(c)}`);
+  // The handler found once per condition object and kept in the caller's cache: searching keys on every call is slow.
+  let h = ctx.cache.handlers.get(c) as AnyHandler | undefined;
+  if (!h) {
+    h = handlerOf(c);
+    if (!h) throw new Error(`unknown condition ${JSON.stringify(c)}`);
+    ctx.cache.handlers.set(c, h);
+  }
   return h.evaluate(c as never, ctx, e, evaluateAny);
 }
 
