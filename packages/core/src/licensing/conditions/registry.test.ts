@@ -66,7 +66,7 @@ describe('condition registry', () => {
 
   test('an unknown kind is refused, not taken to hold', () => {
     assert.throws(
-      () => evaluate({ nosuchKind: [] } as unknown as RuleCondition, {} as EvalContext),
+      () => evaluate({ nosuchKind: [] } as unknown as RuleCondition, { cache: new LicensingCache() } as EvalContext),
       /unknown condition/,
     );
   });
