@@ -13,6 +13,7 @@ import {
   classifyTransaction,
   determine,
   DomainError,
+  LicensingCache,
   parseTransaction,
   sha256Hex,
   type DeterminationResult,
@@ -66,6 +67,8 @@ export async function determineTransactions(
     const held = await heldLicences(tx);
     // The country tables in force, looked up once per transaction date of the batch (a version is immutable).
     const tablesByDate = new Map<string, EarTables>();
+    // Staged rules and keyed condition outcomes, shared by the batch (core licensing/conditions/cache.ts).
+    const cache = new LicensingCache();
     const results: DeterminationWithLicences[] = [];
     const versions: Record<string, string> = {
       rules: LICENSING_RULES_VERSION,
@@ -89,6 +92,7 @@ export async function determineTransactions(
         hits,
         screened: !!screening.data,
         tables,
+        cache,
         ...(req.optIn ? { optIn: req.optIn } : {}),
       });
       if (screening.reason && t.parties.length) result.warnings.push(`screening skipped: ${screening.reason}`);

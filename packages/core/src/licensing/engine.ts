@@ -6,7 +6,7 @@
  * transaction's answer per jurisdiction is its most restrictive item answer, "as of" its date.
  */
 import { noTables, type EarTables } from '../regulations/tables';
-import { test, type PartyHit } from './conditions';
+import { LicensingCache, test, type PartyHit } from './conditions';
 import { classifyTransaction, type Classified } from './classified';
 import { jurisdictionsReadingEntry } from './entry-readers';
 import type { ControlLookup, FactsSource } from './facts';
@@ -51,6 +51,11 @@ export interface DetermineOptions {
   tables?: EarTables;
   /** Re-use outcomes of keyed conditions across items and transactions (item-context.ts); default on, off only to compare. */
   memo?: boolean;
+  /**
+   * Where staged rules and keyed outcomes are kept (conditions/cache.ts). A batch passes one cache
+   * to every determination so that they share outcomes; without one, a determination gets its own.
+   */
+  cache?: LicensingCache;
 }
 
 const rank = (d: Decision) => DECISIONS.indexOf(d);
@@ -132,7 +137,8 @@ export function determineTransaction(input: unknown, options: DetermineOptions =
 
 export function determine(tx: Transaction, options: DetermineOptions = {}): DeterminationResult {
   const asOf = tx.date;
-  const rules = rulesInForce(options.rules ?? ALL_RULES, asOf, options.optIn ?? NO_OPT_IN);
+  if (!options.cache) options = { ...options, cache: new LicensingCache() };
+  const rules = rulesInForce(options.rules ?? ALL_RULES, asOf, options.optIn ?? NO_OPT_IN, options.cache!);
   const warnings: string[] = [];
   if (!options.screened && tx.parties.length)
     warnings.push(
@@ -188,19 +194,20 @@ function forJurisdiction(
   const obligations: ObligationTrace[] = [];
 
   for (let i = 0; i < tx.items.length; i++) {
-    const ctx = new ItemContext(
+    const ctx = new ItemContext({
       tx,
-      tx.items[i]!,
-      i,
-      j,
+      item: tx.items[i]!,
+      index: i,
+      jurisdiction: j,
       destination,
       hits,
       open,
-      options.source,
+      source: options.source,
       staged,
       tables,
-      options.memo !== false,
-    );
+      cache: options.cache!,
+      memo: options.memo !== false,
+    });
     // US and EU classify every item up front, so bad parameters are refused whoever the law reaches.
     if (j === 'US' || j === 'EU') void ctx.facts;
     // (1) Is the item subject to this jurisdiction's law?

@@ -4,7 +4,7 @@
  * from the primitives below, and an effect. One engine (`engine.ts`) evaluates them all.
  */
 import type { Evidence } from '../common/evidence';
-import type { ChartColumn } from '../controls/model';
+import type { RuleCondition } from './conditions/registry';
 
 /** Ordered from least to most restrictive; a transaction takes the most restrictive item answer. */
 export const DECISIONS = [
@@ -30,59 +30,8 @@ export type Policy = (typeof POLICIES)[number];
 export const LICENSING_JURISDICTIONS = ['US', 'EU', 'UK', 'NL', 'JP', 'AU'] as const;
 export type LicensingJurisdiction = (typeof LICENSING_JURISDICTIONS)[number];
 
-/**
- * What a rule looks at. Country and group tests take ISO alpha-2 codes and Country Group ids
- * ("D:5", "E:1", "EU" for the member states); "destination" is the country of ultimate
- * destination, or, for a release of technology, the foreign national's citizenship (734.13(b)).
- */
-export type RuleCondition =
-  | { all: RuleCondition[] }
-  | { any: RuleCondition[] }
-  | { not: RuleCondition }
-  | { destinationIn: string[] }
-  | { exporterIn: string[] }
-  | { originIn: string[] }
-  /** The item's ECCN is one of these (entry "3A090" matches every paragraph; "3A090.a" its subtree). */
-  | { eccnIn: string[] }
-  /** The item is listed on the jurisdiction's control list (not EAR99 / not unlisted). */
-  | { listed: boolean }
-  /** A reason for control of the item's ECCN points to this Country Chart column, and the destination has an X in it. */
-  | { chartColumn: ChartColumn }
-  /** A party screened as on one of these lists (`us-bis-entity-list`, `us-bis-meu`, `us-ofac-sdn`...). */
-  | { partyOnList: string[]; requirementMatches?: string }
-  | { endUseIn: string[] }
-  /** The item's HS / HTS code starts with one of these prefixes (digits only); without an HS code it is assumed to, unless `requireHs`. */
-  | { hsPrefixIn: string[]; requireHs?: true }
-  /** US-origin content above the de minimis share: 10 % for these groups, 25 % elsewhere (734.4(c), (d)). */
-  | { usContentAboveDeMinimis: { lowerFor: string[]; lower: number; standard: number } }
-  /** A boolean fact the transaction states about the item (`made_with_us_technology`, `sta_consignee_statement`...). */
-  | { itemFlag: string }
-  /** A party is owned, directly or indirectly, individually or in aggregate, at least `atLeast` % by owners on these lists (an owner of unknown share counts as reaching it). */
-  | { partyOwnedByListed: { lists: string[]; atLeast: number } }
-  /** The destination is one of these sanctioned regions (`Transaction.destination_region`). */
-  | { regionIn: string[] }
-  /** A technical parameter of the item has this value (`designed_for_datacenter`: false); not given = does not hold. */
-  | { parameterIs: { parameter: string; equals: string | number | boolean } }
-  /** The ECCN's licence-exception line allows the exception (`LVS`, `GBS`...) — from the control-list data. */
-  | { exceptionLine: string }
-  /** The ECCN's licence-exception line excludes the item ("License Exception STA may not be used to ship any item in 3A001.b.2 ..."). */
-  | { exceptionLineExcludes: string }
-  /** The item's value is within the ECCN's LVS value limit (740.3(a)). */
-  | { withinLvsLimit: true }
-  /** A party of these roles (all roles when absent) is located in one of these countries or groups. */
-  | { partyCountryIn: string[]; roles?: string[] }
-  /** The exporter was informed by the authority of (`informed`), or is aware of (`aware`), one of these grounds (`KNOWLEDGE_GROUNDS`); either when `how` is absent. */
-  | { knows: string[]; how?: 'informed' | 'aware' }
-  /** The transaction states that the contract carries this clause (`no_re_export_to_russia`, Reg. 833/2014 Art. 12g). */
-  | { contractClause: string }
-  /** The item is stated to be on one of these sanctions annexes / schedules (`eu-833-annex-xl`, `uk-rus-sch-2a`...). */
-  | { sanctionsListIn: string[] }
-  /** The item's control code matches this regular expression (case-insensitive), e.g. "^ML" for UK military goods. */
-  | { codeMatches: string }
-  /** Technology is released to a foreign person whose nationality is not one of these (false when there is no release). */
-  | { releaseToNotIn: string[] }
-  /** The item incorporates US-origin content whose ECCN (`items[].us_content_eccns`) matches this regular expression — the 734.4(a) no-de-minimis cases. */
-  | { usContentEccnMatches: string };
+/** What a rule looks at: derived from the registered condition handlers (conditions/registry.ts). */
+export type { RuleCondition };
 
 export interface Effect {
   /** Absent on jurisdiction rules, whose effect is `subject`. */

@@ -1,15 +1,16 @@
 /**
  * The rules in force on a date, per jurisdiction and stage, memoised per rule set, date and
- * opt-ins — with, for each rule whose condition is a function of a context key (conditions.ts
- * `conditionKey`), a slot in a memo of outcomes per key. A batch of transactions then evaluates
- * such a rule, and builds its explanation, once per distinct key instead of once per item.
+ * opt-ins in the caller's cache (conditions/cache.ts) — with, for each rule whose condition is a
+ * function of a context key (conditions/registry.ts `conditionKey`), a slot in a memo of outcomes
+ * per key. A batch of transactions then evaluates such a rule, and builds its explanation, once
+ * per distinct key instead of once per item.
  */
-import { conditionKey, type ConditionOutcome } from './conditions';
+import { conditionKey, type ConditionOutcome, type LicensingCache } from './conditions';
 import { LICENSING_JURISDICTIONS, ruleInForce, type LicensingJurisdiction, type LicensingRule } from './model';
 
 export interface Stage {
   rules: LicensingRule[];
-  /** Per rule: which key its condition depends on (conditions.ts `conditionKey`) and its slot in that key's memo. */
+  /** Per rule: which key its condition depends on (conditions/registry.ts `conditionKey`) and its slot in that key's memo. */
   key: Uint8Array;
   slot: Int32Array;
 }
@@ -31,37 +32,12 @@ export interface Staged {
   obligation: Stage;
   /** The item flags the keyed conditions read (part of the stated key). */
   flags: string[];
-  /** The memo of a place key (conditions.ts `placeKey`). */
+  /** The memo of a place key (conditions/memo-key.ts `placeKey`). */
   memo(placeKey: string): KeyMemo;
-  /** The outcomes of a stated key (conditions.ts `statedKey`) under a place key. */
+  /** The outcomes of a stated key (conditions/memo-key.ts `statedKey`) under a place key. */
   stated(memo: KeyMemo, statedKey: string): Outcomes;
 }
 
-/**
- * Place keys kept, over every rule set and date: two generations of at most GENERATION keys, so
- * that keys in use survive a reset and memory stays bounded (about 40 MB for 100,000 generated
- * transactions in full detail; bench/licensing-determine.ts).
- */
-const GENERATION = 4_096;
-let current = new Map<object, Map<string, KeyMemo>>();
-let previous = new Map<object, Map<string, KeyMemo>>();
-let count = 0;
-function keyMemo(owner: object, key: string, counts: readonly number[]): KeyMemo {
-  let mine = current.get(owner);
-  let m = mine?.get(key);
-  if (m) return m;
-  m = previous.get(owner)?.get(key) ?? { place: slots(counts[1]!), stated: new Map() };
-  if (count >= GENERATION) {
-    previous = current;
-    current = new Map();
-    count = 0;
-    mine = undefined;
-  }
-  if (!mine) current.set(owner, (mine = new Map()));
-  mine.set(key, m);
-  count++;
-  return m;
-}
 const slots = (n: number) => new Array<Memoised | undefined>(n * 2).fill(undefined);
 
 function stage(rules: LicensingRule[], counts: [number, number, number], flags: Set<string>): Stage {
@@ -75,7 +51,7 @@ function stage(rules: LicensingRule[], counts: [number, number, number], flags: 
   return { rules, key, slot };
 }
 
-function staged(mine: readonly LicensingRule[]): Staged {
+function staged(mine: readonly LicensingRule[], cache: LicensingCache): Staged {
   const counts: [number, number, number] = [0, 0, 0];
   const flags = new Set<string>();
   const of = (s: LicensingRule['stage']) =>
@@ -91,10 +67,11 @@ function staged(mine: readonly LicensingRule[]): Staged {
     obligation: of('obligation'),
   };
   const owner = {};
+  const make = (): KeyMemo => ({ place: slots(counts[1]), stated: new Map() });
   return {
     ...st,
     flags: [...flags].sort(),
-    memo: (placeKey) => keyMemo(owner, placeKey, counts),
+    memo: (placeKey) => cache.placeMemo(owner, placeKey, make),
     stated(m, statedKey) {
       let o = m.stated.get(statedKey);
       if (!o) {
@@ -106,21 +83,28 @@ function staged(mine: readonly LicensingRule[]): Staged {
   };
 }
 
-const STAGED = new WeakMap<readonly LicensingRule[], Map<string, Map<LicensingJurisdiction, Staged>>>();
-
-/** The rules in force on a date, per jurisdiction and stage; memoised per rule set, date and opt-ins. */
+/** The rules in force on a date, per jurisdiction and stage; memoised in `cache` per rule set, date and opt-ins. */
 export function rulesInForce(
   all: readonly LicensingRule[],
   asOf: string,
   optIn: readonly string[],
+  cache: LicensingCache,
 ): Map<LicensingJurisdiction, Staged> {
-  let byKey = STAGED.get(all);
-  if (!byKey) STAGED.set(all, (byKey = new Map()));
+  let byKey = cache.staged.get(all);
+  if (!byKey) cache.staged.set(all, (byKey = new Map()));
   const key = optIn.length ? `${asOf}|${optIn.join(',')}` : asOf;
   let found = byKey.get(key);
   if (!found) {
     const on = all.filter((r) => ruleInForce(r, asOf) && (!r.optIn || optIn.includes(r.id)));
-    found = new Map(LICENSING_JURISDICTIONS.map((j) => [j, staged(on.filter((r) => r.jurisdiction === j))]));
+    found = new Map(
+      LICENSING_JURISDICTIONS.map((j) => [
+        j,
+        staged(
+          on.filter((r) => r.jurisdiction === j),
+          cache,
+        ),
+      ]),
+    );
     if (byKey.size > 1_000) byKey.clear();
     byKey.set(key, found);
   }
