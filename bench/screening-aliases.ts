@@ -26,6 +26,8 @@ import type { ListEntry, ParsedList } from '@dualuse/core';
 import { loadJapaneseReadings } from '@dualuse/app';
 import { sharedData } from '../test/support/shared';
 import { KINDS, perturb, rng, shuffle } from './screening-perturb';
+import { ALIAS_CLASSES, aliasClass, VARIANT_CLASSES, type AliasClass } from './screening-alias-classes';
+import { compareNamePair } from '@dualuse/core/screening/matching/pair';
 
 await loadJapaneseReadings();
 const arg = (name: string, fallback: number) => {
@@ -61,6 +63,9 @@ const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '
 const totals = { alias: [0, 0], cross: [0, 0], neg: [0, 0], pert: [0, 0] };
 const perKind = new Map<string, [number, number]>();
 const misses: string[] = [];
+const byClass = new Map<AliasClass, [number, number]>(ALIAS_CLASSES.map((c) => [c, [0, 0]]));
+const alertClass = new Map<string, number>();
+let retrievalMisses = 0;
 
 for (const [id, parts] of SNAPSHOTS) {
   const list = load(id, parts);
@@ -72,7 +77,7 @@ for (const [id, parts] of SNAPSHOTS) {
   );
   const aliasSample = new Set(order.slice(0, Math.round(order.length * SHARE)));
   const negSample = new Set(order.slice(aliasSample.size, aliasSample.size + Math.round((order.length * SHARE) / 2)));
-  const queries: { kind: 'alias' | 'cross'; name: string; entry: ListEntry }[] = [];
+  const queries: { kind: 'alias' | 'cross'; name: string; entry: ListEntry; others?: string[] }[] = [];
   const indexed: ListEntry[] = [];
   list.entries.forEach((e, i) => {
     if (negSample.has(i)) return;
@@ -81,8 +86,13 @@ for (const [id, parts] of SNAPSHOTS) {
     for (const n of crossNames) queries.push({ kind: 'cross', name: n.full, entry: e });
     if (aliasSample.has(i) && names.length >= 2) {
       const k = 1 + Math.floor(r() * (names.length - 1));
-      queries.push({ kind: 'alias', name: names[k]!.full, entry: e });
       names = names.filter((_, j) => j !== k);
+      queries.push({
+        kind: 'alias',
+        name: e.names.filter((n) => latin(n.full))[k]!.full,
+        entry: e,
+        others: names.map((n) => n.full),
+      });
     }
     if (names.length) indexed.push({ ...e, names });
   });
@@ -98,9 +108,21 @@ for (const [id, parts] of SNAPSHOTS) {
     const ok = hits.some((h) => h.entryId === q.entry.sourceId);
     counts[q.kind][1]!++;
     if (ok) counts[q.kind][0]!++;
-    else if (MISSES)
+    let label = '';
+    if (q.others) {
+      const cls = aliasClass(q.name, q.others);
+      const c = byClass.get(cls)!;
+      c[1]++;
+      if (ok) c[0]++;
+      // A miss whose name pair alone reaches the threshold was lost in candidate retrieval, not in scoring.
+      const pair = Math.max(...q.others.map((o) => compareNamePair(q.name, o, q.entry.type)?.score ?? 0));
+      const retrieval = !ok && pair >= DEFAULT_THRESHOLD;
+      if (retrieval) retrievalMisses++;
+      label = ` [${cls}${retrieval ? ', retrieval' : ''}; best pair ${pair.toFixed(3)}]`;
+    }
+    if (!ok && MISSES)
       misses.push(
-        `${id} ${q.kind}: '${q.name}' → ${q.entry.names[0]!.full}${hits[0] ? ` (top: ${hits[0].name} ${hits[0].score})` : ''}`,
+        `${id} ${q.kind}${label}: '${q.name}' → ${q.entry.names[0]!.full}${hits[0] ? ` (top: ${hits[0].name} ${hits[0].score})` : ''}`,
       );
   }
   // A list that carries the same name twice (a re-listing, a branch) makes no negative of it.
@@ -113,7 +135,11 @@ for (const [id, parts] of SNAPSHOTS) {
     counts.neg[1]!++;
     if (hits.length) {
       counts.neg[0]!++;
-      if (MISSES) misses.push(`${id} alert: '${name}' → ${hits[0]!.name} ${hits[0]!.score}`);
+      // The same classes, read as: how does the removed name relate to the listed name it hit?
+      const cls = aliasClass(name, [hits[0]!.explanation.matchedName]);
+      alertClass.set(cls, (alertClass.get(cls) ?? 0) + 1);
+      if (MISSES)
+        misses.push(`${id} alert [${cls}]: '${name}' → ${hits[0]!.explanation.matchedName} ${hits[0]!.score}`);
     }
   }
   for (const i of aliasSample) {
@@ -151,5 +177,18 @@ console.log(
     KINDS.map(
       (k) => `${k} ${pct(perKind.get(k)?.[0] ?? 0, perKind.get(k)?.[1] ?? 0)} (n ${perKind.get(k)?.[1] ?? 0})`,
     ).join(', '),
+);
+const variants = [...VARIANT_CLASSES].reduce(
+  (a, c) => [a[0]! + byClass.get(c)![0], a[1]! + byClass.get(c)![1]],
+  [0, 0],
+);
+console.log(
+  `alias recall by class (bench/screening-alias-classes.ts): ${ALIAS_CLASSES.map((c) => `${c}${VARIANT_CLASSES.has(c) ? '*' : ''} ${byClass.get(c)![0]}/${byClass.get(c)![1]}`).join(', ')}`,
+);
+console.log(
+  `name-variant recall (* classes: most distinctive words shared with another name of the entry) ${variants[0]}/${variants[1]} = ${pct(variants[0]!, variants[1]!)}; the other classes (acronyms, one word, other words, different names) are reported, not dropped: all aliases ${totals.alias[0]}/${totals.alias[1]} = ${pct(totals.alias[0]!, totals.alias[1]!)}; misses whose name pair alone reaches ${DEFAULT_THRESHOLD} (lost in candidate retrieval) ${retrievalMisses}`,
+);
+console.log(
+  `alerts on removed entries by how the name relates to the listed name hit: ${[...alertClass].map(([c, n]) => `${c} ${n}`).join(', ')} (fragment/extended: a shorter or longer form of a listed name, which a name alone cannot tell from the listed party)`,
 );
 for (const m of misses) console.log('MISS', m);
