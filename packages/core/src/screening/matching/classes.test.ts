@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import type { ListEntry } from '../model';
 import { InMemoryCandidateIndex } from './candidate-index';
 import { derivedNames } from './derived-names';
+import { normaliseName } from './normalise';
 import { compareNamePair } from './pair';
 import { Screener } from './screen';
 import { DEFAULT_THRESHOLD } from './thresholds';
@@ -31,6 +32,15 @@ test('organisation articles and linking words in several languages do not count'
   matches('Bank of Orinoco', 'Orinoco Bank', 'organization');
   // Family-name particles stay: "van der" is part of the name.
   matches('vanderbrook corp', 'van der brook corp', 'organization');
+});
+
+test('a legal form in any Russian romanisation, or behind an article, is a legal form; a short word that folds like one is not', () => {
+  const tokens = (name: string) => normaliseName(name, 'organization')[0]!.tokens;
+  assert.deepEqual(tokens("Obshchestvo s ogranichennoi otvetstvennostiu 'Orlenok Volga'"), ['orlenok', 'volga']);
+  assert.deepEqual(tokens('Obschestvo s ogranichennoy otvetstvennostyu Orlenok Volga'), ['orlenok', 'volga']);
+  assert.deepEqual(tokens('Otkrytoe Aktsionernoye Obschestvo Pervomaysk'), ['pervomaysk']);
+  assert.deepEqual(tokens('The Closed Joint-Stock Company Verkhnetal'), ['verkhnetal']);
+  assert.deepEqual(tokens('Orlenok Asia'), ['orlenok', 'asia']);
 });
 
 test('numbers written in words or digits, and ordinals, compare equal; different numbers do not', () => {

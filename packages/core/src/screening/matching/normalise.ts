@@ -48,22 +48,47 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
+/**
+ * A legal-form word with the spelling choices of Russian and Ukrainian romanisation folded
+ * ("obshchestvo"/"obschestvo", "ogranichennoy"/"ogranichennoi", "otvetstvennostyu"/"-stiu"):
+ * lists and customers romanise the same legal form by different tables (GOST, BGN/PCGN,
+ * passport), and a form read one way only would count as a distinctive word. Short words
+ * stay as written ("asia" is not the legal form "asa"). Our heuristic.
+ */
+export function legalWordKey(word: string): string {
+  if (word.length < 6) return word;
+  return word
+    .replace(/shch|sch/g, 'sh')
+    .replace(/(?:y|i)(?=[aeou])/g, '')
+    .replace(/[yj]/g, 'i')
+    .replace(/kh/g, 'h');
+}
+
 const LEGAL_PHRASES: [string[], string][] = Object.entries(LEGAL_FORMS)
-  .flatMap(([canonical, forms]) => forms.map((f) => [f.split(' '), canonical] as [string[], string]))
+  .flatMap(([canonical, forms]) => forms.map((f) => [f.split(' ').map(legalWordKey), canonical] as [string[], string]))
   .sort((a, b) => b[0].length - a[0].length);
 
 const MULTI_HONORIFICS = [...HONORIFICS].filter((h) => h.includes(' ')).map((h) => h.split(' '));
 
+/**
+ * Legal forms at either end, in any romanisation (`legalWordKey`), also behind a leading
+ * article ("The Closed Joint-Stock Company …").
+ */
 function stripLegalForms(tokens: string[]): { tokens: string[]; legalForm: string | null } {
   let legalForm: string | null = null;
   let changed = true;
   while (changed && tokens.length > 1) {
     changed = false;
+    const keys = tokens.map(legalWordKey);
+    // An article before a legal form goes with it: "the" alone is kept for organisationTokens.
+    const lead = ORG_ARTICLES.has(tokens[0]!) ? 1 : 0;
     for (const [phrase, canonical] of LEGAL_PHRASES) {
-      if (phrase.length >= tokens.length) continue;
-      if (phrase.every((p, i) => tokens[i] === p)) {
+      if (phrase.length >= tokens.length - lead) continue;
+      if (phrase.every((p, i) => keys[lead + i] === p)) {
+        tokens = tokens.slice(lead + phrase.length);
+      } else if (lead && phrase.every((p, i) => keys[i] === p)) {
         tokens = tokens.slice(phrase.length);
-      } else if (phrase.every((p, i) => tokens[tokens.length - phrase.length + i] === p)) {
+      } else if (phrase.every((p, i) => keys[keys.length - phrase.length + i] === p)) {
         tokens = tokens.slice(0, tokens.length - phrase.length);
       } else continue;
       legalForm ??= canonical;
