@@ -18,6 +18,9 @@
  * | spelling         | yes     | transliteration or spelling variants of the same words                 |
  * | acronym          | no      | one short word that is the initials of another name                    |
  * | one_word         | no      | a single word found in another name ("Farid" of "Fazal Rahim Farid")   |
+ * | conflicting_word | no      | most words shared, but a word on each side has no counterpart: another  |
+ * |                  |         | surname (maiden, married), middle name or qualifier ("Valentina         |
+ * |                  |         | Ivanovna TYUTINA" / "… MATVIYENKO"); the matcher reads this as conflict |
  * | other_words      | no      | shares a word with another name but most words differ (a new surname,   |
  * |                  |         | a translation, a former name)                                           |
  * | different_name   | no      | shares no distinctive word at all (nickname, kunya, code name, front)   |
@@ -41,6 +44,7 @@ export const ALIAS_CLASSES = [
   'spelling',
   'acronym',
   'one_word',
+  'conflicting_word',
   'other_words',
   'different_name',
 ] as const;
@@ -121,6 +125,7 @@ export function aliasClass(alias: string, others: string[]): AliasClass {
   if (ad.length === 1) return 'one_word';
   if (best.found / ad.length < 2 / 3) return 'other_words';
   const { od, found, exact } = best;
+  if (found < ad.length && found < od.length) return 'conflicting_word';
   if (found === ad.length && found === od.length && exact === found)
     return ad.join(' ') === od.join(' ') ? 'legal_or_article' : 'reordered';
   if (exact === found && found === ad.length) return 'fragment';

@@ -60,6 +60,13 @@ test('Latin-alphabet names written in Cyrillic and Arabic script are found', () 
   matches('صالح التكريتي', 'SALIH AL-TIKRITI', 'person');
 });
 
+test('Korean names in McCune-Reischauer and Revised Romanization are one name; another syllable is not', () => {
+  matches('Chu Myong Sok', 'Ju Myeong Seok', 'person');
+  matches("Cho Ch'o'l-u", 'Jo Cheol U', 'person');
+  matches('Ri Un Gyong', 'Ri Eun Gyeong', 'person');
+  differs('Chu Myong Sok', 'Ju Myeong Bok', 'person');
+});
+
 test('Chinese company names compare through pinyin and their registered English words; one syllable never matches', () => {
   matches('华为技术有限公司', 'Huawei Technologies Co., Ltd.', 'organization');
   matches('华为', 'HUAWEI');

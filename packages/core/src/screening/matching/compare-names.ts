@@ -173,8 +173,13 @@ function tokenScore(
   ) => {
     for (let i = 0; i < na; i++) {
       if (aUsed[i]) continue;
+      const la = a[i]!.length;
       for (let j = 0; j + 1 < nb; j++) {
         if (bUsed[j] || bUsed[j + 1]) continue;
+        // Jaro-Winkler (and edit distance) cannot reach MERGE_FLOOR when one side is under
+        // half the other's length: skip the concatenation and the memo.
+        const lb = b[j]!.length + b[j + 1]!.length;
+        if (2 * Math.min(la, lb) < Math.max(la, lb)) continue;
         const s = tokenSimilarity(a[i]!, b[j]! + b[j + 1]!);
         if (s < MERGE_FLOOR) continue;
         aUsed[i] = bUsed[j] = bUsed[j + 1] = 1;

@@ -67,6 +67,14 @@ export function legalWordKey(word: string): string {
 const LEGAL_PHRASES: [string[], string][] = Object.entries(LEGAL_FORMS)
   .flatMap(([canonical, forms]) => forms.map((f) => [f.split(' ').map(legalWordKey), canonical] as [string[], string]))
   .sort((a, b) => b[0].length - a[0].length);
+// Every name is checked at both ends: look phrases up by their first and last word (longest first).
+const byEnd = (end: (p: string[]) => string) => {
+  const m = new Map<string, [string[], string][]>();
+  for (const lp of LEGAL_PHRASES) m.set(end(lp[0]), [...(m.get(end(lp[0])) ?? []), lp]);
+  return m;
+};
+const PHRASES_BY_FIRST = byEnd((p) => p[0]!);
+const PHRASES_BY_LAST = byEnd((p) => p[p.length - 1]!);
 
 const MULTI_HONORIFICS = [...HONORIFICS].filter((h) => h.includes(' ')).map((h) => h.split(' '));
 
@@ -82,15 +90,18 @@ function stripLegalForms(tokens: string[]): { tokens: string[]; legalForm: strin
     const keys = tokens.map(legalWordKey);
     // An article before a legal form goes with it: "the" alone is kept for organisationTokens.
     const lead = ORG_ARTICLES.has(tokens[0]!) ? 1 : 0;
-    for (const [phrase, canonical] of LEGAL_PHRASES) {
-      if (phrase.length >= tokens.length - lead) continue;
-      if (phrase.every((p, i) => keys[lead + i] === p)) {
-        tokens = tokens.slice(lead + phrase.length);
-      } else if (lead && phrase.every((p, i) => keys[i] === p)) {
-        tokens = tokens.slice(phrase.length);
-      } else if (phrase.every((p, i) => keys[keys.length - phrase.length + i] === p)) {
-        tokens = tokens.slice(0, tokens.length - phrase.length);
-      } else continue;
+    const at = (phrase: string[], from: number) => phrase.every((p, i) => keys[from + i] === p);
+    for (const [phrase, canonical] of PHRASES_BY_FIRST.get(keys[lead]!) ?? []) {
+      if (phrase.length >= tokens.length - lead || !at(phrase, lead)) continue;
+      tokens = tokens.slice(lead + phrase.length);
+      legalForm ??= canonical;
+      changed = true;
+      break;
+    }
+    if (changed) continue;
+    for (const [phrase, canonical] of PHRASES_BY_LAST.get(keys[keys.length - 1]!) ?? []) {
+      if (phrase.length >= tokens.length - lead || !at(phrase, keys.length - phrase.length)) continue;
+      tokens = tokens.slice(0, tokens.length - phrase.length);
       legalForm ??= canonical;
       changed = true;
       break;

@@ -1,6 +1,7 @@
 /** String similarity of single tokens, 0..1. */
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
+import { KOREAN_VARIANT, koreanVariants } from './korean';
 
 let bufA = new Uint8Array(64);
 let bufB = new Uint8Array(64);
@@ -97,15 +98,17 @@ export function trimSimilarityMemo(max = 20_000): void {
 
 function computeTokenSimilarity(a: string, b: string): number {
   if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 0.85 : 0;
-  // Same sound, different spelling (Osama/Usama, Bashar/Bachar): at least 0.88.
-  const phoneticFloor = a.length >= 3 && b.length >= 3 && soundsAlike(a, b) ? 0.88 : 0;
   const jw = jaroWinkler(a, b);
   // Two swapped neighbours ("Choe"/"Cheo") are one slip of the fingers, not two edits.
   const lev = Math.max(levenshteinRatio(a, b), transpositionRatio(a, b));
   // Edit distance carries more weight the shorter the tokens are.
   const shortness = Math.min(1, 4 / Math.min(a.length, b.length));
-  return Math.max(phoneticFloor, jw * (1 - 0.5 * shortness) + lev * 0.5 * shortness);
+  const spelled = jw * (1 - 0.5 * shortness) + lev * 0.5 * shortness;
+  if (spelled < KOREAN_VARIANT && koreanVariants(a, b)) return KOREAN_VARIANT;
+  // Same sound, different spelling (Osama/Usama, Bashar/Bachar): at least 0.88 (looked up only when it can matter).
+  return spelled < PHONETIC_FLOOR && a.length >= 3 && b.length >= 3 && soundsAlike(a, b) ? PHONETIC_FLOOR : spelled;
 }
+const PHONETIC_FLOOR = 0.88;
 
 /**
  * 1 − 1 / longer length when `b` is `a` with exactly one pair of adjacent letters swapped

@@ -204,6 +204,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   bros: 'brothers',
   st: 'saint',
   ste: 'sainte',
+  // German and Russian "Sankt" (Sankt-Peterburg, Sankt Gallen) is "Saint".
+  sankt: 'saint',
   mt: 'mount',
   amer: 'american',
   euro: 'european',

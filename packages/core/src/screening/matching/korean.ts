@@ -1,0 +1,27 @@
+/**
+ * Korean names romanised by different systems: McCune-Reischauer (lists of the DPRK's
+ * entries: "Ch'ŏl", "Chu", "Ŭn", read "chol", "chu", "un" once breves and apostrophes go)
+ * and the Revised Romanization of 2000 ("Cheol", "Ju", "Eun"), besides popular spellings
+ * ("Jo" for "Cho"). Two tokens that both read as Korean syllables and differ only by those
+ * choices are one name. Our heuristic, from the two systems' tables: the vowels ŏ/eo and
+ * ŭ/eu, and an initial unaspirated ch/j (MR writes ㅈ as ch at the start of a word, RR as j).
+ */
+
+/** One to three Korean syllables: optional initial, a vowel, an optional final. */
+const SYLLABLES =
+  /^(?:(?:kk|tt|pp|ss|jj|ch|[gknrldtmbpsjh])?(?:yeo|yae|wae|eo|eu|ae|ya|yo|yu|ye|wa|wo|we|wi|ui|oe|[aeiou])(?:ng|[knlmp])?){1,3}$/;
+
+/** The spelling both systems share, or null when the token does not read as Korean syllables. */
+export function koreanFold(token: string): string | null {
+  if (token.length < 2 || !SYLLABLES.test(token)) return null;
+  return token.replace(/eo/g, 'o').replace(/eu/g, 'u').replace(/^ch/, 'j');
+}
+
+/** Similarity of two tokens that are one Korean syllable string in two romanisations. */
+export const KOREAN_VARIANT = 0.9;
+
+export function koreanVariants(a: string, b: string): boolean {
+  if (a[0] !== b[0] && !/^(ch|j)/.test(a) && !/^(ch|j)/.test(b) && a[0] !== 'e' && b[0] !== 'e') return false;
+  const fa = koreanFold(a);
+  return fa !== null && fa === koreanFold(b);
+}
