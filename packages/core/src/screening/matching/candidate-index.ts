@@ -125,7 +125,7 @@ export function queryKeys(reading: NormalisedName): string[] {
 /**
  * Blocking weight by key kind (first letter): whole-name keys (j: joined tokens, k: whole
  * skeleton) say most; tokens (t:), characters (c:) and identifiers (i:) one each; a token's
- * sound or skeleton (p:, s:) less, its first letters (x:) least.
+ * sound or skeleton (p:, s:) less, its first letters (x:, r:) least.
  */
 const KEY_WEIGHT: Record<number, number> = {
   [116]: 1,
@@ -136,6 +136,7 @@ const KEY_WEIGHT: Record<number, number> = {
   [115]: 0.6,
   [105]: 1,
   [120]: 0.4,
+  [114]: 0.4,
 };
 
 /** Candidates sharing less than this share of the query's blocking weight are not scored... */
@@ -181,6 +182,10 @@ export class InMemoryCandidateIndex implements CandidateIndex {
         const tokens = new Set<string>();
         for (const r of n.readings) {
           for (const k of r.keys) keys.add(k);
+          // A listed token's first three letters: a query's last token cut short ("… Ahma" for
+          // "… Ahmadi") is looked up by them (query side: `candidates`).
+          if (!r.characters)
+            for (const t of r.tokens) if (t.length >= 4 && !/\d/.test(t)) keys.add(`r:${t.slice(0, 3)}`);
           if (!r.characters) for (const t of r.tokens) tokens.add(t);
         }
         for (const t of tokens) this.tokenDf.set(t, (this.tokenDf.get(t) ?? 0) + 1);
@@ -247,7 +252,12 @@ export class InMemoryCandidateIndex implements CandidateIndex {
     let possible = 0;
     for (const reading of query) {
       let readingPossible = 0;
-      for (const key of new Set(queryKeys(reading))) {
+      const keys = new Set(queryKeys(reading));
+      // A last token no listed name carries may be cut short: look for the tokens it begins.
+      const last = reading.tokens[reading.tokens.length - 1]!;
+      if (!reading.characters && reading.tokens.length >= 2 && last.length >= 3 && !this.postings.has(`t:${last}`))
+        keys.add(`r:${last.slice(0, 3)}`);
+      for (const key of keys) {
         const p = this.postings.get(key);
         if (!p) continue;
         // Rare keys identify; keys on a large share of all entries ("al", "mohammad") barely count.

@@ -58,6 +58,15 @@ test('a stray letter glued to an article prefix is read without it', () => {
 test('Latin-alphabet names written in Cyrillic and Arabic script are found', () => {
   matches('Джамал Хададин', 'Jamal Hadadin', 'person');
   matches('صالح التكريتي', 'SALIH AL-TIKRITI', 'person');
+  // Hebrew ב/פ/ו are b or v, p or f, v or a vowel; ג׳ and צ׳ are j and ch.
+  matches('פרננדו ולדז', 'Fernando Valdez', 'person');
+  matches('ג׳מל צ׳רקו', 'Jamal Charko', 'person');
+});
+
+test('romanisation conventions (ou/u, dj/j, sch/sh, y/i, w/v) of short tokens are one spelling; another letter is not', () => {
+  matches('Djo Sou Ryl', 'Jo Su Ril', 'person');
+  matches('Wang Schu', 'Vang Shu', 'person');
+  differs('Jo Su Ril', 'Jo Su Ram', 'person');
 });
 
 test('Korean names in McCune-Reischauer and Revised Romanization are one name; another syllable is not', () => {
@@ -103,6 +112,9 @@ const screener = new Screener(
       listVersion: 'v1',
       entries: [
         entry('1', ['Orion Dynamics Co., Ltd. (ORIDYN)']),
+        // More entries sharing the first name than a query's candidate window, the one wanted last.
+        ...Array.from({ length: 45 }, (_, i) => entry(`m${i}`, [`Mohammad Qx${i}vak`])),
+        entry('p', ['Mohammad Barakzai']),
         entry('2', ['National Supercomputing Center Yanqiao', 'Yanqiao Cloud Computing Center'], 'Yanqiao'),
         ...Array.from({ length: 30 }, (_, i) => entry(`f${i}`, [`Filler Works ${i} Zq${i}`])),
       ],
@@ -117,6 +129,11 @@ test('a name read from inside a listed name is a hit that says where it was read
     hit!.explanation.features[0]!.detail,
     /read from the listed name 'Orion Dynamics Co\., Ltd\. \(ORIDYN\)'/,
   );
+});
+
+test('a last token cut short finds the entry among many sharing the first name', () => {
+  const hits = screener.screen({ name: 'Mohammad Bara', type: 'organization' });
+  assert.equal(hits[0]?.entryId, 'p');
 });
 
 test('a shared city and generic industry words never carry an organisation match; the same full name still does', () => {

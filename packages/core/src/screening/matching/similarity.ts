@@ -105,10 +105,42 @@ function computeTokenSimilarity(a: string, b: string): number {
   const shortness = Math.min(1, 4 / Math.min(a.length, b.length));
   const spelled = jw * (1 - 0.5 * shortness) + lev * 0.5 * shortness;
   if (spelled < KOREAN_VARIANT && koreanVariants(a, b)) return KOREAN_VARIANT;
+  if (spelled < CONVENTION_VARIANT && conventionFold(a) === conventionFold(b)) return CONVENTION_VARIANT;
   // Same sound, different spelling (Osama/Usama, Bashar/Bachar): at least 0.88 (looked up only when it can matter).
   return spelled < PHONETIC_FLOOR && a.length >= 3 && b.length >= 3 && soundsAlike(a, b) ? PHONETIC_FLOOR : spelled;
 }
 const PHONETIC_FLOOR = 0.88;
+
+/**
+ * The same sounds written by the conventions of different romanisation tables: French "ou"
+ * and "dj" (Djamel, Soufiane) for English "u" and "j", German "sch" and "w" for "sh" and "v",
+ * "kh"/"h", "ph"/"f", "ck"/"k", "ee"/"i", and "y"/"i" (Ry/Ri, Yl/Il, Kyu/Kiu). Short tokens
+ * (Korean and Chinese syllables) differ by a large share of their letters under one such
+ * choice, so edit distance alone would call them different words. Our heuristic.
+ */
+const CONVENTIONS: [RegExp, string][] = [
+  [/sch/g, 'sh'],
+  [/dj/g, 'j'],
+  [/ou/g, 'u'],
+  [/kh/g, 'h'],
+  [/ph/g, 'f'],
+  [/ck/g, 'k'],
+  [/ee/g, 'i'],
+  [/y/g, 'i'],
+  [/w/g, 'v'],
+];
+const CONVENTION_VARIANT = 0.9;
+const foldCache = new Map<string, string>();
+function conventionFold(token: string): string {
+  let f = foldCache.get(token);
+  if (f === undefined) {
+    f = token;
+    for (const [from, to] of CONVENTIONS) f = f.replace(from, to);
+    if (foldCache.size > 200_000) foldCache.clear();
+    foldCache.set(token, f);
+  }
+  return f;
+}
 
 /**
  * 1 − 1 / longer length when `b` is `a` with exactly one pair of adjacent letters swapped

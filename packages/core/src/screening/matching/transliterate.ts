@@ -255,6 +255,10 @@ export function skeleton(romanised: string): string {
   return (
     romanised
       .toLowerCase()
+      // Hebrew ג׳ (read "g'") and Latin "dj"/"dzh" are the j of foreign names, צ׳ ("ts'") their ch.
+      .replace(/g['׳’]/g, 'j')
+      .replace(/ts['׳’]/g, 'c')
+      .replace(/dzh|dj/g, 'j')
       .replace(/[`'ʻʼ’]/g, '')
       // Letters abjads and Latin spellings of foreign names do not tell apart: one consonant each
       // (ق/ك → q/k, خ/ه/х → kh/h, צ׳/تش/ч → ch/tsh).
@@ -262,6 +266,8 @@ export function skeleton(romanised: string): string {
       .replace(/ch/g, 'c')
       .replace(/kh/g, 'h')
       .replace(/q/g, 'k')
+      // Arabic has no p or v (ب for both), Hebrew ב is b or v and פ is p or f: one labial.
+      .replace(/[pvf]/g, 'b')
       .split(/\s+/)
       .map((w) =>
         w
