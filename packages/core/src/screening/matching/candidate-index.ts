@@ -111,6 +111,16 @@ export function keysOf(reading: NormalisedName): string[] {
   return keys;
 }
 
+/**
+ * Each token's first three letters (`r:`): a query token cut short ("… Ahma" for "… Ahmadi")
+ * or mistyped after its third letter ("Dosg") reaches the listed token by them. Walked only
+ * for query tokens no listed name carries (`candidates`).
+ */
+export function prefixKeys(reading: NormalisedName): string[] {
+  if (reading.characters) return [];
+  return reading.tokens.filter((t) => t.length >= 3 && !/\d/.test(t)).map((t) => `r:${t.slice(0, 3)}`);
+}
+
 /** Query-side keys: the run-together form of a single long token ("sergeilavrov") is its `j:` key already. */
 export function queryKeys(reading: NormalisedName): string[] {
   const keys = keysOf(reading);
@@ -173,7 +183,10 @@ export class InMemoryCandidateIndex implements CandidateIndex {
       addPlaceWords(placesOf(entry));
       const names = namesOf(entry).map((n) => ({
         ...n,
-        readings: normaliseName(n.name, entry.type, entry.countries).map((r) => ({ ...r, keys: keysOf(r) })),
+        readings: normaliseName(n.name, entry.type, entry.countries).map((r) => ({
+          ...r,
+          keys: [...keysOf(r), ...prefixKeys(r)],
+        })),
       }));
       this.entries.push({ list, listVersion, entry, names });
       const keys = new Set<string>();
@@ -182,10 +195,6 @@ export class InMemoryCandidateIndex implements CandidateIndex {
         const tokens = new Set<string>();
         for (const r of n.readings) {
           for (const k of r.keys) keys.add(k);
-          // A listed token's first three letters: a query's last token cut short ("… Ahma" for
-          // "… Ahmadi") is looked up by them (query side: `candidates`).
-          if (!r.characters)
-            for (const t of r.tokens) if (t.length >= 4 && !/\d/.test(t)) keys.add(`r:${t.slice(0, 3)}`);
           if (!r.characters) for (const t of r.tokens) tokens.add(t);
         }
         for (const t of tokens) this.tokenDf.set(t, (this.tokenDf.get(t) ?? 0) + 1);
@@ -250,13 +259,18 @@ export class InMemoryCandidateIndex implements CandidateIndex {
     // The most a candidate could collect (every key of the best reading): candidates far
     // below it share only an incidental token ("john", "trading") and are not worth scoring.
     let possible = 0;
+    let unknown = false;
     for (const reading of query) {
       let readingPossible = 0;
       const keys = new Set(queryKeys(reading));
-      // A last token no listed name carries may be cut short: look for the tokens it begins.
-      const last = reading.tokens[reading.tokens.length - 1]!;
-      if (!reading.characters && reading.tokens.length >= 2 && last.length >= 3 && !this.postings.has(`t:${last}`))
-        keys.add(`r:${last.slice(0, 3)}`);
+      // A token no listed name carries may be cut short ("… Ahma") or mistyped after its third
+      // letter ("Dosg"): look for the listed tokens that begin the same way.
+      if (!reading.characters)
+        for (const t of reading.tokens)
+          if (t.length >= 3 && !this.postings.has(`t:${t}`)) {
+            keys.add(`r:${t.slice(0, 3)}`);
+            unknown = true;
+          }
       for (const key of keys) {
         const p = this.postings.get(key);
         if (!p) continue;
@@ -277,7 +291,8 @@ export class InMemoryCandidateIndex implements CandidateIndex {
     }
     // Only common keys (a query of common names alone): walk them after all rather than miss.
     if (reached === 0) for (const [p, w] of frequent) add(p, w);
-    if (reached < MIN_CANDIDATES) for (const [p, w] of prefixes) add(p, w);
+    // ...and for a token no listed name carries: its first four letters rank what its first three reached.
+    if (reached < MIN_CANDIDATES || unknown) for (const [p, w] of prefixes) add(p, w);
     for (const v of identifiers) add(this.postings.get(`i:${normaliseIdentifier(v)}`) ?? [], 1000);
     // Romanised non-Latin queries block less precisely: no floor for them, only the limit.
     const floor = query.every((r) => r.script === 'latin') ? possible * MIN_BLOCKING_SHARE : 0;

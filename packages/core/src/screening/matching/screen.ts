@@ -4,7 +4,7 @@
  * country, identifiers), and explain every hit.
  */
 import type { EntityType, ListEntry, NameKind, PartialDate } from '../model';
-import { normaliseIdentifier, queryKeys, type CandidateIndex, type IndexedEntry } from './candidate-index';
+import { normaliseIdentifier, prefixKeys, queryKeys, type CandidateIndex, type IndexedEntry } from './candidate-index';
 import { compareNames, scoreNames, type NameComparison, type TokenWeight } from './compare-names';
 import { comparable, normaliseName, type NormalisedName } from './normalise';
 import { splitAlternatives } from './pair';
@@ -77,7 +77,8 @@ export function prepareQuery(query: PartyQuery): PreparedQuery {
     normaliseName(name, query.type ?? 'unknown', query.countries ?? []).map((reading) => ({
       name,
       reading,
-      keys: new Set(queryKeys(reading)),
+      // Prefix keys too: a pair of readings sharing only a token's first letters is still compared.
+      keys: new Set([...queryKeys(reading), ...prefixKeys(reading)]),
     })),
   );
   return { query, readings };

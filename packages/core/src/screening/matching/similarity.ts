@@ -100,7 +100,7 @@ function computeTokenSimilarity(a: string, b: string): number {
   if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 0.85 : 0;
   const jw = jaroWinkler(a, b);
   // Two swapped neighbours ("Choe"/"Cheo") are one slip of the fingers, not two edits.
-  const lev = Math.max(levenshteinRatio(a, b), transpositionRatio(a, b));
+  const lev = Math.max(levenshteinRatio(a, b), transpositionRatio(a, b), neighbourRatio(a, b));
   // Edit distance carries more weight the shorter the tokens are.
   const shortness = Math.min(1, 4 / Math.min(a.length, b.length));
   const spelled = jw * (1 - 0.5 * shortness) + lev * 0.5 * shortness;
@@ -152,6 +152,28 @@ function transpositionRatio(a: string, b: string): number {
   while (i < a.length && a[i] === b[i]) i++;
   if (i + 1 >= a.length || a[i] !== b[i + 1] || a[i + 1] !== b[i] || a.slice(i + 2) !== b.slice(i + 2)) return 0;
   return 1 - 1 / a.length;
+}
+
+/** Rows of a QWERTY keyboard, the layout customer files are typed on. */
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const KEY_AT = new Map<string, [number, number]>();
+KEY_ROWS.forEach((row, r) => [...row].forEach((ch, c) => KEY_AT.set(ch, [r, c])));
+const neighbourKeys = (x: string, y: string) => {
+  const p = KEY_AT.get(x);
+  const q = KEY_AT.get(y);
+  return !!p && !!q && Math.abs(p[0] - q[0]) + Math.abs(p[1] - q[1]) === 1;
+};
+
+/**
+ * 1 − ½ / length when `b` is `a` with one letter replaced by a key next to it (a slip of the
+ * finger, half an edit: the commonest typing error, Damerau 1964), else 0. Our heuristic.
+ */
+function neighbourRatio(a: string, b: string): number {
+  if (a.length !== b.length || a.length < 4) return 0;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i >= a.length || !neighbourKeys(a[i]!, b[i]!) || a.slice(i + 1) !== b.slice(i + 1)) return 0;
+  return 1 - 0.5 / a.length;
 }
 
 const phoneticCache = new Map<string, [string, string]>();
