@@ -105,7 +105,7 @@ function computeTokenSimilarity(a: string, b: string): number {
   const shortness = Math.min(1, 4 / Math.min(a.length, b.length));
   const spelled = jw * (1 - 0.5 * shortness) + lev * 0.5 * shortness;
   if (spelled < KOREAN_VARIANT && koreanVariants(a, b)) return KOREAN_VARIANT;
-  if (spelled < CONVENTION_VARIANT && conventionFold(a) === conventionFold(b)) return CONVENTION_VARIANT;
+  if (spelled < CONVENTION_VARIANT && sameByConvention(a, b)) return CONVENTION_VARIANT;
   // Same sound, different spelling (Osama/Usama, Bashar/Bachar): at least 0.88 (looked up only when it can matter).
   return spelled < PHONETIC_FLOOR && a.length >= 3 && b.length >= 3 && soundsAlike(a, b) ? PHONETIC_FLOOR : spelled;
 }
@@ -131,6 +131,25 @@ const CONVENTIONS: [RegExp, string][] = [
 ];
 const CONVENTION_VARIANT = 0.9;
 const foldCache = new Map<string, string>();
+/** The first letter a token folds to (`conventionFold`), without folding it. */
+function foldedFirst(t: string): string {
+  const c = t[0]!;
+  if (c === 'y') return 'i';
+  if (c === 'w') return 'v';
+  if (c === 'd' && t[1] === 'j') return 'j';
+  if (c === 'p' && t[1] === 'h') return 'f';
+  if (c === 'k' && t[1] === 'h') return 'h';
+  if (c === 'o' && t[1] === 'u') return 'u';
+  if (c === 'e' && t[1] === 'e') return 'i';
+  return c;
+}
+
+/** One spelling under `CONVENTIONS`; cheap checks first (each rule shortens a token by one letter at most). */
+function sameByConvention(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 3 || foldedFirst(a) !== foldedFirst(b)) return false;
+  return conventionFold(a) === conventionFold(b);
+}
+
 function conventionFold(token: string): string {
   let f = foldCache.get(token);
   if (f === undefined) {
