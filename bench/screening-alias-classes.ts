@@ -27,14 +27,15 @@
  *
  * The classifier looks only at the names, never at the matcher's scores.
  */
-import { jaroWinkler, normaliseText } from '@dualuse/core/screening/matching/index';
 import {
   HONORIFICS,
+  jaroWinkler,
   LEGAL_FORMS,
+  normaliseText,
   ORG_ARTICLES,
   ORG_LINKING_WORDS,
   PARTICLES,
-} from '@dualuse/core/screening/matching/vocabulary';
+} from '@dualuse/core/matching';
 
 export const ALIAS_CLASSES = [
   'legal_or_article',

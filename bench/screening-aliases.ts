@@ -20,14 +20,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseListFile } from '@dualuse/core/screening';
-import { InMemoryCandidateIndex, normaliseText, Screener } from '@dualuse/core/matching';
+import { compareNamePair, InMemoryCandidateIndex, normaliseText, Screener } from '@dualuse/core/matching';
 import { DEFAULT_THRESHOLD } from '@dualuse/core/matching';
 import type { ListEntry, ParsedList } from '@dualuse/core';
 import { loadJapaneseReadings } from '@dualuse/app';
 import { sharedData } from '../test/support/shared';
 import { KINDS, perturb, rng, shuffle } from './screening-perturb';
 import { ALIAS_CLASSES, aliasClass, VARIANT_CLASSES, type AliasClass } from './screening-alias-classes';
-import { compareNamePair } from '@dualuse/core/screening/matching/pair';
 
 await loadJapaneseReadings();
 const arg = (name: string, fallback: number) => {

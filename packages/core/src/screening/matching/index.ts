@@ -7,3 +7,4 @@ export * from './thresholds';
 export * from './transliterate';
 export * from './weights';
 export * from './similarity';
+export * from './vocabulary';
