@@ -1,0 +1,9 @@
+/**
+ * Policy analysis (issue 15): the cost of a proposed control against trade data, supply-chain
+ * chokepoints, investment screening, and a registry of science-and-technology agreements.
+ * Pure functions over imported data; the app stores datasets and cases and audits use.
+ */
+export * from './trade-data';
+export * from './correspondence';
+export * from './draft-control';
+export * from './control-cost';
