@@ -7,3 +7,7 @@ export * from './trade-data';
 export * from './correspondence';
 export * from './draft-control';
 export * from './control-cost';
+export * from './supply-chain';
+export * from './coalition';
+export * from './chokepoints';
+export * from './data/input-entries';
