@@ -17,3 +17,5 @@ export * from './cfius';
 export * from './fdi-eu-uk';
 export * from './screen-investment';
 export * from './data/investment-law';
+export * from './agreements';
+export * from './data/agreements';
