@@ -132,7 +132,7 @@ function summarise(control: DraftControl, covered: CoveredCode[], cells: CostCel
     byDestination,
     exporters,
     adoptersShare,
-    othersShare: total ? 1 - adoptersShare : 0,
+    othersShare: exporters.filter((e) => !e.adopts).reduce((s, e) => s + e.share, 0),
     trends: [
       trendAt(`effective date of ${control.name}`, control.effectiveDate),
       ...(control.comparable ? [trendAt(control.comparable.name, control.comparable.date)] : []),
