@@ -26,7 +26,7 @@ import {
 } from '@dualuse/app';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
-import { API_PREFIX, body, json, secured } from '../../routing';
+import { body, json, secured } from '../../routing';
 
 const Loose = z.record(z.string(), z.unknown());
 const out = (x: unknown) => x as Record<string, unknown>;
