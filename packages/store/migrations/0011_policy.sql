@@ -60,6 +60,59 @@ CREATE TABLE policy_agreements (
   UNIQUE (tenant_id, agreement_key)
 );
 
+-- Stakeholder consultation on a draft agreement: an agency (the owning tenant) opens a comment period;
+-- other tenants (companies, universities) see open consultations and comment in their own rows; the
+-- agency reads the comments on its consultations and answers each in its own rows, which the commenter
+-- can read. Every row stays owned by the tenant that wrote it; only these reads cross tenants.
+CREATE TABLE policy_consultations (
+  id            uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  tenant_id     uuid NOT NULL REFERENCES tenants (id),
+  title         text NOT NULL CHECK (length(title) BETWEEN 1 AND 300),
+  agreement_key text NOT NULL CHECK (length(agreement_key) BETWEEN 1 AND 200),
+  draft         jsonb NOT NULL,
+  closes_on     date NOT NULL,
+  status        text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+  created_by    text NOT NULL,
+  created_at    timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE policy_consultation_comments (
+  id              uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  consultation_id uuid NOT NULL REFERENCES policy_consultations (id),
+  tenant_id       uuid NOT NULL REFERENCES tenants (id),
+  organisation    text NOT NULL CHECK (length(organisation) BETWEEN 1 AND 300),
+  body            text NOT NULL CHECK (length(body) BETWEEN 1 AND 20000),
+  created_by      text NOT NULL,
+  created_at      timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX policy_consultation_comments_consultation ON policy_consultation_comments (consultation_id);
+CREATE TRIGGER policy_consultation_comments_immutable BEFORE UPDATE OR DELETE ON policy_consultation_comments FOR EACH ROW EXECUTE FUNCTION dualuse_immutable();
+
+CREATE TABLE policy_consultation_responses (
+  id         uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  comment_id uuid NOT NULL REFERENCES policy_consultation_comments (id),
+  tenant_id  uuid NOT NULL REFERENCES tenants (id),
+  body       text NOT NULL CHECK (length(body) BETWEEN 1 AND 20000),
+  created_by text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TRIGGER policy_consultation_responses_immutable BEFORE UPDATE OR DELETE ON policy_consultation_responses FOR EACH ROW EXECUTE FUNCTION dualuse_immutable();
+
+ALTER TABLE policy_consultations ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON policy_consultations
+  USING (tenant_id = dualuse_current_tenant()) WITH CHECK (tenant_id = dualuse_current_tenant());
+CREATE POLICY open_to_all ON policy_consultations FOR SELECT USING (status = 'open');
+ALTER TABLE policy_consultation_comments ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON policy_consultation_comments
+  USING (tenant_id = dualuse_current_tenant()) WITH CHECK (tenant_id = dualuse_current_tenant());
+CREATE POLICY agency_reads ON policy_consultation_comments FOR SELECT
+  USING (consultation_id IN (SELECT id FROM policy_consultations WHERE tenant_id = dualuse_current_tenant()));
+ALTER TABLE policy_consultation_responses ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON policy_consultation_responses
+  USING (tenant_id = dualuse_current_tenant()) WITH CHECK (tenant_id = dualuse_current_tenant());
+CREATE POLICY commenter_reads ON policy_consultation_responses FOR SELECT
+  USING (comment_id IN (SELECT id FROM policy_consultation_comments WHERE tenant_id = dualuse_current_tenant()));
+
 ALTER TABLE policy_trade_datasets ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON policy_trade_datasets
   USING (tenant_id = dualuse_current_tenant()) WITH CHECK (tenant_id = dualuse_current_tenant());
@@ -75,3 +128,5 @@ CREATE POLICY tenant_isolation ON policy_agreements
 
 GRANT SELECT, INSERT ON policy_trade_datasets, policy_trade_rows, policy_screening_cases, policy_agreements TO dualuse_app;
 GRANT UPDATE (decision, decision_note, decided_by, decided_at) ON policy_screening_cases TO dualuse_app;
+GRANT SELECT, INSERT ON policy_consultations, policy_consultation_comments, policy_consultation_responses TO dualuse_app;
+GRANT UPDATE (status) ON policy_consultations TO dualuse_app;

@@ -20,3 +20,4 @@ export * from './repositories/licences';
 export * from './repositories/diversion';
 export * from './repositories/diversion-stream';
 export * from './repositories/policy';
+export * from './repositories/policy-consultations';

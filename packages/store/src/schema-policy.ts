@@ -1,5 +1,5 @@
 /** Policy analysis (migrations/0011_policy.sql; tenant-owned, row-level security). */
-import { integer, jsonb, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, integer, jsonb, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -52,4 +52,43 @@ export const policyAgreements = pgTable('policy_agreements', {
   createdAt: at('created_at').notNull().defaultNow(),
 });
 
-export const policyTables = { policyTradeDatasets, policyTradeRows, policyScreeningCases, policyAgreements };
+export const policyConsultations = pgTable('policy_consultations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  tenantId: uuid('tenant_id').notNull(),
+  title: text('title').notNull(),
+  agreementKey: text('agreement_key').notNull(),
+  draft: jsonb('draft').notNull(),
+  closesOn: date('closes_on', { mode: 'string' }).notNull(),
+  status: text('status').notNull().default('open'),
+  createdBy: text('created_by').notNull(),
+  createdAt: at('created_at').notNull().defaultNow(),
+});
+
+export const policyConsultationComments = pgTable('policy_consultation_comments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  consultationId: uuid('consultation_id').notNull(),
+  tenantId: uuid('tenant_id').notNull(),
+  organisation: text('organisation').notNull(),
+  body: text('body').notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: at('created_at').notNull().defaultNow(),
+});
+
+export const policyConsultationResponses = pgTable('policy_consultation_responses', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  commentId: uuid('comment_id').notNull(),
+  tenantId: uuid('tenant_id').notNull(),
+  body: text('body').notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: at('created_at').notNull().defaultNow(),
+});
+
+export const policyTables = {
+  policyTradeDatasets,
+  policyTradeRows,
+  policyScreeningCases,
+  policyAgreements,
+  policyConsultations,
+  policyConsultationComments,
+  policyConsultationResponses,
+};

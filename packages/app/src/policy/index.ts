@@ -5,3 +5,4 @@
 export * from './trade';
 export * from './screening';
 export * from './analysis';
+export * from './consultations';
