@@ -10,6 +10,7 @@
  *   POST /policy/investment/cases/{id}/decision   an officer's decision (once)
  *   GET  /policy/agreements              the registry;  POST /policy/agreements  add one (sourced)
  *   GET  /policy/agreements/compare      the comparison matrix and research-security flags
+ *   /policy/consultations/...            comment periods on draft agreements (consultations.ts)
  */
 import {
   addAgreement,
@@ -27,6 +28,7 @@ import {
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
+import { registerConsultations } from './consultations';
 
 const Loose = z.record(z.string(), z.unknown());
 const out = (x: unknown) => x as Record<string, unknown>;
@@ -170,6 +172,7 @@ const compareRoute = secured('policy:read', {
 });
 
 export function registerPolicy(api: OpenAPIHono<ServerEnv>): void {
+  registerConsultations(api);
   api.openapi(importRoute, async (c) =>
     c.json(
       out(await importTradeDataset(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId'))),

@@ -75,4 +75,29 @@ describe('policy API', () => {
     assert.equal(cmp.status, 200);
     assert.equal(cmp.body.matrix.agreements.length, 4);
   });
+
+  test('a consultation: opened, commented on, answered, closed', async () => {
+    const ag = (await call('GET', '/api/v1/policy/agreements')).body.agreements[0];
+    const c = await call('POST', '/api/v1/policy/consultations', {
+      title: 'Renewal',
+      draft: { ...ag, id: 'draft-1' },
+      closesOn: '2099-01-01',
+    });
+    assert.equal(c.status, 201, JSON.stringify(c.body));
+    const cm = await call('POST', `/api/v1/policy/consultations/${c.body.id}/comments`, {
+      organisation: 'Us',
+      body: 'Add a research-security clause.',
+    });
+    assert.equal(cm.status, 201, JSON.stringify(cm.body));
+    assert.equal(
+      (await call('POST', `/api/v1/policy/consultations/comments/${cm.body.id}/responses`, { body: 'Agreed.' })).status,
+      201,
+    );
+    const list = await call('GET', `/api/v1/policy/consultations/${c.body.id}/comments`);
+    assert.deepEqual(
+      list.body.comments[0].responses.map((r: { body: string }) => r.body),
+      ['Agreed.'],
+    );
+    assert.equal((await call('POST', `/api/v1/policy/consultations/${c.body.id}/close`)).status, 200);
+  });
 });
