@@ -11,7 +11,9 @@ import {
   parseCorrespondence,
   parseDraftControl,
   parseTradeCsv,
+  tradeRowsFromShipments,
   type ControlCost,
+  type ShipmentLike,
 } from '@dualuse/core/policy/index';
 import {
   findTradeDataset,
@@ -20,6 +22,7 @@ import {
   insertTradeDataset,
   listTradeDatasets,
   nextTradeDatasetVersion,
+  shipmentsTo,
   tradeRowsTo,
   type TradeDatasetRow,
 } from '@dualuse/store';
@@ -161,5 +164,41 @@ export async function controlCost(
       requestId: requestId ?? null,
     });
     return { dataset: view(ds), cost };
+  });
+}
+
+/** The cost of a draft control against the tenant's own shipments (diversion records); uncountable items listed. */
+export async function controlCostOnShipments(
+  ctx: AppContext,
+  p: Principal,
+  req: Omit<ControlCostRequest, 'dataset'>,
+  requestId?: string | null,
+): Promise<{ cost: ControlCost; shipments: number; problems: string[] }> {
+  authorise(p, 'policy:run');
+  const control = parseDraftControl(req.control);
+  const chpl = req.chplCsv ? parseChplTiers(req.chplCsv) : undefined;
+  const correspondence = req.correspondenceCsv ? parseCorrespondence(req.correspondenceCsv) : undefined;
+  return inTenant(ctx.db, p.tenantId, async (tx) => {
+    const records = (await shipmentsTo(tx, control.destinations)) as ShipmentLike[];
+    const { rows, problems } = tradeRowsFromShipments(records);
+    const cost = computeControlCost(control, rows, {
+      ...(chpl ? { chpl } : {}),
+      ...(correspondence ? { correspondence } : {}),
+      ...(req.from ? { from: req.from } : {}),
+      ...(req.to ? { to: req.to } : {}),
+    });
+    await record(tx, ctx, p, {
+      action: 'policy.control.cost',
+      subject: { type: 'shipments', id: 'own' },
+      details: {
+        control: control.name,
+        destinations: control.destinations,
+        total: cost.total,
+        shipments: records.length,
+        problems: problems.length,
+      },
+      requestId: requestId ?? null,
+    });
+    return { cost, shipments: records.length, problems: problems.map((x) => x.message) };
   });
 }

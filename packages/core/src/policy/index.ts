@@ -19,3 +19,4 @@ export * from './screen-investment';
 export * from './data/investment-law';
 export * from './agreements';
 export * from './data/agreements';
+export * from './shipments';

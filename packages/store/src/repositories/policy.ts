@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
 import type { Orm } from '../database';
 import { policyAgreements, policyScreeningCases, policyTradeDatasets, policyTradeRows } from '../schema-policy';
+import { shipmentRecords } from '../schema-diversion';
 
 export type TradeDatasetRow = typeof policyTradeDatasets.$inferSelect;
 export type ScreeningCaseRow = typeof policyScreeningCases.$inferSelect;
@@ -97,4 +98,18 @@ export async function insertAgreement(tx: Orm, row: typeof policyAgreements.$inf
 
 export async function listAgreementRows(tx: Orm): Promise<AgreementRow[]> {
   return tx.select().from(policyAgreements).orderBy(asc(policyAgreements.agreementKey));
+}
+
+/** The tenant's shipments to these destinations (diversion records), for the cost of a control against its own trade. */
+export async function shipmentsTo(tx: Orm, destinations: readonly string[]) {
+  return tx
+    .select({
+      ref: shipmentRecords.ref,
+      date: shipmentRecords.shipmentDate,
+      destination: shipmentRecords.destination,
+      parties: shipmentRecords.parties,
+      items: shipmentRecords.items,
+    })
+    .from(shipmentRecords)
+    .where(inArray(shipmentRecords.destination, [...destinations]));
 }

@@ -18,6 +18,7 @@ import {
   agreements,
   chokepoints,
   controlCost,
+  controlCostOnShipments,
   decideScreening,
   importTradeDataset,
   screenInvestmentCase,
@@ -68,6 +69,24 @@ const costRoute = secured('policy:run', {
   request: body(
     z.object({
       dataset: z.string().uuid(),
+      control: Loose,
+      chplCsv: z.string().max(1_000_000).optional(),
+      correspondenceCsv: z.string().max(1_000_000).optional(),
+      from: z.string().max(7).optional(),
+      to: z.string().max(7).optional(),
+    }),
+  ),
+  responses: { 200: json(Loose, 'The cost'), 400: json(z.unknown(), 'Invalid draft control') },
+});
+
+const shipmentsCostRoute = secured('policy:run', {
+  method: 'post',
+  path: '/policy/control-cost/shipments',
+  tags: ['policy'],
+  summary:
+    'The cost of a draft control against the tenant’s own shipments (diversion records); items that cannot be counted are listed',
+  request: body(
+    z.object({
       control: Loose,
       chplCsv: z.string().max(1_000_000).optional(),
       correspondenceCsv: z.string().max(1_000_000).optional(),
@@ -184,6 +203,12 @@ export function registerPolicy(api: OpenAPIHono<ServerEnv>): void {
   );
   api.openapi(costRoute, async (c) =>
     c.json(out(await controlCost(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId'))), 200),
+  );
+  api.openapi(shipmentsCostRoute, async (c) =>
+    c.json(
+      out(await controlCostOnShipments(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId'))),
+      200,
+    ),
   );
   api.openapi(chokeRoute, async (c) =>
     c.json(

@@ -52,6 +52,17 @@ describe('policy API', () => {
     assert.equal(cost.status, 200, JSON.stringify(cost.body));
     assert.equal(cost.body.cost.total, 1200);
     assert.equal(cost.body.cost.othersShare, 0.25);
+    const own = await call('POST', '/api/v1/policy/control-cost/shipments', {
+      control: {
+        name: 'ICs to KG',
+        hs: ['854231'],
+        destinations: ['KG'],
+        adopters: ['EU'],
+        effectiveDate: '2024-01-01',
+      },
+    });
+    assert.equal(own.status, 200, JSON.stringify(own.body));
+    assert.equal(own.body.shipments, 0);
   });
 
   test('screen an investment case, decide it once; compare agreements', async () => {
