@@ -50,6 +50,7 @@ export function registerPolicy(program: Command): void {
     .command('policy')
     .description('policy analysis: cost of a control, chokepoints, investment screening, S&T agreements');
   registerTrade(policy);
+  registerCost(policy);
   registerChokepoints(policy);
   registerScreening(policy);
   registerAgreements(policy);
@@ -96,6 +97,9 @@ function registerTrade(policy: Command): void {
         printTable(ds, ['id', 'name', 'version', 'format', 'currency', 'rowCount', 'importedAt']);
       }),
     );
+}
+
+function registerCost(policy: Command): void {
   policy
     .command('cost <control.json>')
     .description('the trade a draft control touches per exporter × destination × period, trend and shares')
