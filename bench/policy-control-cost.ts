@@ -8,8 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { parseChplTiers } from '@dualuse/core/diversion/index';
-import { computeControlCost, parseComextTrade, parseDraftControl } from '@dualuse/core/policy/index';
+import { parseChplTiers } from '@dualuse/core/diversion';
+import { computeControlCost, parseComextTrade, parseDraftControl } from '@dualuse/core/policy';
 import { sharedData } from '../test/support/shared';
 
 const dir = ['trade', 'eurostat-comext-cn8-sanctioned'] as const;

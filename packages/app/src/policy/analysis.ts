@@ -16,11 +16,11 @@ import {
   SEED_AGREEMENTS,
   type Agreement,
   type Chokepoint,
-} from '@dualuse/core/policy/index';
+} from '@dualuse/core/policy';
 import { inTenant, insertAgreement, listAgreementRows } from '@dualuse/store';
 import { earTablesAsOf } from '../regulations/tables';
-import { record } from '../services/audit';
-import { actorOf, uniquely, type AppContext } from '../services/common';
+import { record } from '../audit/index';
+import { actorOf, uniquely, type AppContext } from '../common';
 
 export interface ChokepointRequest {
   files: { inputs: string; providers: string; provision: string };

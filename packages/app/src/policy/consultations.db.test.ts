@@ -5,13 +5,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DomainError } from '@dualuse/core';
-import { SEED_AGREEMENTS } from '@dualuse/core/policy/index';
+import { SEED_AGREEMENTS } from '@dualuse/core/policy';
 import { openTestDatabase, testEngines } from '@dualuse/store/testing';
 import { loadConfig } from '../config';
 import { openApp, type AppContext } from '../context';
-import { listAuditRecords } from '../services/audit';
-import { cliPrincipal } from '../services/principals';
-import { bootstrapOperator, createTenant } from '../services/tenants';
+import { listAuditRecords } from '../audit/index';
+import { cliPrincipal } from '../access/principals';
+import { bootstrapOperator, createTenant } from '../access/tenants';
 import {
   closeConsultation,
   consultationComments,

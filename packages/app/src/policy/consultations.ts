@@ -5,7 +5,7 @@
  * rows its own and opens only the reads the workflow needs.
  */
 import { authorise, invalidInput, notFound, type Json, type Principal } from '@dualuse/core';
-import { parseAgreement } from '@dualuse/core/policy/index';
+import { parseAgreement } from '@dualuse/core/policy';
 import {
   closeConsultationRow,
   commentsOn,
@@ -19,8 +19,8 @@ import {
   responsesTo,
   type ConsultationRow,
 } from '@dualuse/store';
-import { record } from '../services/audit';
-import { actorOf, type AppContext } from '../services/common';
+import { record } from '../audit/index';
+import { actorOf, type AppContext } from '../common';
 
 export interface ConsultationView {
   id: string;

@@ -4,7 +4,7 @@
  * case's date; store the case with its answer; an officer records the decision. All audited.
  */
 import { authorise, invalidInput, notFound, type ControlEntry, type Json, type Principal } from '@dualuse/core';
-import { parseInvestmentCase, screenInvestment, type InvestmentScreening } from '@dualuse/core/policy/index';
+import { parseInvestmentCase, screenInvestment, type InvestmentScreening } from '@dualuse/core/policy';
 import { determine } from '@dualuse/core';
 import {
   controlVersionsAsOf,
@@ -17,8 +17,8 @@ import {
   type ScreeningCaseRow,
 } from '@dualuse/store';
 import { earTablesAsOf } from '../regulations/tables';
-import { record } from '../services/audit';
-import { actorOf, type AppContext } from '../services/common';
+import { record } from '../audit/index';
+import { actorOf, type AppContext } from '../common';
 
 export interface ScreeningCaseView {
   id: string;

@@ -4,7 +4,7 @@
  * control is computed over one version and recorded in the audit log with the version it used.
  */
 import { authorise, invalidInput, sha256Hex, type Principal } from '@dualuse/core';
-import { parseChplTiers } from '@dualuse/core/diversion/index';
+import { parseChplTiers } from '@dualuse/core/diversion';
 import {
   computeControlCost,
   parseComextTrade,
@@ -14,7 +14,7 @@ import {
   tradeRowsFromShipments,
   type ControlCost,
   type ShipmentLike,
-} from '@dualuse/core/policy/index';
+} from '@dualuse/core/policy';
 import {
   findTradeDataset,
   findTradeDatasetByHash,
@@ -26,8 +26,8 @@ import {
   tradeRowsTo,
   type TradeDatasetRow,
 } from '@dualuse/store';
-import { record } from '../services/audit';
-import { actorOf, type AppContext } from '../services/common';
+import { record } from '../audit/index';
+import { actorOf, type AppContext } from '../common';
 
 export interface TradeDatasetView {
   id: string;

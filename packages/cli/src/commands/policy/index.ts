@@ -21,7 +21,7 @@ import { invalidInput } from '@dualuse/core';
 import type { Command } from 'commander';
 import { printJson, printTable } from '../../output';
 import { withApp } from '../../run';
-import { principalFor } from '../tenant-arg';
+import { principalFor } from '../../tenant-arg';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
 const out = (s: string) => process.stdout.write(`${s}\n`);
