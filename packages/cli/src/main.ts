@@ -7,6 +7,7 @@ import { registerCases, registerDiversion, registerDiversionRecords } from './co
 import { registerDetermine, registerLicences } from './commands/licensing/index';
 import { registerLists } from './commands/lists/index';
 import { registerRegulations } from './commands/regulations/index';
+import { registerPolicy } from './commands/policy/index';
 import { registerScreen } from './commands/screening/index';
 import { registerStream } from './commands/stream/index';
 import { registerDb, registerWorker, start } from './commands/system/index';
@@ -29,6 +30,7 @@ registerLists(program);
 registerScreen(program);
 registerControls(program);
 registerRegulations(program);
+registerPolicy(program);
 registerDevices(program);
 registerDiversion(program);
 registerDiversionRecords(program);

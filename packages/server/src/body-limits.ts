@@ -25,6 +25,9 @@ export const BODY_LIMIT_ROUTES: Record<string, BodyLimitSetting> = {
   // Eurostat Comext extracts (the monthly CN8 file: 7.6 MB gzip, 91 MB inflated) and FtM exports.
   [`${API_PREFIX}/diversion/trade`]: 'DUALUSE_MAX_ANALYSIS_BYTES',
   [`${API_PREFIX}/diversion/network`]: 'DUALUSE_MAX_ANALYSIS_BYTES',
+  // Trade datasets (the same Comext extracts) and supply-chain files for policy analysis (issue 15).
+  [`${API_PREFIX}/policy/trade/datasets`]: 'DUALUSE_MAX_ANALYSIS_BYTES',
+  [`${API_PREFIX}/policy/chokepoints`]: 'DUALUSE_MAX_ANALYSIS_BYTES',
 };
 
 export const bodyLimitSetting = (path: string): BodyLimitSetting => BODY_LIMIT_ROUTES[path] ?? 'DUALUSE_MAX_BODY_BYTES';

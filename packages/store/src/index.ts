@@ -19,3 +19,5 @@ export * from './repositories/devices-events';
 export * from './repositories/licences';
 export * from './repositories/diversion';
 export * from './repositories/diversion-stream';
+export * from './repositories/policy';
+export * from './repositories/policy-consultations';

@@ -24,10 +24,12 @@ import { diversionTables } from './schema-diversion';
 import { streamTables } from './schema-stream';
 import { regulationsTables } from './schema-regulations';
 import { listLifecycleTables } from './schema-lists';
+import { policyTables } from './schema-policy';
 
 export * from './schema-controls';
 export * from './schema-devices';
 export * from './schema-stream';
+export * from './schema-policy';
 export * from './schema-lists';
 export * from './schema-licences';
 export * from './schema-diversion';
@@ -195,4 +197,5 @@ export const schema = {
   ...streamTables,
   ...regulationsTables,
   ...listLifecycleTables,
+  ...policyTables,
 };

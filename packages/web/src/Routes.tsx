@@ -10,6 +10,7 @@ import { DashboardPage } from './pages/dashboard/index';
 import { DevicesPage } from './pages/devices/index';
 import { AlertQueuePage, CasePage, DiversionPage, NetworkPage, TradePage } from './pages/diversion/index';
 import { LicensingPage } from './pages/licensing/index';
+import { PolicyPage } from './pages/policy/index';
 import { RegulationsPage } from './pages/regulations/index';
 import {
   BatchPage,
@@ -32,6 +33,7 @@ const PAGES: Record<string, ComponentType> = {
   '/classification/compare': ComparePage,
   '/licensing': LicensingPage,
   '/regulations': RegulationsPage,
+  '/policy': PolicyPage,
   '/devices': DevicesPage,
   '/diversion': DiversionPage,
   '/diversion/trade': TradePage,

@@ -79,6 +79,16 @@ export const SECTIONS: readonly Section[] = [
       'Register controlled equipment and its licensed sites, verify signed heartbeats and alert when a device leaves its site.',
   },
   {
+    path: '/policy',
+    label: 'Policy analysis',
+    icon: 'scale',
+    group: 'work',
+    available: true,
+    permission: 'policy:read',
+    summary:
+      'What a proposed control would cost and who bears it, supply-chain chokepoints, investment screening and the S&T agreement registry.',
+  },
+  {
     path: '/coalition',
     label: 'Coalition',
     icon: 'globe',

@@ -1,0 +1,2 @@
+/** Policy analysis pages (issue 15). */
+export { PolicyPage } from './PolicyPage';
