@@ -12,4 +12,5 @@ export * from './diversion/index';
 export * from './japanese';
 export * from './licensing/index';
 export * from './regulations/index';
+export * from './vendors/index';
 export * from './db-errors';

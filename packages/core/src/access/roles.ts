@@ -59,6 +59,8 @@ export const PERMISSIONS = {
   'cases:manage': ['admin', 'officer', 'analyst'],
   /** Closing a case with a decision (cleared, declined, reported) is a decision: officers. */
   'cases:decide': ['admin', 'officer'],
+  /** Vendor / bill-of-materials checks and research-security screening (issue 16): investigation. */
+  'vendors:check': ['admin', 'officer', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

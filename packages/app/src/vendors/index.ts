@@ -1,0 +1,3 @@
+/** Vendor restrictions, research security and emerging technologies (issue 16): use cases. */
+export * from './check';
+export { ownersAbove, type OwnerChain } from './ownership';
