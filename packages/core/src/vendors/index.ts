@@ -6,3 +6,4 @@ export * from './fcc-scope';
 export * from './inventory';
 export * from './legal-effects';
 export * from './formats/index';
+export * from './research';
