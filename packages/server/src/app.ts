@@ -31,6 +31,7 @@ import {
 } from './routes/diversion/index';
 import { registerLicences, registerLicensing } from './routes/licensing/index';
 import { REGULATIONS_IMPORT, registerRegulations } from './routes/regulations/index';
+import { registerVendors } from './routes/vendors/index';
 import { serveWeb } from './web';
 
 export const VERSION = '0.1.0';
@@ -146,6 +147,7 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
   registerLicensing(server);
   registerLicences(server);
   registerRegulations(server);
+  registerVendors(server);
 
   server.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
