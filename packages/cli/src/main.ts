@@ -10,6 +10,7 @@ import { registerRegulations } from './commands/regulations/index';
 import { registerScreen } from './commands/screening/index';
 import { registerStream } from './commands/stream/index';
 import { registerDb, registerWorker, start } from './commands/system/index';
+import { registerVendors } from './commands/vendors/index';
 import { EXIT, reportError } from './run';
 
 const program = new Command('dualuse')
@@ -29,6 +30,7 @@ registerLists(program);
 registerScreen(program);
 registerControls(program);
 registerRegulations(program);
+registerVendors(program);
 registerDevices(program);
 registerDiversion(program);
 registerDiversionRecords(program);
