@@ -19,6 +19,7 @@ import {
   ReviewQueuePage,
   ScreeningSearchPage,
 } from './pages/screening/index';
+import { VendorsPage } from './pages/vendors/index';
 
 const PAGES: Record<string, ComponentType> = {
   '/audit': AuditPage,
@@ -32,6 +33,7 @@ const PAGES: Record<string, ComponentType> = {
   '/classification/compare': ComparePage,
   '/licensing': LicensingPage,
   '/regulations': RegulationsPage,
+  '/vendors': VendorsPage,
   '/devices': DevicesPage,
   '/diversion': DiversionPage,
   '/diversion/trade': TradePage,
