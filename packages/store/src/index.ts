@@ -19,3 +19,4 @@ export * from './repositories/devices-events';
 export * from './repositories/licences';
 export * from './repositories/diversion';
 export * from './repositories/diversion-stream';
+export * from './repositories/vendors';

@@ -24,6 +24,7 @@ import { diversionTables } from './schema-diversion';
 import { streamTables } from './schema-stream';
 import { regulationsTables } from './schema-regulations';
 import { listLifecycleTables } from './schema-lists';
+import { vendorsTables } from './schema-vendors';
 
 export * from './schema-controls';
 export * from './schema-devices';
@@ -32,6 +33,7 @@ export * from './schema-lists';
 export * from './schema-licences';
 export * from './schema-diversion';
 export * from './schema-regulations';
+export * from './schema-vendors';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 
@@ -194,5 +196,6 @@ export const schema = {
   ...diversionTables,
   ...streamTables,
   ...regulationsTables,
+  ...vendorsTables,
   ...listLifecycleTables,
 };
