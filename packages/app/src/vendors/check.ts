@@ -5,7 +5,7 @@
  * user enables it (policy). Bad rows are reported one by one and the rest are still checked.
  * The report names every list version used and is audited; the tenant keeps it (report.ts).
  */
-import { authorise, type ListEntry, type Principal } from '@dualuse/core';
+import { authorise, type Json, type ListEntry, type Principal } from '@dualuse/core';
 import {
   checkRow,
   FCC_CATEGORY_PROGRAM,
@@ -17,9 +17,16 @@ import {
   type ScreenedParty,
 } from '@dualuse/core/vendors/index';
 import type { PartyInput } from '@dualuse/core/screening/parties';
-import { entriesOfVersion, inTenant, listCompanyLinkRows, listCompanyRows, type Orm } from '@dualuse/store';
+import {
+  entriesOfVersion,
+  insertVendorReport,
+  inTenant,
+  listCompanyLinkRows,
+  listCompanyRows,
+  type Orm,
+} from '@dualuse/store';
 import { record } from '../services/audit';
-import type { AppContext } from '../services/common';
+import { actorOf, type AppContext } from '../services/common';
 import { screeningData, type ScreeningData } from '../services/screening-index';
 import { screenWith } from '../services/screening';
 import { ownersAbove } from './ownership';
@@ -41,6 +48,8 @@ export interface RowReport {
   findings: Finding[];
 }
 export interface InventoryReport {
+  /** The stored report's id (the tenant keeps every report; re-check with recheckReport). */
+  id: string;
   inventory: string;
   checkedOn: string;
   cleanNetwork: boolean;
@@ -129,7 +138,7 @@ export async function checkInventory(
       screened: screened[i]!.map((s) => ({ name: s.name, chain: s.chain })),
       findings: checkRow(row, screened[i]!, fcc, { on, cleanNetwork }),
     }));
-    const report: InventoryReport = {
+    const report: Omit<InventoryReport, 'id'> = {
       inventory: file.name,
       checkedOn: on,
       cleanNetwork,
@@ -138,15 +147,26 @@ export async function checkInventory(
       findings: rows.reduce((n, r) => n + r.findings.length, 0),
       versions,
     };
+    const stored = await insertVendorReport(tx, {
+      tenantId: p.tenantId,
+      inventory: file.name.slice(0, 200),
+      checkedOn: on,
+      cleanNetwork,
+      findings: report.findings,
+      versions,
+      report: { ...report, content: file.content } as unknown as Json,
+      createdBy: actorOf(p).id,
+    });
     await record(tx, ctx, p, {
       action: 'vendors.check',
-      subject: { type: 'inventory', id: file.name },
+      subject: { type: 'vendor_report', id: stored.id },
       details: {
         rows: rows.length,
         badRows: parsed.errors.length,
         findings: report.findings,
         cleanNetwork,
         on,
+        inventory: file.name,
         byKind: Object.fromEntries(
           [...new Set(rows.flatMap((r) => r.findings.map((f) => f.kind)))].map((k) => [
             k,
@@ -157,6 +177,6 @@ export async function checkInventory(
       inputVersions: versions,
       requestId: options.requestId ?? null,
     });
-    return report;
+    return { id: stored.id, ...report };
   });
 }

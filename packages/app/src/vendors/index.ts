@@ -3,3 +3,4 @@ export * from './check';
 export { ownersAbove, type OwnerChain } from './ownership';
 export * from './research';
 export * from './proposals';
+export * from './reports';

@@ -15,6 +15,7 @@ import { importListFiles } from '../services/lists';
 import { cliPrincipal } from '../services/principals';
 import { bootstrapOperator } from '../services/tenants';
 import { checkInventory } from './check';
+import { listVendorReportSummaries, recheckReport } from './reports';
 
 const VR = (...p: string[]) => sharedData('lists', 'us-vendor-restrictions', '2026-08-04', ...p);
 const file = (path: string) => ({ name: path.replace(/^.*\//, ''), bytes: new Uint8Array(readFileSync(path)) });
@@ -137,6 +138,21 @@ for (const engine of testEngines()) {
       );
       assert.match(policy[0]!.explanation, /^POLICY .*5G Clean Path: "an end-to-end communication path/);
       assert.match(policy[0]!.citation, /Clean Network.*5 August 2020/);
+    });
+
+    test('reports are kept; a list change marks them due; a re-check uses the new versions and keeps the old report', async () => {
+      const first = await checkInventory(app, admin, { name: 'kept.csv', content: INVENTORY }, { on: '2026-11-23' });
+      let kept = (await listVendorReportSummaries(app, { ...admin, role: 'auditor' })).find((r) => r.id === first.id)!;
+      assert.deepEqual(kept.changedLists, []);
+      await importListFiles(app, admin, [file(VR('special_leg', 'source_files', 'section_5949.csv'))], null, {
+        declaredDate: { date: '2022-12-23', by: 'enactment of Pub. L. 117-263' },
+      });
+      kept = (await listVendorReportSummaries(app, admin)).find((r) => r.id === first.id)!;
+      assert.deepEqual(kept.changedLists, ['us-ndaa-5949']);
+      const again = await recheckReport(app, admin, first.id, '2026-11-23');
+      assert.notEqual(again.id, first.id);
+      assert.ok(again.versions['us-ndaa-5949']);
+      assert.equal(again.findings, first.findings);
     });
 
     test('an auditor may not run a check', async () => {

@@ -61,6 +61,7 @@ export const CheckRequestSchema = z
 
 export const InventoryReportSchema = z
   .object({
+    id: z.string(),
     inventory: z.string(),
     checkedOn: z.string(),
     cleanNetwork: z.boolean(),
