@@ -8,6 +8,7 @@ import { CLEAN_NETWORK_LINES, CLEAN_NETWORK_SOURCE, LEGAL_EFFECTS } from '@dualu
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
+import { registerEmerging } from './emerging';
 import {
   CheckRequestSchema,
   InventoryReportSchema,
@@ -66,6 +67,7 @@ const researchRoute = secured('vendors:check', {
 });
 
 export function registerVendors(api: OpenAPIHono<ServerEnv>): void {
+  registerEmerging(api);
   api.openapi(effectsRoute, (c) =>
     c.json(
       { effects: [...LEGAL_EFFECTS], cleanNetwork: { source: CLEAN_NETWORK_SOURCE, lines: [...CLEAN_NETWORK_LINES] } },

@@ -62,6 +62,45 @@ describe('vendors API', () => {
     assert.equal(audit.body.records.length, 1);
   });
 
+  test('the register and a proposal over HTTP: draft, advisers, comment, decision; reports listed', async () => {
+    const reg = await call('GET', '/api/v1/emerging/register');
+    assert.equal(reg.status, 200);
+    assert.deepEqual(
+      reg.body.taxonomies.map((t: { areas: unknown[] }) => t.areas.length),
+      [14, 18, 10],
+    );
+    const criteria = Object.fromEntries(
+      ['maturity', 'military_relevance', 'foreign_availability', 'chokepoint_position', 'economic_cost'].map((c) => [
+        c,
+        { score: 1, reason: `why ${c}` },
+      ]),
+    );
+    const draft = await call('POST', '/api/v1/emerging/proposals', {
+      title: 'BCI',
+      technology: 'brain-computer interfaces',
+      rationale: 'gap in both lists',
+      foreignAvailability: 'wide',
+      areas: ['bis-anprm-2018:bci'],
+      criteria,
+    });
+    assert.equal(draft.status, 200, JSON.stringify(draft.body));
+    const id = draft.body.id;
+    const adviserId = (await call('GET', '/api/v1/me')).body.user.id;
+    assert.equal(
+      (await call('POST', `/api/v1/emerging/proposals/${id}/advisers`, { advisers: [adviserId] })).status,
+      200,
+    );
+    const c = await call('POST', `/api/v1/emerging/proposals/${id}/comments`, { body: 'agree' });
+    assert.equal(c.status, 200, JSON.stringify(c.body));
+    const d = await call('POST', `/api/v1/emerging/proposals/${id}/decision`, {
+      decision: 'defer',
+      reason: 'more data',
+    });
+    assert.equal(d.body.status, 'decided');
+    const reports = await call('GET', '/api/v1/vendors/reports');
+    assert.ok(reports.body.reports.length >= 1);
+  });
+
   test('no credentials: 401', async () => {
     const res = await fetch(`${s.url}/api/v1/vendors/legal-effects`);
     assert.equal(res.status, 401);
