@@ -11,6 +11,7 @@ import { readText } from '../../files';
 import { printJson, printTable } from '../../output';
 import { withApp } from '../../run';
 import { principalFor } from '../tenant-arg';
+import { registerEmerging } from './emerging';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
 const out = (s: string) => process.stdout.write(`${s}\n`);
@@ -43,6 +44,7 @@ function printReport(r: InventoryReport): void {
 }
 
 export function registerVendors(program: Command): void {
+  registerEmerging(program);
   const vendors = program
     .command('vendors')
     .description('vendor-restriction lists (§889, FCC Covered List, §1260H, …) and inventory checks');
