@@ -15,8 +15,8 @@ import {
   type InventoryRow,
   type RowError,
   type ScreenedParty,
-} from '@dualuse/core/vendors/index';
-import type { PartyInput } from '@dualuse/core/screening/parties';
+} from '@dualuse/core/vendors';
+import type { PartyInput } from '@dualuse/core/screening';
 import {
   entriesOfVersion,
   insertVendorReport,
@@ -25,10 +25,10 @@ import {
   listCompanyRows,
   type Orm,
 } from '@dualuse/store';
-import { record } from '../services/audit';
-import { actorOf, type AppContext } from '../services/common';
-import { screeningData, type ScreeningData } from '../services/screening-index';
-import { screenWith } from '../services/screening';
+import { record } from '../audit/log';
+import { actorOf, type AppContext } from '../common';
+import { screeningData, type ScreeningData } from '../screening/data';
+import { screenWith } from '../screening/screen';
 import { ownersAbove } from './ownership';
 
 export interface InventoryFile {

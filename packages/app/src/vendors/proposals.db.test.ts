@@ -6,9 +6,9 @@ import { DomainError } from '@dualuse/core';
 import { openTestDatabase, testEngines } from '@dualuse/store/testing';
 import { loadConfig } from '../config';
 import { openApp, type AppContext } from '../context';
-import { listAuditRecords } from '../services/audit';
-import { cliPrincipal } from '../services/principals';
-import { bootstrapOperator } from '../services/tenants';
+import { listAuditRecords } from '../audit/log';
+import { cliPrincipal } from '../access/principals';
+import { bootstrapOperator } from '../access/tenants';
 import { commentOnProposal, decideProposal, draftProposal, getProposal, inviteAdvisers } from './proposals';
 
 const kind = (k: string) => (e: unknown) => e instanceof DomainError && e.kind === k;

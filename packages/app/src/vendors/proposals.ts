@@ -4,7 +4,7 @@
  * every step is audited with the proposal id. Criteria are stored with their reasons, never summed.
  */
 import { authorise, conflict, DomainError, invalidInput, notFound, type Principal } from '@dualuse/core';
-import { canTransition, DECISIONS, parseDraft, type ProposalDraft } from '@dualuse/core/vendors/emerging/index';
+import { canTransition, DECISIONS, parseDraft, type ProposalDraft } from '@dualuse/core/vendors';
 import {
   commentsOfProposal,
   findTechProposal,
@@ -16,8 +16,8 @@ import {
   type Orm,
   type TechProposalRow,
 } from '@dualuse/store';
-import { record } from '../services/audit';
-import { actorOf, type AppContext } from '../services/common';
+import { record } from '../audit/log';
+import { actorOf, type AppContext } from '../common';
 
 export interface ProposalView {
   id: string;

@@ -5,8 +5,8 @@
  */
 import { authorise, notFound, type Principal } from '@dualuse/core';
 import { findVendorReport, inTenant, listVendorReports } from '@dualuse/store';
-import type { AppContext } from '../services/common';
-import { currentListVersions } from '../services/list-current';
+import type { AppContext } from '../common';
+import { currentListVersions } from '../lists/current';
 import { checkInventory, type InventoryReport } from './check';
 
 export interface ReportSummary {

@@ -9,11 +9,11 @@ import { REGULATIONS_SNAPSHOT, sharedData, sharedRegulationFiles } from '../../.
 import { loadConfig } from '../config';
 import { openApp, type AppContext } from '../context';
 import { importRegulations } from '../regulations/index';
-import { listAuditRecords } from '../services/audit';
-import { importControlList } from '../services/controls';
-import { importListFiles } from '../services/lists';
-import { cliPrincipal } from '../services/principals';
-import { bootstrapOperator } from '../services/tenants';
+import { listAuditRecords } from '../audit/log';
+import { importControlList } from '../controls/entries';
+import { importListFiles } from '../lists/import';
+import { cliPrincipal } from '../access/principals';
+import { bootstrapOperator } from '../access/tenants';
 import { screenResearcher } from './research';
 
 const file = (path: string) => ({ name: path.replace(/^.*\//, ''), bytes: new Uint8Array(readFileSync(path)) });

@@ -12,14 +12,14 @@ import {
   researchFinding,
   type DeemedExportSummary,
   type ResearchFinding,
-} from '@dualuse/core/vendors/index';
-import type { PartyInput } from '@dualuse/core/screening/parties';
+} from '@dualuse/core/vendors';
+import type { PartyInput } from '@dualuse/core/screening';
 import { inTenant } from '@dualuse/store';
-import { record } from '../services/audit';
-import type { AppContext } from '../services/common';
-import { determineTransactions } from '../services/licensing';
-import { screeningData } from '../services/screening-index';
-import { screenWith } from '../services/screening';
+import { record } from '../audit/log';
+import type { AppContext } from '../common';
+import { determineTransactions } from '../licensing/determine';
+import { screeningData } from '../screening/data';
+import { screenWith } from '../screening/screen';
 
 export interface ResearcherInput {
   name: string;

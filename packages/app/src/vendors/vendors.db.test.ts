@@ -9,11 +9,11 @@ import { openTestDatabase, testEngines } from '@dualuse/store/testing';
 import { sharedData } from '../../../../test/support/shared';
 import { loadConfig } from '../config';
 import { openApp, type AppContext } from '../context';
-import { listAuditRecords } from '../services/audit';
-import { importCompanies } from '../services/diversion-records';
-import { importListFiles } from '../services/lists';
-import { cliPrincipal } from '../services/principals';
-import { bootstrapOperator } from '../services/tenants';
+import { listAuditRecords } from '../audit/log';
+import { importCompanies } from '../diversion/records';
+import { importListFiles } from '../lists/import';
+import { cliPrincipal } from '../access/principals';
+import { bootstrapOperator } from '../access/tenants';
 import { checkInventory } from './check';
 import { listVendorReportSummaries, recheckReport } from './reports';
 

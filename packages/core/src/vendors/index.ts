@@ -7,3 +7,4 @@ export * from './inventory';
 export * from './legal-effects';
 export * from './formats/index';
 export * from './research';
+export * from './emerging/index';

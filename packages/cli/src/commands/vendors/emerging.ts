@@ -11,12 +11,12 @@ import {
   type ProposalView,
 } from '@dualuse/app';
 import { invalidInput } from '@dualuse/core';
-import { coverage, TAXONOMIES } from '@dualuse/core/vendors/emerging/index';
+import { coverage, TAXONOMIES } from '@dualuse/core/vendors';
 import type { Command } from 'commander';
 import { readText } from '../../files';
 import { printJson, printTable } from '../../output';
 import { withApp } from '../../run';
-import { principalFor } from '../tenant-arg';
+import { principalFor } from '../../tenant-arg';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
 const out = (s: string) => process.stdout.write(`${s}\n`);

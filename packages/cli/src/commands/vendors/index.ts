@@ -5,12 +5,12 @@
  */
 import { checkInventory, screenResearcher, type InventoryReport } from '@dualuse/app';
 import { invalidInput } from '@dualuse/core';
-import { LEGAL_EFFECTS } from '@dualuse/core/vendors/index';
+import { LEGAL_EFFECTS } from '@dualuse/core/vendors';
 import type { Command } from 'commander';
 import { readText } from '../../files';
 import { printJson, printTable } from '../../output';
 import { withApp } from '../../run';
-import { principalFor } from '../tenant-arg';
+import { principalFor } from '../../tenant-arg';
 import { registerEmerging } from './emerging';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);

@@ -12,7 +12,7 @@ import {
   listVendorReportSummaries,
   recheckReport,
 } from '@dualuse/app';
-import { coverage, CROSSWALK, TAXONOMIES } from '@dualuse/core/vendors/emerging/index';
+import { coverage, CROSSWALK, TAXONOMIES } from '@dualuse/core/vendors';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';

@@ -4,7 +4,7 @@
  * cases authorise again ('vendors:check') and audit.
  */
 import { checkInventory, screenResearcher } from '@dualuse/app';
-import { CLEAN_NETWORK_LINES, CLEAN_NETWORK_SOURCE, LEGAL_EFFECTS } from '@dualuse/core/vendors/index';
+import { CLEAN_NETWORK_LINES, CLEAN_NETWORK_SOURCE, LEGAL_EFFECTS } from '@dualuse/core/vendors';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';

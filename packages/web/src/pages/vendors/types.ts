@@ -1,5 +1,5 @@
 /** The vendor check report as the API returns it (POST /vendors/check). */
-import type { Finding, InventoryRow, RowError } from '@dualuse/core/vendors/index';
+import type { Finding, InventoryRow, RowError } from '@dualuse/core/vendors';
 
 export type { Finding };
 export interface InventoryReport {
