@@ -13,4 +13,5 @@ export * from './japanese';
 export * from './licensing/index';
 export * from './regulations/index';
 export * from './policy/index';
+export * from './vendors/index';
 export * from './db-errors';

@@ -11,6 +11,7 @@ import { registerPolicy } from './commands/policy/index';
 import { registerScreen } from './commands/screening/index';
 import { registerStream } from './commands/stream/index';
 import { registerDb, registerWorker, start } from './commands/system/index';
+import { registerVendors } from './commands/vendors/index';
 import { EXIT, reportError } from './run';
 
 const program = new Command('dualuse')
@@ -31,6 +32,7 @@ registerScreen(program);
 registerControls(program);
 registerRegulations(program);
 registerPolicy(program);
+registerVendors(program);
 registerDevices(program);
 registerDiversion(program);
 registerDiversionRecords(program);

@@ -20,6 +20,7 @@ import {
   ReviewQueuePage,
   ScreeningSearchPage,
 } from './pages/screening/index';
+import { VendorsPage } from './pages/vendors/index';
 
 const PAGES: Record<string, ComponentType> = {
   '/audit': AuditPage,
@@ -34,6 +35,7 @@ const PAGES: Record<string, ComponentType> = {
   '/licensing': LicensingPage,
   '/regulations': RegulationsPage,
   '/policy': PolicyPage,
+  '/vendors': VendorsPage,
   '/devices': DevicesPage,
   '/diversion': DiversionPage,
   '/diversion/trade': TradePage,

@@ -59,6 +59,16 @@ export const SECTIONS: readonly Section[] = [
       'The EAR Country Chart and Country Groups as imported official versions, each cell with its source, as of any date.',
   },
   {
+    path: '/vendors',
+    label: 'Vendors',
+    icon: 'shield',
+    group: 'work',
+    available: true,
+    permission: 'vendors:check',
+    summary:
+      'Check a procurement or network inventory against US vendor restrictions (§889, FCC Covered List, §1260H), through ownership, with each legal effect cited.',
+  },
+  {
     path: '/diversion',
     label: 'Diversion',
     icon: 'route',

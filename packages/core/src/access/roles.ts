@@ -63,6 +63,14 @@ export const PERMISSIONS = {
   'policy:read': ['admin', 'officer', 'analyst', 'auditor'],
   'policy:run': ['admin', 'officer', 'analyst'],
   'policy:decide': ['admin', 'officer'],
+  /** Vendor / bill-of-materials checks and research-security screening (issue 16): investigation. */
+  'vendors:check': ['admin', 'officer', 'analyst'],
+  'vendors:read': ['admin', 'officer', 'analyst', 'auditor'],
+  /** Control proposals: agencies draft and decide (officers); invited advisers comment (any non-auditor role). */
+  'emerging:read': ['admin', 'officer', 'analyst', 'auditor'],
+  'emerging:propose': ['admin', 'officer'],
+  'emerging:comment': ['admin', 'officer', 'analyst'],
+  'emerging:decide': ['admin', 'officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

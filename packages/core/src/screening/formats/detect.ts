@@ -5,6 +5,7 @@
 import { gunzip, isGzip, isZip, unzip } from './archive';
 import { baseName, refuseUtf16, type ParseOptions } from './input';
 import { ofacCsvRole } from './ofac-csv';
+import { ASPI_GALAXY, FCC_COVERED_HEADER, MILCORPS_HEADER, SPECIAL_LEG_HEADER } from '../../vendors/formats/index';
 
 export const LIST_FORMATS = [
   'ofac-csv',
@@ -21,6 +22,10 @@ export const LIST_FORMATS = [
   'csl-csv',
   'csl-json',
   'ftm-jsonl',
+  'us-special-leg-csv',
+  'us-dod-1260h-csv',
+  'us-fcc-covered-csv',
+  'aspi-misp-galaxy',
 ] as const;
 export type ListFormat = (typeof LIST_FORMATS)[number];
 
@@ -70,12 +75,16 @@ export function detectFormat(fileName: string, bytes: Uint8Array, options: Parse
   }
   if (/^\s*\{/.test(text)) {
     if (/"results"\s*:/.test(text)) return 'csl-json';
+    if (ASPI_GALAXY.test(text)) return 'aspi-misp-galaxy';
     if (/"schema"\s*:/.test(text) && /"properties"\s*:/.test(text)) return 'ftm-jsonl';
     return undefined;
   }
   if (ofacCsvRole(name)) return 'ofac-csv';
   const first = text.split(/\r?\n/, 1)[0] ?? '';
   if (/^"?_id"?,"?source"?,/.test(first)) return 'csl-csv';
+  if (SPECIAL_LEG_HEADER.test(first)) return 'us-special-leg-csv';
+  if (MILCORPS_HEADER.test(first)) return 'us-dod-1260h-csv';
+  if (FCC_COVERED_HEADER.test(first)) return 'us-fcc-covered-csv';
   if (/^"?Name"?\t"?Street_Address"?\t/.test(first)) return 'bis-dpl';
   if (/Unique ?ID/i.test(text.slice(0, 2000)) && /Name ?6/i.test(text.slice(0, 2000))) return 'uk-fcdo-csv';
   // Legacy OFAC rows without a telling name: ent_num, "NAME", type, ... (no header).

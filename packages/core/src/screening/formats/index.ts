@@ -22,6 +22,7 @@ import { parseUkFcdoCsv } from './uk-fcdo-csv';
 import { parseUkFcdoXml } from './uk-fcdo-xml';
 import { parseOfsiXlsx } from './uk-ofsi';
 import { parseUnXml } from './un-xml';
+import { parseAspiGalaxy, parseFccCovered, parseMilcorps, parseSpecialLeg } from '../../vendors/formats/index';
 
 export { detectFormat, LIST_FORMATS, sniffFormat, type ListFormat } from './detect';
 
@@ -65,6 +66,10 @@ const PARSERS: Record<Exclude<ListFormat, 'ofac-csv'>, SingleParser> = {
   'csl-csv': parseCslCsv,
   'csl-json': parseCslJson,
   'ftm-jsonl': parseFtm,
+  'us-special-leg-csv': parseSpecialLeg,
+  'us-dod-1260h-csv': parseMilcorps,
+  'us-fcc-covered-csv': parseFccCovered,
+  'aspi-misp-galaxy': parseAspiGalaxy,
 };
 
 export function parseListFile(files: InputFile[], options: ParseListOptions = {}): ParsedList[] {

@@ -1,0 +1,2 @@
+/** The vendor check page (issue 16). */
+export { VendorsPage } from './VendorsPage';
