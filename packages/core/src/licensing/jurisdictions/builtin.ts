@@ -21,15 +21,10 @@ import { US_OVERLAY_RULES } from '../data/rules-us-overlays';
 import type { CodePattern, JurisdictionDefinition } from './model';
 
 /** An ECCN of the CCL / an EU Annex I code (3A090.a), or the "not listed" words. */
-const ECCN_OR_UNLISTED: CodePattern = {
-  pattern: /^(EAR99|unlisted|[0-9][A-E]\d{3}(\.[a-z0-9]{1,2})*)$/i,
-  examples: '3A090.a, or EAR99 / unlisted',
-};
+const ECCN_OR_UNLISTED = /^(EAR99|unlisted|[0-9][A-E]\d{3}(\.[a-z0-9]{1,2})*)$/i;
 /** A national list code: PL5001, ML10.a, 3B1001.l, or a provision key such as JP6-17-KA (Japan, Art. 6 item 17 (ka)). */
-const NATIONAL_CODE: CodePattern = {
-  pattern: /^(unlisted|[A-Z0-9]{2,12}(-[A-Z0-9]{1,4}){0,3}(\.[a-z0-9]{1,3})*)$/i,
-  examples: '3A090.a, ML10.a, PL5001 or unlisted',
-};
+const NATIONAL_CODE = /^(unlisted|[A-Z0-9]{2,12}(-[A-Z0-9]{1,4}){0,3}(\.[a-z0-9]{1,3})*)$/i;
+const codes = (pattern: RegExp, examples: string): CodePattern => ({ pattern, examples });
 
 export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinition[] = [
   {
@@ -37,7 +32,7 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinition[] = [
     name: 'United States',
     law: 'Export Administration Regulations, 15 CFR 730–774',
     controlLists: ['us-ccl'],
-    classification: ECCN_OR_UNLISTED,
+    classification: codes(ECCN_OR_UNLISTED, '3A090.a, or EAR99 / unlisted'),
     rules: [
       US_JURISDICTION_RULES,
       US_FDP_RULES,
@@ -76,7 +71,7 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinition[] = [
     name: 'European Union',
     law: 'Reg. (EU) 2021/821 and the Russia / Belarus sanctions',
     controlLists: ['eu-annex-i', 'eu-annex-iv'],
-    classification: ECCN_OR_UNLISTED,
+    classification: codes(ECCN_OR_UNLISTED, '3A001.a.1, or unlisted'),
     rules: [EU_RULES, EU_CATCHALL_RULES, EU_RUSSIA_RULES, EU_GEA_RULES],
     form: {
       classification: {
@@ -93,7 +88,7 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinition[] = [
     name: 'United Kingdom',
     law: 'Export Control Order 2008, retained Reg. (EC) 428/2009 and the Russia (Sanctions) (EU Exit) Regulations 2019',
     controlLists: ['uk-strategic'],
-    classification: NATIONAL_CODE,
+    classification: codes(NATIONAL_CODE, 'ML10.a, PL9010, 3A001.a.1 or unlisted'),
     rules: [UK_RULES],
     form: {
       classification: {
@@ -109,7 +104,7 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinition[] = [
     name: 'Netherlands',
     law: 'Regeling geavanceerde productieapparatuur voor halfgeleiders, under Reg. (EU) 2021/821 Art. 9',
     controlLists: ['nl-national'],
-    classification: NATIONAL_CODE,
+    classification: codes(NATIONAL_CODE, '3B1001.l or unlisted'),
     rules: [NL_RULES],
     form: {
       classification: {
@@ -124,13 +119,13 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinition[] = [
     name: 'Japan',
     law: 'Foreign Exchange and Foreign Trade Act art. 48(1), Export Trade Control Order Appended Table 1',
     controlLists: ['jp-fefta'],
-    classification: NATIONAL_CODE,
+    classification: codes(NATIONAL_CODE, 'JP6-17-KA (Art. 6 item 17 (ka)), JP2023LIT or unlisted'),
     rules: [JP_RULES],
     form: {
       classification: {
         label: 'JP control code',
         placeholder: 'JP6-17-KA',
-        hint: 'Goods-ordinance provision key (Art. 6 item 17 (ka) = JP6-17-KA), under FEFTA',
+        hint: 'METI goods-ordinance provision key, under FEFTA',
       },
     },
   },
@@ -139,7 +134,7 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinition[] = [
     name: 'Australia',
     law: 'Customs (Prohibited Exports) Regulations 1958 reg. 13E and the Defence Trade Controls Act 2012',
     controlLists: ['au-dsgl'],
-    classification: NATIONAL_CODE,
+    classification: codes(NATIONAL_CODE, '3A001.a.1, ML10.a or unlisted'),
     rules: [AU_RULES],
     form: {
       classification: {
