@@ -37,6 +37,7 @@ const rules: LicensingRule[] = [
 registerJurisdiction({
   code: TOY,
   name: 'Toy jurisdiction (test fixture)',
+  adjective: 'toy',
   law: 'none: a test fixture, not law',
   controlLists: ['xx-test-list'],
   classification: { pattern: /^(unlisted|XX-\d{3})$/i, examples: 'XX-001 or unlisted' },

@@ -30,6 +30,7 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinition[] = [
   {
     code: 'US',
     name: 'United States',
+    adjective: 'US',
     law: 'Export Administration Regulations, 15 CFR 730–774',
     controlLists: ['us-ccl'],
     classification: codes(ECCN_OR_UNLISTED, '3A090.a, or EAR99 / unlisted'),
@@ -69,6 +70,7 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinition[] = [
   {
     code: 'EU',
     name: 'European Union',
+    adjective: 'EU',
     law: 'Reg. (EU) 2021/821 and the Russia / Belarus sanctions',
     controlLists: ['eu-annex-i', 'eu-annex-iv'],
     classification: codes(ECCN_OR_UNLISTED, '3A001.a.1, or unlisted'),
@@ -86,6 +88,7 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinition[] = [
   {
     code: 'UK',
     name: 'United Kingdom',
+    adjective: 'UK',
     law: 'Export Control Order 2008, retained Reg. (EC) 428/2009 and the Russia (Sanctions) (EU Exit) Regulations 2019',
     controlLists: ['uk-strategic'],
     classification: codes(NATIONAL_CODE, 'ML10.a, PL9010, 3A001.a.1 or unlisted'),
@@ -102,6 +105,7 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinition[] = [
   {
     code: 'NL',
     name: 'Netherlands',
+    adjective: 'Dutch',
     law: 'Regeling geavanceerde productieapparatuur voor halfgeleiders, under Reg. (EU) 2021/821 Art. 9',
     controlLists: ['nl-national'],
     classification: codes(NATIONAL_CODE, '3B1001.l or unlisted'),
@@ -117,6 +121,7 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinition[] = [
   {
     code: 'JP',
     name: 'Japan',
+    adjective: 'Japanese',
     law: 'Foreign Exchange and Foreign Trade Act art. 48(1), Export Trade Control Order Appended Table 1',
     controlLists: ['jp-fefta'],
     classification: codes(NATIONAL_CODE, 'JP6-17-KA (Art. 6 item 17 (ka)), JP2023LIT or unlisted'),
@@ -132,6 +137,7 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinition[] = [
   {
     code: 'AU',
     name: 'Australia',
+    adjective: 'Australian',
     law: 'Customs (Prohibited Exports) Regulations 1958 reg. 13E and the Defence Trade Controls Act 2012',
     controlLists: ['au-dsgl'],
     classification: codes(NATIONAL_CODE, '3A001.a.1, ML10.a or unlisted'),

@@ -60,6 +60,8 @@ export interface JurisdictionDefinition {
   /** ISO-like code used in transactions (`classification.US`) and determinations. */
   code: string;
   name: string;
+  /** As a person names its things: "Dutch" list codes, "US" content. */
+  adjective: string;
   /** The law the determination applies, as a person reads it. */
   law: string;
   /** Ids of the control lists it publishes (controls/model.ts `CONTROL_LISTS` for the built-in ones). */

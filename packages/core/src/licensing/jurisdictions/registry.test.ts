@@ -38,6 +38,7 @@ test('a registration that would make the registry inconsistent is refused, and n
   const base: JurisdictionDefinition = {
     code: 'US',
     name: 'Again',
+    adjective: 'x',
     law: 'x',
     controlLists: [],
     classification: { pattern: /^x$/, examples: 'x' },
