@@ -247,9 +247,12 @@ export function parseTransaction(input: unknown, where = ''): Transaction {
                 `${p}/classification/${j}`,
                 `unknown jurisdiction '${j}'; one of ${licensingJurisdictions().join(', ')}`,
               );
-            else if (typeof code !== 'string' || !codes.pattern.test(code.trim()))
-              fail(`${p}/classification/${j}`, `'${String(code)}' is not a control code such as ${codes.examples}`);
-            else item.classification[j] = code.trim();
+            else {
+              const c = typeof code === 'string' ? (codes.normalise?.(code.trim()) ?? code.trim()) : undefined;
+              if (c === undefined || !codes.pattern.test(c))
+                fail(`${p}/classification/${j}`, `'${String(code)}' is not a control code such as ${codes.examples}`);
+              else item.classification[j] = c;
+            }
           }
         }
       }

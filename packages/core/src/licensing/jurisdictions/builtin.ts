@@ -18,13 +18,18 @@ import { US_AFFILIATES_RULES } from '../data/rules-us-affiliates';
 import { US_FDP_RULES } from '../data/rules-us-fdp';
 import { US_REGION_RULES, US_TSU_APR_RULES } from '../data/rules-us-regions-exceptions';
 import { US_OVERLAY_RULES } from '../data/rules-us-overlays';
+import { parseJpProvision } from '../../controls/data/jp-provision';
 import type { CodePattern, JurisdictionDefinition } from './model';
 
 /** An ECCN of the CCL / an EU Annex I code (3A090.a), or the "not listed" words. */
 const ECCN_OR_UNLISTED = /^(EAR99|unlisted|[0-9][A-E]\d{3}(\.[a-z0-9]{1,2})*)$/i;
 /** A national list code: PL5001, ML10.a, 3B1001.l, or a provision key such as JP6-17-KA (Japan, Art. 6 item 17 (ka)). */
 const NATIONAL_CODE = /^(unlisted|[A-Z0-9]{2,12}(-[A-Z0-9]{1,4}){0,3}(\.[a-z0-9]{1,3})*)$/i;
-const codes = (pattern: RegExp, examples: string): CodePattern => ({ pattern, examples });
+const codes = (pattern: RegExp, examples: string, normalise?: CodePattern['normalise']): CodePattern => ({
+  pattern,
+  examples,
+  ...(normalise ? { normalise } : {}),
+});
 
 export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinition[] = [
   {
@@ -124,13 +129,13 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinition[] = [
     adjective: 'Japanese',
     law: 'Foreign Exchange and Foreign Trade Act art. 48(1), Export Trade Control Order Appended Table 1',
     controlLists: ['jp-fefta'],
-    classification: codes(NATIONAL_CODE, 'JP6-17-KA (Art. 6 item 17 (ka)), JP2023LIT or unlisted'),
+    classification: codes(NATIONAL_CODE, 'JP6-17-KA (Art. 6 item 17 (ka)), JP2023LIT or unlisted', parseJpProvision),
     rules: [JP_RULES],
     form: {
       classification: {
         label: 'JP control code',
         placeholder: 'JP6-17-KA',
-        hint: 'METI goods-ordinance provision key, under FEFTA',
+        hint: 'Goods-ordinance provision as written (Art. 6 item 17 (ka), 第6条第17号カ) or its key, under FEFTA',
       },
     },
   },

@@ -13,6 +13,11 @@ export interface CodePattern {
   pattern: RegExp;
   /** What a refusal offers as examples, after "is not a control code such as ". */
   examples: string;
+  /**
+   * A code as exporters write it, in the form the list is keyed by (Japan: "Art. 6 item 17 (ka)",
+   * "第6条第17号カ" → JP6-17-KA); undefined when it is not such a form (the code is kept as given).
+   */
+  normalise?: (code: string) => string | undefined;
 }
 
 /** A transaction field the forms show (web determine form, `dualuse determine --help`). */

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CONTROL_LISTS, JURISDICTIONS } from '../../controls/model';
 import { ALL_RULES } from '../rules';
+import { parseTransaction } from '../transaction';
 import { BUILT_IN_JURISDICTIONS } from './builtin';
 import type { JurisdictionDefinition } from './model';
 import { jurisdictionOf, licensingJurisdictions, licensingRules, registerJurisdiction } from './registry';
@@ -55,4 +56,19 @@ test('a registration that would make the registry inconsistent is refused, and n
     new RegExp(`duplicate licensing rule id ${ALL_RULES[0]!.id.replace(/[.()]/g, '\\$&')}`),
   );
   assert.deepEqual(licensingJurisdictions(), ['US', 'EU', 'UK', 'NL', 'JP', 'AU']);
+});
+
+test("a Japanese provision as exporters write it is keyed as the JP list keys it; other lists' codes are kept as given", () => {
+  const tx = (JP: string) =>
+    parseTransaction({
+      id: 'T',
+      date: '2026-01-01',
+      exporter: { country: 'JP' },
+      destination: 'CN',
+      items: [{ origin: 'JP', classification: { JP, UK: 'ml10.a' } }],
+    }).items[0]!.classification;
+  for (const written of ['Art. 6 item 17 (ka)', '第6条第17号カ', '6-17-ka', 'JP6-17-KA'])
+    assert.deepEqual(tx(written), { JP: 'JP6-17-KA', UK: 'ml10.a' }, written);
+  assert.equal(tx('JP2023LIT')!.JP, 'JP2023LIT');
+  assert.throws(() => tx('Art. 6'), /classification\/JP: 'Art\. 6' is not a control code such as JP6-17-KA/);
 });
