@@ -3,7 +3,7 @@
  * and value. The code fields and the fields only one law reads come from the core jurisdiction
  * registry (licensing/jurisdictions), so a jurisdiction added there appears here.
  */
-import { jurisdictions, type FormField } from '@dualuse/core/licensing';
+import { jurisdictions, type FormField, type JurisdictionDefinition } from '@dualuse/core/licensing';
 import { TextField } from '../../components/Field';
 import { CountryField } from './CountryField';
 import type { ItemForm } from './form';
@@ -27,19 +27,9 @@ export function ItemFields({ index, item, errors, onChange, onRemove }: Props) {
     onChange: (e: { target: { value: string } }) => set(k)(e.target.value),
   });
   const all = jurisdictions();
-  const code = (j: (typeof all)[number], first: boolean) => (
-    <TextField
-      key={j.code}
-      label={j.form.classification.label}
-      placeholder={j.form.classification.placeholder}
-      // The first code field also shows "give a classification or parameters" (/items/0/classification).
-      error={err(`classification/${j.code}`) ?? (first ? err('classification') : undefined)}
-      hint={j.form.classification.hint}
-      value={item.codes[j.code] ?? ''}
-      onChange={(e) => set('codes')({ ...item.codes, [j.code]: e.target.value })}
-    />
+  const code = (j: JurisdictionDefinition, first: boolean) => (
+    <CodeField key={j.code} j={j} first={first} item={item} err={err} onCodes={set('codes')} />
   );
-  const primary = all.filter((j) => j.form.classification.primary);
   const more = all.filter((j) => !j.form.classification.primary);
   const lawFields = all.flatMap((j) => j.form.itemFields ?? []);
   const setField = (f: FormField, v: string | boolean) => set('fields')({ ...item.fields, [f.field]: v });
@@ -62,22 +52,13 @@ export function ItemFields({ index, item, errors, onChange, onRemove }: Props) {
             {...text('description')}
           />
         </div>
-        {primary.map((j, n) => code(j, n === 0))}
+        {all.filter((j) => j.form.classification.primary).map((j, n) => code(j, n === 0))}
         <TextField label="HS code" placeholder="854231" inputMode="numeric" error={err('hs')} {...text('hs')} />
         <CountryField label="Origin" value={item.origin} onValue={set('origin')} error={err('origin')} />
         {lawFields
           .filter((f) => f.kind === 'number')
           .map((f) => (
-            <TextField
-              key={f.field}
-              label={f.label}
-              inputMode="decimal"
-              placeholder={f.placeholder}
-              error={err(f.field)}
-              hint={f.hint}
-              value={String(item.fields[f.field] ?? '')}
-              onChange={(e) => setField(f, e.target.value)}
-            />
+            <NumberField key={f.field} f={f} item={item} error={err(f.field)} onValue={(v) => setField(f, v)} />
           ))}
         <TextField label="Value (USD)" inputMode="decimal" error={err('value')} {...text('value')} />
         <TextField label="Quantity" inputMode="numeric" error={err('quantity')} {...text('quantity')} />
@@ -88,21 +69,62 @@ export function ItemFields({ index, item, errors, onChange, onRemove }: Props) {
           <div className="lic-grid">{more.map((j) => code(j, false))}</div>
         </details>
       )}
-      <div className="lic-flags">
-        {lawFields
-          .filter((f) => f.kind === 'flag')
-          .map((f) => (
-            <label key={f.field} className="checkbox">
-              <input
-                type="checkbox"
-                checked={item.fields[f.field] === true}
-                onChange={(e) => setField(f, e.target.checked)}
-              />{' '}
-              {f.label}
-            </label>
-          ))}
-      </div>
+      <LawFlags fields={lawFields} item={item} onFlag={setField} />
     </fieldset>
+  );
+}
+
+/** The item's code on one jurisdiction's list; the first also shows "give a classification" (/items/0/classification). */
+function CodeField(p: {
+  j: JurisdictionDefinition;
+  first: boolean;
+  item: ItemForm;
+  err: (k: string) => string | undefined;
+  onCodes: (codes: Record<string, string>) => void;
+}) {
+  const c = p.j.form.classification;
+  return (
+    <TextField
+      label={c.label}
+      placeholder={c.placeholder}
+      error={p.err(`classification/${p.j.code}`) ?? (p.first ? p.err('classification') : undefined)}
+      hint={c.hint}
+      value={p.item.codes[p.j.code] ?? ''}
+      onChange={(e) => p.onCodes({ ...p.item.codes, [p.j.code]: e.target.value })}
+    />
+  );
+}
+
+function NumberField(p: { f: FormField; item: ItemForm; error: string | undefined; onValue: (v: string) => void }) {
+  return (
+    <TextField
+      label={p.f.label}
+      inputMode="decimal"
+      placeholder={p.f.placeholder}
+      error={p.error}
+      hint={p.f.hint}
+      value={String(p.item.fields[p.f.field] ?? '')}
+      onChange={(e) => p.onValue(e.target.value)}
+    />
+  );
+}
+
+function LawFlags(p: { fields: FormField[]; item: ItemForm; onFlag: (f: FormField, v: boolean) => void }) {
+  return (
+    <div className="lic-flags">
+      {p.fields
+        .filter((f) => f.kind === 'flag')
+        .map((f) => (
+          <label key={f.field} className="checkbox">
+            <input
+              type="checkbox"
+              checked={p.item.fields[f.field] === true}
+              onChange={(e) => p.onFlag(f, e.target.checked)}
+            />{' '}
+            {f.label}
+          </label>
+        ))}
+    </div>
   );
 }
 
