@@ -14,6 +14,7 @@ import {
   findParagraph,
   invalidInput,
   isJurisdiction,
+  JURISDICTIONS,
   looksLikeCclJson,
   looksLikeEcfrXml,
   looksLikeEuAnnexICsv,
@@ -278,7 +279,7 @@ function scope(ctx: AppContext, q: Query): { asOf: string; jurisdiction: Jurisdi
   const asOf = q.asOf ? isoDate(q.asOf, '/asOf') : today(ctx);
   const j = q.jurisdiction?.toUpperCase();
   if (j !== undefined && !isJurisdiction(j))
-    throw invalidInput(`unknown jurisdiction '${q.jurisdiction}' (US, EU, WA, UK, JP, NL, AU)`, '/jurisdiction');
+    throw invalidInput(`unknown jurisdiction '${q.jurisdiction}' (${JURISDICTIONS.join(', ')})`, '/jurisdiction');
   return { asOf, jurisdiction: j };
 }
 

@@ -3,7 +3,15 @@
  * opened: categories (0-9) → product groups (A-E) → entries. The paragraphs, notes and
  * licence exceptions of one entry come from showControl (GET /controls/{code}).
  */
-import { authorise, DomainError, invalidInput, isJurisdiction, type NoteBlock, type Principal } from '@dualuse/core';
+import {
+  authorise,
+  DomainError,
+  invalidInput,
+  isJurisdiction,
+  JURISDICTIONS,
+  type NoteBlock,
+  type Principal,
+} from '@dualuse/core';
 import { CATEGORY_CITATION, CATEGORY_TITLES, PRODUCT_GROUP_TITLES } from '@dualuse/core/controls';
 import { controlVersionsAsOf, inTenant, listControlEntryCodes, listControlEntrySummaries } from '@dualuse/store';
 import { isoDate } from './entries';
@@ -75,7 +83,7 @@ export async function controlTree(
   const asOf = q.asOf ? isoDate(q.asOf, '/asOf') : ctx.now().toISOString().slice(0, 10);
   const jurisdiction = (q.jurisdiction ?? 'US').toUpperCase();
   if (!isJurisdiction(jurisdiction))
-    throw invalidInput(`unknown jurisdiction '${q.jurisdiction}' (US, EU, WA, UK, JP, NL, AU)`, '/jurisdiction');
+    throw invalidInput(`unknown jurisdiction '${q.jurisdiction}' (${JURISDICTIONS.join(', ')})`, '/jurisdiction');
   const prefix = q.prefix ?? '';
   if (!/^(\d[A-E]?)?$/.test(prefix) && prefix !== OTHER_ENTRIES)
     throw invalidInput(

@@ -4,7 +4,7 @@
  * (core `classifyTransaction`), and each code is looked up in the versions in force on its date.
  */
 import {
-  LICENSING_JURISDICTIONS,
+  licensingJurisdictions,
   type Classified,
   type ControlEntry,
   type ControlLookup,
@@ -22,8 +22,7 @@ type Versions = Awaited<ReturnType<typeof controlVersionsAsOf>>;
 const ENTRIES = new Map<string, ControlEntry | undefined>();
 const MAX_ENTRIES = 20_000;
 
-const isLicensing = (j: string): j is LicensingJurisdiction =>
-  (LICENSING_JURISDICTIONS as readonly string[]).includes(j);
+const isLicensing = (j: string): j is LicensingJurisdiction => licensingJurisdictions().includes(j);
 
 /** The versions in force on a date, per licensing jurisdiction (lists of others, e.g. Wassenaar, are not law). */
 function byJurisdiction(versions: Versions): Map<LicensingJurisdiction, Versions> {

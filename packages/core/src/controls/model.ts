@@ -8,10 +8,6 @@
  * "as of D" picks, per list, the newest version whose `effectiveFrom` ≤ D.
  */
 
-export const JURISDICTIONS = ['US', 'EU', 'WA', 'UK', 'JP', 'NL', 'AU'] as const;
-export type Jurisdiction = (typeof JURISDICTIONS)[number];
-export const isJurisdiction = (v: string): v is Jurisdiction => (JURISDICTIONS as readonly string[]).includes(v);
-
 /** The lists we know, by id; `jurisdiction` is who publishes (WA = Wassenaar Arrangement). */
 export const CONTROL_LISTS = {
   'us-ccl': { jurisdiction: 'US', name: 'Commerce Control List', citation: '15 CFR part 774, Supplement No. 1' },
@@ -42,9 +38,20 @@ export const CONTROL_LISTS = {
     citation: 'Regeling geavanceerde productieapparatuur voor halfgeleiders',
   },
   'au-dsgl': { jurisdiction: 'AU', name: 'Defence and Strategic Goods List', citation: 'DSGL Part 2' },
-} as const satisfies Record<string, { jurisdiction: Jurisdiction; name: string; citation: string }>;
+} as const satisfies Record<string, { jurisdiction: string; name: string; citation: string }>;
 export type ControlListId = keyof typeof CONTROL_LISTS;
 export const isControlListId = (v: string): v is ControlListId => Object.hasOwn(CONTROL_LISTS, v);
+
+/**
+ * Who publishes the lists we know, in the order of `CONTROL_LISTS` (US, EU, WA, UK, JP, NL, AU):
+ * derived, so that a new list is one entry there. The jurisdictions whose law the licensing engine
+ * applies are the registry's (licensing/jurisdictions/); WA publishes a list but has no licensing law.
+ */
+export type Jurisdiction = (typeof CONTROL_LISTS)[ControlListId]['jurisdiction'];
+export const JURISDICTIONS: readonly Jurisdiction[] = [
+  ...new Set(Object.values(CONTROL_LISTS).map((l): Jurisdiction => l.jurisdiction)),
+];
+export const isJurisdiction = (v: string): v is Jurisdiction => (JURISDICTIONS as readonly string[]).includes(v);
 
 /**
  * Reasons for control of the EAR (15 CFR 742): the ones with a Commerce Country Chart column

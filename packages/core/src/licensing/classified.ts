@@ -6,7 +6,9 @@
  */
 import { DomainError } from '../common/errors';
 import { isMultilateral, regimeOf } from '../controls/eccn';
+import { isJurisdiction } from '../controls/model';
 import { classifyItem } from '../controls/parameters/classify';
+import { jurisdictionOf } from './jurisdictions/registry';
 import type { LicensingJurisdiction } from './model';
 import type { Transaction, TransactionItem } from './transaction';
 
@@ -64,7 +66,8 @@ function findCode(item: TransactionItem, j: LicensingJurisdiction, asOf: string,
   try {
     c = classifyItem(
       { parameters: item.parameters, ...(item.description ? { description: item.description } : {}) },
-      { asOf, jurisdictions: [j] },
+      // A jurisdiction without a control list the classification engine knows gets no entry (and an open question).
+      { asOf, jurisdictions: isJurisdiction(j) ? [j] : [] },
     );
   } catch (e) {
     if (!(e instanceof DomainError)) throw e;
@@ -91,14 +94,15 @@ function findCode(item: TransactionItem, j: LicensingJurisdiction, asOf: string,
  * the multilateral regimes (controls/data/uk.ts, au.ts): a multilateral EU or US code carries over.
  */
 function derivedCode(item: TransactionItem, j: LicensingJurisdiction, index: number): ItemCode | undefined {
-  if (j !== 'UK' && j !== 'AU') return undefined;
-  const from = (['EU', 'US'] as const).find((k) => {
+  const carried = jurisdictionOf(j)?.traits?.multilateralCode;
+  if (!carried) return undefined;
+  const from = carried.from.find((k) => {
     const c = item.classification?.[k];
     return !!c && isMultilateral(regimeOf(entryCodeOf(c)));
   });
   if (!from) return undefined;
   const code = item.classification![from]!;
-  const military = j === 'UK' ? ' (UK military ML / PL entries are not derived)' : '';
+  const military = carried.caveat ? ` (${carried.caveat})` : '';
   return {
     code,
     source: 'derived',

@@ -13,7 +13,6 @@ import type { ControlLookup, FactsSource } from './facts';
 import { ItemContext } from './item-context';
 import {
   DECISIONS,
-  LICENSING_JURISDICTIONS,
   POLICIES,
   type Decision,
   type Determination,
@@ -25,7 +24,7 @@ import {
   type Policy,
   type RuleTrace,
 } from './model';
-import { ALL_RULES } from './rules';
+import { jurisdictionOf, licensingJurisdictions, licensingRules } from './jurisdictions/registry';
 import { rulesInForce, type Staged } from './staged';
 import { parseTransaction, type Transaction } from './transaction';
 
@@ -61,8 +60,6 @@ export interface DetermineOptions {
 const rank = (d: Decision) => DECISIONS.indexOf(d);
 const NO_TABLES = noTables();
 const NO_OPT_IN: readonly string[] = [];
-/** The literal in `determine` lists the jurisdictions in this order; if the list changes, the loop is used. */
-const ALL_SIX = LICENSING_JURISDICTIONS.join() === 'US,EU,UK,NL,JP,AU';
 const policyRank = (p: Policy) => POLICIES.indexOf(p);
 
 /**
@@ -138,7 +135,7 @@ export function determineTransaction(input: unknown, options: DetermineOptions =
 export function determine(tx: Transaction, options: DetermineOptions = {}): DeterminationResult {
   const asOf = tx.date;
   if (!options.cache) options = { ...options, cache: new LicensingCache() };
-  const rules = rulesInForce(options.rules ?? ALL_RULES, asOf, options.optIn ?? NO_OPT_IN, options.cache!);
+  const rules = rulesInForce(options.rules ?? licensingRules(), asOf, options.optIn ?? NO_OPT_IN, options.cache!);
   const warnings: string[] = [];
   if (!options.screened && tx.parties.length)
     warnings.push(
@@ -148,17 +145,16 @@ export function determine(tx: Transaction, options: DetermineOptions = {}): Dete
   const source: FactsSource = {
     classified: options.classified?.tx === tx ? options.classified : classifyTransaction(tx),
     controls: options.controls,
-    readsEntry: jurisdictionsReadingEntry(options.rules ?? ALL_RULES),
+    readsEntry: jurisdictionsReadingEntry(options.rules ?? licensingRules()),
   };
-  const f = (j: LicensingJurisdiction) => forJurisdiction(tx, j, rules.get(j)!, { ...options, source }, tables);
-  let determinations: DeterminationResult['determinations'];
-  // A literal when every jurisdiction is asked for: adding six computed keys one by one is a slow path in V8.
-  if (!options.jurisdictions && ALL_SIX)
-    determinations = { US: f('US'), EU: f('EU'), UK: f('UK'), NL: f('NL'), JP: f('JP'), AU: f('AU') };
-  else {
-    determinations = {};
-    for (const j of options.jurisdictions ?? LICENSING_JURISDICTIONS) determinations[j] = f(j);
-  }
+  const f = (j: LicensingJurisdiction) => {
+    const staged = rules.get(j);
+    if (!staged)
+      throw new Error(`'${j}' is not a jurisdiction of the registry (${licensingJurisdictions().join(', ')})`);
+    return forJurisdiction(tx, j, staged, { ...options, source }, tables);
+  };
+  const determinations: DeterminationResult['determinations'] = {};
+  for (const j of options.jurisdictions ?? licensingJurisdictions()) determinations[j] = f(j);
   return {
     id: tx.id,
     asOf,
@@ -186,7 +182,8 @@ function forJurisdiction(
   const full = options.detail !== 'fired';
   const open: string[] = [];
   // A release of technology to a foreign national is an export to his country (15 CFR 734.13(b)).
-  const destination = j === 'US' && tx.technology_release_to ? tx.technology_release_to : tx.destination;
+  const law = jurisdictionOf(j)?.traits ?? {};
+  const destination = law.deemedExport && tx.technology_release_to ? tx.technology_release_to : tx.destination;
   const hits = options.hits ?? [];
   let decision = 'NOT_SUBJECT' as Decision;
   let policy: Policy | undefined;
@@ -208,8 +205,8 @@ function forJurisdiction(
       cache: options.cache!,
       memo: options.memo !== false,
     });
-    // US and EU classify every item up front, so bad parameters are refused whoever the law reaches.
-    if (j === 'US' || j === 'EU') void ctx.facts;
+    // Some laws (US, EU) classify every item up front, so bad parameters are refused whoever the law reaches.
+    if (law.classifyUpFront) void ctx.facts;
     // (1) Is the item subject to this jurisdiction's law?
     let subject = false;
     let excluded = false;
@@ -352,7 +349,7 @@ function forJurisdiction(
       policy = itemPolicy;
     decision = max(decision, itemDecision);
   }
-  if (j === 'US' && tx.items.length) decision = tablesCaveats(tables, tx.date, destination, open, decision);
+  if (law.earCountryTables && tx.items.length) decision = tablesCaveats(tables, tx.date, destination, open, decision);
   const out: Determination = {
     decision,
     rules: fired,

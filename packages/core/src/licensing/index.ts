@@ -7,3 +7,4 @@ export * from './engine';
 export * from './rules';
 export * from './consequential-lists';
 export * from './licences';
+export * from './jurisdictions/index';

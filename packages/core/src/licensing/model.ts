@@ -26,9 +26,12 @@ export const POLICIES = [
 ] as const;
 export type Policy = (typeof POLICIES)[number];
 
-/** US EAR, EU Reg. 2021/821 and sanctions, UK (ECO 2008, Russia regs), NL and JP national SME controls, AU DTC Act. */
-export const LICENSING_JURISDICTIONS = ['US', 'EU', 'UK', 'NL', 'JP', 'AU'] as const;
-export type LicensingJurisdiction = (typeof LICENSING_JURISDICTIONS)[number];
+/**
+ * A jurisdiction's code in the registry (jurisdictions/registry.ts: US, EU, UK, NL, JP, AU, and any
+ * registered); a string, since jurisdictions can be registered at start-up — the registry refuses
+ * a rule whose jurisdiction is not the entry it comes with.
+ */
+export type LicensingJurisdiction = string;
 
 /** What a rule looks at: derived from the registered condition handlers (conditions/registry.ts). */
 export type { RuleCondition };
@@ -123,7 +126,8 @@ export interface Determination {
 export interface DeterminationResult {
   id: string;
   asOf: string;
-  determinations: Partial<Record<LicensingJurisdiction, Determination>>;
+  /** Per jurisdiction of the registry (or those asked for), in the registry's order. */
+  determinations: Record<LicensingJurisdiction, Determination>;
   warnings: string[];
   /** The version of the EAR Country Chart and Country Groups used (absent: none was imported). */
   regulations?: { id: string; contentDate: string; format: string };

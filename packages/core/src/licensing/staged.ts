@@ -6,7 +6,8 @@
  * per distinct key instead of once per item.
  */
 import { conditionKey, type ConditionOutcome, type LicensingCache } from './conditions';
-import { LICENSING_JURISDICTIONS, ruleInForce, type LicensingJurisdiction, type LicensingRule } from './model';
+import { licensingJurisdictions } from './jurisdictions/registry';
+import { ruleInForce, type LicensingJurisdiction, type LicensingRule } from './model';
 
 export interface Stage {
   rules: LicensingRule[];
@@ -97,7 +98,7 @@ export function rulesInForce(
   if (!found) {
     const on = all.filter((r) => ruleInForce(r, asOf) && (!r.optIn || optIn.includes(r.id)));
     found = new Map(
-      LICENSING_JURISDICTIONS.map((j) => [
+      licensingJurisdictions().map((j) => [
         j,
         staged(
           on.filter((r) => r.jurisdiction === j),

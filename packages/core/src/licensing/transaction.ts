@@ -4,6 +4,7 @@
  * (RFC 6901), e.g. `/items/0/classification/US`, and says what was expected.
  */
 import { DomainError } from '../common/errors';
+import { jurisdictionOf, licensingJurisdictions } from './jurisdictions/registry';
 
 export interface TransactionItem {
   description?: string;
@@ -110,14 +111,8 @@ export const SANCTIONS_LISTS = [
   'uk-rus-sch-2c',
   'uk-rus-sch-2e',
 ] as const;
-/** Jurisdictions an item can carry a classification for. */
-export const CLASSIFICATION_JURISDICTIONS = ['US', 'EU', 'UK', 'NL', 'JP', 'AU'] as const;
-/** US / EU codes; national codes (UK ML10.a / PL5001, NL and JP national entries, AU DSGL) as in controls/eccn.ts. */
-const US_EU_CODE = /^(EAR99|unlisted|[0-9][A-E]\d{3}(\.[a-z0-9]{1,2})*)$/i;
 /** An ECCN of the US Commerce Control List (not EAR99). */
 const ECCN = /^[0-9][A-E]\d{3}(\.[a-z0-9]{1,2})*$/i;
-/** A national list code: PL5001, ML10.a, 3B1001.l, or a provision key such as JP6-17-KA (Japan, Art. 6 item 17 (ka)). */
-const NATIONAL_CODE = /^(unlisted|[A-Z0-9]{2,12}(-[A-Z0-9]{1,4}){0,3}(\.[a-z0-9]{1,3})*)$/i;
 
 /** Regions the EAR treats apart from their country (15 CFR 746.6: Crimea, and the so-called DNR and LNR). */
 export const DESTINATION_REGIONS = ['crimea', 'dnr', 'lnr'] as const;
@@ -245,20 +240,19 @@ export function parseTransaction(input: unknown, where = ''): Transaction {
         else {
           item.classification = {};
           for (const [j, code] of Object.entries(raw.classification)) {
-            if (!(CLASSIFICATION_JURISDICTIONS as readonly string[]).includes(j))
+            // Every jurisdiction of the registry, with the code pattern of its control list(s).
+            const codes = jurisdictionOf(j)?.classification;
+            if (!codes)
               fail(
                 `${p}/classification/${j}`,
-                `unknown jurisdiction '${j}'; one of ${CLASSIFICATION_JURISDICTIONS.join(', ')}`,
+                `unknown jurisdiction '${j}'; one of ${licensingJurisdictions().join(', ')}`,
               );
-            else if (
-              typeof code !== 'string' ||
-              !(j === 'US' || j === 'EU' ? US_EU_CODE : NATIONAL_CODE).test(code.trim())
-            )
-              fail(
-                `${p}/classification/${j}`,
-                `'${String(code)}' is not a control code such as 3A090.a${j === 'US' || j === 'EU' ? ', or EAR99 / unlisted' : ', ML10.a, PL5001 or unlisted'}`,
-              );
-            else item.classification[j] = code.trim();
+            else {
+              const c = typeof code === 'string' ? (codes.normalise?.(code.trim()) ?? code.trim()) : undefined;
+              if (c === undefined || !codes.pattern.test(c))
+                fail(`${p}/classification/${j}`, `'${String(code)}' is not a control code such as ${codes.examples}`);
+              else item.classification[j] = c;
+            }
           }
         }
       }

@@ -9,6 +9,7 @@ import type { Command } from 'commander';
 import { parseJsonArg, readJsonLinesBatch } from '../../json-lines';
 import { printJson, printTable, progressBar } from '../../output';
 import { withApp } from '../../run';
+import { jurisdictionHelp, jurisdictionSummary } from './determine-help';
 import { reportRowErrors } from '../screening/index';
 import { principalFor } from '../../tenant-arg';
 
@@ -24,8 +25,9 @@ export function registerDetermine(program: Command): void {
   program
     .command('determine [transaction]')
     .description(
-      'licence determination per jurisdiction (US EAR, EU) for transactions: --input transactions.jsonl, or one transaction as JSON',
+      `licence determination per jurisdiction (${jurisdictionSummary()}) for transactions: --input transactions.jsonl, or one transaction as JSON`,
     )
+    .addHelpText('after', jurisdictionHelp)
     .option('--input <file>', 'JSON Lines, one transaction per line')
     .option('--format <format>', 'jsonl | json | table', 'table')
     .option('--opt-in <ids>', 'comma-separated opt-in rule versions (e.g. US-742.6(a)(6)(iii)(A)-AI-diffusion)')

@@ -5,13 +5,12 @@
  * a region inside its country, classification or parameters per item) and names the field.
  */
 import {
-  CLASSIFICATION_JURISDICTIONS,
   CONTRACT_CLAUSES,
   DECISIONS,
   DESTINATION_REGIONS,
   END_USES,
   KNOWLEDGE_GROUNDS,
-  LICENSING_JURISDICTIONS,
+  licensingJurisdictions,
   PARTY_ROLES,
   POLICIES,
   SANCTIONS_LISTS,
@@ -28,7 +27,7 @@ const flag = (description: string) => z.boolean().optional().openapi({ descripti
 // Keyed by jurisdiction code: the core validator checks the key against the jurisdictions it knows
 // (a registered one included) and the code against that jurisdiction's pattern.
 const ClassificationSchema = z.record(z.string().min(2).max(10), z.string().min(1).max(60)).openapi('Classification', {
-  description: `Per jurisdiction (${CLASSIFICATION_JURISDICTIONS.join(', ')}), the control code: "3A090.a" or EAR99 (US), "5A002.a" or unlisted (EU), ML10.a / PL5001 (UK), national entries (NL, JP provision keys such as JP6-17-KA), DSGL codes (AU)`,
+  description: `Per jurisdiction (${licensingJurisdictions().join(', ')}), the control code: "3A090.a" or EAR99 (US), "5A002.a" or unlisted (EU), ML10.a / PL5001 (UK), national entries (NL, JP provision keys such as JP6-17-KA), DSGL codes (AU)`,
   example: { US: '3A090.a', EU: 'unlisted' },
 });
 
@@ -206,7 +205,7 @@ export const DeterminationResultSchema = z
     id: z.string(),
     asOf: z.string(),
     determinations: z.record(z.string(), DeterminationSchema).openapi({
-      description: `Per jurisdiction (${LICENSING_JURISDICTIONS.join(', ')}), its determination`,
+      description: `Per jurisdiction (${licensingJurisdictions().join(', ')}), its determination`,
     }),
     warnings: z.array(z.string()),
     regulations: z.object({ id: z.string(), contentDate: z.string(), format: z.string() }).optional(),

@@ -2,7 +2,7 @@
 import type { JurisdictionCoverage } from '@dualuse/core/licensing';
 import type { Determination } from '@dualuse/core/licensing';
 import { LicenceCoverage } from './LicenceCoverage';
-import { DECISION_VIEW, JURISDICTION_VIEW, policyLabel } from './decisions';
+import { DECISION_VIEW, jurisdictionView, policyLabel } from './decisions';
 import { NotFired, RuleStep } from './RuleSteps';
 
 export function DecisionBadge({ d }: { d: Determination }) {
@@ -28,7 +28,7 @@ export function DeterminationView({
   d: Determination;
   coverage?: JurisdictionCoverage | undefined;
 }) {
-  const j = JURISDICTION_VIEW[jurisdiction] ?? { name: jurisdiction, law: '' };
+  const j = jurisdictionView(jurisdiction);
   const id = `lic-${jurisdiction}`;
   return (
     <section className="panel lic-jurisdiction" aria-labelledby={id}>

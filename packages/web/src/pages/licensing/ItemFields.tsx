@@ -1,23 +1,12 @@
-/** One item of the transaction: what it is, how each jurisdiction classifies it, origin, content and value. */
+/**
+ * One item of the transaction: what it is, how each jurisdiction classifies it, origin, content
+ * and value. The code fields and the fields only one law reads come from the core jurisdiction
+ * registry (licensing/jurisdictions), so a jurisdiction added there appears here.
+ */
+import { jurisdictions, type FormField, type JurisdictionDefinition } from '@dualuse/core/licensing';
 import { TextField } from '../../components/Field';
 import { CountryField } from './CountryField';
 import type { ItemForm } from './form';
-
-export const ITEM_KEYS = [
-  'description',
-  'classification',
-  'classification/US',
-  'classification/EU',
-  'classification/UK',
-  'classification/NL',
-  'classification/JP',
-  'classification/AU',
-  'hs',
-  'origin',
-  'us_content_percent',
-  'value',
-  'quantity',
-];
 
 interface Props {
   index: number;
@@ -33,9 +22,17 @@ export function ItemFields({ index, item, errors, onChange, onRemove }: Props) {
     <K extends keyof ItemForm>(k: K) =>
     (v: ItemForm[K]) =>
       onChange({ ...item, [k]: v });
-  const text = (
-    k: 'description' | 'us' | 'eu' | 'uk' | 'nl' | 'jp' | 'au' | 'hs' | 'usContent' | 'value' | 'quantity',
-  ) => ({ value: item[k], onChange: (e: { target: { value: string } }) => set(k)(e.target.value) });
+  const text = (k: 'description' | 'hs' | 'value' | 'quantity') => ({
+    value: item[k],
+    onChange: (e: { target: { value: string } }) => set(k)(e.target.value),
+  });
+  const all = jurisdictions();
+  const code = (j: JurisdictionDefinition, first: boolean) => (
+    <CodeField key={j.code} j={j} first={first} item={item} err={err} onCodes={set('codes')} />
+  );
+  const more = all.filter((j) => !j.form.classification.primary);
+  const lawFields = all.flatMap((j) => j.form.itemFields ?? []);
+  const setField = (f: FormField, v: string | boolean) => set('fields')({ ...item.fields, [f.field]: v });
   return (
     <fieldset className="lic-item" aria-label={`Item ${index + 1}`}>
       <div className="lic-item-head">
@@ -55,80 +52,82 @@ export function ItemFields({ index, item, errors, onChange, onRemove }: Props) {
             {...text('description')}
           />
         </div>
-        <TextField
-          label="US ECCN"
-          placeholder="3A090.a or EAR99"
-          error={err('classification/US') ?? err('classification')}
-          hint="Commerce Control List, 15 CFR 774"
-          {...text('us')}
-        />
-        <TextField
-          label="EU control code"
-          placeholder="3A001.a.1 or unlisted"
-          error={err('classification/EU')}
-          hint="Annex I, Reg. (EU) 2021/821"
-          {...text('eu')}
-        />
+        {all.filter((j) => j.form.classification.primary).map((j, n) => code(j, n === 0))}
         <TextField label="HS code" placeholder="854231" inputMode="numeric" error={err('hs')} {...text('hs')} />
         <CountryField label="Origin" value={item.origin} onValue={set('origin')} error={err('origin')} />
-        <TextField
-          label="US content %"
-          inputMode="decimal"
-          placeholder="0–100"
-          error={err('us_content_percent')}
-          hint="Controlled US content, for de minimis (734.4)"
-          {...text('usContent')}
-        />
+        {lawFields
+          .filter((f) => f.kind === 'number')
+          .map((f) => (
+            <NumberField key={f.field} f={f} item={item} error={err(f.field)} onValue={(v) => setField(f, v)} />
+          ))}
         <TextField label="Value (USD)" inputMode="decimal" error={err('value')} {...text('value')} />
         <TextField label="Quantity" inputMode="numeric" error={err('quantity')} {...text('quantity')} />
       </div>
-      <details className="lic-more" open={!!(item.uk || item.nl || item.jp || item.au)}>
-        <summary>UK, Dutch, Japanese and Australian list codes</summary>
-        <div className="lic-grid">
-          <TextField
-            label="UK control code"
-            placeholder="PL9010 or 3A001.a.1"
-            error={err('classification/UK')}
-            hint="UK Strategic Export Control List"
-            {...text('uk')}
-          />
-          <TextField
-            label="NL control code"
-            placeholder="3B1001.l"
-            error={err('classification/NL')}
-            hint="Dutch national list (advanced chip-making equipment)"
-            {...text('nl')}
-          />
-          <TextField
-            label="JP control code"
-            placeholder="JP2023LIT"
-            error={err('classification/JP')}
-            hint="METI list under FEFTA"
-            {...text('jp')}
-          />
-          <TextField
-            label="AU DSGL code"
-            placeholder="3A001.a.1"
-            error={err('classification/AU')}
-            hint="Defence and Strategic Goods List"
-            {...text('au')}
-          />
-        </div>
-      </details>
-      <div className="lic-flags">
-        <label className="checkbox">
-          <input type="checkbox" checked={item.enc} onChange={(e) => set('enc')(e.target.checked)} /> ENC-eligible
-          (740.17)
-        </label>
-        <label className="checkbox">
-          <input type="checkbox" checked={item.sta} onChange={(e) => set('sta')(e.target.checked)} /> STA consignee
-          statement on file (740.20(d)(2))
-        </label>
-        <label className="checkbox">
-          <input type="checkbox" checked={item.usTech} onChange={(e) => set('usTech')(e.target.checked)} /> Direct
-          product of US technology (734.9)
-        </label>
-      </div>
+      {more.length > 0 && (
+        <details className="lic-more" open={more.some((j) => item.codes[j.code]?.trim())}>
+          <summary>{listNames(more.map((j) => j.adjective))} list codes</summary>
+          <div className="lic-grid">{more.map((j) => code(j, false))}</div>
+        </details>
+      )}
+      <LawFlags fields={lawFields} item={item} onFlag={setField} />
     </fieldset>
   );
 }
+
+/** The item's code on one jurisdiction's list; the first also shows "give a classification" (/items/0/classification). */
+function CodeField(p: {
+  j: JurisdictionDefinition;
+  first: boolean;
+  item: ItemForm;
+  err: (k: string) => string | undefined;
+  onCodes: (codes: Record<string, string>) => void;
+}) {
+  const c = p.j.form.classification;
+  return (
+    <TextField
+      label={c.label}
+      placeholder={c.placeholder}
+      error={p.err(`classification/${p.j.code}`) ?? (p.first ? p.err('classification') : undefined)}
+      hint={c.hint}
+      value={p.item.codes[p.j.code] ?? ''}
+      onChange={(e) => p.onCodes({ ...p.item.codes, [p.j.code]: e.target.value })}
+    />
+  );
+}
+
+function NumberField(p: { f: FormField; item: ItemForm; error: string | undefined; onValue: (v: string) => void }) {
+  return (
+    <TextField
+      label={p.f.label}
+      inputMode="decimal"
+      placeholder={p.f.placeholder}
+      error={p.error}
+      hint={p.f.hint}
+      value={String(p.item.fields[p.f.field] ?? '')}
+      onChange={(e) => p.onValue(e.target.value)}
+    />
+  );
+}
+
+function LawFlags(p: { fields: FormField[]; item: ItemForm; onFlag: (f: FormField, v: boolean) => void }) {
+  return (
+    <div className="lic-flags">
+      {p.fields
+        .filter((f) => f.kind === 'flag')
+        .map((f) => (
+          <label key={f.field} className="checkbox">
+            <input
+              type="checkbox"
+              checked={p.item.fields[f.field] === true}
+              onChange={(e) => p.onFlag(f, e.target.checked)}
+            />{' '}
+            {f.label}
+          </label>
+        ))}
+    </div>
+  );
+}
+
+/** "UK, Dutch and Japanese". */
+const listNames = (names: string[]): string =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');

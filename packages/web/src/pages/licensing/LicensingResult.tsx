@@ -1,7 +1,7 @@
 /** The answer for the whole transaction: a summary strip per jurisdiction, warnings, then each jurisdiction's rule chain. */
 import type { JurisdictionCoverage } from '@dualuse/core/licensing';
 import type { DeterminationResult } from '@dualuse/core/licensing';
-import { DECISION_VIEW, JURISDICTION_VIEW, policyLabel } from './decisions';
+import { DECISION_VIEW, jurisdictionView, policyLabel } from './decisions';
 import { DeterminationView } from './DeterminationView';
 
 type Props = { result: DeterminationResult & { versions?: Record<string, string>; licences?: JurisdictionCoverage[] } };
@@ -18,7 +18,7 @@ export function LicensingResult({ result }: Props) {
       <div className="lic-summary">
         {entries.map(([j, d]) => (
           <a key={j} href={`#lic-${j}`} className={`lic-summary-card lic-summary-${DECISION_VIEW[d.decision].tone}`}>
-            <span className="lic-summary-j">{JURISDICTION_VIEW[j]?.name ?? j}</span>
+            <span className="lic-summary-j">{jurisdictionView(j).name}</span>
             <strong>
               {DECISION_VIEW[d.decision].label}
               {d.authorisation ? ` — ${d.authorisation}` : ''}

@@ -1,5 +1,5 @@
 /** How decisions and review policies read to a person, and the colour each carries. */
-import type { Decision, Policy } from '@dualuse/core/licensing';
+import { jurisdictionOf, type Decision, type Policy } from '@dualuse/core/licensing';
 
 export const DECISION_VIEW: Record<Decision, { label: string; tone: 'neutral' | 'green' | 'blue' | 'amber' | 'red' }> =
   {
@@ -15,7 +15,6 @@ export const decisionLabel = (d: Decision, authorisation?: string): string =>
 
 export const policyLabel = (p: Policy): string => p.replaceAll('_', ' ');
 
-export const JURISDICTION_VIEW: Record<string, { name: string; law: string }> = {
-  US: { name: 'United States', law: 'Export Administration Regulations, 15 CFR 730–774' },
-  EU: { name: 'European Union', law: 'Reg. (EU) 2021/821 and the Russia / Belarus sanctions' },
-};
+/** A jurisdiction's name and law from the core registry; the code alone when the registry does not know it. */
+export const jurisdictionView = (code: string): { name: string; law: string } =>
+  jurisdictionOf(code) ?? { name: code, law: '' };

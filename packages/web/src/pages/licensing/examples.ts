@@ -36,7 +36,7 @@ export const EXAMPLES: readonly Example[] = [
         items: [
           item({
             description: 'H100-class datacenter GPU, SXM5, 80 GB HBM3',
-            us: '3A090.a',
+            codes: { US: '3A090.a' },
             hs: '854231',
             origin: 'US',
             value: '250000',
@@ -57,12 +57,12 @@ export const EXAMPLES: readonly Example[] = [
         items: [
           item({
             description: 'IPsec VPN gateway, AES-256',
-            us: '5A002.a',
+            codes: { US: '5A002.a' },
+            fields: { enc_eligible: true },
             hs: '851762',
             origin: 'US',
             value: '18000',
             quantity: '4',
-            enc: true,
           }),
         ],
         parties: [{ role: 'consignee', name: 'Rheinland Netzwerk GmbH', country: 'DE' }],
@@ -79,11 +79,10 @@ export const EXAMPLES: readonly Example[] = [
         items: [
           item({
             description: 'Radiation-hardened microcircuits',
-            us: 'EAR99',
-            eu: '3A001.a.1',
+            codes: { US: 'EAR99', EU: '3A001.a.1' },
+            fields: { us_content_percent: '0' },
             hs: '854239',
             origin: 'DE',
-            usContent: '0',
             value: '42000',
             quantity: '500',
           }),
@@ -102,8 +101,7 @@ export const EXAMPLES: readonly Example[] = [
         items: [
           item({
             description: 'Business laptop with mass-market encryption',
-            us: '5A992.c',
-            eu: 'unlisted',
+            codes: { US: '5A992.c', EU: 'unlisted' },
             hs: '847130',
             origin: 'US',
             value: '1200',

@@ -3,28 +3,19 @@
  * (packages/core/src/licensing/transaction.ts). Values are sent as typed where they do not
  * parse, so the API names the bad field rather than the form guessing.
  */
+import { jurisdictions } from '@dualuse/core/licensing';
 import { ApiError } from '../../lib/api';
 
 export interface ItemForm {
   description: string;
-  us: string;
-  eu: string;
-  /** Codes on the UK, Dutch, Japanese and Australian lists (e.g. PL9010, 3B1001.l, DSGL 3A001). */
-  uk: string;
-  nl: string;
-  jp: string;
-  au: string;
+  /** Per jurisdiction of the registry (US, EU, UK, ...): the item's code on its list, as typed. */
+  codes: Record<string, string>;
+  /** The item fields only one law reads (the registry's `form.itemFields`, e.g. US `enc_eligible`), by field name. */
+  fields: Record<string, string | boolean>;
   hs: string;
   origin: string;
-  usContent: string;
   value: string;
   quantity: string;
-  /** 15 CFR 740.17: the exporter has assessed the item as ENC-eligible. */
-  enc: boolean;
-  /** 15 CFR 740.20(d)(2): the consignee's prior STA statement is on file. */
-  sta: boolean;
-  /** 15 CFR 734.9: a direct product of US technology or software. */
-  usTech: boolean;
 }
 
 export interface PartyForm {
@@ -49,20 +40,12 @@ export const today = (): string => new Date().toISOString().slice(0, 10);
 
 export const emptyItem = (): ItemForm => ({
   description: '',
-  us: '',
-  eu: '',
-  uk: '',
-  nl: '',
-  jp: '',
-  au: '',
+  codes: {},
+  fields: {},
   hs: '',
   origin: '',
-  usContent: '',
   value: '',
   quantity: '',
-  enc: false,
-  sta: false,
-  usTech: false,
 });
 
 export const emptyForm = (): TransactionForm => ({
@@ -97,21 +80,38 @@ export function toTransaction(f: TransactionForm): Record<string, unknown> {
     items: f.items.map((i) =>
       defined({
         description: text(i.description),
-        classification: [i.us, i.eu, i.uk, i.nl, i.jp, i.au].some((c) => c.trim())
-          ? defined({ US: text(i.us), EU: text(i.eu), UK: text(i.uk), NL: text(i.nl), JP: text(i.jp), AU: text(i.au) })
-          : undefined,
+        classification: classification(i),
         hs: text(i.hs),
         origin: text(i.origin),
-        us_content_percent: number(i.usContent),
+        ...lawFields(i),
         value: number(i.value),
         quantity: number(i.quantity),
-        enc_eligible: i.enc || undefined,
-        sta_consignee_statement: i.sta || undefined,
-        made_with_us_technology: i.usTech || undefined,
       }),
     ),
     parties: f.parties.map((p) => defined({ role: p.role, name: text(p.name), country: text(p.country) })),
   });
+}
+
+/** The codes typed, in the registry's order; none typed: no classification (the API says what is missing). */
+function classification(i: ItemForm): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const j of jurisdictions()) {
+    const c = text(i.codes[j.code] ?? '');
+    if (c) out[j.code] = c;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** The jurisdiction-specific item fields: numbers as typed, flags only when set. */
+function lawFields(i: ItemForm): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const j of jurisdictions())
+    for (const f of j.form.itemFields ?? []) {
+      const v = i.fields[f.field];
+      const value = f.kind === 'flag' ? v === true || undefined : typeof v === 'string' ? number(v) : undefined;
+      if (value !== undefined) out[f.field] = value;
+    }
+  return out;
 }
 
 /** Every field error of a refused transaction (the problem's `errors` lists each, by JSON Pointer). */
