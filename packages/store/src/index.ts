@@ -21,3 +21,4 @@ export * from './repositories/diversion';
 export * from './repositories/diversion-stream';
 export * from './repositories/policy';
 export * from './repositories/policy-consultations';
+export * from './repositories/coalition';

@@ -25,6 +25,7 @@ import { streamTables } from './schema-stream';
 import { regulationsTables } from './schema-regulations';
 import { listLifecycleTables } from './schema-lists';
 import { policyTables } from './schema-policy';
+import { coalitionTables } from './schema-coalition';
 
 export * from './schema-controls';
 export * from './schema-devices';
@@ -34,6 +35,7 @@ export * from './schema-lists';
 export * from './schema-licences';
 export * from './schema-diversion';
 export * from './schema-regulations';
+export * from './schema-coalition';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 
@@ -198,4 +200,5 @@ export const schema = {
   ...regulationsTables,
   ...listLifecycleTables,
   ...policyTables,
+  ...coalitionTables,
 };
