@@ -27,11 +27,13 @@ for (const engine of testEngines()) {
           `Agency ${k}`,
           k.toUpperCase(),
         ]);
-      [{ id: coalition }] = (await as<{ id: string }>(
-        'de',
-        `INSERT INTO coalitions (tenant_id, name) VALUES ($1, 'EU dual-use') RETURNING id`,
-        [t.de],
-      )) as { id: string }[];
+      coalition = (
+        await as<{ id: string }>(
+          'de',
+          `INSERT INTO coalitions (tenant_id, name) VALUES ($1, 'EU dual-use') RETURNING id`,
+          [t.de],
+        )
+      )[0]!.id;
       await as(
         'de',
         `INSERT INTO coalition_members (coalition_id, member_id, tenant_id, accepted_at) VALUES ($1, $2, $2, now())`,
@@ -42,11 +44,13 @@ for (const engine of testEngines()) {
         t.fr,
         t.de,
       ]);
-      [{ id: share }] = (await as<{ id: string }>(
-        'de',
-        `INSERT INTO coalition_shares (tenant_id, coalition_id, kind, record_id, payload) VALUES ($1, $2, 'denial', 'd1', '{"regimeRef":"DE-1"}') RETURNING id`,
-        [t.de, coalition],
-      )) as { id: string }[];
+      share = (
+        await as<{ id: string }>(
+          'de',
+          `INSERT INTO coalition_shares (tenant_id, coalition_id, kind, record_id, payload) VALUES ($1, $2, 'denial', 'd1', '{"regimeRef":"DE-1"}') RETURNING id`,
+          [t.de, coalition],
+        )
+      )[0]!.id;
     });
     after(() => db.close());
 
@@ -107,11 +111,13 @@ for (const engine of testEngines()) {
     });
 
     test('an application is seen by its exporter and its agency only; only the agency works it', async () => {
-      [{ id: application }] = (await as<{ id: string }>(
-        'x',
-        `INSERT INTO licence_applications (tenant_id, agency_id, reference, input) VALUES ($1, $2, 'X-1', '{}') RETURNING id`,
-        [t.x, t.de],
-      )) as { id: string }[];
+      application = (
+        await as<{ id: string }>(
+          'x',
+          `INSERT INTO licence_applications (tenant_id, agency_id, reference, input) VALUES ($1, $2, 'X-1', '{}') RETURNING id`,
+          [t.x, t.de],
+        )
+      )[0]!.id;
       assert.equal((await as('de', 'SELECT id FROM licence_applications')).length, 1);
       assert.deepEqual(await as('fr', 'SELECT id FROM licence_applications'), []);
       assert.deepEqual(
@@ -163,11 +169,13 @@ for (const engine of testEngines()) {
         ),
         /row-level security|violates/,
       );
-      const [{ id }] = (await as<{ id: string }>(
-        'fr',
-        `INSERT INTO consultations (tenant_id, counterpart_id, application_id, share_id, denial_ref, deadline) VALUES ($1, $2, $3, $4, 'DE-1', '2027-01-01') RETURNING id`,
-        [t.fr, t.de, application, share],
-      )) as { id: string }[];
+      const id = (
+        await as<{ id: string }>(
+          'fr',
+          `INSERT INTO consultations (tenant_id, counterpart_id, application_id, share_id, denial_ref, deadline) VALUES ($1, $2, $3, $4, 'DE-1', '2027-01-01') RETURNING id`,
+          [t.fr, t.de, application, share],
+        )
+      )[0]!.id;
       await as(
         'de',
         `INSERT INTO consultation_messages (tenant_id, consultation_id, kind, body, author) VALUES ($1, $2, 'answer', 'diversion risk', 'o')`,

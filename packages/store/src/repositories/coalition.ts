@@ -204,3 +204,17 @@ export async function insertPartnerKey(tx: Orm, row: typeof coalitionPartnerKeys
 }
 export const findPartnerKey = async (tx: Orm, keyId: string) =>
   first(await tx.select().from(coalitionPartnerKeys).where(eq(coalitionPartnerKeys.keyId, keyId)));
+
+/**
+ * Runs `fn` inside the caller's transaction with the tenant switched to `tenantId`, then switches
+ * back: used only to append to another agency's audit chain (a partner's read of its record is
+ * audited in both chains) — row-level security keeps applying, now as that tenant.
+ */
+export async function withinTenant<T>(tx: Orm, tenantId: string, back: string, fn: () => Promise<T>): Promise<T> {
+  await tx.execute(sql`SELECT set_config('dualuse.tenant_id', ${tenantId}, true)`);
+  try {
+    return await fn();
+  } finally {
+    await tx.execute(sql`SELECT set_config('dualuse.tenant_id', ${back}, true)`);
+  }
+}
