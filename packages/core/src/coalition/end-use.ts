@@ -26,10 +26,21 @@ export interface EndUseSimilarity {
   shared: string[];
 }
 
-export function endUseSimilarity(a: string, b: string): EndUseSimilarity {
-  const x = endUseWords(a);
-  const y = endUseWords(b);
+export function endUseSimilarity(a: string | Set<string>, b: string | Set<string>): EndUseSimilarity {
+  const x = typeof a === 'string' ? endUseWords(a) : a;
+  const y = typeof b === 'string' ? memoWords(b) : b;
   if (!x.size || !y.size) return { score: 0, shared: [] };
   const shared = [...x].filter((w) => y.has(w)).sort();
   return { score: Math.round(((2 * shared.length) / (x.size + y.size)) * 1000) / 1000, shared };
+}
+
+// Denials' end uses are compared again on every application: keep their word sets.
+const memo = new Map<string, Set<string>>();
+function memoWords(text: string): Set<string> {
+  let w = memo.get(text);
+  if (!w) {
+    if (memo.size > 50_000) memo.clear();
+    memo.set(text, (w = endUseWords(text)));
+  }
+  return w;
 }

@@ -15,7 +15,7 @@ import { Screener, type Hit } from '../screening/matching/screen';
 import type { ListEntry } from '../screening/model';
 import { controlOverlaps, entryKeys, type ControlOverlap } from './control-overlap';
 import { denialInForce } from './denial';
-import { endUseSimilarity, type EndUseSimilarity } from './end-use';
+import { endUseSimilarity, endUseWords, type EndUseSimilarity } from './end-use';
 import type { ApplicationInput, DenialNotice, PartyRef } from './model';
 
 /** Our weights (sum 1): item and party carry the legal test, destination and end use corroborate. */
@@ -99,10 +99,11 @@ export class DenialMatcher {
     const candidates = new Set(partyHits.keys());
     for (const k of new Set(entries.flatMap(entryKeys))) for (const di of this.byEntry.get(k) ?? []) candidates.add(di);
     const out: DenialMatch[] = [];
+    const facts = { destination: app.destination, endUseWords: endUseWords(app.endUse), entries };
     for (const di of candidates) {
       const d = this.denials[di]!;
       if (!denialInForce(d, on)) continue;
-      const m = assess(d, app, entries, partyHits.get(di) ?? []);
+      const m = assess(d, facts, partyHits.get(di) ?? []);
       if (m) out.push(m);
     }
     return out.sort((a, b) => Number(b.essentiallyIdentical) - Number(a.essentiallyIdentical) || b.score - a.score);
@@ -123,16 +124,27 @@ function partyEntry(p: PartyRef, sourceId: string): ListEntry {
   };
 }
 
-function assess(
-  d: DenialNotice,
-  app: Pick<ApplicationInput, 'destination' | 'endUse'>,
-  entries: ApplicationInput['items'][number]['controlEntries'],
-  parties: PartyMatch[],
-): DenialMatch | undefined {
-  const controls = controlOverlaps(entries, d.controlEntries);
+/**
+ * Without a party match, a denial is listed only as a similar transaction: same destination, a
+ * control entry in common and end uses at least this alike (ours) — else every 3A001-to-CN denial
+ * would be listed on every 3A001-to-CN case.
+ */
+export const SIMILAR_END_USE = 0.5;
+
+interface AppFacts {
+  destination: string;
+  endUseWords: Set<string>;
+  entries: ApplicationInput['items'][number]['controlEntries'];
+}
+
+function assess(d: DenialNotice, app: AppFacts, parties: PartyMatch[]): DenialMatch | undefined {
   const sameDestination = d.destination === app.destination;
-  if (!parties.length && !(controls.length && sameDestination)) return undefined;
-  const endUse = d.endUse === '[withheld]' ? { score: 0, shared: [] } : endUseSimilarity(app.endUse, d.endUse);
+  // Cheap tests first: most candidates found by control entry alone fail on destination or end use.
+  if (!parties.length && !sameDestination) return undefined;
+  const endUse = d.endUse === '[withheld]' ? { score: 0, shared: [] } : endUseSimilarity(app.endUseWords, d.endUse);
+  if (!parties.length && endUse.score < SIMILAR_END_USE) return undefined;
+  const controls = controlOverlaps(app.entries, d.controlEntries);
+  if (!parties.length && !controls.length) return undefined;
   const core = parties.filter((p) => CORE_ROLES.has(p.applicationRole) && CORE_ROLES.has(p.deniedRole));
   const best = Math.max(0, ...parties.map((p) => p.score));
   const w = MATCH_WEIGHTS;
@@ -153,7 +165,7 @@ function assess(
     sameDestination
       ? `same destination ${d.destination}`
       : `different destination (${app.destination} vs denied ${d.destination})`,
-    `end-use similarity ${endUse.score}${endUse.shared.length ? ` (shared words: ${endUse.shared.join(', ')})` : ''}`,
+    `end-use similarity ${endUse.score} (ours)${endUse.shared.length ? ` (shared words: ${endUse.shared.join(', ')})` : ''}`,
   ];
   if (!controls.length)
     explanation.unshift('no control entry in common: not essentially identical, listed for the party match');
