@@ -32,6 +32,7 @@ import {
 import { registerLicences, registerLicensing } from './routes/licensing/index';
 import { REGULATIONS_IMPORT, registerRegulations } from './routes/regulations/index';
 import { registerPolicy } from './routes/policy/index';
+import { registerCoalition } from './routes/coalition/index';
 import { serveWeb } from './web';
 
 export const VERSION = '0.1.0';
@@ -148,6 +149,7 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
   registerLicences(server);
   registerRegulations(server);
   registerPolicy(server);
+  registerCoalition(server);
 
   server.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

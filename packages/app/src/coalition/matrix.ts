@@ -3,19 +3,16 @@
  * control entries from the imported lists and the EAR country tables in force on the date.
  */
 import { authorise, type Principal } from '@dualuse/core';
-import { computeMatrix, seedMatrixRequest, type MatrixRequest } from '@dualuse/core/coalition/index';
+import { computeMatrix, parseMatrixRequest, seedMatrixRequest } from '@dualuse/core/coalition/index';
 import type { ControlEntry } from '@dualuse/core';
 import { controlVersionsAsOf, findControlEntries, inTenant } from '@dualuse/store';
 import { earTablesAsOf } from '../regulations/tables';
 import { record } from '../services/audit';
 import type { AppContext } from '../services/common';
 
-export async function weakestLinkMatrix(
-  ctx: AppContext,
-  p: Principal,
-  req: MatrixRequest | { seed: true; date: string },
-) {
+export async function weakestLinkMatrix(ctx: AppContext, p: Principal, input: unknown) {
   authorise(p, 'matrix:read');
+  const req = parseMatrixRequest(input);
   const request = 'seed' in req ? seedMatrixRequest(req.date) : req;
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const tables = await earTablesAsOf(tx, request.date);

@@ -157,3 +157,37 @@ export function matrixCsv(rows: readonly MatrixRow[]): string {
   );
   return `${[head, ...lines].join('\r\n')}\r\n`;
 }
+
+/** A matrix request as a user sends it; `{ "seed": true, "date" }` asks for the seed matrix. */
+export function parseMatrixRequest(input: unknown): MatrixRequest | { seed: true; date: string } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw invalidInput('expected a JSON object', '');
+  const o = input as Record<string, unknown>;
+  const date = typeof o.date === 'string' ? o.date : '';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw invalidInput('expected an ISO date YYYY-MM-DD', '/date');
+  if (o.seed === true) return { seed: true, date };
+  const arr = (k: string) => {
+    if (!Array.isArray(o[k]) || !(o[k] as unknown[]).length) throw invalidInput('expected a non-empty array', `/${k}`);
+    return o[k] as unknown[];
+  };
+  const items = arr('items').map((x, i): MatrixItem => {
+    const it = x as Partial<MatrixItem> | null;
+    if (!it || typeof it.id !== 'string' || !it.id) throw invalidInput('expected a string id', `/items/${i}/id`);
+    const cls = it.classification;
+    if (!cls || typeof cls !== 'object' || !Object.values(cls).every((v) => typeof v === 'string'))
+      throw invalidInput('expected {jurisdiction: code}', `/items/${i}/classification`);
+    return {
+      id: it.id,
+      label: typeof it.label === 'string' ? it.label : it.id,
+      classification: cls,
+      ...(typeof it.origin === 'string' ? { origin: it.origin } : {}),
+    };
+  });
+  const destinations = arr('destinations').map((d, i) => country(d, `/destinations/${i}`));
+  const jurisdictions = (
+    o.jurisdictions === undefined ? [...LICENSING_JURISDICTIONS] : arr('jurisdictions')
+  ) as LicensingJurisdiction[];
+  const req: MatrixRequest = { date, items, destinations, jurisdictions };
+  checkRequest(req);
+  return req;
+}
