@@ -9,8 +9,8 @@
  *   node --import tsx bench/coalition-matching.ts [denials=10000] [applications=500]
  */
 import { readFileSync } from 'node:fs';
-import { DenialMatcher, denialFromApplication, type ApplicationInput } from '@dualuse/core/coalition/index';
-import { parseOfacCsv } from '@dualuse/core/screening/formats/ofac-csv';
+import { DenialMatcher, denialFromApplication, type ApplicationInput } from '@dualuse/core/coalition';
+import { parseOfacCsv } from '@dualuse/core/screening';
 import { sharedData } from '../test/support/shared';
 import { percentile } from './support';
 

@@ -14,3 +14,4 @@ export * from './licensing/index';
 export * from './regulations/index';
 export * from './policy/index';
 export * from './db-errors';
+export * from './coalition/index';

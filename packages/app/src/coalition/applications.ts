@@ -5,7 +5,7 @@
  * exporter never learns of other agencies' denials. Each side sees only what the policies allow.
  */
 import { authorise, DomainError, notFound, type Json, type Principal } from '@dualuse/core';
-import { parseApplication, text, type ApplicationInput } from '@dualuse/core/coalition/index';
+import { parseApplication, text, type ApplicationInput } from '@dualuse/core/coalition';
 import {
   eventsOf,
   findAgency,
@@ -18,8 +18,8 @@ import {
   type ApplicationRow,
   type Orm,
 } from '@dualuse/store';
-import { record } from '../services/audit';
-import { actorOf, uniquely, type AppContext } from '../services/common';
+import { record } from '../audit/log';
+import { actorOf, uniquely, type AppContext } from '../common';
 import { recordInBoth } from './audit-both';
 import { matcherOf, visibleDenials } from './visible-denials';
 

@@ -6,8 +6,8 @@
  */
 import type { AuditEntry, Json, Principal } from '@dualuse/core';
 import { appendAudit, withinTenant, type Orm } from '@dualuse/store';
-import { record } from '../services/audit';
-import { actorOf, type AppContext } from '../services/common';
+import { record } from '../audit/log';
+import { actorOf, type AppContext } from '../common';
 
 export type Entry = Omit<AuditEntry, 'actor' | 'inputVersions' | 'requestId' | 'details'> & {
   details?: { [key: string]: Json };

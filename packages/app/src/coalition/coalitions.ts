@@ -4,7 +4,7 @@
  * invites agencies; each membership takes effect when the member's own admin accepts it.
  */
 import { authorise, DomainError, invalidInput, notFound, type Principal } from '@dualuse/core';
-import { country, text } from '@dualuse/core/coalition/index';
+import { country, text } from '@dualuse/core/coalition';
 import {
   acceptMembership,
   findAgency,
@@ -17,8 +17,8 @@ import {
   membersOf,
   upsertAgency,
 } from '@dualuse/store';
-import { record } from '../services/audit';
-import type { AppContext } from '../services/common';
+import { record } from '../audit/log';
+import type { AppContext } from '../common';
 
 const SHARE_KINDS = ['denial', 'undercut', 'list_addition', 'indicator'];
 const WITHHOLDABLE = ['reason', 'endUse', 'item', 'addresses'];

@@ -4,7 +4,7 @@
  * agencies see it (migration 0012's policy); each step is audited in both chains.
  */
 import { authorise, DomainError, invalidInput, notFound, type Principal } from '@dualuse/core';
-import { consultationDeadline, text, type DenialNotice } from '@dualuse/core/coalition/index';
+import { consultationDeadline, text, type DenialNotice } from '@dualuse/core/coalition';
 import {
   findConsultation,
   findCoalition,
@@ -18,7 +18,7 @@ import {
   type ConsultationRow,
   type Orm,
 } from '@dualuse/store';
-import { actorOf, uniquely, type AppContext } from '../services/common';
+import { actorOf, uniquely, type AppContext } from '../common';
 import { agencyCase } from './applications';
 import { recordInBoth } from './audit-both';
 

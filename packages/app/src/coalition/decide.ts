@@ -20,7 +20,7 @@ import {
   undercutNotifyBy,
   type ApplicationInput,
   type DenialMatch,
-} from '@dualuse/core/coalition/index';
+} from '@dualuse/core/coalition';
 import {
   findAgency,
   inTenant,
@@ -33,8 +33,8 @@ import {
   type ApplicationRow,
   type Orm,
 } from '@dualuse/store';
-import { record } from '../services/audit';
-import { actorOf, type AppContext } from '../services/common';
+import { record } from '../audit/log';
+import { actorOf, type AppContext } from '../common';
 import { agencyCase } from './applications';
 import { recordInBoth } from './audit-both';
 import { publish } from './publish';

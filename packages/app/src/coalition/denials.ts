@@ -5,10 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { authorise, DomainError, notFound, type Json, type Principal } from '@dualuse/core';
-import { parseControlEntry, parseParty, reviewQueue, text, type DenialNotice } from '@dualuse/core/coalition/index';
+import { parseControlEntry, parseParty, reviewQueue, text, type DenialNotice } from '@dualuse/core/coalition';
 import { denialHistory, findDenial, inTenant, insertDenial, listShares, updateDenial, type Orm } from '@dualuse/store';
-import { record } from '../services/audit';
-import { actorOf, type AppContext } from '../services/common';
+import { record } from '../audit/log';
+import { actorOf, type AppContext } from '../common';
 import { recordInBoth } from './audit-both';
 import { publish, retract } from './publish';
 import { visibleDenials } from './visible-denials';

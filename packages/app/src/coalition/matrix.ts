@@ -3,12 +3,12 @@
  * control entries from the imported lists and the EAR country tables in force on the date.
  */
 import { authorise, type Principal } from '@dualuse/core';
-import { computeMatrix, parseMatrixRequest, seedMatrixRequest } from '@dualuse/core/coalition/index';
+import { computeMatrix, parseMatrixRequest, seedMatrixRequest } from '@dualuse/core/coalition';
 import type { ControlEntry } from '@dualuse/core';
 import { controlVersionsAsOf, findControlEntries, inTenant } from '@dualuse/store';
 import { earTablesAsOf } from '../regulations/tables';
-import { record } from '../services/audit';
-import type { AppContext } from '../services/common';
+import { record } from '../audit/log';
+import type { AppContext } from '../common';
 
 export async function weakestLinkMatrix(ctx: AppContext, p: Principal, input: unknown) {
   authorise(p, 'matrix:read');

@@ -4,10 +4,10 @@
  * then read it through the sharing table's row-level security policy.
  */
 import type { Json, Principal } from '@dualuse/core';
-import { redactDenial, type DenialNotice } from '@dualuse/core/coalition/index';
+import { redactDenial, type DenialNotice } from '@dualuse/core/coalition';
 import { insertShare, listCoalitionRows, membersOf, retractShares, type Orm } from '@dualuse/store';
-import { record } from '../services/audit';
-import type { AppContext } from '../services/common';
+import { record } from '../audit/log';
+import type { AppContext } from '../common';
 
 export async function myCoalitions(tx: Orm, me: string) {
   const out = [];

@@ -4,9 +4,9 @@
  * Reading partners' shares is audited in both chains, one record per owning agency.
  */
 import type { Principal } from '@dualuse/core';
-import { DenialMatcher, type DenialNotice } from '@dualuse/core/coalition/index';
+import { DenialMatcher, type DenialNotice } from '@dualuse/core/coalition';
 import { listDenialRows, listShares, type Orm } from '@dualuse/store';
-import type { AppContext } from '../services/common';
+import type { AppContext } from '../common';
 import { recordInBoth } from './audit-both';
 
 export interface VisibleDenial {

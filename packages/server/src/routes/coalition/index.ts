@@ -35,7 +35,7 @@ import {
   weakestLinkMatrix,
 } from '@dualuse/app/coalition/index';
 import type { Permission } from '@dualuse/core';
-import { matrixCsv } from '@dualuse/core/coalition/index';
+import { matrixCsv } from '@dualuse/core/coalition';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
