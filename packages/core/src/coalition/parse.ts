@@ -8,31 +8,33 @@ import { isUuid } from '../common/ids';
 import type { ApplicationInput, ApplicationItem, ControlEntryRef, PartyRef } from './model';
 
 type Obj = Record<string, unknown>;
+/** The message names the field too (the CLI prints messages, not pointers). */
+const bad = (message: string, at: string) => invalidInput(`${at || '/'}: ${message}`, at);
 const PARTY_ROLES = ['end_user', 'consignee', 'intermediate_consignee', 'purchaser', 'other'] as const;
 
 const obj = (v: unknown, at: string): Obj => {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw invalidInput('expected a JSON object', at);
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw bad('expected a JSON object', at);
   return v as Obj;
 };
 export const text = (v: unknown, at: string, max = 2000): string => {
-  if (typeof v !== 'string' || !v.trim()) throw invalidInput('expected a non-empty string', at);
-  if (v.length > max) throw invalidInput(`longer than ${max} characters`, at);
+  if (typeof v !== 'string' || !v.trim()) throw bad('expected a non-empty string', at);
+  if (v.length > max) throw bad(`longer than ${max} characters`, at);
   return v.trim();
 };
 const optText = (v: unknown, at: string, max = 2000) => (v === undefined || v === null ? undefined : text(v, at, max));
 export const country = (v: unknown, at: string): string => {
   const c = text(v, at, 2).toUpperCase();
-  if (!isCountryCode(c)) throw invalidInput(`"${c}" is not an ISO 3166-1 alpha-2 country code`, at);
+  if (!isCountryCode(c)) throw bad(`"${c}" is not an ISO 3166-1 alpha-2 country code`, at);
   return c;
 };
 const list = (v: unknown, at: string, min = 1): unknown[] => {
-  if (!Array.isArray(v) || v.length < min) throw invalidInput(`expected an array of at least ${min}`, at);
-  if (v.length > 500) throw invalidInput('more than 500 entries', at);
+  if (!Array.isArray(v) || v.length < min) throw bad(`expected an array of at least ${min}`, at);
+  if (v.length > 500) throw bad('more than 500 entries', at);
   return v;
 };
 const num = (v: unknown, at: string) => {
   if (v === undefined) return undefined;
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw invalidInput('expected a non-negative number', at);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw bad('expected a non-negative number', at);
   return v;
 };
 
@@ -40,7 +42,7 @@ export function parseControlEntry(v: unknown, at: string): ControlEntryRef {
   const o = obj(v, at);
   const jurisdiction = text(o.jurisdiction, `${at}/jurisdiction`, 10).toUpperCase();
   const code = text(o.code, `${at}/code`, 40).replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9.\-_]+$/.test(code)) throw invalidInput(`"${code}" is not a control-list code`, `${at}/code`);
+  if (!/^[A-Za-z0-9.\-_]+$/.test(code)) throw bad(`"${code}" is not a control-list code`, `${at}/code`);
   return { jurisdiction, code };
 }
 
@@ -48,7 +50,7 @@ export function parseParty(v: unknown, at: string): PartyRef {
   const o = obj(v, at);
   const role = o.role ?? 'end_user';
   if (!PARTY_ROLES.includes(role as PartyRef['role']))
-    throw invalidInput(`role must be one of ${PARTY_ROLES.join(', ')}`, `${at}/role`);
+    throw bad(`role must be one of ${PARTY_ROLES.join(', ')}`, `${at}/role`);
   const identifiers =
     o.identifiers === undefined
       ? undefined
@@ -84,7 +86,7 @@ function parseItem(v: unknown, at: string): ApplicationItem {
 export function parseApplication(input: unknown): ApplicationInput {
   const o = obj(input, '');
   const agencyId = text(o.agencyId, '/agencyId', 40);
-  if (!isUuid(agencyId)) throw invalidInput('expected the agency tenant id (a UUID)', '/agencyId');
+  if (!isUuid(agencyId)) throw bad('expected the agency tenant id (a UUID)', '/agencyId');
   const determinationId = optText(o.determinationId, '/determinationId', 200);
   return {
     agencyId,
