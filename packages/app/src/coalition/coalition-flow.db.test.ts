@@ -15,7 +15,12 @@ import { cliPrincipal } from '../access/principals';
 import { bootstrapOperator, createTenant } from '../access/tenants';
 import { actOnApplication, matchApplication, showApplication, submitApplication } from './applications';
 import { acceptCoalition, createCoalition, registerAgency } from './coalitions';
-import { closeConsultation, listConsultations, openConsultation, postConsultationMessage } from './consultations';
+import {
+  closeCoalitionConsultation,
+  listConsultations,
+  openCoalitionConsultation,
+  postConsultationMessage,
+} from './consultations';
 import { decideApplication } from './decide';
 import { listDenials, listUndercuts } from './denials';
 
@@ -170,14 +175,14 @@ for (const engine of testEngines()) {
         decideApplication(app, who('fr', 'officer', 'Agent 1'), a2, approve),
         /no consultation with BAFA/,
       );
-      const c = await openConsultation(app, who('fr', 'officer'), {
+      const c = await openCoalitionConsultation(app, who('fr', 'officer'), {
         applicationId: a2,
         denialId,
         question: 'Why did you refuse DE-2026-0042?',
       });
       assert.equal(c.deadline > c.createdAt.toISOString().slice(0, 10), true);
       await assert.rejects(decideApplication(app, who('fr', 'officer', 'Agent 1'), a2, approve), /not closed/);
-      await assert.rejects(closeConsultation(app, who('fr', 'officer'), c.id, { outcome: 'x' }), /no answer/);
+      await assert.rejects(closeCoalitionConsultation(app, who('fr', 'officer'), c.id, { outcome: 'x' }), /no answer/);
       const queue = await listConsultations(app, who('de', 'officer'));
       assert.deepEqual(
         queue.map((q) => q.role),
@@ -187,7 +192,7 @@ for (const engine of testEngines()) {
         kind: 'answer',
         text: 'Military procurement links of the end user.',
       });
-      await closeConsultation(app, who('fr', 'officer'), c.id, {
+      await closeCoalitionConsultation(app, who('fr', 'officer'), c.id, {
         outcome: 'FR visited the end user; civil use confirmed.',
       });
       await assert.rejects(

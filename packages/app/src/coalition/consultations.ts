@@ -6,23 +6,23 @@
 import { authorise, DomainError, invalidInput, notFound, type Principal } from '@dualuse/core';
 import { consultationDeadline, text, type DenialNotice } from '@dualuse/core/coalition';
 import {
-  findConsultation,
+  findCoalitionConsultation,
   findCoalition,
   inTenant,
-  insertConsultation,
+  insertCoalitionConsultation,
   insertConsultationMessage,
-  listConsultationRows,
+  listCoalitionConsultationRows,
   listShares,
   messagesOf,
   updateConsultation,
-  type ConsultationRow,
+  type CoalitionConsultationRow,
   type Orm,
 } from '@dualuse/store';
 import { actorOf, uniquely, type AppContext } from '../common';
 import { agencyCase } from './applications';
 import { recordInBoth } from './audit-both';
 
-export async function openConsultation(
+export async function openCoalitionConsultation(
   ctx: AppContext,
   p: Principal,
   input: { applicationId?: unknown; denialId?: unknown; question?: unknown },
@@ -40,7 +40,7 @@ export async function openConsultation(
     const coalition = await findCoalition(tx, share.coalitionId);
     const today = ctx.now().toISOString().slice(0, 10);
     const row = await uniquely(`consultation on denial ${denialId} for application ${applicationId}`, () =>
-      insertConsultation(tx, {
+      insertCoalitionConsultation(tx, {
         tenantId: p.tenantId,
         counterpartId: share.tenantId,
         applicationId,
@@ -65,8 +65,8 @@ export async function openConsultation(
   });
 }
 
-async function load(tx: Orm, id: string): Promise<ConsultationRow> {
-  const c = await findConsultation(tx, id);
+async function load(tx: Orm, id: string): Promise<CoalitionConsultationRow> {
+  const c = await findCoalitionConsultation(tx, id);
   if (!c) throw notFound(`consultation ${id}`);
   return c;
 }
@@ -105,7 +105,12 @@ export async function postConsultationMessage(
   });
 }
 
-export async function closeConsultation(ctx: AppContext, p: Principal, id: string, input: { outcome?: unknown }) {
+export async function closeCoalitionConsultation(
+  ctx: AppContext,
+  p: Principal,
+  id: string,
+  input: { outcome?: unknown },
+) {
   authorise(p, 'consultations:write');
   const outcome = text(input.outcome, '/outcome', 20_000);
   return inTenant(ctx.db, p.tenantId, async (tx) => {
@@ -135,7 +140,7 @@ export async function closeConsultation(ctx: AppContext, p: Principal, id: strin
 export async function listConsultations(ctx: AppContext, p: Principal, q: { applicationId?: string } = {}) {
   authorise(p, 'consultations:read');
   return inTenant(ctx.db, p.tenantId, async (tx) => {
-    const rows = await listConsultationRows(tx, q.applicationId);
+    const rows = await listCoalitionConsultationRows(tx, q.applicationId);
     const today = ctx.now().toISOString().slice(0, 10);
     return Promise.all(
       rows.map(async (c) => ({

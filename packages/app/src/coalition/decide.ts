@@ -26,7 +26,7 @@ import {
   inTenant,
   insertDenial,
   insertLicence,
-  listConsultationRows,
+  listCoalitionConsultationRows,
   updateApplication,
   withinTenant,
   type AgencyRow,
@@ -133,7 +133,7 @@ async function approve(tx: Orm, ctx: AppContext, p: Principal, a: Args & { provi
   const app = a.row.input as unknown as ApplicationInput;
   const provisos = a.provisos ? provisosOf(a.input.provisos) : [];
   const matches = matcherOf(await visibleDenials(tx, ctx, p, `approve application ${a.row.id}`)).match(app, a.today);
-  const consultations = (await listConsultationRows(tx, a.row.id)).filter((c) => c.tenantId === p.tenantId);
+  const consultations = (await listCoalitionConsultationRows(tx, a.row.id)).filter((c) => c.tenantId === p.tenantId);
   const gate = approvalGate(
     matches,
     consultations.map((c) => ({ denialId: c.denialRef, status: c.status as 'open' })),

@@ -26,7 +26,7 @@ export type ApplicationRow = typeof licenceApplications.$inferSelect;
 export type ApplicationEventRow = typeof applicationEvents.$inferSelect;
 export type DenialRow = typeof denials.$inferSelect;
 export type ShareRow = typeof coalitionShares.$inferSelect;
-export type ConsultationRow = typeof consultations.$inferSelect;
+export type CoalitionConsultationRow = typeof consultations.$inferSelect;
 export type ConsultationMessageRow = typeof consultationMessages.$inferSelect;
 export type PartnerKeyRow = typeof coalitionPartnerKeys.$inferSelect;
 
@@ -164,13 +164,16 @@ export async function retractShares(tx: Orm, kind: string, recordId: string, at:
     .returning();
 }
 
-export async function insertConsultation(tx: Orm, row: typeof consultations.$inferInsert): Promise<ConsultationRow> {
+export async function insertCoalitionConsultation(
+  tx: Orm,
+  row: typeof consultations.$inferInsert,
+): Promise<CoalitionConsultationRow> {
   const [out] = await tx.insert(consultations).values(row).returning();
   return out!;
 }
-export const findConsultation = async (tx: Orm, id: string) =>
+export const findCoalitionConsultation = async (tx: Orm, id: string) =>
   UUID.test(id) ? first(await tx.select().from(consultations).where(eq(consultations.id, id))) : undefined;
-export const listConsultationRows = (tx: Orm, applicationId?: string) =>
+export const listCoalitionConsultationRows = (tx: Orm, applicationId?: string) =>
   tx
     .select()
     .from(consultations)
@@ -179,7 +182,7 @@ export const listConsultationRows = (tx: Orm, applicationId?: string) =>
 export async function updateConsultation(
   tx: Orm,
   id: string,
-  set: Partial<Pick<ConsultationRow, 'status' | 'outcome'>>,
+  set: Partial<Pick<CoalitionConsultationRow, 'status' | 'outcome'>>,
 ) {
   return first(await tx.update(consultations).set(set).where(eq(consultations.id, id)).returning());
 }

@@ -9,7 +9,7 @@ import {
   actOnApplication,
   agencies,
   amendDenial,
-  closeConsultation,
+  closeCoalitionConsultation,
   createCoalition,
   decideApplication,
   denialReviewQueue,
@@ -19,7 +19,7 @@ import {
   listDenials,
   listUndercuts,
   matchApplication,
-  openConsultation,
+  openCoalitionConsultation,
   postConsultationMessage,
   registerAgency,
   revokeDenial,
@@ -129,12 +129,14 @@ export function registerCoalition(program: Command): void {
   const k = program.command('consultations').description('no-undercut consultations (Reg. (EU) 2021/821 Art. 16(5))');
   sub(k, 'list', 'opened by or addressed to this agency', (app, p) => listConsultations(app, p));
   sub(k, 'open <body>', '{"applicationId","denialId","question"}', (app, p, [b]) =>
-    openConsultation(app, p, obj(b, 'body')),
+    openCoalitionConsultation(app, p, obj(b, 'body')),
   );
   sub(k, 'message <id> <body>', '{"kind":"question|answer","text"}', (app, p, [id, b]) =>
     postConsultationMessage(app, p, id!, obj(b, 'body')),
   );
-  sub(k, 'close <id> <body>', '{"outcome"}', (app, p, [id, b]) => closeConsultation(app, p, id!, obj(b, 'body')));
+  sub(k, 'close <id> <body>', '{"outcome"}', (app, p, [id, b]) =>
+    closeCoalitionConsultation(app, p, id!, obj(b, 'body')),
+  );
 
   program
     .command('matrix')
