@@ -10,6 +10,7 @@ import { registerRegulations } from './commands/regulations/index';
 import { registerPolicy } from './commands/policy/index';
 import { registerScreen } from './commands/screening/index';
 import { registerStream } from './commands/stream/index';
+import { registerCoalition } from './commands/coalition/index';
 import { registerDb, registerWorker, start } from './commands/system/index';
 import { registerVendors } from './commands/vendors/index';
 import { EXIT, reportError } from './run';
@@ -41,6 +42,7 @@ registerDetermine(program);
 registerWorker(program);
 registerStream(program);
 registerLicences(program);
+registerCoalition(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -33,6 +33,7 @@ import { registerLicences, registerLicensing } from './routes/licensing/index';
 import { REGULATIONS_IMPORT, registerRegulations } from './routes/regulations/index';
 import { registerPolicy } from './routes/policy/index';
 import { registerVendors } from './routes/vendors/index';
+import { registerCoalition } from './routes/coalition/index';
 import { serveWeb } from './web';
 
 export const VERSION = '0.1.0';
@@ -150,6 +151,7 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
   registerRegulations(server);
   registerPolicy(server);
   registerVendors(server);
+  registerCoalition(server);
 
   server.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -22,3 +22,4 @@ export * from './repositories/diversion-stream';
 export * from './repositories/policy';
 export * from './repositories/policy-consultations';
 export * from './repositories/vendors';
+export * from './repositories/coalition';

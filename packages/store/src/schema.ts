@@ -26,6 +26,7 @@ import { regulationsTables } from './schema-regulations';
 import { listLifecycleTables } from './schema-lists';
 import { policyTables } from './schema-policy';
 import { vendorsTables } from './schema-vendors';
+import { coalitionTables } from './schema-coalition';
 
 export * from './schema-controls';
 export * from './schema-devices';
@@ -36,6 +37,7 @@ export * from './schema-licences';
 export * from './schema-diversion';
 export * from './schema-regulations';
 export * from './schema-vendors';
+export * from './schema-coalition';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 
@@ -201,4 +203,5 @@ export const schema = {
   ...vendorsTables,
   ...listLifecycleTables,
   ...policyTables,
+  ...coalitionTables,
 };

@@ -6,14 +6,36 @@
  * - officer: decides (licence determinations, releases of held screening hits).
  * - analyst: investigates (runs screenings, opens cases) but does not decide.
  * - auditor: reads everything, changes nothing.
+ * - adviser: a department consulted on licence applications (coalition/): gives advice, decides nothing.
+ * - countersigner: the second officer who countersigns an agency's decision before it issues.
  */
-export const ROLES = ['admin', 'officer', 'analyst', 'auditor'] as const;
+export const ROLES = ['admin', 'officer', 'analyst', 'auditor', 'adviser', 'countersigner'] as const;
 export type Role = (typeof ROLES)[number];
+
+/**
+ * Coalition coordination (issue 14): an exporter tenant applies, an agency tenant works the case
+ * (officer = case officer, adviser = other department, countersigner = second officer).
+ */
+const COALITION_PERMISSIONS = {
+  'applications:submit': ['admin', 'officer', 'analyst'],
+  'applications:read': ['admin', 'officer', 'analyst', 'auditor', 'adviser', 'countersigner'],
+  'applications:work': ['admin', 'officer'],
+  'applications:advise': ['admin', 'adviser'],
+  'applications:countersign': ['admin', 'countersigner'],
+  'applications:decide': ['admin', 'officer'],
+  'denials:read': ['admin', 'officer', 'analyst', 'auditor', 'adviser', 'countersigner'],
+  'denials:write': ['admin', 'officer'],
+  'consultations:read': ['admin', 'officer', 'analyst', 'auditor', 'adviser', 'countersigner'],
+  'consultations:write': ['admin', 'officer'],
+  'coalitions:read': ['admin', 'officer', 'analyst', 'auditor', 'adviser', 'countersigner'],
+  'coalitions:manage': ['admin'],
+  'matrix:read': ['admin', 'officer', 'analyst', 'auditor', 'adviser', 'countersigner'],
+} as const satisfies Record<string, readonly Role[]>;
 
 export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
 
 export const PERMISSIONS = {
-  'tenant:read': ['admin', 'officer', 'analyst', 'auditor'],
+  'tenant:read': ['admin', 'officer', 'analyst', 'auditor', 'adviser', 'countersigner'],
   /** Creating other tenants: admins of the operator tenant only (see `authorise`). */
   'tenants:manage': ['admin'],
   'users:read': ['admin', 'auditor'],
@@ -67,10 +89,11 @@ export const PERMISSIONS = {
   'vendors:check': ['admin', 'officer', 'analyst'],
   'vendors:read': ['admin', 'officer', 'analyst', 'auditor'],
   /** Control proposals: agencies draft and decide (officers); invited advisers comment (any non-auditor role). */
-  'emerging:read': ['admin', 'officer', 'analyst', 'auditor'],
+  'emerging:read': ['admin', 'officer', 'analyst', 'auditor', 'adviser'],
   'emerging:propose': ['admin', 'officer'],
-  'emerging:comment': ['admin', 'officer', 'analyst'],
+  'emerging:comment': ['admin', 'officer', 'analyst', 'adviser'],
   'emerging:decide': ['admin', 'officer'],
+  ...COALITION_PERMISSIONS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -14,6 +14,8 @@ const ROLE_HELP: Record<Role, string> = {
   officer: 'Officer: compliance work and the audit log.',
   analyst: 'Analyst: compliance work and the audit log.',
   auditor: 'Auditor: read-only, including users and API keys.',
+  adviser: 'Adviser: a department consulted on licence applications; gives advice, decides nothing.',
+  countersigner: 'Countersigner: the second officer who countersigns an agency’s decision.',
 };
 
 export function NewUserForm({ onCreated }: { onCreated: () => void }) {

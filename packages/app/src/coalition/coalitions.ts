@@ -1,0 +1,124 @@
+/**
+ * Agencies and coalitions. A tenant registers as an agency (name, country: its refusal criteria
+ * follow from the country, core/coalition/criteria.ts); an agency admin founds a coalition and
+ * invites agencies; each membership takes effect when the member's own admin accepts it.
+ */
+import { authorise, DomainError, invalidInput, notFound, type Principal } from '@dualuse/core';
+import { country, text } from '@dualuse/core/coalition';
+import {
+  acceptMembership,
+  findAgency,
+  findCoalition,
+  inTenant,
+  insertCoalition,
+  insertMember,
+  listAgencies,
+  listCoalitionRows,
+  membersOf,
+  upsertAgency,
+} from '@dualuse/store';
+import { record } from '../audit/log';
+import type { AppContext } from '../common';
+
+const SHARE_KINDS = ['denial', 'undercut', 'list_addition', 'indicator'];
+const WITHHOLDABLE = ['reason', 'endUse', 'item', 'addresses'];
+
+export async function registerAgency(ctx: AppContext, p: Principal, input: { name?: unknown; country?: unknown }) {
+  authorise(p, 'coalitions:manage');
+  const name = text(input.name, '/name', 200);
+  const c = country(input.country, '/country');
+  return inTenant(ctx.db, p.tenantId, async (tx) => {
+    const row = await upsertAgency(tx, { tenantId: p.tenantId, name, country: c });
+    await record(tx, ctx, p, {
+      action: 'agency.register',
+      subject: { type: 'agency', id: p.tenantId },
+      details: { name, country: c },
+    });
+    return row;
+  });
+}
+
+export async function agencies(ctx: AppContext, p: Principal) {
+  authorise(p, 'coalitions:read');
+  return inTenant(ctx.db, p.tenantId, (tx) => listAgencies(tx));
+}
+
+export interface CoalitionInput {
+  name?: unknown;
+  members?: unknown;
+  shares?: unknown;
+  withheld?: unknown;
+  consultationDays?: unknown;
+}
+
+const strings = (v: unknown, at: string, allowed: string[]): string[] => {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) throw invalidInput('expected an array', at);
+  return v.map((x, i) => {
+    if (typeof x !== 'string' || !allowed.includes(x))
+      throw invalidInput(`expected one of ${allowed.join(', ')}`, `${at}/${i}`);
+    return x;
+  });
+};
+
+export async function createCoalition(ctx: AppContext, p: Principal, input: CoalitionInput) {
+  authorise(p, 'coalitions:manage');
+  const name = text(input.name, '/name', 200);
+  const shares = input.shares === undefined ? ['denial', 'undercut'] : strings(input.shares, '/shares', SHARE_KINDS);
+  const withheld = strings(input.withheld, '/withheld', WITHHOLDABLE);
+  const days = input.consultationDays ?? 30;
+  if (!Number.isInteger(days) || (days as number) < 1 || (days as number) > 365)
+    throw invalidInput('expected whole days between 1 and 365', '/consultationDays');
+  const members = Array.isArray(input.members) ? (input.members as unknown[]) : [];
+  return inTenant(ctx.db, p.tenantId, async (tx) => {
+    if (!(await findAgency(tx, p.tenantId)))
+      throw new DomainError('forbidden', 'register this tenant as an agency before founding a coalition');
+    const c = await insertCoalition(tx, {
+      tenantId: p.tenantId,
+      name,
+      shares,
+      withheld,
+      consultationDays: days as number,
+    });
+    await insertMember(tx, { coalitionId: c.id, memberId: p.tenantId, tenantId: p.tenantId, acceptedAt: ctx.now() });
+    for (const [i, m] of members.entries()) {
+      const agency = typeof m === 'string' ? await findAgency(tx, m) : undefined;
+      if (!agency) throw invalidInput(`not a registered agency`, `/members/${i}`);
+      if (agency.tenantId !== p.tenantId)
+        await insertMember(tx, { coalitionId: c.id, memberId: agency.tenantId, tenantId: p.tenantId });
+    }
+    await record(tx, ctx, p, {
+      action: 'coalition.create',
+      subject: { type: 'coalition', id: c.id },
+      details: { name, shares, withheld, consultationDays: days as number, invited: members as string[] },
+    });
+    return c;
+  });
+}
+
+export async function acceptCoalition(ctx: AppContext, p: Principal, coalitionId: string) {
+  authorise(p, 'coalitions:manage');
+  return inTenant(ctx.db, p.tenantId, async (tx) => {
+    const m = await acceptMembership(tx, coalitionId, p.tenantId, ctx.now());
+    if (!m) throw notFound(`invitation to coalition ${coalitionId}`);
+    await record(tx, ctx, p, { action: 'coalition.accept', subject: { type: 'coalition', id: coalitionId } });
+    return m;
+  });
+}
+
+export async function listCoalitions(ctx: AppContext, p: Principal) {
+  authorise(p, 'coalitions:read');
+  return inTenant(ctx.db, p.tenantId, async (tx) => {
+    const rows = await listCoalitionRows(tx);
+    return Promise.all(rows.map(async (c) => ({ ...c, members: await membersOf(tx, c.id) })));
+  });
+}
+
+export async function showCoalition(ctx: AppContext, p: Principal, id: string) {
+  authorise(p, 'coalitions:read');
+  return inTenant(ctx.db, p.tenantId, async (tx) => {
+    const c = await findCoalition(tx, id);
+    if (!c) throw notFound(`coalition ${id}`);
+    return { ...c, members: await membersOf(tx, c.id) };
+  });
+}

@@ -1,0 +1,7 @@
+/** Coalition coordination use cases (issue 14). */
+export * from './coalitions';
+export * from './applications';
+export * from './decide';
+export * from './consultations';
+export * from './denials';
+export * from './matrix';

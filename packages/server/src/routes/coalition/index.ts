@@ -1,0 +1,308 @@
+/**
+ * Coalition coordination (issue 14). Every route is `secured` with its permission; which rows a
+ * caller sees across tenants is decided by the database's row-level security (migration 0012).
+ *   GET/POST /agencies                      directory; register this tenant as an agency
+ *   GET/POST /coalitions, GET /coalitions/{id}, POST /coalitions/{id}/accept
+ *   GET/POST /applications, GET /applications/{id}
+ *   POST /applications/{id}/{match|assign|note|question|advice|countersign|answer|decision}
+ *   GET /denials, GET /denials/review, GET /denials/{id}, POST /denials/{id}/amend|revoke, GET /undercuts
+ *   GET/POST /consultations, POST /consultations/{id}/messages, POST /consultations/{id}/close
+ *   POST /matrix (JSON, or CSV with ?format=csv)
+ */
+import {
+  acceptCoalition,
+  actOnApplication,
+  agencies,
+  amendDenial,
+  closeCoalitionConsultation,
+  createCoalition,
+  decideApplication,
+  denialReviewQueue,
+  listApplications,
+  listCoalitions,
+  listConsultations,
+  listDenials,
+  listUndercuts,
+  matchApplication,
+  openCoalitionConsultation,
+  postConsultationMessage,
+  registerAgency,
+  revokeDenial,
+  showApplication,
+  showCoalition,
+  showDenial,
+  submitApplication,
+  weakestLinkMatrix,
+} from '@dualuse/app/coalition/index';
+import type { Permission } from '@dualuse/core';
+import { matrixCsv } from '@dualuse/core/coalition';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { ServerEnv } from '../../env';
+import { body, json, secured } from '../../routing';
+
+type Api = OpenAPIHono<ServerEnv>;
+type Ctx = Parameters<Parameters<Api['openapi']>[1]>[0];
+const Loose = z.record(z.string(), z.unknown());
+const Id = z.object({ id: z.string().min(1).max(64) });
+const TAGS = ['coalition'];
+const out = (v: unknown) => v as Record<string, unknown>;
+
+interface Spec {
+  permission: Permission;
+  method: 'get' | 'post';
+  path: string;
+  summary: string;
+  query?: z.ZodObject;
+  withBody?: boolean;
+  status?: 200 | 201;
+  run: (
+    c: Ctx,
+    input: { id: string; body: Record<string, unknown>; query: Record<string, string | undefined> },
+  ) => Promise<unknown>;
+}
+
+/** Route definitions are made once per process (secured() records each in ROUTE_TABLE); handlers per app. */
+const routes = new Map<string, unknown>();
+function routeOf(s: Spec) {
+  const k = `${s.method} ${s.path}`;
+  let r = routes.get(k);
+  if (!r) routes.set(k, (r = define(s)));
+  return r;
+}
+
+function define(s: Spec) {
+  return secured(s.permission, {
+    method: s.method,
+    path: s.path,
+    tags: TAGS,
+    summary: s.summary,
+    request: {
+      ...(s.path.includes('{id}') ? { params: Id } : {}),
+      ...(s.query ? { query: s.query } : {}),
+      ...(s.withBody ? body(Loose) : {}),
+    },
+    responses: {
+      [s.status ?? 200]: json(Loose, s.summary),
+      400: json(z.unknown(), 'Invalid input (each field named)'),
+      404: json(z.unknown(), 'Not found, or not visible to this tenant'),
+      409: json(z.unknown(), 'Conflict (e.g. approval blocked by an allied denial without a closed consultation)'),
+    },
+  });
+}
+
+function add(api: Api, s: Spec): void {
+  api.openapi(
+    routeOf(s) as never,
+    (async (c: Ctx) => {
+      const v = c.req as unknown as { valid: (k: string) => Record<string, unknown> };
+      const id = s.path.includes('{id}') ? String(v.valid('param').id) : '';
+      const result = await s.run(c, {
+        id,
+        body: s.withBody ? v.valid('json') : {},
+        query: s.query ? (v.valid('query') as Record<string, string | undefined>) : {},
+      });
+      if (typeof result === 'string') return c.text(result, 200, { 'content-type': 'text/csv; charset=utf-8' });
+      return c.json(out(Array.isArray(result) ? { items: result } : result), s.status ?? 200);
+    }) as never,
+  );
+}
+
+const app = (c: Ctx) => c.get('app');
+const who = (c: Ctx) => c.get('principal');
+const ACTS = [
+  ['assign', 'applications:work', 'Assign the case to an officer'],
+  ['note', 'applications:work', 'Add an internal note to the case'],
+  ['question', 'applications:work', 'Ask the applicant a question (stops the clock)'],
+  ['advice', 'applications:advise', 'Give a department’s advice on the case'],
+  ['countersign', 'applications:countersign', 'Countersign the case (a second officer)'],
+  ['answer', 'applications:submit', 'Answer the agency’s question (the applicant)'],
+] as const;
+
+export function registerCoalition(api: Api): void {
+  const specs: Spec[] = [
+    {
+      permission: 'coalitions:read',
+      method: 'get',
+      path: '/agencies',
+      summary: 'The agency directory',
+      run: (c) => agencies(app(c), who(c)),
+    },
+    {
+      permission: 'coalitions:manage',
+      method: 'post',
+      path: '/agencies',
+      summary: 'Register this tenant as an agency (name, country)',
+      withBody: true,
+      run: (c, i) => registerAgency(app(c), who(c), i.body),
+    },
+    {
+      permission: 'coalitions:read',
+      method: 'get',
+      path: '/coalitions',
+      summary: 'Coalitions this agency founded, belongs to or is invited to',
+      run: (c) => listCoalitions(app(c), who(c)),
+    },
+    {
+      permission: 'coalitions:manage',
+      method: 'post',
+      path: '/coalitions',
+      summary: 'Found a coalition (members, shares, withheld fields, consultation days)',
+      withBody: true,
+      status: 201,
+      run: (c, i) => createCoalition(app(c), who(c), i.body),
+    },
+    {
+      permission: 'coalitions:read',
+      method: 'get',
+      path: '/coalitions/{id}',
+      summary: 'One coalition with its members',
+      run: (c, i) => showCoalition(app(c), who(c), i.id),
+    },
+    {
+      permission: 'coalitions:manage',
+      method: 'post',
+      path: '/coalitions/{id}/accept',
+      summary: 'Accept an invitation to a coalition',
+      run: (c, i) => acceptCoalition(app(c), who(c), i.id),
+    },
+    {
+      permission: 'applications:read',
+      method: 'get',
+      path: '/applications',
+      summary: 'Applications sent (side=applicant) or received (side=agency)',
+      query: z.object({ side: z.enum(['applicant', 'agency']).optional(), status: z.string().max(40).optional() }),
+      run: (c, i) => listApplications(app(c), who(c), i.query as never),
+    },
+    {
+      permission: 'applications:submit',
+      method: 'post',
+      path: '/applications',
+      summary: 'Submit a licence application to an agency',
+      withBody: true,
+      status: 201,
+      run: (c, i) => submitApplication(app(c), who(c), i.body),
+    },
+    {
+      permission: 'applications:read',
+      method: 'get',
+      path: '/applications/{id}',
+      summary: 'The case (the applicant sees questions and the decision; the agency everything)',
+      run: (c, i) => showApplication(app(c), who(c), i.id),
+    },
+    {
+      permission: 'applications:work',
+      method: 'post',
+      path: '/applications/{id}/match',
+      summary: 'Match the application against the denials in force the agency can see',
+      run: (c, i) => matchApplication(app(c), who(c), i.id),
+    },
+    ...ACTS.map(([act, permission, summary]): Spec => ({
+      permission,
+      method: 'post',
+      path: `/applications/{id}/${act}`,
+      summary,
+      withBody: true,
+      status: 201,
+      run: (c, i) => actOnApplication(app(c), who(c), i.id, act, i.body),
+    })),
+    {
+      permission: 'applications:decide',
+      method: 'post',
+      path: '/applications/{id}/decision',
+      summary: 'Approve, approve with provisos, or refuse with criteria',
+      withBody: true,
+      run: (c, i) => decideApplication(app(c), who(c), i.id, i.body),
+    },
+    {
+      permission: 'denials:read',
+      method: 'get',
+      path: '/denials',
+      summary: 'The denial register (scope=visible adds allies’ shared denials)',
+      query: z.object({ scope: z.enum(['own', 'visible']).optional() }),
+      run: (c, i) => listDenials(app(c), who(c), i.query as never),
+    },
+    {
+      permission: 'denials:read',
+      method: 'get',
+      path: '/denials/review',
+      summary: 'Denials due for review (three years, Reg. (EU) 2021/821 Art. 16)',
+      run: (c) => denialReviewQueue(app(c), who(c)),
+    },
+    {
+      permission: 'denials:read',
+      method: 'get',
+      path: '/denials/{id}',
+      summary: 'One denial with its revisions',
+      run: (c, i) => showDenial(app(c), who(c), i.id),
+    },
+    {
+      permission: 'denials:write',
+      method: 'post',
+      path: '/denials/{id}/amend',
+      summary: 'Amend a denial (a new revision, re-shared)',
+      withBody: true,
+      run: (c, i) => amendDenial(app(c), who(c), i.id, i.body),
+    },
+    {
+      permission: 'denials:write',
+      method: 'post',
+      path: '/denials/{id}/revoke',
+      summary: 'Revoke a denial (withdrawn from every coalition)',
+      withBody: true,
+      run: (c, i) => revokeDenial(app(c), who(c), i.id, i.body),
+    },
+    {
+      permission: 'denials:read',
+      method: 'get',
+      path: '/undercuts',
+      summary: 'Undercut notices from allies',
+      run: (c) => listUndercuts(app(c), who(c)),
+    },
+    {
+      permission: 'consultations:read',
+      method: 'get',
+      path: '/consultations',
+      summary: 'Consultations this agency opened or is asked in',
+      run: (c) => listConsultations(app(c), who(c)),
+    },
+    {
+      permission: 'consultations:write',
+      method: 'post',
+      path: '/consultations',
+      summary: 'Consult the agency that denied an essentially identical transaction',
+      withBody: true,
+      status: 201,
+      run: (c, i) => openCoalitionConsultation(app(c), who(c), i.body),
+    },
+    {
+      permission: 'consultations:write',
+      method: 'post',
+      path: '/consultations/{id}/messages',
+      summary: 'A question, or the denying agency’s answer',
+      withBody: true,
+      status: 201,
+      run: (c, i) => postConsultationMessage(app(c), who(c), i.id, i.body),
+    },
+    {
+      permission: 'consultations:write',
+      method: 'post',
+      path: '/consultations/{id}/close',
+      summary: 'Close a consultation with its outcome',
+      withBody: true,
+      run: (c, i) => closeCoalitionConsultation(app(c), who(c), i.id, i.body),
+    },
+    {
+      permission: 'matrix:read',
+      method: 'post',
+      path: '/matrix',
+      summary: 'Weakest-link matrix: items × destinations × jurisdictions ({"seed": true, "date"} for the seed)',
+      withBody: true,
+      query: z.object({ format: z.enum(['json', 'csv']).optional() }),
+      run: async (c, i) => {
+        const r = await weakestLinkMatrix(app(c), who(c), i.body);
+        return i.query.format === 'csv' ? matrixCsv(r.rows) : r;
+      },
+    },
+  ];
+  for (const s of specs) add(api, s);
+}
