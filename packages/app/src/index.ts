@@ -15,3 +15,4 @@ export * from './regulations/index';
 export * from './policy/index';
 export * from './vendors/index';
 export * from './db-errors';
+export * from './database';
