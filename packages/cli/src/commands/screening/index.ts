@@ -112,6 +112,8 @@ async function screenCommand(names: string[], o: ScreenOptions, cmd: Command): P
         errors: [],
       };
   const parties = batch.rows;
+  // Columns the reader does not know are not screened: say so once, before the results.
+  if (batch.ignoredColumns?.length) process.stderr.write(`ignored columns: ${batch.ignoredColumns.join(', ')}\n`);
   await withApp(async (app) => {
     const p: Principal = await principalFor(app, o.tenant);
     const bar = parties.length > 1 ? progressBar('screening') : null;
