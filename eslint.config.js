@@ -31,6 +31,19 @@ const io = [
     message: 'The domain core is the bottom layer: nothing above it may be imported.',
   },
 ];
+// Only the store speaks SQL. Everyone else (tests too) goes through its repository functions.
+const drizzle = {
+  group: ['drizzle-orm', 'drizzle-orm/*'],
+  message: 'Only @dualuse/store speaks SQL: add a repository function there and call it (through a use case).',
+};
+// Adapters (HTTP, CLI) call use cases; a store value in an adapter is a use case skipped
+// (no authorise, no tenant transaction, no audit record). Store types may still name rows.
+const storeValues = {
+  group: ['@dualuse/store', '@dualuse/store/*'],
+  allowTypeImports: true,
+  message:
+    'Adapters call use cases in @dualuse/app, which authorise, scope to the tenant and audit; import store types only.',
+};
 const above = (...pkgs) =>
   pkgs.map((p) => ({
     group: [`@dualuse/${p}`, `@dualuse/${p}/*`],
@@ -93,6 +106,19 @@ export default tseslint.config(
         { patterns: [...above('cli'), { group: ['commander'], message: 'The server is not the CLI.' }] },
       ],
     },
+  },
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: ['packages/store/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [drizzle] }] },
+  },
+  {
+    files: ['packages/server/src/**/*.ts', 'packages/cli/src/**/*.ts'],
+    // Tests set up their data directly. server/src/testing.ts is test support too: it clones a
+    // test database (@dualuse/store/testing) and issues a key out of band, as an operator with
+    // database rights does; no route or command reaches it.
+    ignores: ['**/*.test.ts', 'packages/server/src/testing.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [drizzle, storeValues] }] },
   },
   {
     files: ['packages/web/src/**/*.{ts,tsx}'],

@@ -81,3 +81,53 @@ test('core exports one entry point per capability and no deep paths', async () =
   assert.throws(() => import.meta.resolve('@dualuse/core/screening/parties'), /not defined by "exports"/);
   assert.ok(import.meta.resolve('@dualuse/core/screening').endsWith('/packages/core/src/screening/index.ts'));
 });
+
+test('adapters import store types only; their values go through use cases', async () => {
+  for (const file of ['packages/server/src/routes/example.ts', 'packages/cli/src/commands/example.ts']) {
+    const value = await lint(file, `import { inTenant } from '@dualuse/store';\nexport const t = inTenant;\n`);
+    assert.ok(
+      value.some((m) => m.startsWith('@typescript-eslint/no-restricted-imports')),
+      `${file} importing a store value must fail lint, got ${JSON.stringify(value)}`,
+    );
+    const deep = await lint(
+      file,
+      `import { openTestDatabase } from '@dualuse/store/testing';\nexport const o = openTestDatabase;\n`,
+    );
+    assert.ok(
+      deep.some((m) => m.startsWith('@typescript-eslint/no-restricted-imports')),
+      `${file}: store/testing too`,
+    );
+    const types = await lint(file, `import type { Orm } from '@dualuse/store';\nexport type T = Orm;\n`);
+    assert.deepEqual(types, [], `${file} may import store types`);
+  }
+  // Tests set up their data with store values; the rule is for the adapters themselves.
+  assert.deepEqual(
+    await lint(
+      'packages/server/src/routes/example.test.ts',
+      `import { findTenantBySlug } from '@dualuse/store';\nexport const f = findTenantBySlug;\n`,
+    ),
+    [],
+  );
+});
+
+test('only the store imports drizzle-orm, tests included', async () => {
+  const code = `import { sql } from 'drizzle-orm';\nexport const q = sql\`SELECT 1\`;\n`;
+  for (const file of [
+    'packages/app/src/example.ts',
+    'packages/app/src/example.db.test.ts',
+    'packages/server/src/app-example.ts',
+    'packages/server/src/example.test.ts',
+    'packages/cli/src/example.ts',
+    'packages/web/src/example.tsx',
+    'bench/example.ts',
+    'test/example.test.ts',
+  ]) {
+    const messages = await lint(file, code);
+    assert.ok(
+      messages.some((m) => m.startsWith('@typescript-eslint/no-restricted-imports') && m.includes('drizzle-orm')),
+      `${file} importing drizzle-orm must fail lint, got ${JSON.stringify(messages)}`,
+    );
+  }
+  for (const file of ['packages/store/src/example.ts', 'packages/store/src/example.db.test.ts'])
+    assert.deepEqual(await lint(file, code), [], `${file} may use drizzle`);
+});

@@ -16,3 +16,4 @@ export * from './policy/index';
 export * from './vendors/index';
 export * from './db-errors';
 export * from './coalition/index';
+export * from './database';

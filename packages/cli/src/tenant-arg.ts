@@ -1,12 +1,11 @@
-import { cliPrincipal, tenantBySlug, type AppContext } from '@dualuse/app';
+import { cliPrincipal, hasTenants, tenantBySlug, type AppContext } from '@dualuse/app';
 import { DomainError, type Principal } from '@dualuse/core';
-import { countTenants } from '@dualuse/store';
 
 /** The CLI acts inside one tenant, named by --tenant (default: the operator tenant). */
 export async function principalFor(app: AppContext, slug: string): Promise<Principal> {
   const tenant = await tenantBySlug(app, slug);
   if (!tenant) {
-    const empty = (await countTenants(app.db.orm)) === 0;
+    const empty = !(await hasTenants(app));
     throw new DomainError(
       'not_found',
       empty

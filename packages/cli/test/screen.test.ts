@@ -92,7 +92,7 @@ describe('dualuse lists and screen', () => {
     const csv = join(home, 'parties.csv');
     writeFileSync(
       csv,
-      'id,name,country,date_of_birth\nP1,Eric Badege,CD,\nP2,Jane Ordinary Customer,GB,1980-01-01\nP3,"BADEGE, Eric",,\n',
+      'id,name,country,date_of_birth,account_manager,notes\nP1,Eric Badege,CD,,,\nP2,Jane Ordinary Customer,GB,1980-01-01,,\nP3,"BADEGE, Eric",,,,\n',
     );
     const batch = await dualuse(['screen', '--input', csv, '--format', 'jsonl']);
     assert.equal(batch.code, 0, batch.stderr);
@@ -109,6 +109,7 @@ describe('dualuse lists and screen', () => {
       ],
     );
     assert.match(batch.stderr, /screening/, 'progress is shown on stderr');
+    assert.match(batch.stderr, /^ignored columns: account_manager, notes$/m, 'columns not screened are named once');
     // Issue 17: unambiguous forms are read, a row still invalid is one error line and the rest is
     // screened (exit 9); --strict keeps all-or-nothing (exit 2). Real UN names, injected faults.
     const bad = join(home, 'bad.csv');

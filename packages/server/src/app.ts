@@ -5,9 +5,8 @@
  * use case (authorise again, tenant transaction, audit) → JSON or problem+json.
  */
 import { DomainError } from '@dualuse/core';
-import { authenticate, domainErrorFromDb, safeError, type AppContext } from '@dualuse/app';
+import { authenticate, domainErrorFromDb, pingDatabaseOf, safeError, type AppContext } from '@dualuse/app';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { sql } from 'drizzle-orm';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
@@ -97,7 +96,7 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
   server.get('/healthz', (c) => c.json({ status: 'ok', version: VERSION }));
   server.get('/readyz', async (c) => {
     try {
-      await app.db.orm.execute(sql`SELECT 1`);
+      await pingDatabaseOf(app);
       return c.json({ status: 'ready', database: app.db.engine });
     } catch (error) {
       return problem(c, 503, `database not reachable: ${(error as Error).message}`);

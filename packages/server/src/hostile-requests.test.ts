@@ -5,9 +5,8 @@
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { domainErrorFromDb, safeError } from '@dualuse/app';
+import { domainErrorFromDb, safeError, tenantBySlug } from '@dualuse/app';
 import { testEngines } from '@dualuse/store/testing';
-import { sql } from 'drizzle-orm';
 import { gzipBomb } from '../../../test/support/hostile';
 import { startTestServer, type TestServer } from './testing';
 
@@ -125,13 +124,14 @@ for (const engine of testEngines()) {
     });
 
     test('a database error is logged and shown without the failed query or its parameters', async () => {
-      const error = await s.app.db.orm.execute(sql`SELECT ${'Vladimir Putin, 1952-10-07\u0000'}::text`).then(
+      // A use case whose query carries the party text as a parameter (drizzle wraps the driver's error with both).
+      const error = await tenantBySlug(s.app, 'Vladimir Putin, 1952-10-07\u0000').then(
         () => undefined,
         (e: unknown) => e,
       );
       assert.ok(error, 'PostgreSQL refuses NUL in text');
       const safe = JSON.stringify(safeError(error));
-      assert.doesNotMatch(safe, /Putin|1952|SELECT/);
+      assert.doesNotMatch(safe, /Putin|1952|select/i);
       assert.match(safe, /"sqlState":"22021"/);
       assert.equal(domainErrorFromDb(error)?.kind, 'invalid_input');
     });

@@ -79,3 +79,8 @@ export async function checkDatabase(db: Database, migrations: Migration[] = load
   items.push({ check: 'tenant-scoped read', ...smoke });
   return items;
 }
+
+/** A round trip to the database (the server's readiness probe); rejects when it is not reachable. */
+export async function pingDatabase(db: Database): Promise<void> {
+  await db.raw((tx) => tx.query('SELECT 1'));
+}

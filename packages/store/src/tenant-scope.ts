@@ -8,10 +8,19 @@ import type { Database, Orm, RawTx } from './database';
  */
 export function inTenant<T>(db: Database, tenantId: string, fn: (tx: Orm) => Promise<T>): Promise<T> {
   return db.orm.transaction(async (tx) => {
-    await tx.execute(sql`SELECT set_config('dualuse.tenant_id', ${tenantId}, true)`);
-    await tx.execute(sql`SET LOCAL ROLE dualuse_app`);
+    await enterTenant(tx as unknown as Orm, tenantId);
     return fn(tx as unknown as Orm);
   });
+}
+
+/**
+ * Switches an open transaction into one tenant for the rest of it: the tenant setting the
+ * row-level-security policies read, and the restricted role. For a transaction that starts with
+ * owner rights and then acts inside a tenant it has just created (app access/tenants.ts).
+ */
+export async function enterTenant(tx: Orm, tenantId: string): Promise<void> {
+  await tx.execute(sql`SELECT set_config('dualuse.tenant_id', ${tenantId}, true)`);
+  await tx.execute(sql`SET LOCAL ROLE dualuse_app`);
 }
 
 /** Plain-SQL variant of inTenant, for hand-written queries (tests, reports). */

@@ -4,3 +4,4 @@ export * from './login-throttle';
 export * from './users';
 export * from './api-keys';
 export * from './tenants';
+export * from './me';

@@ -7,8 +7,15 @@ import {
   type TenantKind,
   type TenantView,
 } from '@dualuse/core';
-import { countTenants, findTenantBySlug, insertTenant, listAllTenants, type Orm, type TenantRow } from '@dualuse/store';
-import { sql } from 'drizzle-orm';
+import {
+  countTenants,
+  enterTenant,
+  findTenantBySlug,
+  insertTenant,
+  listAllTenants,
+  type Orm,
+  type TenantRow,
+} from '@dualuse/store';
 import { addApiKey } from './api-keys';
 import { record } from '../audit/log';
 import { uniquely, type AppContext } from '../common';
@@ -68,8 +75,7 @@ async function createTenantTx(
     });
   }
   // From here on the transaction acts inside the new tenant, under row-level security.
-  await tx.execute(sql`SELECT set_config('dualuse.tenant_id', ${tenant.id}, true)`);
-  await tx.execute(sql`SET LOCAL ROLE dualuse_app`);
+  await enterTenant(tx, tenant.id);
   const inNew: Principal = creator
     ? { ...creator, tenantId: tenant.id as TenantId, tenantIsOperator: isOperator }
     : cliPrincipal({ id: tenant.id, isOperator });
@@ -136,4 +142,17 @@ export async function bootstrapOperator(ctx: AppContext): Promise<(CreatedTenant
 
 export async function tenantBySlug(ctx: AppContext, slug: string): Promise<TenantRow | undefined> {
   return findTenantBySlug(ctx.db.orm, slug);
+}
+
+/** Whether any tenant exists (the CLI's hint to run `admin init` first); database rights, like tenantBySlug. */
+export async function hasTenants(ctx: AppContext): Promise<boolean> {
+  return (await countTenants(ctx.db.orm)) > 0;
+}
+
+/**
+ * Every tenant, for the CLI's work across tenants (audit verify): it runs with the database's
+ * own rights and acts in each tenant through cliPrincipal, so there is no caller to authorise.
+ */
+export async function allTenants(ctx: AppContext): Promise<TenantView[]> {
+  return (await listAllTenants(ctx.db.orm)).map(tenantView);
 }

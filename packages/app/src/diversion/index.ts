@@ -2,3 +2,5 @@ export * from './scoring';
 export * from './records';
 export * from './cases';
 export * from './graph';
+export * from './trade';
+export * from './network-file';

@@ -13,7 +13,6 @@ import { DomainError, type Principal } from '@dualuse/core';
 import { parseListFile } from '@dualuse/core/screening';
 import { pendingRescreenJobs } from '@dualuse/store';
 import { openTestDatabase, testEngines } from '@dualuse/store/testing';
-import { sql } from 'drizzle-orm';
 import { sharedData } from '../../../../test/support/shared';
 import { loadConfig } from '../config';
 import { openApp, type AppContext } from '../context';
@@ -104,7 +103,7 @@ for (const engine of testEngines()) {
         'the same open hit is not queued twice',
       );
       // A crash after the tenants committed but before the job was marked done: the job runs again.
-      await app.db.orm.execute(sql`UPDATE list_rescreen_jobs SET status = 'pending', finished_at = NULL`);
+      await app.db.raw((tx) => tx.exec(`UPDATE list_rescreen_jobs SET status = 'pending', finished_at = NULL`));
       const resumed = await runRescreenJobs(app);
       assert.deepEqual(
         resumed.filter((r) => r.tenant === 'bank-l').map((r) => r.hits),

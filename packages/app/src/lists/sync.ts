@@ -26,11 +26,28 @@ interface Downloaded extends SourceFile {
   lastModified?: string | undefined;
 }
 
-async function download(url: string, maxBytes: number): Promise<Downloaded> {
-  const res = await fetch(url, {
-    signal: AbortSignal.timeout(300_000),
-    headers: { 'user-agent': 'dualuse-list-sync/0.1' },
-  });
+/**
+ * Why a request never got an answer, as the operator needs it: fetch says only "fetch failed";
+ * the network's reason (ENOTFOUND, ECONNREFUSED, a timeout...) is in its `cause`.
+ */
+export function fetchFailure(url: string, error: unknown): Error {
+  const e = error as { message?: string; cause?: { code?: string; message?: string; errors?: { code?: string }[] } };
+  const cause = e.cause;
+  const code = cause?.code ?? cause?.errors?.find((x) => x.code)?.code;
+  const detail = [code, cause?.message && cause.message !== code ? cause.message : undefined].filter(Boolean);
+  return new Error(`${url}: ${e.message ?? String(error)}${detail.length ? ` (${detail.join(': ')})` : ''}`);
+}
+
+export async function download(url: string, maxBytes: number): Promise<Downloaded> {
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      signal: AbortSignal.timeout(300_000),
+      headers: { 'user-agent': 'dualuse-list-sync/0.1' },
+    });
+  } catch (error) {
+    throw fetchFailure(url, error);
+  }
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   const length = Number(res.headers.get('content-length') ?? 0);
   if (length > maxBytes) throw new Error(`${url}: ${length} bytes exceeds DUALUSE_MAX_IMPORT_BYTES`);

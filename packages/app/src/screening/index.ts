@@ -1,3 +1,4 @@
 export * from './data';
 export * from './screen';
 export * from './counterparties';
+export * from './compare';

@@ -29,3 +29,4 @@ export async function openStream(config: Config, name = 'dualuse'): Promise<Ship
 /** How this process is named in the rows it writes: host and pid. */
 export const workerName = (): string => `${hostname()}:${process.pid}`;
 export * from './synthetic';
+export * from './counters';

@@ -51,6 +51,14 @@ export interface SeriesSpike {
   why: string;
 }
 
+/**
+ * The band a post-period value must exceed to count as "above": median + 3 × 1.4826 × MAD.
+ * 1.4826 (1 / Φ⁻¹(3/4)) makes the MAD a consistent estimate of the standard deviation for
+ * normal data (Rousseeuw & Croux 1993, JASA 88:1273); the factor 3 is our choice.
+ */
+export const robustBand = (s: { baselineMedian: number; baselineMad: number }): number =>
+  s.baselineMedian + 3 * 1.4826 * s.baselineMad;
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -86,7 +94,7 @@ export function detectSpikes(observations: Iterable<TradeObservation>, options: 
     const baselineMean = mean(base);
     const baselineMedian = median(base);
     const baselineMad = median(base.map((x) => Math.abs(x - baselineMedian)));
-    const band = baselineMedian + 3 * 1.4826 * baselineMad;
+    const band = robustBand({ baselineMedian, baselineMad });
     const postMean = mean(post);
     const ratio = postMean / Math.max(baselineMean, options.baselineFloor ?? 1_000);
     const periodsAbove = post.filter((x) => x > band).length;

@@ -1,4 +1,5 @@
 import {
+  activeUserByEmail,
   bootstrapOperator,
   createApiKey,
   createTenant,
@@ -8,7 +9,6 @@ import {
   type TenantKind,
 } from '@dualuse/app';
 import { invalidInput, isRole, notFound } from '@dualuse/core';
-import { findActiveUserByEmail } from '@dualuse/store';
 import type { Command } from 'commander';
 import { printJson } from '../../output';
 import { withApp } from '../../run';
@@ -119,8 +119,8 @@ export function registerAdmin(program: Command): void {
     .action(async (o: { email: string; name: string; tenant: string; expiresInDays?: number }, cmd: Command) =>
       withApp(async (app) => {
         const p = await principalFor(app, o.tenant);
-        const user = await findActiveUserByEmail(app.db.orm, o.email.toLowerCase());
-        if (!user || user.tenantId !== p.tenantId) throw notFound(`active user ${o.email} in tenant '${o.tenant}'`);
+        const user = await activeUserByEmail(app, p, o.email);
+        if (!user) throw notFound(`active user ${o.email} in tenant '${o.tenant}'`);
         const created = await createApiKey(app, p, { name: o.name, userId: user.id, expiresInDays: o.expiresInDays });
         if (json(cmd)) printJson(created);
         else process.stdout.write(`${created.key}\n`);

@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import {
+  allTenants,
   checkpointEvidence,
   checkpointSignerAndSink,
   generateCheckpointKey,
@@ -12,7 +13,6 @@ import {
   writeAuditCheckpoints,
 } from '@dualuse/app';
 import { invalidInput } from '@dualuse/core';
-import { listAllTenants } from '@dualuse/store';
 import type { Command } from 'commander';
 import { printJson, progressBar } from '../../output';
 import { EXIT, ExitError, withApp } from '../../run';
@@ -35,7 +35,7 @@ export function registerAuditIntegrity(audit: Command): void {
     .action(async (o: { tenant?: string; checkpoint?: string; publicKey?: string }, cmd: Command) =>
       withApp(async (app) => {
         const evidence = await checkpointEvidence(app.config, o.checkpoint, o.publicKey);
-        const slugs = o.tenant ? [o.tenant] : (await listAllTenants(app.db.orm)).map((t) => t.slug);
+        const slugs = o.tenant ? [o.tenant] : (await allTenants(app)).map((t) => t.slug);
         const results = [];
         for (const slug of slugs) {
           const bar = progressBar(`verifying ${slug}`);

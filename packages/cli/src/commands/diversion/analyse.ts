@@ -15,22 +15,19 @@ import {
   buildAdjacency,
   computeCoverage,
   describeChain,
-  detectSpikes,
   explainCoverage,
   findClusters,
   ftmGraph,
   MAX_FAN_OUT,
   OWNERSHIP_REGIMES,
   parseChplTiers,
-  parseComext,
   parseShipmentLines,
   recordNetwork,
   scoredMembers,
-  russiaDiversionBasis,
   shortestPath,
 } from '@dualuse/core/diversion';
 import type { Command } from 'commander';
-import { scoreShipments } from '@dualuse/app';
+import { scoreShipments, tradeHotspots } from '@dualuse/app';
 import { printJson, printTable } from '../../output';
 import { withApp } from '../../run';
 import { principalFor } from '../../tenant-arg';
@@ -206,25 +203,35 @@ export function tradeHotspotsCommand(c: Command): Command {
     .option('--chpl <file>', 'CHPL tier,hs6 CSV: product basis, and only CHPL codes flagged')
     .option('--aggregate', 'sum member states into one EU27 series')
     .option('--top <n>', 'rows shown', (v) => Number(v), 25)
+    .option('--tenant <slug>', 'tenant (the run is audited there)', 'operator')
     .action(
-      (
+      async (
         file: string,
-        o: { baseline: string; post: string; freq: 'M' | 'A'; chpl?: string; aggregate?: boolean; top: number },
+        o: {
+          baseline: string;
+          post: string;
+          freq: 'M' | 'A';
+          chpl?: string;
+          aggregate?: boolean;
+          top: number;
+          tenant: string;
+        },
         cmd: Command,
       ) => {
         const chpl = o.chpl ? parseChplTiers(decodeText(o.chpl, bytesOf(o.chpl)), o.chpl) : undefined;
-        const obs = parseComext(decodeText(file, bytesOf(file)), file, {
+        const input = {
+          file: { name: file, bytes: readBytes(file) },
           freq: o.freq,
-          ...(o.aggregate ? { aggregateAs: 'EU27' } : {}),
-        });
-        const spikes = detectSpikes(obs, {
           baseline: window(o.baseline, 'baseline'),
           post: window(o.post, 'post'),
-          riskBasis: russiaDiversionBasis(chpl, !!chpl),
-        });
-        const flagged = spikes.filter((s) => s.flagged).slice(0, o.top);
-        if (cmd.optsWithGlobals().json)
-          printJson({ series: spikes.length, flagged: spikes.filter((s) => s.flagged).length, top: flagged });
+          aggregate: o.aggregate,
+          chpl,
+          top: o.top,
+        };
+        const run = await withApp(async (app) => tradeHotspots(app, await principalFor(app, o.tenant), input));
+        // The flagged hotspots, as the spikes core found them (the charts are the web page's).
+        const flagged = run.hotspots.filter((h) => h.flagged).map(({ rank: _rank, chart: _chart, ...spike }) => spike);
+        if (cmd.optsWithGlobals().json) printJson({ series: run.series, flagged: run.flagged, top: flagged });
         else
           printTable(
             flagged.map((s) => ({

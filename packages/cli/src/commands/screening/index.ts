@@ -3,16 +3,14 @@ import { extname } from 'node:path';
 import {
   decideHit,
   getHits,
+  compareNames,
   importCounterparties,
-  loadConfig,
-  loadJapaneseReadings,
   screenCounterparties,
   screenParties,
   type PartyResult,
 } from '@dualuse/app';
 import { invalidInput, type Principal } from '@dualuse/core';
 import { readText } from '../../files';
-import { compareNamePair, entityTypeOfSchema } from '@dualuse/core/matching';
 import { DEFAULT_THRESHOLD } from '@dualuse/core/matching';
 import { partyFrom, type PartyInput } from '@dualuse/core/screening';
 import { readPartiesCsv, readPartiesJsonl, type Batch, type RowError } from '@dualuse/core/screening';
@@ -81,19 +79,14 @@ async function compare(o: ScreenOptions, json: boolean): Promise<void> {
   const [i1, i2, is] = ['name1', 'name2', 'schema'].map((c) => header.indexOf(c));
   if (i1! < 0 || i2! < 0)
     throw invalidInput(`${o.input}: columns name1 and name2 are required (found ${header.join(', ')})`);
-  const threshold = o.threshold ?? DEFAULT_THRESHOLD;
-  if (loadConfig().DUALUSE_JAPANESE_READINGS) await loadJapaneseReadings();
-  const results = rows.map((r) => {
-    const score =
-      Math.round(
-        (compareNamePair(
-          r.cells[i1!] ?? '',
-          r.cells[i2!] ?? '',
-          entityTypeOfSchema(is! >= 0 ? r.cells[is!] : undefined),
-        )?.score ?? 0) * 1000,
-      ) / 1000;
-    return { score, match: score >= threshold };
-  });
+  const pairs = rows.map((r) => ({
+    name1: r.cells[i1!] ?? '',
+    name2: r.cells[i2!] ?? '',
+    schema: is! >= 0 ? r.cells[is!] : undefined,
+  }));
+  const { threshold, results } = await withApp(async (app) =>
+    compareNames(app, await principalFor(app, o.tenant), { pairs, threshold: o.threshold }),
+  );
   if (json && o.format !== 'jsonl') printJson({ threshold, results });
   else
     writeLines(
@@ -119,6 +112,8 @@ async function screenCommand(names: string[], o: ScreenOptions, cmd: Command): P
         errors: [],
       };
   const parties = batch.rows;
+  // Columns the reader does not know are not screened: say so once, before the results.
+  if (batch.ignoredColumns?.length) process.stderr.write(`ignored columns: ${batch.ignoredColumns.join(', ')}\n`);
   await withApp(async (app) => {
     const p: Principal = await principalFor(app, o.tenant);
     const bar = parties.length > 1 ? progressBar('screening') : null;

@@ -13,13 +13,13 @@ import {
   makeEvent,
   openStream,
   StreamScorer,
+  streamCountersOf,
   workerName,
   type EventKind,
   type StreamEvent,
 } from '@dualuse/app/stream/index';
 import { DomainError, invalidInput } from '@dualuse/core';
 import { readText } from '../../files';
-import { inTenant, streamCounters } from '@dualuse/store';
 import type { Command } from 'commander';
 import { printJson, printTable } from '../../output';
 import { withApp } from '../../run';
@@ -92,12 +92,7 @@ async function publish(o: PublishOptions, cmd: Command): Promise<void> {
 async function status(o: { tenant: string }, cmd: Command): Promise<void> {
   await withApp(async (app) => {
     const p = await principalFor(app, o.tenant);
-    const counters = (await inTenant(app.db, p.tenantId, (tx) => streamCounters(tx, p.tenantId))) ?? {
-      shipments: 0,
-      payments: 0,
-      alerts: 0,
-      duplicates: 0,
-    };
+    const counters = await streamCountersOf(app, p);
     let backlog: unknown = null;
     if (app.config.DUALUSE_NATS_URL) {
       const stream = await openStream(app.config, 'dualuse-status');

@@ -1,5 +1,4 @@
-import { loadConfig, openApp } from '@dualuse/app';
-import { checkDatabase, loadMigrations } from '@dualuse/store';
+import { checkDatabaseOf, loadConfig, migrationNames, openApp } from '@dualuse/app';
 import type { Command } from 'commander';
 import { printJson, printTable } from '../../output';
 import { EXIT, ExitError, withApp } from '../../run';
@@ -34,7 +33,7 @@ export function registerDb(program: Command): void {
         const status = {
           engine: app.db.engine,
           location: app.db.location,
-          migrations: loadMigrations().map((m) => m.name),
+          migrations: migrationNames(),
         };
         if (json(cmd)) printJson(status);
         else
@@ -48,7 +47,7 @@ export function registerDb(program: Command): void {
     .action(async (_o, cmd: Command) => {
       const app = await openApp(loadConfig(), { logFd: 2, prepare: false });
       try {
-        const items = await checkDatabase(app.db);
+        const items = await checkDatabaseOf(app);
         const ok = items.every((i) => i.ok);
         if (json(cmd)) printJson({ ok, engine: app.db.engine, location: app.db.location, checks: items });
         else

@@ -1,8 +1,5 @@
-import { changeOwnPassword, login, logout, tenantView, userView } from '@dualuse/app';
-import { OPERATOR_ONLY, PERMISSIONS, type Permission, type Principal } from '@dualuse/core';
-import { findTenantById, findUser, inTenant } from '@dualuse/store';
+import { changeOwnPassword, describePrincipal, login, logout } from '@dualuse/app';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppContext } from '@dualuse/app';
 import type { ServerEnv } from '../../env';
 import { body, json, publicRoute, secured } from '../../routing';
 import { LoginSchema, OwnPasswordSchema, PrincipalSchema, SessionSchema, UserSchema } from '../../schemas';
@@ -47,16 +44,6 @@ const meRoute = secured('tenant:read', {
   summary: 'Who am I: tenant, user, role and permissions',
   responses: { 200: json(PrincipalSchema, 'The caller') },
 });
-
-export async function describePrincipal(app: AppContext, p: Principal): Promise<z.infer<typeof PrincipalSchema>> {
-  const tenant = await findTenantById(app.db.orm, p.tenantId);
-  const user = p.userId ? await inTenant(app.db, p.tenantId, (tx) => findUser(tx, p.userId!)) : undefined;
-  const permissions = (Object.keys(PERMISSIONS) as Permission[]).filter(
-    (perm) =>
-      (PERMISSIONS[perm] as readonly string[]).includes(p.role) && (!OPERATOR_ONLY.has(perm) || p.tenantIsOperator),
-  );
-  return { tenant: tenantView(tenant!), user: user ? userView(user) : null, role: p.role, via: p.via, permissions };
-}
 
 /** The peer's address as the socket sees it (X-Forwarded-For is client-controlled: not trusted). */
 function clientAddress(c: Context): string {

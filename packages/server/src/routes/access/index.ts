@@ -1,4 +1,4 @@
 export { registerApiKeys } from './api-keys';
-export { describePrincipal, registerAuth } from './auth';
+export { registerAuth } from './auth';
 export { registerTenants } from './tenants';
 export { registerUsers } from './users';

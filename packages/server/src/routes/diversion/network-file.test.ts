@@ -1,6 +1,7 @@
 // POST /diversion/network over HTTP: the real OFAC slice plus a written, unlisted front company at
 // the Solo Workshops shell office (shared/data/graph SOURCE.md, ADDR-003), its director and owner.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { sharedData } from '../../../../../test/support/shared';
@@ -105,5 +106,23 @@ describe('diversion network-file API', () => {
     const none = await call({ file, party: 'No Such Party GmbH' });
     assert.equal(none.status, 404);
     assert.match(none.body.detail, /no party with id or name "No Such Party GmbH"/);
+  });
+
+  test('each request is audited with the file by its SHA-256 and the centre drawn', async () => {
+    const r = await call({ file, party: 'w-bright-star', hops: 1 });
+    assert.equal(r.status, 200);
+    const audited = async (action: string) => {
+      const res = await fetch(`${s.url}/api/v1/audit?action=${action}&limit=1`, {
+        headers: { authorization: `Bearer ${s.adminKey}` },
+      });
+      return (
+        (await res.json()) as { records: { details: Record<string, unknown>; inputVersions: Record<string, string> }[] }
+      ).records[0];
+    };
+    const a = await audited('diversion.network_file');
+    const sha = createHash('sha256').update(Buffer.from(file.contentBase64, 'base64')).digest('hex');
+    assert.equal(a?.inputVersions.file, `sha256:${sha}`);
+    assert.equal(a?.details.center, 'w-bright-star');
+    assert.equal(a?.details.nodes, r.body.nodes.length);
   });
 });

@@ -1,5 +1,6 @@
 // POST /diversion/trade over HTTP with the real Eurostat totals (shared/data/trade SOURCE.md checks).
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
@@ -75,5 +76,23 @@ describe('diversion trade API', () => {
     const c = await call({ file: { name: 'y.csv', contentBase64: Buffer.from('a,b\n1,2\n').toString('base64') } });
     assert.equal(c.status, 400);
     assert.match(c.body.detail, /y\.csv.*missing column/);
+  });
+
+  test('each run is audited: the file by its SHA-256, the counts and the hotspots shown', async () => {
+    const r = await call({ file, freq: 'A', baseline: ['2019', '2021'], post: ['2023', '2023'], top: 3 });
+    assert.equal(r.status, 200);
+    const audited = async (action: string) => {
+      const res = await fetch(`${s.url}/api/v1/audit?action=${action}&limit=1`, {
+        headers: { authorization: `Bearer ${s.adminKey}` },
+      });
+      return (
+        (await res.json()) as { records: { details: Record<string, unknown>; inputVersions: Record<string, string> }[] }
+      ).records[0];
+    };
+    const a = await audited('diversion.trade');
+    const sha = createHash('sha256').update(Buffer.from(file.contentBase64, 'base64')).digest('hex');
+    assert.equal(a?.inputVersions.file, `sha256:${sha}`);
+    assert.equal(a?.details.flagged, r.body.flagged);
+    assert.equal((a?.details.hotspots as unknown[]).length, r.body.hotspots.length);
   });
 });

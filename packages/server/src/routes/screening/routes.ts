@@ -1,6 +1,4 @@
-import { decideHit, getHits, loadJapaneseReadings, screenParties } from '@dualuse/app';
-import { compareNamePair, entityTypeOfSchema } from '@dualuse/core/matching';
-import { DEFAULT_THRESHOLD } from '@dualuse/core/matching';
+import { compareNames, decideHit, getHits, screenParties } from '@dualuse/app';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
@@ -92,15 +90,15 @@ export function registerScreening(api: OpenAPIHono<ServerEnv>): void {
       200,
     );
   });
-  api.openapi(compareRoute, async (c) => {
-    if (c.get('app').config.DUALUSE_JAPANESE_READINGS) await loadJapaneseReadings();
-    const results = c.req.valid('json').pairs.map((p) => {
-      const score =
-        Math.round((compareNamePair(p.name1, p.name2, entityTypeOfSchema(p.schema))?.score ?? 0) * 1000) / 1000;
-      return { score, match: score >= DEFAULT_THRESHOLD };
-    });
-    return c.json({ threshold: DEFAULT_THRESHOLD, results }, 200);
-  });
+  api.openapi(compareRoute, async (c) =>
+    c.json(
+      await compareNames(c.get('app'), c.get('principal'), {
+        pairs: c.req.valid('json').pairs,
+        requestId: c.get('requestId'),
+      }),
+      200,
+    ),
+  );
   api.openapi(hitsRoute, async (c) =>
     c.json({ hits: await getHits(c.get('app'), c.get('principal'), c.req.valid('query')) }, 200),
   );
