@@ -9,5 +9,5 @@ test('the committed web wire types are what the server OpenAPI document generate
   assert.equal(readFileSync(SCHEMA_PATH, 'utf8'), text, 'schema.d.ts drifted from the server: run npm run api:types');
   // The document names the shapes the web reads, e.g. a screening hit and a licensing determination.
   assert.match(text, /\bHit: \{/);
-  assert.match(text, /"\/screen": \{/);
+  assert.match(text, /'\/api\/v1\/screen': \{/);
 });
