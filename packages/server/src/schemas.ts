@@ -92,7 +92,8 @@ export const OwnPasswordSchema = z
 export const PrincipalSchema = z
   .object({
     tenant: TenantSchema,
-    user: UserSchema.nullable(),
+    // A union, not UserSchema.nullable(): that would document every User as nullable.
+    user: z.union([UserSchema, z.null()]),
     role: RoleSchema,
     via: z.enum(['session', 'api_key', 'cli', 'system']),
     permissions: z.array(z.string()),

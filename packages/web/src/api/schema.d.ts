@@ -4220,11 +4220,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              all: components['schemas']['ListVersion'][];
-              current: components['schemas']['ListCurrentVersion'][];
-              latest: components['schemas']['ListVersion'][];
-            };
+            'application/json': components['schemas']['ListVersions'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -4299,25 +4295,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              added: {
-                fields?: string[];
-                name: string;
-                sourceId: string;
-              }[];
-              changed: {
-                fields?: string[];
-                name: string;
-                sourceId: string;
-              }[];
-              from: components['schemas']['ListVersion'];
-              removed: {
-                fields?: string[];
-                name: string;
-                sourceId: string;
-              }[];
-              to: components['schemas']['ListVersion'];
-            };
+            'application/json': components['schemas']['ListDiff'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -6833,35 +6811,14 @@ export interface components {
       } | null;
       entryHash: string;
       entryId: string;
-      explanation: {
-        candidateReading: string;
-        features: {
-          detail: string;
-          effect: number;
-          feature: string;
-        }[];
-        matchedName: string;
-        matchedNameKind: string;
-        method: string;
-        queryName: string;
-        queryReading: string;
-        tokens: {
-          candidate: string;
-          query: string;
-          similarity: number;
-          weight: number;
-        }[];
-        unmatchedCandidate: string[];
-        unmatchedQuery: string[];
-      };
+      explanation: components['schemas']['HitExplanation'];
       id: string | null;
       list: string;
       listVersion: string;
       name: string;
       programs: string[];
       score: number;
-      /** @enum {string} */
-      status: 'open' | 'true_match' | 'false_positive' | 'suppressed';
+      status: components['schemas']['HitStatus'];
       type: string;
     };
     HitDecision: {
@@ -6869,23 +6826,44 @@ export interface components {
       decision: 'true_match' | 'false_positive';
       reason: string;
     };
+    HitExplanation: {
+      candidateReading: string;
+      features: {
+        detail: string;
+        effect: number;
+        feature: string;
+      }[];
+      matchedName: string;
+      matchedNameKind: string;
+      method: string;
+      queryName: string;
+      queryReading: string;
+      tokens: {
+        candidate: string;
+        query: string;
+        similarity: number;
+        weight: number;
+      }[];
+      unmatchedCandidate: string[];
+      unmatchedQuery: string[];
+    };
     HitRecord: {
       counterpartyId: string | null;
       createdAt: string;
       decidedAt: string | null;
       entryHash: string;
       entryId: string;
-      explanation?: unknown;
+      explanation: components['schemas']['HitExplanation'];
       id: string;
       list: string;
       listVersionId: string;
       origin: string;
-      query: {
-        [key: string]: unknown;
-      };
+      query: components['schemas']['PartyQuery'];
       score: number;
-      status: string;
+      status: components['schemas']['HitStatus'];
     };
+    /** @enum {string} */
+    HitStatus: 'open' | 'true_match' | 'false_positive' | 'suppressed';
     ImportBatch: {
       alerts: number;
       contentHash: string;
@@ -6938,6 +6916,25 @@ export interface components {
       rule: string;
       versionId: string;
     };
+    ListDiff: {
+      added: {
+        fields?: string[];
+        name: string;
+        sourceId: string;
+      }[];
+      changed: {
+        fields?: string[];
+        name: string;
+        sourceId: string;
+      }[];
+      from: components['schemas']['ListVersion'];
+      removed: {
+        fields?: string[];
+        name: string;
+        sourceId: string;
+      }[];
+      to: components['schemas']['ListVersion'];
+    };
     ListVersion: {
       contentHash: string;
       /** @enum {string} */
@@ -6956,6 +6953,11 @@ export interface components {
       title: string;
       warnings: number;
     };
+    ListVersions: {
+      all: components['schemas']['ListVersion'][];
+      current: components['schemas']['ListCurrentVersion'][];
+      latest: components['schemas']['ListVersion'][];
+    };
     Login:
       | {
           /** @example officer@agency.example */
@@ -6969,7 +6971,7 @@ export interface components {
       permissions: string[];
       role: components['schemas']['Role'];
       tenant: components['schemas']['Tenant'];
-      user: components['schemas']['User'];
+      user: components['schemas']['User'] | null;
       /** @enum {string} */
       via: 'session' | 'api_key' | 'cli' | 'system';
     };
@@ -7118,6 +7120,18 @@ export interface components {
         unknownStakes: string[];
       }[];
       warnings: string[];
+    };
+    PartyQuery: {
+      aliases?: string[];
+      birthDate?: string;
+      countries?: string[];
+      identifiers?: {
+        type?: string;
+        value: string;
+      }[];
+      name: string;
+      /** @enum {string} */
+      type?: 'person' | 'organization' | 'vessel' | 'aircraft' | 'unknown';
     };
     Problem: {
       detail: string;
@@ -7293,9 +7307,7 @@ export interface components {
       errors: components['schemas']['PartyError'][];
       results: {
         hits: components['schemas']['Hit'][];
-        input: {
-          [key: string]: unknown;
-        };
+        input: components['schemas']['Party'];
       }[];
       /** @description List → version id screened against */
       versions: {
@@ -7508,7 +7520,7 @@ export interface components {
       id: string;
       name: string;
       role: components['schemas']['Role'];
-    } | null;
+    };
     UserPatch: {
       disabled?: boolean;
       name?: string;
