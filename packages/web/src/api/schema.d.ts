@@ -1200,21 +1200,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              asOf: string;
-              citation: string;
-              jurisdiction: string;
-              lists: {
-                [key: string]: unknown;
-              }[];
-              nodes: {
-                [key: string]: unknown;
-              }[];
-              notes: {
-                [key: string]: unknown;
-              }[];
-              prefix: string;
-            };
+            'application/json': components['schemas']['ControlTree'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -6453,6 +6439,36 @@ export interface components {
         schema?: string;
       }[];
     };
+    ControlTree: {
+      asOf: string;
+      citation: string;
+      jurisdiction: string;
+      lists: {
+        effectiveFrom: string;
+        entryCount: number;
+        list: string;
+        version: string;
+      }[];
+      nodes: components['schemas']['ControlTreeNode'][];
+      /** @description A category's own notes (not an entry's) */
+      notes: components['schemas']['NoteBlock'][];
+      prefix: string;
+    };
+    ControlTreeNode: {
+      chartColumns?: string[];
+      /** @description What to pass as prefix to open this node ('3', '3A', 'other'), or the entry code */
+      code: string;
+      /** @description category and group: how many entries are below */
+      entries?: number;
+      heading: string;
+      /** @enum {string} */
+      kind: 'category' | 'group' | 'entry';
+      list?: string;
+      paragraphs?: number;
+      reasons?: string[];
+      /** @description entry: whose words its heading is (own, us_counterpart, summary) */
+      text_source?: string;
+    };
     Counterparty: {
       externalId: string | null;
       fingerprint: string;
@@ -7029,6 +7045,13 @@ export interface components {
       name: string;
       password?: string;
       role: components['schemas']['Role'];
+    };
+    NoteBlock: {
+      /** @enum {string} */
+      kind: 'note' | 'technical_note' | 'nb' | 'licence_requirement_note' | 'other';
+      text: string;
+      /** @description "Note 2 to 3A090.a and 3A090.b", "Technical Notes", "N.B." */
+      title: string;
     };
     OwnPassword: {
       currentPassword?: string;
