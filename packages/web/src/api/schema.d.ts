@@ -6497,7 +6497,7 @@ export interface components {
         footnotes: number[];
         name: string;
       }[];
-      version: components['schemas']['RegulationVersion'] & (Record<string, never> | null);
+      version: components['schemas']['RegulationVersion'] | null;
     };
     CountryGroups: {
       asOf: string;
@@ -6512,7 +6512,7 @@ export interface components {
         note?: string;
         source: string;
       }[];
-      version: components['schemas']['RegulationVersion'] & (Record<string, never> | null);
+      version: components['schemas']['RegulationVersion'] | null;
     };
     CreatedApiKey: {
       apiKey: components['schemas']['ApiKey'];
