@@ -6331,6 +6331,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    Actor: {
+      id: string;
+      name: string;
+      role?: string;
+      type: string;
+    };
     ApiKey: {
       createdAt: string;
       expiresAt: string | null;
@@ -6350,12 +6356,7 @@ export interface components {
     };
     AuditRecord: {
       action: string;
-      actor: {
-        id: string;
-        name: string;
-        role?: string;
-        type: string;
-      };
+      actor: components['schemas']['Actor'];
       at: string;
       details: {
         [key: string]: unknown;
@@ -6704,7 +6705,7 @@ export interface components {
       /** Format: uuid */
       id: string;
       openedAt: string;
-      openedBy?: unknown;
+      openedBy: components['schemas']['Actor'];
       /** @enum {string} */
       status: 'open' | 'closed';
       title: string;
@@ -6712,17 +6713,7 @@ export interface components {
     DiversionCaseDetail: {
       alerts: components['schemas']['DiversionAlert'][];
       case: components['schemas']['DiversionCase'];
-      events: {
-        actor?: unknown;
-        at: string;
-        body: {
-          [key: string]: unknown;
-        };
-        /** Format: uuid */
-        id: string;
-        /** @enum {string} */
-        kind: 'opened' | 'note' | 'evidence' | 'assign' | 'close';
-      }[];
+      events: components['schemas']['DiversionCaseHistoryEvent'][];
     };
     DiversionCaseEvent:
       | {
@@ -6750,6 +6741,17 @@ export interface components {
           kind: 'close';
           reason: string;
         };
+    DiversionCaseHistoryEvent: {
+      actor: components['schemas']['Actor'];
+      at: string;
+      body: {
+        [key: string]: unknown;
+      };
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'opened' | 'note' | 'evidence' | 'assign' | 'close';
+    };
     DiversionFlag: {
       citations: string[];
       contribution: number;
