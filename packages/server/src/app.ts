@@ -129,6 +129,35 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
     return next();
   });
 
+  registerApi(server);
+  server.doc31(`${API_PREFIX}/openapi.json`, OPENAPI_CONFIG);
+
+  server.all(`${API_PREFIX}/*`, (c) => problem(c, 404, `no API route ${c.req.method} ${c.req.path}`));
+  serveWeb(server, app);
+
+  server.onError((error, c) => {
+    if (error instanceof DomainError) return domainProblem(c, error);
+    // Hono's validators throw HTTPException, e.g. 400 "Malformed JSON in request body".
+    if (error instanceof HTTPException && error.status < 500)
+      return problem(c, error.status, error.message || 'invalid request');
+    const mapped = domainErrorFromDb(error);
+    // Logged without the failed query's SQL and parameters (party data): db-errors.ts.
+    app.logger[mapped ? 'warn' : 'error'](
+      { reqId: c.get('requestId'), err: safeError(error) },
+      mapped ? 'database refused the request' : 'unhandled error',
+    );
+    if (mapped) return domainProblem(c, mapped);
+    return problem(c, 500, `internal error; quote request id ${c.get('requestId')} when reporting it`);
+  });
+  server.notFound((c) => problem(c, 404, `nothing at ${c.req.path}`));
+  return server;
+}
+
+/**
+ * Every API route and the security scheme: what the OpenAPI document describes. Needs no
+ * AppContext, so openApiDocument() builds the same document without a database or a socket.
+ */
+export function registerApi(server: OpenAPIHono<ServerEnv>): void {
   registerAuth(server);
   registerTenants(server);
   registerUsers(server);
@@ -157,33 +186,21 @@ export function createServer(app: AppContext): OpenAPIHono<ServerEnv> {
     scheme: 'bearer',
     description: 'An API key (dualuse admin / POST /api-keys) or a session token (POST /auth/login).',
   });
-  server.doc31(`${API_PREFIX}/openapi.json`, {
-    openapi: '3.1.0',
-    info: {
-      title: 'dualuse API',
-      version: VERSION,
-      description:
-        'Dual-use export controls: screening, classification, licensing, diversion, end-use monitoring, coalition.',
-    },
-  });
+}
 
-  server.all(`${API_PREFIX}/*`, (c) => problem(c, 404, `no API route ${c.req.method} ${c.req.path}`));
-  serveWeb(server, app);
+export const OPENAPI_CONFIG = {
+  openapi: '3.1.0',
+  info: {
+    title: 'dualuse API',
+    version: VERSION,
+    description:
+      'Dual-use export controls: screening, classification, licensing, diversion, end-use monitoring, coalition.',
+  },
+} as const;
 
-  server.onError((error, c) => {
-    if (error instanceof DomainError) return domainProblem(c, error);
-    // Hono's validators throw HTTPException, e.g. 400 "Malformed JSON in request body".
-    if (error instanceof HTTPException && error.status < 500)
-      return problem(c, error.status, error.message || 'invalid request');
-    const mapped = domainErrorFromDb(error);
-    // Logged without the failed query's SQL and parameters (party data): db-errors.ts.
-    app.logger[mapped ? 'warn' : 'error'](
-      { reqId: c.get('requestId'), err: safeError(error) },
-      mapped ? 'database refused the request' : 'unhandled error',
-    );
-    if (mapped) return domainProblem(c, mapped);
-    return problem(c, 500, `internal error; quote request id ${c.get('requestId')} when reporting it`);
-  });
-  server.notFound((c) => problem(c, 404, `nothing at ${c.req.path}`));
-  return server;
+/** The document GET /api/v1/openapi.json serves, built in-process (npm run api:types generates the web's types from it). */
+export function openApiDocument(): ReturnType<OpenAPIHono['getOpenAPI31Document']> {
+  const server = new OpenAPIHono<ServerEnv>();
+  registerApi(server);
+  return server.getOpenAPI31Document(OPENAPI_CONFIG);
 }

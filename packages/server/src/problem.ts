@@ -6,18 +6,11 @@ import type { DomainError } from '@dualuse/core';
 import { type ErrorKind } from '@dualuse/core';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ZodError } from 'zod';
+import type { z, ZodError } from 'zod';
+import type { ProblemSchema } from './routing';
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance?: string;
-  requestId?: string;
-  errors?: { in: string; pointer: string; message: string }[];
-  [extension: string]: unknown;
-}
+/** The documented problem (routing.ts ProblemSchema) plus RFC 9457 extension members. */
+export type Problem = z.infer<typeof ProblemSchema> & { [extension: string]: unknown };
 
 const STATUS: Record<ErrorKind, ContentfulStatusCode> = {
   invalid_input: 400,

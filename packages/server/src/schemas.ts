@@ -92,7 +92,8 @@ export const OwnPasswordSchema = z
 export const PrincipalSchema = z
   .object({
     tenant: TenantSchema,
-    user: UserSchema.nullable(),
+    // A union, not UserSchema.nullable(): that would document every User as nullable.
+    user: z.union([UserSchema, z.null()]),
     role: RoleSchema,
     via: z.enum(['session', 'api_key', 'cli', 'system']),
     permissions: z.array(z.string()),
@@ -103,12 +104,16 @@ export const SessionSchema = z
   .openapi('Session');
 
 const Json: z.ZodType<unknown> = z.unknown();
+/** Who acted (core AuditActor): a user, an API key, the CLI or the system. */
+export const ActorSchema = z
+  .object({ type: z.string(), id: z.string(), name: z.string(), role: z.string().optional() })
+  .openapi('Actor');
 export const AuditRecordSchema = z
   .object({
     tenantId: z.uuid(),
     seq: z.number().int(),
     at: z.string(),
-    actor: z.object({ type: z.string(), id: z.string(), name: z.string(), role: z.string().optional() }),
+    actor: ActorSchema,
     action: z.string(),
     subject: z.object({ type: z.string(), id: z.string() }).nullable(),
     details: z.record(z.string(), Json),

@@ -5,7 +5,7 @@
  * changes (decisions are keyed on the party fingerprint and the entry hash).
  */
 import { authorise, notFound, type Json, type Principal } from '@dualuse/core';
-import type { Hit, PartyQuery } from '@dualuse/core/matching';
+import type { Hit, HitExplanation, PartyQuery } from '@dualuse/core/matching';
 import { partyFingerprint, type PartyInput } from '@dualuse/core/screening';
 import {
   decisionsFor,
@@ -176,7 +176,7 @@ export interface HitRecord {
   score: number;
   status: HitStatus;
   origin: string;
-  explanation: unknown;
+  explanation: HitExplanation;
   createdAt: string;
   decidedAt: string | null;
 }
@@ -192,7 +192,7 @@ export const hitRecord = (h: HitRow): HitRecord => ({
   score: h.score,
   status: h.status as HitStatus,
   origin: h.origin,
-  explanation: h.explanation,
+  explanation: h.explanation as unknown as HitExplanation,
   createdAt: h.createdAt.toISOString(),
   decidedAt: h.decidedAt?.toISOString() ?? null,
 });

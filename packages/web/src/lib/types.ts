@@ -1,47 +1,20 @@
 /**
- * Shapes of the API's JSON (see packages/server/src/schemas.ts). The domain's shapes come from
- * @dualuse/core (pure, safe in a browser); the rest are the API's own envelopes.
+ * Shapes of the API's JSON, generated from the server's OpenAPI document (../api/schema.d.ts).
+ * The role and tenant-kind lists are values the forms offer, so they come from @dualuse/core.
  */
-export {
-  ROLES,
-  TENANT_KINDS,
-  type ApiKeyView as ApiKey,
-  type AuditFinding,
-  type AuditRecord,
-  type AuditVerification,
-  type Role,
-  type TenantKind,
-  type TenantView as Tenant,
-  type UserView as User,
-} from '@dualuse/core';
-import type { AuditRecord, Role, TenantView, UserView } from '@dualuse/core';
+import type { Schema } from '../api';
 
-export interface Me {
-  tenant: TenantView;
-  user: UserView | null;
-  role: Role;
-  via: 'session' | 'api_key' | 'cli' | 'system';
-  permissions: string[];
-}
+export { ROLES, TENANT_KINDS } from '@dualuse/core';
 
-export interface Session {
-  token: string;
-  expiresAt: string;
-  me: Me;
-}
-
-export interface AuditPage {
-  records: AuditRecord[];
-  head: { seq: number; hash: string } | null;
-  nextBeforeSeq: number | null;
-}
-
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance?: string;
-  requestId?: string;
-  errors?: { in: string; pointer: string; message: string }[];
-}
+export type ApiKey = Schema<'ApiKey'>;
+export type AuditRecord = Schema<'AuditRecord'>;
+export type AuditVerification = Schema<'AuditVerification'>;
+export type AuditFinding = AuditVerification['findings'][number];
+export type AuditPage = Schema<'AuditPage'>;
+export type Role = Schema<'Role'>;
+export type Tenant = Schema<'Tenant'>;
+export type TenantKind = Tenant['kind'];
+export type User = Schema<'User'>;
+export type Me = Schema<'Me'>;
+export type Session = Schema<'Session'>;
+export type Problem = Schema<'Problem'>;

@@ -13,6 +13,7 @@ import { JURISDICTIONS, PARAMETERS } from '@dualuse/core';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
+import { ControlTreeSchema } from './schemas';
 
 const AsOf = z
   .string()
@@ -98,15 +99,7 @@ const treeRoute = secured('controls:read', {
   },
   responses: {
     200: json(
-      z.object({
-        asOf: z.string(),
-        jurisdiction: z.string(),
-        prefix: z.string(),
-        lists: z.array(Loose),
-        nodes: z.array(Loose),
-        notes: z.array(Loose),
-        citation: z.string(),
-      }),
+      ControlTreeSchema,
       "The children of the prefix, with counts or entry summaries, and a category's own notes",
     ),
     404: json(z.unknown(), 'No list of that jurisdiction in force'),
@@ -236,16 +229,7 @@ export function registerControls(api: OpenAPIHono<ServerEnv>): void {
   });
   // Before /controls/{code}, which would otherwise take 'tree' for a code.
   api.openapi(treeRoute, async (c) => {
-    const r = await controlTree(c.get('app'), c.get('principal'), c.req.valid('query'));
-    return c.json(
-      {
-        ...r,
-        lists: r.lists as unknown as Record<string, unknown>[],
-        nodes: r.nodes as unknown as Record<string, unknown>[],
-        notes: r.notes as unknown as Record<string, unknown>[],
-      },
-      200,
-    );
+    return c.json(await controlTree(c.get('app'), c.get('principal'), c.req.valid('query')), 200);
   });
   api.openapi(showRoute, async (c) => {
     const r = await showControl(c.get('app'), c.get('principal'), c.req.valid('param').code, c.req.valid('query'));

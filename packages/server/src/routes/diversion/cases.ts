@@ -16,7 +16,7 @@ import type { DiversionCaseRow } from '@dualuse/store';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
-import { UuidParam } from '../../schemas';
+import { ActorSchema, UuidParam } from '../../schemas';
 import { alertView, AlertSchema } from './records';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -29,18 +29,20 @@ const Case = z
     counterpartyKey: z.string().nullable(),
     decision: z.enum(['cleared', 'declined', 'reported']).nullable(),
     decisionReason: z.string().nullable(),
-    openedBy: z.any(),
+    openedBy: ActorSchema,
     openedAt: z.string(),
     closedAt: z.string().nullable(),
   })
   .openapi('DiversionCase');
-const CaseEvent = z.object({
-  id: z.uuid(),
-  kind: z.enum(['opened', 'note', 'evidence', 'assign', 'close']),
-  body: z.record(z.string(), z.unknown()),
-  actor: z.any(),
-  at: z.string(),
-});
+const CaseEvent = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(['opened', 'note', 'evidence', 'assign', 'close']),
+    body: z.record(z.string(), z.unknown()),
+    actor: ActorSchema,
+    at: z.string(),
+  })
+  .openapi('DiversionCaseHistoryEvent');
 const Detail = z
   .object({ case: Case, alerts: z.array(AlertSchema), events: z.array(CaseEvent) })
   .openapi('DiversionCaseDetail');
@@ -62,8 +64,11 @@ const EventBody = z
   ])
   .openapi('DiversionCaseEvent');
 
+// opened_by and actor are jsonb written from actorOf (app common.ts), so they hold an AuditActor.
+type Actor = z.infer<typeof ActorSchema>;
 const caseView = (c: DiversionCaseRow) => ({
   ...c,
+  openedBy: c.openedBy as Actor,
   openedAt: c.openedAt.toISOString(),
   closedAt: c.closedAt?.toISOString() ?? null,
   tenantId: undefined,
@@ -71,7 +76,13 @@ const caseView = (c: DiversionCaseRow) => ({
 const detailView = (d: CaseDetail) => ({
   case: caseView(d.case),
   alerts: d.alerts.map(alertView),
-  events: d.events.map((e) => ({ id: e.id, kind: e.kind, body: e.body, actor: e.actor, at: e.at.toISOString() })),
+  events: d.events.map((e) => ({
+    id: e.id,
+    kind: e.kind,
+    body: e.body,
+    actor: e.actor as Actor,
+    at: e.at.toISOString(),
+  })),
 });
 
 const create = secured('cases:manage', {

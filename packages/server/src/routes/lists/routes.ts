@@ -30,7 +30,9 @@ const listRoute = secured('lists:read', {
   summary: 'Loaded lists: the current version of each (and why it is current), and every version',
   responses: {
     200: json(
-      z.object({ latest: z.array(ListVersionSchema), all: z.array(ListVersionSchema), current: z.array(Current) }),
+      z
+        .object({ latest: z.array(ListVersionSchema), all: z.array(ListVersionSchema), current: z.array(Current) })
+        .openapi('ListVersions'),
       'List versions',
     ),
   },
@@ -110,13 +112,15 @@ const diffRoute = secured('lists:read', {
   request: { query: z.object({ from: z.uuid(), to: z.uuid() }) },
   responses: {
     200: json(
-      z.object({
-        from: ListVersionSchema,
-        to: ListVersionSchema,
-        added: z.array(Change),
-        removed: z.array(Change),
-        changed: z.array(Change),
-      }),
+      z
+        .object({
+          from: ListVersionSchema,
+          to: ListVersionSchema,
+          added: z.array(Change),
+          removed: z.array(Change),
+          changed: z.array(Change),
+        })
+        .openapi('ListDiff'),
       'The diff',
     ),
   },

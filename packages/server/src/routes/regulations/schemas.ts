@@ -45,7 +45,7 @@ export const CellFactSchema = z
 export const ChartSchema = z
   .object({
     asOf: z.string(),
-    version: RegulationVersionSchema.nullable(),
+    version: z.union([RegulationVersionSchema, z.null()]),
     caveats: z.array(z.string()).openapi({
       description: 'Questions any answer as of this date carries (no version, or a version newer than the date)',
     }),
@@ -65,7 +65,7 @@ export const ChartSchema = z
 export const GroupsSchema = z
   .object({
     asOf: z.string(),
-    version: RegulationVersionSchema.nullable(),
+    version: z.union([RegulationVersionSchema, z.null()]),
     caveats: z.array(z.string()),
     groups: z.array(z.string()).openapi({ description: `The groups of 740 Supp. 1: ${EAR_GROUPS.join(', ')}` }),
     rows: z.array(

@@ -80,10 +80,8 @@ export function registerScreening(api: OpenAPIHono<ServerEnv>): void {
       : { results: [], versions: {} };
     return c.json(
       {
-        results: out.results.map((r) => ({
-          input: { ...r.input, source: undefined } as Record<string, unknown>,
-          hits: r.hits,
-        })),
+        // The input as read, less where it came from (a file name is not the caller's data).
+        results: out.results.map(({ input: { source: _source, ...input }, hits }) => ({ input, hits })),
         versions: out.versions,
         errors,
       },

@@ -59,11 +59,27 @@ export function partiesOf(
 }
 
 const FeatureSchema = z.object({ feature: z.string(), effect: z.number(), detail: z.string() });
+/** Why a hit matched (core matching HitExplanation): the names compared, token by token, and each feature's effect. */
+export const HitExplanationSchema = z
+  .object({
+    queryName: z.string(),
+    matchedName: z.string(),
+    matchedNameKind: z.string(),
+    method: z.string(),
+    queryReading: z.string(),
+    candidateReading: z.string(),
+    tokens: z.array(z.object({ query: z.string(), candidate: z.string(), similarity: z.number(), weight: z.number() })),
+    unmatchedQuery: z.array(z.string()),
+    unmatchedCandidate: z.array(z.string()),
+    features: z.array(FeatureSchema),
+  })
+  .openapi('HitExplanation');
+export const HitStatusSchema = z.enum(['open', 'true_match', 'false_positive', 'suppressed']).openapi('HitStatus');
 export const HitSchema = z
   .object({
     id: z.string().nullable(),
     score: z.number(),
-    status: z.enum(['open', 'true_match', 'false_positive', 'suppressed']),
+    status: HitStatusSchema,
     list: z.string(),
     listVersion: z.string(),
     entryId: z.string(),
@@ -72,26 +88,25 @@ export const HitSchema = z
     type: z.string(),
     programs: z.array(z.string()),
     decision: z.object({ id: z.string(), decision: z.string(), reason: z.string(), decidedAt: z.string() }).nullable(),
-    explanation: z.object({
-      queryName: z.string(),
-      matchedName: z.string(),
-      matchedNameKind: z.string(),
-      method: z.string(),
-      queryReading: z.string(),
-      candidateReading: z.string(),
-      tokens: z.array(
-        z.object({ query: z.string(), candidate: z.string(), similarity: z.number(), weight: z.number() }),
-      ),
-      unmatchedQuery: z.array(z.string()),
-      unmatchedCandidate: z.array(z.string()),
-      features: z.array(FeatureSchema),
-    }),
+    explanation: HitExplanationSchema,
   })
   .openapi('Hit');
 
+/** A party as screened (core PartyQuery): what a stored hit records as its query. */
+export const PartyQuerySchema = z
+  .object({
+    name: z.string(),
+    aliases: z.array(z.string()).optional(),
+    type: z.enum(['person', 'organization', 'vessel', 'aircraft', 'unknown']).optional(),
+    countries: z.array(z.string()).optional(),
+    birthDate: z.string().optional(),
+    identifiers: z.array(z.object({ type: z.string().optional(), value: z.string() })).optional(),
+  })
+  .openapi('PartyQuery');
+
 export const ScreenResponseSchema = z
   .object({
-    results: z.array(z.object({ input: z.record(z.string(), z.unknown()), hits: z.array(HitSchema) })),
+    results: z.array(z.object({ input: PartySchema, hits: z.array(HitSchema) })),
     errors: z
       .array(RowErrorSchema)
       .openapi({ description: 'Parties that could not be read; the others were screened' }),
@@ -155,15 +170,15 @@ export const HitRecordSchema = z
   .object({
     id: z.string(),
     counterpartyId: z.string().nullable(),
-    query: z.record(z.string(), z.unknown()),
+    query: PartyQuerySchema,
     list: z.string(),
     listVersionId: z.string(),
     entryId: z.string(),
     entryHash: z.string(),
     score: z.number(),
-    status: z.string(),
+    status: HitStatusSchema,
     origin: z.string(),
-    explanation: z.unknown(),
+    explanation: HitExplanationSchema,
     createdAt: z.string(),
     decidedAt: z.string().nullable(),
   })

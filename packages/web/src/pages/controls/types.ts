@@ -1,5 +1,6 @@
 /** Shapes of the controls API answers the list, compare and classify pages read. */
-import type { ControlEntry, CounterpartEntry, NoteBlock, Paragraph } from '@dualuse/core/controls';
+import type { ControlEntry, CounterpartEntry, Paragraph } from '@dualuse/core/controls';
+import type { Schema } from '../../api';
 
 /** One list's entry, as GET /controls/{code} returns it. */
 export interface EntryView {
@@ -18,28 +19,9 @@ export interface Shown {
   entries: EntryView[];
 }
 
-/** GET /controls/tree: one level of the tree. */
-export interface TreeNode {
-  code: string;
-  kind: 'category' | 'group' | 'entry';
-  heading: string;
-  entries?: number;
-  reasons?: string[];
-  chartColumns?: string[];
-  paragraphs?: number;
-  list?: string;
-  text_source?: string;
-}
-
-export interface TreeLevel {
-  asOf: string;
-  jurisdiction: string;
-  prefix: string;
-  lists: Array<{ list: string; version: string; effectiveFrom: string; entryCount: number }>;
-  nodes: TreeNode[];
-  notes: NoteBlock[];
-  citation: string;
-}
+/** GET /controls/tree: one level of the tree (generated from the server's ControlTree schema). */
+export type TreeNode = Schema<'ControlTreeNode'>;
+export type TreeLevel = Schema<'ControlTree'>;
 
 /** The jurisdictions a list may come from (core JURISDICTIONS), with what their list is called. */
 export const JURISDICTION_LABELS: Record<string, string> = {

@@ -4,25 +4,13 @@
  * ring, theirs on the next, each inside the sector of the neighbour that brought it in. Deterministic:
  * the same neighbourhood always draws the same way, so two analysts see the same picture.
  */
+import type { Answer, Schema } from '../../api';
 import { api } from '../../lib/api';
 import { fileBody } from './upload';
 
-export interface NetworkNode {
-  id: string;
-  name: string;
-  type: string;
-  listed: boolean;
-  listedFrom?: string;
-  hop: number;
-}
-
-export interface NetworkEdge {
-  from: string;
-  to: string;
-  kind: string;
-  label: string;
-  why: string;
-}
+type FileNetwork = Answer<'/api/v1/diversion/network', 'post'>;
+export type NetworkNode = FileNetwork['nodes'][number];
+export type NetworkEdge = Schema<'NetworkEdge'>;
 
 export interface NetworkResponse {
   /** What the neighbourhood was drawn from: the uploaded file's name, or the imported records. */
@@ -37,27 +25,14 @@ export interface NetworkResponse {
 }
 
 export async function neighbourhood(file: File, party: string | undefined, hops: number): Promise<NetworkResponse> {
-  const r = await api<Omit<NetworkResponse, 'source'> & { file: string }>('POST', '/diversion/network', {
+  const r = await api<FileNetwork>('POST', '/diversion/network', {
     body: { file: await fileBody(file), ...(party ? { party } : {}), hops },
   });
   return { ...r, source: r.file };
 }
 
-interface RecordsNode {
-  id: string;
-  name: string;
-  kind: string;
-  country: string | null;
-  listed: boolean;
-  depth: number;
-}
-interface RecordsNetwork {
-  party: RecordsNode;
-  nodes: RecordsNode[];
-  edges: { from: string; to: string; kind: string; why: string }[];
-  pathToListed: { from: string; to: string; kind: string; why: string }[] | null;
-  truncated: boolean;
-}
+type RecordsNetwork = Schema<'PartyNetwork'>;
+type RecordsNode = RecordsNetwork['nodes'][number];
 
 /** The few words drawn on an edge of the imported-records network; its `why` (diversion-graph.ts) keeps the rest. */
 export function recordsEdgeLabel(kind: string, why: string): string {

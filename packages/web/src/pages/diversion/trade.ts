@@ -1,49 +1,12 @@
 /** The trade-flow call: POST /diversion/trade with the user's Eurostat Comext file, gzip-compressed on the way. */
+import type { Answer, Schema } from '../../api';
 import { api } from '../../lib/api';
 import type { Chpl } from './score';
 import { fileBody } from './upload';
 
-export interface TradePoint {
-  period: string;
-  value: number;
-}
-
-export interface TradeHotspot {
-  rank: number;
-  reporter: string;
-  partner: string;
-  product: string;
-  ratio: number;
-  baselineMean: number;
-  postMean: number;
-  periodsAbove: number;
-  postPeriods: number;
-  excess: number;
-  basis: string[];
-  flagged: boolean;
-  why: string;
-  chart: {
-    freq: 'M' | 'A';
-    baseline: [string, string];
-    post: [string, string];
-    points: TradePoint[];
-    baselineMean: number;
-    band: number;
-  };
-}
-
-export interface TradeResponse {
-  file: string;
-  observations: number;
-  series: number;
-  multiplied: number;
-  flagged: number;
-  freq: 'M' | 'A';
-  baseline: [string, string];
-  post: [string, string];
-  reporters: string[];
-  hotspots: TradeHotspot[];
-}
+export type TradeHotspot = Schema<'TradeHotspot'>;
+export type TradePoint = TradeHotspot['chart']['points'][number];
+export type TradeResponse = Answer<'/api/v1/diversion/trade', 'post'>;
 
 export interface TradeRequest {
   freq: 'M' | 'A';

@@ -1,55 +1,12 @@
-/** What the regulations API answers (packages/server/src/routes/regulations/schemas.ts). */
-export type FactSource = 'imported' | 'curated' | 'history' | 'unknown';
+/** What the regulations API answers: generated from packages/server/src/routes/regulations/schemas.ts. */
+import type { Schema } from '../../api';
 
-export interface CellFact {
-  /** true: X; false: blank; null: not known. */
-  marked: boolean | null;
-  source: FactSource;
-  citation: string;
-  quote?: string;
-  note?: string;
-}
-
-export interface RegulationVersion {
-  id: string;
-  contentDate: string;
-  format: string;
-  sourceUrl: string | null;
-  sourceFiles: string[];
-  contentHash: string;
-  warnings: string[];
-  importedAt: string;
-}
-
-export interface ChartView {
-  asOf: string;
-  version: RegulationVersion | null;
-  caveats: string[];
-  columns: string[];
-  rows: { country: string; name: string; footnotes: number[]; cells: Record<string, CellFact> }[];
-  footnotes: { number: number; text: string }[];
-}
-
-export interface GroupsView {
-  asOf: string;
-  version: RegulationVersion | null;
-  caveats: string[];
-  groups: string[];
-  rows: { country: string; groups: string[]; source: string; note?: string }[];
-  notes: string[];
-}
-
-export interface StatusView {
-  asOf: string;
-  jurisdictions: {
-    jurisdiction: string;
-    destinations: number;
-    chartCells: Record<FactSource, number>;
-    curatedWithQuote: number;
-    warnings: number;
-  }[];
-  warnings: string[];
-}
+export type CellFact = Schema<'ChartCellFact'>;
+export type FactSource = CellFact['source'];
+export type RegulationVersion = Schema<'RegulationVersion'>;
+export type ChartView = Schema<'CountryChart'>;
+export type GroupsView = Schema<'CountryGroups'>;
+export type StatusView = Schema<'RegulationsStatus'>;
 
 export const SOURCE_LABEL: Record<FactSource, string> = {
   imported: 'imported',

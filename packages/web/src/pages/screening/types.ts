@@ -1,79 +1,19 @@
 /**
- * Shapes of the screening API (packages/server/src/routes/screening/schemas.ts). The hit
- * and its explanation are the core's own types, so a change there fails type-checking here.
+ * Shapes of the screening API, generated from the server's OpenAPI document
+ * (packages/server/src/routes/screening/schemas.ts → ../../api/schema.d.ts).
  */
-import type { Hit } from '@dualuse/core/matching';
+import type { Schema } from '../../api';
 
-export type { HitExplanation } from '@dualuse/core/matching';
-
-export type HitStatus = 'open' | 'true_match' | 'false_positive' | 'suppressed';
-
-export interface PartyRequest {
-  name: string;
-  aliases?: string[];
-  type?: 'person' | 'organization' | 'vessel' | 'aircraft' | 'unknown';
-  countries?: string[];
-  birthDate?: string;
-  externalId?: string;
-}
-
+export type HitStatus = Schema<'HitStatus'>;
+export type HitExplanation = Schema<'HitExplanation'>;
+export type PartyRequest = Schema<'Party'>;
 /** A hit as the screen call returns it: the core's hit plus review state. */
-export interface HitView extends Hit {
-  id: string | null;
-  status: HitStatus;
-  entryHash: string;
-  decision: { id: string; decision: string; reason: string; decidedAt: string } | null;
-}
-
-export interface PartyResult {
-  input: Record<string, unknown>;
-  hits: HitView[];
-}
-
-export interface ScreenResponse {
-  results: PartyResult[];
-  /** List → version id screened against. */
-  versions: Record<string, string>;
-}
-
+export type HitView = Schema<'Hit'>;
+export type ScreenResponse = Schema<'ScreenResponse'>;
+export type PartyResult = ScreenResponse['results'][number];
 /** A stored hit, as the review queue lists it. */
-export interface HitRecord {
-  id: string;
-  counterpartyId: string | null;
-  query: PartyRequest;
-  list: string;
-  listVersionId: string;
-  entryId: string;
-  entryHash: string;
-  score: number;
-  status: HitStatus;
-  origin: string;
-  explanation: Hit['explanation'];
-  createdAt: string;
-  decidedAt: string | null;
-}
-
-export type { ListVersionView as ListVersion } from '@dualuse/core';
-import type { ListVersionView as ListVersion } from '@dualuse/core';
-
-export interface ListVersions {
-  /** The current version of each list: the one screening uses. */
-  latest: ListVersion[];
-  all: ListVersion[];
-  /** Why each list's current version is current (provenance rule or the operator's pin). */
-  current: { list: string; versionId: string; rule: string; reason: string; pinned: boolean }[];
-}
-
-export interface EntryChange {
-  sourceId: string;
-  name: string;
-  fields?: string[];
-}
-
-export interface ListDiff {
-  from: ListVersion;
-  to: ListVersion;
-  added: EntryChange[];
-  removed: EntryChange[];
-  changed: EntryChange[];
-}
+export type HitRecord = Schema<'HitRecord'>;
+export type ListVersion = Schema<'ListVersion'>;
+export type ListVersions = Schema<'ListVersions'>;
+export type ListDiff = Schema<'ListDiff'>;
+export type EntryChange = ListDiff['added'][number];
