@@ -208,4 +208,27 @@ describe('batch screening on JetStream workers', { skip }, () => {
       assert.ok(runs[0]!.details.resumed > 0, JSON.stringify(runs[0]!.details));
     },
   );
+  test(
+    'stored counterparties re-screened on 2 workers: the same result as one process',
+    { timeout: 300_000 },
+    async () => {
+      const some = join(home, 'some.csv');
+      writeFileSync(some, readFileSync(file, 'utf8').split('\n').slice(0, 301).join('\n') + '\n');
+      const imported = await cli(['counterparties', 'import', some]).done;
+      assert.equal(imported.code, 0, imported.stderr);
+      const run = async (extra: string[]) => {
+        const c = cli(['--json', 'counterparties', 'screen', ...extra]);
+        let out = '';
+        c.c.stdout!.on('data', (b: Buffer) => (out += b.toString()));
+        const end = await c.done;
+        assert.equal(end.code, 0, end.stderr);
+        return out;
+      };
+      const one = await run([]);
+      const parsed = JSON.parse(one) as { screened: number; hits: unknown[] };
+      assert.equal(parsed.screened, 300);
+      assert.ok(parsed.hits.length > 0);
+      assert.equal(await run(['--workers', '2', '--chunk-size', '40']), one);
+    },
+  );
 });
