@@ -106,11 +106,20 @@ try {
     // Warm-up: small runs (chunks of 1 party) until every worker has committed one, i.e. built its index.
     const warm = new Set<string>();
     for (let k = 0; warm.size < workers.length; k++) {
-      const w = await screenOnWorkers(app, p, parties.slice(k * 8, k * 8 + 8), { origin: 'batch', chunkSize: 1 });
+      const w = await screenOnWorkers(app, p, parties.slice(k * 8, k * 8 + 8), {
+        origin: 'batch',
+        chunkSize: 1,
+        runId: `warm-${id}-${workers.length}-${k}`,
+      });
       for (const name of w.workers) warm.add(name);
     }
     const s = performance.now();
-    const run = await screenOnWorkers(app, p, parties, { origin: 'batch', chunkSize: CHUNK });
+    // A run of its own (named): the same batch under its input hash would resume the previous run.
+    const run = await screenOnWorkers(app, p, parties, {
+      origin: 'batch',
+      chunkSize: CHUNK,
+      runId: `bench-${id}-${label.replace(/\W/g, '')}`,
+    });
     const ms = performance.now() - s;
     const same = run.lines.join('\n') === single;
     console.log(

@@ -29,6 +29,8 @@ export interface DistributedRequest {
   /** Give up when no chunk was committed for this long (default 10 minutes): no worker is running. */
   idleTimeoutMs?: number | undefined;
   signal?: AbortSignal | undefined;
+  /** Names the run (a fresh one); default: the hash of its inputs, so re-running the same batch resumes it. */
+  runId?: string | undefined;
 }
 
 export interface DistributedRun {
@@ -71,6 +73,8 @@ export async function screenOnWorkers(
   const chunkSize = req.chunkSize ?? 500;
   if (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > 5000)
     throw new DomainError('invalid_input', `chunk size ${chunkSize}: expected a whole number from 1 to 5000`);
+  if (req.runId !== undefined && !/^[A-Za-z0-9_-]{1,200}$/.test(req.runId))
+    throw new DomainError('invalid_input', `run id '${req.runId}': letters, digits, '-' and '_' only (1 to 200)`);
   const versions = await screeningVersions(ctx, req.lists);
   const listVersions = Object.fromEntries(versions.map((v) => [v.list, v.id]));
   const plan = {
@@ -80,10 +84,9 @@ export async function screenOnWorkers(
     lists: req.lists?.length ? req.lists : null,
     origin: req.origin,
   };
-  const runId = sha256Hex(canonicalJson({ ...plan, chunkSize, parties, ids: req.counterpartyIds ?? null })).slice(
-    0,
-    32,
-  );
+  const runId =
+    req.runId ??
+    sha256Hex(canonicalJson({ ...plan, chunkSize, parties, ids: req.counterpartyIds ?? null })).slice(0, 32);
   const chunks = planChunks({ v: 1, runId, ...plan }, parties, { chunkSize, counterpartyIds: req.counterpartyIds });
   const already = new Set(await inTenant(ctx.db, p.tenantId, (tx) => committedChunks(tx, runId)));
   const queue = await ChunkQueue.open(ctx.config, `dualuse-screen ${runId}`);
