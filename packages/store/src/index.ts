@@ -23,3 +23,4 @@ export * from './repositories/policy';
 export * from './repositories/policy-consultations';
 export * from './repositories/vendors';
 export * from './repositories/coalition';
+export * from './repositories/screening-runs';

@@ -22,6 +22,7 @@ import { devicesTables } from './schema-devices';
 import { licencesTables } from './schema-licences';
 import { diversionTables } from './schema-diversion';
 import { streamTables } from './schema-stream';
+import { screeningRunTables } from './schema-screening-runs';
 import { regulationsTables } from './schema-regulations';
 import { listLifecycleTables } from './schema-lists';
 import { policyTables } from './schema-policy';
@@ -32,6 +33,7 @@ export * from './schema-controls';
 export * from './schema-devices';
 export * from './schema-stream';
 export * from './schema-policy';
+export * from './schema-screening-runs';
 export * from './schema-lists';
 export * from './schema-licences';
 export * from './schema-diversion';
@@ -199,6 +201,7 @@ export const schema = {
   ...licencesTables,
   ...diversionTables,
   ...streamTables,
+  ...screeningRunTables,
   ...regulationsTables,
   ...vendorsTables,
   ...listLifecycleTables,

@@ -16,6 +16,7 @@ import { record } from '../audit/log';
 import type { AppContext } from '../common';
 import { screenWith, type PartyResult } from './screen';
 import { screeningData } from './data';
+import { screenOnWorkers, type DistributedRequest, type DistributedRun } from './distributed';
 
 export interface CounterpartyView {
   id: string;
@@ -104,5 +105,20 @@ export async function screenCounterparties(
       threshold: options.threshold,
       onProgress: options.onProgress,
     });
+  });
+}
+
+/** The same screening of every stored counterparty, spread over `dualuse worker --screening` processes. */
+export async function screenCounterpartiesOnWorkers(
+  ctx: AppContext,
+  p: Principal,
+  options: Omit<DistributedRequest, 'origin' | 'counterpartyIds' | 'lists'> = {},
+): Promise<DistributedRun> {
+  authorise(p, 'screening:run');
+  const rows = await inTenant(ctx.db, p.tenantId, (tx) => listCounterparties(tx, { limit: 1_000_000 }));
+  return screenOnWorkers(ctx, p, rows.map(partyOf), {
+    ...options,
+    origin: 'counterparty',
+    counterpartyIds: rows.map((r) => r.id),
   });
 }

@@ -37,7 +37,8 @@ export interface ScreeningData {
   versions: ListVersionRow[];
 }
 
-export async function screeningData(ctx: AppContext, only?: string[]): Promise<ScreeningData> {
+/** The current list versions screening would use, with the same fail-closed checks, without building the index. */
+export async function screeningVersions(ctx: AppContext, only?: string[]): Promise<ListVersionRow[]> {
   const versions = await currentListVersions(ctx.db.orm);
   if (versions.length === 0) {
     throw new DomainError(
@@ -60,6 +61,11 @@ export async function screeningData(ctx: AppContext, only?: string[]): Promise<S
       'unavailable',
       `${stale.join('; ')}; import a current version, or raise DUALUSE_LIST_MAX_AGE_DAYS knowingly`,
     );
+  return versions;
+}
+
+export async function screeningData(ctx: AppContext, only?: string[]): Promise<ScreeningData> {
+  const versions = await screeningVersions(ctx, only);
   const key = versions.map((v) => v.id).join(',');
   let cached = cache.get(ctx.db);
   if (!cached || cached.key !== key) {

@@ -101,20 +101,37 @@ export async function insertDecision(tx: Orm, d: typeof screeningDecisions.$infe
 }
 
 /** The latest decision per (list, entry, entry version) for one party fingerprint. */
+/**
+ * PostgreSQL's bind message carries at most 65,535 parameters, so a batch's fingerprints are
+ * looked up in slices (a 100,000-party batch file failed with "bind message has 34464 parameter formats").
+ */
+const SLICE = 10_000;
+async function inSlices<T>(keys: string[], query: (slice: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < keys.length; i += SLICE) out.push(...(await query(keys.slice(i, i + SLICE))));
+  return out;
+}
+
 export async function decisionsFor(tx: Orm, fingerprints: string[]): Promise<DecisionRow[]> {
   if (fingerprints.length === 0) return [];
-  return tx
-    .select()
-    .from(screeningDecisions)
-    .where(inArray(screeningDecisions.queryFingerprint, fingerprints))
-    .orderBy(desc(screeningDecisions.decidedAt));
+  const rows = await inSlices(fingerprints, (slice) =>
+    tx
+      .select()
+      .from(screeningDecisions)
+      .where(inArray(screeningDecisions.queryFingerprint, slice))
+      .orderBy(desc(screeningDecisions.decidedAt)),
+  );
+  // Newest first across slices too (a stable sort keeps each slice's order for equal times).
+  return fingerprints.length > SLICE ? rows.sort((a, b) => b.decidedAt.getTime() - a.decidedAt.getTime()) : rows;
 }
 
 /** Open hits of these party fingerprints: a re-screen reuses them instead of queueing duplicates. */
 export async function openHitsFor(tx: Orm, fingerprints: string[]): Promise<HitRow[]> {
   if (fingerprints.length === 0) return [];
-  return tx
-    .select()
-    .from(screeningHits)
-    .where(and(inArray(screeningHits.queryFingerprint, fingerprints), eq(screeningHits.status, 'open')));
+  return inSlices(fingerprints, (slice) =>
+    tx
+      .select()
+      .from(screeningHits)
+      .where(and(inArray(screeningHits.queryFingerprint, slice), eq(screeningHits.status, 'open'))),
+  );
 }

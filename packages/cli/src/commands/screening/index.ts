@@ -6,9 +6,12 @@ import {
   compareNames,
   importCounterparties,
   screenCounterparties,
+  hitLine,
+  screenCounterpartiesOnWorkers,
+  screenOnWorkers,
   screenParties,
-  type PartyResult,
 } from '@dualuse/app';
+import { parseChunkSize, parseWorkers, withLocalWorkers } from './on-workers';
 import { invalidInput, type Principal } from '@dualuse/core';
 import { readText } from '../../files';
 import { DEFAULT_THRESHOLD } from '@dualuse/core/matching';
@@ -31,6 +34,8 @@ interface ScreenOptions {
   tenant: string;
   list?: string[];
   strict?: boolean;
+  workers?: number;
+  chunkSize?: number;
 }
 
 /** A batch file read row by row (see party-batch.ts); `strict` fails on the first bad row. */
@@ -51,26 +56,25 @@ export function reportRowErrors(errors: RowError[], processed: number, what: str
 
 const errorLine = (e: RowError) => JSON.stringify(e);
 
+/** A result line read back (for json and table output). */
+interface LineView {
+  input: { name: string; externalId?: string };
+  hits: {
+    score: number;
+    list: string;
+    entryId: string;
+    name: string;
+    status: string;
+    hitId: string | null;
+    explanation: { matchedName?: string };
+  }[];
+}
+
 function writeLines(o: ScreenOptions, lines: Iterable<string>): void {
   const out = o.output ? createWriteStream(o.output) : process.stdout;
   for (const line of lines) out.write(`${line}\n`);
   if (o.output) (out as ReturnType<typeof createWriteStream>).end();
 }
-
-const hitLine = (r: PartyResult) =>
-  JSON.stringify({
-    input: { ...r.input, source: undefined },
-    hits: r.hits.map((h) => ({
-      score: h.score,
-      list: h.list,
-      entryId: h.entryId,
-      name: h.name,
-      status: h.status,
-      hitId: h.id,
-      listVersion: h.listVersion,
-      explanation: h.explanation,
-    })),
-  });
 
 async function compare(o: ScreenOptions, json: boolean): Promise<void> {
   if (!o.input) throw invalidInput('screen compare needs --input pairs.csv (columns name1,name2[,schema])');
@@ -118,25 +122,32 @@ async function screenCommand(names: string[], o: ScreenOptions, cmd: Command): P
     const p: Principal = await principalFor(app, o.tenant);
     const bar = parties.length > 1 ? progressBar('screening') : null;
     try {
-      const { results } = await screenParties(app, p, parties, {
-        origin: parties.length > 1 ? 'batch' : 'search',
-        threshold: o.threshold,
-        lists: o.list,
-        onProgress: bar ? (d, t) => (d % 200 === 0 || d === t) && bar.update(d, t) : undefined,
-      });
+      const progress = bar ? (d: number, t: number) => (d % 200 === 0 || d === t) && bar.update(d, t) : undefined;
+      const req = { threshold: o.threshold, lists: o.list, onProgress: progress };
+      // One output line per party, the same text from this process or from workers (hitLine).
+      const lines =
+        o.workers === undefined
+          ? (
+              await screenParties(app, p, parties, { ...req, origin: parties.length > 1 ? 'batch' : 'search' })
+            ).results.map(hitLine)
+          : (
+              await withLocalWorkers(app, o.workers, () =>
+                screenOnWorkers(app, p, parties, { ...req, origin: 'batch', chunkSize: o.chunkSize }),
+              )
+            ).lines;
       bar?.stop();
+      const results = lines.map((l) => JSON.parse(l) as LineView);
       if (o.format === 'jsonl') {
         // Results and row errors in input order: one output line per input row.
         const out = [
-          ...results.map((r, i) => ({ line: batch.lines[i]!, text: hitLine(r) })),
+          ...lines.map((text, i) => ({ line: batch.lines[i]!, text })),
           ...batch.errors.map((e) => ({ line: e.line, text: errorLine(e) })),
         ];
         writeLines(
           o,
           out.sort((a, b) => a.line - b.line).map((x) => x.text),
         );
-      } else if (json || o.format === 'json')
-        printJson({ results: results.map((r) => JSON.parse(hitLine(r)) as unknown), errors: batch.errors });
+      } else if (json || o.format === 'json') printJson({ results, errors: batch.errors });
       else {
         const rows = results.flatMap((r) =>
           r.hits.map((h) => ({
@@ -180,6 +191,12 @@ export function registerScreen(program: Command): void {
       '--strict',
       'refuse the whole file if any row is invalid (default: report bad rows, screen the rest, exit 9)',
     )
+    .option(
+      '--workers <n>',
+      'screen on JetStream workers: start N local `worker --screening` (0: use running ones)',
+      parseWorkers,
+    )
+    .option('--chunk-size <n>', 'parties per work-queue chunk with --workers (default 500)', parseChunkSize)
     .option('--tenant <slug>', 'tenant', 'operator')
     .action(screenCommand);
 
@@ -204,13 +221,26 @@ export function registerScreen(program: Command): void {
   cps
     .command('screen')
     .description('screen every stored counterparty now')
+    .option(
+      '--workers <n>',
+      'screen on JetStream workers: start N local `worker --screening` (0: use running ones)',
+      parseWorkers,
+    )
+    .option('--chunk-size <n>', 'counterparties per work-queue chunk with --workers (default 500)', parseChunkSize)
     .option('--tenant <slug>', 'tenant', 'operator')
-    .action(async (o: { tenant: string }, cmd: Command) =>
+    .action(async (o: { tenant: string; workers?: number; chunkSize?: number }, cmd: Command) =>
       withApp(async (app) => {
         const bar = progressBar('screening counterparties');
-        const results = await screenCounterparties(app, await principalFor(app, o.tenant), {
-          onProgress: (d, t) => bar.update(d, t),
-        });
+        const p = await principalFor(app, o.tenant);
+        const onProgress = (d: number, t: number) => bar.update(d, t);
+        const results =
+          o.workers === undefined
+            ? (await screenCounterparties(app, p, { onProgress })).map((r) => JSON.parse(hitLine(r)) as LineView)
+            : (
+                await withLocalWorkers(app, o.workers, () =>
+                  screenCounterpartiesOnWorkers(app, p, { onProgress, chunkSize: o.chunkSize }),
+                )
+              ).lines.map((l) => JSON.parse(l) as LineView);
         bar.stop();
         const hits = results.flatMap((r) =>
           r.hits.map((h) => ({
@@ -220,7 +250,7 @@ export function registerScreen(program: Command): void {
             entry: h.entryId,
             name: h.name,
             status: h.status,
-            hitId: h.id,
+            hitId: h.hitId,
           })),
         );
         if (cmd.optsWithGlobals().json) printJson({ screened: results.length, hits });

@@ -12,11 +12,13 @@ import { parseChplTiers } from '@dualuse/core/diversion';
 import type { Command } from 'commander';
 import { printJson } from '../../output';
 import { withApp } from '../../run';
+import { screeningWorker } from './screening-worker';
 
 interface WorkerOptions {
   concurrency: string;
   batch: string;
   chpl?: string;
+  screening?: boolean;
 }
 
 export function readChpl(path: string | undefined): Map<string, string> | undefined {
@@ -39,6 +41,7 @@ async function worker(o: WorkerOptions, cmd: Command): Promise<void> {
   const concurrency = whole('--concurrency', o.concurrency, 64);
   const batch = whole('--batch', o.batch, 1000);
   const chpl = readChpl(o.chpl);
+  if (o.screening) return screeningWorker(cmd);
   await withApp(async (app) => {
     if (!app.config.DUALUSE_NATS_URL) {
       throw new DomainError(
@@ -91,5 +94,6 @@ export function registerWorker(program: Command): void {
     .option('--concurrency <n>', 'batches handled at once by this process (each one transaction per tenant)', '2')
     .option('--batch <n>', 'events per batch at most (an idle stream hands over single events)', '100')
     .option('--chpl <file>', 'Common High Priority List CSV (tier,hs6) for the CHPL rules')
+    .option('--screening', 'screen batch-screening chunks (screen --workers) instead of scoring diversion events')
     .action(worker);
 }
