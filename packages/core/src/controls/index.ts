@@ -15,6 +15,7 @@ export * from './parameters/provisional';
 export * from './ecfr-xml';
 export * from './mapping';
 export * from './diff';
+export * from './search-terms';
 export * from './data/curated';
 export * from './data/versions';
 export * from './data/chpl';

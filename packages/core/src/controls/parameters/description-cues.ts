@@ -15,7 +15,8 @@ export interface DescriptionCue {
   /** The value stated; `capture` takes the first group as a number (AES-256 → 256). */
   value: string | boolean | number | 'capture';
   /**
-   * The word names the item's form ("server", "GPU"): it counts only as the head of the
+   * The word names the item itself (its form, its light source): it counts only as the head of the
+   * description, not after "with", "for", "of", "containing" or a count. The item's form ("server", "GPU"): it counts only as the head of the
    * description, not after "with", "for", "containing" or a count ("8-GPU server", "server
    * with 8 GPUs" is a computer, "GPU for servers" an integrated circuit).
    */
@@ -94,6 +95,7 @@ export const DESCRIPTION_CUES: readonly DescriptionCue[] = [
     param: 'wavelength_nm',
     value: 13.5,
     requires: LITHO,
+    form: true,
     why: 'EUV lithography light sources emit at 13.5 nm',
   },
   {
@@ -102,6 +104,7 @@ export const DESCRIPTION_CUES: readonly DescriptionCue[] = [
     param: 'wavelength_nm',
     value: 193,
     requires: LITHO,
+    form: true,
     why: 'an ArF excimer laser emits at 193 nm',
   },
   {
@@ -110,6 +113,7 @@ export const DESCRIPTION_CUES: readonly DescriptionCue[] = [
     param: 'wavelength_nm',
     value: 248,
     requires: LITHO,
+    form: true,
     why: 'a KrF excimer laser emits at 248 nm',
   },
   {
@@ -118,6 +122,7 @@ export const DESCRIPTION_CUES: readonly DescriptionCue[] = [
     param: 'wavelength_nm',
     value: 365,
     requires: LITHO,
+    form: true,
     why: 'i-line is the 365 nm mercury line',
   },
   // ---- Machine tools (2B001 / 2B991).
