@@ -178,6 +178,17 @@ for (const engine of testEngines()) {
       );
     });
 
+    test('trade terms search the lists\' wording: "datacenter GPU accelerator" finds 3A090 and 4A090 first', async () => {
+      const r = await searchControls(app, admin, 'datacenter GPU accelerator', { asOf: '2026-01-01' });
+      const codes = r.hits.map((h) => h.code);
+      const ranked = r.hits.map((h) => `${h.code}:${h.coverage}`).join(',');
+      // 3A090 first; the next are the computers containing such chips (4A090, 4A994.l, national 4A5xx).
+      assert.equal(codes[0], '3A090', ranked);
+      assert.ok(codes.slice(0, 4).includes('4A090'), ranked);
+      assert.ok(!codes.slice(0, 10).includes('2B122'), ranked);
+      assert.ok(r.expansions.some((e) => e.term === 'gpu' && e.means.includes('total processing performance')));
+    });
+
     test('classify an item and record the run with the list version as input', async () => {
       const r = await classifyItems(
         app,

@@ -25,6 +25,8 @@ import {
   parseControlCode,
   parseJpProvision,
   parseItem,
+  expandSearch,
+  searchPhrases,
   type Classification,
   type ControlDiff,
   type ControlEntry,
@@ -368,15 +370,19 @@ export async function searchControls(
   if (query.length < 2 || query.length > 500) throw invalidInput('the search text must be 2 to 500 characters', '/q');
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const versions = await controlVersionsAsOf(tx, asOf, jurisdiction);
+    // Trade terms ("GPU", "accelerator") also search the lists' own wording (our vocabulary, shown in the answer).
+    const expansions = expandSearch(query);
     const hits = await searchControlEntries(
       tx,
       versions.map((v) => v.id),
       query,
       q.limit ?? 20,
+      { alsoPhrases: searchPhrases(expansions) },
     );
     return {
       asOf,
       query,
+      expansions,
       hits: hits.map((h) => ({
         ...h,
         text_source: h.textSource,
@@ -445,7 +451,11 @@ export async function classifyItems(
       .map((v) => v.id);
     for (const r of results) {
       if (!r.description) continue;
-      const hits = await searchControlEntries(tx, ids, r.description.slice(0, 500), 5, 'any');
+      const text = r.description.slice(0, 500);
+      const hits = await searchControlEntries(tx, ids, text, 5, {
+        mode: 'any',
+        alsoPhrases: searchPhrases(expandSearch(text)),
+      });
       r.text_candidates = hits.map((h) => ({
         jurisdiction: h.jurisdiction,
         code: h.code,

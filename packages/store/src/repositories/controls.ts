@@ -127,6 +127,8 @@ export interface ControlSearchHit {
   jurisdiction: string;
   heading: string;
   rank: number;
+  /** How many of the query and its expansion phrases the entry matches (0 without expansions). */
+  coverage: number;
   similarity: number;
   passage: string;
   /** Whose words the passage is (ControlEntry.textSource; stored before it existed: US own, others derived/summary). */
@@ -137,22 +139,48 @@ export interface ControlSearchHit {
  * Full-text match (websearch syntax: "quoted phrases", -excluded, or) ranked by ts_rank, plus
  * entries whose text contains a word similar to the query (pg_trgm `<%`), for misspellings.
  */
+export interface ControlSearchOptions {
+  /** 'any' (for item descriptions): entries matching any word, the ones matching most ranked first. */
+  mode?: 'all' | 'any';
+  /** Phrases of the lists' own wording searched as well (trade-term expansions, @dualuse/core search-terms). */
+  alsoPhrases?: readonly string[];
+}
+
 export async function searchControlEntries(
   orm: Orm,
   versionIds: readonly string[],
   q: string,
   limit: number,
-  mode: 'all' | 'any' = 'all',
+  options: 'all' | 'any' | ControlSearchOptions = 'all',
 ): Promise<ControlSearchHit[]> {
+  const { mode = 'all', alsoPhrases = [] } = typeof options === 'string' ? { mode: options } : options;
   if (versionIds.length === 0) return [];
-  // 'any' (for item descriptions): entries matching any word, the ones matching most ranked first.
   const words = q.toLowerCase().match(/[a-z0-9]{3,}/g) ?? [];
-  if (mode === 'any' && words.length === 0) return [];
-  const query =
+  if (mode === 'any' && words.length === 0 && alsoPhrases.length === 0) return [];
+  const base =
     mode === 'any'
-      ? sql`to_tsquery('english'::regconfig, ${words.join(' | ')})`
+      ? words.length
+        ? sql`to_tsquery('english'::regconfig, ${words.join(' | ')})`
+        : sql`''::tsquery`
       : sql`websearch_to_tsquery('english'::regconfig, ${q})`;
+  // Each phrase ORed in: an entry worded as the regulation words it ranks by those matches.
+  const query = alsoPhrases.reduce(
+    (acc, phrase) => sql`(${acc} || phraseto_tsquery('english'::regconfig, ${phrase}))`,
+    base,
+  );
   const rank = sql<number>`ts_rank(${controlEntries.search}, ${query})`;
+  // With expansions, entries matching more of the distinct phrases come first: a long entry that
+  // repeats one common phrase ("integrated circuits") does not outrank one matching several.
+  const coverage = alsoPhrases.length
+    ? sql<number>`(${sql.join(
+        [
+          // 'any': each word counts, as each phrase does; 'all': the query as a whole.
+          ...(mode === 'any' ? words.map((w) => sql`to_tsquery('english'::regconfig, ${w})`) : [base]),
+          ...alsoPhrases.map((p) => sql`phraseto_tsquery('english'::regconfig, ${p})`),
+        ].map((t) => sql`(${controlEntries.search} @@ ${t})::int`),
+        sql` + `,
+      )})`
+    : sql<number>`0`;
   const similarity = sql<number>`word_similarity(lower(${q}), lower(${controlEntries.body}))`;
   return orm
     .select({
@@ -161,6 +189,7 @@ export async function searchControlEntries(
       jurisdiction: controlEntries.jurisdiction,
       heading: controlEntries.heading,
       rank,
+      coverage,
       similarity,
       textSource: textSourceColumn,
       passage: sql<string>`ts_headline('english'::regconfig, ${controlEntries.body}, ${query}, 'MaxFragments=2, MinWords=6, MaxWords=30, FragmentDelimiter=" … ", StartSel=«, StopSel=»')`,
@@ -172,7 +201,7 @@ export async function searchControlEntries(
         sql`(${controlEntries.search} @@ ${query} OR lower(${q}) <% lower(${controlEntries.body}))`,
       ),
     )
-    .orderBy(desc(rank), desc(similarity), controlEntries.code)
+    .orderBy(...(alsoPhrases.length ? [desc(coverage)] : []), desc(rank), desc(similarity), controlEntries.code)
     .limit(limit);
 }
 

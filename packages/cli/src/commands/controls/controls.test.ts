@@ -50,6 +50,19 @@ describe('dualuse controls / classify', () => {
     assert.match(batch.stdout, /#2 VPN → listed/);
     assert.match(batch.stdout, /US 5A002.a/);
 
+    const described = await run(
+      'classify',
+      '--jurisdiction',
+      'US',
+      '--json',
+      JSON.stringify({ description: 'VPN appliance, AES-256' }),
+    );
+    assert.equal(described.code, 0, described.stderr);
+    assert.deepEqual(
+      JSON.parse(described.stdout).provisional.map((p: { summary: string }) => p.summary),
+      ['5A002.a if mass_market is false', '5A992.c if mass_market is true'],
+    );
+
     const bad = await run('classify', '--json', '{"parameters": {"wavelength_nm": {"value": 13, "unit": "inch"}}}');
     assert.equal(bad.code, 2);
     assert.equal(JSON.parse(bad.stdout).error.pointer, '/parameters/wavelength_nm/unit');

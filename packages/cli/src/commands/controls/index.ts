@@ -331,6 +331,14 @@ export function registerControls(program: Command): void {
 
 function printClassification(c: ItemClassification, index?: number): void {
   out(`${index !== undefined ? `#${index + 1} ` : ''}${c.description ?? ''} → ${c.verdict} (as of ${c.asOf})`);
+  for (const f of c.inferred)
+    out(
+      `  read from the description: ${f.param} = ${String(f.value)} from "${f.words.join('", "')}" (product heuristic)`,
+    );
+  for (const u of c.unresolved)
+    out(
+      `  description unclear on ${u.param}: ${u.candidates.map((k) => `${String(k.value)} ("${k.words.join('", "')}")`).join(' or ')}`,
+    );
   for (const d of c.derivations) out(`  computed ${d.param} = ${d.value} (${d.formula})`);
   for (const e of c.entries)
     out(
@@ -338,6 +346,7 @@ function printClassification(c: ItemClassification, index?: number): void {
     );
   for (const x of c.excluded) out(`  not ${x.jurisdiction} ${x.code}: ${x.note}`);
   for (const n of c.near_misses) out(`  near miss ${n.jurisdiction} ${n.summary}`);
+  for (const p of c.provisional) out(`  provisional ${p.jurisdiction} ${p.summary}`);
   for (const m of c.missing)
     out(`  missing ${m.param}${m.unit ? ` (${m.unit})` : ''} for ${m.neededFor.join(', ')}: ${m.description}`);
   for (const w of c.warnings) out(`  warning: ${w}`);

@@ -7,7 +7,9 @@
 import type { Jurisdiction } from '../model';
 import { PARAMETER_BY_NAME } from './catalog';
 import { evaluateCondition, type Check } from './conditions';
-import { parseItem, type Derivation, type ItemValues } from './input';
+import type { InferredFact, UnresolvedCue } from './describe';
+import { parseItem, type Derivation, type ItemValues, type ParseOptions } from './input';
+import { provisionalEntries, type ProvisionalEntry } from './provisional';
 import { DERIVED_FROM, type ClassificationRule } from './rule';
 import { CLASSIFICATION_RULES, parametricCoverage } from './rules';
 
@@ -62,6 +64,12 @@ export interface Classification {
   excluded: ExcludedEntry[];
   missing: MissingParameter[];
   derivations: Derivation[];
+  /** Parameters read from the description (our product heuristics), with the words they came from. */
+  inferred: InferredFact[];
+  /** Parameters the description pointed two ways on (nothing inferred). */
+  unresolved: UnresolvedCue[];
+  /** Undetermined entries with the values of the missing yes/no or choice parameters under which they apply. */
+  provisional: ProvisionalEntry[];
   warnings: string[];
   /** Rules in force on asOf, and how many of them the item's parameters brought into play. */
   rules: { inForce: number; inPlay: number };
@@ -86,8 +94,8 @@ export interface ClassifyOptions {
 export const inForce = (r: ClassificationRule, asOf: string): boolean =>
   r.effectiveFrom <= asOf && (r.effectiveTo === undefined || asOf < r.effectiveTo);
 
-export function classifyItem(input: unknown, options: ClassifyOptions): Classification {
-  return classify(parseItem(input), options);
+export function classifyItem(input: unknown, options: ClassifyOptions & ParseOptions): Classification {
+  return classify(parseItem(input, options), options);
 }
 
 export function classify(item: ItemValues, options: ClassifyOptions): Classification {
@@ -123,6 +131,7 @@ export function classify(item: ItemValues, options: ClassifyOptions): Classifica
   const near_misses: NearMiss[] = [];
   const excluded: ExcludedEntry[] = [];
   const missingFor = new Map<string, Set<string>>();
+  const undecided: { rule: ClassificationRule; missing: ReadonlySet<string> }[] = [];
   for (const e of evaluated) {
     const sup = supersededState(e.rule);
     if (sup.matched.length) continue;
@@ -169,6 +178,7 @@ export function classify(item: ItemValues, options: ClassifyOptions): Classifica
         failed,
       });
     } else {
+      undecided.push({ rule: e.rule, missing: e.missing });
       for (const m of e.missing)
         for (const p of askFor(m, item)) {
           if (!missingFor.has(p)) missingFor.set(p, new Set());
@@ -217,10 +227,23 @@ export function classify(item: ItemValues, options: ClassifyOptions): Classifica
     excluded,
     missing,
     derivations: item.derivations,
+    inferred: item.inferred,
+    unresolved: item.unresolved,
+    provisional: entries.length ? [] : withoutSuperseded(provisionalEntries(undecided, item), rules),
     warnings: [...item.warnings, ...history],
     rules: { inForce: rules.length, inPlay: inPlay.length },
     scope: SCOPE_NOTE,
   };
+}
+
+/** An "n.e.s." entry is not offered under the same condition as the entry that takes precedence over it. */
+function withoutSuperseded(list: ProvisionalEntry[], rules: readonly ClassificationRule[]): ProvisionalEntry[] {
+  const cond = (p: ProvisionalEntry) => `${p.jurisdiction}|${JSON.stringify(p.if)}`;
+  const offered = new Set(list.map((p) => `${cond(p)}|${p.code}`));
+  return list.filter((p) => {
+    const rule = rules.find((r) => r.jurisdiction === p.jurisdiction && r.code === p.code);
+    return !(rule?.supersededBy ?? []).some((c) => offered.has(`${cond(p)}|${c}`));
+  });
 }
 
 /**

@@ -7,6 +7,7 @@
 import { distance } from 'fastest-levenshtein';
 import { DomainError } from '../../common/errors';
 import { PARAMETER_BY_NAME, PARAMETERS, type ParameterDef } from './catalog';
+import { readDescription, type InferredFact, type UnresolvedCue } from './describe';
 
 export type Value = number | boolean | readonly string[];
 export interface Derivation {
@@ -23,6 +24,15 @@ export interface ItemValues {
   derivations: Derivation[];
   warnings: string[];
   description?: string;
+  /** Values read from the description (product heuristics, shown with their words); explicit parameters win. */
+  inferred: InferredFact[];
+  /** Parameters the description pointed two ways on: nothing inferred, the user is asked. */
+  unresolved: UnresolvedCue[];
+}
+
+export interface ParseOptions {
+  /** Read parameters the description states (default true); false: parameters only. */
+  inferFromDescription?: boolean;
 }
 
 export interface ItemInput {
@@ -36,7 +46,7 @@ interface Issue {
   message: string;
 }
 
-export function parseItem(input: unknown): ItemValues {
+export function parseItem(input: unknown, options: ParseOptions = {}): ItemValues {
   const issues: Issue[] = [];
   const fail = (pointer: string, message: string) => issues.push({ in: 'body', pointer, message });
   if (typeof input !== 'object' || input === null || Array.isArray(input))
@@ -72,9 +82,26 @@ export function parseItem(input: unknown): ItemValues {
       `frequency_min_ghz ${round(fMin)} GHz is above frequency_max_ghz ${round(fMax)} GHz`,
     );
   if (issues.length) throw refuse(issues);
+  const reading =
+    options.inferFromDescription !== false && description?.trim()
+      ? readDescription(description, new Set(values.keys()))
+      : { inferred: [], unresolved: [] };
+  const inferred = reading.inferred.filter((f) => {
+    const value = coerce(PARAMETER_BY_NAME.get(f.param)!, f.value, '/description', () => undefined);
+    if (value !== undefined) values.set(f.param, value);
+    return value !== undefined;
+  });
   const given = new Set(values.keys());
   const { derivations, warnings } = derive(values);
-  return { values, given, derivations, warnings, ...(description?.trim() ? { description: description.trim() } : {}) };
+  return {
+    values,
+    given,
+    derivations,
+    warnings,
+    ...(description?.trim() ? { description: description.trim() } : {}),
+    inferred,
+    unresolved: reading.unresolved,
+  };
 }
 
 function coerce(

@@ -93,6 +93,30 @@ describe('controls API', () => {
       items: [h100, { parameters: { function: 'encryption', symmetric_key_bits: 256, mass_market: true } }],
     });
     assert.equal(batch.body.results.length, 2);
+    // Described as users describe it: the form and datacenter use are read from the words, and shown.
+    const described = await call('POST', '/api/v1/classify', {
+      description: 'AMD Instinct MI300X datacenter accelerator',
+      parameters: { dense_tops: { value: 1307.4, unit: 'TFLOPS' }, bit_length: 16 },
+    });
+    assert.equal(described.body.verdict, 'listed', JSON.stringify(described.body));
+    assert.ok(described.body.entries.some((e: { code: string }) => e.code === '3A090.a'));
+    assert.deepEqual(
+      described.body.inferred.map((f: { param: string; words: string[] }) => [f.param, f.words]),
+      [
+        ['item_kind', ['accelerator']],
+        ['designed_for_datacenter', ['datacenter']],
+      ],
+    );
+    const open = await call('POST', '/api/v1/classify', {
+      description: 'OAM module',
+      parameters: { dense_tops: { value: 1307.4, unit: 'TFLOPS' }, bit_length: 16 },
+    });
+    assert.equal(open.body.verdict, 'undetermined');
+    assert.ok(
+      open.body.provisional.some(
+        (p: { summary: string }) => p.summary === '3A090.a if item_kind is integrated_circuit',
+      ),
+    );
     const bad = await call('POST', '/api/v1/classify', {
       parameters: { wavelength_nm: { value: 13.5, unit: 'parsec' } },
     });
