@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { sharedData } from '../../../../test/support/shared';
 import { parseFtm } from '../screening/formats/ftm';
-import { computeCoverage, edgesFromLinks, explainCoverage, unnamedListWarnings, type ListedOwner, type OwnershipEdge } from './ownership';
+import {
+  computeCoverage,
+  edgesFromLinks,
+  explainCoverage,
+  unnamedListWarnings,
+  type ListedOwner,
+  type OwnershipEdge,
+} from './ownership';
 
 // On every list the regimes look through (each regime's own tests name the list).
 const ALL_LISTS = ['us_ofac_sdn', 'eu_fsf', 'us_bis_entity_list'];
@@ -249,7 +256,11 @@ test('each regime counts only owners on its own lists: an SDN-only owner trigger
   const asOf = '2026-11-15'; // the Affiliates Rule is in force again from 10 Nov 2026
   assert.equal(computeCoverage(edges, sdnOnly, asOf, 'bis_affiliates_rule').inForce, true);
   assert.equal(cov(edges, sdnOnly, 'ofac_50_percent', asOf).get('A')!.covered, true);
-  assert.equal(cov(edges, sdnOnly, 'bis_affiliates_rule', asOf).get('A'), undefined, 'an SDN is not an Entity List owner');
+  assert.equal(
+    cov(edges, sdnOnly, 'bis_affiliates_rule', asOf).get('A'),
+    undefined,
+    'an SDN is not an Entity List owner',
+  );
   assert.equal(cov(edges, sdnOnly, 'eu_ownership_control', asOf).get('A'), undefined, 'nor on the EU list');
   const el: ListedOwner[] = [{ id: 'SDN', lists: ['us_bis_entity_list'] }];
   assert.equal(cov(edges, el, 'bis_affiliates_rule', asOf).get('A')!.covered, true);

@@ -38,13 +38,17 @@ export interface ListedOwner {
  * A party flagged listed must say which list: a bare flag would count under every regime (an
  * SDN would trigger the BIS Entity List rule). It counts under none, and the warning says so.
  */
-export function unnamedListWarnings(owners: readonly (ListedOwner & { name?: string })[]): string[] {
-  return owners
-    .filter((o) => !o.lists.length)
+export function unnamedListWarnings(owners: readonly (ListedOwner & { name?: string })[], shown = 5): string[] {
+  const bare = owners.filter((o) => !o.lists.length);
+  // A file of bare flags would give a warning per party: the first few, then how many more.
+  const more = bare.length > shown ? [`… and ${bare.length - shown} more listed parties naming no list`] : [];
+  return bare
+    .slice(0, shown)
     .map(
       (o) =>
         `${o.name ? `${o.name} (${o.id})` : o.id}: flagged listed but names no list (listed_on); counted under no ownership regime — say which list it is on (${OWNERSHIP_LISTS.map((l) => l.id).join(', ')})`,
-    );
+    )
+    .concat(more);
 }
 
 export interface Holding {

@@ -23,7 +23,8 @@ export const OWNERSHIP_LISTS: readonly OwnershipList[] = [
   {
     id: 'eu_fsf',
     title: 'EU consolidated list of persons, groups and entities subject to financial sanctions',
-    citation: 'Reg. (EU) 269/2014 Annex I and the other asset-freeze regulations; https://data.europa.eu/data/datasets/consolidated-list-of-persons-groups-and-entities-subject-to-eu-financial-sanctions',
+    citation:
+      'Reg. (EU) 269/2014 Annex I and the other asset-freeze regulations; https://data.europa.eu/data/datasets/consolidated-list-of-persons-groups-and-entities-subject-to-eu-financial-sanctions',
     aliases: ['eu_fsf'],
   },
   {
@@ -40,7 +41,13 @@ export const OWNERSHIP_LISTS: readonly OwnershipList[] = [
   },
 ];
 
-const byAlias = new Map(OWNERSHIP_LISTS.flatMap((l) => [l.id, ...l.aliases].map((a) => [a.toLowerCase(), l.id])));
+// "us-bis-entity-list", "US_BIS_Entity_List" and "us bis entity list" are one id.
+const key = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+const byAlias = new Map(OWNERSHIP_LISTS.flatMap((l) => [l.id, ...l.aliases].map((a) => [key(a), l.id])));
 
 /** The list id a source name stands for; undefined when it names none of ours. */
-export const ownershipListOf = (name: string): string | undefined => byAlias.get(name.trim().toLowerCase());
+export const ownershipListOf = (name: string): string | undefined => byAlias.get(key(name));
