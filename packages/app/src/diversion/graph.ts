@@ -268,6 +268,11 @@ function upstream(edges: readonly OwnershipEdge[], party: string): Set<string> {
   for (const e of edges) owners.set(e.asset, [...(owners.get(e.asset) ?? []), e.owner]);
   const seen = new Set<string>();
   const todo = [party];
-  while (todo.length) for (const o of owners.get(todo.pop()!) ?? []) if (!seen.has(o)) (seen.add(o), todo.push(o));
+  while (todo.length)
+    for (const o of owners.get(todo.pop()!) ?? []) {
+      if (seen.has(o)) continue;
+      seen.add(o);
+      todo.push(o);
+    }
   return seen;
 }
