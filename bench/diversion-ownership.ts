@@ -37,9 +37,11 @@ for (let c = 0; edges.length < target; c = (c + 1) % companies) {
     });
   }
 }
+// Each listed owner on every list the regimes look through.
+const ALL_LISTS = ['us_ofac_sdn', 'eu_fsf', 'us_bis_entity_list'];
 const listed: ListedOwner[] = [];
 for (let i = 0; i < companies; i += 100)
-  listed.push({ id: `p${i}`, regimes: 'all' }, { id: `c${i + 7}`, regimes: 'all' });
+  listed.push({ id: `p${i}`, lists: ALL_LISTS }, { id: `c${i + 7}`, lists: ALL_LISTS });
 console.log(`load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
 console.log(
   `edges ${edges.length.toLocaleString('en')}, companies ${companies.toLocaleString('en')}, listed ${listed.length.toLocaleString('en')}`,

@@ -143,7 +143,8 @@ if (!process.env.BENCH_JOB) {
     }
   }
   const owners: ListedOwner[] = [];
-  for (let i = 0; i < job.parties; i += 100) owners.push({ id: `p${i}`, regimes: 'all' });
+  for (let i = 0; i < job.parties; i += 100)
+    owners.push({ id: `p${i}`, lists: ['us_ofac_sdn', 'eu_fsf', 'us_bis_entity_list'] });
   const ownership = ['ofac_50_percent', 'eu_ownership_control', 'bis_affiliates_rule'].map((r) =>
     computeCoverage(edges, owners, '2025-06-01', r),
   );

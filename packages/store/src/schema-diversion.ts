@@ -74,6 +74,8 @@ export const companyRecords = pgTable('companies', {
   emails: jsonb('emails').$type<string[]>().notNull().default([]),
   websites: jsonb('websites').$type<string[]>().notNull().default([]),
   listed: boolean('listed').notNull().default(false),
+  /** migrations/0013: ids of the lists it is on (core diversion/data/ownership-lists.ts). */
+  listedOn: jsonb('listed_on').$type<string[]>().notNull().default([]),
   listedFrom: day('listed_from'),
   createdAt: at('created_at').notNull().defaultNow(),
 });

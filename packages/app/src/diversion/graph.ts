@@ -14,6 +14,7 @@ import {
   findClusters,
   OWNERSHIP_REGIMES,
   shortestPath,
+  unnamedListWarnings,
   type ChainStep,
   type Cluster,
   type GraphLink,
@@ -224,10 +225,11 @@ export async function partyOwnership(
     .map((c) => ({
       id: c.ref,
       name: c.name,
-      regimes: 'all' as const,
+      lists: c.listedOn,
       ...(c.listedFrom ? { listedFrom: c.listedFrom } : {}),
     }));
-  const warnings: string[] = [];
+  // A bare listed flag up the party's ownership tree counts under no regime: said, not silently dropped.
+  const warnings: string[] = unnamedListWarnings(listed.filter((l) => upstream(edges, party).has(l.id)));
   const regimes = OWNERSHIP_REGIMES.map((r) => {
     const answer = computeCoverage(edges, listed, asOf, r.id);
     warnings.push(...answer.warnings.map((w) => `${r.id}: ${w}`));
@@ -258,4 +260,19 @@ export async function partyOwnership(
       source: l.ref,
     }));
   return { party: { id: start.ref, name: start.name, listed: start.listed }, asOf, regimes, owners, warnings };
+}
+
+/** Every party holding a stake in `party`, directly or through others (any date). */
+function upstream(edges: readonly OwnershipEdge[], party: string): Set<string> {
+  const owners = new Map<string, string[]>();
+  for (const e of edges) owners.set(e.asset, [...(owners.get(e.asset) ?? []), e.owner]);
+  const seen = new Set<string>();
+  const todo = [party];
+  while (todo.length)
+    for (const o of owners.get(todo.pop()!) ?? []) {
+      if (seen.has(o)) continue;
+      seen.add(o);
+      todo.push(o);
+    }
+  return seen;
 }

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { authorise, type Principal } from '@dualuse/core';
-import { counterpartyOf, groupCounterparty } from '@dualuse/core/diversion';
+import { counterpartyOf, groupCounterparty, unnamedListWarnings } from '@dualuse/core/diversion';
 import {
   formatOf,
   importError,
@@ -385,6 +385,8 @@ export interface CompanyImportSummary {
   companies: number;
   links: number;
   listed: number;
+  /** Listed parties naming no list (counted under no ownership regime), and the like. */
+  warnings: string[];
 }
 
 export async function importCompanies(
@@ -438,6 +440,7 @@ export async function importCompanies(
         emails: c.emails,
         websites: c.websites,
         listed: c.listed,
+        listedOn: c.listedOn,
         listedFrom: c.listedFrom ?? null,
       })),
     );
@@ -457,6 +460,9 @@ export async function importCompanies(
       })),
     );
     const listed = parsed.companies.filter((c) => c.listed).length;
+    const warnings = unnamedListWarnings(
+      parsed.companies.filter((c) => c.listed).map((c) => ({ id: c.ref, name: c.name, lists: c.listedOn })),
+    );
     await record(tx, ctx, p, {
       action: 'diversion.import',
       subject: { type: 'import_batch', id: b.id },
@@ -468,6 +474,7 @@ export async function importCompanies(
         companies: parsed.companies.length,
         links: parsed.links.length,
         listed,
+        warnings: warnings.length,
       },
       requestId: options.requestId ?? null,
     });
@@ -484,6 +491,7 @@ export async function importCompanies(
       companies: parsed.companies.length,
       links: parsed.links.length,
       listed,
+      warnings,
     };
   });
 }

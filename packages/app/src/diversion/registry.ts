@@ -52,7 +52,7 @@ export async function registryScoring(
     .map((c) => ({
       id: c.ref,
       name: c.name,
-      regimes: 'all' as const,
+      lists: c.listedOn,
       ...(c.listedFrom ? { listedFrom: c.listedFrom } : {}),
     }));
   const withRegistry: ScoringContext = { ...base, registryAddresses };

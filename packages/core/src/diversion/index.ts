@@ -9,6 +9,7 @@ export * from './trade-basis';
 export * from './trade-eurostat';
 export { RED_FLAG_RULES, type RedFlagRule, type CheckId } from './data/red-flags';
 export { OWNERSHIP_REGIMES, type OwnershipRegime } from './data/ownership-regimes';
+export { OWNERSHIP_LISTS, ownershipListOf, type OwnershipList } from './data/ownership-lists';
 export * from './listed';
 export * from './input';
 export * from './ftm-graph';

@@ -3,9 +3,18 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { sharedData } from '../../../../test/support/shared';
 import { parseFtm } from '../screening/formats/ftm';
-import { computeCoverage, edgesFromLinks, explainCoverage, type ListedOwner, type OwnershipEdge } from './ownership';
+import {
+  computeCoverage,
+  edgesFromLinks,
+  explainCoverage,
+  unnamedListWarnings,
+  type ListedOwner,
+  type OwnershipEdge,
+} from './ownership';
 
-const L = (id: string): ListedOwner => ({ id, regimes: 'all' });
+// On every list the regimes look through (each regime's own tests name the list).
+const ALL_LISTS = ['us_ofac_sdn', 'eu_fsf', 'us_bis_entity_list'];
+const L = (id: string): ListedOwner => ({ id, lists: ALL_LISTS });
 const E = (owner: string, asset: string, percentage?: number, extra: Partial<OwnershipEdge> = {}): OwnershipEdge => ({
   id: `${owner}>${asset}`,
   owner,
@@ -86,7 +95,7 @@ test('as of a date: stakes and listings count only while live; the BIS Affiliate
   assert.equal(cov(edges, [L('L')], 'ofac_50_percent', '2021-06-01').get('A')!.covered, true);
   assert.equal(cov(edges, [L('L')], 'ofac_50_percent', '2023-06-01').get('A'), undefined);
   assert.equal(
-    cov(edges, [{ id: 'L', regimes: 'all', listedFrom: '2022-01-01' }], 'ofac_50_percent', '2021-06-01').get('A'),
+    cov(edges, [{ id: 'L', lists: ALL_LISTS, listedFrom: '2022-01-01' }], 'ofac_50_percent', '2021-06-01').get('A'),
     undefined,
   );
   const inForce = (d: string) => computeCoverage([], [], d, 'bis_affiliates_rule').inForce;
@@ -98,7 +107,7 @@ test('as of a date: stakes and listings count only while live; the BIS Affiliate
     true,
   ]);
   assert.equal(
-    cov(edges, [{ id: 'L', regimes: ['bis_affiliates_rule'] }], 'ofac_50_percent', '2021-06-01').get('A'),
+    cov(edges, [{ id: 'L', lists: ['us_bis_entity_list'] }], 'ofac_50_percent', '2021-06-01').get('A'),
     undefined,
     'an Entity List party is not an OFAC owner',
   );
@@ -118,13 +127,13 @@ test('real FtM data (OpenSanctions ZALA excerpt): Zakharov\'s 75 % of OOO "SPS",
   );
   const listed = parsed.entries
     .filter((e) => targets.has(e.sourceId))
-    .map((e): ListedOwner => ({ id: e.sourceId, regimes: 'all', ...(e.listedOn ? { listedFrom: e.listedOn } : {}) }));
+    .map((e): ListedOwner => ({ id: e.sourceId, lists: ALL_LISTS, ...(e.listedOn ? { listedFrom: e.listedOn } : {}) }));
   const edges = edgesFromLinks(parsed.links ?? []);
   assert.equal(edges.length, 14);
   const sps = 'NK-9Xa4Kg7Y7nfccE7VcZt6Q6';
   const zakharov = 'NK-aU5ybkbRFJucf8YMwsJvDw';
   // Ignoring listing dates (today's listings applied to 2021 holdings): covered through Zakharov's 75 %.
-  const today = listed.map((l) => ({ id: l.id, regimes: l.regimes }));
+  const today = listed.map((l) => ({ id: l.id, lists: l.lists }));
   const a2021 = computeCoverage(edges, today, '2021-06-01', 'ofac_50_percent');
   assert.deepEqual(
     [a2021.covered.get(sps)!.covered, a2021.covered.get(sps)!.aggregate, a2021.covered.get(sps)!.holdings[0]!.owner],
@@ -215,7 +224,7 @@ test('exactly 50 % under the EU: not owned (more than 50 % needed) unless contro
 // (Federal Register vol. 90 no. 216, 12 Nov 2025; page not verified here) from 10 Nov 2025 to 9 Nov 2026, reimposed 10 Nov 2026.
 test('BIS Affiliates Rule at exactly 50 %: covered and in force on 29 Sep 2025 and 9 Nov 2025, suspended 10 Nov 2025 – 9 Nov 2026, back on 10 Nov 2026', () => {
   const edges = [E('EL', 'A', 50), E('A', 'B', 50)];
-  const listed: ListedOwner[] = [{ id: 'EL', regimes: ['bis_affiliates_rule'] }];
+  const listed: ListedOwner[] = [{ id: 'EL', lists: ['us_bis_entity_list'] }];
   const at = (d: string) => computeCoverage(edges, listed, d, 'bis_affiliates_rule');
   for (const [date, inForce] of [
     ['2025-09-28', false],
@@ -239,4 +248,30 @@ test('BIS Affiliates Rule at exactly 50 %: covered and in force on 29 Sep 2025 a
     false,
     'below "at least 50 percent"',
   );
+});
+
+test('each regime counts only owners on its own lists: an SDN-only owner triggers OFAC 50 %, not the BIS Affiliates Rule', () => {
+  const edges = [E('SDN', 'A', 60)];
+  const sdnOnly: ListedOwner[] = [{ id: 'SDN', lists: ['us_ofac_sdn'] }];
+  const asOf = '2026-11-15'; // the Affiliates Rule is in force again from 10 Nov 2026
+  assert.equal(computeCoverage(edges, sdnOnly, asOf, 'bis_affiliates_rule').inForce, true);
+  assert.equal(cov(edges, sdnOnly, 'ofac_50_percent', asOf).get('A')!.covered, true);
+  assert.equal(
+    cov(edges, sdnOnly, 'bis_affiliates_rule', asOf).get('A'),
+    undefined,
+    'an SDN is not an Entity List owner',
+  );
+  assert.equal(cov(edges, sdnOnly, 'eu_ownership_control', asOf).get('A'), undefined, 'nor on the EU list');
+  const el: ListedOwner[] = [{ id: 'SDN', lists: ['us_bis_entity_list'] }];
+  assert.equal(cov(edges, el, 'bis_affiliates_rule', asOf).get('A')!.covered, true);
+});
+
+test('a listed flag naming no list counts under no regime, and says so', () => {
+  const edges = [E('X', 'A', 100)];
+  const bare: ListedOwner[] = [{ id: 'X', name: 'Bare Flag Ltd', lists: [] }];
+  for (const r of ['ofac_50_percent', 'eu_ownership_control', 'bis_affiliates_rule'])
+    assert.equal(cov(edges, bare, r, '2026-11-15').get('A'), undefined, r);
+  const [w] = unnamedListWarnings(bare);
+  assert.match(w!, /Bare Flag Ltd \(X\): flagged listed but names no list .*counted under no ownership regime/);
+  assert.deepEqual(unnamedListWarnings([{ id: 'Y', lists: ['us_ofac_sdn'] }]), []);
 });

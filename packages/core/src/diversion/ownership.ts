@@ -8,6 +8,7 @@
  * stake, so percentages are never multiplied along a chain; cycles settle because coverage
  * only grows. A stake of unknown size is reported, never counted.
  */
+import { OWNERSHIP_LISTS } from './data/ownership-lists';
 import { OWNERSHIP_REGIMES, SIGNIFICANT_MINORITY, regimeInForce, type OwnershipRegime } from './data/ownership-regimes';
 
 export interface OwnershipEdge {
@@ -25,9 +26,29 @@ export interface OwnershipEdge {
 export interface ListedOwner {
   id: string;
   name?: string;
-  /** Regime ids whose listings this party is on; 'all' for every regime. */
-  regimes: readonly string[] | 'all';
+  /**
+   * Ids of the lists this party is on (data/ownership-lists.ts). A regime counts the party only
+   * when one of them is among the regime's own `lists`; none = counted under no regime.
+   */
+  lists: readonly string[];
   listedFrom?: string;
+}
+
+/**
+ * A party flagged listed must say which list: a bare flag would count under every regime (an
+ * SDN would trigger the BIS Entity List rule). It counts under none, and the warning says so.
+ */
+export function unnamedListWarnings(owners: readonly (ListedOwner & { name?: string })[], shown = 5): string[] {
+  const bare = owners.filter((o) => !o.lists.length);
+  // A file of bare flags would give a warning per party: the first few, then how many more.
+  const more = bare.length > shown ? [`… and ${bare.length - shown} more listed parties naming no list`] : [];
+  return bare
+    .slice(0, shown)
+    .map(
+      (o) =>
+        `${o.name ? `${o.name} (${o.id})` : o.id}: flagged listed but names no list (listed_on); counted under no ownership regime — say which list it is on (${OWNERSHIP_LISTS.map((l) => l.id).join(', ')})`,
+    )
+    .concat(more);
 }
 
 export interface Holding {
@@ -75,7 +96,7 @@ export function computeCoverage(
   const inForce = !!regimeInForce(regime, asOf);
   const listedIds = new Set(
     listed
-      .filter((l) => (l.regimes === 'all' || l.regimes.includes(regimeId)) && (!l.listedFrom || l.listedFrom <= asOf))
+      .filter((l) => l.lists.some((x) => regime.lists.includes(x)) && (!l.listedFrom || l.listedFrom <= asOf))
       .map((l) => l.id),
   );
   // Parties as integers and holdings as adjacency arrays (CSR): a million edges cost a few arrays, not maps of strings.

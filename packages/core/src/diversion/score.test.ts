@@ -45,8 +45,8 @@ const ctx: ScoringContext = {
     computeCoverage(
       [E('SDN-1', 'HOLD-1', 60), E('HOLD-1', 'OWNED-1', 60), E('SDN-1', 'MINOR-1', 30), E('EL-1', 'AFF-1', 50)],
       [
-        { id: 'SDN-1', regimes: ['ofac_50_percent', 'eu_ownership_control'] },
-        { id: 'EL-1', regimes: ['bis_affiliates_rule'] },
+        { id: 'SDN-1', lists: ['us_ofac_sdn', 'eu_fsf'] },
+        { id: 'EL-1', lists: ['us_bis_entity_list'] },
       ],
       '2025-10-15',
       r,
@@ -387,7 +387,7 @@ test('ownership flags carry the chain; the Affiliates Rule is silent while suspe
     ownership: [
       computeCoverage(
         [E('EL-1', 'AFF-1', 50)],
-        [{ id: 'EL-1', regimes: ['bis_affiliates_rule'] }],
+        [{ id: 'EL-1', lists: ['us_bis_entity_list'] }],
         '2026-01-15',
         'bis_affiliates_rule',
       ),

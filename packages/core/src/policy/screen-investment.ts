@@ -4,6 +4,7 @@
  * affiliates rule) as evidence.
  */
 import { computeCoverage, explainCoverage, describeChain } from '../diversion/ownership';
+import { ownershipListOf } from '../diversion/data/ownership-lists';
 import { screenCfius, type CfiusDeps } from './cfius';
 import { screenEuFdi, screenUkNsi } from './fdi-eu-uk';
 import { ownershipChain, parseInvestmentCase, type ChainMember } from './investment';
@@ -47,7 +48,12 @@ export function screenInvestment(input: unknown, deps: CfiusDeps): InvestmentScr
 function listedOwnership(c: ReturnType<typeof parseInvestmentCase>): string[] {
   const listed = c.parties
     .filter((p) => p.listed?.length)
-    .map((p) => ({ id: p.id, name: p.name, regimes: 'all' as const }));
+    .map((p) => ({
+      id: p.id,
+      name: p.name,
+      // Only Entity List / MEU listings count under the BIS rule (diversion/data/ownership-regimes.ts).
+      lists: p.listed!.map((l) => ownershipListOf(l.list)).filter((l): l is string => !!l),
+    }));
   if (!listed.length) return [];
   const edges = c.holdings.map((h, i) => ({ id: `h${i}`, owner: h.owner, asset: h.asset, percentage: h.percent }));
   const answer = computeCoverage(edges, listed, c.date, 'bis_affiliates_rule');

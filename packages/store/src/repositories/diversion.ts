@@ -88,6 +88,7 @@ export async function upsertCompanyRows(tx: Orm, rows: (typeof companyRecords.$i
             'emails',
             'websites',
             'listed',
+            'listed_on',
             'listed_from',
           ].map((col) => [camel(col), sql.raw(`excluded.${col}`)]),
         ),

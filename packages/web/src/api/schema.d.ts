@@ -5414,6 +5414,7 @@ export interface paths {
               companies: number;
               links: number;
               listed: number;
+              warnings: string[];
             };
           };
         };

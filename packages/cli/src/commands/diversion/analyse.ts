@@ -89,7 +89,7 @@ export function registerDiversionAnalyses(d: Command): void {
           edges: g.edges.length,
           listed: g.listed.length,
           results: rows,
-          warnings: answers.flatMap((a) => a.warnings),
+          warnings: [...g.warnings, ...answers.flatMap((a) => a.warnings)],
         });
       else printTable(rows, ['regime', 'entity', 'name', 'covered', 'aggregate', 'basis', 'chain']);
     });

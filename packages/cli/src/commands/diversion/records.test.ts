@@ -100,7 +100,7 @@ describe('dualuse score, imports and cases', () => {
     const reg = join(home, 'reg.csv');
     writeFileSync(
       reg,
-      'record,id,name,country,listed,from,to,percentage\ncompany,L,Listed Holding AO,RU,true,,,\ncompany,B,Bravo Trading LLC,AE,,,,\nshareholder,SH-1,,,,L,B,50\n',
+      'record,id,name,country,listed_on,from,to,percentage\ncompany,L,Listed Holding AO,RU,us_ofac_sdn,,,\ncompany,B,Bravo Trading LLC,AE,,,,\nshareholder,SH-1,,,,L,B,50\n',
     );
     assert.equal((await run('companies', 'import', reg)).code, 0);
     const own = JSON.parse((await run('--json', 'ownership', 'B', '--as-of', '2024-01-01')).stdout) as {

@@ -115,6 +115,7 @@ export function registerDiversionRecords(program: Command): void {
           format: o.format,
         });
         if (cmd.optsWithGlobals().json) printJson(r);
+        for (const w of r.warnings) process.stderr.write(`warning: ${w}\n`);
         process.stderr.write(
           `${r.companies} companies/people, ${r.links} links (${r.listed} listed) imported (batch ${r.batch.id})\n`,
         );

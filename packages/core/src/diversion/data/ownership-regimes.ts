@@ -16,7 +16,12 @@ export interface OwnershipRegime extends Provenanced {
   inclusive: boolean;
   /** Control without majority ownership (a `control` edge) also extends the listing. */
   controlCounts: boolean;
-  /** Listings that count as owners under this regime (see `ListedOwner.regimes`). */
+  /**
+   * Lists (ids of data/ownership-lists.ts) whose members count as owners under this regime: a
+   * party on another list is not an owner the rule looks through (an SDN-only owner does not
+   * trigger the BIS rule, whose text names the Entity List).
+   */
+  lists: readonly string[];
   periods: readonly { from: string; to?: string; note: string }[];
   citations: readonly string[];
   verify?: boolean;
@@ -29,6 +34,8 @@ export const OWNERSHIP_REGIMES: readonly OwnershipRegime[] = [
     threshold: 0.5,
     inclusive: true,
     controlCounts: false,
+    // "persons whose property and interests in property are blocked": the SDN list.
+    lists: ['us_ofac_sdn'],
     periods: [{ from: '2014-08-13', note: 'revised guidance of 13 Aug 2014 (aggregation across blocked persons)' }],
     citations: [
       'OFAC, Revised Guidance on Entities Owned by Persons Whose Property and Interests in Property Are Blocked, 13 Aug 2014',
@@ -41,6 +48,8 @@ export const OWNERSHIP_REGIMES: readonly OwnershipRegime[] = [
     threshold: 0.5,
     inclusive: false,
     controlCounts: true,
+    // Persons listed for an asset freeze (Reg. 269/2014 Annex I and the other regimes): the EU consolidated list.
+    lists: ['eu_fsf'],
     periods: [{ from: '2014-03-17', note: 'Reg. (EU) 269/2014 Art. 2; Reg. 833/2014 Art. 5' }],
     citations: [
       'EU Best Practices for the effective implementation of restrictive measures (Council doc. 10572/22), paras 62–66',
@@ -54,6 +63,8 @@ export const OWNERSHIP_REGIMES: readonly OwnershipRegime[] = [
     threshold: 0.5,
     inclusive: true,
     controlCounts: false,
+    // "owned by one or more entities on the Entity List" (evidence below); the MEU List per the rule's title.
+    lists: ['us_bis_entity_list', 'us_bis_meu'],
     periods: [
       { from: '2025-09-29', to: '2025-11-09', note: 'IFR 90 FR 47201, effective 29 Sep 2025' },
       { from: '2026-11-10', note: 'suspension of 10 Nov 2025 – 9 Nov 2026 ends' },

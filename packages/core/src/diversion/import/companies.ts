@@ -8,6 +8,7 @@
 import { countryCode } from '../../common/countries';
 import { parseDate } from '../../screening/formats/dates';
 import { decodeText } from '../../screening/formats/input';
+import { OWNERSHIP_LISTS, ownershipListOf } from '../data/ownership-lists';
 import { ftmGraph } from '../ftm-graph';
 import { Cells, compact, importError, readRows, type ImportFormat } from './records';
 
@@ -23,6 +24,8 @@ export interface CompanyInput {
   emails: string[];
   websites: string[];
   listed: boolean;
+  /** Ids of the lists it is on (data/ownership-lists.ts); a listed party naming none counts under no regime. */
+  listedOn: string[];
   listedFrom?: string;
 }
 
@@ -56,6 +59,7 @@ export const COMPANY_COLUMNS: ReadonlySet<string> = new Set([
   'email',
   'website',
   'listed',
+  'listed_on',
   'listed_from',
   'from',
   'to',
@@ -104,7 +108,7 @@ export function parseCompanyFile(file: string, bytes: Uint8Array, format: Import
           phones: c.list('phone') ?? [],
           emails: c.list('email') ?? [],
           websites: c.list('website') ?? [],
-          listed: c.bool('listed') ?? false,
+          ...listing(c),
           listedFrom: c.date('listed_from'),
         }),
       });
@@ -113,6 +117,26 @@ export function parseCompanyFile(file: string, bytes: Uint8Array, format: Import
     } else c.fail('record', `"${record}" is not company, person, shareholder, officer or link`);
   }
   return checked(file, out);
+}
+
+/**
+ * `listed_on` names the lists (ids or aliases of data/ownership-lists.ts); it implies `listed`.
+ * An unknown name is an error, never a guess; `listed: false` with lists is a contradiction.
+ */
+function listing(c: Cells): { listed: boolean; listedOn: string[] } {
+  const names = c.list('listed_on') ?? [];
+  const listedOn = [
+    ...new Set(
+      names.map(
+        (n) =>
+          ownershipListOf(n) ??
+          c.fail('listed_on', `unknown list "${n}" (known: ${OWNERSHIP_LISTS.map((l) => l.id).join(', ')})`),
+      ),
+    ),
+  ];
+  const flag = c.bool('listed');
+  if (flag === false && listedOn.length) c.fail('listed', `false, but listed_on names ${listedOn.join(', ')}`);
+  return { listed: flag ?? listedOn.length > 0, listedOn };
 }
 
 function link(c: Cells, kind: CompanyLinkInput['kind']): CompanyLinkInput {
@@ -204,6 +228,7 @@ function fromFtm(file: string, bytes: Uint8Array, text: string): CompanyFile {
         emails: party.emails ?? [],
         websites: p.website ?? [],
         listed: !!party.listed,
+        listedOn: party.lists,
         listedFrom: party.listedFrom,
       }),
     });

@@ -226,6 +226,8 @@ describe('company files', () => {
         ['p1', 'person', null, true],
       ],
     );
+    // No `datasets`: listed, on no list the ownership regimes know.
+    assert.deepEqual(g.companies.find((c) => c.ref === 'p1')!.listedOn, []);
     assert.deepEqual(
       g.links.map((l) => [l.kind, l.percentage ?? null, l.startDate ?? null, l.role ?? null]),
       [
@@ -237,6 +239,25 @@ describe('company files', () => {
 });
 
 describe('alert grouping key', () => {
+  test('FollowTheMoney `datasets` name the lists (OpenSanctions ZALA excerpt): Zakharov is on the SDN and EU lists', () => {
+    const path = sharedData('lists', 'ftm', 'opensanctions-zala', '2026-04-29', 'entities.ftm.json');
+    const f = parseCompanyFile('entities.ftm.jsonl', new Uint8Array(readFileSync(path)), 'jsonl');
+    const zakharov = f.companies.find((c) => c.ref === 'NK-aU5ybkbRFJucf8YMwsJvDw')!;
+    assert.deepEqual([zakharov.listed, [...zakharov.listedOn].sort()], [true, ['eu_fsf', 'us_ofac_sdn']]);
+  });
+  test('CSV `listed_on`: ids or aliases, implies listed; an unknown list or listed=false with lists is refused', () => {
+    const csv = (row: string) => enc(`record,id,name,listed,listed_on\n${row}\n`);
+    const one = (row: string) => parseCompanyFile('c.csv', csv(row), 'csv').companies[0]!;
+    assert.deepEqual(
+      [one('company,A,Alpha,,us-bis-entity-list|us_ofac_sdn')].map((c) => [c.listed, c.listedOn]),
+      [[true, ['us_bis_entity_list', 'us_ofac_sdn']]],
+    );
+    assert.throws(
+      () => one('company,A,Alpha,,ofac'),
+      /c\.csv: line 2, field listed_on: unknown list "ofac" \(known: us_ofac_sdn/,
+    );
+    assert.throws(() => one('company,A,Alpha,false,eu_fsf'), /line 2, field listed: false, but listed_on names eu_fsf/);
+  });
   test('legal forms and case fold together; another script joins by name score; another country does not', () => {
     const known: { key: string; name: string; country: string | undefined }[] = [];
     const a = groupCounterparty({ name: 'Asia Components LLC', country: 'KG' }, known);

@@ -6,7 +6,7 @@
  *   → 201 { batch: { id, kind, fileName, format, records, alerts, contentHash },
  *           results: [{ id, alert, score, severity, flags: [{ tag, why, citation }], counterpartyKey? }], inputVersions: { [k]: v } }
  * POST /diversion/companies/import  body { fileName, content, format? }  (CSV, JSON lines, or FollowTheMoney JSON lines)
- *   → 201 { batch, companies, links, listed }
+ *   → 201 { batch, companies, links, listed, warnings }
  *   A bad file is 400 with detail "FILE: line N, field F: why" and nothing stored.
  * GET /diversion/alerts?status=open|in_case|closed&minScore=&counterpartyKey=&limit=
  *   → 200 { alerts: [Alert], groups: [{ key, counterparty, country, alertIds, maxScore, tags: { tag: count }, open }] }
@@ -164,7 +164,16 @@ const companiesImport = secured('diversion:write', {
   summary: 'Import companies, people and their links (CSV, JSON lines, or FollowTheMoney JSON lines), all-or-nothing',
   request: body(CompanyImportBody),
   responses: {
-    201: json(z.object({ batch: Batch, companies: z.number(), links: z.number(), listed: z.number() }), 'The batch'),
+    201: json(
+      z.object({
+        batch: Batch,
+        companies: z.number(),
+        links: z.number(),
+        listed: z.number(),
+        warnings: z.array(z.string()),
+      }),
+      'The batch',
+    ),
   },
 });
 const alerts = secured('diversion:read', {
