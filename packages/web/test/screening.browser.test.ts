@@ -160,6 +160,31 @@ test('a batch file is screened in the browser, parties with hits first, and down
   }
 });
 
+test('a customer file with a bad row and an unused column: the bad row is named and left out, the rest is screened', async () => {
+  const { page, problems } = await openPage();
+  try {
+    await signIn(page, server.url, server.adminKey, '/screening/batch');
+    // Semicolon-separated, a date in another unambiguous form, one impossible date, one column we do not read.
+    const csv = `id;name;date_of_birth;account_manager\nc-1;Maria Example-Nobody;16.07.1969;J. Smith\nc-2;Eric BADEGE;1971-02-30;J. Smith\nc-3;Acme Widgets BV;;J. Smith\n`;
+    await page
+      .getByLabel('Parties file')
+      .setInputFiles({ name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    assert.match(text, /will not be screened; the other 2 will be/);
+    assert.match(text, /customers\.csv line 3: date of birth/);
+    assert.match((await page.textContent('body')) ?? '', /Columns not used for screening: account_manager/);
+    await page.getByRole('button', { name: 'Screen 2 parties' }).click();
+    const table = page.getByRole('table', { name: 'Batch results' });
+    await table.waitFor();
+    assert.equal(await table.locator('tbody tr').count(), 2);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.context().close();
+  }
+});
+
 test('an auditor sees the review queue and the explanation read-only', async () => {
   await call('POST', '/screen', { parties: [{ name: 'Eric Badege', countries: ['CD'] }] });
   await call<{ id: string }>('POST', '/users', {

@@ -31,6 +31,7 @@ export function BatchPage() {
   const canRun = useCan('screening:run');
   const [loaded, setLoaded] = useState<Loaded>();
   const [parseErrors, setParseErrors] = useState<string[]>([]);
+  const [ignored, setIgnored] = useState<string[]>([]);
   const [threshold, setThreshold] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<unknown>();
@@ -43,11 +44,14 @@ export function BatchPage() {
     setDone(undefined);
     setError(undefined);
     setParseErrors([]);
+    setIgnored([]);
     if (!file) return;
-    const { parties, errors } = parsePartiesFile(file.name, await file.text());
+    // Forgiving like `dualuse screen --input`: unreadable rows are listed and left out, the rest is screened.
+    const { parties, errors, ignored: unused } = parsePartiesFile(file.name, await file.text());
     setParseErrors(errors);
+    setIgnored(unused);
     if (errors.length === 0 && parties.length === 0) setParseErrors([`${file.name} holds no parties`]);
-    if (errors.length === 0 && parties.length > 0) setLoaded({ file: file.name, parties });
+    if (parties.length > 0) setLoaded({ file: file.name, parties });
   };
 
   const run = async () => {
@@ -155,7 +159,11 @@ export function BatchPage() {
       {parseErrors.length > 0 && (
         <div className="alert alert-error" role="alert">
           <div>
-            <strong>The file was not screened: fix these lines first.</strong>
+            <strong>
+              {loaded
+                ? `These rows could not be read and will not be screened; the other ${loaded.parties.length.toLocaleString()} will be:`
+                : 'The file was not screened: fix these lines first.'}
+            </strong>
             <ul className="findings">
               {parseErrors.map((m) => (
                 <li key={m}>{m}</li>
@@ -164,6 +172,7 @@ export function BatchPage() {
           </div>
         </div>
       )}
+      {ignored.length > 0 && <Notice>{`Columns not used for screening: ${ignored.join(', ')}.`}</Notice>}
       <ScreeningError
         error={error}
         title="Batch screening stopped; no results are shown because the run is incomplete"

@@ -4,7 +4,7 @@
  * date_of_birth, id, aliases), send it in chunks the API accepts, and write the results
  * back out as JSON lines. Errors name the line, like the CLI's.
  */
-import { parseCsv } from '@dualuse/core/screening';
+import { readPartiesCsv, readPartiesJsonl, type Batch, type PartyInput } from '@dualuse/core/screening';
 import { api, ApiError, messageOf } from '../../lib/api';
 import type { HitView, PartyRequest, ScreenResponse } from './types';
 
@@ -20,97 +20,36 @@ export interface BatchResult extends BatchParty {
   hits: HitView[];
 }
 
-const TYPES: Record<string, PartyRequest['type']> = {
-  person: 'person',
-  individual: 'person',
-  organization: 'organization',
-  organisation: 'organization',
-  company: 'organization',
-  legalentity: 'organization',
-  entity: 'organization',
-  publicbody: 'organization',
-  vessel: 'vessel',
-  aircraft: 'aircraft',
-  airplane: 'aircraft',
-  unknown: 'unknown',
-};
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v).trim());
-const split = (v: unknown): string[] =>
-  (Array.isArray(v) ? v.map(text) : text(v).split(/[;|]/)).map((s) => s.trim()).filter(Boolean);
-
-/** One record (CSV row by header, or JSON object) to a party; throws "line N: ..." on bad input. */
-export function partyOf(raw: Record<string, unknown>, line: number): PartyRequest {
-  const get = (...keys: string[]) => keys.map((k) => raw[k]).find((v) => text(v) !== '');
-  const name = text(get('name', 'full_name'));
-  if (!name) throw new Error(`line ${line}: a name is required (column 'name' or 'full_name')`);
-  const party: PartyRequest = { name };
-  const type = text(get('type', 'schema')).toLowerCase();
-  if (type) {
-    const t = TYPES[type];
-    if (!t) throw new Error(`line ${line}: unknown type '${type}' (person, organization, vessel, aircraft)`);
-    party.type = t;
-  }
-  const countries = split(get('countries', 'country', 'nationality'));
-  if (countries.length) party.countries = countries;
-  const dob = text(get('birthDate', 'date_of_birth', 'dob'));
-  if (dob) {
-    if (!DATE.test(dob)) throw new Error(`line ${line}: date of birth '${dob}' is not YYYY, YYYY-MM or YYYY-MM-DD`);
-    party.birthDate = dob;
-  }
-  const aliases = split(get('aliases'));
-  if (aliases.length) party.aliases = aliases;
-  const id = text(get('id', 'externalId'));
-  if (id) party.externalId = id;
-  return party;
-}
-
-function records(fileName: string, content: string): { line: number; raw: Record<string, unknown> }[] {
+/**
+ * Every party of the file, or every error found (first 20), so one read shows all problems.
+ * The same reader as `dualuse screen --input` (core's party-batch): `,` `;` or tab separated CSV
+ * with or without a byte-order mark, JSON Lines or a JSON array, dates of birth in any
+ * unambiguous form; columns it does not use are named in `ignored`.
+ */
+export function parsePartiesFile(
+  fileName: string,
+  content: string,
+): { parties: BatchParty[]; errors: string[]; ignored: string[] } {
   const body = content.replace(/^\uFEFF/, '');
-  if (
-    /\.(jsonl|ndjson|json)$/i.test(fileName) ||
-    body.trimStart().startsWith('{') ||
-    body.trimStart().startsWith('[')
-  ) {
-    if (body.trimStart().startsWith('['))
-      return (JSON.parse(body) as Record<string, unknown>[]).map((raw, i) => ({ line: i + 1, raw }));
-    return body.split(/\r?\n/).flatMap((l, i) => {
-      if (!l.trim()) return [];
-      try {
-        return [{ line: i + 1, raw: JSON.parse(l) as Record<string, unknown> }];
-      } catch (error) {
-        throw new Error(`line ${i + 1}: not JSON (${(error as Error).message})`, { cause: error });
-      }
-    });
+  const head = body.trimStart();
+  let batch: Batch<PartyInput>;
+  try {
+    if (head.startsWith('['))
+      batch = readPartiesJsonl((JSON.parse(body) as unknown[]).map((row) => JSON.stringify(row)).join('\n'), fileName);
+    else if (/\.(jsonl|ndjson|json)$/i.test(fileName) || head.startsWith('{')) batch = readPartiesJsonl(body, fileName);
+    else batch = readPartiesCsv(body, fileName);
+  } catch (error) {
+    return { parties: [], errors: [messageOf(error)], ignored: [] };
   }
-  const rows = parseCsv(body, fileName, /\.tsv$/i.test(fileName) ? '\t' : ',');
-  const header = rows.shift();
-  if (!header) throw new Error(`${fileName} is empty`);
-  const names = header.cells.map((h) => h.trim().toLowerCase());
-  if (!names.includes('name') && !names.includes('full_name'))
-    throw new Error(`line ${header.line}: no 'name' or 'full_name' column (columns: ${names.join(', ')})`);
-  return rows.map((r) => ({ line: r.line, raw: Object.fromEntries(names.map((n, i) => [n, r.cells[i] ?? ''])) }));
+  const parties = batch.rows.map((row, i) => ({ line: batch.lines[i]!, party: request(row) }));
+  const errors = batch.errors.slice(0, 20).map((e) => e.error.message);
+  return { parties, errors, ignored: batch.ignoredColumns ?? [] };
 }
 
-/** Every party of the file, or every error found (first 20), so one read shows all problems. */
-export function parsePartiesFile(fileName: string, content: string): { parties: BatchParty[]; errors: string[] } {
-  const parties: BatchParty[] = [];
-  const errors: string[] = [];
-  let rows: ReturnType<typeof records>;
-  try {
-    rows = records(fileName, content);
-  } catch (error) {
-    return { parties, errors: [messageOf(error)] };
-  }
-  for (const { line, raw } of rows) {
-    try {
-      parties.push({ line, party: partyOf(raw, line) });
-    } catch (error) {
-      if (errors.length < 20) errors.push(messageOf(error));
-    }
-  }
-  return { parties, errors };
+/** The API's party shape: what the reader produced, without its bookkeeping (source, line). */
+function request(p: PartyInput): PartyRequest {
+  const { source: _source, line: _line, ...party } = p;
+  return party as PartyRequest;
 }
 
 /** Screens in chunks of CHUNK_SIZE; a failing chunk stops the run (no partial "clean" result). */
