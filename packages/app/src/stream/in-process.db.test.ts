@@ -122,12 +122,13 @@ for (const engine of testEngines()) {
 
     test("the tenant's imported company graph is used: ownership by a listed party through a chain", async () => {
       const csv = [
-        'record,id,name,country,listed,from,to,percentage,start_date',
-        'company,L,Listed Holding AO,RU,true,,,,',
-        'company,A,Alpha Invest Ltd,CY,,,,,',
-        'company,B,Bravo Trading LLC,AE,,,,,',
-        'shareholder,SH-1,,,,L,A,60,2023-01-01',
-        'shareholder,SH-2,,,,A,B,50,2023-01-01',
+        // The owner names its list: each ownership regime counts only owners on its own lists (OFAC 50 %: SDN).
+        'record,id,name,country,listed,listed_on,from,to,percentage,start_date',
+        'company,L,Listed Holding AO,RU,true,us_ofac_sdn,,,,',
+        'company,A,Alpha Invest Ltd,CY,,,,,,',
+        'company,B,Bravo Trading LLC,AE,,,,,,',
+        'shareholder,SH-1,,,,,L,A,60,2023-01-01',
+        'shareholder,SH-2,,,,,A,B,50,2023-01-01',
       ].join('\n');
       await importCompanies(app, p, { name: 'reg.csv', bytes: new TextEncoder().encode(csv) });
       const stream = new InProcessStream({ maxDeliver: 3, prefix: 'dualuse' });
