@@ -184,6 +184,60 @@ function summary(
   };
 }
 
+/**
+ * The end of a shipments or payments import, the same for both: store the alerts, write one
+ * audit record naming every alerted record and its group, and summarise the batch.
+ */
+async function finishImport(
+  tx: Orm,
+  ctx: AppContext,
+  p: Principal,
+  o: {
+    kind: 'shipments' | 'payments';
+    f: DiversionImportFile;
+    format: ImportBatchRow['format'];
+    b: ImportBatchRow;
+    records: number;
+    rows: Awaited<ReturnType<typeof alertRows>>;
+    scored: { r: ShipmentScore }[];
+    inputVersions: Record<string, string>;
+    requestId: string | null | undefined;
+  },
+): Promise<DiversionImportSummary> {
+  const { b, rows } = o;
+  await insertAlertRows(
+    tx,
+    rows.map(({ groupWhy: _why, ...a }) => ({ ...a, batchId: b.id })),
+  );
+  const keys = new Map(rows.map((a) => [a.subjectRef, a.counterpartyKey]));
+  await record(tx, ctx, p, {
+    action: 'diversion.import',
+    subject: { type: 'import_batch', id: b.id },
+    details: {
+      kind: o.kind,
+      file: o.f.name,
+      format: o.format,
+      contentHash: b.contentHash,
+      records: o.records,
+      alerts: rows.length,
+      alerted: rows.map((a) => ({
+        id: a.subjectRef,
+        score: a.score,
+        group: a.counterpartyKey,
+        groupedBecause: a.groupWhy,
+        flags: a.flags.map((x) => x.tag),
+      })),
+    },
+    inputVersions: o.inputVersions,
+    requestId: o.requestId ?? null,
+  });
+  return summary(
+    b,
+    o.scored.map(({ r }) => ({ r, key: keys.get(r.id) })),
+    o.inputVersions,
+  );
+}
+
 export async function importShipments(
   ctx: AppContext,
   p: Principal,
@@ -239,37 +293,17 @@ export async function importShipments(
         };
       }),
     );
-    await insertAlertRows(
-      tx,
-      rows.map(({ groupWhy: _why, ...a }) => ({ ...a, batchId: b.id })),
-    );
-    const keys = new Map(rows.map((a) => [a.subjectRef, a.counterpartyKey]));
-    await record(tx, ctx, p, {
-      action: 'diversion.import',
-      subject: { type: 'import_batch', id: b.id },
-      details: {
-        kind: 'shipments',
-        file: f.name,
-        format,
-        contentHash: b.contentHash,
-        records: parsed.length,
-        alerts: rows.length,
-        alerted: rows.map((a) => ({
-          id: a.subjectRef,
-          score: a.score,
-          group: a.counterpartyKey,
-          groupedBecause: a.groupWhy,
-          flags: a.flags.map((x) => x.tag),
-        })),
-      },
-      inputVersions,
-      requestId: options.requestId ?? null,
-    });
-    return summary(
+    return finishImport(tx, ctx, p, {
+      kind: 'shipments',
+      f,
+      format,
       b,
-      scored.map(({ r }) => ({ r, key: keys.get(r.id) })),
+      records: parsed.length,
+      rows,
+      scored,
       inputVersions,
-    );
+      requestId: options.requestId,
+    });
   });
 }
 
@@ -326,37 +360,17 @@ export async function importPayments(
       tx,
       scored.map(({ payment: x, r }) => paymentRow(p, b.id, x, r)),
     );
-    await insertAlertRows(
-      tx,
-      rows.map(({ groupWhy: _why, ...a }) => ({ ...a, batchId: b.id })),
-    );
-    const keys = new Map(rows.map((a) => [a.subjectRef, a.counterpartyKey]));
-    await record(tx, ctx, p, {
-      action: 'diversion.import',
-      subject: { type: 'import_batch', id: b.id },
-      details: {
-        kind: 'payments',
-        file: f.name,
-        format,
-        contentHash: b.contentHash,
-        records: parsed.length,
-        alerts: rows.length,
-        alerted: rows.map((a) => ({
-          id: a.subjectRef,
-          score: a.score,
-          group: a.counterpartyKey,
-          groupedBecause: a.groupWhy,
-          flags: a.flags.map((x) => x.tag),
-        })),
-      },
-      inputVersions,
-      requestId: options.requestId ?? null,
-    });
-    return summary(
+    return finishImport(tx, ctx, p, {
+      kind: 'payments',
+      f,
+      format,
       b,
-      scored.map(({ r }) => ({ r, key: keys.get(r.id) })),
+      records: parsed.length,
+      rows,
+      scored,
       inputVersions,
-    );
+      requestId: options.requestId,
+    });
   });
 }
 
