@@ -3,6 +3,7 @@
  * with its citation (and a quoted passage where one was read). Shown as "curated" wherever a
  * fact is displayed or used, never as imported.
  */
+import { EU_MEMBER_STATE_CODES } from '../common/eu-member-states';
 import type { ChartColumn, EarGroup } from './model';
 
 export interface CuratedRow {
@@ -97,35 +98,7 @@ export const ALIASES: readonly {
 export const CURATED_GROUPS: Readonly<Record<string, { members: readonly string[]; citation: string; note: string }>> =
   {
     EU: {
-      members: [
-        'AT',
-        'BE',
-        'BG',
-        'HR',
-        'CY',
-        'CZ',
-        'DK',
-        'EE',
-        'FI',
-        'FR',
-        'DE',
-        'GR',
-        'HU',
-        'IE',
-        'IT',
-        'LV',
-        'LT',
-        'LU',
-        'MT',
-        'NL',
-        'PL',
-        'PT',
-        'RO',
-        'SK',
-        'SI',
-        'ES',
-        'SE',
-      ],
+      members: EU_MEMBER_STATE_CODES,
       citation: 'TEU Art. 52(1); Reg. (EU) 2021/821 Art. 2(2)',
       note: 'the 27 member states of the European Union (not an EAR Country Group)',
     },

@@ -4,6 +4,7 @@
  * its URL or citation, common/evidence.ts; diversion/provenance.test.ts enforces it); `unverified`
  * says what is still to check; `ours` marks a grouping we made (a product heuristic, not law).
  */
+import { EU_MEMBER_STATE_CODES } from '../../common/eu-member-states';
 import type { Evidence, Provenanced } from '../../common/evidence';
 
 export interface CountryList extends Provenanced {
@@ -99,35 +100,7 @@ export const RUSSIA_BELARUS: CountryList = {
   countries: ['RU', 'BY'],
 };
 
-const EU27 = [
-  'AT',
-  'BE',
-  'BG',
-  'HR',
-  'CY',
-  'CZ',
-  'DK',
-  'EE',
-  'FI',
-  'FR',
-  'DE',
-  'GR',
-  'HU',
-  'IE',
-  'IT',
-  'LV',
-  'LT',
-  'LU',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SK',
-  'SI',
-  'ES',
-  'SE',
-] as const;
+const EU27 = EU_MEMBER_STATE_CODES;
 export const EU_MEMBER_STATES: CountryList = {
   id: 'eu27',
   citation: 'TEU Art. 52',
