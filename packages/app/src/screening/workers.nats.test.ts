@@ -4,11 +4,11 @@
 // SIGKILLed too, re-running the same command resumes the run, and every chunk, hit and audit
 // record is committed exactly once. Needs NATS (127.0.0.1:4222 or DUALUSE_TEST_NATS_URL) and
 // PostgreSQL (several processes share it): with CI=true a missing one fails; locally it is skipped.
+import { NATS_URL, natsTestServices } from '../../../../test/support/nats-services';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect as tcpConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -26,31 +26,10 @@ import { ChunkQueue } from './chunk-queue';
 import { screeningVersions } from './data';
 
 const ROOT = new URL('../../../../', import.meta.url).pathname;
-const NATS_URL = process.env.DUALUSE_TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
 const N = 1500;
 const CHUNK = 25;
-const required = process.env.CI === 'true' || process.env.DUALUSE_REQUIRE_NATS === '1';
 
-function natsReachable(url: string): Promise<boolean> {
-  const u = new URL(url.replace(/^nats:/, 'http:'));
-  return new Promise((resolve) => {
-    const socket = tcpConnect(
-      { host: u.hostname, port: Number(u.port || 4222), timeout: 2000 },
-      () => (socket.destroy(), resolve(true)),
-    );
-    socket.on('error', () => resolve(false)).on('timeout', () => (socket.destroy(), resolve(false)));
-  });
-}
-
-const missing = [
-  ...(process.env.DUALUSE_TEST_PG_TEMPLATE ? [] : ['PostgreSQL (run through `npx tsx scripts/test.ts`)']),
-  ...((await natsReachable(NATS_URL)) ? [] : [`NATS at ${NATS_URL} (start it: see .ci/run)`]),
-];
-if (missing.length && required) {
-  test('the JetStream screening test has its services', () =>
-    assert.fail(`needs ${missing.join(' and ')}; CI requires them`));
-}
-const skip = missing.length ? `needs ${missing.join(' and ')}` : false;
+const skip = await natsTestServices('the JetStream screening test');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('batch screening on JetStream workers', { skip }, () => {

@@ -5,11 +5,11 @@
 // later delivery, and the duplicate tally of deliveries that found their key already counted). Needs NATS (127.0.0.1:4222 or
 // DUALUSE_TEST_NATS_URL) and PostgreSQL (several processes share the database): with CI=true
 // a missing one fails the test; locally it is skipped with the reason.
+import { NATS_URL, natsTestServices } from '../../../../test/support/nats-services';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect as tcpConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -27,31 +27,10 @@ import { JetStreamStream } from './jetstream';
 import { syntheticShipments } from './synthetic';
 
 const ROOT = new URL('../../../../', import.meta.url).pathname;
-const NATS_URL = process.env.DUALUSE_TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
 const N = 2000;
 const WORKERS = 3;
-const required = process.env.CI === 'true' || process.env.DUALUSE_REQUIRE_NATS === '1';
 
-function natsReachable(url: string): Promise<boolean> {
-  const u = new URL(url.replace(/^nats:/, 'http:'));
-  return new Promise((resolve) => {
-    const socket = tcpConnect(
-      { host: u.hostname, port: Number(u.port || 4222), timeout: 2000 },
-      () => (socket.destroy(), resolve(true)),
-    );
-    socket.on('error', () => resolve(false)).on('timeout', () => (socket.destroy(), resolve(false)));
-  });
-}
-
-const missing = [
-  ...(process.env.DUALUSE_TEST_PG_TEMPLATE ? [] : ['PostgreSQL (run through `npx tsx scripts/test.ts`)']),
-  ...((await natsReachable(NATS_URL)) ? [] : [`NATS at ${NATS_URL} (start it: see .ci/run)`]),
-];
-if (missing.length && required) {
-  test('the JetStream worker-failure test has its services', () =>
-    assert.fail(`needs ${missing.join(' and ')}; CI requires them`));
-}
-const skip = missing.length ? `needs ${missing.join(' and ')}` : false;
+const skip = await natsTestServices('the JetStream worker-failure test');
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
