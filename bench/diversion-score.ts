@@ -109,7 +109,8 @@ const shipments: Shipment[] = Array.from({ length: N }, (_, i) => {
   };
 });
 
-// Memoised per (name, country) as the service does within a run: the consignee is often the end user, and counterparties recur.
+// Memoised per (name, country) as the service does within a run: the consignee is often the end user, and
+// counterparties recur.
 const memo = new Map<string, ReturnType<typeof screenOnce>>();
 const screenName = (p: Party) => {
   const k = `${p.name}|${p.country ?? ''}`;

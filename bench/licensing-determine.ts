@@ -28,7 +28,9 @@ const ccl = new Map<string, ControlEntry>(
     version: 'bench',
   }).entries.map((e) => [e.code, e]),
 );
-/** Staged rules and keyed outcomes, shared by the whole batch of this thread (as the memo was before it was explicit). */
+/**
+ * Staged rules and keyed outcomes, shared by the whole batch of this thread (as the memo was before it was explicit).
+ */
 const cache = new LicensingCache();
 const controls = (j: string, code: string) => (j === 'US' ? ccl.get(code) : undefined);
 
@@ -97,7 +99,8 @@ const hitFor = (i: number): PartyHit[] =>
     : [];
 
 function pass(detail: 'full' | 'fired') {
-  for (let i = 0; i < 5_000; i++) determine(txs[i % n]!, { controls, hits: hitFor(i), screened: true, detail, cache }); // warm-up
+  // warm-up
+  for (let i = 0; i < 5_000; i++) determine(txs[i % n]!, { controls, hits: hitFor(i), screened: true, detail, cache });
   const times = new Float64Array(n);
   const counts: Record<string, number> = {};
   const t0 = performance.now();
@@ -141,7 +144,8 @@ function work() {
 
 async function parallel(detail: 'full' | 'fired') {
   const share = Math.ceil(n / threads);
-  // Node 20 ignores --import for workers: register tsx inside the worker, then load this file (as bench/devices-heartbeats.ts).
+  // Node 20 ignores --import for workers: register tsx inside the worker, then load this file (as
+  // bench/devices-heartbeats.ts).
   const boot = `(async () => { (await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})).register(); await import(${JSON.stringify(import.meta.url)}); })()`;
   const workers = Array.from(
     { length: threads },

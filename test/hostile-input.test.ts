@@ -149,7 +149,8 @@ async function cases(imp: Importer, seed: number): Promise<Case[]> {
       ),
     );
   } else {
-    // List files may be gzip (CSL consolidated.csv.gz); the other importers take plain text, so the bomb must be refused as not UTF-8.
+    // List files may be gzip (CSL consolidated.csv.gz); the other importers take plain text, so the bomb must be
+    // refused as not UTF-8.
     const name = imp.container === 'gzip' || !imp.name.startsWith('lists') ? first!.name : `${first!.name}.gz`;
     out.push(one('a 3.3 GB gzip bomb (3.4 MB)', { name, bytes: await gzipBomb(3300) }, /bomb|not valid UTF-8/));
   }

@@ -27,16 +27,24 @@ export const configSchema = z.object({
   DUALUSE_MAX_BODY_BYTES: int(1024, 1024 ** 3).default(1024 * 1024),
   /** List imports over the API carry whole official files (base64). */
   DUALUSE_MAX_IMPORT_BYTES: int(1024, 4 * 1024 ** 3).default(768 * 1024 * 1024),
-  /** Shipment, payment and company imports (POST /diversion/{shipments,payments,companies}/import; file text in JSON). */
+  /**
+   * Shipment, payment and company imports (POST /diversion/{shipments,payments,companies}/import; file text in JSON).
+   */
   DUALUSE_MAX_RECORDS_IMPORT_BYTES: int(1024, 4 * 1024 ** 3).default(64 * 1024 * 1024),
-  /** File analyses without storage (POST /diversion/trade, /diversion/network: a Eurostat extract, an FtM export; base64). */
+  /**
+   * File analyses without storage (POST /diversion/trade, /diversion/network: a Eurostat extract, an FtM export;
+   * base64).
+   */
   DUALUSE_MAX_ANALYSIS_BYTES: int(1024, 4 * 1024 ** 3).default(160 * 1024 * 1024),
   DUALUSE_SESSION_HOURS: int(1, 24 * 30).default(12),
   DUALUSE_DB_POOL: int(1, 200).default(10),
   DUALUSE_WEB_DIR: z.string().optional(),
   /** Screening refuses to run against a list older than this (fail closed); 0 turns the check off. */
   DUALUSE_LIST_MAX_AGE_DAYS: int(0, 36500).default(30),
-  /** A new list version losing more than this fraction of the previous version's entries is refused unless accepted with a reason (our threshold). */
+  /**
+   * A new list version losing more than this fraction of the previous version's entries is refused unless accepted with
+   * a reason (our threshold).
+   */
   DUALUSE_LIST_MAX_SHRINK: z.coerce.number().min(0).max(1).default(0.1),
   /** Read kanji names in Japanese when screening (loads a dictionary: ~0.6 s, ~90 MB). */
   DUALUSE_JAPANESE_READINGS: z
@@ -59,7 +67,10 @@ export const configSchema = z.object({
     .string()
     .regex(/^[a-z0-9_-]{1,64}$/, 'lower-case letters, digits, _ or - (one subject token)')
     .default('dualuse'),
-  /** How long a worker may hold an event before JetStream delivers it again, and how many deliveries before it goes to the dead letters. */
+  /**
+   * How long a worker may hold an event before JetStream delivers it again, and how many deliveries before it goes to
+   * the dead letters.
+   */
   DUALUSE_NATS_ACK_WAIT_MS: int(1000, 3_600_000).default(30_000),
   DUALUSE_NATS_MAX_DELIVER: int(2, 100).default(5),
   /** Ed25519 private key (PKCS#8 PEM) that signs audit checkpoints; kept with the secrets, never in the database. */
@@ -68,7 +79,10 @@ export const configSchema = z.object({
   DUALUSE_AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
   /** Public keys trusted for checkpoints (one base64url raw key a line): current and retired keys. */
   DUALUSE_AUDIT_TRUSTED_KEYS_FILE: z.string().min(1).optional(),
-  /** The server signs checkpoints this often when a key and a checkpoint file are set; 0: never (cron runs `dualuse audit checkpoint`). */
+  /**
+   * The server signs checkpoints this often when a key and a checkpoint file are set; 0: never (cron runs `dualuse
+   * audit checkpoint`).
+   */
   DUALUSE_AUDIT_CHECKPOINT_MINUTES: int(0, 7 * 24 * 60).default(15),
   /** Login attempts allowed per account and per client address in a 15-minute window before HTTP 429. */
   DUALUSE_LOGIN_MAX_ATTEMPTS: int(1, 10_000).default(10),

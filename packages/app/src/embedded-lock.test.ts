@@ -32,7 +32,8 @@ test('a lock left by a dead process, or a damaged one, is taken over', () => {
 
 test('of 8 processes taking the lock at the same moment, exactly one gets it', async () => {
   const module = fileURLToPath(new URL('./embedded-lock.ts', import.meta.url));
-  // Each child waits for a common start time, tries once, reports, and holds the lock 6 s (longer than the others take to try).
+  // Each child waits for a common start time, tries once, reports, and holds the lock 6 s (longer than the others take
+  // to try).
   const start = Date.now() + 4000; // after every child has loaded (2 shared cores)
   const script = `import { lockEmbedded } from ${JSON.stringify(module)};
     while (Date.now() < ${start}) {}

@@ -54,7 +54,8 @@ describe(
         0,
       );
       const imported = await src.run('lists', 'import', sharedData('lists', 'un', '2026-08-01', 'consolidated.xml'));
-      assert.ok([0, 7].includes(imported.code), imported.stderr); // 7: another list's age warning (issue 12 §11, not ours)
+      // 7: another list's age warning (issue 12 §11, not ours)
+      assert.ok([0, 7].includes(imported.code), imported.stderr);
       const before = await src.run('--json', 'screen', 'Eric Badege');
       assert.equal(before.code, 0, before.stderr);
       assert.equal((await src.run('audit', 'keygen', '--out', keyFile)).code, 0);

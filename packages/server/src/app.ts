@@ -198,7 +198,9 @@ export const OPENAPI_CONFIG = {
   },
 } as const;
 
-/** The document GET /api/v1/openapi.json serves, built in-process (npm run api:types generates the web's types from it). */
+/**
+ * The document GET /api/v1/openapi.json serves, built in-process (npm run api:types generates the web's types from it).
+ */
 export function openApiDocument(): ReturnType<OpenAPIHono['getOpenAPI31Document']> {
   const server = new OpenAPIHono<ServerEnv>();
   registerApi(server);

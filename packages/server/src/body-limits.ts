@@ -32,7 +32,10 @@ export const BODY_LIMIT_ROUTES: Record<string, BodyLimitSetting> = {
 
 export const bodyLimitSetting = (path: string): BodyLimitSetting => BODY_LIMIT_ROUTES[path] ?? 'DUALUSE_MAX_BODY_BYTES';
 
-/** The limit of a path and what to name in the 413. The eCFR XML of parts 738 and 740 is a few MB: 32 MB, at most the import limit. */
+/**
+ * The limit of a path and what to name in the 413. The eCFR XML of parts 738 and 740 is a few MB: 32 MB, at most the
+ * import limit.
+ */
 export function bodyLimitOf(config: Config, path: string): { max: number; setting: string } {
   if (path === REGULATIONS_IMPORT)
     return {

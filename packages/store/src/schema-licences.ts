@@ -1,4 +1,7 @@
-/** Licences a tenant holds and the draw-downs against them (migrations/0007_licences.sql; tenant-owned, row-level security). */
+/**
+ * Licences a tenant holds and the draw-downs against them (migrations/0007_licences.sql; tenant-owned, row-level
+ * security).
+ */
 import { date, integer, jsonb, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });

@@ -1,4 +1,7 @@
-/** Chunks of batch screening runs spread over workers (migrations/0014_screening_chunks.sql; tenant-owned, row-level security). */
+/**
+ * Chunks of batch screening runs spread over workers (migrations/0014_screening_chunks.sql; tenant-owned, row-level
+ * security).
+ */
 import { integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const screeningRunChunks = pgTable(

@@ -1,4 +1,6 @@
-/** Entry point: mounts the app. Styles are imported here so Vite emits them as one CSS file (CSP forbids inline styles). */
+/**
+ * Entry point: mounts the app. Styles are imported here so Vite emits them as one CSS file (CSP forbids inline styles).
+ */
 import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

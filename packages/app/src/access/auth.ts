@@ -45,8 +45,9 @@ export interface LoginResult {
 }
 
 /**
- * Opens a web session from a password or an API key (both outcomes audited), throttled per account and per client `address` (login-throttle.ts): an
- * account or address with too many recent failures is refused before its secret is checked.
+ * Opens a web session from a password or an API key (both outcomes audited), throttled per account and per client
+ * `address` (login-throttle.ts): an account or address with too many recent failures is refused before its secret is
+ * checked.
  */
 export async function login(
   ctx: AppContext,

@@ -74,7 +74,8 @@ export async function saveProductClassification(
   if (!isJurisdiction(jurisdiction)) throw invalidInput(`unknown jurisdiction '${c.jurisdiction}'`, '/jurisdiction');
   const code = UNLISTED.has(c.code.toUpperCase()) ? c.code.toUpperCase() : c.code.trim();
   if (!c.rationale.trim()) throw invalidInput('say why: the rationale is what an auditor reads', '/rationale');
-  if (c.parameters && Object.keys(c.parameters).length) parseItem({ parameters: c.parameters }); // precise errors now, not at re-check time
+  // precise errors now, not at re-check time
+  if (c.parameters && Object.keys(c.parameters).length) parseItem({ parameters: c.parameters });
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const [version] = await controlVersionsAsOf(tx, today(ctx), jurisdiction);
     let hash: string | null = null;

@@ -43,7 +43,9 @@ export interface ControlTree {
   prefix: string;
   lists: Array<{ list: string; version: string; effectiveFrom: string; entryCount: number }>;
   nodes: ControlTreeNode[];
-  /** prefix a category ('4'): notes that belong to the category, not an entry (Category 4's Technical Note on 'APP'). */
+  /**
+   * prefix a category ('4'): notes that belong to the category, not an entry (Category 4's Technical Note on 'APP').
+   */
   notes: NoteBlock[];
   citation: string;
 }

@@ -1,7 +1,9 @@
 // Which party a file network is drawn around (diversion/network-file.ts).
 import { DomainError, invalidInput } from '@dualuse/core';
 
-/** By id, then by exact name, then a unique name containing the text; the best-connected party when none is asked for. */
+/**
+ * By id, then by exact name, then a unique name containing the text; the best-connected party when none is asked for.
+ */
 export function pickCenter(
   party: string | undefined,
   parties: { id: string; name: string }[],

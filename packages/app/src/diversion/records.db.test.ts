@@ -219,7 +219,8 @@ for (const engine of testEngines()) {
         partyNetwork(app, analyst, 'nobody'),
         /party "nobody" among the imported companies was not found/,
       );
-      // Scoring on import reads the imported ownership graph on each shipment's date: the consignee carries the company id.
+      // Scoring on import reads the imported ownership graph on each shipment's date: the consignee carries the company
+      // id.
       const bravo = { role: 'consignee', id: 'B', name: 'Bravo Trading LLC', country: 'AE' };
       const imp = await importShipments(app, analyst, {
         name: 'b.jsonl',

@@ -66,7 +66,10 @@ export interface SourceFile {
 
 export interface ListImportOptions {
   format?: string | undefined;
-  /** A publication date declared outside the file (`--published-at`, a download's Last-Modified), used only when the file states none. */
+  /**
+   * A publication date declared outside the file (`--published-at`, a download's Last-Modified), used only when the
+   * file states none.
+   */
   declaredDate?: { date: string; by: string; fallback?: boolean | undefined } | undefined;
   acceptShrink?: boolean | undefined;
   allowOlder?: boolean | undefined;
@@ -74,7 +77,10 @@ export interface ListImportOptions {
   reason?: string | undefined;
 }
 
-/** Dates every parsed list; lists of one undated format are dated together by the newest entry date among them (one file, one publication). */
+/**
+ * Dates every parsed list; lists of one undated format are dated together by the newest entry date among them (one
+ * file, one publication).
+ */
 function dateAll(parsed: ParsedList[], options: ListImportOptions, today: string): PublicationDate[] {
   return parsed.map((l) => {
     const sameFile = parsed.filter((x) => x.format === l.format && !x.publishedAt);
@@ -254,7 +260,10 @@ export async function importListFiles(
   return results;
 }
 
-/** One transaction; a concurrent import of the same publication (the unique publication index) is a conflict, not a crash. */
+/**
+ * One transaction; a concurrent import of the same publication (the unique publication index) is a conflict, not a
+ * crash.
+ */
 async function writeVersions<T>(ctx: AppContext, fn: (tx: Orm) => Promise<T>): Promise<T> {
   try {
     return await ctx.db.orm.transaction((tx) => fn(tx as unknown as Orm));

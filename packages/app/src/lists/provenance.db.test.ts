@@ -28,7 +28,10 @@ const ofacEntries = parseListFile([OFAC])[0]!.entries;
 const cslSdn = parseListFile([CSL]).find((l) => l.list === 'us-ofac-sdn')!.entries;
 const cslSdnNames = new Set(cslSdn.flatMap((e) => e.names.map((n) => n.full.toUpperCase())));
 const cslSdnIds = new Set(cslSdn.map((e) => e.sourceId));
-/** An organisation OFAC listed after the CSL copy was made (CSL keeps OFAC's ent_num as its id): only the 2024 file has it. */
+/**
+ * An organisation OFAC listed after the CSL copy was made (CSL keeps OFAC's ent_num as its id): only the 2024 file has
+ * it.
+ */
 const newer = ofacEntries.find(
   (e) =>
     e.type === 'organization' &&

@@ -117,7 +117,10 @@ export async function submitComment(
   });
 }
 
-/** The comments the caller may see on a consultation (all of them for the agency; its own for a stakeholder), each with its answers. */
+/**
+ * The comments the caller may see on a consultation (all of them for the agency; its own for a stakeholder), each with
+ * its answers.
+ */
 export async function consultationComments(ctx: AppContext, p: Principal, consultationId: string) {
   authorise(p, 'policy:read');
   return inTenant(ctx.db, p.tenantId, async (tx) => {

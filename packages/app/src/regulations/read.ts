@@ -150,7 +150,10 @@ export async function diffRegulations(
   return { from: versionView(a), to: versionView(b), diff: diffTables(parseStoredTables(a), parseStoredTables(b)) };
 }
 
-/** Per control list in force: how many entries carry the list's own words, the US text of the same number, or our summary. */
+/**
+ * Per control list in force: how many entries carry the list's own words, the US text of the same number, or our
+ * summary.
+ */
 export interface ControlTextStatus {
   jurisdiction: string;
   list: string;

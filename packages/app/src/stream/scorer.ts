@@ -1,9 +1,9 @@
 /**
- * The scoring context a worker keeps between events: the screening engine over the newest
- * list versions (screening/data.ts, which fails closed when no list is loaded),
- * the listed-address and listed-contact indexes built from the same versions, the CHPL
- * the worker was started with, and each tenant's imported company graph when it has one. Refreshed at most every `refreshMs`, so a list import reaches
- * running workers without a restart and without a version query per event.
+ * The scoring context a worker keeps between events: the screening engine over the newest list versions
+ * (screening/data.ts, which fails closed when no list is loaded), the listed-address and listed-contact indexes built
+ * from the same versions, the CHPL the worker was started with, and each tenant's imported company graph when it has
+ * one. Refreshed at most every `refreshMs`, so a list import reaches running workers without a restart and without a
+ * version query per event.
  */
 import { sha256Hex, type ListEntry, type Principal } from '@dualuse/core';
 import {

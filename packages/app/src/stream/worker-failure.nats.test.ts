@@ -1,10 +1,9 @@
-// Issue 6 "Scale": events on NATS JetStream, a pool of `dualuse worker` processes, one worker
-// SIGKILLed in the middle of the stream. Afterwards every event is counted exactly once:
-// nothing lost (all N ids have a result), nothing double-counted (N keys, N results, counters
-// = N), and the deliveries the killed worker held were delivered again (rows counted on a
-// later delivery, and the duplicate tally of deliveries that found their key already counted). Needs NATS (127.0.0.1:4222 or
-// DUALUSE_TEST_NATS_URL) and PostgreSQL (several processes share the database): with CI=true
-// a missing one fails the test; locally it is skipped with the reason.
+// Issue 6 "Scale": events on NATS JetStream, a pool of `dualuse worker` processes, one worker SIGKILLed in the middle
+// of the stream. Afterwards every event is counted exactly once: nothing lost (all N ids have a result), nothing
+// double-counted (N keys, N results, counters = N), and the deliveries the killed worker held were delivered again
+// (rows counted on a later delivery, and the duplicate tally of deliveries that found their key already counted). Needs
+// NATS (127.0.0.1:4222 or DUALUSE_TEST_NATS_URL) and PostgreSQL (several processes share the database): with CI=true a
+// missing one fails the test; locally it is skipped with the reason.
 import { NATS_URL, natsTestServices } from '../../../../test/support/nats-services';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -202,9 +201,9 @@ describe('JetStream worker pool: a worker killed mid-stream loses nothing and co
       ],
     );
     assert.equal(backlog.messages, 0, 'the work queue is empty');
-    // The killed worker's fetched-but-unacked events were delivered again and found by a survivor:
-    // either counted on that later delivery or (committed, ack lost) found as a duplicate.
-    // (JetStream's num_redelivered only covers messages still unacked, so it is 0 once drained: the rows are the evidence.)
+    // The killed worker's fetched-but-unacked events were delivered again and found by a survivor: either counted on
+    // that later delivery or (committed, ack lost) found as a duplicate. (JetStream's num_redelivered only covers
+    // messages still unacked, so it is 0 once drained: the rows are the evidence.)
     assert.ok(summary.redelivered + counters!.duplicates > 0, "the killed worker's events were delivered again");
     assert.ok(byWorker.length === WORKERS, 'every worker counted events');
   });

@@ -19,7 +19,10 @@ const norm = (s: string) =>
 
 const MAX_DEPTH = 6;
 
-/** The vendor's owners up the ownership links live on `on`; the vendor must be an imported company (same name, case and punctuation aside). */
+/**
+ * The vendor's owners up the ownership links live on `on`; the vendor must be an imported company (same name, case and
+ * punctuation aside).
+ */
 export function ownersAbove(
   vendor: string,
   companies: CompanyRow[],

@@ -81,7 +81,10 @@ export const PERMISSIONS = {
   'cases:manage': ['admin', 'officer', 'analyst'],
   /** Closing a case with a decision (cleared, declined, reported) is a decision: officers. */
   'cases:decide': ['admin', 'officer'],
-  /** Policy analysis (issue 15): reading analyses and cases; running them and importing datasets; deciding a screening case. */
+  /**
+   * Policy analysis (issue 15): reading analyses and cases; running them and importing datasets; deciding a screening
+   * case.
+   */
   'policy:read': ['admin', 'officer', 'analyst', 'auditor'],
   'policy:run': ['admin', 'officer', 'analyst'],
   'policy:decide': ['admin', 'officer'],

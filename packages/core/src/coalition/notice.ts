@@ -36,7 +36,9 @@ export interface SignedNotice {
 export const noticePayload = (n: CoalitionNotice): string => canonicalJson(n);
 export const noticeHash = (n: CoalitionNotice): string => sha256Hex(noticePayload(n));
 
-/** Key id as audit checkpoints compute it (app audit-keys.ts keyIdOf): SHA-256 (hex, first 16) of the raw public key. */
+/**
+ * Key id as audit checkpoints compute it (app audit-keys.ts keyIdOf): SHA-256 (hex, first 16) of the raw public key.
+ */
 export const noticeKeyId = (publicKey: string): string => bytesToHex(sha256(fromBase64Url(publicKey))).slice(0, 16);
 
 export function signNotice(notice: CoalitionNotice, seed: string): SignedNotice {

@@ -136,5 +136,7 @@ export const ZONE_PHRASES: [string, string][] = (
   ] as [string, string][]
 ).sort((a, b) => b[0].length - a[0].length);
 
-/** "P.O. Box 123", "PO Box: 123", "Post Office Box 123", "POB 123", "P.O.Box123": the box number, on normalised text. */
+/**
+ * "P.O. Box 123", "PO Box: 123", "Post Office Box 123", "POB 123", "P.O.Box123": the box number, on normalised text.
+ */
 export const PO_BOX = /\b(?:p o box|po box|p o b|pob|pobox|post office box|post box)\s*(?:no\s+)?([a-z]{0,4}\s?\d+)\b/;

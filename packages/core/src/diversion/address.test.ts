@@ -29,7 +29,8 @@ test('Hong Kong: "Room 606 Celebrity Comm, Centre … Sham Shuipo" (NEWAY, ofac-
   assert.ok(m, `${neway} ≈ ${rg}`);
   assert.match(m.why, /floor 6 \(given on one side only\) implied by unit 606/);
   assert.match(m.why, /"kowloon"/, 'the district added on one side is named');
-  // Same building and floor, another unit: M AND S TRADING "Room 14F A" vs KOBI "Room A1, 14 Floor" (ofac-46793 / ofac-46874).
+  // Same building and floor, another unit: M AND S TRADING "Room 14F A" vs KOBI "Room A1, 14 Floor" (ofac-46793 /
+  // ofac-46874).
   assert.equal(
     same(real('ofac-46793', 'Room 14F A'), real('ofac-46874', 'Room A1, 14 Floor')),
     null,

@@ -38,7 +38,9 @@ function readings(known: object, name: string): Reading[] {
   return r;
 }
 
-/** compareNamePair (screening/matching/pair.ts) over cached readings: the best score over every reading of both names. */
+/**
+ * compareNamePair (screening/matching/pair.ts) over cached readings: the best score over every reading of both names.
+ */
 function pairScore(known: object, a: string, b: string): number {
   let best = 0;
   for (const qa of readings(known, a))
@@ -53,7 +55,10 @@ export function counterpartyOf(s: Shipment): Counterparty {
   return p.country ? { name: p.name, country: p.country } : { name: p.name };
 }
 
-/** Key for `c`, joining an existing group (same key, or same country and a name score ≥ 0.9). `known` grows as keys are assigned. */
+/**
+ * Key for `c`, joining an existing group (same key, or same country and a name score ≥ 0.9). `known` grows as keys are
+ * assigned.
+ */
 export function groupCounterparty(
   c: Counterparty,
   known: { key: string; name: string; country: string | null | undefined }[],
@@ -62,7 +67,8 @@ export function groupCounterparty(
   const base = c.country ? { name: c.name, country: c.country } : { name: c.name };
   if (known.some((k) => k.key === key)) return { ...base, key, why: `same normalised name and country (${key})` };
   const sameCountry = known.filter((k) => (k.country ?? undefined) === c.country);
-  // Many groups in one country: compare only those sharing a word start (tokens are the key's first part), so a big queue stays linear-ish.
+  // Many groups in one country: compare only those sharing a word start (tokens are the key's first part), so a big
+  // queue stays linear-ish.
   const prefixes = new Set(
     key
       .split('|')[0]!

@@ -10,7 +10,10 @@ import { compareNamePair } from '../screening/matching/index';
 import { partiesWith, type Shipment } from './model';
 import type { ShipmentScore } from './score';
 
-/** Name score from which two counterparties in one country are taken as one (above screening's 0.8 default: grouping must not over-merge). */
+/**
+ * Name score from which two counterparties in one country are taken as one (above screening's 0.8 default: grouping
+ * must not over-merge).
+ */
 const SAME_PARTY = 0.9;
 
 export interface AlertGroup {

@@ -64,7 +64,10 @@ export const EXTRA_CHECKS = {
       },
     ];
   },
-  /** #19: a sensitive item for a buyer whose declared business has no use for it (BIS: "sophisticated computers for a small bakery"). */
+  /**
+   * #19: a sensitive item for a buyer whose declared business has no use for it (BIS: "sophisticated computers for a
+   * small bakery").
+   */
   business_mismatch(s: Shipment, _ctx: ScoringContext, p: Params): Finding[] {
     const technical = s.items
       .map((it, i) => [i, hs4(it.hsCode)] as const)
@@ -87,7 +90,10 @@ export const EXTRA_CHECKS = {
         : [];
     });
   },
-  /** #23: a purported civil end user whose address is a military facility (by words, or by an imported facility gazetteer). */
+  /**
+   * #23: a purported civil end user whose address is a military facility (by words, or by an imported facility
+   * gazetteer).
+   */
   military_address(s: Shipment, ctx: ScoringContext, p: Params): Finding[] {
     return partiesWith(s, 'consignee', 'end_user', 'intermediate_consignee').flatMap((q) => {
       if (!q.address || (q.business && words(q.business, list(p, 'declaredMilitary')).length)) return [];
@@ -110,7 +116,9 @@ export const EXTRA_CHECKS = {
         : [];
     });
   },
-  /** #25: the description, a part number or a tariff code in the text says one heading, the declared HS code another. */
+  /**
+   * #25: the description, a part number or a tariff code in the text says one heading, the declared HS code another.
+   */
   hs_mismatch(s: Shipment, _ctx: ScoringContext, p: Params): Finding[] {
     const byWord = p.descriptionHeadings as Record<string, string[]>;
     return s.items.flatMap((it, i): Finding[] => {
@@ -136,7 +144,10 @@ export const EXTRA_CHECKS = {
       ];
     });
   },
-  /** #27: an authority denied an essentially identical transaction (same end user or consignee, same item) within the look-back. */
+  /**
+   * #27: an authority denied an essentially identical transaction (same end user or consignee, same item) within the
+   * look-back.
+   */
   denied_before(s: Shipment, ctx: ScoringContext, p: Params): Finding[] {
     const date = ctx.asOf ?? s.date;
     if (!ctx.denials || !date) return [];

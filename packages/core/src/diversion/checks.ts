@@ -71,7 +71,8 @@ const CHECKS: Record<CheckId, Check> = {
     return s.items.flatMap((item, i): Finding[] => {
       const code = hs6(item.hsCode);
       const tier = code ? ctx.chpl!.get(code) : undefined;
-      // Re-classification: a part number, tariff code or model in the text that points to a stronger CHPL tier than the declared code.
+      // Re-classification: a part number, tariff code or model in the text that points to a stronger CHPL tier than the
+      // declared code.
       const byText = chplByText(item, i, ctx.chpl!);
       const weight = tier ? tierWeights[tier[0]!]! : 0;
       if (byText && tierWeights[byText.tier[0]!]! > weight) {
@@ -158,7 +159,8 @@ const CHECKS: Record<CheckId, Check> = {
     return out;
   },
   address_in_free_zone(s, _ctx, p) {
-    // The buyer too: under a letter of credit the free-zone trader is often the purchaser while the consignee is a bank or a forwarder.
+    // The buyer too: under a letter of credit the free-zone trader is often the purchaser while the consignee is a bank
+    // or a forwarder.
     return partiesWith(s, 'consignee', 'end_user', 'intermediate_consignee', 'purchaser').flatMap((q) => {
       const hit = words(`${q.address ?? ''} ${q.name}`, list(p, 'words'));
       return hit.length

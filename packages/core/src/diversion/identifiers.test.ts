@@ -54,7 +54,10 @@ test('the part-number field and the description are both read; the same part num
   );
 });
 
-/** A relabelled chip: declared as computer parts (HS 8473.30, not on the CHPL), part numbers only in the description, to Kyrgyzstan. */
+/**
+ * A relabelled chip: declared as computer parts (HS 8473.30, not on the CHPL), part numbers only in the description, to
+ * Kyrgyzstan.
+ */
 const relabelled = (item: Item): Shipment => ({
   id: 'R',
   date: '2025-06-01',

@@ -1,19 +1,20 @@
 /**
- * Identifiers in an item's free text (RED-FLAGS #25, BIS red flag 12): manufacturer part numbers,
- * tariff codes and IC family (model) names, read out of the description and the separate
- * part-number field alike. Relabelled goods often keep the real part number in the description
- * ("100 pcs TI-TPS7A4901DGNR, spare parts") while the declared HS code and the part-number field say
- * something else; the CHPL re-classification (checks.ts `chpl_to_countries`, `missing_contract_clause`) and the wrong-HS
- * rule (checks-extra.ts `hs_mismatch`) read what this finds, and every hit is shown in the flag.
+ * Identifiers in an item's free text (RED-FLAGS #25, BIS red flag 12): manufacturer part numbers, tariff codes and IC
+ * family (model) names, read out of the description and the separate part-number field alike. Relabelled goods often
+ * keep the real part number in the description ("100 pcs TI-TPS7A4901DGNR, spare parts") while the declared HS code and
+ * the part-number field say something else; the CHPL re-classification (checks.ts `chpl_to_countries`,
+ * `missing_contract_clause`) and the wrong-HS rule (checks-extra.ts `hs_mismatch`) read what this finds, and every hit
+ * is shown in the flag.
  *
  * How a part number is read (documented in docs/diversion-identifiers.md):
  *  1. the text is cut into tokens at spaces and , ; ( ) [ ] " ' — a token keeps its - . / : _;
  *  2. a plural or possessive ending is dropped ("STM32F407s", "IRF540N's") when the rest has no lower-case letter;
- *  3. a manufacturer glued in front ("TI-", "ST:", "ADI_"), a distributor's numeric prefix ("511-") and a Digi-Key "-ND" are dropped;
+ *  3. a manufacturer glued in front ("TI-", "ST:", "ADI_"), a distributor's numeric prefix ("511-") and a Digi-Key
+ *     "-ND" are dropped;
  *  4. what remains, upper-cased and without separators, must be at least 4 characters with a letter and a digit,
- *     and is a part number only if it starts with a prefix of PART_NUMBER_HEADINGS (longest prefix wins).
- * A tariff code needs its label ("HS", "HTS", "CN", "TARIC", "tariff", optionally "code"/"no."/"heading"): a bare number is
- * a quantity or a price as often as a code. A family name matches as a whole word.
+ *     and is a part number only if it starts with a prefix of PART_NUMBER_HEADINGS (longest prefix wins). A tariff code
+ * needs its label ("HS", "HTS", "CN", "TARIC", "tariff", optionally "code"/"no."/"heading"): a bare number is a
+ * quantity or a price as often as a code. A family name matches as a whole word.
  */
 import { normaliseText } from '../screening/matching/index';
 import { PART_NUMBER_HEADINGS } from './data/item-hints';
@@ -66,7 +67,10 @@ export function readPartNumber(token: string): { value: string; prefix: string }
   return prefix ? { value, prefix } : undefined;
 }
 
-/** Every identifier in one text: tariff codes, then part numbers (in reading order), then family names; duplicates (same kind and value) once. */
+/**
+ * Every identifier in one text: tariff codes, then part numbers (in reading order), then family names; duplicates (same
+ * kind and value) once.
+ */
 export function extractIdentifiers(text: string, field: string): Extracted[] {
   const out: Extracted[] = [];
   for (const m of text.matchAll(TARIFF)) {

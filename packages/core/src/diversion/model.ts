@@ -64,7 +64,10 @@ export interface Payment {
   currency?: string;
   date?: string;
   letterOfCredit?: LetterOfCredit;
-  /** The account the money leaves (IBAN or bank + number): small payments from one account to several suppliers (RED-FLAGS #13). */
+  /**
+   * The account the money leaves (IBAN or bank + number): small payments from one account to several suppliers
+   * (RED-FLAGS #13).
+   */
   payerAccount?: string;
 }
 
@@ -93,7 +96,10 @@ export interface Denial {
   eccns?: string[];
 }
 
-/** A documentary credit as FinCEN–BIS describe its abuse: goods consigned to the issuing bank, invoices silent on the end user. */
+/**
+ * A documentary credit as FinCEN–BIS describe its abuse: goods consigned to the issuing bank, invoices silent on the
+ * end user.
+ */
 export interface LetterOfCredit {
   issuingBank?: string;
   issuingBankCountry?: string;
@@ -179,7 +185,9 @@ export interface ScoringContext {
   denials?: Denial[];
 }
 
-/** Payer accounts compared without spaces, dashes or case ("DE89 3704 0044 0532 0130 00" = "de89370400440532013000"). */
+/**
+ * Payer accounts compared without spaces, dashes or case ("DE89 3704 0044 0532 0130 00" = "de89370400440532013000").
+ */
 export const paymentAccountKey = (account: string): string => account.toUpperCase().replace(/[^A-Z0-9]/g, '');
 
 export const partiesWith = (s: Shipment, ...roles: PartyRole[]): Party[] =>

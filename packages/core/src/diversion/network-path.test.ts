@@ -25,7 +25,8 @@ test('OFAC slice: an unlisted newcomer at the IFZA office reaches a listed tanke
   assert.equal(path.length, 1);
   assert.equal(path[0]!.kind, 'shared_address');
   assert.match(path[0]!.why, /27610/);
-  // Two listed companies with no direct tie: OIL TANKERS SCF MGMT FZCO → (IFZA office) KAZAN SHIPPING → (Central Park Towers) LUMBER MARINE.
+  // Two listed companies with no direct tie: OIL TANKERS SCF MGMT FZCO → (IFZA office) KAZAN SHIPPING → (Central Park
+  // Towers) LUMBER MARINE.
   const p2 = shortestPath(adj, 'ofac-47232', (id) => id === 'ofac-45554')!;
   assert.deepEqual(
     p2.map((s) => s.kind),

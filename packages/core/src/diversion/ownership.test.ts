@@ -219,9 +219,10 @@ test('exactly 50 % under the EU: not owned (more than 50 % needed) unless contro
 });
 
 // BIS Affiliates Rule: IFR "Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities", 90 FR 47201
-// (FR Doc. 2025-19001, published 30 Sep 2025), "effective September 29, 2025", "at least 50 percent owned"; suspended by the
-// final rule "One Year Suspension of Expansion of End-User Controls for Affiliates of Certain Listed Entities"
-// (Federal Register vol. 90 no. 216, 12 Nov 2025; page not verified here) from 10 Nov 2025 to 9 Nov 2026, reimposed 10 Nov 2026.
+// (FR Doc. 2025-19001, published 30 Sep 2025), "effective September 29, 2025", "at least 50 percent owned"; suspended
+// by the final rule "One Year Suspension of Expansion of End-User Controls for Affiliates of Certain Listed Entities"
+// (Federal Register vol. 90 no. 216, 12 Nov 2025; page not verified here) from 10 Nov 2025 to 9 Nov 2026, reimposed 10
+// Nov 2026.
 test('BIS Affiliates Rule at exactly 50 %: covered and in force on 29 Sep 2025 and 9 Nov 2025, suspended 10 Nov 2025 – 9 Nov 2026, back on 10 Nov 2026', () => {
   const edges = [E('EL', 'A', 50), E('A', 'B', 50)];
   const listed: ListedOwner[] = [{ id: 'EL', lists: ['us_bis_entity_list'] }];

@@ -230,7 +230,10 @@ export function computeCoverage(
   return { asOf, regime, inForce, covered, warnings };
 }
 
-/** Compressed adjacency: the edges (indexes into the kept edges) of node v are edge[start[v] .. start[v + 1]), in input order. */
+/**
+ * Compressed adjacency: the edges (indexes into the kept edges) of node v are edge[start[v] .. start[v + 1]), in input
+ * order.
+ */
 function adjacency(nodes: number, endpoint: readonly number[]): { start: Int32Array; edge: Int32Array } {
   const start = new Int32Array(nodes + 1);
   for (const v of endpoint) start[v + 1]!++;

@@ -116,7 +116,8 @@ export function recordNetwork(
     const [first, ...rest] = members;
     for (const m of rest) {
       const recs = [...new Set([...first![1], ...m[1]])];
-      // Two buyers of one and the same record (its consignee and end user) are not tied by sharing that record's payer or forwarder.
+      // Two buyers of one and the same record (its consignee and end user) are not tied by sharing that record's payer
+      // or forwarder.
       if (recs.length < 2) continue;
       edges.push({
         from: first![0],

@@ -24,7 +24,10 @@ export interface SpikeOptions {
   minRatio?: number;
   /** Smallest excess over the baseline (value units × periods) worth an alert. Default 100,000. */
   minExcess?: number;
-  /** A baseline mean below this (value units per period) is raised to it, so a series from nothing reads "new", not "×400,000". Default 1,000. */
+  /**
+   * A baseline mean below this (value units per period) is raised to it, so a series from nothing reads "new", not
+   * "×400,000". Default 1,000.
+   */
   baselineFloor?: number;
   /** Share of post periods that must lie above the baseline band. Default 0.5. */
   minShareAbove?: number;

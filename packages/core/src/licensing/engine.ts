@@ -31,7 +31,10 @@ import { parseTransaction, type Transaction } from './transaction';
 export interface DetermineOptions {
   /** Control-list entries as of the transaction date (reasons for control, licence-exception lines). */
   controls?: ControlLookup;
-  /** The items' codes, found once by the caller (`classifyTransaction(tx)`) to look the entries up; found here if absent. */
+  /**
+   * The items' codes, found once by the caller (`classifyTransaction(tx)`) to look the entries up; found here if
+   * absent.
+   */
   classified?: Classified;
   /** Screening hits of the transaction's parties. */
   hits?: readonly PartyHit[];
@@ -48,7 +51,10 @@ export interface DetermineOptions {
    * US answer fails closed: licence required, with an open question saying why.
    */
   tables?: EarTables;
-  /** Re-use outcomes of keyed conditions across items and transactions (item-context.ts); default on, off only to compare. */
+  /**
+   * Re-use outcomes of keyed conditions across items and transactions (item-context.ts); default on, off only to
+   * compare.
+   */
   memo?: boolean;
   /**
    * Where staged rules and keyed outcomes are kept (conditions/cache.ts). A batch passes one cache
@@ -116,7 +122,10 @@ function trace(r: LicensingRule, why: string, item: number, effect?: Effect): Ru
       };
 }
 
-/** "Presumption of denial." / "Case-by-case review for ...; policy of denial for ..." → the strictest policy the text names. */
+/**
+ * "Presumption of denial." / "Case-by-case review for ...; policy of denial for ..." → the strictest policy the text
+ * names.
+ */
 export function policyFromText(text: string | undefined): Policy | undefined {
   if (!text) return undefined;
   const found: Policy[] = [];

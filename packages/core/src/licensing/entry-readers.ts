@@ -18,7 +18,10 @@ function readsEntry(c: RuleCondition): boolean {
 
 const MEMO = new WeakMap<readonly LicensingRule[], ReadonlySet<LicensingJurisdiction>>();
 
-/** The jurisdictions among `rules` with a rule whose condition reads the entry; memoised per rule set (rules are data, never changed). */
+/**
+ * The jurisdictions among `rules` with a rule whose condition reads the entry; memoised per rule set (rules are data,
+ * never changed).
+ */
 export function jurisdictionsReadingEntry(rules: readonly LicensingRule[]): ReadonlySet<LicensingJurisdiction> {
   let out = MEMO.get(rules);
   if (!out) {

@@ -13,7 +13,10 @@ export { isUnlisted } from './classified';
 /** Finds a control-list entry ("3A090") of a jurisdiction as of the transaction date. */
 export type ControlLookup = (jurisdiction: LicensingJurisdiction, entry: string) => ControlEntry | undefined;
 
-/** Where the facts come from: the transaction's codes, found once (classified.ts), and the control entries looked up for them. */
+/**
+ * Where the facts come from: the transaction's codes, found once (classified.ts), and the control entries looked up for
+ * them.
+ */
 export interface FactsSource {
   classified: Classified;
   controls?: ControlLookup | undefined;
@@ -29,7 +32,10 @@ export interface ItemFacts {
   columns: { column: ChartColumn; appliesTo: string; note?: string }[];
 }
 
-/** Item `index`'s facts in `j`; questions go to `open`; a refusal of its parameters is thrown here, where the law reaches it. */
+/**
+ * Item `index`'s facts in `j`; questions go to `open`; a refusal of its parameters is thrown here, where the law
+ * reaches it.
+ */
 export function itemFacts(src: FactsSource, j: LicensingJurisdiction, index: number, open: string[]): ItemFacts {
   const { code, source, open: raised, refusal } = src.classified.item(index, j);
   if (refusal) throw refusal;
@@ -71,7 +77,9 @@ function columnsOf(entry: ControlEntry, code: string): ItemFacts['columns'] {
 
 const CODE_IN_TEXT = /\b\d[A-E]\d{3}(?:\.[a-z0-9]{1,2})+/g;
 
-/** Does a License Requirements row ("2B001.a, .b, .c, and .d, EXCEPT: ...", "entire entry") reach the item's paragraph? */
+/**
+ * Does a License Requirements row ("2B001.a, .b, .c, and .d, EXCEPT: ...", "entire entry") reach the item's paragraph?
+ */
 export function rowApplies(appliesTo: string, code: string): { applies: boolean; note?: string } {
   const text = appliesTo.trim();
   if (/^entire entry\.?$/i.test(text)) return { applies: true };

@@ -38,7 +38,10 @@ export interface ItemContextOptions {
   memo?: boolean;
 }
 
-/** What the conditions read for one item: the transaction, the item, and its facts (classification, list entry), looked up on first use. */
+/**
+ * What the conditions read for one item: the transaction, the item, and its facts (classification, list entry), looked
+ * up on first use.
+ */
 export class ItemContext implements EvalContext {
   #facts: ItemFacts | undefined;
   /** Open questions raised while finding the facts; the engine keeps them only where the law reaches the item. */

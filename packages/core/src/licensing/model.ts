@@ -41,7 +41,10 @@ export interface Effect {
   decision?: Exclude<Decision, 'NO_LICENCE_REQUIRED' | 'NOT_SUBJECT'>;
   /** Jurisdiction rules: the item is subject to this jurisdiction's law (734.3; Reg. 2021/821 Art. 2). */
   subject?: true;
-  /** Jurisdiction rules: the item is excluded from this jurisdiction's law whatever else makes it subject (15 CFR 734.7, 734.8). */
+  /**
+   * Jurisdiction rules: the item is excluded from this jurisdiction's law whatever else makes it subject (15 CFR 734.7,
+   * 734.8).
+   */
   excluded?: true;
   policy?: Policy;
   /** Take the review policy from the screened list entry (Entity List / MEU `license_policy`, 744.11(b)). */
@@ -58,7 +61,9 @@ export interface Effect {
   obligation?: string;
 }
 
-/** `obligation` rules fire alongside the decision: they add a duty (Reg. 833/2014 Art. 12g) and say whether it is met. */
+/**
+ * `obligation` rules fire alongside the decision: they add a duty (Reg. 833/2014 Art. 12g) and say whether it is met.
+ */
 export type RuleStage = 'jurisdiction' | 'requirement' | 'exception' | 'obligation';
 
 export interface LicensingRule {
@@ -76,10 +81,16 @@ export interface LicensingRule {
   effect: Effect;
   /** What could not be verified against the official text in review. */
   unverified?: string;
-  /** The rule's dates and scope were checked against `evidence` (a quoted passage with its URL or FR citation; see common/evidence.ts). */
+  /**
+   * The rule's dates and scope were checked against `evidence` (a quoted passage with its URL or FR citation; see
+   * common/evidence.ts).
+   */
   verified?: boolean;
   evidence?: readonly Evidence[];
-  /** When the rule fires, the determination carries this open question (e.g. a period whose law is not modelled, answered fail-closed). */
+  /**
+   * When the rule fires, the determination carries this open question (e.g. a period whose law is not modelled,
+   * answered fail-closed).
+   */
   openQuestion?: string;
   /** Off unless the caller asks for it by id (e.g. the rescinded 2025 AI-diffusion rule). */
   optIn?: boolean;

@@ -1,4 +1,7 @@
-/** Every built-in licensing rule, in evaluation order (exceptions are tried in this order): the jurisdictions' rule modules. */
+/**
+ * Every built-in licensing rule, in evaluation order (exceptions are tried in this order): the jurisdictions' rule
+ * modules.
+ */
 import { BUILT_IN_JURISDICTIONS } from './jurisdictions/builtin';
 import type { LicensingRule } from './model';
 

@@ -11,7 +11,10 @@ import { ruleInForce, type LicensingJurisdiction, type LicensingRule } from './m
 
 export interface Stage {
   rules: LicensingRule[];
-  /** Per rule: which key its condition depends on (conditions/registry.ts `conditionKey`) and its slot in that key's memo. */
+  /**
+   * Per rule: which key its condition depends on (conditions/registry.ts `conditionKey`) and its slot in that key's
+   * memo.
+   */
   key: Uint8Array;
   slot: Int32Array;
 }

@@ -17,7 +17,10 @@ export interface TransactionItem {
   origin: string;
   /** Share of controlled US-origin content, for de minimis (15 CFR 734.4). */
   us_content_percent?: number;
-  /** ECCNs of the US-origin content the foreign-made item incorporates (e.g. ["9A515.a", "3A001.b.2"]), for the 15 CFR 734.4(a) cases with no de minimis level. */
+  /**
+   * ECCNs of the US-origin content the foreign-made item incorporates (e.g. ["9A515.a", "3A001.b.2"]), for the 15 CFR
+   * 734.4(a) cases with no de minimis level.
+   */
   us_content_eccns?: string[];
   value?: number;
   quantity?: number;
@@ -32,7 +35,10 @@ export interface TransactionItem {
   fundamental_research?: boolean;
   /** A temporary export returning within one year, e.g. tools of trade (License Exception TMP, 15 CFR 740.9(a)). */
   temporary_export?: boolean;
-  /** One-for-one replacement parts or servicing of an item lawfully exported before (License Exception RPL, 15 CFR 740.10). */
+  /**
+   * One-for-one replacement parts or servicing of an item lawfully exported before (License Exception RPL, 15 CFR
+   * 740.10).
+   */
   replacement_parts?: boolean;
   /** The end user is a national government agency of the destination (License Exception GOV, 15 CFR 740.11). */
   government_end_user?: boolean;
@@ -42,9 +48,14 @@ export interface TransactionItem {
   tsr_written_assurance?: boolean;
   /** BIS was notified under License Exception NAC/ACA and did not object within 25 days (15 CFR 740.8). */
   nac_notified?: boolean;
-  /** An update that only fixes errors in software lawfully exported before (License Exception TSU, 15 CFR 740.13(c)). */
+  /**
+   * An update that only fixes errors in software lawfully exported before (License Exception TSU, 15 CFR 740.13(c)).
+   */
   software_update?: boolean;
-  /** Sanctions annexes / schedules the exporter has found the item on (`SANCTIONS_LISTS`), e.g. Reg. 833/2014 Annex XXIII. */
+  /**
+   * Sanctions annexes / schedules the exporter has found the item on (`SANCTIONS_LISTS`), e.g. Reg. 833/2014 Annex
+   * XXIII.
+   */
   sanctions_lists?: string[];
   /** Re-export after repair or replacement to the country it came from (Reg. 2021/821 Annex IIc, EU003). */
   returning_after_repair?: boolean;
@@ -77,17 +88,25 @@ export interface Transaction {
   end_use: string[];
   /** Citizenship of the foreign national receiving technology in a deemed export (15 CFR 734.13(b)). */
   technology_release_to: string | null;
-  /** Grounds the competent authority has informed the exporter of (`KNOWLEDGE_GROUNDS`; Reg. 2021/821 Arts. 4(1), 5(1)). */
+  /**
+   * Grounds the competent authority has informed the exporter of (`KNOWLEDGE_GROUNDS`; Reg. 2021/821 Arts. 4(1), 5(1)).
+   */
   informed_by_authority?: string[];
   /** Grounds the exporter is aware of (`KNOWLEDGE_GROUNDS`; Reg. 2021/821 Arts. 4(2), 5(2); Reg. 833/2014 Art. 12). */
   exporter_aware?: string[];
   /** Clauses the sale contract carries (`CONTRACT_CLAUSES`; Reg. 833/2014 Art. 12g). */
   contract_clauses?: string[];
-  /** A sanctioned region within the destination country (`DESTINATION_REGIONS`; 15 CFR 746.6 covered regions of Ukraine). */
+  /**
+   * A sanctioned region within the destination country (`DESTINATION_REGIONS`; 15 CFR 746.6 covered regions of
+   * Ukraine).
+   */
   destination_region?: string;
 }
 
-/** What an exporter can be informed of or aware of: the catch-all grounds of Reg. 2021/821 Arts. 4-5 and diversion to Russia / Belarus. */
+/**
+ * What an exporter can be informed of or aware of: the catch-all grounds of Reg. 2021/821 Arts. 4-5 and diversion to
+ * Russia / Belarus.
+ */
 export const KNOWLEDGE_GROUNDS = [
   'wmd',
   'military_end_use',
@@ -97,7 +116,10 @@ export const KNOWLEDGE_GROUNDS = [
   'diversion_to_belarus',
 ] as const;
 export const CONTRACT_CLAUSES = ['no_re_export_to_russia', 'no_re_export_to_belarus'] as const;
-/** Sanctions annexes and schedules an item can be stated to be on (the rules in data/rules-eu-russia.ts and rules-uk.ts read them). */
+/**
+ * Sanctions annexes and schedules an item can be stated to be on (the rules in data/rules-eu-russia.ts and rules-uk.ts
+ * read them).
+ */
 export const SANCTIONS_LISTS = [
   'eu-833-annex-vii',
   'eu-833-annex-xi',
@@ -190,7 +212,10 @@ interface Issue {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Validates and returns the transaction with defaults (`parties: []`, `end_use: []`); throws one DomainError listing every issue. */
+/**
+ * Validates and returns the transaction with defaults (`parties: []`, `end_use: []`); throws one DomainError listing
+ * every issue.
+ */
 export function parseTransaction(input: unknown, where = ''): Transaction {
   const issues: Issue[] = [];
   const fail = (pointer: string, message: string) => issues.push({ pointer: where + pointer, message });

@@ -8,7 +8,10 @@ import type { Coalition } from './coalition';
 import { INPUT_ENTRIES, type InputEntries } from './data/input-entries';
 import type { SupplyChainData } from './supply-chain';
 
-/** OURS: an allied chokepoint when allies hold at least 75 % of the input; a dependency when countries of concern hold at least 25 %. */
+/**
+ * OURS: an allied chokepoint when allies hold at least 75 % of the input; a dependency when countries of concern hold
+ * at least 25 %.
+ */
 export const CHOKEPOINT_THRESHOLDS = {
   alliedAtLeast: 75,
   concernAtLeast: 25,
@@ -41,7 +44,10 @@ export interface Chokepoint {
   why: string[];
   thresholds: typeof CHOKEPOINT_THRESHOLDS;
   controls: InputEntries | null;
-  /** Where the jurisdictions' lists treat the input differently (an entry in one, "Not used" in another; different coverage). */
+  /**
+   * Where the jurisdictions' lists treat the input differently (an entry in one, "Not used" in another; different
+   * coverage).
+   */
   listDifferences: string[];
   /** Shares whose size the source does not give (never counted as zero). */
   missing: string[];

@@ -1,4 +1,7 @@
-/** What a screening regime answers: the filing, the chain of evidence, the law it rests on, and what it could not decide. */
+/**
+ * What a screening regime answers: the filing, the chain of evidence, the law it rests on, and what it could not
+ * decide.
+ */
 import type { LegalText } from './data/investment-law';
 
 export type Filing = 'mandatory' | 'advisable' | 'not_required' | 'unknown';

@@ -69,7 +69,10 @@ export function parseTradeCsv(text: string, file: string): { rows: TradeRow[]; p
   return { rows, problems };
 }
 
-/** The CSV reader caps a file at a million records; the full CN8 extract has 1.14 M, so it is read in slices, each with the header. */
+/**
+ * The CSV reader caps a file at a million records; the full CN8 extract has 1.14 M, so it is read in slices, each with
+ * the header.
+ */
 const SLICE = 500_000;
 function chunks(text: string): string[] {
   const nl = text.indexOf('\n');

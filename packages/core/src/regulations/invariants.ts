@@ -55,7 +55,8 @@ export function checkInvariants(data: Omit<EarTablesData, 'warnings'>): string[]
   for (const g of data.groups)
     if (!inChart.has(g.country) && g.country !== 'US')
       warnings.push(`${g.country}: in the Country Groups but has no row in the Country Chart`);
-  // Note 1 to Country Group A: "A:1 is a list of the Wassenaar Arrangement Participating States, except for Malta, Russia and Ukraine."
+  // Note 1 to Country Group A: "A:1 is a list of the Wassenaar Arrangement Participating States, except for Malta,
+  // Russia and Ukraine."
   for (const c of ['MT', 'RU', 'UA'])
     if (groups.get(c)?.includes('A:1')) warnings.push(`${c}: in A:1, which note 1 to Country Group A excludes`);
   for (const g of data.groups) {

@@ -96,7 +96,8 @@ describe('Country Groups as of 2026-09-24 equal the eCFR snapshot', () => {
   });
   test('the memberships found wrong before', () => {
     const g = (c: string) => tables.groupsOf(c, SNAPSHOT_DATE).groups;
-    // Note 1 to Country Group A: "A:1 is a list of the Wassenaar Arrangement Participating States, except for Malta, Russia and Ukraine."
+    // Note 1 to Country Group A: "A:1 is a list of the Wassenaar Arrangement Participating States, except for Malta,
+    // Russia and Ukraine."
     assert.ok(!g('MT').includes('A:1'));
     assert.ok(g('IS').includes('A:5') && !g('IS').includes('A:6'));
     assert.ok(g('AE').includes('A:5'));

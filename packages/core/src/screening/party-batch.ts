@@ -42,7 +42,10 @@ export const PARTY_COLUMNS: readonly string[] = [
   'id',
 ];
 
-/** The field a row error is about: its pointer after "… line N" ("date_of_birth", "items/0/origin"), or the pointer's last segment. */
+/**
+ * The field a row error is about: its pointer after "… line N" ("date_of_birth", "items/0/origin"), or the pointer's
+ * last segment.
+ */
 function rowError(line: number, error: unknown): RowError {
   if (!(error instanceof DomainError)) throw error;
   const pointer = typeof error.details.pointer === 'string' ? error.details.pointer : '';

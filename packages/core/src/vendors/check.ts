@@ -72,7 +72,8 @@ const effects = (list: string, on: string): EffectStatus[] =>
 const cite = (e: EffectStatus[], fallback: string) => (e.length ? e.map((x) => x.citation).join(' | ') : fallback);
 
 function hitFinding(row: InventoryRow, p: ScreenedParty, h: PartyHit, o: CheckOptions): Finding | null {
-  if (h.programs.some((x) => x.startsWith(FCC_CATEGORY_PROGRAM))) return null; // categories are matched by category, not by name
+  // categories are matched by category, not by name
+  if (h.programs.some((x) => x.startsWith(FCC_CATEGORY_PROGRAM))) return null;
   const eff = effects(h.list, o.on);
   const via = p.chain.length ? ` through ownership: ${p.chain.join('; ')}` : '';
   let explanation = `"${p.name}" matches ${h.list} entry "${h.entryName}" (score ${h.score.toFixed(2)})${via}`;
@@ -80,7 +81,8 @@ function hitFinding(row: InventoryRow, p: ScreenedParty, h: PartyHit, o: CheckOp
     const scope = fccScopeOf(h.remarks ?? h.entryName);
     const kinds = equipmentKindsOf(row.category);
     const covered = scope.kinds.filter((k) => kinds.includes(k));
-    if (!covered.length) return null; // the entry covers other kinds of equipment than this row's category (stated in the row's notes by the caller)
+    // the entry covers other kinds of equipment than this row's category (stated in the row's notes by the caller)
+    if (!covered.length) return null;
     explanation += `; the entry covers ${covered.join(', ')} and the row's category "${row.category}" is one (our category mapping)`;
     if (scope.useLimitation)
       explanation += `; limited by its own words "${scope.useLimitation}" — deployment given: "${row.deployedIn ?? 'not stated'}"`;

@@ -1,4 +1,7 @@
-/** Vendor restrictions, research security and emerging technologies (issue 16): lists' legal effects, the inventory check. */
+/**
+ * Vendor restrictions, research security and emerging technologies (issue 16): lists' legal effects, the inventory
+ * check.
+ */
 export * from './categories';
 export * from './check';
 export * from './clean-network';

@@ -202,7 +202,9 @@ async function scene(db: Database): Promise<Scene> {
   return { tenantId: tenant.id, listVersionId: version.id, licenceId: licence.id };
 }
 
-/** A migrated, empty PGlite that reports its statements to `recorder` (the test runner's template when there is one). */
+/**
+ * A migrated, empty PGlite that reports its statements to `recorder` (the test runner's template when there is one).
+ */
 export async function openSnapshotDatabase(recorder: QueryRecorder): Promise<Database> {
   const template = process.env.DUALUSE_TEST_PGLITE_TEMPLATE;
   const logQuery = (query: string, params: unknown[]) => recorder.logQuery(query, params);

@@ -79,7 +79,9 @@ export async function findControlEntries(
     .where(and(inArray(controlEntries.versionId, [...versionIds]), eq(controlEntries.code, code)));
 }
 
-/** Entries that list `alias` among their `aliases` (Japan's former group codes, e.g. JP2023ETC → its three provisions). */
+/**
+ * Entries that list `alias` among their `aliases` (Japan's former group codes, e.g. JP2023ETC → its three provisions).
+ */
 export async function findControlEntriesByAlias(
   orm: Orm,
   versionIds: readonly string[],

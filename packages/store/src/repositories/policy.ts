@@ -100,7 +100,9 @@ export async function listAgreementRows(tx: Orm): Promise<AgreementRow[]> {
   return tx.select().from(policyAgreements).orderBy(asc(policyAgreements.agreementKey));
 }
 
-/** The tenant's shipments to these destinations (diversion records), for the cost of a control against its own trade. */
+/**
+ * The tenant's shipments to these destinations (diversion records), for the cost of a control against its own trade.
+ */
 export async function shipmentsTo(tx: Orm, destinations: readonly string[]) {
   return tx
     .select({

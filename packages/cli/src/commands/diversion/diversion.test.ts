@@ -132,7 +132,8 @@ describe('dualuse diversion', () => {
       out.rings[0]!.edges.map((e) => [e.kind, e.records]),
       [['same_payer_account', ['O-1', 'O-2']]],
     );
-    // --score: the records are scored with the loaded lists; the CHPL chips to KG and AM alert, the Swiss order does not.
+    // --score: the records are scored with the loaded lists; the CHPL chips to KG and AM alert, the Swiss order does
+    // not.
     const scored = await run(
       '--json',
       'diversion',

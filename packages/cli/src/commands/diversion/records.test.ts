@@ -106,7 +106,8 @@ describe('dualuse score, imports and cases', () => {
     const own = JSON.parse((await run('--json', 'ownership', 'B', '--as-of', '2024-01-01')).stdout) as {
       regimes: { regime: string; covered: boolean; inForce: boolean }[];
     };
-    // 50 % exactly: OFAC (50 % or more) covers; the EU (more than 50 %) does not; the BIS Affiliates Rule was not yet in force in 2024.
+    // 50 % exactly: OFAC (50 % or more) covers; the EU (more than 50 %) does not; the BIS Affiliates Rule was not yet
+    // in force in 2024.
     assert.deepEqual(
       own.regimes.filter((x) => x.covered && x.inForce).map((x) => x.regime),
       ['ofac_50_percent'],

@@ -4,7 +4,8 @@
  *   dualuse shipments import FILE [--format csv|jsonl] [--chpl FILE] [--as-of DATE]
  *   dualuse payments import FILE
  *   dualuse companies import FILE            (CSV, JSON lines, or FollowTheMoney JSON lines)
- *   dualuse score --input shipments.jsonl --format jsonl   ({"id","alert","score","severity","flags":[{"tag","why","citation"}]} per line)
+ *   dualuse score --input shipments.jsonl --format jsonl
+ * ({"id","alert","score","severity","flags":[{"tag","why","citation"}]} per line)
  *   dualuse alerts [--status open]
  *   dualuse network PARTY [--depth 2]
  *   dualuse ownership PARTY --as-of DATE

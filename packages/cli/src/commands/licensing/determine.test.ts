@@ -15,7 +15,8 @@ describe('dualuse determine', () => {
   });
   after(cleanup);
 
-  // Issue 17: a bad line no longer refuses the batch; it is reported and the rest determined (exit 9); --strict refuses (exit 2).
+  // Issue 17: a bad line no longer refuses the batch; it is reported and the rest determined (exit 9); --strict refuses
+  // (exit 2).
   test('--input transactions.jsonl --format jsonl writes one determination per line; a bad line is one error line (exit 9), --strict exits 2', async () => {
     const base = {
       date: '2026-11-23',

@@ -1,4 +1,6 @@
-/** `dualuse lists pin | unpin`: the operator fixes which version a list uses (audited), overriding the provenance rule. */
+/**
+ * `dualuse lists pin | unpin`: the operator fixes which version a list uses (audited), overriding the provenance rule.
+ */
 import { pinListVersion, runRescreenJobs, unpinList, type CurrentVersion } from '@dualuse/app';
 import type { Command } from 'commander';
 import { printJson } from '../../output';

@@ -72,7 +72,8 @@ const cellText = (tc: XmlEl): string =>
     .map(paragraphText)
     .join(' ');
 
-// TextDecoder is a web-platform global; the core is type-checked without DOM or Node types (see screening/formats/input.ts).
+// TextDecoder is a web-platform global; the core is type-checked without DOM or Node types (see
+// screening/formats/input.ts).
 const utf8 = new (
   globalThis as unknown as {
     TextDecoder: new (label: string, o: { fatal: boolean }) => { decode(b: Uint8Array): string };

@@ -10,7 +10,9 @@ export const AU_DSGL = {
   name: 'Defence and Strategic Goods List 2024, Part 2 (Dual-Use List)',
   citation: 'Defence and Strategic Goods List 2024 (F2024L01024), made under Customs Act 1901 s112(2A)(aa), Part 2',
   effectiveFrom: '2024-09-01',
-  /** The instrument, its legal basis and commencement on 1 Sep 2024: read in the instrument itself (sections 1.1-1.3). */
+  /**
+   * The instrument, its legal basis and commencement on 1 Sep 2024: read in the instrument itself (sections 1.1-1.3).
+   */
   verified: true,
   evidence: [
     {
@@ -35,7 +37,10 @@ export const AU_DSGL = {
   ],
   source:
     'https://www.legislation.gov.au/F2024L01024/asmade (the instrument, ../shared/data/controls/au-dsgl/2024-09-01/F2024L01024.docx); https://legislation.gov.au/F2024L01024/asmade/2024-08-16/es (Explanatory Statement: made under s112(2A)(aa) Customs Act 1901, commences 1 Sep 2024; largely derived from the control lists of the regimes, "as well as Australia\'s national interests more broadly")',
-  /** What is NOT verified: the Sensitive / Very Sensitive designations (the Part 2 texts are imported from the instrument). */
+  /**
+   * What is NOT verified: the Sensitive / Very Sensitive designations (the Part 2 texts are imported from the
+   * instrument).
+   */
   verify:
     'The Part 2 texts are imported from the instrument (dualuse controls import F2024L01024.docx). Not modelled: the Sensitive / Very Sensitive List designations (relevant to DTC Act s10B), and which Part 2 entries are Australia-specific.',
   numbering:

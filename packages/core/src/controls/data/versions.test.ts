@@ -161,7 +161,8 @@ describe('the mapping of every ECCN of the snapshot', () => {
     );
     const count = (j: 'EU' | 'WA', r: string) => rows.filter((x) => x.relations[j] === r).length;
     assert.equal(rows.length, 605);
-    // differs: 3B001, 3D001, 3E001, and 0D001/0E001 (US: ITAR placeholders; regime lists: all of Category 0 — DSGL 2024 wording).
+    // differs: 3B001, 3D001, 3E001, and 0D001/0E001 (US: ITAR placeholders; regime lists: all of Category 0 — DSGL 2024
+    // wording).
     assert.deepEqual(
       [count('EU', 'same_item'), count('EU', 'differs'), count('EU', 'us_unilateral')],
       [341, 5, 605 - 346],

@@ -18,7 +18,10 @@ export interface ParameterDef {
   /** Smallest accepted value (inclusive unless `exclusiveMin`). */
   min?: number;
   exclusiveMin?: boolean;
-  /** false: the value selects a band or is a discrete property (travel length, wavelength), so near misses never relax it. */
+  /**
+   * false: the value selects a band or is a discrete property (travel length, wavelength), so near misses never relax
+   * it.
+   */
   relax?: false;
   description: string;
 }

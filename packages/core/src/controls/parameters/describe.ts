@@ -35,7 +35,10 @@ interface Hit {
   words: string;
 }
 
-/** "with 8 A100", "for datacenter", "8-", "8x AMD Instinct": the word that follows names contents or purpose, not the item. */
+/**
+ * "with 8 A100", "for datacenter", "8-", "8x AMD Instinct": the word that follows names contents or purpose, not the
+ * item.
+ */
 const NOT_THE_HEAD =
   /(?:\b(?:with|w\/|containing|contains|including|incl\.?|for|of|and|plus|supports?|using|hosts?)\s+(?:[\w.:-]+\s+){0,3}|\b\d{1,2}\s?[x×]\s*(?:[\w.:-]+\s+){0,3}|\b\d{1,2}[-\s]?)$/i;
 

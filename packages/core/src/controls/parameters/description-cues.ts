@@ -15,10 +15,10 @@ export interface DescriptionCue {
   /** The value stated; `capture` takes the first group as a number (AES-256 → 256). */
   value: string | boolean | number | 'capture';
   /**
-   * The word names the item itself (its form, its light source): it counts only as the head of the
-   * description, not after "with", "for", "of", "containing" or a count. The item's form ("server", "GPU"): it counts only as the head of the
-   * description, not after "with", "for", "containing" or a count ("8-GPU server", "server
-   * with 8 GPUs" is a computer, "GPU for servers" an integrated circuit).
+   * The word names the item itself (its form, its light source): it counts only as the head of the description, not
+   * after "with", "for", "of", "containing" or a count. The item's form ("server", "GPU"): it counts only as the head
+   * of the description, not after "with", "for", "containing" or a count ("8-GPU server", "server with 8 GPUs" is a
+   * computer, "GPU for servers" an integrated circuit).
    */
   form?: boolean;
   /** Another pattern that must also occur (a "scanner" is lithography only next to lithography words). */

@@ -51,7 +51,10 @@ export interface ClassificationRule {
   supersededBy?: readonly string[];
   /** What the rule does not model, so the user knows what to check by hand. */
   caveat?: string;
-  /** Set when a fact of the rule (e.g. the amending rule or its date) is not yet verified against the source: what to check. */
+  /**
+   * Set when a fact of the rule (e.g. the amending rule or its date) is not yet verified against the source: what to
+   * check.
+   */
   verify?: string;
   /** The regulation's words the thresholds were transcribed from (common/evidence.ts). */
   evidence?: readonly Evidence[];

@@ -54,7 +54,8 @@ export const US_AEROSPACE_RULES: readonly ClassificationRule[] = [
       all: [
         fn('inertial_navigation'),
         {
-          // Technical Note to 7A003.a: each figure applies to its platform; multi-platform equipment is evaluated against each.
+          // Technical Note to 7A003.a: each figure applies to its platform; multi-platform equipment is evaluated
+          // against each.
           any: [
             {
               label: 'a.1',

@@ -27,7 +27,10 @@ const RF_PARAMS: Condition = {
 const device = (type: string): Condition => ({ param: 'rf_device_type', op: 'includes', value: [type] });
 const NANOWATT_TENTH = 1e-10; // "0.1 nW (−70 dBm)": any working amplifier exceeds it.
 
-/** 3A001.b.2.a-h: [paragraph, band (GHz, lower bound exclusive, upper inclusive), "fractional bandwidth" > %, Psat > W or sub-bands]. */
+/**
+ * 3A001.b.2.a-h: [paragraph, band (GHz, lower bound exclusive, upper inclusive), "fractional bandwidth" > %, Psat > W
+ * or sub-bands].
+ */
 const MMIC: readonly MicrowaveGroup[] = [
   {
     label: 'b.2.a',
@@ -99,7 +102,9 @@ const LITHO_PARAMS: Condition = {
     'imprint_feature_nm',
   ],
 };
-/** The CCL text of the shared eCFR snapshot (../shared/data/controls/us-ccl-ecfr/ccl_parsed.json, ECCN 3B001 and 3B993). */
+/**
+ * The CCL text of the shared eCFR snapshot (../shared/data/controls/us-ccl-ecfr/ccl_parsed.json, ECCN 3B001 and 3B993).
+ */
 const ccl = (quote: string, eccn: string): Evidence => ({
   quote,
   citation: `15 CFR 774 Supp. 1, ECCN ${eccn}`,

@@ -59,5 +59,8 @@ export const MODEL_FAMILY_HEADINGS: Record<string, string[]> = {
   blackfin: ['8542'],
 };
 
-/** Labels that introduce a tariff code in free text ("HS 8542.31", "HS code: 854231", "CN 8542 31 90", "HTS 8542.31.0000"). */
+/**
+ * Labels that introduce a tariff code in free text ("HS 8542.31", "HS code: 854231", "CN 8542 31 90", "HTS
+ * 8542.31.0000").
+ */
 export const TARIFF_CODE_LABELS = ['hs', 'h.s.', 'hts', 'cn', 'taric', 'tariff'];

@@ -5,7 +5,10 @@
  * a rule built on them raises a question, never a determination.
  */
 
-/** HS headings of items whose end use matters (electronics, navigation, machine tools, optics, UAVs): the CHPL's chapters 84–90 and 88. */
+/**
+ * HS headings of items whose end use matters (electronics, navigation, machine tools, optics, UAVs): the CHPL's
+ * chapters 84–90 and 88.
+ */
 export const TECHNICAL_HEADINGS = [
   '8471',
   '8473',
@@ -72,7 +75,11 @@ export const NON_TECHNICAL_BUSINESS_WORDS = [
   'hotel',
   'car wash',
 ];
-/** NACE Rev. 2 divisions of the same kind: 01–03 agriculture, forestry, fishing; 10–11 food, beverages; 13–15 textiles, apparel, leather; 31 furniture; 55–56 accommodation, food service; 68 real estate; 79 travel agencies; 96 personal services. */
+/**
+ * NACE Rev. 2 divisions of the same kind: 01–03 agriculture, forestry, fishing; 10–11 food, beverages; 13–15 textiles,
+ * apparel, leather; 31 furniture; 55–56 accommodation, food service; 68 real estate; 79 travel agencies; 96 personal
+ * services.
+ */
 export const NON_TECHNICAL_NACE = ['01', '02', '03', '10', '11', '13', '14', '15', '31', '55', '56', '68', '79', '96'];
 
 /** Words of an item description → the HS headings such an item is classified in. */
@@ -121,7 +128,8 @@ export const DESCRIPTION_HEADINGS: Record<string, string[]> = {
 
 /** Manufacturer part-number prefixes of well-known IC and discrete families → their HS heading. */
 export const PART_NUMBER_HEADINGS: Record<string, string[]> = {
-  // Integrated circuits: ST STM32/STM8, AMD-Xilinx XC7/XCKU/XCZU, Intel-Altera EP4C, Microchip ATMEGA/ATSAM/PIC, TI TMS320/MSP430/TPS, ADI ADSP/AD9/LTC, Nordic NRF52, Espressif ESP32, NXP MCIMX/LPC, Infineon-Cypress CY8C.
+  // Integrated circuits: ST STM32/STM8, AMD-Xilinx XC7/XCKU/XCZU, Intel-Altera EP4C, Microchip ATMEGA/ATSAM/PIC, TI
+  // TMS320/MSP430/TPS, ADI ADSP/AD9/LTC, Nordic NRF52, Espressif ESP32, NXP MCIMX/LPC, Infineon-Cypress CY8C.
   STM32: ['8542'],
   STM8: ['8542'],
   XC7: ['8542'],

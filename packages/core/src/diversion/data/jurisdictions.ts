@@ -209,7 +209,10 @@ export const EAEU_PARTNERS: CountryList = {
   ],
 };
 
-/** Russia's land neighbours in the South Caucasus and Central Asia not in the lists above (RED-FLAGS.md, "Central Asia"). */
+/**
+ * Russia's land neighbours in the South Caucasus and Central Asia not in the lists above (RED-FLAGS.md, "Central
+ * Asia").
+ */
 export const CAUCASUS_CENTRAL_ASIA: CountryList = {
   id: 'caucasus-central-asia',
   citation: 'RED-FLAGS.md "Evidence and figures" (WSJ/Brookings on AM, GE, KZ, KG, UZ re-exports)',

@@ -22,7 +22,9 @@ export const NOTICE_2023_LETTER_OF_CREDIT: Evidence = {
   from: 'secondary',
 };
 
-/** DOJ/Commerce/Treasury Tri-Seal Compliance Note (2 Mar 2023): shipments once bound for Russia, last-minute changes. */
+/**
+ * DOJ/Commerce/Treasury Tri-Seal Compliance Note (2 Mar 2023): shipments once bound for Russia, last-minute changes.
+ */
 export const TRISEAL_2023_ROUTING: Evidence = {
   quote:
     'transactions involving a change in shipments or payments that were previously scheduled for Russia as well as for Belarus; last-minute changes to shipping instructions that appear contrary to customer history or business practices',

@@ -66,7 +66,10 @@ export interface RedFlagRule {
   fields: readonly string[];
   /** How much one firing raises the risk: always ours — a product heuristic, not law. */
   weight: number;
-  /** The params that are ours too (name-match thresholds, ratios, windows, word lists): product heuristics, not law. The rest come from the cited source. */
+  /**
+   * The params that are ours too (name-match thresholds, ratios, windows, word lists): product heuristics, not law. The
+   * rest come from the cited source.
+   */
   heuristicParams: readonly string[];
   citations: readonly string[];
   /** Rule applies to shipments dated on or after this day. */
@@ -470,7 +473,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     citations: [FINCEN_2023, 'NCA/OFSI Red Alert, Dec 2023, #5'],
   },
   {
-    // RED-FLAGS #13. The guidance names the pattern, not figures: window, size and count are ours (verify against the alerts, tune per currency).
+    // RED-FLAGS #13. The guidance names the pattern, not figures: window, size and count are ours (verify against the
+    // alerts, tune per currency).
     id: 'structuring_small_payments_multiple_suppliers',
     tag: 'structuring_small_payments_multiple_suppliers',
     title: 'Small payments from one account to several suppliers',
@@ -483,7 +487,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     citations: [`${FINCEN_2023_MAY} (verify: wording of the structuring indicator)`, `${NCA}, #3`],
   },
   {
-    // RED-FLAGS #19; BIS red flag 4 (technical level of the country) is not encoded: it needs a country-capability table we do not have.
+    // RED-FLAGS #19; BIS red flag 4 (technical level of the country) is not encoded: it needs a country-capability
+    // table we do not have.
     id: 'line_of_business_mismatch',
     tag: 'line_of_business_mismatch',
     title: "Item does not fit the buyer's line of business",
@@ -499,7 +504,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     citations: [`${BIS_KYC}, red flag 3 ("the product's capabilities do not fit the buyer's line of business")`],
   },
   {
-    // RED-FLAGS #23: words in the address, or a match in an imported gazetteer of military facilities (ScoringContext.militaryAddresses).
+    // RED-FLAGS #23: words in the address, or a match in an imported gazetteer of military facilities
+    // (ScoringContext.militaryAddresses).
     id: 'military_colocated_address',
     tag: 'military_colocated_address',
     title: 'Purported civil end user at a military address',
@@ -512,11 +518,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     citations: [`${FINCEN_2023} (verify: exact indicator)`, `${NCA}, #10`],
   },
   {
-    // RED-FLAGS #25 cites "BIS Red Flag #12", which in 15 CFR 732 Supp. 3 is about packaging: the attribution is to check.
+    // RED-FLAGS #25 cites "BIS Red Flag #12", which in 15 CFR 732 Supp. 3 is about packaging: the attribution is to
+    // check.
     id: 'hs_description_mismatch',
     tag: 'hs_description_mismatch',
     title: 'Declared HS code contradicts the description or part number',
-    // Part numbers (PART_NUMBER_HEADINGS), tariff codes and models are read from the description as well as the part-number field (identifiers.ts, docs/diversion-identifiers.md).
+    // Part numbers (PART_NUMBER_HEADINGS), tariff codes and models are read from the description as well as the
+    // part-number field (identifiers.ts, docs/diversion-identifiers.md).
     check: 'hs_mismatch',
     params: { descriptionHeadings: DESCRIPTION_HEADINGS, partNumberHeadings: PART_NUMBER_HEADINGS },
     fields: ['items[].hsCode', 'items[].description', 'items[].manufacturerPartNumber'],
@@ -529,7 +537,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     ],
   },
   {
-    // RED-FLAGS #27: an essentially identical transaction (same end user or consignee, same HS6 or ECCN) denied within three years.
+    // RED-FLAGS #27: an essentially identical transaction (same end user or consignee, same HS6 or ECCN) denied within
+    // three years.
     id: 'denial_undercut',
     tag: 'denial_undercut',
     title: 'An authority denied an essentially identical transaction',

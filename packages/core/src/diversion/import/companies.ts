@@ -31,7 +31,10 @@ export interface CompanyInput {
 
 export interface CompanyLinkInput {
   ref: string;
-  /** ownership = shareholder (from owns to), directorship = officer/director (from of to), unknown = any other stated link. */
+  /**
+   * ownership = shareholder (from owns to), directorship = officer/director (from of to), unknown = any other stated
+   * link.
+   */
   kind: 'ownership' | 'directorship' | 'unknown';
   from: string;
   to: string;

@@ -15,7 +15,10 @@ export interface SourceRow {
   values: Record<string, unknown>;
 }
 
-/** `file: line 12, field consignee_country: unknown country "Atlantis"` (DomainError invalid_input, pointer `file:line 12/consignee_country`). */
+/**
+ * `file: line 12, field consignee_country: unknown country "Atlantis"` (DomainError invalid_input, pointer `file:line
+ * 12/consignee_country`).
+ */
 export const importError = (file: string, line: number | undefined, field: string | undefined, why: string) =>
   parseError(
     file,

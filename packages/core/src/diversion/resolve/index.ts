@@ -20,9 +20,15 @@ export { compareParties } from './compare';
 
 export const DEFAULT_RESOLVE_THRESHOLD = 0.7;
 const MIN_NAME_KEYS = 2;
-/** Keys many unrelated firms share by design (a registered office, an agent's switchboard, a group's domain): capped lower (`maxSharedBlock`). */
+/**
+ * Keys many unrelated firms share by design (a registered office, an agent's switchboard, a group's domain): capped
+ * lower (`maxSharedBlock`).
+ */
 const WEAK_KEY = /^(a|b|ph|d):/;
-/** ...and at least this share of the shorter name's keys (as the screening index's MIN_BLOCKING_SHARE): one common word is not enough. */
+/**
+ * ...and at least this share of the shorter name's keys (as the screening index's MIN_BLOCKING_SHARE): one common word
+ * is not enough.
+ */
 const MIN_NAME_SHARE = 0.45;
 
 /**
@@ -72,7 +78,8 @@ export function resolveParties(records: readonly ResolvableParty[], options: Res
     else usable.add(key);
   }
   // Candidates per record through a counting array (no pair map): shared name keys, + 1000 for any other shared key.
-  // The share is of the keys that can match at all: a word too common to block on ("trading") is left out of both sides.
+  // The share is of the keys that can match at all: a word too common to block on ("trading") is left out of both
+  // sides.
   const skipped = new Set(skippedBlocks.map((b) => b.key));
   const nameKeys = prepared.map((p) => [...p.keys].filter((k) => k.startsWith('n') && !skipped.has(k)).length);
   const shared = new Float64Array(n);

@@ -32,7 +32,10 @@ test('domains and identifiers: scheme suffixes and punctuation go, short numbers
   assert.equal(normaliseIdentifierInput('4292 (Turkey)'), undefined);
 });
 
-/** A written world: one Kyrgyz re-exporter seen in a shipment, a payment, a registry and a list; two shells at its agent's office; a namesake abroad. */
+/**
+ * A written world: one Kyrgyz re-exporter seen in a shipment, a payment, a registry and a list; two shells at its
+ * agent's office; a namesake abroad.
+ */
 const world: ResolvableParty[] = [
   {
     ref: 'ship:S1/consignee',

@@ -12,7 +12,9 @@ export type IdentifierInput = string | { scheme?: string; value: string };
 export interface ResolvableParty {
   /** Unique reference of this record in the batch ("S-17/parties[2]", "registry:HK-123"); defaults to its index. */
   ref?: string;
-  /** The caller's id of the party (customer number, registry or graph id): equal ids are the caller saying "same party". */
+  /**
+   * The caller's id of the party (customer number, registry or graph id): equal ids are the caller saying "same party".
+   */
   id?: string;
   /** Where the record comes from (shipment, payment, registry, list): reported, not compared. */
   source?: string;

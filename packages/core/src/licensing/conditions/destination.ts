@@ -26,7 +26,9 @@ export const originIn = define<string[]>()({
   evaluate: (c, ctx, e) => place(ctx, 'origin', c.originIn, e),
 });
 
-/** Technology is released to a foreign person whose nationality is not one of these (false when there is no release). */
+/**
+ * Technology is released to a foreign person whose nationality is not one of these (false when there is no release).
+ */
 export const releaseToNotIn = define<string[]>()({
   kind: 'releaseToNotIn',
   reads: ['release_to', 'tables'],

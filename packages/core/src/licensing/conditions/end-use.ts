@@ -12,7 +12,10 @@ export const endUseIn = define<string[]>()({
   },
 });
 
-/** The exporter was informed by the authority of (`informed`), or is aware of (`aware`), one of these grounds (`KNOWLEDGE_GROUNDS`); either when `how` is absent. */
+/**
+ * The exporter was informed by the authority of (`informed`), or is aware of (`aware`), one of these grounds
+ * (`KNOWLEDGE_GROUNDS`); either when `how` is absent.
+ */
 export const knows = define<string[], { how?: 'informed' | 'aware' }>()({
   kind: 'knows',
   reads: ['informed_by_authority', 'exporter_aware'],

@@ -1,4 +1,6 @@
-/** What the item's control-list entry says about licence exceptions: the exception line, its exclusions, the LVS limit. */
+/**
+ * What the item's control-list entry says about licence exceptions: the exception line, its exclusions, the LVS limit.
+ */
 import { define } from './types';
 
 /** The ECCN's licence-exception line allows the exception (`LVS`, `GBS`...) — from the control-list data. */
@@ -23,7 +25,10 @@ export const exceptionLine = define<string>()({
   },
 });
 
-/** The ECCN's licence-exception line excludes the item ("License Exception STA may not be used to ship any item in 3A001.b.2 ..."). */
+/**
+ * The ECCN's licence-exception line excludes the item ("License Exception STA may not be used to ship any item in
+ * 3A001.b.2 ...").
+ */
 export const exceptionLineExcludes = define<string>()({
   kind: 'exceptionLineExcludes',
   reads: ['code', 'entry'],
@@ -63,7 +68,10 @@ export const withinLvsLimit = define<true>()({
   },
 });
 
-/** Does an exclusion text name the item's paragraph or an ancestor ("3A001.b.2", "or b.3")? Without a paragraph: assume yes. */
+/**
+ * Does an exclusion text name the item's paragraph or an ancestor ("3A001.b.2", "or b.3")? Without a paragraph: assume
+ * yes.
+ */
 function mentions(text: string, code: string): boolean {
   const [entry, ...parts] = code.split('.');
   if (!parts.length) return true;

@@ -56,7 +56,10 @@ export const codeMatches = define<string>()({
   },
 });
 
-/** The item's HS / HTS code starts with one of these prefixes (digits only); without an HS code it is assumed to, unless `requireHs`. */
+/**
+ * The item's HS / HTS code starts with one of these prefixes (digits only); without an HS code it is assumed to, unless
+ * `requireHs`.
+ */
 export const hsPrefixIn = define<string[], { requireHs?: true }>()({
   kind: 'hsPrefixIn',
   reads: ['hs'],

@@ -1,4 +1,7 @@
-/** US-origin content of a foreign-made item: the de minimis share (15 CFR 734.4) and the content with no de minimis level. */
+/**
+ * US-origin content of a foreign-made item: the de minimis share (15 CFR 734.4) and the content with no de minimis
+ * level.
+ */
 import { define } from './types';
 
 /** US-origin content above the de minimis share: 10 % for these groups, 25 % elsewhere (734.4(c), (d)). */

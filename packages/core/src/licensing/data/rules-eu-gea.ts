@@ -12,7 +12,9 @@ import type { LicensingRule, RuleCondition } from '../model';
 import { EU001_EXCLUDED, EU_ARMS_EMBARGOED, R821 } from './rules-eu';
 import { EU_ANNEX_IV } from './rules-eu-catchall';
 
-/** Items no Union GEA covers (Annex IV and the excluded entries), and destinations the repair / exhibition GEAs exclude. */
+/**
+ * Items no Union GEA covers (Annex IV and the excluded entries), and destinations the repair / exhibition GEAs exclude.
+ */
 const EXCLUDED_ITEMS: RuleCondition = { not: { eccnIn: [...new Set([...EU001_EXCLUDED, ...EU_ANNEX_IV])] } };
 const EMBARGOED_OR_E1: RuleCondition = { not: { destinationIn: [...EU_ARMS_EMBARGOED, 'E:1'] } };
 const registration = (code: string) => [

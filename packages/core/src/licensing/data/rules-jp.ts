@@ -19,7 +19,10 @@ const ETCO = 'Export Trade Control Order (Cabinet Order No. 378 of 1949), Append
  * The 42 destinations for which bulk licences cover the 2023 SME items: Appended Table 3 ("Group A",
  * 27 incl. KR from 21 Jul 2023) and 15 more. Reconstructed, not checked against the METI notice.
  */
-/** Export Trade Control Order Appended Table 3 ("Group A", white countries): 27, South Korea restored from 21 Jul 2023 (reconstructed). */
+/**
+ * Export Trade Control Order Appended Table 3 ("Group A", white countries): 27, South Korea restored from 21 Jul 2023
+ * (reconstructed).
+ */
 export const JP_GROUP_A = [
   'AR',
   'AU',

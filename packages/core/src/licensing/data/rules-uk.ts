@@ -1,13 +1,12 @@
 /**
- * UK rules. Exports from Great Britain: the Export Control Order 2008 (S.I. 2008/3231) art. 3 —
- * military goods of Schedule 2 (ML1-ML22 and the national PL5xxx entries) and UK national dual-use
- * goods of Schedule 3 (PL9xxx, e.g. PL9010 non-military firearms) need a licence — and the retained Dual-Use Regulation (Reg. (EC) 428/2009 as retained, art. 3(1)):
- * Annex I items need a licence to every destination outside the UK, EU member states included since
- * 1 Jan 2021. Northern Ireland still applies Reg. (EU) 2021/821 (Windsor Framework): not modelled.
- * Russia: the Russia (Sanctions) (EU Exit) Regulations 2019 (S.I. 2019/855) Part 5 — reg. 22
- * prohibits the export of military goods "to, or for use in, Russia" (in force 31 Dec 2020), extended
- * to dual-use and critical-industry goods (Schedule 2A) by S.I. 2022/195 (1 Mar 2022).
- * Exceptions: open general export licences (OGELs) and the retained general authorisations.
+ * UK rules. Exports from Great Britain: the Export Control Order 2008 (S.I. 2008/3231) art. 3 — military goods of
+ * Schedule 2 (ML1-ML22 and the national PL5xxx entries) and UK national dual-use goods of Schedule 3 (PL9xxx, e.g.
+ * PL9010 non-military firearms) need a licence — and the retained Dual-Use Regulation (Reg. (EC) 428/2009 as retained,
+ * art. 3(1)): Annex I items need a licence to every destination outside the UK, EU member states included since 1 Jan
+ * 2021. Northern Ireland still applies Reg. (EU) 2021/821 (Windsor Framework): not modelled. Russia: the Russia
+ * (Sanctions) (EU Exit) Regulations 2019 (S.I. 2019/855) Part 5 — reg. 22 prohibits the export of military goods "to,
+ * or for use in, Russia" (in force 31 Dec 2020), extended to dual-use and critical-industry goods (Schedule 2A) by S.I.
+ * 2022/195 (1 Mar 2022). Exceptions: open general export licences (OGELs) and the retained general authorisations.
  */
 import type { LicensingRule, RuleCondition } from '../model';
 import { EU_ANNEX_IV } from './rules-eu-catchall';
@@ -15,7 +14,10 @@ import { EU_ANNEX_IV } from './rules-eu-catchall';
 const ECO = 'Export Control Order 2008 (S.I. 2008/3231), in force 6 Apr 2009';
 const RETAINED = 'Reg. (EC) 428/2009 as retained in UK law (European Union (Withdrawal) Act 2018), from 1 Jan 2021';
 const RUSSIA = 'Russia (Sanctions) (EU Exit) Regulations 2019 (S.I. 2019/855)';
-/** Schedule 2 (UK Military List): ML entries and national PL5xxx entries; Schedule 3: national dual-use PL9xxx (controls/data/uk.ts). */
+/**
+ * Schedule 2 (UK Military List): ML entries and national PL5xxx entries; Schedule 3: national dual-use PL9xxx
+ * (controls/data/uk.ts).
+ */
 const MILITARY: RuleCondition = { codeMatches: '^(ML\\d|PL5\\d)' };
 const NATIONAL: RuleCondition = { codeMatches: '^PL9\\d' };
 const FOR_RUSSIA: RuleCondition = {

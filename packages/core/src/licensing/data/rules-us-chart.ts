@@ -18,12 +18,15 @@ import {
 const AUKUS = '2024-04-19';
 /**
  * Part 738 as first published: "Source: 61 FR 12756, Mar. 25, 1996, unless otherwise noted." (15 CFR part 738).
- * Published 25 Mar 1996 but in force from 24 Apr 1996: "This interim rule is effective April 24, 1996, except part 752" (61 FR 12714, DATES).
+ * Published 25 Mar 1996 but in force from 24 Apr 1996: "This interim rule is effective April 24, 1996, except part 752"
+ * (61 FR 12714, DATES).
  */
 const PART_738 = '1996-04-24';
 
 const FDP_FN1 = '85 FR 51596 (17 Aug 2020)';
-/** eCFR text of 15 CFR 734.4 as of 2026-09-01 (content date), read through a public verbatim extract of the eCFR XML. */
+/**
+ * eCFR text of 15 CFR 734.4 as of 2026-09-01 (content date), read through a public verbatim extract of the eCFR XML.
+ */
 const ECFR_2026 = 'eCFR 15 CFR 734.4 (content date 2026-09-01)';
 const BIS_GUIDELINES = 'BIS "De minimis Rules Guidelines" (bis.doc.gov, as modified 29 Oct 2015)';
 const foreign = { not: { originIn: ['US'] } };
@@ -96,7 +99,8 @@ const NO_DE_MINIMIS_RULES: LicensingRule[] = [
     effectiveFrom: '2014-07-10',
     when: { all: [foreign, { codeMatches: '^\\dE' }, { usContentEccnMatches: '^5E002' }] },
     effect: { subject: true },
-    // From the BIS guidance of 10 Jul 2014, which lists "Encryption 5E002" among content not eligible for de minimis treatment; before it, the any-content rule above applies.
+    // From the BIS guidance of 10 Jul 2014, which lists "Encryption 5E002" among content not eligible for de minimis
+    // treatment; before it, the any-content rule above applies.
     unverified:
       'paragraph number in the current text (read from earlier CFR editions); in force before 2014, but modelled only from the guidance of 10 Jul 2014',
     evidence: [DE_MINIMIS_2014_EXCLUDED],
@@ -199,7 +203,8 @@ export const US_JURISDICTION_RULES: LicensingRule[] = [
     evidence: [DE_MINIMIS_2014, DE_MINIMIS_2015],
   },
   {
-    // Before the earliest quoted statement of the levels we give no level: any US-origin content makes the item subject, with an open question.
+    // Before the earliest quoted statement of the levels we give no level: any US-origin content makes the item
+    // subject, with an open question.
     id: 'US-734.4-de-minimis-before-2014',
     jurisdiction: 'US',
     stage: 'jurisdiction',

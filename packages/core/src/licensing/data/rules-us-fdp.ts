@@ -14,10 +14,16 @@ const SME_2024 = '89 FR 96790 (5 Dec 2024), effective 2 Dec 2024';
 
 const foreignMade: RuleCondition = { not: { originIn: ['US'] } };
 const directProduct: RuleCondition = { itemFlag: 'made_with_us_technology' };
-/** Technology and software only (product groups D and E, or EAR99); an unknown classification does not qualify (fail closed). */
+/**
+ * Technology and software only (product groups D and E, or EAR99); an unknown classification does not qualify (fail
+ * closed).
+ */
 const notHardware: RuleCondition = { not: { codeMatches: '^\\d[ABC]\\d{3}' } };
 
-/** Supp. No. 3 to part 746: countries with substantially similar Russia/Belarus controls, excluded from the Russia/Belarus FDP rules. */
+/**
+ * Supp. No. 3 to part 746: countries with substantially similar Russia/Belarus controls, excluded from the
+ * Russia/Belarus FDP rules.
+ */
 export const RUSSIA_PARTNER_COUNTRIES = [
   'AT',
   'AU',

@@ -86,7 +86,8 @@ export const US_MILITARY_END_USE_RULES: LicensingRule[] = [
     evidence: MEU_CAMBODIA,
   },
   {
-    // The Belarus rule "render[s] Belarus subject to the same sanctions that were imposed on Russia under the EAR effective February 24, 2022" — all items subject to the EAR.
+    // The Belarus rule "render[s] Belarus subject to the same sanctions that were imposed on Russia under the EAR
+    // effective February 24, 2022" — all items subject to the EAR.
     ...base(
       'US-744.21-military-end-use-Russia-all-items',
       'Military end use or end user in Russia: every item subject to the EAR, not only Supp. 2 items',

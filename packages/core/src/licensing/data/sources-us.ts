@@ -30,7 +30,10 @@ export const DE_MINIMIS_2015: Evidence = {
   from: 'official',
 };
 
-/** 88 FR 2821 (18 Jan 2023): Macau added to the Oct-2022 advanced-computing controls, effective the day before publication. */
+/**
+ * 88 FR 2821 (18 Jan 2023): Macau added to the Oct-2022 advanced-computing controls, effective the day before
+ * publication.
+ */
 export const FR_88_2821: readonly Evidence[] = [
   {
     quote:
@@ -108,7 +111,9 @@ export const MEU_NICARAGUA: readonly Evidence[] = [
   },
 ];
 
-/** 61 FR 12714 (25 Mar 1996): the restructured EAR (parts 730-774) — the start date of rules that have stood since then. */
+/**
+ * 61 FR 12714 (25 Mar 1996): the restructured EAR (parts 730-774) — the start date of rules that have stood since then.
+ */
 export const EAR_1996: Evidence = {
   quote:
     'DATES: Effective Dates: This interim rule is effective April 24, 1996, except part 752, which shall be effective March 25, 1996.',

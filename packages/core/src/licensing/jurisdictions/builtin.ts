@@ -23,7 +23,9 @@ import type { CodePattern, JurisdictionDefinition } from './model';
 
 /** An ECCN of the CCL / an EU Annex I code (3A090.a), or the "not listed" words. */
 const ECCN_OR_UNLISTED = /^(EAR99|unlisted|[0-9][A-E]\d{3}(\.[a-z0-9]{1,2})*)$/i;
-/** A national list code: PL5001, ML10.a, 3B1001.l, or a provision key such as JP6-17-KA (Japan, Art. 6 item 17 (ka)). */
+/**
+ * A national list code: PL5001, ML10.a, 3B1001.l, or a provision key such as JP6-17-KA (Japan, Art. 6 item 17 (ka)).
+ */
 const NATIONAL_CODE = /^(unlisted|[A-Z0-9]{2,12}(-[A-Z0-9]{1,4}){0,3}(\.[a-z0-9]{1,3})*)$/i;
 const codes = (pattern: RegExp, examples: string, normalise?: CodePattern['normalise']): CodePattern => ({
   pattern,

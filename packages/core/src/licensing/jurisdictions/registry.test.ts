@@ -1,4 +1,5 @@
-// The jurisdiction registry: the built-in entries agree with the control lists and the rules, and a bad registration is refused.
+// The jurisdiction registry: the built-in entries agree with the control lists and the rules, and a bad registration is
+// refused.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CONTROL_LISTS, JURISDICTIONS } from '../../controls/model';

@@ -171,7 +171,9 @@ function romaniseHangulSyllable(ch: string, style: 0 | 1): string {
   return initial[style]! + vowel[style]! + FINALS[code % 28]!;
 }
 
-/** Each Hangul word romanised syllable by syllable, separated by spaces (Korean names are written that way in lists). */
+/**
+ * Each Hangul word romanised syllable by syllable, separated by spaces (Korean names are written that way in lists).
+ */
 function romaniseHangul(text: string): string[] {
   const out = new Set<string>();
   for (const style of [0, 1] as const) {

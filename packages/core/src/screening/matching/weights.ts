@@ -31,7 +31,9 @@ export function addPlaceWords(tokens: Iterable<string>): void {
   for (const t of tokens) if (t.length >= 3 && !/\d/.test(t)) PLACE_WORDS.add(t);
 }
 
-/** A token that cannot identify an organisation alone: a generic, legal or place word, a particle, an initial, a number. */
+/**
+ * A token that cannot identify an organisation alone: a generic, legal or place word, a particle, an initial, a number.
+ */
 export function isGenericToken(token: string): boolean {
   return PLACE_WORDS.has(token) || vocabularyWeight(token) < 1;
 }

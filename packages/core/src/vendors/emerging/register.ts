@@ -5,7 +5,9 @@
 export interface TechArea {
   id: string;
   name: string;
-  /** Recommendation (EU) 2023/2113: the four areas "highly likely to present the most sensitive and immediate risks". */
+  /**
+   * Recommendation (EU) 2023/2113: the four areas "highly likely to present the most sensitive and immediate risks".
+   */
   mostSensitive?: boolean;
 }
 export interface Taxonomy {

@@ -87,7 +87,8 @@ export function parseSpecialLeg(file: string, bytes: Uint8Array, options: ParseO
       `program "${body[0]!.row.program ?? ''}" is not a list this importer knows (${LISTS.map((l) => l.list).join(', ')})`,
     );
   const warnings: string[] = [];
-  // The §1286 file holds one block per annual edition; each edition is DoD's complete list of that year, so the newest edition is the list (our reading of the editions, stated as a warning).
+  // The §1286 file holds one block per annual edition; each edition is DoD's complete list of that year, so the newest
+  // edition is the list (our reading of the editions, stated as a warning).
   const editions = [...new Set(body.map((b) => b.row['report-date'] ?? ''))].sort();
   const newest = editions.at(-1) ?? '';
   const rowsOfList = id.list === 'us-dod-1286' ? body.filter((b) => (b.row['report-date'] ?? '') === newest) : body;

@@ -1,15 +1,17 @@
 /**
  * Cases opened from diversion alerts. Response shapes (stable, for the UI):
  *
- * POST /diversion/cases  body { alertIds: [uuid, ...], title?, assignee? (user id or e-mail) }  → 201 CaseDetail
- * GET  /diversion/cases?status=open|closed&assignee=&limit=  → 200 { cases: [Case] }
- * GET  /diversion/cases/{id}  → 200 CaseDetail
- * POST /diversion/cases/{id}/events  body one of
- *        { kind: 'note', text } | { kind: 'evidence', description, url?, ref? } | { kind: 'assign', assignee } | { kind: 'close', decision: 'cleared'|'declined'|'reported', reason }
+ * POST /diversion/cases  body { alertIds: [uuid, ...], title?, assignee? (user id or e-mail) }  → 201 CaseDetail GET
+ * /diversion/cases?status=open|closed&assignee=&limit=  → 200 { cases: [Case] } GET  /diversion/cases/{id}  → 200
+ * CaseDetail POST /diversion/cases/{id}/events  body one of
+ *        { kind: 'note', text } | { kind: 'evidence', description, url?, ref? } | { kind: 'assign', assignee } | {
+ * kind: 'close', decision: 'cleared'|'declined'|'reported', reason }
  *      → 201 CaseDetail   (close needs cases:decide, i.e. an officer; a closed case answers 409)
  *
- * Case = { id, title, status: 'open'|'closed', assignee (user id) | null, counterpartyKey | null, decision | null, decisionReason | null, openedBy: { type, id, name, role }, openedAt, closedAt | null }
- * CaseDetail = { case: Case, alerts: [Alert as in diversion-records.ts], events: [{ id, kind: 'opened'|'note'|'evidence'|'assign'|'close', body, actor, at }] }
+ * Case = { id, title, status: 'open'|'closed', assignee (user id) | null, counterpartyKey | null, decision | null,
+ * decisionReason | null, openedBy: { type, id, name, role }, openedAt, closedAt | null } CaseDetail = { case: Case,
+ * alerts: [Alert as in diversion-records.ts], events: [{ id, kind: 'opened'|'note'|'evidence'|'assign'|'close', body,
+ * actor, at }] }
  */
 import { addCaseEvent, getCase, listCases, openCase, type CaseDetail } from '@dualuse/app';
 import type { DiversionCaseRow } from '@dualuse/store';

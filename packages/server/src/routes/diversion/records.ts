@@ -1,23 +1,29 @@
 /**
- * Diversion records over HTTP: imports (scored on import), the alert queue, and a party's
- * ownership and network from the imported companies. Response shapes (stable, for the UI):
+ * Diversion records over HTTP: imports (scored on import), the alert queue, and a party's ownership and network from
+ * the imported companies. Response shapes (stable, for the UI):
  *
- * POST /diversion/{shipments|payments}/import  body { fileName, content, format?: 'csv'|'jsonl', chpl?: [{hs6,tier}], asOf? }
+ * POST /diversion/{shipments|payments}/import  body { fileName, content, format?: 'csv'|'jsonl', chpl?: [{hs6,tier}],
+ * asOf? }
  *   → 201 { batch: { id, kind, fileName, format, records, alerts, contentHash },
- *           results: [{ id, alert, score, severity, flags: [{ tag, why, citation }], counterpartyKey? }], inputVersions: { [k]: v } }
- * POST /diversion/companies/import  body { fileName, content, format? }  (CSV, JSON lines, or FollowTheMoney JSON lines)
+ *           results: [{ id, alert, score, severity, flags: [{ tag, why, citation }], counterpartyKey? }],
+ * inputVersions: { [k]: v } } POST /diversion/companies/import  body { fileName, content, format? }  (CSV, JSON lines,
+ * or FollowTheMoney JSON lines)
  *   → 201 { batch, companies, links, listed, warnings }
- *   A bad file is 400 with detail "FILE: line N, field F: why" and nothing stored.
- * GET /diversion/alerts?status=open|in_case|closed&minScore=&counterpartyKey=&limit=
+ *   A bad file is 400 with detail "FILE: line N, field F: why" and nothing stored. GET
+ * /diversion/alerts?status=open|in_case|closed&minScore=&counterpartyKey=&limit=
  *   → 200 { alerts: [Alert], groups: [{ key, counterparty, country, alertIds, maxScore, tags: { tag: count }, open }] }
- *   Alert = { id, subjectType: 'shipment'|'payment', subjectRef, score, severity, flags: [{ tag, why, citation, rule, weight, contribution, fields }],
- *             counterparty: { key, name, country }, status: 'open'|'in_case'|'closed', caseId, batchId, createdAt }
- * GET /diversion/ownership/{party}?as_of=YYYY-MM-DD  (party = the company's source id)
- *   → 200 { party: { id, name, listed }, asOf, regimes: [{ regime, title, inForce, covered, aggregate, basis, chain, evidence, unknownStakes }],
- *           owners: [{ id, name, listed, percentage, startDate, endDate, source }], warnings }
- * GET /diversion/network/{party}?depth=1..4
- *   → 200 { party: Node, nodes: [Node], edges: [{ from, to, kind, why, source }], pathToListed: [{ from, to, kind, why, fromName, toName }] | null, truncated }
- *   Node = { id, name, kind, country, listed, depth }; edge kinds: ownership, directorship, unknown, shared_address, shared_phone, shared_email.
+ *   Alert = { id, subjectType: 'shipment'|'payment', subjectRef, score, severity, flags: [{ tag, why, citation, rule,
+ * weight, contribution, fields }],
+ *             counterparty: { key, name, country }, status: 'open'|'in_case'|'closed', caseId, batchId, createdAt } GET
+ * /diversion/ownership/{party}?as_of=YYYY-MM-DD  (party = the company's source id)
+ *   → 200 { party: { id, name, listed }, asOf, regimes: [{ regime, title, inForce, covered, aggregate, basis, chain,
+ * evidence, unknownStakes }],
+ *           owners: [{ id, name, listed, percentage, startDate, endDate, source }], warnings } GET
+ * /diversion/network/{party}?depth=1..4
+ *   → 200 { party: Node, nodes: [Node], edges: [{ from, to, kind, why, source }], pathToListed: [{ from, to, kind, why,
+ * fromName, toName }] | null, truncated }
+ *   Node = { id, name, kind, country, listed, depth }; edge kinds: ownership, directorship, unknown, shared_address,
+ * shared_phone, shared_email.
  */
 import {
   importCompanies,

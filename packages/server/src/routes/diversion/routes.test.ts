@@ -30,7 +30,8 @@ const shipment = {
   ],
   items: [{ hsCode: '8542.31', quantity: 5000, value: 90000 }],
   payment: { payer: 'Bright Star Components Ltd', payerBankCountry: 'AE' },
-  // A stated contract without the Art. 12g clause (issue 18: with no contract stated at all the clause rule no longer fires).
+  // A stated contract without the Art. 12g clause (issue 18: with no contract stated at all the clause rule no longer
+  // fires).
   contract: { date: '2025-01-10' },
 };
 

@@ -11,7 +11,10 @@ import { EntryDetail } from './EntryDetail';
 import { shownHeading } from './TextSource';
 import type { EntryView, Shown } from './types';
 
-/** How a counterpart relates to the US entry (core mapping.ts `CounterpartRelation`); unknown values are shown as written. */
+/**
+ * How a counterpart relates to the US entry (core mapping.ts `CounterpartRelation`); unknown values are shown as
+ * written.
+ */
 const RELATION: Record<string, { badge: string; label: (j: string, code?: string) => string }> = {
   same_item: { badge: 'badge-green', label: (j, code) => `Same item: ${j} ${code ?? ''}` },
   differs: { badge: 'badge-amber', label: (j, code) => `Differs: ${j} ${code ?? 'entry'}` },

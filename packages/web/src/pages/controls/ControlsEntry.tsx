@@ -1,4 +1,7 @@
-/** One control entry as of today: its controls, licence exceptions, counterparts elsewhere and the paragraph tree with notes. */
+/**
+ * One control entry as of today: its controls, licence exceptions, counterparts elsewhere and the paragraph tree with
+ * notes.
+ */
 import { ErrorAlert, Loading } from '../../components/Alert';
 import { Link } from '../../lib/router';
 import { useApi } from '../../lib/useApi';

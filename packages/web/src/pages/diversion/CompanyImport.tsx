@@ -1,4 +1,7 @@
-/** Import companies, people and their links into the tenant (CSV, JSON lines or FollowTheMoney), for the network and ownership views. */
+/**
+ * Import companies, people and their links into the tenant (CSV, JSON lines or FollowTheMoney), for the network and
+ * ownership views.
+ */
 import { useState } from 'react';
 import { ErrorAlert, Notice } from '../../components/Alert';
 import { useCan } from '../../lib/me';

@@ -1,4 +1,6 @@
-/** One jurisdiction's answer: the decision first, then the rules that produced it, what is open, and what was ruled out. */
+/**
+ * One jurisdiction's answer: the decision first, then the rules that produced it, what is open, and what was ruled out.
+ */
 import type { JurisdictionCoverage } from '@dualuse/core/licensing';
 import type { Determination } from '@dualuse/core/licensing';
 import { LicenceCoverage } from './LicenceCoverage';

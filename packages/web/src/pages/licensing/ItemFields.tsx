@@ -74,7 +74,9 @@ export function ItemFields({ index, item, errors, onChange, onRemove }: Props) {
   );
 }
 
-/** The item's code on one jurisdiction's list; the first also shows "give a classification" (/items/0/classification). */
+/**
+ * The item's code on one jurisdiction's list; the first also shows "give a classification" (/items/0/classification).
+ */
 function CodeField(p: {
   j: JurisdictionDefinition;
   first: boolean;

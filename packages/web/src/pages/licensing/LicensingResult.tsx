@@ -1,4 +1,7 @@
-/** The answer for the whole transaction: a summary strip per jurisdiction, warnings, then each jurisdiction's rule chain. */
+/**
+ * The answer for the whole transaction: a summary strip per jurisdiction, warnings, then each jurisdiction's rule
+ * chain.
+ */
 import type { JurisdictionCoverage } from '@dualuse/core/licensing';
 import type { DeterminationResult } from '@dualuse/core/licensing';
 import { DECISION_VIEW, jurisdictionView, policyLabel } from './decisions';

@@ -1,4 +1,7 @@
-/** The parties to the transaction; each is screened when lists are loaded, and its country can matter (e.g. Reg. 833/2014 Art. 2 "indirectly"). */
+/**
+ * The parties to the transaction; each is screened when lists are loaded, and its country can matter (e.g. Reg.
+ * 833/2014 Art. 2 "indirectly").
+ */
 import { SelectField, TextField } from '../../components/Field';
 import { CountryField } from './CountryField';
 import type { PartyForm } from './form';

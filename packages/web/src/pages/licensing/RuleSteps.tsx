@@ -1,4 +1,7 @@
-/** A rule that fired, as one step of the chain: citation, version, dates, why, and what it did; and the ones that did not fire. */
+/**
+ * A rule that fired, as one step of the chain: citation, version, dates, why, and what it did; and the ones that did
+ * not fire.
+ */
 import type { Effect, RuleTrace } from '@dualuse/core/licensing';
 import { decisionLabel, policyLabel } from './decisions';
 

@@ -1,4 +1,7 @@
-/** The agreement comparison matrix: terms down, agreements across; "unknown" where no source says; each known cell links its source. */
+/**
+ * The agreement comparison matrix: terms down, agreements across; "unknown" where no source says; each known cell links
+ * its source.
+ */
 import { ErrorAlert, Loading } from '../../components/Alert';
 import { useApi } from '../../lib/useApi';
 import type { Comparison } from './types';

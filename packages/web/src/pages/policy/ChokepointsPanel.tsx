@@ -1,4 +1,7 @@
-/** Chokepoints over the user's own copy of the supply-chain files: market-share bars with HHI and the classification (thresholds ours). */
+/**
+ * Chokepoints over the user's own copy of the supply-chain files: market-share bars with HHI and the classification
+ * (thresholds ours).
+ */
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/Alert';
 import { TextField } from '../../components/Field';

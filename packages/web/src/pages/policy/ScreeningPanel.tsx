@@ -1,4 +1,7 @@
-/** Investment screening: a case as JSON, the answer per regime with its chain of evidence, and the acquirer's ownership chain. */
+/**
+ * Investment screening: a case as JSON, the answer per regime with its chain of evidence, and the acquirer's ownership
+ * chain.
+ */
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/Alert';
 import { api } from '../../lib/api';

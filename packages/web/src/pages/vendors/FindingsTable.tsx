@@ -1,4 +1,6 @@
-/** The findings of one inventory row: kind and basis, the list entry, the legal effects with their dates, the citation. */
+/**
+ * The findings of one inventory row: kind and basis, the list entry, the legal effects with their dates, the citation.
+ */
 import { Badge } from '../../components/Badge';
 import type { Finding } from './types';
 
