@@ -6,3 +6,4 @@ export * from './verify';
 export * from './assess';
 export * from './proscribed';
 export * from './keys';
+export * from './evidence';
