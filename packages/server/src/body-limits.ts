@@ -22,6 +22,8 @@ export const BODY_LIMIT_ROUTES: Record<string, BodyLimitSetting> = {
   [`${API_PREFIX}/diversion/shipments/import`]: 'DUALUSE_MAX_RECORDS_IMPORT_BYTES',
   [`${API_PREFIX}/diversion/payments/import`]: 'DUALUSE_MAX_RECORDS_IMPORT_BYTES',
   [`${API_PREFIX}/diversion/companies/import`]: 'DUALUSE_MAX_RECORDS_IMPORT_BYTES',
+  // A fleet's recorded heartbeats (POST /devices/evidence): record files, like shipments.
+  [`${API_PREFIX}/devices/evidence`]: 'DUALUSE_MAX_RECORDS_IMPORT_BYTES',
   // Eurostat Comext extracts (the monthly CN8 file: 7.6 MB gzip, 91 MB inflated) and FtM exports.
   [`${API_PREFIX}/diversion/trade`]: 'DUALUSE_MAX_ANALYSIS_BYTES',
   [`${API_PREFIX}/diversion/network`]: 'DUALUSE_MAX_ANALYSIS_BYTES',

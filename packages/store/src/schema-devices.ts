@@ -19,6 +19,8 @@ export const devices = pgTable('devices', {
   graceHours: integer('grace_hours').notNull(),
   relocationNeedsNotice: boolean('relocation_needs_notice').notNull().default(true),
   lastCounter: bigint('last_counter', { mode: 'number' }).notNull().default(0),
+  startingCounter: bigint('starting_counter', { mode: 'number' }).notNull().default(0),
+  proscribedCountries: text('proscribed_countries').array(),
   lastHeartbeatAt: at('last_heartbeat_at'),
   lastDecision: text('last_decision'),
   state: text('state').notNull().default('enabled'),

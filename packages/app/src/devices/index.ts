@@ -4,3 +4,4 @@ export * from './protocol';
 export * from './crypto';
 export * from './simulator';
 export * from './ingest';
+export * from './evidence';

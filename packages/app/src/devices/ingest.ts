@@ -132,7 +132,7 @@ export async function ingestTenantBatch(
       radiusKm: device.siteRadiusKm,
       country: device.siteCountry,
     };
-    const assessment = assessHeartbeat(report, verification, landmarks, site, DEFAULT_PROSCRIBED);
+    const assessment = assessHeartbeat(report, verification, landmarks, site, proscribedFor(device));
     const heartbeatId = randomUUID();
     if (verification.reportAccepted) {
       counters.set(device.id, report.counter);
@@ -288,3 +288,7 @@ async function acknowledgeAndDeliver(
   }
   return out;
 }
+
+/** The licence's own proscribed destinations when it names them, else the default set with its legal bases. */
+const proscribedFor = (d: { proscribedCountries: string[] | null }): ReadonlySet<string> =>
+  d.proscribedCountries ? new Set(d.proscribedCountries) : DEFAULT_PROSCRIBED;

@@ -7,6 +7,7 @@
 import { DomainError } from '@dualuse/core';
 import {
   DEFAULT_VERIFY_POLICY,
+  NONCE_TTL_MS,
   signingText,
   type Heartbeat,
   type NonceRequest,
@@ -18,7 +19,8 @@ import type { AppContext } from '../common';
 import { nodeVerifier, newNonce } from './crypto';
 import { ingestTenantBatch, type HeartbeatResult } from './ingest';
 
-export const NONCE_TTL_MS = 5 * 60_000;
+// One nonce lifetime for issuing (here) and for judging recorded heartbeats (core tracking/evidence.ts).
+export { NONCE_TTL_MS };
 
 const unauthenticated = (message: string) => new DomainError('unauthenticated', message);
 

@@ -44,6 +44,10 @@ export interface NewDeviceInput {
   heartbeatHours: number;
   graceHours: number;
   relocationNeedsNotice?: boolean | undefined;
+  /** The counter the device was installed with; its first heartbeat must exceed it (default 0). */
+  startingCounter?: number | undefined;
+  /** The destinations this device's licence proscribes, when it names its own (default: tracking/proscribed.ts). */
+  proscribedCountries?: string[] | undefined;
 }
 
 export const deviceView = (d: DeviceRow) => ({
@@ -58,6 +62,8 @@ export const deviceView = (d: DeviceRow) => ({
   graceHours: d.graceHours,
   relocationNeedsNotice: d.relocationNeedsNotice,
   lastCounter: d.lastCounter,
+  startingCounter: d.startingCounter,
+  proscribedCountries: d.proscribedCountries ?? null,
   lastHeartbeatAt: d.lastHeartbeatAt?.toISOString() ?? null,
   lastDecision: (d.lastDecision ?? null) as LocationDecision | null,
   state: d.state as 'enabled' | 'disabled',
@@ -106,6 +112,16 @@ function checkKey(publicKey: string, pointer: string): void {
     throw invalidInput('an Ed25519 public key is 32 bytes, base64url without padding (43 characters)', pointer);
 }
 
+function licenceConditions(input: NewDeviceInput) {
+  const startingCounter = input.startingCounter ?? 0;
+  if (!Number.isSafeInteger(startingCounter) || startingCounter < 0)
+    throw invalidInput('a whole number of at least 0: the counter the device was installed with', '/startingCounter');
+  const bad = (input.proscribedCountries ?? []).findIndex((c) => !/^[A-Z]{2}$/.test(c));
+  if (bad >= 0) throw invalidInput('an ISO 3166-1 alpha-2 code, upper case', `/proscribedCountries/${bad}`);
+  const proscribedCountries = input.proscribedCountries ? [...new Set(input.proscribedCountries)] : null;
+  return { startingCounter, lastCounter: startingCounter, proscribedCountries };
+}
+
 export async function registerDevice(
   ctx: AppContext,
   p: Principal,
@@ -132,6 +148,7 @@ export async function registerDevice(
         heartbeatHours: input.heartbeatHours,
         graceHours: input.graceHours,
         relocationNeedsNotice: input.relocationNeedsNotice ?? true,
+        ...licenceConditions(input),
       }),
     );
     await record(tx, ctx, p, {
@@ -143,6 +160,8 @@ export async function registerDevice(
         licenceRef: row.licenceRef,
         site: { ...input.site },
         publicKey: row.publicKey,
+        startingCounter: row.startingCounter,
+        proscribedCountries: row.proscribedCountries,
       },
       requestId,
     });

@@ -2,6 +2,9 @@
 // the two-person command round trip, through the real services.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { keyPairFromSeed, MESSAGE_TYPES, signMessage } from '@dualuse/core/tracking';
 import { cliSandbox } from '../../../test/sandbox';
 
 describe('dualuse device', () => {
@@ -107,5 +110,80 @@ describe('dualuse device', () => {
     env.DUALUSE_API_KEY = keys.bob;
     const wrong = await run('device', 'propose', id, 'disable', '--as', 'ann@agency.example', '--reason', 'left site');
     assert.equal(wrong.code, 8, wrong.stderr);
+  });
+});
+
+// Issue 18 item 6: an investigator's file of recorded heartbeats, verified offline against the registered keys.
+describe('dualuse device evidence', () => {
+  const { run, home, cleanup } = cliSandbox('device-evidence');
+  const device = keyPairFromSeed(new Uint8Array(32).fill(7));
+  const landmark = keyPairFromSeed(new Uint8Array(32).fill(9));
+  let deviceId = '';
+  let landmarkId = '';
+  const file = (name: string, text: string) => {
+    writeFileSync(join(home, name), text);
+    return join(home, name);
+  };
+  before(async () => {
+    assert.equal((await run('admin', 'init')).code, 0);
+    const l = await run(
+      ...['--json', 'landmark', 'register', '--name', 'Almaty IX', '--operator', 'KazNIC'],
+      ...['--lat', '43.222', '--lon', '76.8512', '--public-key', landmark.publicKey],
+    );
+    assert.equal(l.code, 0, l.stderr);
+    landmarkId = (JSON.parse(l.stdout) as { landmark: { id: string } }).landmark.id;
+    const dev = {
+      ...{ serial: 'ALA-1', model: '5-axis machining centre', eccn: '2B001', licenceRef: 'KZ-2024-17' },
+      ...{ publicKey: device.publicKey, heartbeatHours: 24, graceHours: 12, startingCounter: 40 },
+      site: { lat: 43.25, lon: 76.9, radiusKm: 5, country: 'KZ' },
+    };
+    const d = await run('--json', 'device', 'register', file('device.json', JSON.stringify(dev)));
+    assert.equal(d.code, 0, d.stderr);
+    deviceId = (JSON.parse(d.stdout) as { device: { id: string } }).device.id;
+  });
+  after(cleanup);
+
+  const heartbeat = (counter: number, at: string, nonce: string) => ({
+    report: signMessage(
+      {
+        type: MESSAGE_TYPES.report,
+        ...{ deviceId, counter, clock: at, nonces: [nonce], state: 'enabled', acks: [] },
+        sensors: { relocation: false, enclosureOpened: false },
+      },
+      device.seed,
+    ),
+    measurements: [
+      signMessage(
+        { type: MESSAGE_TYPES.measurement, landmarkId, deviceId, nonce, rttUs: 400, measuredAt: at },
+        landmark.seed,
+      ),
+    ],
+  });
+
+  test('a clean history exits 0; a replayed record is named and exits 3 (integrity)', async () => {
+    const first = heartbeat(41, '2024-06-01T10:00:00.000Z', 'AAAAAAAAAAAAAAAAAAAAAA');
+    const second = heartbeat(42, '2024-06-02T10:00:00.000Z', 'BBBBBBBBBBBBBBBBBBBBBB');
+    const clean = await run(
+      'device',
+      'evidence',
+      file('clean.jsonl', [first, second].map((h) => JSON.stringify(h)).join('\n')),
+    );
+    assert.equal(clean.code, 0, clean.stderr);
+    assert.match(clean.stderr, /2 records, 2 accepted, 0 rejected/);
+    const doubtful = await run(
+      '--json',
+      'device',
+      'evidence',
+      file('replayed.json', JSON.stringify([first, second, first])),
+    );
+    assert.equal(doubtful.code, 3, doubtful.stderr);
+    const out = JSON.parse(doubtful.stdout) as {
+      verdicts: { record: number; accepted: boolean; findings: { kind: string }[] }[];
+    };
+    assert.deepEqual(
+      out.verdicts.map((v) => v.accepted),
+      [true, true, false],
+    );
+    assert.ok(out.verdicts[2]!.findings.some((f) => f.kind === 'replayed-counter'));
   });
 });

@@ -28,6 +28,7 @@ import type { Command } from 'commander';
 import { printJson, printTable } from '../../output';
 import { withApp } from '../../run';
 import { principalFor } from '../../tenant-arg';
+import { registerDeviceEvidence } from './evidence';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
 const show = (cmd: Command, doc: Record<string, unknown>, rows: object[], columns: string[]) =>
@@ -67,6 +68,7 @@ export function registerDevices(program: Command): void {
     .command('device')
     .description('end-use monitoring of controlled equipment (docs/protocol/heartbeat-v1.md)');
   const tenantOpt = (c: Command) => c.option('--tenant <slug>', 'tenant', 'operator');
+  registerDeviceEvidence(device);
 
   tenantOpt(device.command('list').description('registered devices with their last decision')).action(
     async (o: { tenant: string }, cmd: Command) =>

@@ -13,106 +13,12 @@ import {
   resolveAlert,
   scanSilentDevices,
 } from '@dualuse/app';
-import { PublicKeySchema } from '@dualuse/core/tracking';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
 import { UuidParam } from '../../schemas';
-
-const text = (max: number) => z.string().trim().min(1).max(max);
-const Site = z
-  .object({
-    lat: z.number().min(-90).max(90),
-    lon: z.number().min(-180).max(180),
-    radiusKm: z.number().positive().max(1000),
-    country: z.string().regex(/^[A-Z]{2}$/),
-  })
-  .strict();
-const NewDevice = z
-  .object({
-    serial: text(200),
-    model: text(200),
-    eccn: text(40),
-    licenceRef: text(200),
-    publicKey: PublicKeySchema,
-    site: Site,
-    heartbeatHours: z.number().int().min(1).max(8760),
-    graceHours: z.number().int().min(0).max(8760),
-    relocationNeedsNotice: z.boolean().optional(),
-  })
-  .strict()
-  .openapi('NewDevice');
-const Device = z
-  .object({
-    id: z.uuid(),
-    serial: z.string(),
-    model: z.string(),
-    eccn: z.string(),
-    licenceRef: z.string(),
-    publicKey: z.string(),
-    site: Site,
-    heartbeatHours: z.number(),
-    graceHours: z.number(),
-    relocationNeedsNotice: z.boolean(),
-    lastCounter: z.number(),
-    lastHeartbeatAt: z.string().nullable(),
-    lastDecision: z.string().nullable(),
-    state: z.enum(['enabled', 'disabled']),
-    createdAt: z.string(),
-  })
-  .openapi('Device');
-const NewLandmark = z
-  .object({
-    name: text(200),
-    operator: text(200),
-    lat: z.number().min(-90).max(90),
-    lon: z.number().min(-180).max(180),
-    publicKey: PublicKeySchema,
-  })
-  .strict()
-  .openapi('NewLandmark');
-const Landmark = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    operator: z.string(),
-    lat: z.number(),
-    lon: z.number(),
-    publicKey: z.string(),
-    createdAt: z.string(),
-  })
-  .openapi('Landmark');
-const Alert = z
-  .object({
-    id: z.uuid(),
-    deviceId: z.uuid(),
-    heartbeatId: z.uuid().nullable(),
-    kind: z.string(),
-    severity: z.string(),
-    message: z.string(),
-    raisedAt: z.string(),
-    resolvedAt: z.string().nullable(),
-  })
-  .openapi('DeviceAlert');
-const Command = z
-  .object({
-    id: z.uuid(),
-    deviceId: z.uuid(),
-    action: z.enum(['disable', 'enable']),
-    reason: z.string(),
-    status: z.string(),
-    proposedBy: z.uuid(),
-    proposedAt: z.string(),
-    approvedBy: z.uuid().nullable(),
-    approvedAt: z.string().nullable(),
-    signedCommand: z.any().nullable(),
-    deliveredAt: z.string().nullable(),
-    acknowledgedAt: z.string().nullable(),
-  })
-  .openapi('DeviceCommand');
-const Timeline = z
-  .object({ device: Device, heartbeats: z.array(z.any()), alerts: z.array(Alert), commands: z.array(Command) })
-  .openapi('DeviceTimeline');
+import { registerDeviceEvidence } from './evidence';
+import { Alert, Command, Device, Landmark, NewDevice, NewLandmark, text, Timeline } from './schemas';
 
 const listDevices = secured('devices:read', {
   tags: ['devices'],
@@ -228,6 +134,7 @@ const cancel = secured('devices:command', {
 });
 
 export function registerDevices(api: OpenAPIHono<ServerEnv>): void {
+  registerDeviceEvidence(api);
   api.openapi(listDevices, async (c) => c.json({ devices: await getDevices(c.get('app'), c.get('principal')) }, 200));
   api.openapi(createDevice, async (c) =>
     c.json(await registerDevice(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId')), 201),

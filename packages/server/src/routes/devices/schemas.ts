@@ -1,0 +1,105 @@
+/** Wire shapes of the officer API of end-use monitoring (routes.ts). */
+import { PublicKeySchema } from '@dualuse/core/tracking';
+import { z } from '@hono/zod-openapi';
+
+export const text = (max: number) => z.string().trim().min(1).max(max);
+export const Site = z
+  .object({
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    radiusKm: z.number().positive().max(1000),
+    country: z.string().regex(/^[A-Z]{2}$/),
+  })
+  .strict();
+export const NewDevice = z
+  .object({
+    serial: text(200),
+    model: text(200),
+    eccn: text(40),
+    licenceRef: text(200),
+    publicKey: PublicKeySchema,
+    site: Site,
+    heartbeatHours: z.number().int().min(1).max(8760),
+    graceHours: z.number().int().min(0).max(8760),
+    relocationNeedsNotice: z.boolean().optional(),
+    startingCounter: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+    proscribedCountries: z
+      .array(z.string().regex(/^[A-Z]{2}$/))
+      .max(250)
+      .optional(),
+  })
+  .strict()
+  .openapi('NewDevice');
+export const Device = z
+  .object({
+    id: z.uuid(),
+    serial: z.string(),
+    model: z.string(),
+    eccn: z.string(),
+    licenceRef: z.string(),
+    publicKey: z.string(),
+    site: Site,
+    heartbeatHours: z.number(),
+    graceHours: z.number(),
+    relocationNeedsNotice: z.boolean(),
+    lastCounter: z.number(),
+    startingCounter: z.number(),
+    proscribedCountries: z.array(z.string()).nullable(),
+    lastHeartbeatAt: z.string().nullable(),
+    lastDecision: z.string().nullable(),
+    state: z.enum(['enabled', 'disabled']),
+    createdAt: z.string(),
+  })
+  .openapi('Device');
+export const NewLandmark = z
+  .object({
+    name: text(200),
+    operator: text(200),
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    publicKey: PublicKeySchema,
+  })
+  .strict()
+  .openapi('NewLandmark');
+export const Landmark = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    operator: z.string(),
+    lat: z.number(),
+    lon: z.number(),
+    publicKey: z.string(),
+    createdAt: z.string(),
+  })
+  .openapi('Landmark');
+export const Alert = z
+  .object({
+    id: z.uuid(),
+    deviceId: z.uuid(),
+    heartbeatId: z.uuid().nullable(),
+    kind: z.string(),
+    severity: z.string(),
+    message: z.string(),
+    raisedAt: z.string(),
+    resolvedAt: z.string().nullable(),
+  })
+  .openapi('DeviceAlert');
+export const Command = z
+  .object({
+    id: z.uuid(),
+    deviceId: z.uuid(),
+    action: z.enum(['disable', 'enable']),
+    reason: z.string(),
+    status: z.string(),
+    proposedBy: z.uuid(),
+    proposedAt: z.string(),
+    approvedBy: z.uuid().nullable(),
+    approvedAt: z.string().nullable(),
+    signedCommand: z.any().nullable(),
+    deliveredAt: z.string().nullable(),
+    acknowledgedAt: z.string().nullable(),
+  })
+  .openapi('DeviceCommand');
+export const Timeline = z
+  .object({ device: Device, heartbeats: z.array(z.any()), alerts: z.array(Alert), commands: z.array(Command) })
+  .openapi('DeviceTimeline');
