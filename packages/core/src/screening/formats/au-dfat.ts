@@ -96,12 +96,12 @@ export function parseDfat(file: string, bytes: Uint8Array, options: ParseOptions
     if (!e.names.some((n) => n.kind === 'primary'))
       warnings.push(`${file} Reference ${e.sourceId}: no Primary Name row; first name used`);
   }
-  return makeList(
-    options.list ?? 'au-dfat',
-    'Australian Consolidated Sanctions List',
-    'Australia DFAT',
-    'au-dfat-xlsx',
+  return makeList({
+    list: options.list ?? 'au-dfat',
+    title: 'Australian Consolidated Sanctions List',
+    publisher: 'Australia DFAT',
+    format: 'au-dfat-xlsx',
     entries,
     warnings,
-  );
+  });
 }

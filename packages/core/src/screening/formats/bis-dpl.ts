@@ -74,13 +74,13 @@ export function parseBisDpl(file: string, bytes: Uint8Array, options: ParseOptio
     const updated = at('Last_Update');
     if (updated && /^\d{4}-\d{2}-\d{2}$/.test(updated) && updated < '2100' && updated > latest) latest = updated;
   }
-  return makeList(
-    options.list ?? 'us-bis-dpl',
-    'Denied Persons List',
-    'US Commerce BIS',
-    'bis-dpl-txt',
-    [...byKey.values()].map(finish),
+  return makeList({
+    list: options.list ?? 'us-bis-dpl',
+    title: 'Denied Persons List',
+    publisher: 'US Commerce BIS',
+    format: 'bis-dpl-txt',
+    entries: [...byKey.values()].map(finish),
     warnings,
-    latest || undefined,
-  );
+    publishedAt: latest || undefined,
+  });
 }

@@ -216,14 +216,14 @@ function buildLists(file: string, records: CslRecord[], format: string): ParsedL
     const listId = LISTS[abbr] ?? `us-csl-${(abbr || r.source).toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
     let list = lists.get(listId);
     if (!list) {
-      list = makeList(
-        listId,
-        r.source.replace(/\s*-\s*[^-]*$/, ''),
-        `US ${r.source.replace(/^.*-\s*/, '')} (via trade.gov CSL)`,
+      list = makeList({
+        list: listId,
+        title: r.source.replace(/\s*-\s*[^-]*$/, ''),
+        publisher: `US ${r.source.replace(/^.*-\s*/, '')} (via trade.gov CSL)`,
         format,
-        [],
-        [],
-      );
+        entries: [],
+        warnings: [],
+      });
       if (!LISTS[abbr]) list.warnings.push(`${file} ${r.line}: unknown CSL source "${r.source}"`);
       lists.set(listId, list);
       seen.set(listId, new Set());

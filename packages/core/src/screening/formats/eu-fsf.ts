@@ -33,15 +33,15 @@ export function parseEuFsf(file: string, bytes: Uint8Array, options: ParseOption
   });
   if (doc.root !== 'export')
     throw parseError(file, 'line 1', `root element is <${doc.root}>, expected <export> (EU FSF XML 1.1)`);
-  return makeList(
-    options.list ?? 'eu-fsf',
-    'EU Consolidated Financial Sanctions List',
-    'European Commission (FSF)',
-    'eu-fsf-xml',
+  return makeList({
+    list: options.list ?? 'eu-fsf',
+    title: 'EU Consolidated Financial Sanctions List',
+    publisher: 'European Commission (FSF)',
+    format: 'eu-fsf-xml',
     entries,
     warnings,
-    doc.rootAttrs.generationDate?.slice(0, 10),
-  );
+    publishedAt: doc.rootAttrs.generationDate?.slice(0, 10),
+  });
 }
 
 /**

@@ -133,15 +133,15 @@ export function parseFtm(file: string, bytes: Uint8Array, options: ParseOptions 
       links.push({ sourceId: r.id, schema: r.schema, from, to, properties });
     }
   }
-  const list = makeList(
-    options.list ?? 'opensanctions-ftm',
-    'OpenSanctions (FollowTheMoney export)',
-    'OpenSanctions',
-    'ftm-jsonl',
-    [...entries.values()].map(finish),
+  const list = makeList({
+    list: options.list ?? 'opensanctions-ftm',
+    title: 'OpenSanctions (FollowTheMoney export)',
+    publisher: 'OpenSanctions',
+    format: 'ftm-jsonl',
+    entries: [...entries.values()].map(finish),
     warnings,
-    latest.slice(0, 10) || undefined,
-  );
+    publishedAt: latest.slice(0, 10) || undefined,
+  });
   if (links.length) list.links = links;
   return list;
 }

@@ -64,24 +64,24 @@ export function parseOfacAdvanced(file: string, bytes: Uint8Array, options: Pars
   const cons =
     /^cons/i.test(baseName(file)) || (st.lists.size > 0 && ![...st.lists].some((l) => /^SDN List$/i.test(l)));
   return cons
-    ? makeList(
-        'us-ofac-cons',
-        'OFAC Consolidated Sanctions List (non-SDN)',
-        'US Treasury OFAC',
-        'ofac-advanced-xml',
+    ? makeList({
+        list: 'us-ofac-cons',
+        title: 'OFAC Consolidated Sanctions List (non-SDN)',
+        publisher: 'US Treasury OFAC',
+        format: 'ofac-advanced-xml',
         entries,
         warnings,
-        issued,
-      )
-    : makeList(
-        options.list ?? 'us-ofac-sdn',
-        'OFAC Specially Designated Nationals and Blocked Persons List',
-        'US Treasury OFAC',
-        'ofac-advanced-xml',
+        publishedAt: issued,
+      })
+    : makeList({
+        list: options.list ?? 'us-ofac-sdn',
+        title: 'OFAC Specially Designated Nationals and Blocked Persons List',
+        publisher: 'US Treasury OFAC',
+        format: 'ofac-advanced-xml',
         entries,
         warnings,
-        issued,
-      );
+        publishedAt: issued,
+      });
 }
 
 const RECORDS = new Set(['Location', 'IDRegDocument', 'DistinctParty', 'ProfileRelationship', 'SanctionsEntry']);

@@ -61,24 +61,24 @@ export function parseOfacEnhanced(file: string, bytes: Uint8Array, options: Pars
     throw parseError(file, 'line 1', `root element is <${doc.root}>, expected <sanctionsData> (OFAC Enhanced XML)`);
   const cons = /consolidated/i.test(filter) || /^cons/i.test(file.replace(/^.*[\\/]/, ''));
   return cons
-    ? makeList(
-        'us-ofac-cons',
-        'OFAC Consolidated Sanctions List (non-SDN)',
-        'US Treasury OFAC',
-        'ofac-enhanced-xml',
+    ? makeList({
+        list: 'us-ofac-cons',
+        title: 'OFAC Consolidated Sanctions List (non-SDN)',
+        publisher: 'US Treasury OFAC',
+        format: 'ofac-enhanced-xml',
         entries,
         warnings,
-        asOf,
-      )
-    : makeList(
-        options.list ?? 'us-ofac-sdn',
-        'OFAC Specially Designated Nationals and Blocked Persons List',
-        'US Treasury OFAC',
-        'ofac-enhanced-xml',
+        publishedAt: asOf,
+      })
+    : makeList({
+        list: options.list ?? 'us-ofac-sdn',
+        title: 'OFAC Specially Designated Nationals and Blocked Persons List',
+        publisher: 'US Treasury OFAC',
+        format: 'ofac-enhanced-xml',
         entries,
         warnings,
-        asOf,
-      );
+        publishedAt: asOf,
+      });
 }
 
 function nameKind(n: XmlEl): NameKind {

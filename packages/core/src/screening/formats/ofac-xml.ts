@@ -54,24 +54,24 @@ export function parseOfacXml(file: string, bytes: Uint8Array, options: ParseOpti
     throw parseError(file, 'line 1', `root element is <${doc.root}>, expected <sdnList> (OFAC SDN XML)`);
   const cons = /^cons/i.test(file.replace(/^.*[\\/]/, ''));
   const list = cons
-    ? makeList(
-        'us-ofac-cons',
-        'OFAC Consolidated Sanctions List (non-SDN)',
-        'US Treasury OFAC',
-        'ofac-xml',
+    ? makeList({
+        list: 'us-ofac-cons',
+        title: 'OFAC Consolidated Sanctions List (non-SDN)',
+        publisher: 'US Treasury OFAC',
+        format: 'ofac-xml',
         entries,
         warnings,
-        published,
-      )
-    : makeList(
-        options.list ?? 'us-ofac-sdn',
-        'OFAC Specially Designated Nationals and Blocked Persons List',
-        'US Treasury OFAC',
-        'ofac-xml',
+        publishedAt: published,
+      })
+    : makeList({
+        list: options.list ?? 'us-ofac-sdn',
+        title: 'OFAC Specially Designated Nationals and Blocked Persons List',
+        publisher: 'US Treasury OFAC',
+        format: 'ofac-xml',
         entries,
         warnings,
-        published,
-      );
+        publishedAt: published,
+      });
   if (declared !== undefined) list.declaredCount = declared;
   return list;
 }

@@ -153,13 +153,13 @@ export function parseUkFcdoCsv(file: string, bytes: Uint8Array, options: ParseOp
     for (const t of ['email', 'phone', 'website']) addIdentifier(e, { type: t, value: at(t) ?? '' });
     if (at('flag')) addCountry(e, at('flag'), warnings, where);
   }
-  return makeList(
-    options.list ?? 'uk-fcdo',
-    'UK Sanctions List',
-    'UK Foreign, Commonwealth & Development Office',
-    'uk-fcdo-csv',
-    [...byId.values()].map(finish),
+  return makeList({
+    list: options.list ?? 'uk-fcdo',
+    title: 'UK Sanctions List',
+    publisher: 'UK Foreign, Commonwealth & Development Office',
+    format: 'uk-fcdo-csv',
+    entries: [...byId.values()].map(finish),
     warnings,
-    published,
-  );
+    publishedAt: published,
+  });
 }

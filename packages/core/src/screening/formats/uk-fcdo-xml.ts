@@ -49,15 +49,15 @@ export function parseUkFcdoXml(file: string, bytes: Uint8Array, options: ParseOp
   });
   if (doc.root !== 'Designations')
     throw parseError(file, 'line 1', `root element is <${doc.root}>, expected <Designations> (UK Sanctions List XML)`);
-  return makeList(
-    options.list ?? 'uk-fcdo',
-    'UK Sanctions List',
-    'UK Foreign, Commonwealth & Development Office',
-    'uk-fcdo-xml',
+  return makeList({
+    list: options.list ?? 'uk-fcdo',
+    title: 'UK Sanctions List',
+    publisher: 'UK Foreign, Commonwealth & Development Office',
+    format: 'uk-fcdo-xml',
     entries,
     warnings,
-    generated,
-  );
+    publishedAt: generated,
+  });
 }
 
 function readDesignation(file: string, el: XmlEl, warnings: string[]): ListEntry {

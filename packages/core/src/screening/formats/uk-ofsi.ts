@@ -115,13 +115,13 @@ export function parseOfsiXlsx(file: string, bytes: Uint8Array, options: ParseOpt
     }
   }
   const entries = [...groups.values()].map(finish);
-  return makeList(
-    options.list ?? 'uk-ofsi',
-    'UK OFSI Consolidated List of Financial Sanctions Targets',
-    'HM Treasury OFSI',
-    'uk-ofsi-xlsx',
+  return makeList({
+    list: options.list ?? 'uk-ofsi',
+    title: 'UK OFSI Consolidated List of Financial Sanctions Targets',
+    publisher: 'HM Treasury OFSI',
+    format: 'uk-ofsi-xlsx',
     entries,
     warnings,
-    published,
-  );
+    publishedAt: published,
+  });
 }

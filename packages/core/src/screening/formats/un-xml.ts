@@ -37,15 +37,15 @@ export function parseUnXml(file: string, bytes: Uint8Array, options: ParseOption
       `root element is <${doc.root}>, expected <CONSOLIDATED_LIST> (UN consolidated list)`,
     );
   const generated = doc.rootAttrs.dateGenerated?.slice(0, 10);
-  return makeList(
-    options.list ?? 'un-sc',
-    'UN Security Council Consolidated List',
-    'United Nations Security Council',
-    'un-xml',
+  return makeList({
+    list: options.list ?? 'un-sc',
+    title: 'UN Security Council Consolidated List',
+    publisher: 'United Nations Security Council',
+    format: 'un-xml',
     entries,
     warnings,
-    generated,
-  );
+    publishedAt: generated,
+  });
 }
 
 const QUALITY: Record<string, 'strong_alias' | 'weak_alias' | 'former'> = {
