@@ -24,7 +24,7 @@ before(async () => {
   server = await startTestServer({ env: { DUALUSE_LIST_MAX_AGE_DAYS: '0' } });
   const operator = await findTenantBySlug(server.app.db.orm, 'operator');
   const admin = cliPrincipal({ id: operator!.id, isOperator: true });
-  await importListFiles(server.app, admin, [file(VR('special_leg', 'source_files', 'section_889.csv'))], null, {
+  await importListFiles(server.app, admin, [file(VR('special_leg', 'source_files', 'section_889.csv'))], {
     declaredDate: { date: '2018-08-13', by: 'enactment of Pub. L. 115-232' },
   });
   await importListFiles(server.app, admin, [file(VR('fcc_covered_list', 'table.csv'))]);

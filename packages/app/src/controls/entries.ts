@@ -376,8 +376,7 @@ export async function searchControls(
       tx,
       versions.map((v) => v.id),
       query,
-      q.limit ?? 20,
-      { alsoPhrases: searchPhrases(expansions) },
+      { limit: q.limit ?? 20, alsoPhrases: searchPhrases(expansions) },
     );
     return {
       asOf,
@@ -452,7 +451,8 @@ export async function classifyItems(
     for (const r of results) {
       if (!r.description) continue;
       const text = r.description.slice(0, 500);
-      const hits = await searchControlEntries(tx, ids, text, 5, {
+      const hits = await searchControlEntries(tx, ids, text, {
+        limit: 5,
         mode: 'any',
         alsoPhrases: searchPhrases(expandSearch(text)),
       });

@@ -82,10 +82,7 @@ export const currentListVersions = async (orm: Orm): Promise<ListVersionRow[]> =
 /** Records the re-screen owed when a list's current version changed; call inside the changing transaction. */
 export async function queueRescreen(
   tx: Orm,
-  list: string,
-  from: string | null,
-  to: string,
-  cause: string,
+  { list, from, to, cause }: { list: string; from: string | null; to: string; cause: string },
 ): Promise<void> {
   if (from === to) return;
   await insertRescreenJob(tx, { list, fromVersionId: from, toVersionId: to, cause });
@@ -93,7 +90,6 @@ export async function queueRescreen(
 
 async function changeCurrent(
   ctx: AppContext,
-  p: Principal,
   list: string,
   cause: string,
   change: (tx: Orm) => Promise<void>,
@@ -104,52 +100,60 @@ async function changeCurrent(
     await change(tx);
     const after = (await currentVersions(tx)).find((c) => c.list === list);
     if (!after) throw notFound(`list ${list}`);
-    await queueRescreen(tx, list, before?.version.id ?? null, after.version.id, cause);
+    await queueRescreen(tx, { list, from: before?.version.id ?? null, to: after.version.id, cause });
     return after;
   });
+}
+
+/** Why the operator pins or unpins, and the HTTP request that asked (audited). */
+interface PinChange {
+  reason: string;
+  requestId?: string | null | undefined;
 }
 
 /** The operator fixes the version a list uses, whatever its provenance, until unpinned. Audited. */
 export async function pinListVersion(
   ctx: AppContext,
   p: Principal,
-  versionId: string,
-  reason: string,
-  requestId: string | null = null,
+  { versionId, reason, requestId = null }: PinChange & { versionId: string },
 ): Promise<CurrentVersion> {
   authorise(p, 'lists:import');
   if (!reason.trim()) throw new DomainError('invalid_input', 'a pin needs a reason (--reason)');
   const version = await findListVersion(ctx.db.orm, versionId);
   if (!version) throw notFound(`list version ${versionId}`);
-  const after = await changeCurrent(ctx, p, version.list, `pinned by ${actorOf(p).name}: ${reason}`, (tx) =>
+  const after = await changeCurrent(ctx, version.list, `pinned by ${actorOf(p).name}: ${reason}`, (tx) =>
     upsertListPin(tx, { list: version.list, versionId, reason, pinnedBy: actorOf(p), pinnedAt: ctx.now() }),
   );
-  await audit(ctx, p, 'lists.pin', { list: version.list, versionId, reason, current: after.version.id }, requestId);
+  await audit(ctx, p, {
+    action: 'lists.pin',
+    details: { list: version.list, versionId, reason, current: after.version.id },
+    requestId,
+  });
   return after;
 }
 
 export async function unpinList(
   ctx: AppContext,
   p: Principal,
-  list: string,
-  reason: string,
-  requestId: string | null = null,
+  { list, reason, requestId = null }: PinChange & { list: string },
 ): Promise<CurrentVersion> {
   authorise(p, 'lists:import');
   if (!reason.trim()) throw new DomainError('invalid_input', 'unpinning needs a reason (--reason)');
-  const after = await changeCurrent(ctx, p, list, `unpinned by ${actorOf(p).name}: ${reason}`, async (tx) => {
+  const after = await changeCurrent(ctx, list, `unpinned by ${actorOf(p).name}: ${reason}`, async (tx) => {
     if (!(await deleteListPin(tx, list))) throw notFound(`a pin on list ${list}`);
   });
-  await audit(ctx, p, 'lists.unpin', { list, reason, current: after.version.id, rule: after.rule }, requestId);
+  await audit(ctx, p, {
+    action: 'lists.unpin',
+    details: { list, reason, current: after.version.id, rule: after.rule },
+    requestId,
+  });
   return after;
 }
 
 const audit = (
   ctx: AppContext,
   p: Principal,
-  action: string,
-  details: Record<string, string>,
-  requestId: string | null,
+  { action, details, requestId }: { action: string; details: Record<string, string>; requestId: string | null },
 ) =>
   inTenant(ctx.db, p.tenantId, (tx) =>
     record(tx, ctx, p, {

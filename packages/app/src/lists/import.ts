@@ -7,37 +7,16 @@
  * publication date and content) is already stored.
  */
 import { createHash } from 'node:crypto';
-import {
-  authorise,
-  DomainError,
-  sha256Hex,
-  type ListVersionView,
-  type ParsedList,
-  type Principal,
-} from '@dualuse/core';
+import { authorise, DomainError, type ListVersionView, type ParsedList, type Principal } from '@dualuse/core';
 import { LIST_FORMATS, parseListFile, type ListFormat } from '@dualuse/core/screening';
-import {
-  checkCandidate,
-  datePublication,
-  newestOf,
-  sourceRoleOf,
-  type Finding,
-  type PublicationDate,
-} from '@dualuse/core/screening';
-import {
-  allListPins,
-  allListVersions,
-  findPublication,
-  inTenant,
-  insertListVersion,
-  type ListVersionRow,
-  type Orm,
-} from '@dualuse/store';
-import { actorOf, sqlState, type AppContext } from '../common';
+import { datePublication, type PublicationDate } from '@dualuse/core/screening';
+import { allListVersions, inTenant } from '@dualuse/store';
+import { type AppContext } from '../common';
 import { record } from '../audit/log';
-import { computeVersionDiff, summarise, type DiffSummary } from './diff';
-import { currentVersions, queueRescreen, withFacts } from './current';
-import { entryHash, listVersionView } from './view';
+import { type DiffSummary } from './diff';
+import { currentVersions } from './current';
+import { listVersionView } from './view';
+import { storeLists, writeVersions } from './write';
 
 export type { ListVersionView };
 export { computeVersionDiff, diffListVersions, type DiffSummary, type EntryChange, type VersionDiff } from './diff';
@@ -75,6 +54,8 @@ export interface ListImportOptions {
   allowOlder?: boolean | undefined;
   /** Why an override was used; required with acceptShrink / allowOlder, audited. */
   reason?: string | undefined;
+  /** The HTTP request that asked for the import, recorded with it. */
+  requestId?: string | null | undefined;
 }
 
 /**
@@ -99,7 +80,6 @@ export async function importListFiles(
   ctx: AppContext,
   p: Principal,
   files: SourceFile[],
-  requestId: string | null = null,
   options: ListImportOptions | string = {},
 ): Promise<ImportResult[]> {
   authorise(p, 'lists:import');
@@ -118,121 +98,7 @@ export async function importListFiles(
     bytes: f.bytes.length,
     sha256: createHash('sha256').update(f.bytes).digest('hex'),
   }));
-  const results = await writeVersions(ctx, async (tx) => {
-    const out: ImportResult[] = [];
-    const refused: Finding[] = [];
-    const pins = await allListPins(tx);
-    const stored = await allListVersions(tx);
-    const before = new Map((await currentVersions(tx, stored, pins)).map((c) => [c.list, c.version]));
-    const added = new Map<string, ListVersionRow[]>();
-    for (const [i, list] of parsed.entries()) {
-      const dating = dates[i]!;
-      const role = sourceRoleOf(list.format);
-      const hashed = list.entries.map((entry) => ({ entry, hash: entryHash(entry) }));
-      const contentHash = sha256Hex(
-        `${list.list}\n${hashed
-          .map((h) => `${h.entry.sourceId}:${h.hash}`)
-          .sort()
-          .join('\n')}`,
-      );
-      const existing = await findPublication(tx, {
-        list: list.list,
-        publisher: list.publisher,
-        contentHash,
-        publishedAt: dating.publishedAt,
-      });
-      const previous = before.get(list.list) ?? null;
-      let version = existing;
-      const accepted: string[] = [];
-      if (!version) {
-        const baseline = newestOf(stored.filter((v) => v.list === list.list && v.sourceRole === role).map(withFacts));
-        for (const f of checkCandidate(
-          {
-            list: list.list,
-            publishedAt: dating.publishedAt,
-            entryCount: list.entries.length,
-            declaredCount: list.declaredCount,
-          },
-          baseline,
-          ctx.config.DUALUSE_LIST_MAX_SHRINK,
-        )) {
-          const overridden =
-            f.overridable && ((f.check === 'shrink' && o.acceptShrink) || (f.check === 'older' && o.allowOlder));
-          if (overridden) accepted.push(`${f.message} - accepted: ${o.reason}`);
-          else refused.push(f);
-        }
-        const seen = new Set<string>();
-        for (const h of hashed) {
-          if (seen.has(h.entry.sourceId))
-            throw new DomainError(
-              'invalid_input',
-              `${list.list}: entry id ${h.entry.sourceId} occurs twice in the file; nothing was imported`,
-            );
-          seen.add(h.entry.sourceId);
-        }
-        if (refused.length) continue;
-        version = await insertListVersion(
-          tx,
-          {
-            list: list.list,
-            title: list.title,
-            publisher: list.publisher,
-            format: list.format,
-            publishedAt: dating.publishedAt,
-            dateSource: dating.source,
-            publishedBasis: dating.basis,
-            sourceRole: role,
-            declaredCount: list.declaredCount ?? null,
-            contentHash,
-            entryCount: list.entries.length,
-            sourceFiles: sources,
-            warnings: list.warnings,
-            importedAt: ctx.now(),
-            importedBy: actorOf(p),
-          },
-          hashed.map((h) => ({
-            sourceId: h.entry.sourceId,
-            entryHash: h.hash,
-            type: h.entry.type,
-            name: h.entry.names[0]?.full ?? '',
-            entry: h.entry,
-          })),
-        );
-        added.set(list.list, [...(added.get(list.list) ?? []), version]);
-      }
-      const diff = !existing && previous ? await computeVersionDiff(tx, previous.id, version.id) : null;
-      out.push({
-        list: list.list,
-        status: existing ? 'unchanged' : 'imported',
-        version: listVersionView(version),
-        previousVersionId: previous?.id ?? null,
-        diff: diff && summarise(diff),
-        current: false,
-        currentVersionId: '',
-        currentReason: '',
-        accepted,
-      });
-    }
-    if (refused.length)
-      throw new DomainError('invalid_input', `${refused.map((f) => f.message).join('\n')}\nnothing was imported`, {
-        checks: refused.map((f) => f.check),
-      });
-    const after = await currentVersions(tx, [...stored, ...[...added.values()].flat()], pins);
-    for (const list of new Set(out.map((r) => r.list))) {
-      const now = after.find((c) => c.list === list)!;
-      const prev = before.get(list)?.id ?? null;
-      // The current version changed (a new publication, or a re-import that restores one): re-screen, durably.
-      if (prev !== now.version.id)
-        await queueRescreen(tx, list, prev, now.version.id, `import of ${files.map((f) => f.name).join(', ')}`);
-      for (const r of out.filter((x) => x.list === list))
-        Object.assign(r, {
-          current: now.version.id === r.version.id,
-          currentVersionId: now.version.id,
-          currentReason: now.reason,
-        });
-    }
-    return out;
-  });
+  const results = await writeVersions(ctx, (tx) => storeLists(tx, { ctx, p, o, parsed, dates, files, sources }));
   await inTenant(ctx.db, p.tenantId, (tx) =>
     record(tx, ctx, p, {
       action: 'lists.import',
@@ -254,27 +120,10 @@ export async function importListFiles(
         })),
       },
       inputVersions: Object.fromEntries(results.map((r) => [r.list, r.version.id])),
-      requestId,
+      requestId: o.requestId ?? null,
     }),
   );
   return results;
-}
-
-/**
- * One transaction; a concurrent import of the same publication (the unique publication index) is a conflict, not a
- * crash.
- */
-async function writeVersions<T>(ctx: AppContext, fn: (tx: Orm) => Promise<T>): Promise<T> {
-  try {
-    return await ctx.db.orm.transaction((tx) => fn(tx as unknown as Orm));
-  } catch (error) {
-    if (sqlState(error) === '23505')
-      throw new DomainError(
-        'conflict',
-        'the same publication of this list was stored by a concurrent import; nothing was imported - run the import again to see its status',
-      );
-    throw error;
-  }
 }
 
 export interface ListsOverview {

@@ -124,7 +124,7 @@ for (const engine of testEngines()) {
           /publication date 2026-07-01 is older than the stored 2026-08-03/.test(e.message),
       );
       assert.equal((await getListVersions(app, p)).all.length, before);
-      const [old] = await importListFiles(app, p, [xml(redate(UN, '2026-07-01'))], null, {
+      const [old] = await importListFiles(app, p, [xml(redate(UN, '2026-07-01'))], {
         allowOlder: true,
         reason: 'archive the July publication',
       });
@@ -144,7 +144,7 @@ for (const engine of testEngines()) {
       try {
         await importListFiles(app, p, [{ name: 'sdn.csv', bytes: new TextEncoder().encode(SDN) }]);
         const count = (await getListVersions(app, p)).all.length;
-        const [out] = await syncLists(app, p, undefined, () => {});
+        const [out] = await syncLists(app, p, { log: () => {} });
         assert.match(out!.error ?? '', /us-ofac-sdn: 100 entries against 13931 in the previous version/);
         assert.equal((await getListVersions(app, p)).all.length, count);
       } finally {
@@ -174,8 +174,8 @@ for (const engine of testEngines()) {
       );
       assert.equal((await getListVersions(app, p)).all.length, count, 'nothing stored');
       assert.equal((await pendingRescreenJobs(app.db.orm)).length, jobs, 'no job queued');
-      await assert.rejects(importListFiles(app, p, [cut], null, { acceptShrink: true }), /need --reason/);
-      const [taken] = await importListFiles(app, p, [cut], null, {
+      await assert.rejects(importListFiles(app, p, [cut], { acceptShrink: true }), /need --reason/);
+      const [taken] = await importListFiles(app, p, [cut], {
         acceptShrink: true,
         reason: 'test: OFAC delisted them',
       });
@@ -190,7 +190,7 @@ for (const engine of testEngines()) {
         `<?xml version="1.0" standalone="yes"?><sdnList xmlns="http://tempuri.org/sdnList.xsd"><publshInformation><Publish_Date>05/03/2024</Publish_Date><Record_Count>${count}</Record_Count></publshInformation><sdnEntry><uid>36</uid><lastName>AEROCARIBBEAN AIRLINES</lastName><sdnType>Entity</sdnType><programList><program>CUBA</program></programList></sdnEntry></sdnList>`;
       const f = (s: string): SourceFile => ({ name: 'cons.xml', bytes: new TextEncoder().encode(s) });
       await assert.rejects(
-        importListFiles(app, p, [f(sdnXml(442))], null, { acceptShrink: true, allowOlder: true, reason: 'x' }),
+        importListFiles(app, p, [f(sdnXml(442))], { acceptShrink: true, allowOlder: true, reason: 'x' }),
         /us-ofac-cons: the file declares 442 entries but 1 were read: truncated or corrupt/,
       );
       const [ok] = await importListFiles(app, p, [f(sdnXml(1))]);

@@ -122,16 +122,19 @@ for (const engine of testEngines()) {
       const cslVersion = versions.find((v) => v.sourceRole === 'secondary')!;
       const ofacVersion = versions.find((v) => v.sourceRole === 'primary')!;
       const jobs = (await pendingRescreenJobs(app.db.orm)).length;
-      await assert.rejects(pinListVersion(app, p, cslVersion.id, ' '), /needs a reason/);
-      const pinned = await pinListVersion(app, p, cslVersion.id, 'compare against the CSL copy');
+      await assert.rejects(pinListVersion(app, p, { versionId: cslVersion.id, reason: ' ' }), /needs a reason/);
+      const pinned = await pinListVersion(app, p, { versionId: cslVersion.id, reason: 'compare against the CSL copy' });
       assert.deepEqual([pinned.version.id, pinned.pinned, pinned.rule], [cslVersion.id, true, 'pinned']);
       assert.match((await current('us-ofac-sdn')).reason, /^pinned by .*: compare against the CSL copy$/);
       assert.equal(await hit(), false, 'screening now uses the pinned 2022 copy');
-      const unpinned = await unpinList(app, p, 'us-ofac-sdn', 'comparison done');
+      const unpinned = await unpinList(app, p, { list: 'us-ofac-sdn', reason: 'comparison done' });
       assert.deepEqual([unpinned.version.id, unpinned.pinned], [ofacVersion.id, false]);
       assert.ok(await hit());
       assert.equal((await pendingRescreenJobs(app.db.orm)).length, jobs + 2);
-      await assert.rejects(unpinList(app, p, 'us-ofac-sdn', 'again'), /a pin on list us-ofac-sdn was not found/);
+      await assert.rejects(
+        unpinList(app, p, { list: 'us-ofac-sdn', reason: 'again' }),
+        /a pin on list us-ofac-sdn was not found/,
+      );
     });
   });
 }

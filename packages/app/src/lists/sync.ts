@@ -68,12 +68,16 @@ export async function download(url: string, maxBytes: number): Promise<Downloade
  * operator's reasoned overrides. A format that states no date is dated by its entries, else by
  * the newest Last-Modified of its files (the publisher's server says when the file changed).
  */
+export interface SyncOptions extends ListImportOptions {
+  /** Sources to sync (all when absent). */
+  only?: string[] | undefined;
+  log: (message: string) => void;
+}
+
 export async function syncLists(
   ctx: AppContext,
   p: Principal,
-  only: string[] | undefined,
-  log: (message: string) => void,
-  options: ListImportOptions = {},
+  { only, log, ...options }: SyncOptions,
 ): Promise<SyncOutcome[]> {
   const all = sources(ctx);
   const unknown = (only ?? []).filter((s) => !all[s]);
@@ -99,7 +103,7 @@ export async function syncLists(
         (modified
           ? { date: modified, by: `the Last-Modified header of ${urls.join(', ')}`, fallback: true }
           : undefined);
-      const results = await importListFiles(ctx, p, files, null, { ...options, declaredDate });
+      const results = await importListFiles(ctx, p, files, { ...options, declaredDate });
       log(
         `${source}: ${results.map((r) => `${r.list} ${r.status}${r.current ? '' : ` (not current: ${r.currentReason})`}`).join(', ')}`,
       );

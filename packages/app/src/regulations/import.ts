@@ -54,13 +54,12 @@ export async function importRegulations(
   const contentDate = isoDate(o.contentDate, '--date');
   const { data, contentHash } = readEarTables(files, { contentDate, ...(o.url ? { url: o.url } : {}) });
   const result = await ctx.db.orm.transaction(async (tx) => {
-    const existing = await findRegulationVersionByHash(
-      tx,
-      EAR_TABLES.jurisdiction,
-      EAR_TABLES.kind,
+    const existing = await findRegulationVersionByHash(tx, {
+      jurisdiction: EAR_TABLES.jurisdiction,
+      kind: EAR_TABLES.kind,
       contentDate,
       contentHash,
-    );
+    });
     if (existing) return { status: 'unchanged' as const, row: existing };
     const row = await insertRegulationVersion(tx, {
       ...EAR_TABLES,

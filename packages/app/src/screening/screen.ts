@@ -229,7 +229,12 @@ export async function decideHit(
       decidedBy: actorOf(p),
       decidedAt: ctx.now(),
     });
-    const updated = await setHitDecision(tx, hit.id, input.decision, decision.id, ctx.now());
+    const updated = await setHitDecision(tx, {
+      id: hit.id,
+      status: input.decision,
+      decisionId: decision.id,
+      at: ctx.now(),
+    });
     await record(tx, ctx, p, {
       action: 'screening.decide',
       subject: { type: 'screening_hit', id: hit.id },

@@ -33,14 +33,12 @@ for (const engine of testEngines()) {
         app,
         admin,
         [file(`${lists}/us-vendor-restrictions/2026-08-04/special_leg/source_files/section_1286.csv`)],
-        null,
         { declaredDate: { date: '2026-07-23', by: 'newest date in the §1286 source (SOURCE.md)' } },
       );
       await importListFiles(
         app,
         admin,
         [file(`${lists}/aspi-defence-universities/2020-08-22/clusters/china-defence-universities.json`)],
-        null,
         {
           declaredDate: { date: '2020-08-22', by: 'last change of the MISP galaxy cluster (SOURCE.md)' },
         },

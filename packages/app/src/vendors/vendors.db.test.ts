@@ -23,7 +23,7 @@ const enc = (s: string) => new TextEncoder().encode(s);
 
 export async function importVendorLists(app: AppContext, admin: ReturnType<typeof cliPrincipal>): Promise<void> {
   // §889 names its companies in the statute, which states no list date: the enactment date is declared.
-  await importListFiles(app, admin, [file(VR('special_leg', 'source_files', 'section_889.csv'))], null, {
+  await importListFiles(app, admin, [file(VR('special_leg', 'source_files', 'section_889.csv'))], {
     declaredDate: { date: '2018-08-13', by: 'enactment of Pub. L. 115-232' },
   });
   await importListFiles(app, admin, [file(VR('fcc_covered_list', 'table.csv'))]);
@@ -144,7 +144,7 @@ for (const engine of testEngines()) {
       const first = await checkInventory(app, admin, { name: 'kept.csv', content: INVENTORY }, { on: '2026-11-23' });
       let kept = (await listVendorReportSummaries(app, { ...admin, role: 'auditor' })).find((r) => r.id === first.id)!;
       assert.deepEqual(kept.changedLists, []);
-      await importListFiles(app, admin, [file(VR('special_leg', 'source_files', 'section_5949.csv'))], null, {
+      await importListFiles(app, admin, [file(VR('special_leg', 'source_files', 'section_5949.csv'))], {
         declaredDate: { date: '2022-12-23', by: 'enactment of Pub. L. 117-263' },
       });
       kept = (await listVendorReportSummaries(app, admin)).find((r) => r.id === first.id)!;

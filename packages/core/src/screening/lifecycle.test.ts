@@ -6,8 +6,7 @@ const v = (
   id: string,
   publishedAt: string | null,
   importedAt: string,
-  sourceRole: 'primary' | 'secondary' = 'primary',
-  entryCount = 100,
+  { sourceRole = 'primary', entryCount = 100 }: { sourceRole?: 'primary' | 'secondary'; entryCount?: number } = {},
 ): VersionFacts => ({
   id,
   publishedAt,
@@ -42,21 +41,28 @@ test('the newest publication is current, whatever the import order or content', 
 
 test("a republication replaces the publisher's own version only when both are dated and it is newer", () => {
   assert.equal(
-    chooseCurrent([v('ofac', null, '2026-12-01'), v('csl', '2022-04-21', '2026-12-02', 'secondary')])!.version.id,
+    chooseCurrent([v('ofac', null, '2026-12-01'), v('csl', '2022-04-21', '2026-12-02', { sourceRole: 'secondary' })])!
+      .version.id,
     'ofac',
   );
   assert.equal(
-    chooseCurrent([v('ofac', '2024-05-03', '2026-12-01'), v('csl', '2022-04-21', '2026-12-02', 'secondary')])!.rule,
+    chooseCurrent([
+      v('ofac', '2024-05-03', '2026-12-01'),
+      v('csl', '2022-04-21', '2026-12-02', { sourceRole: 'secondary' }),
+    ])!.rule,
     'newest-primary',
   );
   const newer = chooseCurrent([
     v('ofac', '2024-05-03', '2026-12-01'),
-    v('csl', '2025-06-25', '2026-12-02', 'secondary'),
+    v('csl', '2025-06-25', '2026-12-02', { sourceRole: 'secondary' }),
   ])!;
   assert.deepEqual([newer.version.id, newer.rule], ['csl', 'newer-secondary']);
-  assert.equal(chooseCurrent([v('csl', '2022-04-21', '2026-12-02', 'secondary')])!.rule, 'secondary-only');
+  assert.equal(
+    chooseCurrent([v('csl', '2022-04-21', '2026-12-02', { sourceRole: 'secondary' })])!.rule,
+    'secondary-only',
+  );
   const pinned = chooseCurrent(
-    [v('ofac', '2024-05-03', '2026-12-01'), v('csl', '2022-04-21', '2026-12-02', 'secondary')],
+    [v('ofac', '2024-05-03', '2026-12-01'), v('csl', '2022-04-21', '2026-12-02', { sourceRole: 'secondary' })],
     { versionId: 'csl', reason: 'audit comparison', pinnedBy: 'Ann' },
   )!;
   assert.deepEqual([pinned.version.id, pinned.reason], ['csl', 'pinned by Ann: audit comparison']);
@@ -65,7 +71,7 @@ test("a republication replaces the publisher's own version only when both are da
 });
 
 test('sanity checks: shrink beyond the threshold, declared count, older date', () => {
-  const base = v('a', '2026-08-01', '2026-12-01', 'primary', 13931);
+  const base = v('a', '2026-08-01', '2026-12-01', { entryCount: 13931 });
   assert.deepEqual(
     checkCandidate({ list: 'x', publishedAt: '2026-08-02', entryCount: 12600 }, base, 0.1),
     [],

@@ -37,6 +37,8 @@ function countriesOf(text: string, where: string): string[] {
     });
 }
 
+const TYPES = ['person', 'organization', 'organisation', 'vessel', 'aircraft', 'unknown'];
+
 /** Validates and normalises one party; `where` prefixes every error. */
 export function partyFrom(raw: Record<string, unknown>, where: string): PartyInput {
   const str = (k: string) =>
@@ -50,29 +52,14 @@ export function partyFrom(raw: Record<string, unknown>, where: string): PartyInp
   if (name.length > 500) throw invalidInput(`${where}: name longer than 500 characters`, `${where}/name`);
   const party: PartyInput = { name, source: where };
   const type = str('type') || str('schema');
-  if (type) {
-    const t = ['person', 'organization', 'organisation', 'vessel', 'aircraft', 'unknown'].includes(type.toLowerCase())
-      ? (type.toLowerCase().replace('organisation', 'organization') as PartyQuery['type'])
-      : entityTypeOfSchema(type);
-    if (t === 'unknown' && type.toLowerCase() !== 'unknown')
-      throw invalidInput(`${where}: unknown type '${type}' (person, organization, vessel, aircraft)`, `${where}/type`);
-    party.type = t;
-  }
+  if (type) party.type = typeOf(type, where);
   const countries = Array.isArray(raw.countries)
     ? (raw.countries as string[]).join(';')
     : str('countries') || str('country') || str('nationality');
   if (countries) party.countries = countriesOf(countries, where);
   const dob = str('birthDate') || str('date_of_birth') || str('dob');
-  if (dob) {
-    const date = parsePartyDate(dob);
-    if (typeof date !== 'string') throw invalidInput(`${where}: date of birth ${date.error}`, `${where}/date_of_birth`);
-    party.birthDate = date;
-  }
-  const aliases = Array.isArray(raw.aliases)
-    ? (raw.aliases as unknown[]).map(String)
-    : str('aliases')
-      ? str('aliases').split(';')
-      : [];
+  if (dob) party.birthDate = birthDateOf(dob, where);
+  const aliases = aliasesOf(raw.aliases, str('aliases'));
   if (aliases.length) party.aliases = aliases.map((a) => a.trim()).filter(Boolean);
   if (Array.isArray(raw.identifiers))
     party.identifiers = (raw.identifiers as { type?: string; value: string }[]).filter(
@@ -81,6 +68,28 @@ export function partyFrom(raw: Record<string, unknown>, where: string): PartyInp
   const id = str('externalId') || str('id');
   if (id) party.externalId = id;
   return party;
+}
+
+/** person / organization (or organisation) / vessel / aircraft / unknown, or a FollowTheMoney schema name. */
+function typeOf(type: string, where: string): NonNullable<PartyQuery['type']> {
+  const t = TYPES.includes(type.toLowerCase())
+    ? (type.toLowerCase().replace('organisation', 'organization') as NonNullable<PartyQuery['type']>)
+    : entityTypeOfSchema(type);
+  if (t === 'unknown' && type.toLowerCase() !== 'unknown')
+    throw invalidInput(`${where}: unknown type '${type}' (person, organization, vessel, aircraft)`, `${where}/type`);
+  return t;
+}
+
+function birthDateOf(dob: string, where: string): string {
+  const date = parsePartyDate(dob);
+  if (typeof date !== 'string') throw invalidInput(`${where}: date of birth ${date.error}`, `${where}/date_of_birth`);
+  return date;
+}
+
+/** A JSON array of aliases, or a CSV cell of `;`-separated ones. */
+function aliasesOf(list: unknown, cell: string): string[] {
+  if (Array.isArray(list)) return (list as unknown[]).map(String);
+  return cell ? cell.split(';') : [];
 }
 
 export function parsePartiesCsv(text: string, file: string): PartyInput[] {

@@ -142,6 +142,8 @@ export interface ControlSearchHit {
  * entries whose text contains a word similar to the query (pg_trgm `<%`), for misspellings.
  */
 export interface ControlSearchOptions {
+  /** Most hits returned. */
+  limit: number;
   /** 'any' (for item descriptions): entries matching any word, the ones matching most ranked first. */
   mode?: 'all' | 'any';
   /** Phrases of the lists' own wording searched as well (trade-term expansions, @dualuse/core search-terms). */
@@ -152,10 +154,8 @@ export async function searchControlEntries(
   orm: Orm,
   versionIds: readonly string[],
   q: string,
-  limit: number,
-  options: 'all' | 'any' | ControlSearchOptions = 'all',
+  { limit, mode = 'all', alsoPhrases = [] }: ControlSearchOptions,
 ): Promise<ControlSearchHit[]> {
-  const { mode = 'all', alsoPhrases = [] } = typeof options === 'string' ? { mode: options } : options;
   if (versionIds.length === 0) return [];
   const words = q.toLowerCase().match(/[a-z0-9]{3,}/g) ?? [];
   if (mode === 'any' && words.length === 0 && alsoPhrases.length === 0) return [];

@@ -56,15 +56,21 @@ for (const engine of testEngines()) {
     test('the counter only moves forward, once per value', async () => {
       const now = new Date();
       assert.equal(
-        await inTenant(db, a, (tx) => advanceDevice(tx, aDevice, 5, now, 'consistent-with-site', 'enabled')),
+        await inTenant(db, a, (tx) =>
+          advanceDevice(tx, { id: aDevice, counter: 5, at: now, decision: 'consistent-with-site', state: 'enabled' }),
+        ),
         true,
       );
       assert.equal(
-        await inTenant(db, a, (tx) => advanceDevice(tx, aDevice, 5, now, 'consistent-with-site', 'enabled')),
+        await inTenant(db, a, (tx) =>
+          advanceDevice(tx, { id: aDevice, counter: 5, at: now, decision: 'consistent-with-site', state: 'enabled' }),
+        ),
         false,
       );
       assert.equal(
-        await inTenant(db, a, (tx) => advanceDevice(tx, aDevice, 4, now, 'consistent-with-site', 'enabled')),
+        await inTenant(db, a, (tx) =>
+          advanceDevice(tx, { id: aDevice, counter: 4, at: now, decision: 'consistent-with-site', state: 'enabled' }),
+        ),
         false,
       );
       assert.equal((await inTenant(db, a, (tx) => findDevice(tx, aDevice)))!.lastCounter, 5);

@@ -64,11 +64,7 @@ export async function advanceDevices(tx: Orm, updates: readonly DeviceAdvance[],
  */
 export async function advanceDevice(
   tx: Orm,
-  id: string,
-  counter: number,
-  at: Date,
-  decision: string,
-  state: string,
+  { id, counter, at, decision, state }: { id: string; counter: number; at: Date; decision: string; state: string },
 ): Promise<boolean> {
   const rows = await tx
     .update(devices)

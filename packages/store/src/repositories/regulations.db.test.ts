@@ -50,7 +50,14 @@ for (const engine of testEngines()) {
         '2026-09-24',
       );
       assert.equal(await regulationVersionAsOf(db.orm, 'EU', 'ear-country-tables', '2026-12-01'), undefined);
-      assert.ok(await findRegulationVersionByHash(db.orm, 'US', 'ear-country-tables', '2026-09-24', 'a'.repeat(64)));
+      assert.ok(
+        await findRegulationVersionByHash(db.orm, {
+          jurisdiction: 'US',
+          kind: 'ear-country-tables',
+          contentDate: '2026-09-24',
+          contentHash: 'a'.repeat(64),
+        }),
+      );
       assert.deepEqual(
         (await listRegulationVersions(db.orm, 'US', 'ear-country-tables')).map((v) => v.contentDate),
         ['2026-09-24', '2026-11-01'],

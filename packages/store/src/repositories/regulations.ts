@@ -11,12 +11,15 @@ export async function insertRegulationVersion(orm: Orm, v: NewRegulationVersion)
   return row!;
 }
 
+/** The stored version of one jurisdiction's regulation data with this content date and hash. */
 export async function findRegulationVersionByHash(
   orm: Orm,
-  jurisdiction: string,
-  kind: string,
-  contentDate: string,
-  contentHash: string,
+  {
+    jurisdiction,
+    kind,
+    contentDate,
+    contentHash,
+  }: { jurisdiction: string; kind: string; contentDate: string; contentHash: string },
 ): Promise<RegulationVersionRow | undefined> {
   const [row] = await orm
     .select()

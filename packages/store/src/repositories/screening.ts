@@ -80,12 +80,10 @@ export async function findHit(tx: Orm, id: string): Promise<HitRow | undefined> 
   return row;
 }
 
+/** Records a reviewer's decision on a hit. */
 export async function setHitDecision(
   tx: Orm,
-  id: string,
-  status: string,
-  decisionId: string,
-  at: Date,
+  { id, status, decisionId, at }: { id: string; status: string; decisionId: string; at: Date },
 ): Promise<HitRow | undefined> {
   const [row] = await tx
     .update(screeningHits)

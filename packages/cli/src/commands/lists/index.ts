@@ -88,7 +88,7 @@ export function registerLists(program: Command): void {
           const p = await principalFor(app, 'operator');
           const files = readInputs(paths, Math.min(app.config.DUALUSE_MAX_IMPORT_BYTES, DEFAULT_MAX_BYTES), o.source);
           process.stderr.write(`importing ${files.length} file(s): ${files.map((f) => f.name).join(', ')}\n`);
-          const results = await importListFiles(app, p, files, null, {
+          const results = await importListFiles(app, p, files, {
             format: o.source,
             ...overrides(o),
             ...(o.publishedAt
@@ -118,7 +118,11 @@ export function registerLists(program: Command): void {
       async (o: { list?: string[]; acceptShrink?: boolean; allowOlder?: boolean; reason?: string }, cmd: Command) =>
         withApp(async (app) => {
           const p = await principalFor(app, 'operator');
-          const out = await syncLists(app, p, o.list, (msg) => process.stderr.write(`${msg}\n`), overrides(o));
+          const out = await syncLists(app, p, {
+            only: o.list,
+            log: (msg) => process.stderr.write(`${msg}\n`),
+            ...overrides(o),
+          });
           const rescreened = await runRescreenJobs(app, (msg) => process.stderr.write(`${msg}\n`));
           if (json(cmd)) printJson({ synced: out, rescreened });
           else

@@ -25,7 +25,10 @@ export function registerListPins(lists: Command): void {
     .requiredOption('--reason <text>', 'why (audited)')
     .action(async (version: string, o: { reason: string }, cmd: Command) =>
       withApp(async (app) => {
-        const c = await pinListVersion(app, await principalFor(app, 'operator'), version, o.reason);
+        const c = await pinListVersion(app, await principalFor(app, 'operator'), {
+          versionId: version,
+          reason: o.reason,
+        });
         await runRescreenJobs(app, (msg) => process.stderr.write(`${msg}\n`));
         show(c, Boolean(cmd.optsWithGlobals().json));
       }),
@@ -38,7 +41,7 @@ export function registerListPins(lists: Command): void {
     .requiredOption('--reason <text>', 'why (audited)')
     .action(async (list: string, o: { reason: string }, cmd: Command) =>
       withApp(async (app) => {
-        const c = await unpinList(app, await principalFor(app, 'operator'), list, o.reason);
+        const c = await unpinList(app, await principalFor(app, 'operator'), { list, reason: o.reason });
         await runRescreenJobs(app, (msg) => process.stderr.write(`${msg}\n`));
         show(c, Boolean(cmd.optsWithGlobals().json));
       }),

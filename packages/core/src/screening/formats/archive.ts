@@ -108,7 +108,7 @@ export function unzip(
     const data = entryData(file, bytes, e);
     let inflated: Uint8Array;
     if (e.method === 0) inflated = data;
-    else if (e.method === 8) inflated = inflateLimited(file, e.name, data, limits, total);
+    else if (e.method === 8) inflated = inflateLimited({ file, what: e.name, limits, already: total }, data);
     else throw parseError(file, e.name, `compression method ${e.method} is not supported (stored or deflate only)`);
     // Declared and actual size must agree: a lying header is a damaged or hostile archive.
     if (inflated.length !== e.size)

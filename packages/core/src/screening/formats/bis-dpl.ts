@@ -39,29 +39,13 @@ export function parseBisDpl(file: string, bytes: Uint8Array, options: ParseOptio
         `line ${r.line}`,
         `expected ${rows[0]!.cells.length} tab-separated fields, found ${r.cells.length}`,
       );
-    const at = (k: (typeof REQUIRED)[number]) => clean(r.cells[col[k]]);
+    const at = (k: Column) => clean(r.cells[col[k]]);
     const name = at('Name');
     if (!name) throw parseError(file, `line ${r.line}`, 'Name is empty');
     const effective = parseDate(at('Effective_Date'), 'mdy')?.date;
     const id = `${name}|${effective ?? at('Effective_Date') ?? ''}`;
-    let e = byKey.get(id);
-    if (!e) {
-      // The DPL does not say whether a party is a person or a company.
-      e = newEntry(id, 'unknown');
-      addName(e, name, 'primary');
-      e.programs.push('DPL');
-      if (effective) e.listedOn = effective;
-      const fr = at('FR_Citation');
-      if (fr) e.federalRegisterNotice = fr;
-      const expires = at('Expiration_Date');
-      const remarks = [
-        at('Action'),
-        expires && `expires ${expires}`,
-        at('Standard_Order') === 'Y' ? 'standard order' : undefined,
-      ].filter(Boolean);
-      if (remarks.length) e.remarks = remarks.join('; ');
-      byKey.set(id, e);
-    }
+    const e = byKey.get(id) ?? newDenial(id, name, effective, at);
+    byKey.set(id, e);
     const street = at('Street_Address');
     const city = at('City');
     const region = at('State');
@@ -74,13 +58,34 @@ export function parseBisDpl(file: string, bytes: Uint8Array, options: ParseOptio
     const updated = at('Last_Update');
     if (updated && /^\d{4}-\d{2}-\d{2}$/.test(updated) && updated < '2100' && updated > latest) latest = updated;
   }
-  return makeList(
-    options.list ?? 'us-bis-dpl',
-    'Denied Persons List',
-    'US Commerce BIS',
-    'bis-dpl-txt',
-    [...byKey.values()].map(finish),
+  return makeList({
+    list: options.list ?? 'us-bis-dpl',
+    title: 'Denied Persons List',
+    publisher: 'US Commerce BIS',
+    format: 'bis-dpl-txt',
+    entries: [...byKey.values()].map(finish),
     warnings,
-    latest || undefined,
-  );
+    publishedAt: latest || undefined,
+  });
+}
+
+type Column = (typeof REQUIRED)[number];
+
+/** The entry for the first row of an order: name, listing date, Federal Register notice and order remarks. */
+function newDenial(id: string, name: string, effective: string | undefined, at: (k: Column) => string | undefined) {
+  // The DPL does not say whether a party is a person or a company.
+  const e = newEntry(id, 'unknown');
+  addName(e, name, 'primary');
+  e.programs.push('DPL');
+  if (effective) e.listedOn = effective;
+  const fr = at('FR_Citation');
+  if (fr) e.federalRegisterNotice = fr;
+  const expires = at('Expiration_Date');
+  const remarks = [
+    at('Action'),
+    expires && `expires ${expires}`,
+    at('Standard_Order') === 'Y' ? 'standard order' : undefined,
+  ].filter(Boolean);
+  if (remarks.length) e.remarks = remarks.join('; ');
+  return e;
 }

@@ -106,15 +106,12 @@ export function finish(e: ListEntry): ListEntry {
   return e;
 }
 
-export function makeList(
-  list: string,
-  title: string,
-  publisher: string,
-  format: string,
-  entries: ListEntry[],
-  warnings: string[],
-  publishedAt?: string,
-): ParsedList {
+/** What every parser states about the list it read; `publishedAt` only when the file states it. */
+export type ListFields = Pick<ParsedList, 'list' | 'title' | 'publisher' | 'format' | 'entries' | 'warnings'> & {
+  publishedAt?: string | undefined;
+};
+
+export function makeList({ list, title, publisher, format, entries, warnings, publishedAt }: ListFields): ParsedList {
   const out: ParsedList = { list, title, publisher, format, entries, warnings };
   if (publishedAt) out.publishedAt = publishedAt;
   return out;

@@ -216,14 +216,14 @@ function buildLists(file: string, records: CslRecord[], format: string): ParsedL
     const listId = LISTS[abbr] ?? `us-csl-${(abbr || r.source).toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
     let list = lists.get(listId);
     if (!list) {
-      list = makeList(
-        listId,
-        r.source.replace(/\s*-\s*[^-]*$/, ''),
-        `US ${r.source.replace(/^.*-\s*/, '')} (via trade.gov CSL)`,
+      list = makeList({
+        list: listId,
+        title: r.source.replace(/\s*-\s*[^-]*$/, ''),
+        publisher: `US ${r.source.replace(/^.*-\s*/, '')} (via trade.gov CSL)`,
         format,
-        [],
-        [],
-      );
+        entries: [],
+        warnings: [],
+      });
       if (!LISTS[abbr]) list.warnings.push(`${file} ${r.line}: unknown CSL source "${r.source}"`);
       lists.set(listId, list);
       seen.set(listId, new Set());
@@ -248,36 +248,9 @@ function toEntry(r: CslRecord, seen: Set<string>, warnings: string[], where: str
   for (const c of [...r.nationalities, ...r.citizenships]) addCountries(e, c, warnings, where);
   for (const d of r.dates_of_birth) addDate(e, parseDate(d));
   for (const p of r.places_of_birth) addUnique(e.birthPlaces, p);
-  for (const a of r.addresses) {
-    const full = a.full ?? [a.address, a.city, a.state, a.postal_code, a.country].filter(Boolean).join(', ');
-    const country = codeOf(a.country ?? full.split(',').at(-1), [], where);
-    if (full)
-      e.addresses.push(
-        compact({ full, street: a.address, city: a.city, region: a.state, postalCode: a.postal_code, country }),
-      );
-    if (country) addUnique(e.countries, country);
-  }
-  for (const x of r.ids) {
-    const label = clean(x.type) ?? '';
-    if (/^gender$/i.test(label)) e.gender = (x.number ?? '').toLowerCase();
-    const type = identifierType(label);
-    if (!type || !x.number) continue;
-    const note = [label, x.issue_date && `issued ${x.issue_date}`, x.expiration_date && `expires ${x.expiration_date}`]
-      .filter(Boolean)
-      .join('; ');
-    addIdentifier(
-      e,
-      compact({
-        type,
-        value: type === 'imo' ? x.number.replace(/^IMO\s*/i, '') : x.number,
-        country: codeOf(x.country, [], where),
-        note,
-      }),
-    );
-  }
-  if (r.call_sign) addIdentifier(e, { type: 'call_sign', value: r.call_sign });
-  if (r.vessel_flag) addCountry(e, r.vessel_flag, warnings, where);
-  if (r.vessel_owner) (e.related ??= []).push({ relation: 'vessel_owner', name: r.vessel_owner });
+  for (const a of r.addresses) addAddress(e, a, where);
+  for (const x of r.ids) addId(e, x, where);
+  addVessel(e, r, warnings, where);
   const listed = parseDate(r.start_date);
   if (listed) e.listedOn = listed.date;
   Object.assign(
@@ -292,4 +265,40 @@ function toEntry(r: CslRecord, seen: Set<string>, warnings: string[], where: str
     }),
   );
   return finish(e);
+}
+
+function addAddress(e: ListEntry, a: CslRecord['addresses'][number], where: string): void {
+  const full = a.full ?? [a.address, a.city, a.state, a.postal_code, a.country].filter(Boolean).join(', ');
+  const country = codeOf(a.country ?? full.split(',').at(-1), [], where);
+  if (full)
+    e.addresses.push(
+      compact({ full, street: a.address, city: a.city, region: a.state, postalCode: a.postal_code, country }),
+    );
+  if (country) addUnique(e.countries, country);
+}
+
+/** An `ids` item: gender, or an identifier of a known type with its dates as the note. */
+function addId(e: ListEntry, x: CslRecord['ids'][number], where: string): void {
+  const label = clean(x.type) ?? '';
+  if (/^gender$/i.test(label)) e.gender = (x.number ?? '').toLowerCase();
+  const type = identifierType(label);
+  if (!type || !x.number) return;
+  const note = [label, x.issue_date && `issued ${x.issue_date}`, x.expiration_date && `expires ${x.expiration_date}`]
+    .filter(Boolean)
+    .join('; ');
+  addIdentifier(
+    e,
+    compact({
+      type,
+      value: type === 'imo' ? x.number.replace(/^IMO\s*/i, '') : x.number,
+      country: codeOf(x.country, [], where),
+      note,
+    }),
+  );
+}
+
+function addVessel(e: ListEntry, r: CslRecord, warnings: string[], where: string): void {
+  if (r.call_sign) addIdentifier(e, { type: 'call_sign', value: r.call_sign });
+  if (r.vessel_flag) addCountry(e, r.vessel_flag, warnings, where);
+  if (r.vessel_owner) (e.related ??= []).push({ relation: 'vessel_owner', name: r.vessel_owner });
 }

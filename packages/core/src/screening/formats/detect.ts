@@ -47,45 +47,57 @@ const XML_ROOTS: [RegExp, ListFormat][] = [
   [/<(?:\w+:)?sdnList[\s>]/, 'ofac-xml'],
 ];
 
+/** Header lines (first line of a delimited file) that name their format. */
+const HEADERS: [RegExp, ListFormat][] = [
+  [/^"?_id"?,"?source"?,/, 'csl-csv'],
+  [SPECIAL_LEG_HEADER, 'us-special-leg-csv'],
+  [MILCORPS_HEADER, 'us-dod-1260h-csv'],
+  [FCC_COVERED_HEADER, 'us-fcc-covered-csv'],
+  [/^"?Name"?\t"?Street_Address"?\t/, 'bis-dpl'],
+];
+
 export function detectFormat(fileName: string, bytes: Uint8Array, options: ParseOptions = {}): ListFormat | undefined {
   const name = baseName(fileName).toLowerCase();
   if (isGzip(bytes)) return detectFormat(name.replace(/\.gz$/, ''), gunzip(fileName, bytes, options), options);
-  if (isZip(bytes)) {
-    const sharedStrings = 'xl/sharedStrings.xml';
-    const parts = unzip(
-      fileName,
-      bytes,
-      options,
-      (n) => n === sharedStrings || n === 'xl/workbook.xml' || (/\.(xml|csv|json)$/i.test(n) && !n.includes('/')),
-    );
-    if (parts['xl/workbook.xml']) {
-      if (parts[sharedStrings]) refuseUtf16(`${fileName}!${sharedStrings}`, parts[sharedStrings]);
-      const strings = head(parts[sharedStrings] ?? new Uint8Array(), 20000);
-      if (strings.includes('Group ID') && strings.includes('Alias Type')) return 'uk-ofsi-xlsx';
-      if (strings.includes('Name of Individual or Entity') || strings.includes('Alias Strength')) return 'au-dfat-xlsx';
-      return undefined;
-    }
-    const inner = Object.keys(parts).filter((n) => !n.startsWith('xl/'));
-    return inner.length === 1 ? detectFormat(inner[0]!, parts[inner[0]!]!, options) : undefined;
-  }
+  if (isZip(bytes)) return detectZip(fileName, bytes, options);
   const text = head(bytes);
-  if (/^\s*</.test(text)) {
-    for (const [re, format] of XML_ROOTS) if (re.test(text)) return format;
-    return undefined;
-  }
-  if (/^\s*\{/.test(text)) {
-    if (/"results"\s*:/.test(text)) return 'csl-json';
-    if (ASPI_GALAXY.test(text)) return 'aspi-misp-galaxy';
-    if (/"schema"\s*:/.test(text) && /"properties"\s*:/.test(text)) return 'ftm-jsonl';
-    return undefined;
-  }
+  if (/^\s*</.test(text)) return XML_ROOTS.find(([re]) => re.test(text))?.[1];
+  if (/^\s*\{/.test(text)) return detectJson(text);
   if (ofacCsvRole(name)) return 'ofac-csv';
+  return detectDelimited(text);
+}
+
+/** An xlsx by the column titles in its shared strings, or a zip holding one list file. */
+function detectZip(fileName: string, bytes: Uint8Array, options: ParseOptions): ListFormat | undefined {
+  const sharedStrings = 'xl/sharedStrings.xml';
+  const parts = unzip(
+    fileName,
+    bytes,
+    options,
+    (n) => n === sharedStrings || n === 'xl/workbook.xml' || (/\.(xml|csv|json)$/i.test(n) && !n.includes('/')),
+  );
+  if (parts['xl/workbook.xml']) {
+    if (parts[sharedStrings]) refuseUtf16(`${fileName}!${sharedStrings}`, parts[sharedStrings]);
+    const strings = head(parts[sharedStrings] ?? new Uint8Array(), 20000);
+    if (strings.includes('Group ID') && strings.includes('Alias Type')) return 'uk-ofsi-xlsx';
+    if (strings.includes('Name of Individual or Entity') || strings.includes('Alias Strength')) return 'au-dfat-xlsx';
+    return undefined;
+  }
+  const inner = Object.keys(parts).filter((n) => !n.startsWith('xl/'));
+  return inner.length === 1 ? detectFormat(inner[0]!, parts[inner[0]!]!, options) : undefined;
+}
+
+function detectJson(text: string): ListFormat | undefined {
+  if (/"results"\s*:/.test(text)) return 'csl-json';
+  if (ASPI_GALAXY.test(text)) return 'aspi-misp-galaxy';
+  if (/"schema"\s*:/.test(text) && /"properties"\s*:/.test(text)) return 'ftm-jsonl';
+  return undefined;
+}
+
+function detectDelimited(text: string): ListFormat | undefined {
   const first = text.split(/\r?\n/, 1)[0] ?? '';
-  if (/^"?_id"?,"?source"?,/.test(first)) return 'csl-csv';
-  if (SPECIAL_LEG_HEADER.test(first)) return 'us-special-leg-csv';
-  if (MILCORPS_HEADER.test(first)) return 'us-dod-1260h-csv';
-  if (FCC_COVERED_HEADER.test(first)) return 'us-fcc-covered-csv';
-  if (/^"?Name"?\t"?Street_Address"?\t/.test(first)) return 'bis-dpl';
+  const byHeader = HEADERS.find(([re]) => re.test(first))?.[1];
+  if (byHeader) return byHeader;
   if (/Unique ?ID/i.test(text.slice(0, 2000)) && /Name ?6/i.test(text.slice(0, 2000))) return 'uk-fcdo-csv';
   // Legacy OFAC rows without a telling name: ent_num, "NAME", type, ... (no header).
   if (/^\d+,"[^"]*",(?:"[^"]*"|-0- ?),/.test(first)) return 'ofac-csv';

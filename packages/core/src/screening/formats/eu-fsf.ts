@@ -5,7 +5,7 @@
  * FSF sets strong="true" on nearly every alias; the real weak/strong call is the alias's
  * <remark> ("low quality alias"), which is what UN-derived entries carry, so that wins.
  */
-import type { EntityType, ListEntry, ParsedList } from '../model';
+import type { EntityType, ListEntry, ListIdentifier, ParsedList, PartialDate } from '../model';
 import { NON_LATIN, addDate, addIdentifier, addName, addUnique, compact, finish, makeList, newEntry } from './build';
 import { parseDate } from './dates';
 import { decodeText, parseError, type ParseOptions } from './input';
@@ -33,15 +33,15 @@ export function parseEuFsf(file: string, bytes: Uint8Array, options: ParseOption
   });
   if (doc.root !== 'export')
     throw parseError(file, 'line 1', `root element is <${doc.root}>, expected <export> (EU FSF XML 1.1)`);
-  return makeList(
-    options.list ?? 'eu-fsf',
-    'EU Consolidated Financial Sanctions List',
-    'European Commission (FSF)',
-    'eu-fsf-xml',
+  return makeList({
+    list: options.list ?? 'eu-fsf',
+    title: 'EU Consolidated Financial Sanctions List',
+    publisher: 'European Commission (FSF)',
+    format: 'eu-fsf-xml',
     entries,
     warnings,
-    doc.rootAttrs.generationDate?.slice(0, 10),
-  );
+    publishedAt: doc.rootAttrs.generationDate?.slice(0, 10),
+  });
 }
 
 /**
@@ -73,6 +73,27 @@ function readEntity(file: string, el: XmlEl, warnings: string[]): ListEntry {
   );
   if (a.designationDate) e.listedOn = a.designationDate;
   for (const r of kids(el, 'regulation')) addUnique(e.programs, r.attrs.programme);
+  addAliases(e, el);
+  if (!e.names.length) throw parseError(file, `line ${el.line} <sanctionEntity> ${id}`, 'no nameAlias with a name');
+  for (const c of kids(el, 'citizenship')) {
+    const cc = iso(c.attrs.countryIso2Code);
+    if (cc && !e.countries.includes(cc)) e.countries.push(cc);
+  }
+  for (const b of kids(el, 'birthdate')) {
+    addDate(e, birthDateOf(b.attrs));
+    addUnique(e.birthPlaces, birthPlaceOf(b.attrs));
+  }
+  for (const ad of kids(el, 'address')) addAddress(e, ad.attrs);
+  for (const i of kids(el, 'identification')) addIdentifier(e, identifierOf(i));
+  const remarks = kids(el, 'remark')
+    .map((r) => r.text.trim())
+    .filter(Boolean);
+  if (remarks.length) e.remarks = remarks.join(' ');
+  return finish(e);
+}
+
+/** Every nameAlias with a name, with its gender and function. */
+function addAliases(e: ListEntry, el: XmlEl): void {
   const aliases = kids(el, 'nameAlias').filter((n) =>
     (n.attrs.wholeName || n.attrs.lastName || n.attrs.firstName || '').trim(),
   );
@@ -90,78 +111,71 @@ function readEntity(file: string, el: XmlEl, warnings: string[]): ListEntry {
       e.gender ??= n.attrs.gender === 'M' ? 'male' : n.attrs.gender === 'F' ? 'female' : n.attrs.gender;
     if (n.attrs.function) addUnique((e.positions ??= []), n.attrs.function);
   });
-  if (!e.names.length) throw parseError(file, `line ${el.line} <sanctionEntity> ${id}`, 'no nameAlias with a name');
-  for (const c of kids(el, 'citizenship')) {
-    const cc = iso(c.attrs.countryIso2Code);
-    if (cc && !e.countries.includes(cc)) e.countries.push(cc);
-  }
-  for (const b of kids(el, 'birthdate')) {
-    const ba = b.attrs;
-    // `birthdate` is Gregorian even for calendarType ISLAMIC (FSF gives the converted date).
-    let d = parseDate(ba.birthdate);
-    if (!d && ba.yearRangeFrom && ba.yearRangeTo) d = { date: ba.yearRangeFrom, to: ba.yearRangeTo };
-    if (!d && ba.year && ba.calendarType !== 'ISLAMIC')
-      d = parseDate(ba.monthOfYear ? `${ba.year}-${ba.monthOfYear}` : ba.year);
-    if (d && ba.circa === 'true') d.approximate = true;
-    addDate(e, d);
-    const place = [
-      ba.place,
-      ba.city !== '-' ? ba.city : undefined,
-      ba.region,
-      ba.countryDescription !== 'UNKNOWN' ? ba.countryDescription : undefined,
-    ]
-      .filter(Boolean)
-      .join(', ');
-    addUnique(e.birthPlaces, place);
-  }
-  for (const ad of kids(el, 'address')) {
-    const x = ad.attrs;
-    const country = iso(x.countryIso2Code);
-    const full = [
-      x.street,
-      x.poBox && `PO Box ${x.poBox}`,
-      x.city,
-      x.region,
-      x.zipCode,
-      x.place,
-      country && x.countryDescription,
-    ]
-      .filter(Boolean)
-      .join(', ');
-    if (full)
-      e.addresses.push(
-        compact({ full, street: x.street, city: x.city, region: x.region, postalCode: x.zipCode, country }),
-      );
-    if (country && e.type !== 'person' && !e.countries.includes(country)) e.countries.push(country);
-  }
-  for (const i of kids(el, 'identification')) {
-    const x = i.attrs;
-    const flags = ['diplomatic', 'knownExpired', 'knownFalse', 'reportedLost', 'revokedByIssuer'].filter(
-      (f) => x[f] === 'true',
+}
+
+type Attrs = Record<string, string | undefined>;
+
+function birthDateOf(ba: Attrs): PartialDate | undefined {
+  // `birthdate` is Gregorian even for calendarType ISLAMIC (FSF gives the converted date).
+  let d = parseDate(ba.birthdate);
+  if (!d && ba.yearRangeFrom && ba.yearRangeTo) d = { date: ba.yearRangeFrom, to: ba.yearRangeTo };
+  if (!d && ba.year && ba.calendarType !== 'ISLAMIC')
+    d = parseDate(ba.monthOfYear ? `${ba.year}-${ba.monthOfYear}` : ba.year);
+  if (d && ba.circa === 'true') d.approximate = true;
+  return d;
+}
+
+function birthPlaceOf(ba: Attrs): string {
+  return [
+    ba.place,
+    ba.city !== '-' ? ba.city : undefined,
+    ba.region,
+    ba.countryDescription !== 'UNKNOWN' ? ba.countryDescription : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** An address; its country also counts as the entry's country unless the entry is a person. */
+function addAddress(e: ListEntry, x: Attrs): void {
+  const country = iso(x.countryIso2Code);
+  const full = [
+    x.street,
+    x.poBox && `PO Box ${x.poBox}`,
+    x.city,
+    x.region,
+    x.zipCode,
+    x.place,
+    country && x.countryDescription,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  if (full)
+    e.addresses.push(
+      compact({ full, street: x.street, city: x.city, region: x.region, postalCode: x.zipCode, country }),
     );
-    const note = [
-      x.identificationTypeDescription,
-      x.issueDate && `issued ${x.issueDate}`,
-      x.validTo && `valid to ${x.validTo}`,
-      x.region,
-      ...flags,
-      ...texts(i, 'remark'),
-    ]
-      .filter(Boolean)
-      .join('; ');
-    addIdentifier(
-      e,
-      compact({
-        type: ID_TYPES[x.identificationTypeCode ?? ''] ?? 'other',
-        value: x.number || x.latinNumber || '',
-        country: iso(x.countryIso2Code),
-        note,
-      }),
-    );
-  }
-  const remarks = kids(el, 'remark')
-    .map((r) => r.text.trim())
-    .filter(Boolean);
-  if (remarks.length) e.remarks = remarks.join(' ');
-  return finish(e);
+  if (country && e.type !== 'person' && !e.countries.includes(country)) e.countries.push(country);
+}
+
+function identifierOf(i: XmlEl): ListIdentifier {
+  const x = i.attrs;
+  const flags = ['diplomatic', 'knownExpired', 'knownFalse', 'reportedLost', 'revokedByIssuer'].filter(
+    (f) => x[f] === 'true',
+  );
+  const note = [
+    x.identificationTypeDescription,
+    x.issueDate && `issued ${x.issueDate}`,
+    x.validTo && `valid to ${x.validTo}`,
+    x.region,
+    ...flags,
+    ...texts(i, 'remark'),
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return compact({
+    type: ID_TYPES[x.identificationTypeCode ?? ''] ?? 'other',
+    value: x.number || x.latinNumber || '',
+    country: iso(x.countryIso2Code),
+    note,
+  });
 }

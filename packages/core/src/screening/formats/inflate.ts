@@ -26,18 +26,17 @@ export const limitsOf = (options: ParseOptions): InflateLimits => ({
 
 type Stream = { push(data: Uint8Array, final?: boolean): void; ondata: (data: Uint8Array, final: boolean) => void };
 
-/**
- * Runs `input` through a streaming inflater, failing as soon as the output passes `limits`.
- * `already` is output produced by earlier entries of the same archive (the total is capped).
- */
-function run(
-  file: string,
-  what: string,
-  stream: Stream,
-  input: Uint8Array,
-  limits: InflateLimits,
-  already = 0,
-): Uint8Array {
+/** What is being inflated (file, and the entry or "gzip data" inside it) and its limits. */
+export interface InflateJob {
+  file: string;
+  what: string;
+  limits: InflateLimits;
+  /** Output produced by earlier entries of the same archive (the total is capped). */
+  already?: number;
+}
+
+/** Runs `input` through a streaming inflater, failing as soon as the output passes `limits`. */
+function run({ file, what, limits, already = 0 }: InflateJob, stream: Stream, input: Uint8Array): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
   let consumed = 0;
@@ -87,14 +86,8 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
 }
 
 /** Raw DEFLATE (a zip entry's data). */
-export function inflateLimited(
-  file: string,
-  entry: string,
-  data: Uint8Array,
-  limits: InflateLimits,
-  already = 0,
-): Uint8Array {
-  return run(file, entry, new Inflate() as unknown as Stream, data, limits, already);
+export function inflateLimited(job: InflateJob, data: Uint8Array): Uint8Array {
+  return run(job, new Inflate() as unknown as Stream, data);
 }
 
 /** A gzip file (RFC 1952), its trailer's ISIZE checked against what was inflated. */
@@ -102,7 +95,7 @@ export function gunzip(file: string, bytes: Uint8Array, options: ParseOptions = 
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > max)
     throw parseError(file, undefined, `file is ${bytes.length} bytes, more than the ${max}-byte limit`);
-  const out = run(file, 'gzip data', new Gunzip() as unknown as Stream, bytes, limitsOf(options));
+  const out = run({ file, what: 'gzip data', limits: limitsOf(options) }, new Gunzip() as unknown as Stream, bytes);
   // ISIZE (RFC 1952 §2.3.1) is the uncompressed size mod 2^32: a mismatch means a damaged file.
   const n = bytes.length;
   const isize =

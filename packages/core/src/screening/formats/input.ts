@@ -142,17 +142,21 @@ export const baseName = (name: string) => name.replace(/^.*[\\/]/, '');
  * JSON values from a file: every string no longer than the field limit and free of NUL (which
  * no database text column can hold), named by JSON Pointer below `where`.
  */
-export function checkJson(file: string, where: string, value: unknown, limits: ReadLimits = {}, pointer = ''): void {
-  const max = limits.maxFieldChars ?? DEFAULT_MAX_FIELD_CHARS;
+export function checkJson(file: string, where: string, value: unknown, limits: ReadLimits = {}): void {
+  checkValue({ file, where, max: limits.maxFieldChars ?? DEFAULT_MAX_FIELD_CHARS }, value, '');
+}
+
+function checkValue(at: { file: string; where: string; max: number }, value: unknown, pointer: string): void {
+  const { file, where, max } = at;
   if (typeof value === 'string') {
     if (value.length > max) throw tooLong(file, `${where}${pointer}`, value.length, max);
     if (value.includes('\0')) throw parseError(file, `${where}${pointer}`, 'NUL character (\\u0000) in a text value');
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => checkJson(file, where, v, limits, `${pointer}/${i}`));
+    value.forEach((v, i) => checkValue(at, v, `${pointer}/${i}`));
   } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
-      checkJson(file, where, k, limits, pointer);
-      checkJson(file, where, v, limits, `${pointer}/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`);
+      checkValue(at, k, pointer);
+      checkValue(at, v, `${pointer}/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`);
     }
   }
 }

@@ -64,24 +64,24 @@ export function parseOfacAdvanced(file: string, bytes: Uint8Array, options: Pars
   const cons =
     /^cons/i.test(baseName(file)) || (st.lists.size > 0 && ![...st.lists].some((l) => /^SDN List$/i.test(l)));
   return cons
-    ? makeList(
-        'us-ofac-cons',
-        'OFAC Consolidated Sanctions List (non-SDN)',
-        'US Treasury OFAC',
-        'ofac-advanced-xml',
+    ? makeList({
+        list: 'us-ofac-cons',
+        title: 'OFAC Consolidated Sanctions List (non-SDN)',
+        publisher: 'US Treasury OFAC',
+        format: 'ofac-advanced-xml',
         entries,
         warnings,
-        issued,
-      )
-    : makeList(
-        options.list ?? 'us-ofac-sdn',
-        'OFAC Specially Designated Nationals and Blocked Persons List',
-        'US Treasury OFAC',
-        'ofac-advanced-xml',
+        publishedAt: issued,
+      })
+    : makeList({
+        list: options.list ?? 'us-ofac-sdn',
+        title: 'OFAC Specially Designated Nationals and Blocked Persons List',
+        publisher: 'US Treasury OFAC',
+        format: 'ofac-advanced-xml',
         entries,
         warnings,
-        issued,
-      );
+        publishedAt: issued,
+      });
 }
 
 const RECORDS = new Set(['Location', 'IDRegDocument', 'DistinctParty', 'ProfileRelationship', 'SanctionsEntry']);
@@ -107,7 +107,7 @@ function readParty(st: State, el: XmlEl, path: string): ListEntry {
     for (const d of refs.documents(identity.attrs.ID)) addIdentifier(e, d);
   }
   if (!e.names.length) throw parseError(refs.file, at(profile, ppath), `<Profile ID="${id}"> has no name`);
-  for (const f of kids(profile, 'Feature')) readFeature(st, e, f, `${ppath}/Feature`, where);
+  for (const f of kids(profile, 'Feature')) readFeature({ st, e, where }, f, `${ppath}/Feature`);
   const comment = txt(el, 'Comment');
   if (comment) e.remarks = comment;
   st.byProfile.set(id, e);
@@ -116,15 +116,7 @@ function readParty(st: State, el: XmlEl, path: string): ListEntry {
 
 function readNames(st: State, e: ListEntry, identity: XmlEl, path: string): void {
   const { refs } = st;
-  const groups = new Map<string, string>();
-  for (const g of kids(child(identity, 'NamePartGroups'), 'MasterNamePartGroup').flatMap((m) =>
-    kids(m, 'NamePartGroup'),
-  )) {
-    groups.set(
-      g.attrs.ID ?? '',
-      refs.text('NamePartType', g, 'NamePartTypeID', `${path}/NamePartGroups/MasterNamePartGroup/NamePartGroup`),
-    );
-  }
+  const groups = namePartGroups(refs, identity, path);
   for (const alias of kids(identity, 'Alias')) {
     const apath = `${path}/Alias`;
     const type = refs.text('AliasType', alias, 'AliasTypeID', apath);
@@ -137,21 +129,7 @@ function readNames(st: State, e: ListEntry, identity: XmlEl, path: string): void
             ? 'former'
             : 'strong_alias';
     for (const dn of kids(alias, 'DocumentedName')) {
-      const parts: [string, string][] = [];
-      let script: string | undefined;
-      for (const v of kids(dn, 'DocumentedNamePart').flatMap((p) => kids(p, 'NamePartValue'))) {
-        const vpath = `${apath}/DocumentedName/DocumentedNamePart/NamePartValue`;
-        const partType = groups.get(v.attrs.NamePartGroupID ?? '');
-        if (partType === undefined)
-          throw parseError(
-            refs.file,
-            at(v, vpath),
-            `NamePartGroupID="${v.attrs.NamePartGroupID ?? ''}" is not in this Identity's NamePartGroups`,
-          );
-        if (v.attrs.ScriptID) script ??= refs.get('Script', v, 'ScriptID', vpath).attrs.ScriptCode;
-        const value = txt(v);
-        if (value) parts.push([partType, value]);
-      }
+      const { parts, script } = nameParts(refs, groups, dn, `${apath}/DocumentedName/DocumentedNamePart/NamePartValue`);
       const pick = (types: string[]) =>
         parts
           .filter(([t]) => types.includes(t))
@@ -173,8 +151,48 @@ function readNames(st: State, e: ListEntry, identity: XmlEl, path: string): void
   }
 }
 
-function readFeature(st: State, e: ListEntry, f: XmlEl, path: string, where: string): void {
-  const { refs } = st;
+/** NamePartGroup ID → its name part type ("Last Name", "First Name"...), for this Identity. */
+function namePartGroups(refs: AdvancedRefs, identity: XmlEl, path: string): Map<string, string> {
+  const groups = new Map<string, string>();
+  for (const g of kids(child(identity, 'NamePartGroups'), 'MasterNamePartGroup').flatMap((m) =>
+    kids(m, 'NamePartGroup'),
+  )) {
+    groups.set(
+      g.attrs.ID ?? '',
+      refs.text('NamePartType', g, 'NamePartTypeID', `${path}/NamePartGroups/MasterNamePartGroup/NamePartGroup`),
+    );
+  }
+  return groups;
+}
+
+/** A DocumentedName's [part type, value] pairs and the script of its first part that names one. */
+function nameParts(refs: AdvancedRefs, groups: Map<string, string>, dn: XmlEl, vpath: string) {
+  const parts: [string, string][] = [];
+  let script: string | undefined;
+  for (const v of kids(dn, 'DocumentedNamePart').flatMap((p) => kids(p, 'NamePartValue'))) {
+    const partType = groups.get(v.attrs.NamePartGroupID ?? '');
+    if (partType === undefined)
+      throw parseError(
+        refs.file,
+        at(v, vpath),
+        `NamePartGroupID="${v.attrs.NamePartGroupID ?? ''}" is not in this Identity's NamePartGroups`,
+      );
+    if (v.attrs.ScriptID) script ??= refs.get('Script', v, 'ScriptID', vpath).attrs.ScriptCode;
+    const value = txt(v);
+    if (value) parts.push([partType, value]);
+  }
+  return { parts, script };
+}
+
+/** The party being built, with the parse state and the location its warnings name. */
+interface Party {
+  st: State;
+  e: ListEntry;
+  where: string;
+}
+
+function readFeature(party: Party, f: XmlEl, path: string): void {
+  const { refs } = party.st;
   const label = refs.text('FeatureType', f, 'FeatureTypeID', path).replace(/[:\s-]+$/, '');
   for (const v of kids(f, 'FeatureVersion')) {
     const vpath = `${path}/FeatureVersion`;
@@ -184,32 +202,31 @@ function readFeature(st: State, e: ListEntry, f: XmlEl, path: string, where: str
     const value = detail?.attrs.DetailReferenceID
       ? refs.text('DetailReference', detail, 'DetailReferenceID', `${vpath}/VersionDetail`)
       : txt(detail);
+    const { e } = party;
     if (label === 'Birthdate') addDate(e, periodDate(child(v, 'DatePeriod')));
-    else if (label === 'Location' && place) addAddress(st, e, place, where);
+    else if (label === 'Location' && place) addAddress(party, place);
     else if (label === 'Place of Birth') addUnique(e.birthPlaces, value ?? (place && placeText(place)));
-    else if (COUNTRY_FEATURES.test(label)) addPlaceCountry(st, e, place, value, where);
-    else if (!value) continue;
-    else if (label === 'Gender') e.gender = value.toLowerCase();
-    else if (label === 'Title') addUnique((e.positions ??= []), value);
-    else if (/^(?:Other )?Vessel Call Sign$/.test(label)) addIdentifier(e, { type: 'call_sign', value });
-    else if (label === 'Vessel Owner') (e.related ??= []).push({ relation: 'vessel_owner', name: value });
-    // As in the legacy remarks: "Digital Currency Address - XBT" → a wallet noted with its currency.
-    else if (/^Digital Currency Address - /i.test(label))
-      addIdentifier(e, { type: 'crypto_wallet', value, note: label.replace(/^Digital Currency Address - /i, '') });
-    else {
-      const type = identifierType(label);
-      if (type) addIdentifier(e, { type, value: value.replace(/^IMO\s*/i, ''), note: label });
-    }
+    else if (COUNTRY_FEATURES.test(label)) addPlaceCountry(party, place, value);
+    else if (value) addFeatureValue(e, label, value);
   }
 }
 
-function addPlaceCountry(
-  st: State,
-  e: ListEntry,
-  place: Place | undefined,
-  value: string | undefined,
-  where: string,
-): string | undefined {
+/** A feature stated as text: gender, title, call sign, owner, digital currency address or an identifier. */
+function addFeatureValue(e: ListEntry, label: string, value: string): void {
+  if (label === 'Gender') e.gender = value.toLowerCase();
+  else if (label === 'Title') addUnique((e.positions ??= []), value);
+  else if (/^(?:Other )?Vessel Call Sign$/.test(label)) addIdentifier(e, { type: 'call_sign', value });
+  else if (label === 'Vessel Owner') (e.related ??= []).push({ relation: 'vessel_owner', name: value });
+  // As in the legacy remarks: "Digital Currency Address - XBT" → a wallet noted with its currency.
+  else if (/^Digital Currency Address - /i.test(label))
+    addIdentifier(e, { type: 'crypto_wallet', value, note: label.replace(/^Digital Currency Address - /i, '') });
+  else {
+    const type = identifierType(label);
+    if (type) addIdentifier(e, { type, value: value.replace(/^IMO\s*/i, ''), note: label });
+  }
+}
+
+function addPlaceCountry({ st, e, where }: Party, place: Place | undefined, value: string | undefined) {
   if (place?.code) {
     if (!e.countries.includes(place.code)) e.countries.push(place.code);
     return place.code;
@@ -217,13 +234,13 @@ function addPlaceCountry(
   return addCountry(e, place?.countryName ?? value, st.warnings, where);
 }
 
-function addAddress(st: State, e: ListEntry, place: Place, where: string): void {
+function addAddress(party: Party, place: Place): void {
   const s = place.parts;
-  const country = addPlaceCountry(st, e, place, undefined, where);
+  const country = addPlaceCountry(party, place, undefined);
   const full = placeText(place);
   const street = [s.ADDRESS1, s.ADDRESS2, s.ADDRESS3].filter(Boolean).join(', ');
   if (full)
-    e.addresses.push(
+    party.e.addresses.push(
       compact({
         full,
         street,

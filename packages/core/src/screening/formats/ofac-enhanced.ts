@@ -61,24 +61,24 @@ export function parseOfacEnhanced(file: string, bytes: Uint8Array, options: Pars
     throw parseError(file, 'line 1', `root element is <${doc.root}>, expected <sanctionsData> (OFAC Enhanced XML)`);
   const cons = /consolidated/i.test(filter) || /^cons/i.test(file.replace(/^.*[\\/]/, ''));
   return cons
-    ? makeList(
-        'us-ofac-cons',
-        'OFAC Consolidated Sanctions List (non-SDN)',
-        'US Treasury OFAC',
-        'ofac-enhanced-xml',
+    ? makeList({
+        list: 'us-ofac-cons',
+        title: 'OFAC Consolidated Sanctions List (non-SDN)',
+        publisher: 'US Treasury OFAC',
+        format: 'ofac-enhanced-xml',
         entries,
         warnings,
-        asOf,
-      )
-    : makeList(
-        options.list ?? 'us-ofac-sdn',
-        'OFAC Specially Designated Nationals and Blocked Persons List',
-        'US Treasury OFAC',
-        'ofac-enhanced-xml',
+        publishedAt: asOf,
+      })
+    : makeList({
+        list: options.list ?? 'us-ofac-sdn',
+        title: 'OFAC Specially Designated Nationals and Blocked Persons List',
+        publisher: 'US Treasury OFAC',
+        format: 'ofac-enhanced-xml',
         entries,
         warnings,
-        asOf,
-      );
+        publishedAt: asOf,
+      });
 }
 
 function nameKind(n: XmlEl): NameKind {
@@ -94,59 +94,11 @@ function readEntity(file: string, el: XmlEl, warnings: string[]): ListEntry {
   const typeText = (txt(child(el, 'generalInfo'), 'entityType') ?? '').toLowerCase();
   const e = newEntry(id, TYPES[typeText] ?? 'unknown');
   if (!TYPES[typeText]) warnings.push(`${where}: unknown entityType "${typeText}"`);
-  for (const n of kids(child(el, 'names'), 'name')) {
-    const kind = nameKind(n);
-    for (const t of kids(child(n, 'translations'), 'translation')) {
-      const script = SCRIPTS[(txt(t, 'script') ?? '').toLowerCase()];
-      const original = txt(t, 'isPrimary') !== 'true';
-      addName(
-        e,
-        txt(t, 'formattedFullName'),
-        original && kind === 'primary' ? 'strong_alias' : kind,
-        compact(
-          e.type === 'person'
-            ? { given: txt(t, 'formattedFirstName'), family: txt(t, 'formattedLastName'), script }
-            : { script },
-        ),
-      );
-    }
-  }
+  for (const n of kids(child(el, 'names'), 'name')) addTranslations(e, n);
   if (!e.names.length) throw parseError(file, `line ${el.line} <entity id="${id}">`, 'no name');
   for (const p of kids(child(el, 'sanctionsPrograms'), 'sanctionsProgram')) addUnique(e.programs, txt(p));
-  const lists = kids(child(el, 'sanctionsLists'), 'sanctionsList');
-  const listed = lists
-    .map((l) => l.attrs.datePublished)
-    .filter((d): d is string => !!d)
-    .sort()[0];
-  if (listed) e.listedOn = listed;
-  // In the consolidated file each entity also names its own list (SSI, NS-PLC, CMIC...).
-  const sub = lists.map((l) => txt(l)).find((t) => t && !/^(Consolidated List|SDN List)$/.test(t));
-  if (sub) e.subList = sub;
-  for (const a of kids(child(el, 'addresses'), 'address')) {
-    const countryText = txt(a, 'country');
-    const parts: Record<string, string> = {};
-    const tr = kids(child(a, 'translations'), 'translation').find((t) => txt(t, 'isPrimary') === 'true');
-    for (const p of all(tr, 'addressPart')) {
-      const k = txt(p, 'type') ?? '';
-      parts[k] = [parts[k], txt(p, 'value')].filter(Boolean).join(', ');
-    }
-    const street = [parts.ADDRESS1, parts.ADDRESS2, parts.ADDRESS3].filter(Boolean).join(', ');
-    const full = [street, parts.CITY, parts['STATE/PROVINCE'], parts['POSTAL CODE'], parts.REGION, countryText]
-      .filter(Boolean)
-      .join(', ');
-    const country = addCountry(e, countryText, warnings, where);
-    if (full)
-      e.addresses.push(
-        compact({
-          full,
-          street,
-          city: parts.CITY,
-          region: parts['STATE/PROVINCE'],
-          postalCode: parts['POSTAL CODE'],
-          country,
-        }),
-      );
-  }
+  addLists(e, kids(child(el, 'sanctionsLists'), 'sanctionsList'));
+  for (const a of kids(child(el, 'addresses'), 'address')) addAddress(e, a, warnings, where);
   for (const f of kids(child(el, 'features'), 'feature')) readFeature(e, f, warnings, where);
   for (const d of kids(child(el, 'identityDocuments'), 'identityDocument')) {
     const label = txt(d, 'type') ?? '';
@@ -169,6 +121,64 @@ function readEntity(file: string, el: XmlEl, warnings: string[]): ListEntry {
       (e.related ??= []).push(compact({ relation: txt(r, 'type') ?? 'related', name, sourceId: rel?.attrs.entityId }));
   }
   return finish(e);
+}
+
+/** Each translation of a name; a non-primary translation (original script) of the primary name is a strong alias. */
+function addTranslations(e: ListEntry, n: XmlEl): void {
+  const kind = nameKind(n);
+  for (const t of kids(child(n, 'translations'), 'translation')) {
+    const script = SCRIPTS[(txt(t, 'script') ?? '').toLowerCase()];
+    const original = txt(t, 'isPrimary') !== 'true';
+    addName(
+      e,
+      txt(t, 'formattedFullName'),
+      original && kind === 'primary' ? 'strong_alias' : kind,
+      compact(
+        e.type === 'person'
+          ? { given: txt(t, 'formattedFirstName'), family: txt(t, 'formattedLastName'), script }
+          : { script },
+      ),
+    );
+  }
+}
+
+/** The earliest publication date of the entity's lists, and the sub-list it is on. */
+function addLists(e: ListEntry, lists: XmlEl[]): void {
+  const listed = lists
+    .map((l) => l.attrs.datePublished)
+    .filter((d): d is string => !!d)
+    .sort()[0];
+  if (listed) e.listedOn = listed;
+  // In the consolidated file each entity also names its own list (SSI, NS-PLC, CMIC...).
+  const sub = lists.map((l) => txt(l)).find((t) => t && !/^(Consolidated List|SDN List)$/.test(t));
+  if (sub) e.subList = sub;
+}
+
+/** An address from the parts of its primary translation. */
+function addAddress(e: ListEntry, a: XmlEl, warnings: string[], where: string): void {
+  const countryText = txt(a, 'country');
+  const parts: Record<string, string> = {};
+  const tr = kids(child(a, 'translations'), 'translation').find((t) => txt(t, 'isPrimary') === 'true');
+  for (const p of all(tr, 'addressPart')) {
+    const k = txt(p, 'type') ?? '';
+    parts[k] = [parts[k], txt(p, 'value')].filter(Boolean).join(', ');
+  }
+  const street = [parts.ADDRESS1, parts.ADDRESS2, parts.ADDRESS3].filter(Boolean).join(', ');
+  const full = [street, parts.CITY, parts['STATE/PROVINCE'], parts['POSTAL CODE'], parts.REGION, countryText]
+    .filter(Boolean)
+    .join(', ');
+  const country = addCountry(e, countryText, warnings, where);
+  if (full)
+    e.addresses.push(
+      compact({
+        full,
+        street,
+        city: parts.CITY,
+        region: parts['STATE/PROVINCE'],
+        postalCode: parts['POSTAL CODE'],
+        country,
+      }),
+    );
 }
 
 function readFeature(e: ListEntry, f: XmlEl, warnings: string[], where: string): void {

@@ -4,7 +4,7 @@
  * older "a.k.a.") is a strong alias, "Low" a weak one (the Committees' guidance: low-quality
  * aliases are insufficient to identify a person on their own), "f.k.a." a former name.
  */
-import type { ListEntry, ParsedList, PartialDate } from '../model';
+import type { ListEntry, ListIdentifier, ParsedList, PartialDate } from '../model';
 import {
   addCountry,
   addDate,
@@ -37,15 +37,15 @@ export function parseUnXml(file: string, bytes: Uint8Array, options: ParseOption
       `root element is <${doc.root}>, expected <CONSOLIDATED_LIST> (UN consolidated list)`,
     );
   const generated = doc.rootAttrs.dateGenerated?.slice(0, 10);
-  return makeList(
-    options.list ?? 'un-sc',
-    'UN Security Council Consolidated List',
-    'United Nations Security Council',
-    'un-xml',
+  return makeList({
+    list: options.list ?? 'un-sc',
+    title: 'UN Security Council Consolidated List',
+    publisher: 'United Nations Security Council',
+    format: 'un-xml',
     entries,
     warnings,
-    generated,
-  );
+    publishedAt: generated,
+  });
 }
 
 const QUALITY: Record<string, 'strong_alias' | 'weak_alias' | 'former'> = {
@@ -76,12 +76,31 @@ function readRecord(file: string, el: XmlEl, warnings: string[]): ListEntry {
     person && parts.length > 1 ? { given: parts.slice(0, -1).join(' '), family: parts.at(-1)! } : {},
   );
   addName(e, txt(el, 'NAME_ORIGINAL_SCRIPT'), 'strong_alias');
-  for (const a of kids(el, person ? 'INDIVIDUAL_ALIAS' : 'ENTITY_ALIAS')) {
-    const q = (txt(a, 'QUALITY') ?? 'good').toLowerCase();
-    const kind = QUALITY[q];
-    if (!kind) warnings.push(`${where}: unknown alias QUALITY "${q}", read as weak`);
-    addName(e, txt(a, 'ALIAS_NAME'), kind ?? 'weak_alias');
+  for (const a of kids(el, person ? 'INDIVIDUAL_ALIAS' : 'ENTITY_ALIAS')) addAlias(e, a, warnings, where);
+  addDetails(e, el);
+  for (const v of texts(kids(el, 'NATIONALITY')[0], 'VALUE')) addCountry(e, v, warnings, where);
+  for (const a of kids(el, person ? 'INDIVIDUAL_ADDRESS' : 'ENTITY_ADDRESS')) addAddress(e, a, warnings, where);
+  for (const d of kids(el, 'INDIVIDUAL_DATE_OF_BIRTH')) addBirthDate(e, d, warnings, where);
+  for (const p of kids(el, 'INDIVIDUAL_PLACE_OF_BIRTH')) {
+    addUnique(e.birthPlaces, [txt(p, 'CITY'), txt(p, 'STATE_PROVINCE'), txt(p, 'COUNTRY')].filter(Boolean).join(', '));
   }
+  for (const d of kids(el, 'INDIVIDUAL_DOCUMENT')) {
+    const doc = documentOf(d, warnings, where);
+    if (doc) addIdentifier(e, doc);
+  }
+  return finish(e);
+}
+
+/** An alias by its QUALITY (good / a.k.a. strong, low weak, f.k.a. former); an unknown quality is read as weak. */
+function addAlias(e: ListEntry, a: XmlEl, warnings: string[], where: string): void {
+  const q = (txt(a, 'QUALITY') ?? 'good').toLowerCase();
+  const kind = QUALITY[q];
+  if (!kind) warnings.push(`${where}: unknown alias QUALITY "${q}", read as weak`);
+  addName(e, txt(a, 'ALIAS_NAME'), kind ?? 'weak_alias');
+}
+
+/** UN list type, listing date, comments, gender, designation and title. */
+function addDetails(e: ListEntry, el: XmlEl): void {
   const list = txt(el, 'UN_LIST_TYPE');
   if (list) e.programs.push(list);
   const listed = txt(el, 'LISTED_ON');
@@ -92,49 +111,48 @@ function readRecord(file: string, el: XmlEl, warnings: string[]): ListEntry {
   if (gender) e.gender = gender.toLowerCase();
   const positions = [...texts(kids(el, 'DESIGNATION')[0], 'VALUE'), ...texts(kids(el, 'TITLE')[0], 'VALUE')];
   if (positions.length) e.positions = positions;
-  for (const v of texts(kids(el, 'NATIONALITY')[0], 'VALUE')) addCountry(e, v, warnings, where);
-  for (const a of kids(el, person ? 'INDIVIDUAL_ADDRESS' : 'ENTITY_ADDRESS')) {
-    const street = txt(a, 'STREET');
-    const city = txt(a, 'CITY');
-    const region = txt(a, 'STATE_PROVINCE');
-    const postalCode = txt(a, 'ZIP_CODE');
-    const countryText = txt(a, 'COUNTRY');
-    if (!street && !city && !region && !countryText) continue;
-    const country = codeOf(countryText, warnings, where);
-    const full = [street, city, region, postalCode, countryText].filter(Boolean).join(', ');
-    e.addresses.push(compact({ full, street, city, region, postalCode, country }));
-  }
-  for (const d of kids(el, 'INDIVIDUAL_DATE_OF_BIRTH')) {
-    const date = birthDate(d);
-    if (date) addDate(e, date);
-    else if (d.children.some((c) => c.name !== 'TYPE_OF_DATE' && txt(c)))
-      warnings.push(
-        `${where}: date of birth at line ${d.line} not understood (${d.children
-          .map((c) => txt(c))
-          .filter(Boolean)
-          .join(' ')})`,
-      );
-  }
-  for (const p of kids(el, 'INDIVIDUAL_PLACE_OF_BIRTH')) {
-    addUnique(e.birthPlaces, [txt(p, 'CITY'), txt(p, 'STATE_PROVINCE'), txt(p, 'COUNTRY')].filter(Boolean).join(', '));
-  }
-  for (const d of kids(el, 'INDIVIDUAL_DOCUMENT')) {
-    const number = txt(d, 'NUMBER');
-    if (!number) continue;
-    const kind = `${txt(d, 'TYPE_OF_DOCUMENT') ?? ''}`.toLowerCase();
-    const type = /pas(s|a)port/.test(kind) ? 'passport' : /national|identi/.test(kind) ? 'national_id' : 'other';
-    const country = codeOf(txt(d, 'ISSUING_COUNTRY') ?? txt(d, 'COUNTRY_OF_ISSUE'), warnings, where);
-    const note = [
-      txt(d, 'TYPE_OF_DOCUMENT'),
-      txt(d, 'TYPE_OF_DOCUMENT2'),
-      txt(d, 'DATE_OF_ISSUE') && `issued ${txt(d, 'DATE_OF_ISSUE')}`,
-      txt(d, 'NOTE'),
-    ]
-      .filter(Boolean)
-      .join('; ');
-    addIdentifier(e, compact({ type, value: number, country, note }));
-  }
-  return finish(e);
+}
+
+function addAddress(e: ListEntry, a: XmlEl, warnings: string[], where: string): void {
+  const street = txt(a, 'STREET');
+  const city = txt(a, 'CITY');
+  const region = txt(a, 'STATE_PROVINCE');
+  const postalCode = txt(a, 'ZIP_CODE');
+  const countryText = txt(a, 'COUNTRY');
+  if (!street && !city && !region && !countryText) return;
+  const country = codeOf(countryText, warnings, where);
+  const full = [street, city, region, postalCode, countryText].filter(Boolean).join(', ');
+  e.addresses.push(compact({ full, street, city, region, postalCode, country }));
+}
+
+/** A date of birth; one with text that is not understood is a warning, not a guess. */
+function addBirthDate(e: ListEntry, d: XmlEl, warnings: string[], where: string): void {
+  const date = birthDate(d);
+  if (date) addDate(e, date);
+  else if (d.children.some((c) => c.name !== 'TYPE_OF_DATE' && txt(c)))
+    warnings.push(
+      `${where}: date of birth at line ${d.line} not understood (${d.children
+        .map((c) => txt(c))
+        .filter(Boolean)
+        .join(' ')})`,
+    );
+}
+
+function documentOf(d: XmlEl, warnings: string[], where: string): ListIdentifier | undefined {
+  const number = txt(d, 'NUMBER');
+  if (!number) return undefined;
+  const kind = `${txt(d, 'TYPE_OF_DOCUMENT') ?? ''}`.toLowerCase();
+  const type = /pas(s|a)port/.test(kind) ? 'passport' : /national|identi/.test(kind) ? 'national_id' : 'other';
+  const country = codeOf(txt(d, 'ISSUING_COUNTRY') ?? txt(d, 'COUNTRY_OF_ISSUE'), warnings, where);
+  const note = [
+    txt(d, 'TYPE_OF_DOCUMENT'),
+    txt(d, 'TYPE_OF_DOCUMENT2'),
+    txt(d, 'DATE_OF_ISSUE') && `issued ${txt(d, 'DATE_OF_ISSUE')}`,
+    txt(d, 'NOTE'),
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return compact({ type, value: number, country, note });
 }
 
 /** TYPE_OF_DATE EXACT (DATE or YEAR), APPROXIMATELY (circa), BETWEEN (FROM_YEAR..TO_YEAR). */

@@ -58,12 +58,12 @@ export function parseAspiGalaxy(file: string, bytes: Uint8Array, options: ParseO
   checkJson(file, '', doc, options);
   if (!Array.isArray(doc.values)) throw parseError(file, '/values', 'expected an array of institutions');
   const entries = (doc.values as GalaxyValue[]).map((v, i) => entryOf(v, file, i));
-  return makeList(
-    options.list ?? 'aspi-china-defence-universities',
-    'ASPI China Defence Universities Tracker (MISP galaxy)',
-    'Australian Strategic Policy Institute (ASPI ICPC)',
-    'aspi-misp-galaxy',
+  return makeList({
+    list: options.list ?? 'aspi-china-defence-universities',
+    title: 'ASPI China Defence Universities Tracker (MISP galaxy)',
+    publisher: 'Australian Strategic Policy Institute (ASPI ICPC)',
+    format: 'aspi-misp-galaxy',
     entries,
-    ['not a government list: a research-security indicator (ASPI ICPC); risk ratings are not in this format'],
-  );
+    warnings: ['not a government list: a research-security indicator (ASPI ICPC); risk ratings are not in this format'],
+  });
 }

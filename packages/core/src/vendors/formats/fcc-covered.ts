@@ -73,12 +73,12 @@ export function parseFccCovered(file: string, bytes: Uint8Array, options: ParseO
       entries.push(finish(e));
     }
   }
-  return makeList(
-    options.list ?? 'us-fcc-covered',
-    'FCC Covered List (Secure Networks Act §2)',
-    'US Federal Communications Commission',
-    'us-fcc-covered-csv',
+  return makeList({
+    list: options.list ?? 'us-fcc-covered',
+    title: 'FCC Covered List (Secure Networks Act §2)',
+    publisher: 'US Federal Communications Commission',
+    format: 'us-fcc-covered-csv',
     entries,
-    [],
-  );
+    warnings: [],
+  });
 }

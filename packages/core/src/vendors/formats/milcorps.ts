@@ -65,12 +65,12 @@ export function parseMilcorps(file: string, bytes: Uint8Array, options: ParseOpt
     warnings.push(
       `${file}: ${delisted} compan(ies) whose every listing period has an End date are no longer listed and were kept out`,
     );
-  return makeList(
-    options.list ?? 'us-dod-1260h',
-    'DoD Section 1260H list of Chinese military companies',
-    'US Department of Defense',
-    'us-dod-1260h-csv',
+  return makeList({
+    list: options.list ?? 'us-dod-1260h',
+    title: 'DoD Section 1260H list of Chinese military companies',
+    publisher: 'US Department of Defense',
+    format: 'us-dod-1260h-csv',
     entries,
     warnings,
-  );
+  });
 }

@@ -136,12 +136,12 @@ export function parseSpecialLeg(file: string, bytes: Uint8Array, options: ParseO
     if (row.source_url) e.sourceUrl = row.source_url;
     byName.set(name, finish(e));
   }
-  return makeList(
-    options.list ?? id.list,
-    id.title,
-    id.publisher,
-    'us-special-leg-csv',
-    [...byName.values()],
+  return makeList({
+    list: options.list ?? id.list,
+    title: id.title,
+    publisher: id.publisher,
+    format: 'us-special-leg-csv',
+    entries: [...byName.values()],
     warnings,
-  );
+  });
 }

@@ -55,7 +55,6 @@ describe("licensing API: party hits and officers' decisions", () => {
           bytes: new Uint8Array(readFileSync(sharedData('lists', 'us-bis-dpl', '2023-11-28', 'dpl.txt'))),
         },
       ],
-      null,
       { declaredDate: { date: '2023-11-28', by: 'the shared snapshot folder' } },
     );
   });

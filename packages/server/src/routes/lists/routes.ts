@@ -133,7 +133,8 @@ export function registerLists(api: OpenAPIHono<ServerEnv>): void {
     const files = b.files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.contentBase64, 'base64')) }));
     const app = c.get('app');
     const p = c.get('principal');
-    const results = await importListFiles(app, p, files, c.get('requestId'), {
+    const results = await importListFiles(app, p, files, {
+      requestId: c.get('requestId'),
       acceptShrink: b.acceptShrink,
       allowOlder: b.allowOlder,
       reason: b.reason,
@@ -145,19 +146,21 @@ export function registerLists(api: OpenAPIHono<ServerEnv>): void {
   api.openapi(pinRoute, async (c) => {
     const app = c.get('app');
     const b = c.req.valid('json');
-    const current = await pinListVersion(app, c.get('principal'), b.versionId, b.reason, c.get('requestId'));
+    const current = await pinListVersion(app, c.get('principal'), {
+      versionId: b.versionId,
+      reason: b.reason,
+      requestId: c.get('requestId'),
+    });
     await runRescreenJobs(app, (msg) => app.logger.info(msg));
     return c.json(currentView(current), 200);
   });
   api.openapi(unpinRoute, async (c) => {
     const app = c.get('app');
-    const current = await unpinList(
-      app,
-      c.get('principal'),
-      c.req.valid('param').list,
-      c.req.valid('query').reason,
-      c.get('requestId'),
-    );
+    const current = await unpinList(app, c.get('principal'), {
+      list: c.req.valid('param').list,
+      reason: c.req.valid('query').reason,
+      requestId: c.get('requestId'),
+    });
     await runRescreenJobs(app, (msg) => app.logger.info(msg));
     return c.json(currentView(current), 200);
   });

@@ -24,7 +24,7 @@ describe('vendors API', () => {
     s = await startTestServer({ env: { DUALUSE_LIST_MAX_AGE_DAYS: '0' } });
     const operator = await findTenantBySlug(s.app.db.orm, 'operator');
     const admin = cliPrincipal({ id: operator!.id, isOperator: true });
-    await importListFiles(s.app, admin, [file(VR('special_leg', 'source_files', 'section_889.csv'))], null, {
+    await importListFiles(s.app, admin, [file(VR('special_leg', 'source_files', 'section_889.csv'))], {
       declaredDate: { date: '2018-08-13', by: 'enactment of Pub. L. 115-232' },
     });
     await importListFiles(s.app, admin, [file(VR('fcc_covered_list', 'table.csv'))]);
