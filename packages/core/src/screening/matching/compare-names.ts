@@ -34,6 +34,8 @@ export interface NameComparison {
 const TOKEN_FLOOR = 0.8;
 /** A token one side writes as two ("jinping" / "jin ping") must match this well. */
 const MERGE_FLOOR = 0.9;
+/** A joined word this long at least (two short name words and more) is looked for as two before the alignment. */
+const JOINED_MIN_LENGTH = 6;
 /** Weight kept by tokens only one side has (a middle name, a patronymic, a branch suffix). */
 const ONE_SIDED = 0.45;
 /** How hard tokens present on both sides but unmatched pull the score down. */
@@ -179,6 +181,18 @@ function matchCutLastToken(al: Alignment, aIsQuery: boolean): void {
   }
 }
 
+/** Matches token `i` of side a with the pair `j`, `j + 1` of side b at similarity `s`. */
+function takeMerge(al: Alignment, aIsQuery: boolean, { i, j, s }: { i: number; j: number; s: number }): void {
+  const { a, aUsed, b, bUsed } = sides(al, aIsQuery);
+  aUsed[i] = bUsed[j] = bUsed[j + 1] = 1;
+  const wa = al.weight(a[i]!);
+  const wb = (al.weight(b[j]!) + al.weight(b[j + 1]!)) / 2;
+  al.hit += s * (wa + wb);
+  al.total += wa + wb;
+  al.information += s * Math.min(wa, wb);
+  traceMatch(al, aIsQuery, [a[i]!, `${b[j]} ${b[j + 1]}`], s);
+}
+
 /** A token one side writes as two: "jinping" / "jin ping", either way round. */
 function matchSplitTokens(al: Alignment, aIsQuery: boolean): void {
   const { a, na, aUsed, b, nb, bUsed } = sides(al, aIsQuery);
@@ -193,13 +207,36 @@ function matchSplitTokens(al: Alignment, aIsQuery: boolean): void {
       if (2 * Math.min(la, lb) < Math.max(la, lb)) continue;
       const s = tokenSimilarity(a[i]!, b[j]! + b[j + 1]!);
       if (s < MERGE_FLOOR) continue;
-      aUsed[i] = bUsed[j] = bUsed[j + 1] = 1;
-      const wa = al.weight(a[i]!);
-      const wb = (al.weight(b[j]!) + al.weight(b[j + 1]!)) / 2;
-      al.hit += s * (wa + wb);
-      al.total += wa + wb;
-      al.information += s * Math.min(wa, wb);
-      traceMatch(al, aIsQuery, [a[i]!, `${b[j]} ${b[j + 1]}`], s);
+      takeMerge(al, aIsQuery, { i, j, s });
+      break;
+    }
+  }
+}
+
+/** The best similarity token `i` of side a has with any single token of side b (from the matrix). */
+function bestSingle(al: Alignment, aIsQuery: boolean, i: number): number {
+  let best = 0;
+  const n = aIsQuery ? al.nc : al.nq;
+  for (let k = 0; k < n; k++) best = Math.max(best, sim[aIsQuery ? i * MAX_TOKENS + k : k * MAX_TOKENS + i]!);
+  return best;
+}
+
+/**
+ * Two words written as one ("MOHAMMADESSA" for "Mohammad Essa", "BENHELAL" for "Ben Helal"), matched before the
+ * greedy alignment: otherwise the joined word pairs with the first of the two for looking like it, and the second
+ * is left over as a conflict. Only when the joined pair is closer than any single token, and near its length.
+ */
+function matchJoinedTokens(al: Alignment, aIsQuery: boolean): void {
+  const { a, na, aUsed, b, nb, bUsed } = sides(al, aIsQuery);
+  for (let i = 0; i < na; i++) {
+    const la = a[i]!.length;
+    if (aUsed[i] || la < JOINED_MIN_LENGTH) continue;
+    for (let j = 0; j + 1 < nb; j++) {
+      if (bUsed[j] || bUsed[j + 1] || Math.abs(la - b[j]!.length - b[j + 1]!.length) > 1) continue;
+      const s = tokenSimilarity(a[i]!, b[j]! + b[j + 1]!);
+      if (s < MERGE_FLOOR || s <= bestSingle(al, aIsQuery, i)) continue;
+      takeMerge(al, aIsQuery, { i, j, s });
+      if (!isGenericToken(a[i]!)) al.distinctive = true;
       break;
     }
   }
@@ -263,6 +300,10 @@ function tokenScore({ q, c, weight, trace, context }: TokenScoreInput): number {
     distinctive: false,
   };
   fillSimilarities(al);
+  if (al.nq >= 2 || al.nc >= 2) {
+    matchJoinedTokens(al, true);
+    matchJoinedTokens(al, false);
+  }
   alignGreedily(al);
   matchCutLastToken(al, true);
   matchCutLastToken(al, false);
