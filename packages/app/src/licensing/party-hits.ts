@@ -23,7 +23,9 @@ export async function partyHits(tx: Orm, s: PartyScreening, t: Transaction): Pro
     name: party.name,
     ...(party.country ? { countries: [party.country] } : {}),
   }));
-  const results = await screenWith(tx, s.ctx, s.p, s.data, parties, {
+  const results = await screenWith(tx, s.ctx, s.p, {
+    data: s.data,
+    parties,
     origin: 'search',
     requestId: s.requestId ?? null,
   });

@@ -74,7 +74,9 @@ async function runJob(ctx: AppContext, job: ListRescreenJobRow): Promise<Rescree
         if (done) return done.hits;
         const cps = await listCounterparties(tx, { limit: 1_000_000 });
         const res = cps.length
-          ? await screenWith(tx, ctx, p, data, cps.map(partyOf), {
+          ? await screenWith(tx, ctx, p, {
+              data,
+              parties: cps.map(partyOf),
               origin: 'list_change',
               counterpartyIds: cps.map((c) => c.id),
               lists: [job.list],

@@ -39,7 +39,9 @@ export class ChunkWorker {
       );
     try {
       await inTenant(this.ctx.db, c.tenantId, async (tx) => {
-        const results = await screenWith(tx, this.ctx, p, data, c.parties, {
+        const results = await screenWith(tx, this.ctx, p, {
+          data,
+          parties: c.parties,
           origin: c.origin,
           threshold: c.threshold ?? undefined,
           lists: c.lists ?? undefined,

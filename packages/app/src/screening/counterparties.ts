@@ -99,7 +99,9 @@ export async function screenCounterparties(
   const data = await screeningData(ctx);
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const rows = await listCounterparties(tx, { limit: 1_000_000 });
-    return screenWith(tx, ctx, p, data, rows.map(partyOf), {
+    return screenWith(tx, ctx, p, {
+      data,
+      parties: rows.map(partyOf),
       origin: 'counterparty',
       counterpartyIds: rows.map((r) => r.id),
       threshold: options.threshold,

@@ -50,17 +50,17 @@ export interface ScreenRequest {
   requestId?: string | null | undefined;
 }
 
+/** A screening run: the loaded lists, the parties, and how to screen them and what to store. */
+export interface ScreenRun extends ScreenRequest {
+  data: ScreeningData;
+  parties: PartyInput[];
+}
+
 const decisionKey = (fp: string, list: string, sourceId: string, hash: string) => `${fp}|${list}|${sourceId}|${hash}`;
 
 /** Screens parties with already loaded data; shared by searches, batches and list-change runs. */
-export async function screenWith(
-  tx: Orm,
-  ctx: AppContext,
-  p: Principal,
-  data: ScreeningData,
-  parties: PartyInput[],
-  req: ScreenRequest,
-): Promise<PartyResult[]> {
+export async function screenWith(tx: Orm, ctx: AppContext, p: Principal, run: ScreenRun): Promise<PartyResult[]> {
+  const { data, parties, ...req } = run;
   const fingerprints = parties.map(partyFingerprint);
   const decisions = new Map<string, DecisionRow>();
   for (const d of await decisionsFor(tx, [...new Set(fingerprints)])) {
@@ -161,7 +161,7 @@ export async function screenParties(
 ): Promise<{ results: PartyResult[]; versions: Record<string, string> }> {
   authorise(p, 'screening:run');
   const data = await screeningData(ctx, req.lists);
-  const results = await inTenant(ctx.db, p.tenantId, (tx) => screenWith(tx, ctx, p, data, parties, req));
+  const results = await inTenant(ctx.db, p.tenantId, (tx) => screenWith(tx, ctx, p, { ...req, data, parties }));
   return { results, versions: Object.fromEntries(data.versions.map((v) => [v.list, v.id])) };
 }
 
@@ -211,9 +211,9 @@ export async function decideHit(
   ctx: AppContext,
   p: Principal,
   hitId: string,
-  input: { decision: 'true_match' | 'false_positive'; reason: string },
-  requestId: string | null = null,
+  input: { decision: 'true_match' | 'false_positive'; reason: string; requestId?: string | null | undefined },
 ): Promise<HitRecord> {
+  const requestId = input.requestId ?? null;
   authorise(p, 'screening:decide');
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const hit = await findHit(tx, hitId);

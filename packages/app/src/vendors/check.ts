@@ -92,7 +92,7 @@ async function screenRows(
     ...ownersAbove(r.vendor, companies, links, on),
   ]);
   const parties: PartyInput[] = perRow.flat().map((x) => ({ name: x.name, type: 'organization' }));
-  const results = await screenWith(tx, ctx, p, data, parties, { origin: 'batch', persist: false });
+  const results = await screenWith(tx, ctx, p, { data, parties, origin: 'batch', persist: false });
   let k = 0;
   return perRow.map((ps) =>
     ps.map((x) => {

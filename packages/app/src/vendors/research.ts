@@ -61,7 +61,7 @@ export async function screenResearcher(ctx: AppContext, p: Principal, input: Res
   ];
   const subjects = ['researcher', ...input.affiliations.map((a) => `affiliation "${a}"`)];
   const screened = await inTenant(ctx.db, p.tenantId, (tx) =>
-    screenWith(tx, ctx, p, data, parties, { origin: 'search', persist: true }),
+    screenWith(tx, ctx, p, { data, parties, origin: 'search', persist: true }),
   );
   const findings = screened.flatMap((res, i) =>
     res.hits

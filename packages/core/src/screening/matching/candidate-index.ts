@@ -154,6 +154,21 @@ const MIN_BLOCKING_SHARE = 0.45;
 /** ...except the best few, always. */
 const MIN_CANDIDATES = 3;
 
+/** What walking a query's keys set aside, and the most blocking weight a candidate could collect. */
+interface Walk {
+  /** Keys on a large share of all entries: walked only when nothing else reached a candidate. */
+  frequent: [number[], number][];
+  /** Prefix keys (x:) are a fallback: walked only when the other keys reach too few names. */
+  prefixes: [number[], number][];
+  /**
+   * The most a candidate could collect (every key of the best reading): candidates far below it
+   * share only an incidental token ("john", "trading") and are not worth scoring.
+   */
+  possible: number;
+  /** A query token no listed name carries. */
+  unknown: boolean;
+}
+
 export class InMemoryCandidateIndex implements CandidateIndex {
   private entries: IndexedEntry[] = [];
   private postings = new Map<string, number[]>();
@@ -162,6 +177,8 @@ export class InMemoryCandidateIndex implements CandidateIndex {
   private byId = new Map<string, number>();
   private scores = new Float64Array(0);
   private touched = new Int32Array(0);
+  /** How many entries of `touched` the current query has reached. */
+  private reached = 0;
 
   constructor(lists: { list: string; listVersion: string; entries: ListEntry[] }[] = []) {
     for (const l of lists) this.addList(l.list, l.listVersion, l.entries);
@@ -242,64 +259,84 @@ export class InMemoryCandidateIndex implements CandidateIndex {
       this.scores = new Float64Array(this.entries.length);
       this.touched = new Int32Array(this.entries.length);
     }
+    this.reached = 0;
+    const walk: Walk = { frequent: [], prefixes: [], possible: 0, unknown: false };
+    for (const reading of query) this.walkReading(reading, walk);
+    // Only common keys (a query of common names alone): walk them after all rather than miss.
+    if (this.reached === 0) for (const [p, w] of walk.frequent) this.add(p, w);
+    // ...and for a token no listed name carries: its first four letters rank what its first three reached.
+    if (this.reached < MIN_CANDIDATES || walk.unknown) for (const [p, w] of walk.prefixes) this.add(p, w);
+    for (const v of identifiers) this.add(this.postings.get(`i:${normaliseIdentifier(v)}`) ?? [], 1000);
+    // Romanised non-Latin queries block less precisely: no floor for them, only the limit.
+    const floor = query.every((r) => r.script === 'latin') ? walk.possible * MIN_BLOCKING_SHARE : 0;
+    const out: IndexedEntry[] = [];
+    for (const [id, v] of this.topReached(limit)) {
+      if (out.length >= MIN_CANDIDATES && v < floor) break;
+      out.push(this.entries[id]!);
+    }
+    return out;
+  }
+
+  /** Adds `w` to the blocking score of every entry on a posting list. */
+  private add(p: readonly number[], w: number): void {
+    const scores = this.scores;
+    for (const id of p) {
+      const before = scores[id]!;
+      if (before === 0) this.touched[this.reached++] = id;
+      scores[id] = before + w;
+    }
+  }
+
+  /** The blocking keys of one query reading, and whether a token of it is on no listed name. */
+  private readingKeys(reading: NormalisedName): { keys: Set<string>; unknown: boolean } {
+    const keys = new Set(queryKeys(reading));
+    let unknown = false;
+    // A token no listed name carries may be cut short ("… Ahma") or mistyped after its third
+    // letter ("Dosg"): look for the listed tokens that begin the same way.
+    if (!reading.characters)
+      for (const t of reading.tokens)
+        if (t.length >= 3 && !this.postings.has(`t:${t}`)) {
+          keys.add(`r:${t.slice(0, 3)}`);
+          unknown = true;
+        }
+    return { keys, unknown };
+  }
+
+  /** Scores the entries one reading's keys reach; sets aside frequent and prefix (x:) keys. */
+  private walkReading(reading: NormalisedName, walk: Walk): void {
+    const n = Math.max(this.entries.length, 1);
+    let readingPossible = 0;
+    const { keys, unknown } = this.readingKeys(reading);
+    if (unknown) walk.unknown = true;
+    for (const key of keys) {
+      const p = this.postings.get(key);
+      if (!p) continue;
+      // Rare keys identify; keys on a large share of all entries ("al", "mohammad") barely count.
+      const w = Math.log(1 + n / p.length) * KEY_WEIGHT[key.charCodeAt(0)]!;
+      if (key.charCodeAt(0) === 120) {
+        if (p.length <= 2000) walk.prefixes.push([p, w]);
+        continue;
+      }
+      readingPossible += w;
+      if (p.length > n * 0.05 && p.length > 2000) {
+        walk.frequent.push([p, w]);
+        continue;
+      }
+      this.add(p, w);
+    }
+    walk.possible = Math.max(walk.possible, readingPossible);
+  }
+
+  /**
+   * The `limit` reached entries of highest blocking score, best first, without sorting every
+   * candidate (common tokens bring thousands); every reached score is reset for the next query.
+   */
+  private topReached(limit: number): [number, number][] {
     const scores = this.scores;
     const touched = this.touched;
-    let reached = 0;
-    const add = (p: readonly number[], w: number) => {
-      for (const id of p) {
-        const before = scores[id]!;
-        if (before === 0) touched[reached++] = id;
-        scores[id] = before + w;
-      }
-    };
-    const n = Math.max(this.entries.length, 1);
-    const frequent: [number[], number][] = [];
-    // Prefix keys (x:) are a fallback: walked only when the other keys reach too few names.
-    const prefixes: [number[], number][] = [];
-    // The most a candidate could collect (every key of the best reading): candidates far
-    // below it share only an incidental token ("john", "trading") and are not worth scoring.
-    let possible = 0;
-    let unknown = false;
-    for (const reading of query) {
-      let readingPossible = 0;
-      const keys = new Set(queryKeys(reading));
-      // A token no listed name carries may be cut short ("… Ahma") or mistyped after its third
-      // letter ("Dosg"): look for the listed tokens that begin the same way.
-      if (!reading.characters)
-        for (const t of reading.tokens)
-          if (t.length >= 3 && !this.postings.has(`t:${t}`)) {
-            keys.add(`r:${t.slice(0, 3)}`);
-            unknown = true;
-          }
-      for (const key of keys) {
-        const p = this.postings.get(key);
-        if (!p) continue;
-        // Rare keys identify; keys on a large share of all entries ("al", "mohammad") barely count.
-        const w = Math.log(1 + n / p.length) * KEY_WEIGHT[key.charCodeAt(0)]!;
-        if (key.charCodeAt(0) === 120) {
-          if (p.length <= 2000) prefixes.push([p, w]);
-          continue;
-        }
-        readingPossible += w;
-        if (p.length > n * 0.05 && p.length > 2000) {
-          frequent.push([p, w]);
-          continue;
-        }
-        add(p, w);
-      }
-      possible = Math.max(possible, readingPossible);
-    }
-    // Only common keys (a query of common names alone): walk them after all rather than miss.
-    if (reached === 0) for (const [p, w] of frequent) add(p, w);
-    // ...and for a token no listed name carries: its first four letters rank what its first three reached.
-    if (reached < MIN_CANDIDATES || unknown) for (const [p, w] of prefixes) add(p, w);
-    for (const v of identifiers) add(this.postings.get(`i:${normaliseIdentifier(v)}`) ?? [], 1000);
-    // Romanised non-Latin queries block less precisely: no floor for them, only the limit.
-    const floor = query.every((r) => r.script === 'latin') ? possible * MIN_BLOCKING_SHARE : 0;
-    // Top `limit` by blocking score without sorting every candidate (common tokens bring thousands).
     const top: [number, number][] = [];
-    if (limit <= 0) for (let k = 0; k < reached; k++) scores[touched[k]!] = 0;
-    for (let k = 0; k < reached && limit > 0; k++) {
+    if (limit <= 0) for (let k = 0; k < this.reached; k++) scores[touched[k]!] = 0;
+    for (let k = 0; k < this.reached && limit > 0; k++) {
       const id = touched[k]!;
       const v = scores[id]!;
       scores[id] = 0;
@@ -312,12 +349,7 @@ export class InMemoryCandidateIndex implements CandidateIndex {
       }
       top[i] = [id, v];
     }
-    const out: IndexedEntry[] = [];
-    for (const [id, v] of top) {
-      if (out.length >= MIN_CANDIDATES && v < floor) break;
-      out.push(this.entries[id]!);
-    }
-    return out;
+    return top;
   }
 }
 

@@ -69,6 +69,27 @@ test('romanisation conventions (ou/u, dj/j, sch/sh, y/i, w/v) of short tokens ar
   differs('Jo Su Ril', 'Jo Su Ram', 'person');
 });
 
+test('two words written as one are read as the two, even when the joined word resembles the first of them', () => {
+  // "ignatovichlebedko" looks like "ignatovich": paired with it, "lebedko" would be left over as a conflict.
+  for (const [joined, spaced] of [
+    ['Pavel Ignatovichlebedko', 'Pavel Ignatovich Lebedko'],
+    ['Rustam Abdulkhalilovmuradov', 'Rustam Abdulkhalilov Muradov'],
+    ['Ortabekov Asel Kaldybaev', 'Ortabekovasel Kaldybaev'],
+  ]) {
+    assert.ok(score(joined!, spaced!, 'person') >= 0.99, `${joined} | ${spaced}: ${score(joined!, spaced!, 'person')}`);
+    const c = compareNamePair(joined!, spaced!, 'person')!;
+    assert.ok(c.unmatchedQuery.length + c.unmatchedCandidate.length === 0, JSON.stringify(c));
+  }
+  differs('Karimbaraz Dostov', 'Karim Dostov', 'person');
+});
+
+test('Ukrainian and Russian romanisations of one name agree (г as h or g; -ii, -iy, -ei); another letter does not', () => {
+  matches('Serhii Petrovych Dovbenko', 'Sergei Petrovich Dovbenko', 'person');
+  matches('Oleh Ihorovych Marchuk', 'Oleg Igorovich Marchuk', 'person');
+  matches('Andrii Kostenko', 'Andrey Kostenko', 'person');
+  differs('Serhii Dovbenko', 'Sergun Dovbenko', 'person');
+});
+
 test('Korean names in McCune-Reischauer and Revised Romanization are one name; another syllable is not', () => {
   matches('Chu Myong Sok', 'Ju Myeong Seok', 'person');
   matches("Cho Ch'o'l-u", 'Jo Cheol U', 'person');

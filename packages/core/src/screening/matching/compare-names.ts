@@ -34,6 +34,8 @@ export interface NameComparison {
 const TOKEN_FLOOR = 0.8;
 /** A token one side writes as two ("jinping" / "jin ping") must match this well. */
 const MERGE_FLOOR = 0.9;
+/** A joined word this long at least (two short name words and more) is looked for as two before the alignment. */
+const JOINED_MIN_LENGTH = 6;
 /** Weight kept by tokens only one side has (a middle name, a patronymic, a branch suffix). */
 const ONE_SIDED = 0.45;
 /** How hard tokens present on both sides but unmatched pull the score down. */
@@ -75,154 +77,241 @@ interface Trace {
   unmatchedCandidate: string[];
 }
 
-/** Weighted greedy alignment of tokens; returns the score, and fills `trace` when given. */
-function tokenScore(
-  q: string[],
-  c: string[],
-  weight: TokenWeight,
-  trace?: Trace,
-  context: ScoreContext = { organisation: false, syllabic: false },
-): number {
-  const nq = Math.min(q.length, MAX_TOKENS);
-  const nc = Math.min(c.length, MAX_TOKENS);
-  for (let i = 0; i < nq; i++) {
+/** One alignment of query tokens `q` with candidate tokens `c`, and the running sums of its score. */
+interface Alignment {
+  q: string[];
+  c: string[];
+  nq: number;
+  nc: number;
+  weight: TokenWeight;
+  trace: Trace | undefined;
+  context: ScoreContext;
+  /** Similarity-weighted identifying weight of the matched tokens. */
+  hit: number;
+  /** Identifying weight of every token counted so far. */
+  total: number;
+  /** Identifying weight the matches carry (see MIN_INFORMATION). */
+  information: number;
+  /** A match on a word that is not generic. */
+  distinctive: boolean;
+}
+
+/** The side `aIsQuery` names, and the other: the tokens, their count and which are used. */
+function sides(al: Alignment, aIsQuery: boolean) {
+  return aIsQuery
+    ? { a: al.q, na: al.nq, aUsed: qUsed, b: al.c, nb: al.nc, bUsed: cUsed }
+    : { a: al.c, na: al.nc, aUsed: cUsed, b: al.q, nb: al.nq, bUsed: qUsed };
+}
+
+/** Records one matched pair in the trace, query side first. */
+function traceMatch(al: Alignment, aIsQuery: boolean, [a, b]: [string, string], similarity: number): void {
+  al.trace?.matched.push(aIsQuery ? { query: a, candidate: b, similarity } : { query: b, candidate: a, similarity });
+}
+
+/** Token-by-token similarity, zero below TOKEN_FLOOR; every query token unused. */
+function fillSimilarities(al: Alignment): void {
+  for (let i = 0; i < al.nq; i++) {
     qUsed[i] = 0;
-    const qi = q[i]!;
+    const qi = al.q[i]!;
     const row = similarityRow(qi);
-    for (let j = 0; j < nc; j++) {
-      const s = similarityIn(row, qi, c[j]!);
+    for (let j = 0; j < al.nc; j++) {
+      const s = similarityIn(row, qi, al.c[j]!);
       sim[i * MAX_TOKENS + j] = s >= TOKEN_FLOOR ? s : 0;
     }
   }
-  cUsed.fill(0, 0, nc);
-  let hit = 0;
-  let total = 0;
-  let information = 0;
-  let distinctive = false;
-  // Greedy: best remaining pair first (ties: lowest query index, then lowest candidate index).
-  for (;;) {
-    let bi = -1;
-    let bj = -1;
-    let bs = 0;
-    for (let i = 0; i < nq; i++) {
-      if (qUsed[i]) continue;
-      for (let j = 0; j < nc; j++) {
-        const s = sim[i * MAX_TOKENS + j]!;
-        if (s > bs && !cUsed[j]) {
-          bs = s;
-          bi = i;
-          bj = j;
-        }
+  cUsed.fill(0, 0, al.nc);
+}
+
+/** The best remaining pair (ties: lowest query index, then lowest candidate index), or bi -1. */
+function bestRemainingPair(al: Alignment): { bi: number; bj: number; bs: number } {
+  let bi = -1;
+  let bj = -1;
+  let bs = 0;
+  for (let i = 0; i < al.nq; i++) {
+    if (qUsed[i]) continue;
+    for (let j = 0; j < al.nc; j++) {
+      const s = sim[i * MAX_TOKENS + j]!;
+      if (s > bs && !cUsed[j]) {
+        bs = s;
+        bi = i;
+        bj = j;
       }
     }
+  }
+  return { bi, bj, bs };
+}
+
+/** Greedy: best remaining pair first, until no pair reaches TOKEN_FLOOR. */
+function alignGreedily(al: Alignment): void {
+  for (;;) {
+    const { bi, bj, bs } = bestRemainingPair(al);
     if (bi < 0) break;
     qUsed[bi] = 1;
     cUsed[bj] = 1;
-    const wq = weight(q[bi]!);
-    const wc = weight(c[bj]!);
-    hit += bs * (wq + wc);
-    total += wq + wc;
-    const specific = !isGenericToken(q[bi]!) && !isGenericToken(c[bj]!);
+    const wq = al.weight(al.q[bi]!);
+    const wc = al.weight(al.c[bj]!);
+    al.hit += bs * (wq + wc);
+    al.total += wq + wc;
+    const specific = !isGenericToken(al.q[bi]!) && !isGenericToken(al.c[bj]!);
     // A brand is not common for being listed often ("Huawei" on 150 Entity List rows): in an
     // organisation's name a specific word identifies in full, whatever its frequency in the lists.
-    information += bs * (context.organisation && specific ? 1 : Math.min(wq, wc));
-    if (specific) distinctive = true;
-    trace?.matched.push({ query: q[bi]!, candidate: c[bj]!, similarity: bs });
+    al.information += bs * (al.context.organisation && specific ? 1 : Math.min(wq, wc));
+    if (specific) al.distinctive = true;
+    al.trace?.matched.push({ query: al.q[bi]!, candidate: al.c[bj]!, similarity: bs });
   }
-  // The last token of either side cut short: a prefix of a token the other side left unmatched.
-  const prefix = (
-    a: string[],
-    na: number,
-    aUsed: Uint8Array,
-    b: string[],
-    nb: number,
-    bUsed: Uint8Array,
-    aIsQuery: boolean,
-  ) => {
-    const i = na - 1;
-    const cut = a[i]!;
-    if (i < 1 || aUsed[i] || cut.length < 2 || /\d/.test(cut)) return;
-    for (let j = 0; j < nb; j++) {
-      const whole = b[j]!;
-      if (bUsed[j] || whole.length < cut.length + 2 || !whole.startsWith(cut)) continue;
-      aUsed[i] = bUsed[j] = 1;
-      // Weighed as what is left of the token: its own weight scaled by the share of it written.
-      const wa = weight(whole) * Math.max(0.3, cut.length / whole.length);
-      hit += PREFIX_SIMILARITY * 2 * wa;
-      total += 2 * wa;
-      information += PREFIX_SIMILARITY * wa;
-      trace?.matched.push(
-        aIsQuery
-          ? { query: cut, candidate: whole, similarity: PREFIX_SIMILARITY }
-          : { query: whole, candidate: cut, similarity: PREFIX_SIMILARITY },
-      );
-      return;
+}
+
+/** The last token of one side cut short: a prefix of a token the other side left unmatched. */
+function matchCutLastToken(al: Alignment, aIsQuery: boolean): void {
+  const { a, na, aUsed, b, nb, bUsed } = sides(al, aIsQuery);
+  const i = na - 1;
+  const cut = a[i]!;
+  if (i < 1 || aUsed[i] || cut.length < 2 || /\d/.test(cut)) return;
+  for (let j = 0; j < nb; j++) {
+    const whole = b[j]!;
+    if (bUsed[j] || whole.length < cut.length + 2 || !whole.startsWith(cut)) continue;
+    aUsed[i] = bUsed[j] = 1;
+    // Weighed as what is left of the token: its own weight scaled by the share of it written.
+    const wa = al.weight(whole) * Math.max(0.3, cut.length / whole.length);
+    al.hit += PREFIX_SIMILARITY * 2 * wa;
+    al.total += 2 * wa;
+    al.information += PREFIX_SIMILARITY * wa;
+    traceMatch(al, aIsQuery, [cut, whole], PREFIX_SIMILARITY);
+    return;
+  }
+}
+
+/** Matches token `i` of side a with the pair `j`, `j + 1` of side b at similarity `s`. */
+function takeMerge(al: Alignment, aIsQuery: boolean, { i, j, s }: { i: number; j: number; s: number }): void {
+  const { a, aUsed, b, bUsed } = sides(al, aIsQuery);
+  aUsed[i] = bUsed[j] = bUsed[j + 1] = 1;
+  const wa = al.weight(a[i]!);
+  const wb = (al.weight(b[j]!) + al.weight(b[j + 1]!)) / 2;
+  al.hit += s * (wa + wb);
+  al.total += wa + wb;
+  al.information += s * Math.min(wa, wb);
+  traceMatch(al, aIsQuery, [a[i]!, `${b[j]} ${b[j + 1]}`], s);
+}
+
+/** A token one side writes as two: "jinping" / "jin ping", either way round. */
+function matchSplitTokens(al: Alignment, aIsQuery: boolean): void {
+  const { a, na, aUsed, b, nb, bUsed } = sides(al, aIsQuery);
+  for (let i = 0; i < na; i++) {
+    if (aUsed[i]) continue;
+    const la = a[i]!.length;
+    for (let j = 0; j + 1 < nb; j++) {
+      if (bUsed[j] || bUsed[j + 1]) continue;
+      // Jaro-Winkler (and edit distance) cannot reach MERGE_FLOOR when one side is under
+      // half the other's length: skip the concatenation and the memo.
+      const lb = b[j]!.length + b[j + 1]!.length;
+      if (2 * Math.min(la, lb) < Math.max(la, lb)) continue;
+      const s = tokenSimilarity(a[i]!, b[j]! + b[j + 1]!);
+      if (s < MERGE_FLOOR) continue;
+      takeMerge(al, aIsQuery, { i, j, s });
+      break;
     }
-  };
-  prefix(q, nq, qUsed, c, nc, cUsed, true);
-  prefix(c, nc, cUsed, q, nq, qUsed, false);
-  // A token one side writes as two: "jinping" / "jin ping", either way round.
-  const merge = (
-    a: string[],
-    na: number,
-    aUsed: Uint8Array,
-    b: string[],
-    nb: number,
-    bUsed: Uint8Array,
-    aIsQuery: boolean,
-  ) => {
-    for (let i = 0; i < na; i++) {
-      if (aUsed[i]) continue;
-      const la = a[i]!.length;
-      for (let j = 0; j + 1 < nb; j++) {
-        if (bUsed[j] || bUsed[j + 1]) continue;
-        // Jaro-Winkler (and edit distance) cannot reach MERGE_FLOOR when one side is under
-        // half the other's length: skip the concatenation and the memo.
-        const lb = b[j]!.length + b[j + 1]!.length;
-        if (2 * Math.min(la, lb) < Math.max(la, lb)) continue;
-        const s = tokenSimilarity(a[i]!, b[j]! + b[j + 1]!);
-        if (s < MERGE_FLOOR) continue;
-        aUsed[i] = bUsed[j] = bUsed[j + 1] = 1;
-        const wa = weight(a[i]!);
-        const wb = (weight(b[j]!) + weight(b[j + 1]!)) / 2;
-        hit += s * (wa + wb);
-        total += wa + wb;
-        information += s * Math.min(wa, wb);
-        const pair = `${b[j]} ${b[j + 1]}`;
-        trace?.matched.push(
-          aIsQuery
-            ? { query: a[i]!, candidate: pair, similarity: s }
-            : { query: pair, candidate: a[i]!, similarity: s },
-        );
-        break;
-      }
+  }
+}
+
+/** The best similarity token `i` of side a has with any single token of side b (from the matrix). */
+function bestSingle(al: Alignment, aIsQuery: boolean, i: number): number {
+  let best = 0;
+  const n = aIsQuery ? al.nc : al.nq;
+  for (let k = 0; k < n; k++) best = Math.max(best, sim[aIsQuery ? i * MAX_TOKENS + k : k * MAX_TOKENS + i]!);
+  return best;
+}
+
+/**
+ * Two words written as one ("MOHAMMADESSA" for "Mohammad Essa", "BENHELAL" for "Ben Helal"), matched before the
+ * greedy alignment: otherwise the joined word pairs with the first of the two for looking like it, and the second
+ * is left over as a conflict. Only when the joined pair is closer than any single token, and near its length.
+ */
+function matchJoinedTokens(al: Alignment, aIsQuery: boolean): void {
+  const { a, na, aUsed, b, nb, bUsed } = sides(al, aIsQuery);
+  for (let i = 0; i < na; i++) {
+    const la = a[i]!.length;
+    if (aUsed[i] || la < JOINED_MIN_LENGTH) continue;
+    for (let j = 0; j + 1 < nb; j++) {
+      if (bUsed[j] || bUsed[j + 1] || Math.abs(la - b[j]!.length - b[j + 1]!.length) > 1) continue;
+      const s = tokenSimilarity(a[i]!, b[j]! + b[j + 1]!);
+      if (s < MERGE_FLOOR || s <= bestSingle(al, aIsQuery, i)) continue;
+      takeMerge(al, aIsQuery, { i, j, s });
+      if (!isGenericToken(a[i]!)) al.distinctive = true;
+      break;
     }
-  };
-  let freeQ = 0;
-  let freeC = 0;
-  for (let i = 0; i < nq; i++) freeQ += qUsed[i] ? 0 : 1;
-  for (let j = 0; j < nc; j++) freeC += cUsed[j] ? 0 : 1;
-  if (freeQ >= 1 && freeC >= 2) merge(q, nq, qUsed, c, nc, cUsed, true);
-  if (freeC >= 1 && freeQ >= 2) merge(c, nc, cUsed, q, nq, qUsed, false);
-  let wuq = 0;
-  let wuc = 0;
-  for (let i = 0; i < nq; i++) {
-    if (qUsed[i]) continue;
-    wuq += weight(q[i]!);
-    trace?.unmatchedQuery.push(q[i]!);
   }
-  for (let j = 0; j < nc; j++) {
-    if (cUsed[j]) continue;
-    wuc += weight(c[j]!);
-    trace?.unmatchedCandidate.push(c[j]!);
+}
+
+/** How many tokens of the first `n` are not used yet. */
+function freeCount(used: Uint8Array, n: number): number {
+  let free = 0;
+  for (let i = 0; i < n; i++) free += used[i] ? 0 : 1;
+  return free;
+}
+
+/** Identifying weight of the tokens left unmatched on one side (and listed in the trace). */
+function leftoverWeight(al: Alignment, isQuery: boolean): number {
+  const { a, na, aUsed } = sides(al, isQuery);
+  const out = al.trace ? (isQuery ? al.trace.unmatchedQuery : al.trace.unmatchedCandidate) : undefined;
+  let w = 0;
+  for (let i = 0; i < na; i++) {
+    if (aUsed[i]) continue;
+    w += al.weight(a[i]!);
+    out?.push(a[i]!);
   }
+  return w;
+}
+
+/** The score once every match is made: unmatched tokens dilute it, conflicts pull it down. */
+function finalScore(al: Alignment): number {
+  const wuq = leftoverWeight(al, true);
+  const wuc = leftoverWeight(al, false);
   const bothSides = wuq > 0 && wuc > 0;
   // Han syllables read one by one are all part of the name: a syllable left over is not a middle name.
-  total += bothSides ? wuq + wuc : ONE_SIDED * wuc + (context.syllabic ? 1 : ONE_SIDED) * wuq;
-  let score = total === 0 ? 0 : hit / total;
-  if (bothSides) score *= 1 - (CONFLICT * Math.min(wuq, wuc)) / (Math.min(wuq, wuc) + hit / 2 + 1e-9);
-  if (context.organisation && !distinctive && (wuq > 0 || wuc > 0)) score *= GENERIC_ONLY;
-  return score * Math.min(1, information / MIN_INFORMATION);
+  al.total += bothSides ? wuq + wuc : ONE_SIDED * wuc + (al.context.syllabic ? 1 : ONE_SIDED) * wuq;
+  let score = al.total === 0 ? 0 : al.hit / al.total;
+  if (bothSides) score *= 1 - (CONFLICT * Math.min(wuq, wuc)) / (Math.min(wuq, wuc) + al.hit / 2 + 1e-9);
+  if (al.context.organisation && !al.distinctive && (wuq > 0 || wuc > 0)) score *= GENERIC_ONLY;
+  return score * Math.min(1, al.information / MIN_INFORMATION);
+}
+
+/** What `tokenScore` compares: two token lists, the weights, and optionally a trace to fill. */
+interface TokenScoreInput {
+  q: string[];
+  c: string[];
+  weight: TokenWeight;
+  trace?: Trace;
+  context?: ScoreContext;
+}
+
+/** Weighted greedy alignment of tokens; returns the score, and fills `trace` when given. */
+function tokenScore({ q, c, weight, trace, context }: TokenScoreInput): number {
+  const al: Alignment = {
+    q,
+    c,
+    nq: Math.min(q.length, MAX_TOKENS),
+    nc: Math.min(c.length, MAX_TOKENS),
+    weight,
+    trace,
+    context: context ?? { organisation: false, syllabic: false },
+    hit: 0,
+    total: 0,
+    information: 0,
+    distinctive: false,
+  };
+  fillSimilarities(al);
+  if (al.nq >= 2 || al.nc >= 2) {
+    matchJoinedTokens(al, true);
+    matchJoinedTokens(al, false);
+  }
+  alignGreedily(al);
+  matchCutLastToken(al, true);
+  matchCutLastToken(al, false);
+  const freeQ = freeCount(qUsed, al.nq);
+  const freeC = freeCount(cUsed, al.nc);
+  if (freeQ >= 1 && freeC >= 2) matchSplitTokens(al, true);
+  if (freeC >= 1 && freeQ >= 2) matchSplitTokens(al, false);
+  return finalScore(al);
 }
 
 function contextOf(query: NormalisedName, candidate: NormalisedName): ScoreContext {
@@ -263,14 +352,14 @@ function skeletonScore(query: NormalisedName, candidate: NormalisedName, weight:
   const cs = candidate.skeleton;
   const whole = qs.length >= 2 && cs.length >= 2 ? levenshteinRatio(qs, cs) * 0.95 : 0;
   const words = abjadWordPair(query, candidate, weight);
-  const byWord = words ? tokenScore(words.abjad, words.latin, words.weight) * 0.95 : 0;
+  const byWord = words ? tokenScore({ q: words.abjad, c: words.latin, weight: words.weight }) * 0.95 : 0;
   return Math.max(whole, byWord);
 }
 
 /** The score alone, allocation-free: for ranking many candidates. */
 export function scoreNames(query: NormalisedName, candidate: NormalisedName, weight: TokenWeight): number {
   const t =
-    tokenScore(query.tokens, candidate.tokens, weight, undefined, contextOf(query, candidate)) *
+    tokenScore({ q: query.tokens, c: candidate.tokens, weight, context: contextOf(query, candidate) }) *
     (patronymicReversed(query.tokens, candidate.tokens) ? REVERSED_PATRONYMIC : 1);
   return Math.max(t, joinedScore(query, candidate), skeletonScore(query, candidate, weight));
 }
@@ -281,7 +370,7 @@ export function compareNames(query: NormalisedName, candidate: NormalisedName, w
   const trace: Trace = { matched: [], unmatchedQuery: [], unmatchedCandidate: [] };
   const reversed = patronymicReversed(query.tokens, candidate.tokens);
   const t =
-    tokenScore(query.tokens, candidate.tokens, weight, trace, contextOf(query, candidate)) *
+    tokenScore({ q: query.tokens, c: candidate.tokens, weight, trace, context: contextOf(query, candidate) }) *
     (reversed ? REVERSED_PATRONYMIC : 1);
   const j = joinedScore(query, candidate);
   const k = skeletonScore(query, candidate, weight);

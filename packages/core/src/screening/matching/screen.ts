@@ -137,10 +137,16 @@ function dateEffect(query: string, listed: PartialDate[]): FeatureEffect | null 
   return { feature: 'date_of_birth', effect: -0.15, detail: `query ${query} conflicts with listed ${nearest}` };
 }
 
-function scoreEntry(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight, threshold: number): Hit | null {
-  const best = bestName(q, entry, weight);
-  if (!best) return null;
-  const e: ListEntry = entry.entry;
+type BestName = NonNullable<ReturnType<typeof bestName>>;
+
+/** A hit's score as the facts are weighed in, each with its effect on it. */
+interface Weighing {
+  score: number;
+  features: FeatureEffect[];
+}
+
+/** The name's score, lowered for a less reliable kind of name and capped for a name alone. */
+function weighName(best: BestName): Weighing {
   const features: FeatureEffect[] = [
     {
       feature: 'name',
@@ -154,7 +160,6 @@ function scoreEntry(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight, 
       effect: best.score - best.rawScore,
       detail: `${best.kind.replace('_', ' ')}: the publisher marks it as less reliable`,
     });
-  let score = Math.min(best.score, NAME_ONLY_CAP);
   if (best.score > NAME_ONLY_CAP) {
     features.push({
       feature: 'name_only_cap',
@@ -162,47 +167,69 @@ function scoreEntry(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight, 
       detail: `a name alone scores at most ${NAME_ONLY_CAP}; a matching date of birth, country or identifier raises it`,
     });
   }
-  const qt = q.query.type;
-  if (qt && qt !== 'unknown' && e.type !== 'unknown' && qt !== e.type) {
-    features.push({ feature: 'entity_type', effect: -0.2, detail: `query is a ${qt}, the entry a ${e.type}` });
-    score -= 0.2;
+  return { score: Math.min(best.score, NAME_ONLY_CAP), features };
+}
+
+function apply(w: Weighing, f: FeatureEffect): void {
+  w.features.push(f);
+  w.score += f.effect;
+}
+
+/** A person against an organisation (or the reverse) is another party. */
+function weighType(w: Weighing, query: PartyQuery, e: ListEntry): void {
+  const qt = query.type;
+  if (qt && qt !== 'unknown' && e.type !== 'unknown' && qt !== e.type)
+    apply(w, { feature: 'entity_type', effect: -0.2, detail: `query is a ${qt}, the entry a ${e.type}` });
+}
+
+/** Date of birth and countries: they agree or conflict. */
+function weighCorroboration(w: Weighing, query: PartyQuery, e: ListEntry): void {
+  if (query.birthDate && e.type === 'person') {
+    const f = dateEffect(query.birthDate, e.birthDates);
+    if (f) apply(w, f);
   }
-  // Corroboration counts only on top of a name that already resembles the entry's.
-  if (best.score >= 0.5) {
-    if (q.query.birthDate && e.type === 'person') {
-      const f = dateEffect(q.query.birthDate, e.birthDates);
-      if (f) {
-        features.push(f);
-        score += f.effect;
-      }
-    }
-    const qc = q.query.countries ?? [];
-    if (qc.length && e.countries.length) {
-      const shared = qc.filter((c) => e.countries.includes(c));
-      const f: FeatureEffect = shared.length
+  const qc = query.countries ?? [];
+  if (qc.length && e.countries.length) {
+    const shared = qc.filter((c) => e.countries.includes(c));
+    apply(
+      w,
+      shared.length
         ? { feature: 'country', effect: 0.02, detail: `shared country ${shared.join(', ')}` }
-        : { feature: 'country', effect: -0.05, detail: `query ${qc.join(', ')}, listed ${e.countries.join(', ')}` };
-      features.push(f);
-      score += f.effect;
-    }
+        : { feature: 'country', effect: -0.05, detail: `query ${qc.join(', ')}, listed ${e.countries.join(', ')}` },
+    );
   }
-  for (const id of q.query.identifiers ?? []) {
+}
+
+/** A listed identifier (IMO number, registration...) the query carries makes the hit all but certain. */
+function weighIdentifiers(w: Weighing, query: PartyQuery, e: ListEntry): void {
+  for (const id of query.identifiers ?? []) {
     const value = normaliseIdentifier(id.value);
     const match =
       value.length >= 5 &&
       e.identifiers.find((x) => normaliseIdentifier(x.value) === value && (!id.type || !x.type || id.type === x.type));
     if (match) {
-      features.push({
+      w.features.push({
         feature: 'identifier',
-        effect: Math.max(0, 0.99 - score),
+        effect: Math.max(0, 0.99 - w.score),
         detail: `${match.type} ${match.value} is listed for this entry`,
       });
-      score = Math.max(score, 0.99);
+      w.score = Math.max(w.score, 0.99);
     }
   }
-  score = Math.max(0, Math.min(1, score));
-  if (score < threshold) return null;
-  // Explained only once it is a hit: the winning name pair, token by token.
+}
+
+/** What `explainHit` needs: the entry, its best name, the weighed score and the weights. */
+interface HitParts {
+  entry: IndexedEntry;
+  best: BestName;
+  weighing: Weighing;
+  weight: TokenWeight;
+}
+
+/** Explained only once it is a hit: the winning name pair, token by token. */
+function explainHit({ entry, best, weighing, weight }: HitParts): Hit {
+  const { score, features } = weighing;
+  const e = entry.entry;
   const c = compareNames(best.query.reading, best.reading, weight);
   features[0] = { ...features[0]!, detail: `${c.method} ${features[0]!.detail}` };
   return {
@@ -230,6 +257,19 @@ function scoreEntry(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight, 
       features: features.map((f) => ({ ...f, effect: Math.round(f.effect * 1000) / 1000 })),
     },
   };
+}
+
+function scoreEntry(q: PreparedQuery, entry: IndexedEntry, weight: TokenWeight, threshold: number): Hit | null {
+  const best = bestName(q, entry, weight);
+  if (!best) return null;
+  const weighing = weighName(best);
+  weighType(weighing, q.query, entry.entry);
+  // Corroboration counts only on top of a name that already resembles the entry's.
+  if (best.score >= 0.5) weighCorroboration(weighing, q.query, entry.entry);
+  weighIdentifiers(weighing, q.query, entry.entry);
+  weighing.score = Math.max(0, Math.min(1, weighing.score));
+  if (weighing.score < threshold) return null;
+  return explainHit({ entry, best, weighing, weight });
 }
 
 /** Hits at or above the threshold, best first. */

@@ -117,6 +117,15 @@ const PHONETIC_FLOOR = 0.88;
  * "kh"/"h", "ph"/"f", "ck"/"k", "ee"/"i", and "y"/"i" (Ry/Ri, Yl/Il, Kyu/Kiu). Short tokens
  * (Korean and Chinese syllables) differ by a large share of their letters under one such
  * choice, so edit distance alone would call them different words. Our heuristic.
+ *
+ * Two more come from the romanisation tables of Russian and Ukrainian, so that a Ukrainian and a Russian spelling of
+ * the same person's names agree (Serhii/Sergei, Oleh/Oleg, Andrii/Andrey, Ihor/Igor):
+ * - г is "g" in Russian (BGN/PCGN 1947, "Г г — G g") and "h" in Ukrainian (Resolution of the Cabinet of Ministers of
+ *   Ukraine No. 55 of 27 January 2010, "Г г — H h"); Russian renders the h of Arabic and Persian names by г too
+ *   (Tahir/Tagir, Rahim/Ragim). Folded inside a word after a vowel, l, r, n or m, where it is not part of a digraph
+ *   (kh, sh, ch, zh, th, ph, gh).
+ * - The endings -ий/-ей/-ій: BGN/PCGN "iy"/"ey", Ukrainian "ii" (й is "i" inside a word in Resolution No. 55),
+ *   and customary "-ei"/"-i": one ending.
  */
 const CONVENTIONS: [RegExp, string][] = [
   [/sch/g, 'sh'],
@@ -128,6 +137,8 @@ const CONVENTIONS: [RegExp, string][] = [
   [/ee/g, 'i'],
   [/y/g, 'i'],
   [/w/g, 'v'],
+  [/(?<=[aeioulrnm])h/g, 'g'],
+  [/(?<=[a-z]{2})(?:ii|ei|i)$/g, 'i'],
 ];
 const CONVENTION_VARIANT = 0.9;
 const foldCache = new Map<string, string>();

@@ -209,6 +209,44 @@ function japaneseReadings(kana: string): string[] {
 }
 
 /**
+ * Han and kana: the Japanese reading when the party may be Japanese, the pinyin, and for a
+ * party that may be Korean the Sino-Korean reading of the same characters.
+ */
+function romaniseHanOrKana(text: string, script: Script, countries: readonly string[]): string[] {
+  const readings: string[] = [];
+  const maybeJapanese = script === 'kana' || countries.length === 0 || countries.includes('JP');
+  const kana = maybeJapanese && kanjiReader ? kanjiReader(text) : null;
+  if (script === 'kana' && !kana) readings.push(anyAscii(text));
+  if (kana) readings.push(...japaneseReadings(kana));
+  if (script !== 'han') return readings;
+  readings.push(pinyinSyllables(text));
+  // The same characters read as a Korean name (hanja), for Korean persons listed in Han —
+  // unless the party is known to be from elsewhere (a Chinese company is read in pinyin only).
+  const maybeKorean = countries.length === 0 || countries.includes('KR') || countries.includes('KP');
+  const korean = maybeKorean ? hanjaToHangul(text, 'SUBSTITUTION') : text;
+  if (korean !== text && detectScript(korean) === 'hangul')
+    readings.push(...romaniseHangul(korean.replace(/\s+/g, '')));
+  return readings;
+}
+
+/** Alphabets (Cyrillic, Greek, Arabic, Hebrew...): any-ascii, plus the other conventions lists use. */
+function romaniseAlphabet(text: string, script: Script): string[] {
+  const base = anyAscii(text);
+  const readings = [base];
+  if (script === 'cyrillic') {
+    // Ye/Yo/Ya conventions: Евгений → Evgeniy (any-ascii) and Yevgeniy (BGN/PCGN at word start).
+    readings.push(base.replace(/\b(E)(?=[a-z])/g, 'Ye').replace(/\b(e)(?=[a-z])/g, 'ye'));
+    readings.push(base.replace(/iy\b/g, 'y').replace(/iy\b/gi, 'y'));
+    // A foreign name written in Cyrillic ("Ахмад Джабир" for Ahmad Jabir): х stands for h,
+    // дж for j, й after a vowel for y/i: read back the way the Latin original is spelt.
+    readings.push(base.replace(/Dzh/g, 'J').replace(/dzh/g, 'j').replace(/Kh/g, 'H').replace(/kh/g, 'h'));
+  }
+  // Hebrew ו is a consonant (v) or the vowel o/u; in foreign names mostly the vowel.
+  if (script === 'hebrew' && /v/.test(base)) readings.push(base.replace(/v/g, 'u'));
+  return readings;
+}
+
+/**
  * Latin readings of `text`; the first is the default. `countries` (ISO alpha-2 of the party,
  * when known) narrows which readings apply. Latin text comes back unchanged
  * (diacritics are handled by normalisation).
@@ -216,36 +254,14 @@ function japaneseReadings(kana: string): string[] {
 export function romanise(text: string, countries: readonly string[] = []): { script: Script; readings: string[] } {
   const script = detectScript(text);
   if (script === 'latin') return { script, readings: [text] };
-  const readings = new Set<string>();
-  if (script === 'hangul') {
-    for (const r of romaniseHangul(text)) readings.add(r);
-  } else if (script === 'han' || script === 'kana') {
-    const maybeJapanese = script === 'kana' || countries.length === 0 || countries.includes('JP');
-    const kana = maybeJapanese && kanjiReader ? kanjiReader(text) : null;
-    if (script === 'kana' && !kana) readings.add(anyAscii(text));
-    if (kana) for (const r of japaneseReadings(kana)) readings.add(r);
-    if (script === 'han') readings.add(pinyinSyllables(text));
-    // The same characters read as a Korean name (hanja), for Korean persons listed in Han —
-    // unless the party is known to be from elsewhere (a Chinese company is read in pinyin only).
-    const maybeKorean = countries.length === 0 || countries.includes('KR') || countries.includes('KP');
-    const korean = script === 'han' && maybeKorean ? hanjaToHangul(text, 'SUBSTITUTION') : text;
-    if (script === 'han' && korean !== text && detectScript(korean) === 'hangul')
-      for (const r of romaniseHangul(korean.replace(/\s+/g, ''))) readings.add(r);
-  } else {
-    const base = anyAscii(text);
-    readings.add(base);
-    if (script === 'cyrillic') {
-      // Ye/Yo/Ya conventions: Евгений → Evgeniy (any-ascii) and Yevgeniy (BGN/PCGN at word start).
-      readings.add(base.replace(/\b(E)(?=[a-z])/g, 'Ye').replace(/\b(e)(?=[a-z])/g, 'ye'));
-      readings.add(base.replace(/iy\b/g, 'y').replace(/iy\b/gi, 'y'));
-      // A foreign name written in Cyrillic ("Ахмад Джабир" for Ahmad Jabir): х stands for h,
-      // дж for j, й after a vowel for y/i: read back the way the Latin original is spelt.
-      readings.add(base.replace(/Dzh/g, 'J').replace(/dzh/g, 'j').replace(/Kh/g, 'H').replace(/kh/g, 'h'));
-    }
-    // Hebrew ו is a consonant (v) or the vowel o/u; in foreign names mostly the vowel.
-    if (script === 'hebrew' && /v/.test(base)) readings.add(base.replace(/v/g, 'u'));
-  }
-  return { script, readings: [...readings] };
+  const readings =
+    script === 'hangul'
+      ? romaniseHangul(text)
+      : script === 'han' || script === 'kana'
+        ? romaniseHanOrKana(text, script, countries)
+        : romaniseAlphabet(text, script);
+  // Distinct, in the order first produced.
+  return { script, readings: [...new Set(readings)] };
 }
 
 /**

@@ -102,13 +102,10 @@ export function registerScreening(api: OpenAPIHono<ServerEnv>): void {
   );
   api.openapi(decideRoute, async (c) =>
     c.json(
-      await decideHit(
-        c.get('app'),
-        c.get('principal'),
-        c.req.valid('param').id,
-        c.req.valid('json'),
-        c.get('requestId'),
-      ),
+      await decideHit(c.get('app'), c.get('principal'), c.req.valid('param').id, {
+        ...c.req.valid('json'),
+        requestId: c.get('requestId'),
+      }),
       200,
     ),
   );
