@@ -90,42 +90,63 @@ function initials(ws: string[]): string {
     .join('');
 }
 
+type BestMatch = { ow: string[]; od: string[]; found: number; exact: number };
+
 /** The class of `alias` against the entry's other names. */
 export function aliasClass(alias: string, others: string[]): AliasClass {
   const aw = words(alias);
   const ad = distinctive(aw);
   const otherWords = others.map(words);
-  if (ad.length === 1 && ad[0]!.length <= 7) {
-    const a = ad[0]!;
-    if (otherWords.some((ow) => ow.length > 1 && (initials(ow).includes(a) || initials(distinctive(ow)).includes(a))))
-      return 'acronym';
-  }
-  let best: { ow: string[]; od: string[]; found: number; exact: number } | null = null;
-  for (const ow of otherWords) {
-    const od = distinctive(ow);
-    const used = new Set<number>();
-    let found = 0;
-    let exact = 0;
-    for (const a of ad) {
-      let pick = -1;
-      let kind: 'same' | 'near' | null = null;
-      od.forEach((o, j) => {
-        if (used.has(j) || kind === 'same') return;
-        const c = counterpart(a, o);
-        if (c && (!kind || c === 'same')) [pick, kind] = [j, c];
-      });
-      if (pick < 0) continue;
-      used.add(pick);
-      found++;
-      if (kind === 'same') exact++;
-    }
-    if (!best || found > best.found || (found === best.found && exact > best.exact)) best = { ow, od, found, exact };
-  }
+  if (isAcronym(ad, otherWords)) return 'acronym';
+  const best = bestMatch(ad, otherWords);
   if (!best || best.found === 0) return 'different_name';
   if (ad.length === 1 && best.od.length === 1) return best.exact ? 'legal_or_article' : 'spelling';
   if (ad.length === 1) return 'one_word';
   if (best.found / ad.length < 2 / 3) return 'other_words';
-  const { od, found, exact } = best;
+  return wordsClass(ad, best);
+}
+
+/** A single short distinctive word that is the initials of another name. */
+function isAcronym(ad: string[], otherWords: string[][]): boolean {
+  if (ad.length !== 1 || ad[0]!.length > 7) return false;
+  const a = ad[0]!;
+  return otherWords.some((ow) => ow.length > 1 && (initials(ow).includes(a) || initials(distinctive(ow)).includes(a)));
+}
+
+/** The other name whose distinctive words the alias's words find most counterparts in (exact ones breaking ties). */
+function bestMatch(ad: string[], otherWords: string[][]): BestMatch | null {
+  let best: BestMatch | null = null;
+  for (const ow of otherWords) {
+    const od = distinctive(ow);
+    const { found, exact } = counterparts(ad, od);
+    if (!best || found > best.found || (found === best.found && exact > best.exact)) best = { ow, od, found, exact };
+  }
+  return best;
+}
+
+/** How many of the alias's words have a counterpart among `od` (each used once), and how many of them are the same. */
+function counterparts(ad: string[], od: string[]): { found: number; exact: number } {
+  const used = new Set<number>();
+  let found = 0;
+  let exact = 0;
+  for (const a of ad) {
+    let pick = -1;
+    let kind: 'same' | 'near' | null = null;
+    od.forEach((o, j) => {
+      if (used.has(j) || kind === 'same') return;
+      const c = counterpart(a, o);
+      if (c && (!kind || c === 'same')) [pick, kind] = [j, c];
+    });
+    if (pick < 0) continue;
+    used.add(pick);
+    found++;
+    if (kind === 'same') exact++;
+  }
+  return { found, exact };
+}
+
+/** Several words matched: how the two sets of words relate. */
+function wordsClass(ad: string[], { od, found, exact }: BestMatch): AliasClass {
   if (found < ad.length && found < od.length) return 'conflicting_word';
   if (found === ad.length && found === od.length && exact === found)
     return ad.join(' ') === od.join(' ') ? 'legal_or_article' : 'reordered';

@@ -29,8 +29,7 @@ export async function addApiKey(
   tx: Orm,
   ctx: AppContext,
   p: Principal,
-  input: NewApiKeyInput,
-  requestId: string | null = null,
+  { requestId = null, ...input }: NewApiKeyInput & { requestId?: string | null },
 ): Promise<{ key: string; apiKey: ApiKeyView }> {
   const user = await findUser(tx, input.userId);
   if (!user) throw invalidInput(`user ${input.userId} does not exist in this tenant`, '/userId');
@@ -63,7 +62,7 @@ export async function createApiKey(
 ) {
   authorise(p, 'api-keys:own');
   mayIssueCredentialFor(p, input.userId, 'an API key');
-  return inTenant(ctx.db, p.tenantId, (tx) => addApiKey(tx, ctx, p, input, requestId));
+  return inTenant(ctx.db, p.tenantId, (tx) => addApiKey(tx, ctx, p, { ...input, requestId }));
 }
 
 export async function getApiKeys(ctx: AppContext, p: Principal): Promise<ApiKeyView[]> {

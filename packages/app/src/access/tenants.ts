@@ -59,9 +59,7 @@ async function createTenantTx(
   tx: Orm,
   ctx: AppContext,
   creator: Principal | null,
-  input: NewTenantInput,
-  isOperator: boolean,
-  requestId: string | null,
+  { input, isOperator, requestId }: { input: NewTenantInput; isOperator: boolean; requestId: string | null },
 ): Promise<CreatedTenant> {
   const tenant = await uniquely(`a tenant with slug '${input.slug}'`, () =>
     insertTenant(tx, { slug: input.slug, name: input.name, kind: input.kind, isOperator }),
@@ -85,14 +83,13 @@ async function createTenantTx(
     details: { slug: tenant.slug, name: tenant.name, kind: tenant.kind, isOperator },
     requestId,
   });
-  const admin = await addUser(tx, ctx, inNew, { ...input.admin, role: 'admin' as Role }, requestId);
-  const { key } = await addApiKey(
-    tx,
-    ctx,
-    inNew,
-    { name: 'first admin key', userId: admin.id, secret: input.adminKey },
+  const admin = await addUser(tx, ctx, inNew, { ...input.admin, role: 'admin' as Role, requestId });
+  const { key } = await addApiKey(tx, ctx, inNew, {
+    name: 'first admin key',
+    userId: admin.id,
+    secret: input.adminKey,
     requestId,
-  );
+  });
   return { tenant: tenantView(tenant), admin, adminKey: key };
 }
 
@@ -104,7 +101,11 @@ export async function createTenant(
 ): Promise<CreatedTenant> {
   authorise(p, 'tenants:manage');
   return ctx.db.orm.transaction((tx) =>
-    createTenantTx(tx as unknown as Orm, ctx, p, { ...input, adminKey: undefined }, false, requestId),
+    createTenantTx(tx as unknown as Orm, ctx, p, {
+      input: { ...input, adminKey: undefined },
+      isOperator: false,
+      requestId,
+    }),
   );
 }
 
@@ -122,20 +123,17 @@ export async function bootstrapOperator(ctx: AppContext): Promise<(CreatedTenant
   return ctx.db.orm.transaction(async (tx) => {
     const orm = tx as unknown as Orm;
     if ((await countTenants(orm)) > 0) return null;
-    const created = await createTenantTx(
-      orm,
-      ctx,
-      null,
-      {
+    const created = await createTenantTx(orm, ctx, null, {
+      input: {
         slug: 'operator',
         name: ctx.config.DUALUSE_OPERATOR_NAME,
         kind: 'agency',
         admin: { email: ctx.config.DUALUSE_ADMIN_EMAIL, name: 'Administrator' },
         adminKey: ctx.config.DUALUSE_ADMIN_KEY,
       },
-      true,
-      null,
-    );
+      isOperator: true,
+      requestId: null,
+    });
     return { ...created, keyGenerated: ctx.config.DUALUSE_ADMIN_KEY === undefined };
   });
 }

@@ -45,8 +45,7 @@ export async function addUser(
   tx: Orm,
   ctx: AppContext,
   p: Principal,
-  input: NewUserInput,
-  requestId: string | null = null,
+  { requestId = null, ...input }: NewUserInput & { requestId?: string | null },
 ): Promise<UserView> {
   checkPassword(input.password, '/password');
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
@@ -71,7 +70,7 @@ export async function createUser(
 ): Promise<UserView> {
   authorise(p, 'users:write');
   if (input.password !== undefined) mayIssueCredentialFor(p, '(new user)', 'a password');
-  return inTenant(ctx.db, p.tenantId, (tx) => addUser(tx, ctx, p, input, requestId));
+  return inTenant(ctx.db, p.tenantId, (tx) => addUser(tx, ctx, p, { ...input, requestId }));
 }
 
 export async function getUsers(ctx: AppContext, p: Principal): Promise<UserView[]> {
@@ -89,8 +88,7 @@ export interface UserPatch {
 export async function changeUser(
   ctx: AppContext,
   p: Principal,
-  id: string,
-  patch: UserPatch,
+  { id, patch }: { id: string; patch: UserPatch },
   requestId: string | null = null,
 ): Promise<UserView> {
   authorise(p, 'users:write');

@@ -35,8 +35,7 @@ export interface DrawResult {
 export async function drawShipment(
   ctx: AppContext,
   p: Principal,
-  t: Transaction,
-  result: DeterminationResult,
+  { transaction: t, result }: { transaction: Transaction; result: DeterminationResult },
   req: { requestId?: string | null } = {},
 ): Promise<DrawResult> {
   authorise(p, 'licences:write');
@@ -109,5 +108,5 @@ export async function recordShipment(
   const t = parseTransaction(input);
   const { results } = await determineTransactions(ctx, p, [input], req);
   const determination = results[0]!;
-  return { determination, ...(await drawShipment(ctx, p, t, determination, req)) };
+  return { determination, ...(await drawShipment(ctx, p, { transaction: t, result: determination }, req)) };
 }

@@ -131,34 +131,46 @@ export function parseChartXml(xml: string, file: string): Pick<EarTablesData, 'c
   const chart: ChartRowData[] = [];
   for (const r of table.rows) {
     if (!r.cells.length || !r.cells[0]!.text) continue;
-    const d = destination(file, r.line, r.cells[0]);
-    const rest = r.cells.slice(1);
-    const row: ChartRowData = { ...d, marks: [] };
-    const words = rest.filter((c) => c.text && !/^X$/i.test(c.text));
-    if (words.length === 1 && rest.filter((c) => c.text).length === 1 && (words[0]!.span > 1 || rest.length === 1))
-      row.referral = words[0]!.text;
-    else {
-      let at = 0;
-      for (const c of rest) {
-        if (c.text && !/^X$/i.test(c.text))
-          throw invalidInput(
-            `${file}: line ${r.line}: ${d.name}, column ${columns[at] ?? at + 1}: '${c.text.slice(0, 80)}' is neither X nor empty`,
-            `${file}:line ${r.line}`,
-          );
-        if (c.text) for (let k = 0; k < c.span; k++) if (columns[at + k]) row.marks.push(columns[at + k]!);
-        at += c.span;
-      }
-      if (at > columns.length)
-        throw invalidInput(
-          `${file}: line ${r.line}: ${d.name} has ${at} cells for ${columns.length} columns`,
-          `${file}:line ${r.line}`,
-        );
-    }
+    const row = chartRow(file, r, columns);
     if (chart.some((x) => x.country === row.country))
-      throw invalidInput(`${file}: line ${r.line}: ${d.name} (${row.country}) appears twice`, `${file}:line ${r.line}`);
+      throw invalidInput(
+        `${file}: line ${r.line}: ${row.name} (${row.country}) appears twice`,
+        `${file}:line ${r.line}`,
+      );
     chart.push(row);
   }
   return { chart, footnotes: footnotesOf(table.notes) };
+}
+
+/**
+ * One destination's row of the chart: the columns marked X, or a referral (one cell of words spanning the columns,
+ * e.g. "See part 746"). Anything else in a cell is refused with its line and column.
+ */
+function chartRow(file: string, r: Table['rows'][number], columns: ChartColumn[]): ChartRowData {
+  const d = destination(file, r.line, r.cells[0]);
+  const rest = r.cells.slice(1);
+  const row: ChartRowData = { ...d, marks: [] };
+  const words = rest.filter((c) => c.text && !/^X$/i.test(c.text));
+  if (words.length === 1 && rest.filter((c) => c.text).length === 1 && (words[0]!.span > 1 || rest.length === 1)) {
+    row.referral = words[0]!.text;
+    return row;
+  }
+  let at = 0;
+  for (const c of rest) {
+    if (c.text && !/^X$/i.test(c.text))
+      throw invalidInput(
+        `${file}: line ${r.line}: ${d.name}, column ${columns[at] ?? at + 1}: '${c.text.slice(0, 80)}' is neither X nor empty`,
+        `${file}:line ${r.line}`,
+      );
+    if (c.text) for (let k = 0; k < c.span; k++) if (columns[at + k]) row.marks.push(columns[at + k]!);
+    at += c.span;
+  }
+  if (at > columns.length)
+    throw invalidInput(
+      `${file}: line ${r.line}: ${d.name} has ${at} cells for ${columns.length} columns`,
+      `${file}:line ${r.line}`,
+    );
+  return row;
 }
 
 /** The Country Groups of one part-740 XML document. */
@@ -170,35 +182,48 @@ export function parseGroupsXml(xml: string, file: string): Pick<EarTablesData, '
       file,
     );
   const members = new Map<string, Set<EarGroup>>();
-  const add = (c: string, g: EarGroup) => void (members.get(c) ?? members.set(c, new Set()).get(c)!).add(g);
   const groupNotes: string[] = [];
-  for (const t of tables(supp)) {
-    const table = readTable(t);
-    const ids = table.heads
-      .map((h) => /\[?\s*([ADE])\s*:\s*(\d)\s*\]?/.exec(h))
-      .map((m) => (m ? `${m[1]}:${m[2]}` : undefined));
-    // The first head is the destination column ("Country"); the others are groups.
-    const groupCols = ids.slice(1);
-    if (!ids.some((x) => x && isEarGroup(x))) continue;
-    for (const r of table.rows) {
-      if (!r.cells[0]?.text) continue;
-      const d = destination(file, r.line, r.cells[0]);
-      let at = 0;
-      for (const c of r.cells.slice(1)) {
-        const g = groupCols[at];
-        if (c.text && !/^X$/i.test(c.text))
-          throw invalidInput(
-            `${file}: line ${r.line}: ${d.name}, ${g ?? `column ${at + 2}`}: '${c.text.slice(0, 80)}' is neither X nor empty`,
-            `${file}:line ${r.line}`,
-          );
-        if (c.text && g && isEarGroup(g)) add(d.country, g);
-        at += c.span;
-      }
-      if (!members.has(d.country)) members.set(d.country, new Set());
+  for (const t of tables(supp)) groupNotes.push(...groupTable(file, readTable(t), members));
+  groupB(file, supp, members);
+  const groups: GroupRowData[] = [...members]
+    .map(([country, gs]) => ({ country, groups: [...gs].sort((x, y) => ORDER.indexOf(x) - ORDER.indexOf(y)) }))
+    .sort((x, y) => x.country.localeCompare(y.country));
+  return { groups, groupNotes };
+}
+
+type Members = Map<string, Set<EarGroup>>;
+const add = (members: Members, c: string, g: EarGroup) =>
+  void (members.get(c) ?? members.set(c, new Set()).get(c)!).add(g);
+
+/** One table of Country Groups (A, D, E) into `members`; returns its footnotes. A table without groups is skipped. */
+function groupTable(file: string, table: Table, members: Members): string[] {
+  const ids = table.heads
+    .map((h) => /\[?\s*([ADE])\s*:\s*(\d)\s*\]?/.exec(h))
+    .map((m) => (m ? `${m[1]}:${m[2]}` : undefined));
+  // The first head is the destination column ("Country"); the others are groups.
+  const groupCols = ids.slice(1);
+  if (!ids.some((x) => x && isEarGroup(x))) return [];
+  for (const r of table.rows) {
+    if (!r.cells[0]?.text) continue;
+    const d = destination(file, r.line, r.cells[0]);
+    let at = 0;
+    for (const c of r.cells.slice(1)) {
+      const g = groupCols[at];
+      if (c.text && !/^X$/i.test(c.text))
+        throw invalidInput(
+          `${file}: line ${r.line}: ${d.name}, ${g ?? `column ${at + 2}`}: '${c.text.slice(0, 80)}' is neither X nor empty`,
+          `${file}:line ${r.line}`,
+        );
+      if (c.text && g && isEarGroup(g)) add(members, d.country, g);
+      at += c.span;
     }
-    groupNotes.push(...footnotesOf(table.notes).map((n) => `${n.number} ${n.text}`));
+    if (!members.has(d.country)) members.set(d.country, new Set());
   }
-  // Country Group B: a list of names after its heading, up to the next heading or table.
+  return footnotesOf(table.notes).map((n) => `${n.number} ${n.text}`);
+}
+
+/** Country Group B: a list of names after its heading, up to the next heading or table. */
+function groupB(file: string, supp: Node, members: Members): void {
   const kids = [...descendants(supp)];
   const at = kids.findIndex(
     (n) => /^(HD\d?|P|FP)$/.test(n.name) && /^Country Group B\s*[—–-]+\s*Countries/i.test(text(n)),
@@ -216,15 +241,12 @@ export function parseGroupsXml(xml: string, file: string): Pick<EarTablesData, '
         `${file}: line ${n.line}: Country Group B member '${name}' is not a country name dualuse knows`,
         `${file}:line ${n.line}`,
       );
-    add(c, 'B');
+    add(members, c, 'B');
     b++;
   }
   if (b === 0) throw invalidInput(`${file}: the Country Group B list is empty`, file);
-  const groups: GroupRowData[] = [...members]
-    .map(([country, gs]) => ({ country, groups: [...gs].sort((x, y) => ORDER.indexOf(x) - ORDER.indexOf(y)) }))
-    .sort((x, y) => x.country.localeCompare(y.country));
-  return { groups, groupNotes };
 }
+
 const ORDER: readonly string[] = [
   'A:1',
   'A:2',

@@ -37,20 +37,38 @@ export function checkInvariants(data: Omit<EarTablesData, 'warnings'>): string[]
       warnings.push(
         `${row.country} (${row.name}): in the Country Chart but has no row in the Country Groups${gs ? ' (read through the overlay alias)' : ''}`,
       );
-    if (!gs) {
-      continue;
-    }
-    for (const r of COLUMN_RULES) {
-      if (data.notCaptured.includes(r.column)) continue;
-      const exempt = r.markedUnless.find((x) => x === row.country || gs.includes(x));
-      const expected = !exempt;
-      const marked = row.marks.includes(r.column);
-      if (marked !== expected)
-        warnings.push(
-          `${row.country} (${row.name}) ${r.column}: ${marked ? 'marked' : 'blank'}, but ${r.citation} reads ${expected ? 'marked (not in ' + r.markedUnless.join('/') + ')' : `blank (${exempt})`}`,
-        );
-    }
+    if (gs) checkColumns(data, row, gs, warnings);
   }
+  checkGroups(data, groups, embargoed, warnings);
+  return warnings;
+}
+
+/** Each column rule against the row: marked unless the destination (or one of its groups) is exempt. */
+function checkColumns(
+  data: Omit<EarTablesData, 'warnings'>,
+  row: EarTablesData['chart'][number],
+  gs: string[],
+  warnings: string[],
+): void {
+  for (const r of COLUMN_RULES) {
+    if (data.notCaptured.includes(r.column)) continue;
+    const exempt = r.markedUnless.find((x) => x === row.country || gs.includes(x));
+    const expected = !exempt;
+    const marked = row.marks.includes(r.column);
+    if (marked !== expected)
+      warnings.push(
+        `${row.country} (${row.name}) ${r.column}: ${marked ? 'marked' : 'blank'}, but ${r.citation} reads ${expected ? 'marked (not in ' + r.markedUnless.join('/') + ')' : `blank (${exempt})`}`,
+      );
+  }
+}
+
+/** The Country Groups against the chart and against their own notes. */
+function checkGroups(
+  data: Omit<EarTablesData, 'warnings'>,
+  groups: Map<string, string[]>,
+  embargoed: Set<string>,
+  warnings: string[],
+): void {
   const inChart = new Set(data.chart.map((r) => r.country));
   for (const g of data.groups)
     if (!inChart.has(g.country) && g.country !== 'US')
@@ -66,5 +84,4 @@ export function checkInvariants(data: Omit<EarTablesData, 'warnings'>): string[]
     if (gs.some((x) => x.startsWith('A:')) && gs.includes('E:1'))
       warnings.push(`${g.country}: in an A group and in E:1`);
   }
-  return warnings;
 }

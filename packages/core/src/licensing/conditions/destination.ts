@@ -3,7 +3,7 @@
  * technology is released to, a sanctioned region of the destination, and the Country Chart.
  */
 import type { ChartColumn } from '../../controls/model';
-import { isUnlisted } from '../facts';
+import { isUnlisted, type ItemFacts } from '../facts';
 import { matchPlace, place } from './places';
 import { define } from './types';
 
@@ -71,15 +71,10 @@ export const chartColumn = define<ChartColumn>()({
   evaluate(c, ctx, e) {
     const code = ctx.facts.code ?? 'the item';
     const row = ctx.facts.columns.find((x) => x.column === c.chartColumn);
-    const unknownEntry = ctx.facts.code !== undefined && !isUnlisted(ctx.facts.code) && !ctx.facts.entry;
-    if (!row && !(unknownEntry || ctx.facts.code === undefined))
+    if (!row && !reasonsUnknown(ctx.facts))
       return { holds: false, why: !e ? '' : `${code} has no reason for control in column ${c.chartColumn}` };
     const fact = ctx.tables.cell(ctx.destination, c.chartColumn, ctx.asOf);
-    const basis = !e
-      ? ''
-      : row
-        ? `${code} is controlled ${c.chartColumn} (${ctx.facts.entry!.code} License Requirements: ${row.appliesTo}${row.note ? `; ${row.note}` : ''})`
-        : `${code}: reasons for control unknown, ${c.chartColumn} assumed`;
+    const basis = !e ? '' : chartBasis(c.chartColumn, code, row, ctx.facts);
     if (fact.marked === undefined) {
       const q = `Country Chart column ${c.chartColumn} for ${ctx.destination} is not known (${fact.note ?? fact.citation}): assumed marked`;
       if (!ctx.open.includes(q)) ctx.open.push(q);
@@ -99,3 +94,21 @@ export const chartColumn = define<ChartColumn>()({
         };
   },
 });
+
+/** Reasons for control unknown (no classification, or a listed code without its entry): fail closed. */
+function reasonsUnknown(facts: ItemFacts): boolean {
+  const unknownEntry = facts.code !== undefined && !isUnlisted(facts.code) && !facts.entry;
+  return unknownEntry || facts.code === undefined;
+}
+
+/** Why the item is taken to be controlled in the column: its entry's License Requirements row, or fail-closed. */
+function chartBasis(
+  column: ChartColumn,
+  code: string,
+  row: ItemFacts['columns'][number] | undefined,
+  facts: ItemFacts,
+) {
+  return row
+    ? `${code} is controlled ${column} (${facts.entry!.code} License Requirements: ${row.appliesTo}${row.note ? `; ${row.note}` : ''})`
+    : `${code}: reasons for control unknown, ${column} assumed`;
+}

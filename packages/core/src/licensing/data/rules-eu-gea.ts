@@ -25,14 +25,20 @@ const registration = (code: string) => [
 const CHECK =
   "Annex II item/destination lists transcribed from the reviewer's reading, not checked against the OJ text";
 
-const gea = (
-  code: string,
-  section: string,
-  title: string,
-  when: RuleCondition,
-  unverified: string,
-  extra: string[] = [],
-): LicensingRule => ({
+/**
+ * One Union general export authorisation of Annex II: its code, Annex II section, scope, and conditions beyond the
+ * common ones.
+ */
+interface Gea {
+  code: string;
+  section: string;
+  title: string;
+  when: RuleCondition;
+  unverified: string;
+  extra?: string[];
+}
+
+const gea = ({ code, section, title, when, unverified, extra = [] }: Gea): LicensingRule => ({
   id: `EU-${code}`,
   jurisdiction: 'EU',
   stage: 'exception',
@@ -51,11 +57,11 @@ const gea = (
 });
 
 export const EU_GEA_RULES: LicensingRule[] = [
-  gea(
-    'EU002',
-    'b',
-    'certain dual-use items to AR, ZA, KR, TR',
-    {
+  gea({
+    code: 'EU002',
+    section: 'b',
+    title: 'certain dual-use items to AR, ZA, KR, TR',
+    when: {
       all: [
         { destinationIn: ['AR', 'ZA', 'KR', 'TR'] },
         {
@@ -93,52 +99,53 @@ export const EU_GEA_RULES: LicensingRule[] = [
         },
       ],
     },
-    'EU002 items (Part 1) and destinations (Part 2)',
-  ),
-  gea(
-    'EU003',
-    'c',
-    'export after repair or replacement to the country of origin',
-    { all: [{ itemFlag: 'returning_after_repair' }, EMBARGOED_OR_E1] },
-    'excluded destinations (Part 2) approximated by the arms-embargoed countries and E:1',
-    [
+    unverified: 'EU002 items (Part 1) and destinations (Part 2)',
+  }),
+  gea({
+    code: 'EU003',
+    section: 'c',
+    title: 'export after repair or replacement to the country of origin',
+    when: { all: [{ itemFlag: 'returning_after_repair' }, EMBARGOED_OR_E1] },
+    unverified: 'excluded destinations (Part 2) approximated by the arms-embargoed countries and E:1',
+    extra: [
       'the item was imported into the Union for maintenance, repair or replacement and is re-exported without enhanced characteristics',
     ],
-  ),
-  gea(
-    'EU004',
-    'd',
-    'temporary export for an exhibition or fair',
-    { all: [{ itemFlag: 'temporary_exhibition' }, EMBARGOED_OR_E1] },
-    'excluded destinations approximated by the arms-embargoed countries and E:1',
-    ['re-imported in its entirety and unmodified within 120 days of export'],
-  ),
-  gea(
-    'EU005',
-    'e',
-    'telecommunications items to AR, IN, ZA, KR, TR',
-    {
+  }),
+  gea({
+    code: 'EU004',
+    section: 'd',
+    title: 'temporary export for an exhibition or fair',
+    when: { all: [{ itemFlag: 'temporary_exhibition' }, EMBARGOED_OR_E1] },
+    unverified: 'excluded destinations approximated by the arms-embargoed countries and E:1',
+    extra: ['re-imported in its entirety and unmodified within 120 days of export'],
+  }),
+  gea({
+    code: 'EU005',
+    section: 'e',
+    title: 'telecommunications items to AR, IN, ZA, KR, TR',
+    when: {
       all: [
         { destinationIn: ['AR', 'IN', 'ZA', 'KR', 'TR'] },
         { eccnIn: ['5A001.b.5', '5A001.e', '5B001.a', '5D001.a', '5D001.b', '5E001.a', '5E001.b'] },
       ],
     },
-    'EU005 items; China (incl. HK, Macao) is believed to be an EU005 destination but is left out until checked',
-  ),
-  gea(
-    'EU006',
-    'f',
-    'certain chemicals to AR, IS, KR, TR, UA',
-    {
+    unverified:
+      'EU005 items; China (incl. HK, Macao) is believed to be an EU005 destination but is left out until checked',
+  }),
+  gea({
+    code: 'EU006',
+    section: 'f',
+    title: 'certain chemicals to AR, IS, KR, TR, UA',
+    when: {
       all: [{ destinationIn: ['AR', 'IS', 'KR', 'TR', 'UA'] }, { eccnIn: ['1C350', '1C450.a', '1C450.b'] }],
     },
-    'EU006 lists individual 1C350 / 1C450 paragraphs; whole entries are used here',
-  ),
-  gea(
-    'EU007',
-    'g',
-    'intra-group transfer of software and technology',
-    {
+    unverified: 'EU006 lists individual 1C350 / 1C450 paragraphs; whole entries are used here',
+  }),
+  gea({
+    code: 'EU007',
+    section: 'g',
+    title: 'intra-group transfer of software and technology',
+    when: {
       all: [
         { itemFlag: 'intra_group' },
         { codeMatches: '^\\d[DE]' },
@@ -165,22 +172,23 @@ export const EU_GEA_RULES: LicensingRule[] = [
         },
       ],
     },
-    'EU007 destination list (Part 2) and the item exclusions of its Part 1',
-    [
+    unverified: 'EU007 destination list (Part 2) and the item exclusions of its Part 1',
+    extra: [
       'to a subsidiary or sister company wholly owned or controlled by the same parent, for its own product development',
     ],
-  ),
-  gea(
-    'EU008',
-    'h',
-    'encryption items',
-    {
+  }),
+  gea({
+    code: 'EU008',
+    section: 'h',
+    title: 'encryption items',
+    when: {
       all: [
         { eccnIn: ['5A002', '5B002', '5D002', '5E002'] },
         { not: { destinationIn: [...EU_ARMS_EMBARGOED, 'E:1', 'D:5', 'D:1'] } },
         { not: { eccnIn: ['5A004', '5D002.c.3'] } },
       ],
     },
-    'EU008 destinations: the destinations it excludes are approximated conservatively by the arms-embargoed countries, E:1, D:1 and D:5',
-  ),
+    unverified:
+      'EU008 destinations: the destinations it excludes are approximated conservatively by the arms-embargoed countries, E:1, D:1 and D:5',
+  }),
 ];

@@ -1,17 +1,18 @@
 /**
  * US EAR requirements that are not Country Chart columns: text-only controls of the CCL
  * (advanced computing 742.6(a)(6), SME 742.4(a)(4), encryption 742.15), end-user and end-use
- * controls (part 744) and embargoes (part 746). Requirements of 744 and 746 block every licence
- * exception (740.2(a)(6) and each section's own licence-exception paragraph).
+ * controls (part 744) and embargoes (part 746, in rules-us-embargoes.ts). Requirements of 744
+ * and 746 block every licence exception (740.2(a)(6) and each section's own licence-exception
+ * paragraph).
  */
 import type { LicensingRule } from '../model';
+import { US_EMBARGO_RULES } from './rules-us-embargoes';
 import { US_MILITARY_END_USE_RULES } from './rules-us-military-end-use';
 import { EAR_1996_SOURCE, FR_88_2821, MEU_LIST_2020 } from './sources-us';
 
 // Effective dates checked against the Federal Register metadata (FR Doc. 2022-21658, 2023-23055, 2023-00888).
 const AC22 = '87 FR 62186 (13 Oct 2022), effective 7 Oct 2022';
 const AC23 = '88 FR 73458 (25 Oct 2023), effective 17 Nov 2023';
-const RU22 = '87 FR 12226 (3 Mar 2022), effective 24 Feb 2022';
 // Items whose RS control the Oct-2023 rule keyed on 3A090/4A090 and the ".z" paragraphs.
 const AC_ITEMS = [
   '3A090.a',
@@ -247,75 +248,6 @@ export const US_OVERLAY_RULES: LicensingRule[] = [
     unverified:
       'EAR licence requirement applies to the SDGT/SDT/FTO/NPWMD programmes; other programmes prohibit under OFAC rules only',
   },
-  {
-    id: 'US-746.2-Cuba',
-    jurisdiction: 'US',
-    stage: 'requirement',
-    title: 'Cuba embargo: licence for all items subject to the EAR',
-    citation: '15 CFR 746.2(a), (b)',
-    source: `EAR part 746 (${EAR_1996_SOURCE})`,
-    effectiveFrom: '1996-04-24',
-    when: { destinationIn: ['CU'] },
-    effect: { decision: 'LICENCE_REQUIRED', policy: 'denial', blocksExceptions: true, reasons: ['746'] },
-  },
-  {
-    id: 'US-746.4-North-Korea',
-    jurisdiction: 'US',
-    stage: 'requirement',
-    title: 'North Korea: licence for all items subject to the EAR except food and medicine classified EAR99',
-    citation: '15 CFR 746.4(a), (b)(1)',
-    source: 'EAR part 746',
-    effectiveFrom: '2008-06-26',
-    when: { destinationIn: ['KP'] },
-    effect: { decision: 'LICENCE_REQUIRED', policy: 'denial', blocksExceptions: true, reasons: ['746'] },
-    unverified: 'the food/medicine EAR99 carve-out is not modelled (fails closed)',
-  },
-  {
-    id: 'US-746.7-Iran',
-    jurisdiction: 'US',
-    stage: 'requirement',
-    title: 'Iran: EAR licence for CCL items; OFAC ITSR prohibits exports of other items from the US',
-    citation: '15 CFR 746.7(a); 31 CFR 560.204',
-    source: 'EAR part 746; ITSR',
-    effectiveFrom: '1997-05-06',
-    when: { destinationIn: ['IR'] },
-    effect: { decision: 'LICENCE_REQUIRED', policy: 'denial', blocksExceptions: true, reasons: ['746'] },
-  },
-  {
-    id: 'US-746.9-Syria',
-    jurisdiction: 'US',
-    stage: 'requirement',
-    title: 'Syria: licence for items on the CCL and for US products other than food and medicine',
-    citation: '15 CFR 746.9(a); 746.1(a)(3) (Syria Accountability Act, since 14 May 2004)',
-    source: 'EAR part 746',
-    effectiveFrom: '2004-05-14',
-    when: { destinationIn: ['SY'] },
-    effect: { decision: 'LICENCE_REQUIRED', policy: 'denial', blocksExceptions: true, reasons: ['746'] },
-    unverified:
-      'the food/medicine carve-out and the 2025 easing of Syria controls are not modelled (fails closed: every item is treated as licensed)',
-  },
-  {
-    id: 'US-746.8(a)(1)-Russia-Belarus-CCL',
-    jurisdiction: 'US',
-    stage: 'requirement',
-    title: 'Russia and Belarus: licence for every item on the CCL',
-    citation: '15 CFR 746.8(a)(1); policy 746.8(b)(1)',
-    source: RU22,
-    effectiveFrom: '2022-02-24',
-    when: { all: [{ destinationIn: ['RU', 'BY'] }, { listed: true }] },
-    effect: { decision: 'LICENCE_REQUIRED', policy: 'denial', blocksExceptions: true, reasons: ['746'] },
-  },
-  {
-    id: 'US-746.8(a)(2)-Russia-Belarus-HTS',
-    jurisdiction: 'US',
-    stage: 'requirement',
-    title: 'Russia and Belarus: licence for EAR99 items in HTS chapters 84 and 85 (Supp. 4 to part 746)',
-    citation: '15 CFR 746.8(a)(2); 746 Supp. 4',
-    source: '88 FR 12150 (27 Feb 2023), effective 24 Feb 2023',
-    effectiveFrom: '2023-02-24',
-    when: { all: [{ destinationIn: ['RU', 'BY'] }, { listed: false }, { hsPrefixIn: ['84', '85'] }] },
-    effect: { decision: 'LICENCE_REQUIRED', policy: 'denial', blocksExceptions: true, reasons: ['746'] },
-    unverified:
-      'Supp. 4 is transcribed only as HTS chapters 84 and 85; Supps. 2, 6 and 7 (other chapters) are not yet encoded',
-  },
+  // Embargoes (part 746) last, as they always were in this list.
+  ...US_EMBARGO_RULES,
 ];

@@ -43,8 +43,7 @@ export function registerUsers(api: OpenAPIHono<ServerEnv>): void {
       await changeUser(
         c.get('app'),
         c.get('principal'),
-        c.req.valid('param').id,
-        c.req.valid('json'),
+        { id: c.req.valid('param').id, patch: c.req.valid('json') },
         c.get('requestId'),
       ),
       200,

@@ -27,7 +27,8 @@ describe("licensing API: party hits and officers' decisions", () => {
       headers: { authorization: `Bearer ${s.adminKey}`, 'content-type': 'application/json' },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
-    return { status: res.status, body: (await res.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return { status: res.status, body: (await res.json()) as Record<string, any> };
   };
   const openHit = async (entryName: RegExp) => {
     const hits = (await call('GET', '/api/v1/screening/hits?status=open')).body.hits as {
