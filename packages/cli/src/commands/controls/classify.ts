@@ -9,7 +9,7 @@ import {
   saveProductClassification,
   type ItemClassification,
 } from '@dualuse/app';
-import { invalidInput } from '@dualuse/core';
+import { invalidInput, parameterLabel, unitLabel, valueLabel } from '@dualuse/core';
 import type { Command } from 'commander';
 import { readText } from '../../files';
 import { printJson, printTable } from '../../output';
@@ -137,13 +137,14 @@ function printClassification(c: ItemClassification, index?: number): void {
   out(`${index !== undefined ? `#${index + 1} ` : ''}${c.description ?? ''} → ${c.verdict} (as of ${c.asOf})`);
   for (const f of c.inferred)
     out(
-      `  read from the description: ${f.param} = ${String(f.value)} from "${f.words.join('", "')}" (product heuristic)`,
+      `  read from the description: ${parameterLabel(f.param)}: ${valueLabel(f.param, f.value)} from "${f.words.join('", "')}" (product heuristic)`,
     );
   for (const u of c.unresolved)
     out(
-      `  description unclear on ${u.param}: ${u.candidates.map((k) => `${String(k.value)} ("${k.words.join('", "')}")`).join(' or ')}`,
+      `  description unclear on ${parameterLabel(u.param)}: ${u.candidates.map((k) => `${valueLabel(u.param, k.value)} ("${k.words.join('", "')}")`).join(' or ')}`,
     );
-  for (const d of c.derivations) out(`  computed ${d.param} = ${d.value} (${d.formula})`);
+  for (const d of c.derivations)
+    out(`  computed ${parameterLabel(d.param)} = ${valueLabel(d.param, d.value)} (${d.formula})`);
   for (const e of c.entries)
     out(
       `  ${e.jurisdiction} ${e.code}: ${e.explanation.summary}${e.unlessAlso ? ` [unless ${e.unlessAlso.join(', ')}]` : ''}`,
@@ -152,7 +153,9 @@ function printClassification(c: ItemClassification, index?: number): void {
   for (const n of c.near_misses) out(`  near miss ${n.jurisdiction} ${n.summary}`);
   for (const p of c.provisional) out(`  provisional ${p.jurisdiction} ${p.summary}`);
   for (const m of c.missing)
-    out(`  missing ${m.param}${m.unit ? ` (${m.unit})` : ''} for ${m.neededFor.join(', ')}: ${m.description}`);
+    out(
+      `  missing ${m.label}${unitLabel(m.param) ? ` (${unitLabel(m.param)})` : ''} [${m.param}] for ${m.neededFor.join(', ')}: ${m.description}`,
+    );
   for (const w of c.warnings) out(`  warning: ${w}`);
   for (const t of c.text_candidates ?? [])
     out(`  text match ${t.jurisdiction} ${t.code} (rank ${t.rank}): ${t.heading.slice(0, 100)}`);

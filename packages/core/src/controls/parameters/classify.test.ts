@@ -36,7 +36,7 @@ describe('advanced computing (3A090 / 4A090 / 3A991.p)', () => {
     const tpp = e.explanation.checks.find((c) => c.param === 'tpp' && c.threshold === 4800)!;
     assert.equal(tpp.actual, 15832);
     assert.equal(tpp.margin, 11032);
-    assert.match(e.explanation.summary, /tpp 15832 TPP meets >= 4800/);
+    assert.match(e.explanation.summary, /Total processing performance \(TPP\) 15832 meets ≥ 4800 \(by 11032/);
     assert.ok(e.explanation.derivations.some((d) => d.param === 'tpp' && /3A090 Technical Note 2/.test(d.citation)));
     assert.equal(codes(r, 'EU').length, 0, 'no EU entry is derived for the US-unilateral 3A090');
   });
@@ -77,7 +77,7 @@ describe('advanced computing (3A090 / 4A090 / 3A991.p)', () => {
       designed_for_datacenter: false,
     });
     assert.deepEqual(codes(edge), ['3A991.p']);
-    assert.match(edge.entries[0]!.explanation.summary, /dense_tops 100 TOPS meets >= 8/);
+    assert.match(edge.entries[0]!.explanation.summary, /Dense TOPS 100 TOPS meets ≥ 8 TOPS/);
     const tiny = run({
       item_kind: 'integrated_circuit',
       dense_tops: 4,
@@ -184,7 +184,7 @@ describe('encryption (5A002.a / 5A992.c)', () => {
   test('AES-256 VPN appliance → 5A002.a', () => {
     const r = run({ function: 'encryption', symmetric_key_bits: 256, mass_market: false });
     assert.deepEqual(codes(r), ['5A002.a']);
-    assert.match(r.entries[0]!.explanation.summary, /symmetric_key_bits 256 bit meets > 56 bit/);
+    assert.match(r.entries[0]!.explanation.summary, /Symmetric key length 256 bits meets > 56 bits/);
   });
   test('mass-market phone → 5A992.c, with 5A002.a excluded by the Cryptography Note', () => {
     const r = run({ function: ['telecommunications', 'encryption'], symmetric_key_bits: 256, mass_market: true });

@@ -8,6 +8,7 @@ import type { Jurisdiction } from '../model';
 import { PARAMETER_BY_NAME } from './catalog';
 import { evaluateCondition, type Check } from './conditions';
 import type { InferredFact, UnresolvedCue } from './describe';
+import { parameterLabel } from './labels';
 import { parseItem, type Derivation, type ItemValues, type ParseOptions } from './input';
 import { provisionalEntries, type ProvisionalEntry } from './provisional';
 import { DERIVED_FROM, type ClassificationRule } from './rule';
@@ -50,6 +51,8 @@ export interface ExcludedEntry {
 }
 export interface MissingParameter {
   param: string;
+  /** In words, with the unit as displayed: "Applicable die area", "mm²" (labels.ts). */
+  label: string;
   unit?: string;
   description: string;
   neededFor: string[];
@@ -236,6 +239,7 @@ function missingParameters(missingFor: ReadonlyMap<string, ReadonlySet<string>>)
     const def = PARAMETER_BY_NAME.get(param);
     return {
       param,
+      label: parameterLabel(param),
       ...(def?.unit ? { unit: def.unit } : {}),
       description: def?.description ?? param,
       neededFor: [...needed].sort(),

@@ -5,7 +5,8 @@
  */
 import { PARAMETER_BY_NAME } from './catalog';
 import { round, type ItemValues, type Value } from './input';
-import type { Condition } from './rule';
+import { parameterLabel, unitLabel, valueLabel } from './labels';
+import type { Comparison, Condition } from './rule';
 
 export type Outcome = 'yes' | 'no' | 'unknown';
 
@@ -104,29 +105,28 @@ function leaf(c: Leaf, item: ItemValues, tolerance: number, paragraph: string | 
     ...(unit ? { unit } : {}),
     ...(paragraph ? { paragraph } : {}),
   };
+  const label = parameterLabel(c.param);
   if (actual === undefined)
-    return result(c, 'unknown', {
-      ...base,
-      outcome: 'unknown',
-      text: `${c.param} not given (needed: ${c.param} ${c.op} ${fmt(c.value)}${unit ? ` ${unit}` : ''})`,
-    });
+    return result(c, 'unknown', { ...base, outcome: 'unknown', text: `${label}: not given (needed: ${needed(c)})` });
   if (c.op === 'is') {
     const yes = actual === c.value;
+    const shown = valueLabel(c.param, actual);
     return result(c, yes ? 'yes' : 'no', {
       ...base,
       actual,
       outcome: yes ? 'yes' : 'no',
-      text: `${c.param} is ${actual}${yes ? '' : `, not ${c.value}`}`,
+      text: `${label}: ${shown}${yes ? '' : `, not ${valueLabel(c.param, c.value)}`}`,
     });
   }
   if (c.op === 'includes') {
     const have = Array.isArray(actual) ? (actual as readonly string[]) : [String(actual)];
     const yes = have.some((v) => c.value.includes(v));
+    const wanted = c.value.map((v) => valueLabel(c.param, v)).join(' or ');
     return result(c, yes ? 'yes' : 'no', {
       ...base,
       actual,
       outcome: yes ? 'yes' : 'no',
-      text: `${c.param} ${have.join(', ')} ${yes ? 'is' : 'is not'} ${c.value.join(' or ')}`,
+      text: `${label}: ${valueLabel(c.param, have)}${yes ? '' : `, not ${wanted}`}`,
     });
   }
   // Counts (axes, bits) and band selectors are never relaxed: a near miss is a capability just short of a threshold.
@@ -159,11 +159,12 @@ function compare({
   const yes = pass(relaxed);
   const margin = round(value - t);
   const marginPercent = Math.abs(t) < 1e-6 ? undefined : Math.round(((value - t) / Math.abs(t)) * 1000) / 10;
-  const u = base.unit ? ` ${base.unit}` : '';
+  const unit = unitLabel(c.param);
+  const u = unit ? ` ${unit}` : '';
   const strictYes = pass(t);
   const text = !explain
     ? ''
-    : `${c.param} ${fmt(round(value))}${u} ${strictYes ? 'meets' : 'misses'} ${c.op} ${fmt(t)}${u} (by ${fmt(Math.abs(margin))}${u}${marginPercent === undefined ? '' : `, ${Math.abs(marginPercent)}%`})`;
+    : `${parameterLabel(c.param)} ${fmt(round(value))}${u} ${strictYes ? 'meets' : 'misses'} ${OP[c.op]} ${fmt(t)}${u} (by ${fmt(Math.abs(margin))}${u}${marginPercent === undefined ? '' : `, ${Math.abs(marginPercent)}%`})`;
   return result(c, yes ? 'yes' : 'no', {
     ...base,
     actual: round(value),
@@ -172,6 +173,16 @@ function compare({
     ...(marginPercent === undefined ? {} : { marginPercent }),
     text,
   });
+}
+
+const OP: Record<Comparison, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
+
+/** What a missing parameter would have to be: "≥ 4800", "integrated circuit", "yes". */
+function needed(c: Leaf): string {
+  if (c.op === 'is') return valueLabel(c.param, c.value);
+  if (c.op === 'includes') return c.value.map((v) => valueLabel(c.param, v)).join(' or ');
+  const unit = unitLabel(c.param);
+  return `${OP[c.op]} ${fmt(c.value)}${unit ? ` ${unit}` : ''}`;
 }
 
 // Thresholds such as 0.1 nW (1e-10 W, 3A001.b.2.d) would round to 0: show them in exponent form.

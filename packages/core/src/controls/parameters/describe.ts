@@ -5,6 +5,7 @@
  * description) infer nothing and say so, so the classification asks instead of guessing.
  */
 import { CUE_COMBINE, DESCRIPTION_CUES, type DescriptionCue } from './description-cues';
+import { parameterLabel } from './labels';
 
 /** As a user would give it in `parameters` (an enum as its value or a list of values). */
 export type FactValue = string | number | boolean | readonly string[];
@@ -86,7 +87,7 @@ function settle(param: string, all: readonly Hit[]): InferredFact | UnresolvedCu
     return {
       param,
       candidates: values.map((v) => ({ value: v, words: unique(byValue.get(v)!.map((h) => h.words)) })),
-      reason: `the description suggests ${values.length} different values; give ${param} explicitly`,
+      reason: `the description suggests ${values.length} different values; give ${parameterLabel(param)} explicitly`,
     };
   const value: FactValue =
     combine === 'union' ? values.map(String) : combine === 'max' ? Math.max(...values.map(Number)) : values[0]!;

@@ -8,6 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import { DomainError } from '../../common/errors';
 import { PARAMETER_BY_NAME, PARAMETERS, type ParameterDef } from './catalog';
 import { readDescription, type InferredFact, type UnresolvedCue } from './describe';
+import { parameterLabel as L } from './labels';
 
 export type Value = number | boolean | readonly string[];
 export interface Derivation {
@@ -200,7 +201,7 @@ function derive(values: Map<string, Value>): { derivations: Derivation[]; warnin
     const given = num(param);
     if (given !== undefined) {
       if (Math.abs(given - value) > 0.01 * Math.max(Math.abs(given), Math.abs(value)))
-        warnings.push(`${param} given as ${given} but ${formula} = ${round(value)}; using the given value`);
+        warnings.push(`${L(param)} given as ${given} but ${formula} = ${round(value)}; using the given value`);
       return;
     }
     values.set(param, value);
@@ -212,7 +213,7 @@ function derive(values: Map<string, Value>): { derivations: Derivation[]; warnin
     put(
       'tpp',
       tops * bits,
-      `dense_tops ${tops} × bit_length ${bits}`,
+      `${L('dense_tops')} ${tops} × ${L('bit_length')} ${bits}`,
       "15 CFR 774 Supp. 1, 3A090 Technical Note 2 ('TPP' = 2 × MacTOPS × bit length)",
     );
   const tpp = num('tpp'),
@@ -221,7 +222,7 @@ function derive(values: Map<string, Value>): { derivations: Derivation[]; warnin
     put(
       'performance_density',
       tpp / die,
-      `tpp ${round(tpp)} / die_area_mm2 ${die}`,
+      `${L('tpp')} ${round(tpp)} / ${L('die_area_mm2')} ${die} mm²`,
       "15 CFR 774 Supp. 1, 3A090 Technical Note 3 ('performance density' = TPP / applicable die area)",
     );
   const bw = num('memory_bandwidth_gbps'),
@@ -230,7 +231,7 @@ function derive(values: Map<string, Value>): { derivations: Derivation[]; warnin
     put(
       'memory_bandwidth_density',
       bw / pkg,
-      `memory_bandwidth_gbps ${bw} / package_area_mm2 ${pkg}`,
+      `${L('memory_bandwidth_gbps')} ${bw} GB/s / ${L('package_area_mm2')} ${pkg} mm²`,
       '15 CFR 774 Supp. 1, Technical Note 1 to 3A090.c',
     );
   const wl = num('wavelength_nm'),
@@ -239,7 +240,7 @@ function derive(values: Map<string, Value>): { derivations: Derivation[]; warnin
     put(
       'mrf_nm',
       (0.25 * wl) / na,
-      `0.25 × wavelength_nm ${wl} / numerical_aperture ${na}`,
+      `0.25 × ${L('wavelength_nm')} ${wl} nm / ${L('numerical_aperture')} ${na}`,
       '15 CFR 774 Supp. 1, 3B001 Technical Note 1 to f.1.b (MRF = K × λ / NA, K = 0.25)',
     );
   const fLow = num('frequency_min_ghz'),
@@ -248,7 +249,7 @@ function derive(values: Map<string, Value>): { derivations: Derivation[]; warnin
     put(
       'fractional_bandwidth_percent',
       (200 * (fHigh - fLow)) / (fHigh + fLow),
-      `(frequency_max_ghz ${fHigh} − frequency_min_ghz ${fLow}) / centre frequency ${round((fHigh + fLow) / 2)} × 100`,
+      `(${L('frequency_max_ghz')} ${fHigh} GHz − ${L('frequency_min_ghz')} ${fLow} GHz) / centre frequency ${round((fHigh + fLow) / 2)} GHz × 100`,
       '15 CFR 772.1, "fractional bandwidth" (instantaneous bandwidth / centre frequency, in %); the rated range is taken as the instantaneous bandwidth',
     );
   return { derivations, warnings };
