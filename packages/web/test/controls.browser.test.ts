@@ -101,7 +101,15 @@ test('the classifier asks for what it is missing, and with it answers 3A090.a wi
   assert.match(await result.innerText(), /Total processing performance \(TPP\) 15832 meets ≥ 4800 \(by 11032/);
   // What was filled in stays on the item form for the next run.
   assert.equal(await item.getByLabel('Applicable die area (mm²)').inputValue(), '814');
+  // Datacenter use not given: the hint for non-datacenter chips applies; said to be a datacenter chip, it is not shown.
+  assert.match(await result.innerText(), /Non-datacenter items with TPP ≥ 4800/);
   assert.doesNotMatch(await result.innerText(), /item_kind|integrated_circuit/);
+  await item.getByLabel('Designed or marketed for datacenters').selectOption('yes');
+  await page.getByRole('button', { name: 'Classify', exact: true }).click();
+  await result.getByText(/Non-datacenter items/).waitFor({ state: 'detached' });
+  await result.getByText('3A090.a').first().waitFor();
+  assert.doesNotMatch(await result.innerText(), /Non-datacenter/);
+  assert.match(await result.innerText(), /Foundry\/OSAT presumptions/);
   await page.screenshot({ path: `${RESULTS}controls-classify.png`, fullPage: true });
   assert.deepEqual(problems, []);
 });

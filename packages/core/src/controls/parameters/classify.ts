@@ -201,11 +201,18 @@ function entryMatch(e: Evaluated, sup: Supersession, item: ItemValues): EntryMat
       derivations: item.derivations.filter((d) =>
         checks.some((c) => c.param === d.param || DERIVED_FROM[c.param]?.includes(d.param)),
       ),
-      ...(e.rule.caveat ? { caveat: e.rule.caveat } : {}),
+      ...caveatFor(e.rule, item),
       ...(e.rule.verify ? { verify: e.rule.verify } : {}),
     },
     ...(sup.open.length ? { unlessAlso: sup.open } : {}),
   };
+}
+
+/** The rule's caveat plus those of its conditional caveats the item's values do not rule out. */
+function caveatFor(rule: ClassificationRule, item: ItemValues): { caveat?: string } {
+  const applying = (rule.caveatsIf ?? []).filter((c) => evaluateCondition(c.when, item).outcome !== 'no');
+  const caveat = [...applying.map((c) => c.text), rule.caveat].filter(Boolean).join(' ');
+  return caveat ? { caveat } : {};
 }
 
 function excludedEntry(e: Evaluated, by: NonNullable<Evaluated['excludedBy']>): ExcludedEntry {

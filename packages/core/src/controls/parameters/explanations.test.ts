@@ -1,6 +1,7 @@
 /**
  * What a person reads in an answer (issue 19): parameters by their labels and units, never their
- * names ("item_kind integrated_circuit is integrated_circuit").
+ * names ("item_kind integrated_circuit is integrated_circuit"), and caveats only for the items
+ * they concern (the non-datacenter licence-exception hint is not shown for a datacenter chip).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -34,4 +35,13 @@ test('a release by a note says which values released the item, in words', () => 
       'Total processing performance (TPP) 3000 meets < 4800 (by 1800, 37.5%)',
     ],
   );
+});
+
+test('the non-datacenter caveat of 3A090.a is shown only when the item may be a non-datacenter item', () => {
+  const datacenter = entry({ ...gpu, designed_for_datacenter: true }, '3A090.a').explanation.caveat!;
+  const other = entry({ ...gpu, designed_for_datacenter: false }, '3A090.a').explanation.caveat!;
+  assert.doesNotMatch(datacenter, /Non-datacenter/);
+  assert.match(datacenter, /Foundry\/OSAT presumptions of Note 1 are not modelled/);
+  assert.match(other, /Non-datacenter items with TPP ≥ 4800 stay in 3A090\.a but may use License Exception NAC\/ACA/);
+  assert.match(other, /Foundry\/OSAT/);
 });
