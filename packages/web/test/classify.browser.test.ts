@@ -36,13 +36,13 @@ test('an EUV scanner is classified 3B001.f.1.a with its explanation; a bad wavel
   await form.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('link', { name: 'Classification' }).first().click();
   await page.getByLabel('Kind of item').selectOption('lithography');
-  await page.getByLabel('lithography_type').selectOption('step_and_scan');
-  await page.getByLabel('wavelength_nm (nm)').fill('13.5');
-  await page.getByLabel('numerical_aperture (NA)').fill('0.33');
+  await page.getByLabel('Kind of lithography equipment').selectOption('step_and_scan');
+  await page.getByLabel('Light-source wavelength (nm)').fill('13.5');
+  await page.getByLabel('Numerical aperture (NA)').fill('0.33');
   await page.getByRole('button', { name: 'Classify' }).click();
   const result = page.getByRole('table', { name: 'Entries the item falls under' });
   await result.getByText('3B001.f.1.a').first().waitFor();
-  assert.match(await result.innerText(), /wavelength_nm 13.5 nm meets < 193 nm/);
+  assert.match(await result.innerText(), /Light-source wavelength 13.5 nm meets < 193 nm/);
   mkdirSync(dirname(SCREENSHOT), { recursive: true });
   await page.screenshot({ path: SCREENSHOT, fullPage: true });
 
@@ -54,7 +54,7 @@ test('an EUV scanner is classified 3B001.f.1.a with its explanation; a bad wavel
   const elsewhere = page.getByRole('table', { name: '3D003 in other jurisdictions' });
   assert.match(await elsewhere.innerText(), /WA\s+3\.D\.3\s+same item/);
 
-  await page.getByLabel('wavelength_nm (nm)').fill('-5');
+  await page.getByLabel('Light-source wavelength (nm)').fill('-5');
   await page.getByRole('button', { name: 'Classify' }).click();
   await page.getByText('wavelength_nm must be greater than 0 nm, got -5').first().waitFor();
   assert.deepEqual(problems, []);

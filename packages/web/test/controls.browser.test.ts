@@ -85,22 +85,31 @@ test('the classifier asks for what it is missing, and with it answers 3A090.a wi
   await page.goto(`${server.url}/classification`);
   await page.getByLabel('Kind of item').selectOption('accelerator');
   const item = page.locator('form').filter({ has: page.getByLabel('Kind of item') });
-  await item.getByLabel('dense_tops (TOPS)').fill('1979');
-  await item.getByLabel('bit_length (bit)').fill('8');
+  await item.getByLabel('Dense TOPS (TOPS)').fill('1979');
+  await item.getByLabel('Bit length of the operation (bits)').fill('8');
   await page.getByRole('button', { name: 'Classify', exact: true }).click();
   const missing = page.getByRole('form', { name: 'Missing parameters' });
   await missing.waitFor();
   assert.match(await page.locator('#classify-result-title').innerText(), /More parameters needed/);
   await missing.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${RESULTS}controls-classify-missing.png` });
-  await missing.getByLabel('item_kind').selectOption('integrated_circuit');
-  await missing.getByLabel('die_area_mm2 (mm2)').fill('814');
+  await missing.getByLabel('Form of the item').selectOption('integrated_circuit');
+  await missing.getByLabel('Applicable die area (mm²)').fill('814');
   await missing.getByRole('button', { name: 'Classify again with these' }).click();
   const result = page.getByRole('table', { name: 'Entries the item falls under' });
   await result.getByText('3A090.a').first().waitFor();
-  assert.match(await result.innerText(), /tpp 15832 TPP meets >= 4800 TPP/);
+  assert.match(await result.innerText(), /Total processing performance \(TPP\) 15832 meets ≥ 4800 \(by 11032/);
   // What was filled in stays on the item form for the next run.
-  assert.equal(await item.getByLabel('die_area_mm2 (mm2)').inputValue(), '814');
+  assert.equal(await item.getByLabel('Applicable die area (mm²)').inputValue(), '814');
+  // Datacenter use not given: the hint for non-datacenter chips applies; said to be a datacenter chip, it is not shown.
+  assert.match(await result.innerText(), /Non-datacenter items with TPP ≥ 4800/);
+  assert.doesNotMatch(await result.innerText(), /item_kind|integrated_circuit/);
+  await item.getByLabel('Designed or marketed for datacenters').selectOption('yes');
+  await page.getByRole('button', { name: 'Classify', exact: true }).click();
+  await result.getByText(/Non-datacenter items/).waitFor({ state: 'detached' });
+  await result.getByText('3A090.a').first().waitFor();
+  assert.doesNotMatch(await result.innerText(), /Non-datacenter/);
+  assert.match(await result.innerText(), /Foundry\/OSAT presumptions/);
   await page.screenshot({ path: `${RESULTS}controls-classify.png`, fullPage: true });
   assert.deepEqual(problems, []);
 });

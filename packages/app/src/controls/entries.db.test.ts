@@ -10,14 +10,9 @@ import { sharedData } from '../../../../test/support/shared';
 import { loadConfig } from '../config';
 import { openApp, type AppContext } from '../context';
 import { listAuditRecords } from '../audit/log';
-import {
-  classifyItems,
-  diffControls,
-  importControlList,
-  searchControls,
-  showControl,
-  syncControlList,
-} from './entries';
+import { classifyItems } from './classify';
+import { diffControls, searchControls, showControl } from './entries';
+import { importControlList, syncControlList } from './import';
 import { getProductClassifications, saveProductClassification } from './records';
 import { cliPrincipal } from '../access/principals';
 import { bootstrapOperator } from '../access/tenants';

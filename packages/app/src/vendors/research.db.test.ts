@@ -10,7 +10,7 @@ import { loadConfig } from '../config';
 import { openApp, type AppContext } from '../context';
 import { importRegulations } from '../regulations/index';
 import { listAuditRecords } from '../audit/log';
-import { importControlList } from '../controls/entries';
+import { importControlList } from '../controls/import';
 import { importListFiles } from '../lists/import';
 import { cliPrincipal } from '../access/principals';
 import { bootstrapOperator } from '../access/tenants';

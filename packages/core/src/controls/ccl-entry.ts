@@ -30,6 +30,17 @@ const STATUS_UNCERTAIN = new Set(['AIA', 'ACM', 'LPP', 'ACE']);
 const FIELD = /^\*([A-Za-z][A-Za-z/ ]{0,40}?):\*\s*(.*)$/;
 const COLUMN = /\b(CB|NP|NS|MT|RS|CC|FC|AT)\s+Column\s+(\d)/gi;
 
+type HeadFields = Omit<ParsedEntryBody, keyof ParagraphTree>;
+
+/** Where the reader is in the head of the entry, and the block a continuation line extends. */
+interface HeadState {
+  out: HeadFields;
+  section: 'requirements' | 'exceptions' | 'items';
+  lastException?: LicenceExceptionNote | undefined;
+  lastNote?: NoteBlock | undefined;
+  lastField?: 'relatedControls' | 'relatedDefinitions' | undefined;
+}
+
 export function parseEntryBody(code: string, details: string): ParsedEntryBody {
   const lines = details.replace(/!\[\]\([^)]*\)/g, '').split('\n');
   const itemsAt = lines.findIndex((l) => /^\*Items:\*/.test(l.trim()));
@@ -37,82 +48,105 @@ export function parseEntryBody(code: string, details: string): ParsedEntryBody {
   const itemLines =
     itemsAt < 0 ? [] : [lines[itemsAt]!.trim().replace(/^\*Items:\*\s*/, ''), ...lines.slice(itemsAt + 1)];
 
-  const out: Omit<ParsedEntryBody, keyof ParagraphTree> = {
-    reasons: [],
-    controls: [],
-    chartColumns: [],
-    licenceExceptions: [],
-    relatedControls: '',
-    relatedDefinitions: '',
-    headerNotes: [],
+  const state: HeadState = {
+    out: {
+      reasons: [],
+      controls: [],
+      chartColumns: [],
+      licenceExceptions: [],
+      relatedControls: '',
+      relatedDefinitions: '',
+      headerNotes: [],
+    },
+    section: 'requirements',
   };
-  let section: 'requirements' | 'exceptions' | 'items' = 'requirements';
-  let lastException: LicenceExceptionNote | undefined;
-  let lastNote: NoteBlock | undefined;
-  let lastField: 'relatedControls' | 'relatedDefinitions' | undefined;
-
   for (const raw of head) {
     const line = raw.trim();
-    if (!line) continue;
-    if (/^List Based License Exceptions/i.test(line) || /^Special Conditions for STA/i.test(line)) {
-      section = 'exceptions';
-      lastNote = undefined;
-      continue;
-    }
-    if (/^List of Items Controlled/i.test(line)) {
-      section = 'items';
-      lastException = undefined;
-      continue;
-    }
-    if (line.startsWith('|')) {
-      const row = tableRow(line);
-      if (row) out.controls.push(row);
-      continue;
-    }
-    const field = FIELD.exec(line);
-    const name = field?.[1]?.trim();
-    if (field && name && /^Reasons? for Control$/i.test(name)) {
-      out.reasons = field[2]!
-        .split(/[,;]/)
-        .map((r) => plainText(r).replace(/\.$/, ''))
-        .filter(Boolean);
-      continue;
-    }
-    if (field && name && /^Related Controls?$/i.test(name)) {
-      out.relatedControls = plainText(field[2]!);
-      lastField = 'relatedControls';
-      continue;
-    }
-    if (field && name && /^Related Definitions?$/i.test(name)) {
-      out.relatedDefinitions = plainText(field[2]!);
-      lastField = 'relatedDefinitions';
-      continue;
-    }
-    const header = noteHeader(plainText(line));
-    if (header || (field && name && /note/i.test(name))) {
-      const title = header?.title ?? name!;
-      lastNote = {
-        kind: /requirement/i.test(title) ? 'licence_requirement_note' : (header?.kind ?? 'note'),
-        title,
-        text: header?.text ?? plainText(field?.[2] ?? ''),
-      };
-      out.headerNotes.push(lastNote);
-      lastException = undefined;
-      continue;
-    }
-    if (field && name && section === 'exceptions' && /^[A-Z/]{2,8}$/.test(name)) {
-      lastException = exception(name, plainText(field[2]!));
-      out.licenceExceptions.push(lastException);
-      lastNote = undefined;
-      continue;
-    }
-    const text = plainText(line);
-    if (lastNote) lastNote.text += `${lastNote.text ? '\n' : ''}${text}`;
-    else if (lastException) lastException.text += `\n${text}`;
-    else if (section === 'items' && lastField) out[lastField] += `\n${text}`;
+    if (line) readHeadLine(state, line);
   }
+  const { out } = state;
   out.chartColumns = [...new Set(out.controls.flatMap((c) => c.columns))].sort();
   return { ...out, ...buildParagraphTree(code, itemLines) };
+}
+
+function readHeadLine(s: HeadState, line: string): void {
+  if (sectionChange(s, line)) return;
+  if (line.startsWith('|')) {
+    const row = tableRow(line);
+    if (row) s.out.controls.push(row);
+    return;
+  }
+  const field = FIELD.exec(line);
+  const name = field?.[1]?.trim();
+  if (field && name && namedField(s, name, field[2]!)) return;
+  if (noteLine(s, line, field && name ? { name, value: field[2]! } : undefined)) return;
+  if (field && name && exceptionField(s, name, field[2]!)) return;
+  continueBlock(s, plainText(line));
+}
+
+/** "*LVS:* $5000", "*GBS:* Yes": a list-based licence exception, in that section. */
+function exceptionField(s: HeadState, name: string, value: string): boolean {
+  if (s.section !== 'exceptions' || !/^[A-Z/]{2,8}$/.test(name)) return false;
+  s.lastException = exception(name, plainText(value));
+  s.out.licenceExceptions.push(s.lastException);
+  s.lastNote = undefined;
+  return true;
+}
+
+/** A plain line continues the open note, licence exception or related-controls field. */
+function continueBlock(s: HeadState, text: string): void {
+  if (s.lastNote) s.lastNote.text += `${s.lastNote.text ? '\n' : ''}${text}`;
+  else if (s.lastException) s.lastException.text += `\n${text}`;
+  else if (s.section === 'items' && s.lastField) s.out[s.lastField] += `\n${text}`;
+}
+
+function sectionChange(s: HeadState, line: string): boolean {
+  if (/^List Based License Exceptions/i.test(line) || /^Special Conditions for STA/i.test(line)) {
+    s.section = 'exceptions';
+    s.lastNote = undefined;
+    return true;
+  }
+  if (/^List of Items Controlled/i.test(line)) {
+    s.section = 'items';
+    s.lastException = undefined;
+    return true;
+  }
+  return false;
+}
+
+/** "*Reason for Control:*", "*Related Controls:*", "*Related Definitions:*". */
+function namedField(s: HeadState, name: string, value: string): boolean {
+  if (/^Reasons? for Control$/i.test(name)) {
+    s.out.reasons = value
+      .split(/[,;]/)
+      .map((r) => plainText(r).replace(/\.$/, ''))
+      .filter(Boolean);
+    return true;
+  }
+  const key = /^Related Controls?$/i.test(name)
+    ? 'relatedControls'
+    : /^Related Definitions?$/i.test(name)
+      ? 'relatedDefinitions'
+      : undefined;
+  if (!key) return false;
+  s.out[key] = plainText(value);
+  s.lastField = key;
+  return true;
+}
+
+/** A note heading in the head ("Note:", "*License Requirement Note:*") opens a note block. */
+function noteLine(s: HeadState, line: string, field: { name: string; value: string } | undefined): boolean {
+  const header = noteHeader(plainText(line));
+  if (!header && !(field && /note/i.test(field.name))) return false;
+  const title = header?.title ?? field!.name;
+  s.lastNote = {
+    kind: /requirement/i.test(title) ? 'licence_requirement_note' : (header?.kind ?? 'note'),
+    title,
+    text: header?.text ?? plainText(field?.value ?? ''),
+  };
+  s.out.headerNotes.push(s.lastNote);
+  s.lastException = undefined;
+  return true;
 }
 
 function tableRow(line: string): ControlRow | undefined {

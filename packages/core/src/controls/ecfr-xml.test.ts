@@ -71,3 +71,20 @@ test('not part 774, or not XML, is refused with a reason', () => {
     /not well-formed/,
   );
 });
+
+test('superior and inferior characters (<E T="51">, <E T="52">, <SU>) keep their position: 10¹³, cm², H₂', () => {
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<DIV5 N="774" TYPE="PART"><DIV9 N="1" TYPE="APPENDIX">
+<P><B>3A001 Electronic items as follows (see List of Items Controlled).</B></P>
+<P><I>Reason for Control:</I> NS, AT</P>
+<P><I>Items:</I></P>
+<P>a. Components as follows:</P>
+<P>a.1. Rated for a fluence of neutrons of 5 × 10<E T="51">13</E> n/cm<E T="51">2</E> or higher; <I>or</I></P>
+<P>a.2. Filled with H<E T="52">2</E> at 10<E T="51">−3</E> Pa<SU>a</SU>;</P>
+</DIV9></DIV5>`;
+  const v = parseEcfrPart774Xml(xml, { effectiveFrom: '2025-01-16', version: 'test' });
+  const entry = v.entries.find((e) => e.code === '3A001')!;
+  assert.match(findParagraph(entry, '3A001.a.1')!.text, /5 × 10¹³ n\/cm² or higher/);
+  assert.match(findParagraph(entry, '3A001.a.2')!.text, /H₂ at 10⁻³ Pa\^a;/);
+  assert.match(entry.text, /10¹³/);
+});

@@ -19,6 +19,26 @@ const ROWS = new Set(['TR', 'ROW']);
 const CELLS = new Set(['TD', 'TH', 'ENT', 'CHED']);
 const ITALIC = (name: string, attrs: Record<string, string>) =>
   name === 'I' || (name === 'E' && (attrs.T === '03' || attrs.T === '04'));
+/**
+ * Superior and inferior characters: `<E T="51">` / `<E T="52">` (GPO eCFR XML User Guide §3.33) and footnote
+ * references `<SU>`. Kept as Unicode super/subscripts ("5 × 10¹³ n/cm²"), or as ^(…) / _(…) where there is none.
+ */
+const SCRIPT = (name: string, attrs: Record<string, string>): 'sup' | 'sub' | undefined =>
+  name === 'SU' || (name === 'E' && attrs.T === '51') ? 'sup' : name === 'E' && attrs.T === '52' ? 'sub' : undefined;
+const SUP: Record<string, string> = Object.fromEntries(
+  [...'0123456789+-−()=n'].map((c, i) => [c, '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁽⁾⁼ⁿ'[i]!]),
+);
+const SUB: Record<string, string> = Object.fromEntries(
+  [...'0123456789+-−()='].map((c, i) => [c, '₀₁₂₃₄₅₆₇₈₉₊₋₋₍₎₌'[i]!]),
+);
+
+export function scriptText(raw: string, kind: 'sup' | 'sub'): string {
+  const text = raw.trim();
+  const table = kind === 'sup' ? SUP : SUB;
+  if ([...text].every((c) => table[c])) return [...text].map((c) => table[c]).join('');
+  const mark = kind === 'sup' ? '^' : '_';
+  return text.length === 1 ? `${mark}${text}` : `${mark}(${text})`;
+}
 
 export function looksLikeEcfrXml(text: string): boolean {
   const head = text.slice(0, 2000);
@@ -40,6 +60,7 @@ export function parseEcfrPart774Xml(text: string, options: CclImportOptions): Co
   let row: string[] | undefined;
   let cell: string | undefined;
   let boldStart: number | undefined;
+  let script: { kind: 'sup' | 'sub'; start: number } | undefined;
 
   const emit = (l: string) => {
     const t = l.replace(/\s+/g, ' ').trim();
@@ -58,12 +79,21 @@ export function parseEcfrPart774Xml(text: string, options: CclImportOptions): Co
     if (cell !== undefined) cell += s;
     else line += s;
   };
+  const closeScript = () => {
+    if (!script) return;
+    const { kind, start } = script;
+    script = undefined;
+    if (cell !== undefined) cell = cell.slice(0, start) + scriptText(cell.slice(start), kind);
+    else line = line.slice(0, start) + scriptText(line.slice(start), kind);
+  };
 
   const parser = new SaxesParser({ xmlns: false });
   parser.on('opentag', (tag) => {
     const name = tag.name.toUpperCase();
     const attrs = tag.attributes as Record<string, string>;
-    if (ROWS.has(name)) row = [];
+    const kind = SCRIPT(name, attrs);
+    if (kind) script = { kind, start: (cell ?? line).length };
+    else if (ROWS.has(name)) row = [];
     else if (CELLS.has(name)) cell = '';
     else if (BLOCKS.has(name)) {
       emit(line);
@@ -76,7 +106,8 @@ export function parseEcfrPart774Xml(text: string, options: CclImportOptions): Co
   parser.on('closetag', (tag) => {
     const name = tag.name.toUpperCase();
     const attrs = tag.attributes as Record<string, string>;
-    if (CELLS.has(name) && row) {
+    if (SCRIPT(name, attrs)) closeScript();
+    else if (CELLS.has(name) && row) {
       row.push((cell ?? '').replace(/\s+/g, ' ').trim());
       cell = undefined;
     } else if (ROWS.has(name) && row) {

@@ -58,27 +58,7 @@ export function parseEuAnnexICsv(text: string, o: EuAnnexIOptions): ControlListV
     const e = ENTRY.exec(name);
     if (e) {
       if (entries.has(name)) throw invalidInput(`${where}: entry ${name} appears twice`);
-      const regimeOfEntry = regimeOf(name);
-      entries.set(name, {
-        list: 'eu-annex-i',
-        jurisdiction: 'EU',
-        code: name,
-        category: Number(e[1]),
-        group: e[2]!,
-        ...(isMultilateral(regimeOfEntry) ? { regime: regimeOfEntry } : {}),
-        heading: description.trim(),
-        reasons: [],
-        controls: [],
-        chartColumns: [],
-        licenceExceptions: [],
-        relatedControls: '',
-        relatedDefinitions: '',
-        notes: [],
-        paragraphs: [],
-        text: description.trim(),
-        textSource: 'own',
-        textCitation: `${o.act}, Annex I entry ${name}`,
-      });
+      entries.set(name, annexEntry(name, e, description, o.act));
       continue;
     }
     const p = PARAGRAPH.exec(name);
@@ -114,6 +94,30 @@ export function parseEuAnnexICsv(text: string, o: EuAnnexIOptions): ControlListV
     entries: [...entries.values()],
     categoryNotes: [],
     warnings: skippedUs > 0 ? [`${skippedUs} US-EAR rows skipped: one-line paraphrases, not CCL text`] : [],
+  };
+}
+
+function annexEntry(name: string, e: RegExpExecArray, description: string, act: string): ControlEntry {
+  const regimeOfEntry = regimeOf(name);
+  return {
+    list: 'eu-annex-i',
+    jurisdiction: 'EU',
+    code: name,
+    category: Number(e[1]),
+    group: e[2]!,
+    ...(isMultilateral(regimeOfEntry) ? { regime: regimeOfEntry } : {}),
+    heading: description.trim(),
+    reasons: [],
+    controls: [],
+    chartColumns: [],
+    licenceExceptions: [],
+    relatedControls: '',
+    relatedDefinitions: '',
+    notes: [],
+    paragraphs: [],
+    text: description.trim(),
+    textSource: 'own',
+    textCitation: `${act}, Annex I entry ${name}`,
   };
 }
 

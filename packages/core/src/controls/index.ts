@@ -25,3 +25,4 @@ export * from './au-dsgl/parse';
 export { EU_ANNEX_I_ACTS } from './data/eu';
 export { parseJpProvision } from './data/jp-provision';
 export * from './categories';
+export * from './parameters/labels';

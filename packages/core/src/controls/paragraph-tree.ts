@@ -78,39 +78,44 @@ export function buildParagraphTree(code: string, lines: readonly string[]): Para
     else preamble.push({ kind: 'other', title: '', text });
   };
 
+  /** An italic line under a note: the note's own list ("a.", "b.") or text, unless it opens the next paragraph. */
+  const continueNote = (n: NoteBlock, plain: string, labelled: ReturnType<typeof leadingLabel>): void => {
+    if (labelled) {
+      const segments = labelled.label.split('.');
+      const rank = segmentRank(segments[0]!);
+      const continuesNoteList =
+        segments.length === 1 ? rank === noteListRank + 1 : rank <= noteListRank && noteListRank > 0;
+      const parent = validNext(labelled.label);
+      if (!continuesNoteList && parent) {
+        open(parent(), labelled.label, labelled.rest);
+        return;
+      }
+      if (segments.length === 1) noteListRank = rank;
+    }
+    n.text += `${n.text ? '\n' : ''}${plain}`;
+  };
+  const startNote = (header: NonNullable<ReturnType<typeof noteHeader>>): void => {
+    note = { kind: header.kind, title: header.title, text: header.text };
+    // "Note 1 to 3A090.a" belongs to 3A090.a even though it follows a.2.
+    const target = new RegExp(`\\bto ${code}\\.([a-z0-9]+(?:\\.[a-z0-9]+)*)`).exec(header.title)?.[1];
+    const named = target ? byLabel.get(target)?.paragraph : undefined;
+    (named?.notes ?? notesHere()).push(note);
+    noteListRank = 0;
+  };
+
   for (const raw of lines) {
     const line = raw.trim();
-    if (!line) continue;
-    const plain = plainText(line);
+    const plain = line ? plainText(line) : '';
     if (!plain) continue;
     const italic = line.startsWith('*') || line.startsWith('-*');
     const header = noteHeader(plain);
     if (header) {
-      note = { kind: header.kind, title: header.title, text: header.text };
-      // "Note 1 to 3A090.a" belongs to 3A090.a even though it follows a.2.
-      const target = new RegExp(`\\bto ${code}\\.([a-z0-9]+(?:\\.[a-z0-9]+)*)`).exec(header.title)?.[1];
-      const named = target ? byLabel.get(target)?.paragraph : undefined;
-      (named?.notes ?? notesHere()).push(note);
-      noteListRank = 0;
+      startNote(header);
       continue;
     }
     const labelled = leadingLabel(plain);
     if (note && italic) {
-      if (labelled) {
-        const segments = labelled.label.split('.');
-        const rank = segmentRank(segments[0]!);
-        const continuesNoteList =
-          segments.length === 1 ? rank === noteListRank + 1 : rank <= noteListRank && noteListRank > 0;
-        const parent = validNext(labelled.label);
-        if (continuesNoteList || !parent) {
-          if (segments.length === 1) noteListRank = rank;
-          note.text += `${note.text ? '\n' : ''}${plain}`;
-          continue;
-        }
-        open(parent(), labelled.label, labelled.rest);
-        continue;
-      }
-      note.text += `${note.text ? '\n' : ''}${plain}`;
+      continueNote(note, plain, labelled);
       continue;
     }
     note = undefined;

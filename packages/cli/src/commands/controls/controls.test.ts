@@ -60,7 +60,7 @@ describe('dualuse controls / classify', () => {
     assert.equal(described.code, 0, described.stderr);
     assert.deepEqual(
       JSON.parse(described.stdout).provisional.map((p: { summary: string }) => p.summary),
-      ['5A002.a if mass_market is false', '5A992.c if mass_market is true'],
+      ['5A002.a if Mass market (Cryptography Note): no', '5A992.c if Mass market (Cryptography Note): yes'],
     );
 
     const bad = await run('classify', '--json', '{"parameters": {"wavelength_nm": {"value": 13, "unit": "inch"}}}');

@@ -8,23 +8,20 @@ import { readBytes as readFileBytes, readText as readUtf8 } from '../../files';
 import { basename } from 'node:path';
 import { chplLookup, loadCuratedControlLists } from '@dualuse/app';
 import {
-  classifyItems,
   diffControls,
   syncControlList,
-  type ItemClassification,
   getControlVersions,
-  getProductClassifications,
-  recheckProductClassifications,
-  saveProductClassification,
   importControlList,
   searchControls,
   showControl,
+  type ControlEntryView,
 } from '@dualuse/app';
-import { invalidInput, walkParagraphs } from '@dualuse/core';
+import { walkParagraphs } from '@dualuse/core';
 import type { Command } from 'commander';
 import { printJson, printTable } from '../../output';
 import { withApp } from '../../run';
 import { principalFor } from '../../tenant-arg';
+import { registerClassify } from './classify';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
 const out = (s: string) => process.stdout.write(`${s}\n`);
@@ -158,37 +155,7 @@ export function registerControls(program: Command): void {
       withApp(async (app) => {
         const r = await showControl(app, await principalFor(app, o.tenant), code, o);
         if (json(cmd)) return printJson(r);
-        for (const v of r.entries) {
-          const e = v.entry;
-          // Whose words follow: never show another jurisdiction's text as this list's own.
-          const heading = v.text_source === 'us_counterpart' ? `[US text] ${e.heading}` : e.heading;
-          out(
-            `${v.jurisdiction} ${e.code} — ${heading}\n  list ${v.list} ${v.version} (effective ${v.effectiveFrom})\n  text: ${v.text_source} — ${v.text_label}`,
-          );
-          // Curated/derived entries (non-US lists) carry their legal citation and whether it was verified.
-          const prov = e as { citation?: string; verified?: boolean; verify?: string };
-          if (prov.citation)
-            out(
-              `  citation: ${prov.citation}${prov.verified ? ' [verified]' : `\n  [unverified] ${prov.verify ?? ''}`}`,
-            );
-          out(`  reasons: ${e.reasons.join(', ') || '-'}; chart columns: ${e.chartColumns.join(', ') || '-'}`);
-          for (const c of e.controls)
-            out(`  ${c.reason} applies to ${c.appliesTo} → ${c.columns.join(', ') || c.destination || ''}`);
-          for (const c of v.counterparts)
-            out(
-              `  ${c.jurisdiction}: ${c.code ?? '—'} (${c.relation.replace(/_/g, ' ')}) ${c.note}${c.verified ? '' : ' [unverified]'}`,
-            );
-          for (const x of e.licenceExceptions)
-            out(`  ${x.code}: ${x.text.split('\n')[0]}${x.statusUncertain ? ' [status uncertain]' : ''}`);
-          const paragraphs = v.paragraph ? [...walkParagraphs([v.paragraph])] : [...walkParagraphs(e.paragraphs)];
-          for (const p of paragraphs) {
-            out(`${'  '.repeat(p.label.split('.').length)}${p.label}. ${p.text}`);
-            for (const n of p.notes)
-              out(
-                `${'  '.repeat(p.label.split('.').length + 1)}[${n.title}] ${n.text.slice(0, 300)}${n.text.length > 300 ? '…' : ''}`,
-              );
-          }
-        }
+        for (const v of r.entries) printEntry(v);
       }),
     );
   controls
@@ -215,153 +182,40 @@ export function registerControls(program: Command): void {
             );
         }),
     );
-
-  const records = program.command('classifications').description("a tenant's approved product classifications");
-  records
-    .command('list')
-    .option('--status <status>', 'current or review_needed')
-    .option('--tenant <slug>', 'tenant', 'operator')
-    .action(async (o: { status?: string; tenant: string }, cmd: Command) =>
-      withApp(async (app) => {
-        const rows = await getProductClassifications(app, await principalFor(app, o.tenant), o);
-        if (json(cmd)) printJson({ classifications: rows });
-        else
-          printTable(rows, [
-            'productRef',
-            'productName',
-            'jurisdiction',
-            'code',
-            'status',
-            'reviewReason',
-            'approvedAt',
-          ]);
-      }),
-    );
-  records
-    .command('approve')
-    .description('approve the classification of one product in one jurisdiction')
-    .requiredOption('--product <ref>', 'your product reference (SKU)')
-    .requiredOption('--name <name>', 'product name')
-    .requiredOption('--jurisdiction <code>', 'US, EU, UK, ...')
-    .requiredOption('--code <code>', 'entry or paragraph, e.g. 3A090.a, or EAR99 / NOT_LISTED')
-    .requiredOption('--rationale <text>', 'why (what an auditor reads)')
-    .option('--parameters <json>', 'the technical parameters, re-checked when the rules change')
-    .option('--tenant <slug>', 'tenant', 'operator')
-    .action(
-      async (
-        o: {
-          product: string;
-          name: string;
-          jurisdiction: string;
-          code: string;
-          rationale: string;
-          parameters?: string;
-          tenant: string;
-        },
-        cmd: Command,
-      ) =>
-        withApp(async (app) => {
-          const parameters = o.parameters
-            ? (parseJson(o.parameters, '--parameters') as Record<string, unknown>)
-            : undefined;
-          const row = await saveProductClassification(app, await principalFor(app, o.tenant), {
-            productRef: o.product,
-            productName: o.name,
-            jurisdiction: o.jurisdiction,
-            code: o.code,
-            rationale: o.rationale,
-            parameters,
-          });
-          if (json(cmd)) printJson(row);
-          else out(`approved: ${row.productRef} ${row.jurisdiction} ${row.code}`);
-        }),
-    );
-  records
-    .command('recheck')
-    .description('re-check stored classifications against the lists in force (also done after every import)')
-    .option('--tenant <slug>', 'tenant', 'operator')
-    .action(async (o: { tenant: string }, cmd: Command) =>
-      withApp(async (app) => {
-        const r = await recheckProductClassifications(app, await principalFor(app, o.tenant));
-        if (json(cmd)) return printJson(r);
-        out(`${r.checked} checked, ${r.flagged.length} flagged for review`);
-        for (const f of r.flagged) out(`  ${f.productRef} ${f.jurisdiction} ${f.code}: ${f.reason}`);
-      }),
-    );
-
-  program
-    .command('classify [item]')
-    .description(
-      'classify items by parameters: dualuse classify --json \'{"parameters": {"dense_tops": 1979, "bit_length": 8, ...}}\', or --input items.jsonl',
-    )
-    .option('--input <file>', 'JSON Lines, one item per line')
-    .option('--as-of <date>', 'as of this date (default today)')
-    .option('--jurisdiction <codes>', 'comma-separated, e.g. US,EU')
-    .option('--tenant <slug>', 'tenant', 'operator')
-    .action(
-      async (
-        item: string | undefined,
-        o: { input?: string; asOf?: string; jurisdiction?: string; tenant: string },
-        cmd: Command,
-      ) =>
-        withApp(async (app) => {
-          const items =
-            item !== undefined
-              ? [parseJson(item, 'the item argument')]
-              : o.input
-                ? readText(o.input)
-                    .split(/\r?\n/)
-                    .map((l, i) => [l, i] as const)
-                    .filter(([l]) => l.trim())
-                    .map(([l, i]) => parseJson(l, `${o.input} line ${i + 1}`))
-                : [];
-          if (items.length === 0)
-            throw invalidInput(
-              'give an item as JSON (dualuse classify --json \'{"parameters": {...}}\') or --input FILE.jsonl',
-            );
-          const r = await classifyItems(app, await principalFor(app, o.tenant), items, {
-            asOf: o.asOf,
-            jurisdictions: o.jurisdiction?.split(',').map((j) => j.trim()),
-          });
-          if (json(cmd)) return printJson(item !== undefined ? r.results[0] : r);
-          r.results.forEach((c, i) => printClassification(c, r.results.length > 1 ? i : undefined));
-        }),
-    );
-}
-
-function printClassification(c: ItemClassification, index?: number): void {
-  out(`${index !== undefined ? `#${index + 1} ` : ''}${c.description ?? ''} → ${c.verdict} (as of ${c.asOf})`);
-  for (const f of c.inferred)
-    out(
-      `  read from the description: ${f.param} = ${String(f.value)} from "${f.words.join('", "')}" (product heuristic)`,
-    );
-  for (const u of c.unresolved)
-    out(
-      `  description unclear on ${u.param}: ${u.candidates.map((k) => `${String(k.value)} ("${k.words.join('", "')}")`).join(' or ')}`,
-    );
-  for (const d of c.derivations) out(`  computed ${d.param} = ${d.value} (${d.formula})`);
-  for (const e of c.entries)
-    out(
-      `  ${e.jurisdiction} ${e.code}: ${e.explanation.summary}${e.unlessAlso ? ` [unless ${e.unlessAlso.join(', ')}]` : ''}`,
-    );
-  for (const x of c.excluded) out(`  not ${x.jurisdiction} ${x.code}: ${x.note}`);
-  for (const n of c.near_misses) out(`  near miss ${n.jurisdiction} ${n.summary}`);
-  for (const p of c.provisional) out(`  provisional ${p.jurisdiction} ${p.summary}`);
-  for (const m of c.missing)
-    out(`  missing ${m.param}${m.unit ? ` (${m.unit})` : ''} for ${m.neededFor.join(', ')}: ${m.description}`);
-  for (const w of c.warnings) out(`  warning: ${w}`);
-  for (const t of c.text_candidates ?? [])
-    out(`  text match ${t.jurisdiction} ${t.code} (rank ${t.rank}): ${t.heading.slice(0, 100)}`);
+  registerClassify(program);
 }
 
 /** The file's bytes and strict UTF-8 text, size checked before reading (files.ts). */
 const readBytes = (file: string): Uint8Array => readFileBytes(file);
 const readText = (file: string): string => readUtf8(file);
 
-function parseJson(text: string, where: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw invalidInput(`${where} is not JSON: ${(error as Error).message}`);
+/** One entry of `controls show`, with whose words it shows, its controls, counterparts and paragraphs. */
+function printEntry(v: ControlEntryView): void {
+  const e = v.entry;
+  // Whose words follow: never show another jurisdiction's text as this list's own.
+  const heading = v.text_source === 'us_counterpart' ? `[US text] ${e.heading}` : e.heading;
+  out(
+    `${v.jurisdiction} ${e.code} — ${heading}\n  list ${v.list} ${v.version} (effective ${v.effectiveFrom})\n  text: ${v.text_source} — ${v.text_label}`,
+  );
+  // Curated/derived entries (non-US lists) carry their legal citation and whether it was verified.
+  const prov = e as { citation?: string; verified?: boolean; verify?: string };
+  if (prov.citation)
+    out(`  citation: ${prov.citation}${prov.verified ? ' [verified]' : `\n  [unverified] ${prov.verify ?? ''}`}`);
+  out(`  reasons: ${e.reasons.join(', ') || '-'}; chart columns: ${e.chartColumns.join(', ') || '-'}`);
+  for (const c of e.controls)
+    out(`  ${c.reason} applies to ${c.appliesTo} → ${c.columns.join(', ') || c.destination || ''}`);
+  for (const c of v.counterparts)
+    out(
+      `  ${c.jurisdiction}: ${c.code ?? '—'} (${c.relation.replace(/_/g, ' ')}) ${c.note}${c.verified ? '' : ' [unverified]'}`,
+    );
+  for (const x of e.licenceExceptions)
+    out(`  ${x.code}: ${x.text.split('\n')[0]}${x.statusUncertain ? ' [status uncertain]' : ''}`);
+  const paragraphs = v.paragraph ? [...walkParagraphs([v.paragraph])] : [...walkParagraphs(e.paragraphs)];
+  for (const p of paragraphs) {
+    out(`${'  '.repeat(p.label.split('.').length)}${p.label}. ${p.text}`);
+    for (const n of p.notes)
+      out(
+        `${'  '.repeat(p.label.split('.').length + 1)}[${n.title}] ${n.text.slice(0, 300)}${n.text.length > 300 ? '…' : ''}`,
+      );
   }
 }

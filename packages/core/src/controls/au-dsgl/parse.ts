@@ -129,6 +129,18 @@ function continueText(b: Building, text: string): void {
   else b.entry.notes.push({ kind: 'other', title: '', text });
 }
 
+/** The state of a read through Part 2: the entries so far, the one being built, the open category note. */
+interface Reader {
+  file: string;
+  citation: string;
+  entries: Map<string, ControlEntry>;
+  b: Building | undefined;
+  category: number | undefined;
+  groupNote: NoteBlock | undefined;
+  categoryNotes: ControlListVersion['categoryNotes'];
+  warnings: string[];
+}
+
 /** Parses the lines of the DSGL instrument (docxLines) into the `au-dsgl` version. */
 export function parseDsglLines(lines: readonly string[], o: { file: string; sha256?: string }): ControlListVersion {
   const name = instrumentName(lines, o.file);
@@ -138,121 +150,22 @@ export function parseDsglLines(lines: readonly string[], o: { file: string; sha2
   if (start < 0) throw invalidInput(`${o.file}: no "${PART_2}" heading: Part 2 of the DSGL not found`);
   const end = lines.findIndex((l, i) => i > start && norm(l) === SENSITIVE);
   if (end < 0) throw invalidInput(`${o.file}: Part 2 has no end ("${SENSITIVE}" heading missing): truncated?`);
-  const citation = `${name}${name.endsWith('2024') ? ' (F2024L01024)' : ''}, made under Customs Act 1901 para. 112(2A)(aa), Part 2`;
-  const entries = new Map<string, ControlEntry>();
-  let b: Building | undefined;
-  let category: number | undefined;
-  let groupNote: NoteBlock | undefined;
-  const categoryNotes: ControlListVersion['categoryNotes'] = [];
-  const warnings: string[] = [];
-  const finish = () => {
-    if (b) b.entry.text = b.lines.join('\n');
+  const r: Reader = {
+    file: o.file,
+    citation: `${name}${name.endsWith('2024') ? ' (F2024L01024)' : ''}, made under Customs Act 1901 para. 112(2A)(aa), Part 2`,
+    entries: new Map(),
+    b: undefined,
+    category: undefined,
+    groupNote: undefined,
+    categoryNotes: [],
+    warnings: [],
   };
   for (let i = start + 1; i < end; i++) {
     const line = norm(lines[i]!);
-    if (!line) continue;
-    const where = `${o.file} line ${i + 1}`;
-    const e = ENTRY.exec(line);
-    if (e) {
-      const code = `${e[1]}${e[2]}${e[3]}`;
-      let rest = e[4]!;
-      const labels: string[] = [];
-      for (let m = LABEL.exec(rest); m; m = LABEL.exec(rest)) {
-        labels.push(m[1]!);
-        rest = m[2]!;
-      }
-      if (!b || b.entry.code !== code) {
-        if (entries.has(code))
-          throw invalidInput(
-            `${where}: entry ${code} appears a second time (first entry ends earlier): not a DSGL layout this importer knows`,
-          );
-        finish();
-        const regime = regimeOf(code);
-        const entry: ControlEntry = {
-          list: 'au-dsgl',
-          jurisdiction: 'AU',
-          code,
-          category: Number(e[1]),
-          group: e[2]!,
-          ...(isMultilateral(regime) ? { regime } : {}),
-          heading: labels.length > 0 ? '' : rest,
-          reasons: [],
-          controls: [],
-          chartColumns: [],
-          licenceExceptions: [],
-          relatedControls: '',
-          relatedDefinitions: '',
-          notes: [],
-          paragraphs: [],
-          text: '',
-          textSource: 'own',
-          textCitation: `${citation}, item ${code}`,
-        };
-        entries.set(code, entry);
-        b = { entry, path: [], note: undefined, lines: [] };
-        // An entry made only of paragraphs (9E101 "a. Technology ... b. ...") has no heading line.
-        if (labels.length > 0)
-          warnings.push(`${where}: ${code} has no heading of its own; it starts with paragraph ${labels.join('.')}`);
-        else {
-          b.lines.push(line);
-          continue;
-        }
-      }
-      b.lines.push(line);
-      // A restated number: its labels are the full path of the paragraph.
-      for (let d = 0; d < labels.length; d++) {
-        const siblings = d === 0 ? b.entry.paragraphs : b.path[d - 1]!.children;
-        const full = [...labels.slice(0, d + 1)].join('.');
-        const have = siblings.find((p) => p.label === full);
-        if (have) {
-          b.path = [...b.path.slice(0, d), have];
-          if (d === labels.length - 1 && rest) continueText(b, rest);
-          continue;
-        }
-        open(b, d, labels[d]!, d === labels.length - 1 ? rest : '');
-      }
-      continue;
-    }
-    const heading = /^Category (\d)\b/.exec(line) ?? GROUP.exec(line);
-    if (heading) {
-      finish();
-      b = undefined;
-      category = Number(heading[1]);
-      groupNote = undefined;
-      continue;
-    }
-    if (!b) {
-      // Notes of a category or product group (e.g. 1C's Technical Note on "metals" and "alloys").
-      if (category === undefined)
-        throw invalidInput(`${where}: text before the first category heading ("${line.slice(0, 60)}")`);
-      const n = NOTE.exec(line);
-      if (n || !groupNote) {
-        groupNote = {
-          kind: n && /^Technical/.test(n[1]!) ? 'technical_note' : n ? 'note' : 'other',
-          title: n?.[1] ?? '',
-          text: n ? n[2]! : line,
-        };
-        categoryNotes.push({ category, note: groupNote });
-      } else groupNote.text += `${groupNote.text ? '\n' : ''}${line}`;
-      continue;
-    }
-    b.lines.push(line);
-    const n = NOTE.exec(line);
-    if (n) {
-      addNote(b, n[1]!, n[2]!);
-      continue;
-    }
-    const l = LABEL.exec(line);
-    if (l && b.note && inNoteList(b, l[1]!)) {
-      continueText(b, line);
-      continue;
-    }
-    const depth = l ? place(b, l[1]!, !b.note) : undefined;
-    if (l && depth !== undefined) open(b, depth, l[1]!, l[2]!);
-    else continueText(b, line);
+    if (line) readLine(r, line, `${o.file} line ${i + 1}`);
   }
-  finish();
-  if (entries.size === 0) throw invalidInput(`${o.file}: Part 2 holds no entry`);
+  finish(r);
+  if (r.entries.size === 0) throw invalidInput(`${o.file}: Part 2 holds no entry`);
   return {
     list: 'au-dsgl',
     jurisdiction: 'AU',
@@ -263,8 +176,122 @@ export function parseDsglLines(lines: readonly string[], o: { file: string; sha2
       description: `${name}, Federal Register of Legislation (Word instrument), Part 2 as published`,
       ...(o.sha256 ? { sha256: o.sha256 } : {}),
     },
-    entries: [...entries.values()],
-    categoryNotes,
-    warnings,
+    entries: [...r.entries.values()],
+    categoryNotes: r.categoryNotes,
+    warnings: r.warnings,
   };
+}
+
+const finish = (r: Reader) => {
+  if (r.b) r.b.entry.text = r.b.lines.join('\n');
+};
+
+function readLine(r: Reader, line: string, where: string): void {
+  const e = ENTRY.exec(line);
+  if (e) return entryLine(r, e, line, where);
+  const heading = /^Category (\d)\b/.exec(line) ?? GROUP.exec(line);
+  if (heading) {
+    finish(r);
+    r.b = undefined;
+    r.category = Number(heading[1]);
+    r.groupNote = undefined;
+    return;
+  }
+  if (!r.b) return groupText(r, line, where);
+  const b = r.b;
+  b.lines.push(line);
+  const n = NOTE.exec(line);
+  if (n) return addNote(b, n[1]!, n[2]!);
+  const l = LABEL.exec(line);
+  if (l && b.note && inNoteList(b, l[1]!)) return continueText(b, line);
+  const depth = l ? place(b, l[1]!, !b.note) : undefined;
+  if (l && depth !== undefined) open(b, depth, l[1]!, l[2]!);
+  else continueText(b, line);
+}
+
+/** A numbered line: a new entry's heading, or a paragraph restated with its full number. */
+function entryLine(r: Reader, e: RegExpExecArray, line: string, where: string): void {
+  const code = `${e[1]}${e[2]}${e[3]}`;
+  let rest = e[4]!;
+  const labels: string[] = [];
+  for (let m = LABEL.exec(rest); m; m = LABEL.exec(rest)) {
+    labels.push(m[1]!);
+    rest = m[2]!;
+  }
+  if (!r.b || r.b.entry.code !== code) {
+    r.b = startEntry(r, where, { code, category: Number(e[1]), group: e[2]!, heading: labels.length > 0 ? '' : rest });
+    // An entry made only of paragraphs (9E101 "a. Technology ... b. ...") has no heading line.
+    if (labels.length === 0) {
+      r.b.lines.push(line);
+      return;
+    }
+    r.warnings.push(`${where}: ${code} has no heading of its own; it starts with paragraph ${labels.join('.')}`);
+  }
+  r.b.lines.push(line);
+  restatedPath(r.b, labels, rest);
+}
+
+function startEntry(
+  r: Reader,
+  where: string,
+  head: { code: string; category: number; group: string; heading: string },
+): Building {
+  if (r.entries.has(head.code))
+    throw invalidInput(
+      `${where}: entry ${head.code} appears a second time (first entry ends earlier): not a DSGL layout this importer knows`,
+    );
+  finish(r);
+  const regime = regimeOf(head.code);
+  const entry: ControlEntry = {
+    list: 'au-dsgl',
+    jurisdiction: 'AU',
+    code: head.code,
+    category: head.category,
+    group: head.group,
+    ...(isMultilateral(regime) ? { regime } : {}),
+    heading: head.heading,
+    reasons: [],
+    controls: [],
+    chartColumns: [],
+    licenceExceptions: [],
+    relatedControls: '',
+    relatedDefinitions: '',
+    notes: [],
+    paragraphs: [],
+    text: '',
+    textSource: 'own',
+    textCitation: `${r.citation}, item ${head.code}`,
+  };
+  r.entries.set(head.code, entry);
+  return { entry, path: [], note: undefined, lines: [] };
+}
+
+/** A restated number: its labels are the full path of the paragraph. */
+function restatedPath(b: Building, labels: readonly string[], rest: string): void {
+  for (let d = 0; d < labels.length; d++) {
+    const siblings = d === 0 ? b.entry.paragraphs : b.path[d - 1]!.children;
+    const full = [...labels.slice(0, d + 1)].join('.');
+    const have = siblings.find((p) => p.label === full);
+    if (have) {
+      b.path = [...b.path.slice(0, d), have];
+      if (d === labels.length - 1 && rest) continueText(b, rest);
+      continue;
+    }
+    open(b, d, labels[d]!, d === labels.length - 1 ? rest : '');
+  }
+}
+
+/** Notes of a category or product group (e.g. 1C's Technical Note on "metals" and "alloys"). */
+function groupText(r: Reader, line: string, where: string): void {
+  if (r.category === undefined)
+    throw invalidInput(`${where}: text before the first category heading ("${line.slice(0, 60)}")`);
+  const n = NOTE.exec(line);
+  if (n || !r.groupNote) {
+    r.groupNote = {
+      kind: n && /^Technical/.test(n[1]!) ? 'technical_note' : n ? 'note' : 'other',
+      title: n?.[1] ?? '',
+      text: n ? n[2]! : line,
+    };
+    r.categoryNotes.push({ category: r.category, note: r.groupNote });
+  } else r.groupNote.text += `${r.groupNote.text ? '\n' : ''}${line}`;
 }

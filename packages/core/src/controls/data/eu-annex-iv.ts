@@ -17,13 +17,7 @@ const SOURCE =
 const check = (what: string) =>
   `Check in Annex IV of Reg. (EU) 2021/821 (EUR-Lex CELEX 32021R0821, Annex IV) that ${what} is listed, in which Part, and which paragraphs.`;
 
-const item = (
-  code: string,
-  part: 'I' | 'II',
-  heading: string,
-  summary: string,
-  us: string[] = [code],
-): CuratedItem => ({
+const item = (code: string, part: 'I' | 'II', heading: string, summary: string): CuratedItem => ({
   code,
   heading: `${heading} (Annex IV Part ${part})`,
   summary: `${summary} Intra-Union transfer needs an authorisation (Art. 11(1)); Part ${part}${part === 'I' ? ': national general authorisations possible' : ': no national general authorisation'}.`,
@@ -32,7 +26,7 @@ const item = (
   verified: false,
   verify: check(code),
   source: SOURCE,
-  usCounterparts: us,
+  usCounterparts: [code],
 });
 
 const MTCR_SRC =

@@ -30,14 +30,23 @@ export const CURATED_ITEMS: Partial<Record<ControlListId, readonly CuratedItem[]
 };
 for (const [list, items] of Object.entries(CURATED_ITEMS)) for (const i of items) checkCuratedItem(i, list);
 
-const version = (
-  list: ControlListId,
-  label: string,
-  effectiveFrom: string,
-  description: string,
-  entries: CuratedControlEntry[],
-  warnings: string[] = [],
-): ControlListVersion => ({
+interface VersionParts {
+  list: ControlListId;
+  label: string;
+  effectiveFrom: string;
+  description: string;
+  entries: CuratedControlEntry[];
+  warnings?: string[];
+}
+
+const version = ({
+  list,
+  label,
+  effectiveFrom,
+  description,
+  entries,
+  warnings = [],
+}: VersionParts): ControlListVersion => ({
   list,
   jurisdiction: CONTROL_LISTS[list].jurisdiction,
   version: label,
@@ -51,13 +60,13 @@ const version = (
 const onlyCurated = (list: ControlListId, items: readonly CuratedItem[], description: string): ControlListVersion[] =>
   changeDates(items)
     .map((d) =>
-      version(
+      version({
         list,
-        `curated as of ${d}`,
-        d,
+        label: `curated as of ${d}`,
+        effectiveFrom: d,
         description,
-        curatedInForce(items, d).map((i) => curatedEntry(list, CONTROL_LISTS[list].jurisdiction, i)),
-      ),
+        entries: curatedInForce(items, d).map((i) => curatedEntry(list, CONTROL_LISTS[list].jurisdiction, i)),
+      }),
     )
     .filter((v) => v.entries.length > 0);
 
@@ -84,14 +93,14 @@ export function curatedControlListVersions(us?: ControlListVersion): ControlList
       : [];
     const own = curatedInForce(EU_AUTONOMOUS, act.effectiveFrom).map((i) => curatedEntry('eu-annex-i', 'EU', i));
     out.push(
-      version(
-        'eu-annex-i',
-        act.act.split(' of ')[0]!,
-        act.effectiveFrom,
-        `${act.act}; ${derivedNote}; EU-autonomous entries curated`,
-        [...derived, ...own],
-        [...warn, ...(act.verified ? [] : [`act not verified: ${act.verify}`])],
-      ),
+      version({
+        list: 'eu-annex-i',
+        label: act.act.split(' of ')[0]!,
+        effectiveFrom: act.effectiveFrom,
+        description: `${act.act}; ${derivedNote}; EU-autonomous entries curated`,
+        entries: [...derived, ...own],
+        warnings: [...warn, ...(act.verified ? [] : [`act not verified: ${act.verify}`])],
+      }),
     );
   }
   out.push(...onlyCurated('eu-annex-iv', EU_ANNEX_IV, 'Annex IV of Reg. (EU) 2021/821, curated (unverified list)'));
@@ -120,21 +129,21 @@ export function curatedControlListVersions(us?: ControlListVersion): ControlList
     });
     const national = curatedInForce(UK_NATIONAL, us.effectiveFrom).map((i) => curatedEntry('uk-strategic', 'UK', i));
     out.push(
-      version(
-        'uk-strategic',
-        `curated + derived from US ${us.version}`,
-        us.effectiveFrom,
-        `${UK_DUAL_USE_BASIS.text} (${UK_DUAL_USE_BASIS.citation}); ${derivedNote}; national PL entries curated`,
-        [...uk, ...national],
-      ),
+      version({
+        list: 'uk-strategic',
+        label: `curated + derived from US ${us.version}`,
+        effectiveFrom: us.effectiveFrom,
+        description: `${UK_DUAL_USE_BASIS.text} (${UK_DUAL_USE_BASIS.citation}); ${derivedNote}; national PL entries curated`,
+        entries: [...uk, ...national],
+      }),
     );
     out.push(
-      version(
-        'wa-dual-use',
-        `derived from US ${us.version}`,
-        us.effectiveFrom,
-        `Wassenaar Dual-Use List entries (numbered there as "3.B.1") = US x0xx entries of Categories 1-9 by number (the list has no Category 0); ${derivedNote}`,
-        deriveEntries(us.entries, {
+      version({
+        list: 'wa-dual-use',
+        label: `derived from US ${us.version}`,
+        effectiveFrom: us.effectiveFrom,
+        description: `Wassenaar Dual-Use List entries (numbered there as "3.B.1") = US x0xx entries of Categories 1-9 by number (the list has no Category 0); ${derivedNote}`,
+        entries: deriveEntries(us.entries, {
           list: 'wa-dual-use',
           jurisdiction: 'WA',
           citation: 'Wassenaar Arrangement List of Dual-Use Goods and Technologies',
@@ -142,15 +151,15 @@ export function curatedControlListVersions(us?: ControlListVersion): ControlList
           regimes: WASSENAAR_ONLY,
           usVersion: us.version,
         }),
-      ),
+      }),
     );
     out.push(
-      version(
-        'au-dsgl',
-        `DSGL 2024 Part 2, derived from US ${us.version}`,
-        AU_DSGL.effectiveFrom,
-        `${AU_DSGL.numbering} ${derivedNote}`,
-        deriveEntries(us.entries, {
+      version({
+        list: 'au-dsgl',
+        label: `DSGL 2024 Part 2, derived from US ${us.version}`,
+        effectiveFrom: AU_DSGL.effectiveFrom,
+        description: `${AU_DSGL.numbering} ${derivedNote}`,
+        entries: deriveEntries(us.entries, {
           list: 'au-dsgl',
           jurisdiction: 'AU',
           citation: AU_DSGL.citation,
@@ -158,8 +167,8 @@ export function curatedControlListVersions(us?: ControlListVersion): ControlList
           regimes: ALL_MULTILATERAL,
           usVersion: us.version,
         }),
-        [`not verified: ${AU_DSGL.verify}`],
-      ),
+        warnings: [`not verified: ${AU_DSGL.verify}`],
+      }),
     );
   } else {
     out.push(

@@ -50,14 +50,11 @@ export function microwaveGroup(g: MicrowaveGroup): Condition {
   return { label: g.label, all: [...overlaps(g.from, g.to), ...fbw, power(g.watts!)] };
 }
 
+/** [paragraph, bits from (inclusive), bits to (exclusive; undefined: no bound), comparison, sample rate (Msps)]. */
+export type AdcBand = readonly [label: string, bits: number, below: number | undefined, op: Comparison, msps: number];
+
 /** ADC resolution from `bits` (inclusive) to `below` (exclusive) with a sample rate compared to `msps`. */
-export function adcBand(
-  label: string,
-  bits: number,
-  below: number | undefined,
-  op: Comparison,
-  msps: number,
-): Condition {
+export function adcBand([label, bits, below, op, msps]: AdcBand): Condition {
   return {
     label,
     all: [

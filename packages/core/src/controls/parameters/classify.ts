@@ -8,6 +8,7 @@ import type { Jurisdiction } from '../model';
 import { PARAMETER_BY_NAME } from './catalog';
 import { evaluateCondition, type Check } from './conditions';
 import type { InferredFact, UnresolvedCue } from './describe';
+import { parameterLabel } from './labels';
 import { parseItem, type Derivation, type ItemValues, type ParseOptions } from './input';
 import { provisionalEntries, type ProvisionalEntry } from './provisional';
 import { DERIVED_FROM, type ClassificationRule } from './rule';
@@ -50,6 +51,8 @@ export interface ExcludedEntry {
 }
 export interface MissingParameter {
   param: string;
+  /** In words, with the unit as displayed: "Applicable die area", "mm²" (labels.ts). */
+  label: string;
   unit?: string;
   description: string;
   neededFor: string[];
@@ -98,28 +101,19 @@ export function classifyItem(input: unknown, options: ClassifyOptions & ParseOpt
   return classify(parseItem(input, options), options);
 }
 
+type Evaluated = ReturnType<typeof evaluateRule>;
+type Supersession = { matched: string[]; open: string[] };
+const key = (r: { jurisdiction: string; code: string }) => `${r.jurisdiction}:${r.code}`;
+
 export function classify(item: ItemValues, options: ClassifyOptions): Classification {
   const tolerance = options.nearMissTolerance ?? 0.35;
   const rules = (options.rules ?? CLASSIFICATION_RULES).filter(
     (r) => inForce(r, options.asOf) && (!options.jurisdictions || options.jurisdictions.includes(r.jurisdiction)),
   );
   const inPlay = rules.filter((r) => evaluateCondition(r.scope, item).outcome === 'yes');
-  const key = (r: { jurisdiction: string; code: string }) => `${r.jurisdiction}:${r.code}`;
-
-  const evaluated = inPlay.map((rule) => {
-    const strict = evaluateCondition(rule.when, item);
-    const exclusions = (rule.unless ?? []).map((x) => ({ x, r: evaluateCondition(x.when, item) }));
-    const excludedBy = exclusions.find((e) => e.r.outcome === 'yes');
-    const exclusionUnknown = exclusions.filter((e) => e.r.outcome === 'unknown');
-    let outcome = strict.outcome;
-    if (outcome === 'yes' && excludedBy) outcome = 'no';
-    else if (outcome === 'yes' && exclusionUnknown.length) outcome = 'unknown';
-    const missing = new Set(strict.outcome === 'unknown' ? strict.missing : []);
-    if (strict.outcome === 'yes') for (const e of exclusionUnknown) for (const m of e.r.missing) missing.add(m);
-    return { rule, strict, outcome, excludedBy: strict.outcome === 'yes' ? excludedBy : undefined, missing };
-  });
+  const evaluated = inPlay.map((rule) => evaluateRule(rule, item));
   const outcomeOf = new Map(evaluated.map((e) => [key(e.rule), e.outcome]));
-  const supersededState = (rule: ClassificationRule) => {
+  const supersededState = (rule: ClassificationRule): Supersession => {
     const others = (rule.supersededBy ?? []).map((c) => ({ c, o: outcomeOf.get(`${rule.jurisdiction}:${c}`) }));
     return {
       matched: others.filter((s) => s.o === 'yes').map((s) => s.c),
@@ -135,48 +129,11 @@ export function classify(item: ItemValues, options: ClassifyOptions): Classifica
   for (const e of evaluated) {
     const sup = supersededState(e.rule);
     if (sup.matched.length) continue;
-    if (e.outcome === 'yes') {
-      const checks = e.strict.checks.filter((c) => c.outcome === 'yes');
-      entries.push({
-        jurisdiction: e.rule.jurisdiction,
-        code: e.rule.code,
-        title: e.rule.title,
-        citation: e.rule.citation,
-        amendedBy: e.rule.amendedBy,
-        effectiveFrom: e.rule.effectiveFrom,
-        explanation: {
-          summary: `${e.rule.code}${e.strict.paragraphs.length ? ` (${e.strict.paragraphs.join(', ')})` : ''}: ${checks.map((c) => c.text).join('; ')}`,
-          paragraphs: e.strict.paragraphs,
-          checks,
-          derivations: item.derivations.filter((d) =>
-            checks.some((c) => c.param === d.param || DERIVED_FROM[c.param]?.includes(d.param)),
-          ),
-          ...(e.rule.caveat ? { caveat: e.rule.caveat } : {}),
-          ...(e.rule.verify ? { verify: e.rule.verify } : {}),
-        },
-        ...(sup.open.length ? { unlessAlso: sup.open } : {}),
-      });
-    } else if (e.excludedBy) {
-      excluded.push({
-        jurisdiction: e.rule.jurisdiction,
-        code: e.rule.code,
-        title: e.rule.title,
-        note: e.excludedBy.x.note,
-        citation: e.excludedBy.x.citation,
-        checks: e.excludedBy.r.checks,
-      });
-    } else if (e.outcome === 'no') {
-      const relaxed = evaluateCondition(e.rule.when, item, tolerance);
-      if (relaxed.outcome !== 'yes') continue;
-      const failed = nearMissReasons(e.strict.checks, relaxed.checks);
-      near_misses.push({
-        jurisdiction: e.rule.jurisdiction,
-        code: e.rule.code,
-        title: e.rule.title,
-        citation: e.rule.citation,
-        summary: `${e.rule.code} escaped: ${failed.map((c) => c.text).join('; ')}`,
-        failed,
-      });
+    if (e.outcome === 'yes') entries.push(entryMatch(e, sup, item));
+    else if (e.excludedBy) excluded.push(excludedEntry(e, e.excludedBy));
+    else if (e.outcome === 'no') {
+      const near = nearMiss(e, item, tolerance);
+      if (near) near_misses.push(near);
     } else {
       undecided.push({ rule: e.rule, missing: e.missing });
       for (const m of e.missing)
@@ -186,30 +143,8 @@ export function classify(item: ItemValues, options: ClassifyOptions): Classifica
         }
     }
   }
-  const missing = [...missingFor].map(([param, needed]) => {
-    const def = PARAMETER_BY_NAME.get(param);
-    return {
-      param,
-      ...(def?.unit ? { unit: def.unit } : {}),
-      description: def?.description ?? param,
-      neededFor: [...needed].sort(),
-    };
-  });
-  // A rule whose text we know only from a snapshot date (effectiveFromIsLowerBound) says nothing about earlier
-  // dates: before it the entry is not modelled, so "not listed" would be an invented answer (issue 11).
-  const unmodelled = [
-    ...new Map(
-      (options.rules ?? CLASSIFICATION_RULES)
-        .filter(
-          (r) =>
-            r.effectiveFromIsLowerBound &&
-            options.asOf < r.effectiveFrom &&
-            (!options.jurisdictions || options.jurisdictions.includes(r.jurisdiction)) &&
-            evaluateCondition(r.scope, item).outcome === 'yes',
-        )
-        .map((r) => [key(r), r]),
-    ).values(),
-  ];
+  const missing = missingParameters(missingFor);
+  const unmodelled = unmodelledRules(item, options);
   const history = unmodelled.map(
     (r) =>
       `${r.jurisdiction} ${r.code}: the text is known only from ${r.effectiveFrom} (${r.amendedBy}); how it read on ${options.asOf} is not modelled — check the list in force on that date`,
@@ -234,6 +169,109 @@ export function classify(item: ItemValues, options: ClassifyOptions): Classifica
     rules: { inForce: rules.length, inPlay: inPlay.length },
     scope: SCOPE_NOTE,
   };
+}
+
+/** A rule's own condition, then its exclusions (notes, decontrols): a "yes" an exclusion may still undo is unknown. */
+function evaluateRule(rule: ClassificationRule, item: ItemValues) {
+  const strict = evaluateCondition(rule.when, item);
+  const exclusions = (rule.unless ?? []).map((x) => ({ x, r: evaluateCondition(x.when, item) }));
+  const excludedBy = exclusions.find((e) => e.r.outcome === 'yes');
+  const exclusionUnknown = exclusions.filter((e) => e.r.outcome === 'unknown');
+  let outcome = strict.outcome;
+  if (outcome === 'yes' && excludedBy) outcome = 'no';
+  else if (outcome === 'yes' && exclusionUnknown.length) outcome = 'unknown';
+  const missing = new Set(strict.outcome === 'unknown' ? strict.missing : []);
+  if (strict.outcome === 'yes') for (const e of exclusionUnknown) for (const m of e.r.missing) missing.add(m);
+  return { rule, strict, outcome, excludedBy: strict.outcome === 'yes' ? excludedBy : undefined, missing };
+}
+
+function entryMatch(e: Evaluated, sup: Supersession, item: ItemValues): EntryMatch {
+  const checks = e.strict.checks.filter((c) => c.outcome === 'yes');
+  return {
+    jurisdiction: e.rule.jurisdiction,
+    code: e.rule.code,
+    title: e.rule.title,
+    citation: e.rule.citation,
+    amendedBy: e.rule.amendedBy,
+    effectiveFrom: e.rule.effectiveFrom,
+    explanation: {
+      summary: `${e.rule.code}${e.strict.paragraphs.length ? ` (${e.strict.paragraphs.join(', ')})` : ''}: ${checks.map((c) => c.text).join('; ')}`,
+      paragraphs: e.strict.paragraphs,
+      checks,
+      derivations: item.derivations.filter((d) =>
+        checks.some((c) => c.param === d.param || DERIVED_FROM[c.param]?.includes(d.param)),
+      ),
+      ...caveatFor(e.rule, item),
+      ...(e.rule.verify ? { verify: e.rule.verify } : {}),
+    },
+    ...(sup.open.length ? { unlessAlso: sup.open } : {}),
+  };
+}
+
+/** The rule's caveat plus those of its conditional caveats the item's values do not rule out. */
+function caveatFor(rule: ClassificationRule, item: ItemValues): { caveat?: string } {
+  const applying = (rule.caveatsIf ?? []).filter((c) => evaluateCondition(c.when, item).outcome !== 'no');
+  const caveat = [...applying.map((c) => c.text), rule.caveat].filter(Boolean).join(' ');
+  return caveat ? { caveat } : {};
+}
+
+function excludedEntry(e: Evaluated, by: NonNullable<Evaluated['excludedBy']>): ExcludedEntry {
+  return {
+    jurisdiction: e.rule.jurisdiction,
+    code: e.rule.code,
+    title: e.rule.title,
+    note: by.x.note,
+    citation: by.x.citation,
+    checks: by.r.checks,
+  };
+}
+
+/** A "no" that turns "yes" with thresholds relaxed by `tolerance`. */
+function nearMiss(e: Evaluated, item: ItemValues, tolerance: number): NearMiss | undefined {
+  const relaxed = evaluateCondition(e.rule.when, item, tolerance);
+  if (relaxed.outcome !== 'yes') return undefined;
+  const failed = nearMissReasons(e.strict.checks, relaxed.checks);
+  return {
+    jurisdiction: e.rule.jurisdiction,
+    code: e.rule.code,
+    title: e.rule.title,
+    citation: e.rule.citation,
+    summary: `${e.rule.code} escaped: ${failed.map((c) => c.text).join('; ')}`,
+    failed,
+  };
+}
+
+function missingParameters(missingFor: ReadonlyMap<string, ReadonlySet<string>>): MissingParameter[] {
+  return [...missingFor].map(([param, needed]) => {
+    const def = PARAMETER_BY_NAME.get(param);
+    return {
+      param,
+      label: parameterLabel(param),
+      ...(def?.unit ? { unit: def.unit } : {}),
+      description: def?.description ?? param,
+      neededFor: [...needed].sort(),
+    };
+  });
+}
+
+/**
+ * A rule whose text we know only from a snapshot date (effectiveFromIsLowerBound) says nothing about earlier dates:
+ * before it the entry is not modelled, so "not listed" would be an invented answer (issue 11).
+ */
+function unmodelledRules(item: ItemValues, options: ClassifyOptions): ClassificationRule[] {
+  return [
+    ...new Map(
+      (options.rules ?? CLASSIFICATION_RULES)
+        .filter(
+          (r) =>
+            r.effectiveFromIsLowerBound &&
+            options.asOf < r.effectiveFrom &&
+            (!options.jurisdictions || options.jurisdictions.includes(r.jurisdiction)) &&
+            evaluateCondition(r.scope, item).outcome === 'yes',
+        )
+        .map((r) => [key(r), r]),
+    ).values(),
+  ];
 }
 
 /** An "n.e.s." entry is not offered under the same condition as the entry that takes precedence over it. */

@@ -63,10 +63,10 @@ describe('descriptive classification', () => {
     assert.equal(fact(r, 'item_kind'), undefined);
     assert.deepEqual(r.unresolved[0]?.param, 'item_kind');
     const summaries = r.provisional.map((p) => p.summary);
-    assert.ok(summaries.includes('3A090.a if item_kind is integrated_circuit'), summaries.join('; '));
-    assert.ok(summaries.includes('4A090.a if item_kind is computer'), summaries.join('; '));
+    assert.ok(summaries.includes('3A090.a if Form of the item: integrated circuit'), summaries.join('; '));
+    assert.ok(summaries.includes('4A090.a if Form of the item: computer'), summaries.join('; '));
     // 3A991.p is "n.e.s.": not offered where 3A090.a applies under the same condition.
-    assert.ok(!summaries.some((s) => s.startsWith('3A991.p if item_kind is integrated_circuit')));
+    assert.ok(!summaries.some((s) => s.startsWith('3A991.p if Form of the item: integrated circuit')));
   });
 
   test('an encryption item without its mass-market status gets both outcomes, conditionally', () => {
@@ -74,7 +74,7 @@ describe('descriptive classification', () => {
     assert.equal(fact(r, 'symmetric_key_bits')?.value, 256);
     assert.deepEqual(
       r.provisional.map((p) => p.summary),
-      ['5A002.a if mass_market is false', '5A992.c if mass_market is true'],
+      ['5A002.a if Mass market (Cryptography Note): no', '5A992.c if Mass market (Cryptography Note): yes'],
     );
   });
 

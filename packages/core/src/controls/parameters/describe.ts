@@ -5,6 +5,7 @@
  * description) infer nothing and say so, so the classification asks instead of guessing.
  */
 import { CUE_COMBINE, DESCRIPTION_CUES, type DescriptionCue } from './description-cues';
+import { parameterLabel } from './labels';
 
 /** As a user would give it in `parameters` (an enum as its value or a list of values). */
 export type FactValue = string | number | boolean | readonly string[];
@@ -47,6 +48,18 @@ export function readDescription(
   given: ReadonlySet<string> = new Set(),
   cues: readonly DescriptionCue[] = DESCRIPTION_CUES,
 ): DescriptionReading {
+  const inferred: InferredFact[] = [];
+  const unresolved: UnresolvedCue[] = [];
+  for (const [param, all] of findHits(description, given, cues)) {
+    const fact = settle(param, all);
+    if ('candidates' in fact) unresolved.push(fact);
+    else inferred.push(fact);
+  }
+  return { inferred, unresolved };
+}
+
+/** Every cue match, by parameter; parameters given explicitly are not read. */
+function findHits(description: string, given: ReadonlySet<string>, cues: readonly DescriptionCue[]) {
   const hits = new Map<string, Hit[]>();
   for (const cue of cues) {
     if (given.has(cue.param)) continue;
@@ -59,36 +72,34 @@ export function readDescription(
       hits.set(cue.param, [...(hits.get(cue.param) ?? []), { cue, value, words: m[0] }]);
     }
   }
-  const inferred: InferredFact[] = [];
-  const unresolved: UnresolvedCue[] = [];
-  for (const [param, all] of hits) {
-    const top = Math.max(...all.map((h) => h.cue.rank ?? 0));
-    const ranked = all.filter((h) => (h.cue.rank ?? 0) === top);
-    const byValue = new Map<string | number | boolean, Hit[]>();
-    for (const h of ranked) byValue.set(h.value, [...(byValue.get(h.value) ?? []), h]);
-    const combine = CUE_COMBINE[param];
-    const values = [...byValue.keys()];
-    if (values.length > 1 && !combine) {
-      unresolved.push({
-        param,
-        candidates: values.map((v) => ({ value: v, words: unique(byValue.get(v)!.map((h) => h.words)) })),
-        reason: `the description suggests ${values.length} different values; give ${param} explicitly`,
-      });
-      continue;
-    }
-    const value: FactValue =
-      combine === 'union' ? values.map(String) : combine === 'max' ? Math.max(...values.map(Number)) : values[0]!;
-    const used = combine === 'max' ? ranked.filter((h) => h.value === value) : ranked;
-    inferred.push({
+  return hits;
+}
+
+/** The highest-ranked hits decide; several values are combined (CUE_COMBINE) or left to the user. */
+function settle(param: string, all: readonly Hit[]): InferredFact | UnresolvedCue {
+  const top = Math.max(...all.map((h) => h.cue.rank ?? 0));
+  const ranked = all.filter((h) => (h.cue.rank ?? 0) === top);
+  const byValue = new Map<string | number | boolean, Hit[]>();
+  for (const h of ranked) byValue.set(h.value, [...(byValue.get(h.value) ?? []), h]);
+  const combine = CUE_COMBINE[param];
+  const values = [...byValue.keys()];
+  if (values.length > 1 && !combine)
+    return {
       param,
-      value,
-      words: unique(used.map((h) => h.words)),
-      cues: unique(used.map((h) => h.cue.id)),
-      why: unique(used.map((h) => h.cue.why)),
-      source: 'description (product heuristic)',
-    });
-  }
-  return { inferred, unresolved };
+      candidates: values.map((v) => ({ value: v, words: unique(byValue.get(v)!.map((h) => h.words)) })),
+      reason: `the description suggests ${values.length} different values; give ${parameterLabel(param)} explicitly`,
+    };
+  const value: FactValue =
+    combine === 'union' ? values.map(String) : combine === 'max' ? Math.max(...values.map(Number)) : values[0]!;
+  const used = combine === 'max' ? ranked.filter((h) => h.value === value) : ranked;
+  return {
+    param,
+    value,
+    words: unique(used.map((h) => h.words)),
+    cues: unique(used.map((h) => h.cue.id)),
+    why: unique(used.map((h) => h.cue.why)),
+    source: 'description (product heuristic)',
+  };
 }
 
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];

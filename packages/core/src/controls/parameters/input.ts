@@ -8,6 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import { DomainError } from '../../common/errors';
 import { PARAMETER_BY_NAME, PARAMETERS, type ParameterDef } from './catalog';
 import { readDescription, type InferredFact, type UnresolvedCue } from './describe';
+import { parameterLabel as L } from './labels';
 
 export type Value = number | boolean | readonly string[];
 export interface Derivation {
@@ -46,41 +47,14 @@ interface Issue {
   message: string;
 }
 
+type Fail = (pointer: string, message: string) => void;
+
 export function parseItem(input: unknown, options: ParseOptions = {}): ItemValues {
   const issues: Issue[] = [];
-  const fail = (pointer: string, message: string) => issues.push({ in: 'body', pointer, message });
-  if (typeof input !== 'object' || input === null || Array.isArray(input))
-    throw refuse([{ in: 'body', pointer: '', message: 'send an object {"parameters": {...}, "description": "..."}' }]);
-  const { parameters = {}, description } = input as ItemInput;
-  for (const key of Object.keys(input))
-    if (key !== 'parameters' && key !== 'description')
-      fail(`/${key}`, `unknown field '${key}'; an item has "parameters" and "description"`);
-  if (description !== undefined && typeof description !== 'string')
-    fail('/description', 'description must be a string');
-  if (typeof parameters !== 'object' || parameters === null || Array.isArray(parameters))
-    throw refuse([{ in: 'body', pointer: '/parameters', message: 'parameters must be an object of name → value' }]);
-  if (Object.keys(parameters).length === 0 && !description?.trim())
-    fail('/parameters', 'give at least one parameter (see GET /api/v1/classify/parameters) or a description');
-
-  const values = new Map<string, Value>();
-  for (const [name, raw] of Object.entries(parameters)) {
-    const pointer = `/parameters/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`;
-    const def = PARAMETER_BY_NAME.get(name);
-    if (!def) {
-      const near = suggest(name);
-      fail(pointer, `unknown parameter '${name}'${near ? ` (did you mean '${near}'?)` : ''}`);
-      continue;
-    }
-    const value = coerce(def, raw, pointer, fail);
-    if (value !== undefined) values.set(name, value);
-  }
-  const fMin = values.get('frequency_min_ghz'),
-    fMax = values.get('frequency_max_ghz');
-  if (typeof fMin === 'number' && typeof fMax === 'number' && fMin > fMax)
-    fail(
-      '/parameters/frequency_min_ghz',
-      `frequency_min_ghz ${round(fMin)} GHz is above frequency_max_ghz ${round(fMax)} GHz`,
-    );
+  const fail: Fail = (pointer, message) => issues.push({ in: 'body', pointer, message });
+  const { parameters, description } = checkShape(input, fail);
+  const values = readParameters(parameters, fail);
+  checkFrequencyOrder(values, fail);
   if (issues.length) throw refuse(issues);
   const reading =
     options.inferFromDescription !== false && description?.trim()
@@ -104,52 +78,107 @@ export function parseItem(input: unknown, options: ParseOptions = {}): ItemValue
   };
 }
 
-function coerce(
-  def: ParameterDef,
-  raw: unknown,
-  pointer: string,
-  fail: (p: string, m: string) => void,
-): Value | undefined {
+/** The envelope: an object with "parameters" (an object) and an optional "description" (a string). */
+function checkShape(input: unknown, fail: Fail): { parameters: Record<string, unknown>; description?: string } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw refuse([{ in: 'body', pointer: '', message: 'send an object {"parameters": {...}, "description": "..."}' }]);
+  const { parameters = {}, description } = input as ItemInput;
+  for (const key of Object.keys(input))
+    if (key !== 'parameters' && key !== 'description')
+      fail(`/${key}`, `unknown field '${key}'; an item has "parameters" and "description"`);
+  if (description !== undefined && typeof description !== 'string')
+    fail('/description', 'description must be a string');
+  if (typeof parameters !== 'object' || parameters === null || Array.isArray(parameters))
+    throw refuse([{ in: 'body', pointer: '/parameters', message: 'parameters must be an object of name → value' }]);
+  if (Object.keys(parameters).length === 0 && !description?.trim())
+    fail('/parameters', 'give at least one parameter (see GET /api/v1/classify/parameters) or a description');
+  return { parameters, ...(description === undefined ? {} : { description }) };
+}
+
+function readParameters(parameters: Record<string, unknown>, fail: Fail): Map<string, Value> {
+  const values = new Map<string, Value>();
+  for (const [name, raw] of Object.entries(parameters)) {
+    const pointer = `/parameters/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    const def = PARAMETER_BY_NAME.get(name);
+    if (!def) {
+      const near = suggest(name);
+      fail(pointer, `unknown parameter '${name}'${near ? ` (did you mean '${near}'?)` : ''}`);
+      continue;
+    }
+    const value = coerce(def, raw, pointer, fail);
+    if (value !== undefined) values.set(name, value);
+  }
+  return values;
+}
+
+function checkFrequencyOrder(values: ReadonlyMap<string, Value>, fail: Fail): void {
+  const fMin = values.get('frequency_min_ghz'),
+    fMax = values.get('frequency_max_ghz');
+  if (typeof fMin === 'number' && typeof fMax === 'number' && fMin > fMax)
+    fail(
+      '/parameters/frequency_min_ghz',
+      `frequency_min_ghz ${round(fMin)} GHz is above frequency_max_ghz ${round(fMax)} GHz`,
+    );
+}
+
+function coerce(def: ParameterDef, raw: unknown, pointer: string, fail: Fail): Value | undefined {
   if (def.type === 'boolean') {
     if (typeof raw === 'boolean') return raw;
     return void fail(pointer, `${def.name} must be true or false, got ${JSON.stringify(raw)}`);
   }
-  if (def.type === 'enum') {
-    const list =
-      typeof raw === 'string'
-        ? [raw]
-        : Array.isArray(raw) && raw.length > 0 && raw.every((v) => typeof v === 'string')
-          ? (raw as string[])
-          : undefined;
-    if (!list)
-      return void fail(
-        pointer,
-        `${def.name} must be one of ${def.values!.join(', ')} (or a list of them), got ${JSON.stringify(raw)}`,
-      );
-    const bad = list.filter((v) => !def.values!.includes(v));
-    if (bad.length)
-      return void fail(pointer, `${def.name} '${bad.join("', '")}' is not one of ${def.values!.join(', ')}`);
-    return list;
+  if (def.type === 'enum') return coerceEnum(def, raw, pointer, fail);
+  const quantity = unwrapQuantity(def, raw, pointer, fail);
+  return quantity && checkNumber(def, quantity, pointer, fail);
+}
+
+function coerceEnum(def: ParameterDef, raw: unknown, pointer: string, fail: Fail): Value | undefined {
+  const list =
+    typeof raw === 'string'
+      ? [raw]
+      : Array.isArray(raw) && raw.length > 0 && raw.every((v) => typeof v === 'string')
+        ? (raw as string[])
+        : undefined;
+  if (!list)
+    return void fail(
+      pointer,
+      `${def.name} must be one of ${def.values!.join(', ')} (or a list of them), got ${JSON.stringify(raw)}`,
+    );
+  const bad = list.filter((v) => !def.values!.includes(v));
+  if (bad.length)
+    return void fail(pointer, `${def.name} '${bad.join("', '")}' is not one of ${def.values!.join(', ')}`);
+  return list;
+}
+
+/** A bare number is in the canonical unit; `{ value, unit }` names another accepted unit. */
+function unwrapQuantity(
+  def: ParameterDef,
+  raw: unknown,
+  pointer: string,
+  fail: Fail,
+): { n: unknown; factor: number } | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { n: raw, factor: 1 };
+  const { value, unit, ...extra } = raw as { value?: unknown; unit?: unknown };
+  if (Object.keys(extra).length)
+    return void fail(
+      pointer,
+      `a quantity is {"value": number, "unit": "${def.unit}"}; unexpected ${Object.keys(extra).join(', ')}`,
+    );
+  const units = def.units ?? (def.unit ? { [def.unit]: 1 } : {});
+  if (typeof unit !== 'string' || !Object.hasOwn(units, unit)) {
+    return void fail(
+      `${pointer}/unit`,
+      `unknown unit ${JSON.stringify(unit)} for ${def.name}; use one of ${Object.keys(units).join(', ')}`,
+    );
   }
-  let n: unknown = raw;
-  let factor = 1;
-  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
-    const { value, unit, ...extra } = raw as { value?: unknown; unit?: unknown };
-    if (Object.keys(extra).length)
-      return void fail(
-        pointer,
-        `a quantity is {"value": number, "unit": "${def.unit}"}; unexpected ${Object.keys(extra).join(', ')}`,
-      );
-    const units = def.units ?? (def.unit ? { [def.unit]: 1 } : {});
-    if (typeof unit !== 'string' || !Object.hasOwn(units, unit)) {
-      return void fail(
-        `${pointer}/unit`,
-        `unknown unit ${JSON.stringify(unit)} for ${def.name}; use one of ${Object.keys(units).join(', ')}`,
-      );
-    }
-    n = value;
-    factor = units[unit]!;
-  }
+  return { n: value, factor: units[unit]! };
+}
+
+function checkNumber(
+  def: ParameterDef,
+  { n, factor }: { n: unknown; factor: number },
+  pointer: string,
+  fail: Fail,
+): Value | undefined {
   if (typeof n !== 'number' || !Number.isFinite(n))
     return void fail(pointer, `${def.name} must be a number in ${def.unit}, got ${JSON.stringify(n)}`);
   if (def.type === 'integer' && !Number.isInteger(n))
@@ -172,7 +201,7 @@ function derive(values: Map<string, Value>): { derivations: Derivation[]; warnin
     const given = num(param);
     if (given !== undefined) {
       if (Math.abs(given - value) > 0.01 * Math.max(Math.abs(given), Math.abs(value)))
-        warnings.push(`${param} given as ${given} but ${formula} = ${round(value)}; using the given value`);
+        warnings.push(`${L(param)} given as ${given} but ${formula} = ${round(value)}; using the given value`);
       return;
     }
     values.set(param, value);
@@ -184,7 +213,7 @@ function derive(values: Map<string, Value>): { derivations: Derivation[]; warnin
     put(
       'tpp',
       tops * bits,
-      `dense_tops ${tops} × bit_length ${bits}`,
+      `${L('dense_tops')} ${tops} × ${L('bit_length')} ${bits}`,
       "15 CFR 774 Supp. 1, 3A090 Technical Note 2 ('TPP' = 2 × MacTOPS × bit length)",
     );
   const tpp = num('tpp'),
@@ -193,7 +222,7 @@ function derive(values: Map<string, Value>): { derivations: Derivation[]; warnin
     put(
       'performance_density',
       tpp / die,
-      `tpp ${round(tpp)} / die_area_mm2 ${die}`,
+      `${L('tpp')} ${round(tpp)} / ${L('die_area_mm2')} ${die} mm²`,
       "15 CFR 774 Supp. 1, 3A090 Technical Note 3 ('performance density' = TPP / applicable die area)",
     );
   const bw = num('memory_bandwidth_gbps'),
@@ -202,7 +231,7 @@ function derive(values: Map<string, Value>): { derivations: Derivation[]; warnin
     put(
       'memory_bandwidth_density',
       bw / pkg,
-      `memory_bandwidth_gbps ${bw} / package_area_mm2 ${pkg}`,
+      `${L('memory_bandwidth_gbps')} ${bw} GB/s / ${L('package_area_mm2')} ${pkg} mm²`,
       '15 CFR 774 Supp. 1, Technical Note 1 to 3A090.c',
     );
   const wl = num('wavelength_nm'),
@@ -211,7 +240,7 @@ function derive(values: Map<string, Value>): { derivations: Derivation[]; warnin
     put(
       'mrf_nm',
       (0.25 * wl) / na,
-      `0.25 × wavelength_nm ${wl} / numerical_aperture ${na}`,
+      `0.25 × ${L('wavelength_nm')} ${wl} nm / ${L('numerical_aperture')} ${na}`,
       '15 CFR 774 Supp. 1, 3B001 Technical Note 1 to f.1.b (MRF = K × λ / NA, K = 0.25)',
     );
   const fLow = num('frequency_min_ghz'),
@@ -220,7 +249,7 @@ function derive(values: Map<string, Value>): { derivations: Derivation[]; warnin
     put(
       'fractional_bandwidth_percent',
       (200 * (fHigh - fLow)) / (fHigh + fLow),
-      `(frequency_max_ghz ${fHigh} − frequency_min_ghz ${fLow}) / centre frequency ${round((fHigh + fLow) / 2)} × 100`,
+      `(${L('frequency_max_ghz')} ${fHigh} GHz − ${L('frequency_min_ghz')} ${fLow} GHz) / centre frequency ${round((fHigh + fLow) / 2)} GHz × 100`,
       '15 CFR 772.1, "fractional bandwidth" (instantaneous bandwidth / centre frequency, in %); the rated range is taken as the instantaneous bandwidth',
     );
   return { derivations, warnings };

@@ -8,6 +8,7 @@
 import type { Jurisdiction } from '../model';
 import { PARAMETER_BY_NAME } from './catalog';
 import { evaluateCondition, type Outcome } from './conditions';
+import { parameterLabel, valueLabel } from './labels';
 import type { ItemValues, Value } from './input';
 import type { ClassificationRule } from './rule';
 
@@ -51,8 +52,9 @@ function assignments(params: readonly string[]): { param: string; value: string 
   return out;
 }
 
+/** "Form of the item: integrated circuit", "Mass market (Cryptography Note): no". */
 export const describeCondition = (a: { param: string; value: string | boolean }): string =>
-  `${a.param} is ${String(a.value)}`;
+  `${parameterLabel(a.param)}: ${valueLabel(a.param, a.value)}`;
 
 export function provisionalEntries(
   undecided: readonly { rule: ClassificationRule; missing: ReadonlySet<string> }[],

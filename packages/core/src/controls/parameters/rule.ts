@@ -52,6 +52,11 @@ export interface ClassificationRule {
   /** What the rule does not model, so the user knows what to check by hand. */
   caveat?: string;
   /**
+   * Caveats that concern only some items (a note on non-datacenter chips): shown unless the item's own values rule
+   * them out (`when` evaluates to "no"); an item that does not say is shown the caveat.
+   */
+  caveatsIf?: readonly { when: Condition; text: string }[];
+  /**
    * Set when a fact of the rule (e.g. the amending rule or its date) is not yet verified against the source: what to
    * check.
    */

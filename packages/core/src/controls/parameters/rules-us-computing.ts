@@ -80,8 +80,15 @@ export const US_COMPUTING_RULES: readonly ClassificationRule[] = [
     scope: CHIP_PARAMS,
     when: { all: [IC, TIER_A] },
     unless: [NOTE_2],
-    caveat:
-      'Non-datacenter items with TPP ≥ 4800 stay in 3A090.a but may use License Exception NAC/ACA (740.8). Foundry/OSAT presumptions of Note 1 are not modelled.',
+    // Note 2 releases only non-datacenter items below TPP 4800; the licence-exception hint is about the others
+    // (not designed for datacenters, TPP 4800 or more): shown unless the item is said to be a datacenter item.
+    caveatsIf: [
+      {
+        when: { param: 'designed_for_datacenter', op: 'is', value: false },
+        text: 'Non-datacenter items with TPP ≥ 4800 stay in 3A090.a but may use License Exception NAC/ACA (740.8).',
+      },
+    ],
+    caveat: 'Foundry/OSAT presumptions of Note 1 are not modelled.',
   },
   {
     ...base,

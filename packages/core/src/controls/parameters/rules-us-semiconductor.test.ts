@@ -23,7 +23,7 @@ describe('ADCs (3A001.a.5.a, 3A991.c)', () => {
     });
     assert.deepEqual(codes(r), ['3A001.a.5.a']);
     assert.deepEqual(r.entries[0]!.explanation.paragraphs, ['a.5.a.4']);
-    assert.match(r.entries[0]!.explanation.summary, /sample_rate_msps 3000 MSPS meets > 250 MSPS \(by 2750 MSPS/);
+    assert.match(r.entries[0]!.explanation.summary, /Sample rate 3000 MSPS meets > 250 MSPS \(by 2750 MSPS/);
     for (const j of ['WA', 'EU', 'UK']) assert.deepEqual(codes(r, j), ['3A001.a.5.a']);
   });
 
@@ -58,7 +58,7 @@ describe('microwave amplifiers (3A001.b.2 MMIC, 3A001.b.3 transistors)', () => {
     });
     assert.deepEqual(codes(r), ['3A001.b.2']);
     assert.ok(r.entries[0]!.explanation.paragraphs.includes('b.2.d'));
-    assert.match(r.entries[0]!.explanation.summary, /peak_saturated_power_w 4 W meets > 1e-10 W/);
+    assert.match(r.entries[0]!.explanation.summary, /Peak saturated power \(Psat\) 4 W meets > 1e-10 W/);
     assert.deepEqual(codes(r, 'UK'), ['3A001.b.2']);
   });
 

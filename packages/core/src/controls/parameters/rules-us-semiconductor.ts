@@ -133,11 +133,11 @@ export const US_SEMICONDUCTOR_RULES: readonly ClassificationRule[] = [
         IC,
         {
           any: [
-            adcBand('a.5.a.1', 8, 10, '>', 1300),
-            adcBand('a.5.a.2', 10, 12, '>', 600),
-            adcBand('a.5.a.3', 12, 14, '>', 400),
-            adcBand('a.5.a.4', 14, 16, '>', 250),
-            adcBand('a.5.a.5', 16, undefined, '>', 65),
+            adcBand(['a.5.a.1', 8, 10, '>', 1300]),
+            adcBand(['a.5.a.2', 10, 12, '>', 600]),
+            adcBand(['a.5.a.3', 12, 14, '>', 400]),
+            adcBand(['a.5.a.4', 14, 16, '>', 250]),
+            adcBand(['a.5.a.5', 16, undefined, '>', 65]),
           ],
         },
       ],
@@ -153,10 +153,10 @@ export const US_SEMICONDUCTOR_RULES: readonly ClassificationRule[] = [
     scope: ADC_PARAMS,
     when: {
       any: [
-        adcBand('c.1', 8, 12, '>', 200),
-        adcBand('c.2', 12, 13, '>', 105),
-        adcBand('c.3', 13, 15, '>', 10),
-        adcBand('c.4', 15, undefined, '>', 2.5),
+        adcBand(['c.1', 8, 12, '>', 200]),
+        adcBand(['c.2', 12, 13, '>', 105]),
+        adcBand(['c.3', 13, 15, '>', 10]),
+        adcBand(['c.4', 15, undefined, '>', 2.5]),
       ],
     },
     // 3A991 covers devices "not controlled by 3A001".

@@ -114,7 +114,7 @@ describe('controls API', () => {
     assert.equal(open.body.verdict, 'undetermined');
     assert.ok(
       open.body.provisional.some(
-        (p: { summary: string }) => p.summary === '3A090.a if item_kind is integrated_circuit',
+        (p: { summary: string }) => p.summary === '3A090.a if Form of the item: integrated circuit',
       ),
     );
     const bad = await call('POST', '/api/v1/classify', {

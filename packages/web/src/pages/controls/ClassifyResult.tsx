@@ -3,7 +3,7 @@
  * much), releases by a note, near misses with the thresholds missed and their margins, and the
  * parameters still needed as fields to fill and classify again.
  */
-import type { Classification } from '@dualuse/core/controls';
+import { parameterLabel, unitLabel, type Classification } from '@dualuse/core/controls';
 import { Link } from '../../lib/router';
 import { MissingParameters } from './MissingParameters';
 
@@ -35,7 +35,7 @@ export function ClassifyResult({
         <ul>
           {result.derivations.map((d) => (
             <li key={d.param}>
-              Computed <code>{d.param}</code> = {d.value} ({d.formula}; {d.citation})
+              Computed {parameterLabel(d.param)} = {d.value} {unitLabel(d.param)} ({d.formula}; {d.citation})
             </li>
           ))}
         </ul>
@@ -124,7 +124,7 @@ export function ClassifyResult({
               {result.near_misses.flatMap((n) =>
                 (n.failed.length > 0
                   ? n.failed
-                  : [{ text: n.summary, margin: undefined, marginPercent: undefined, unit: undefined }]
+                  : [{ text: n.summary, margin: undefined, marginPercent: undefined, param: '' }]
                 ).map((c, i, all) => (
                   <tr key={`${n.jurisdiction}:${n.code}:${i}`}>
                     {i === 0 && (
@@ -140,7 +140,7 @@ export function ClassifyResult({
                     )}
                     <td>{c.text}</td>
                     <td className="num">
-                      {c.margin !== undefined ? `${c.margin} ${c.unit ?? ''} (${c.marginPercent}%)` : '—'}
+                      {c.margin !== undefined ? `${c.margin} ${unitLabel(c.param)} (${c.marginPercent}%)` : '—'}
                     </td>
                   </tr>
                 )),
@@ -161,7 +161,7 @@ export function ClassifyResult({
         <ul>
           {result.missing.map((m) => (
             <li key={m.param}>
-              <code>{m.param}</code> for {m.neededFor.join(', ')}: {m.description}
+              {parameterLabel(m.param)} for {m.neededFor.join(', ')}: {m.description}
             </li>
           ))}
         </ul>

@@ -1,11 +1,9 @@
-/** One technical parameter as a form field, labelled with its name and unit and described from the catalogue. */
-import { PARAMETER_BY_NAME } from '@dualuse/core/controls';
+/**
+ * One technical parameter as a form field, labelled in words with its unit ("Applicable die area (mm²)", from the
+ * catalogue's labels) and described from the catalogue; choices are shown in words, sent as their names.
+ */
+import { fieldLabel, PARAMETER_BY_NAME, valueLabel } from '@dualuse/core/controls';
 import { SelectField, TextField } from '../../components/Field';
-
-export const parameterLabel = (name: string): string => {
-  const def = PARAMETER_BY_NAME.get(name);
-  return `${name}${def?.unit && def.type !== 'enum' ? ` (${def.unit})` : ''}`;
-};
 
 /** What was typed → what the API takes; a bad number is sent as typed so the API names it precisely. */
 export function parameterValue(name: string, raw: string): unknown {
@@ -29,14 +27,17 @@ export function ParameterField({
   hint?: string | undefined;
 }) {
   const def = PARAMETER_BY_NAME.get(name);
-  const common = { label: parameterLabel(name), value, error, hint: hint ?? def?.description ?? '' };
+  const common = { label: fieldLabel(name), value, error, hint: hint ?? def?.description ?? '' };
   if (def?.type === 'boolean' || def?.type === 'enum') {
     const options = def.type === 'boolean' ? ['yes', 'no'] : (def.values ?? []);
     return (
       <SelectField
         {...common}
         onChange={(e) => onChange(e.target.value)}
-        options={[{ value: '', label: 'not known' }, ...options.map((o) => ({ value: o, label: o }))]}
+        options={[
+          { value: '', label: 'not known' },
+          ...options.map((o) => ({ value: o, label: def.type === 'enum' ? valueLabel(name, o) : o })),
+        ]}
       />
     );
   }
