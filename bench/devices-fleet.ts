@@ -147,7 +147,7 @@ export function work(kind: 'raw' | 'pipeline', seconds: number): number {
       if (!v.reportAccepted || v.measurements.length !== 3)
         throw new Error(`not verified: ${JSON.stringify(v.findings)}`);
       if (
-        assessHeartbeat(hb.report.message, v, landmarks, site, DEFAULT_PROSCRIBED).location.decision !==
+        assessHeartbeat(hb.report.message, v, { landmarks, site, proscribed: DEFAULT_PROSCRIBED }).location.decision !==
         'consistent-with-site'
       )
         throw new Error('wrong decision');

@@ -74,9 +74,9 @@ export async function proposeCommand(
   ctx: AppContext,
   p: Principal,
   deviceId: string,
-  input: { action: 'disable' | 'enable'; reason: string },
-  requestId: string | null = null,
+  input: { action: 'disable' | 'enable'; reason: string; requestId?: string | null | undefined },
 ): Promise<CommandView> {
+  const requestId = input.requestId ?? null;
   authorise(p, 'devices:command');
   const officer = namedOfficer(p);
   return inTenant(ctx.db, p.tenantId, async (tx) => {

@@ -61,9 +61,9 @@ export async function ingestTenantBatch(
   ctx: AppContext,
   tx: Orm,
   tenantId: string,
-  batch: readonly Heartbeat[],
-  verifier: SignatureVerifier,
+  input: { batch: readonly Heartbeat[]; verifier: SignatureVerifier },
 ): Promise<HeartbeatResult[]> {
+  const { batch, verifier } = input;
   const receivedAt = ctx.now();
   const landmarks = new Map<string, LandmarkKey>(
     (await listLandmarkRows(tx)).map((l) => [
@@ -132,7 +132,7 @@ export async function ingestTenantBatch(
       radiusKm: device.siteRadiusKm,
       country: device.siteCountry,
     };
-    const assessment = assessHeartbeat(report, verification, landmarks, site, proscribedFor(device));
+    const assessment = assessHeartbeat(report, verification, { landmarks, site, proscribed: proscribedFor(device) });
     const heartbeatId = randomUUID();
     if (verification.reportAccepted) {
       counters.set(device.id, report.counter);
@@ -251,9 +251,7 @@ export async function ingestTenantBatch(
       results[i]!.commands = await acknowledgeAndDeliver(
         tx,
         open.filter((c) => c.deviceId === report.deviceId),
-        report.acks,
-        results[i]!.heartbeatId,
-        receivedAt,
+        { acks: report.acks, heartbeatId: results[i]!.heartbeatId, at: receivedAt },
         (action, details) => audit(report.deviceId, action, details),
       );
     }
@@ -265,11 +263,10 @@ export async function ingestTenantBatch(
 async function acknowledgeAndDeliver(
   tx: Orm,
   open: CommandRow[],
-  acks: readonly string[],
-  heartbeatId: string,
-  at: Date,
+  heartbeat: { acks: readonly string[]; heartbeatId: string; at: Date },
   audit: (action: string, details: Record<string, unknown>) => Promise<unknown>,
 ): Promise<Signed<Command>[]> {
+  const { acks, heartbeatId, at } = heartbeat;
   const out: Signed<Command>[] = [];
   for (const c of open) {
     if (c.status === 'acknowledged') continue;

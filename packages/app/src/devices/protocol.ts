@@ -88,13 +88,7 @@ export async function ingestHeartbeats(
   }
   for (const [tenantId, indices] of byTenant) {
     const out = await inTenant(ctx.db, tenantId, (tx) =>
-      ingestTenantBatch(
-        ctx,
-        tx,
-        tenantId,
-        indices.map((i) => heartbeats[i]!),
-        verifier,
-      ),
+      ingestTenantBatch(ctx, tx, tenantId, { batch: indices.map((i) => heartbeats[i]!), verifier }),
     );
     indices.forEach((i, k) => (results[i] = out[k]!));
   }

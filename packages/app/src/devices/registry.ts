@@ -251,9 +251,10 @@ export async function resolveAlert(
   ctx: AppContext,
   p: Principal,
   id: string,
-  note: string,
-  requestId: string | null = null,
+  resolution: { note: string; requestId?: string | null | undefined },
 ): Promise<AlertView> {
+  const { note } = resolution;
+  const requestId = resolution.requestId ?? null;
   authorise(p, 'devices:write');
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const row = await resolveAlertRow(tx, id, ctx.now(), { userId: p.userId, name: p.displayName, note });

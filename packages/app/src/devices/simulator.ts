@@ -146,7 +146,7 @@ export async function simulate(
       commandId = proposed.id;
     }
     for (const d of live) {
-      const r = await deviceRound(sim, d, landmarks, round, spec.inflation ?? 1.3);
+      const r = await deviceRound(sim, d, landmarks, { round, inflation: spec.inflation ?? 1.3 });
       results.push(r);
       onRound?.(r);
     }
@@ -160,9 +160,9 @@ async function deviceRound(
   ctx: AppContext,
   d: Live,
   landmarks: { id: string; keys: KeyPair; lat: number; lon: number }[],
-  round: number,
-  inflation: number,
+  at: { round: number; inflation: number },
 ): Promise<RoundResult> {
+  const { round, inflation } = at;
   const base = { round, serial: d.spec.serial, state: d.state };
   const misbehaviour = d.spec.misbehaviour ?? 'none';
   if (misbehaviour === 'silent')

@@ -154,9 +154,9 @@ export async function addCaseEvent(
   ctx: AppContext,
   p: Principal,
   id: string,
-  e: CaseEventInput,
-  requestId: string | null = null,
+  e: CaseEventInput & { requestId?: string | null | undefined },
 ): Promise<CaseDetail> {
+  const requestId = e.requestId ?? null;
   authorise(p, e.kind === 'close' ? 'cases:decide' : 'cases:manage');
   const body = await validate(e);
   return inTenant(ctx.db, p.tenantId, async (tx) => {

@@ -5,22 +5,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { inTenantRaw } from '@dualuse/store';
-import { openTestDatabase, testEngines } from '@dualuse/store/testing';
-import { sharedData } from '../../../../test/support/shared';
-import { loadConfig } from '../config';
-import { openApp, type AppContext } from '../context';
+import { testEngines } from '@dualuse/store/testing';
+import type { AppContext } from '../context';
 import { listAuditRecords } from '../audit/log';
 import { addCaseEvent, getCase, listAlerts, listCases, openCase } from './cases';
 import { partyNetwork, partyOwnership } from './graph';
 import { importCompanies, importPayments, importShipments } from './records';
-import { importListFiles } from '../lists/import';
 import { cliPrincipal } from '../access/principals';
-import { bootstrapOperator, createTenant } from '../access/tenants';
+import { enc, exporter, jsonl, OFAC, openDiversionWorld } from './records-support.test';
 
-const OFAC = sharedData('graph', 'ofac-russia-network-sample', 'entities.ftm.jsonl');
-const enc = (s: string) => new TextEncoder().encode(s);
-const jsonl = (rows: unknown[]) => enc(rows.map((r) => JSON.stringify(r)).join('\n'));
-const exporter = { role: 'exporter', name: 'Muster Elektronik GmbH', country: 'DE' };
 // Consignee at the Solo Workshops office that OFAC-listed Hong Kong shells share (address match, alerts alone).
 const solo = 'Rm 617, 6th Floor, 131-132 Connaught Rd West, Solo Workshops, Hong Kong';
 const shipments = [
@@ -64,24 +57,7 @@ for (const engine of testEngines()) {
     let officer: ReturnType<typeof cliPrincipal>;
     let other: ReturnType<typeof cliPrincipal>;
     before(async () => {
-      app = await openApp(loadConfig({ LOG_LEVEL: 'silent', DUALUSE_LIST_MAX_AGE_DAYS: '0' }), {
-        db: await openTestDatabase(engine),
-      });
-      const boot = await bootstrapOperator(app);
-      const tenant = { id: boot!.tenant.id, isOperator: true };
-      [admin, analyst, officer] = [
-        cliPrincipal(tenant),
-        cliPrincipal(tenant, 'analyst'),
-        cliPrincipal(tenant, 'officer'),
-      ];
-      await importListFiles(app, admin, [{ name: 'entities.ftm.jsonl', bytes: new Uint8Array(readFileSync(OFAC)) }]);
-      const b = await createTenant(app, admin, {
-        slug: 'bank-b',
-        name: 'Bank B',
-        kind: 'bank',
-        admin: { email: 'b@bank.example', name: 'B' },
-      });
-      other = cliPrincipal({ id: b.tenant.id, isOperator: false });
+      ({ app, admin, analyst, officer, other } = await openDiversionWorld(engine));
     });
     after(() => app.close());
 
@@ -233,53 +209,6 @@ for (const engine of testEngines()) {
       assert.match(owned?.why ?? '', /50 % by A \[covered: 60 % by L \(listed\)\]/);
       assert.ok(!imp.results[1]!.flags.some((f) => f.tag === 'ownership_50pct_blocked'), 'stakes start in 2023');
       assert.match(imp.inputVersions.registry ?? '', /^sha256:/);
-    });
-
-    test('each ownership regime counts only owners on its own lists; a listed flag naming no list counts under none, visibly', async () => {
-      const csv = [
-        'record,id,name,country,listed,listed_on,from,to,percentage',
-        'company,SDN-O,Sdn Only Holding AO,RU,,us_ofac_sdn,,,',
-        'company,SDN-T,Tango Components Ltd,HK,,,,,',
-        'company,BARE-O,Bare Flag Holding AO,RU,true,,,,',
-        'company,BARE-T,Uniform Parts Ltd,HK,,,,,',
-        'shareholder,SH-S,,,,,SDN-O,SDN-T,60',
-        'shareholder,SH-B,,,,,BARE-O,BARE-T,60',
-      ].join('\n');
-      const imported = await importCompanies(app, analyst, { name: 'lists.csv', bytes: enc(csv) });
-      assert.match(imported.warnings.join('\n'), /Bare Flag Holding AO \(BARE-O\): flagged listed but names no list/);
-      // 15 Nov 2026: the BIS Affiliates Rule is in force again (suspension ended 9 Nov 2026).
-      const covered = async (party: string) =>
-        Object.fromEntries(
-          (await partyOwnership(app, analyst, party, '2026-11-15')).regimes.map((r) => [r.regime, r.covered]),
-        );
-      assert.deepEqual(await covered('SDN-T'), {
-        ofac_50_percent: true,
-        eu_ownership_control: false,
-        bis_affiliates_rule: false,
-      });
-      assert.deepEqual(await covered('BARE-T'), {
-        ofac_50_percent: false,
-        eu_ownership_control: false,
-        bis_affiliates_rule: false,
-      });
-      const bare = await partyOwnership(app, analyst, 'BARE-T', '2026-11-15');
-      assert.ok(bare.warnings.some((w) => /Bare Flag Holding AO .*counted under no ownership regime/.test(w)));
-      await assert.rejects(
-        importCompanies(app, analyst, {
-          name: 'bad.csv',
-          bytes: enc('record,id,name,listed_on\ncompany,Z,Z Ltd,ofac'),
-        }),
-        /bad\.csv: line 2, field listed_on: unknown list "ofac"/,
-      );
-      // Scoring on import: the SDN-owned consignee raises the OFAC flag, not the Entity List affiliates flag.
-      const tango = { role: 'consignee', id: 'SDN-T', name: 'Tango Components Ltd', country: 'HK' };
-      const imp = await importShipments(app, analyst, {
-        name: 't.jsonl',
-        bytes: jsonl([{ id: 'S-T', date: '2026-11-20', parties: [exporter, tango], items: [] }]),
-      });
-      const tags = imp.results[0]!.flags.map((f) => f.tag);
-      assert.ok(tags.includes('ownership_50pct_blocked'), tags.join(', '));
-      assert.ok(!tags.includes('affiliates_rule_entity_list'), tags.join(', '));
     });
 
     test('case lifecycle: open from a group, note, evidence, assign, officer closes; closed takes nothing more', async () => {

@@ -40,55 +40,68 @@ function replaceZones(padded: string): string {
 /** Memoised: the same addresses recur across a batch (see common/memo.ts). Results are not mutated by callers. */
 export const normaliseAddress = memoByString(normaliseAddressOnce);
 
+/** The post-office box, taken out of the text: a mailbox, not a door. */
+function splitPoBox(norm: string): { rest: string; poBox?: string } {
+  const box = PO_BOX.exec(norm);
+  if (!box) return { rest: norm };
+  const poBox = box[1]!.replace(/\s+/g, '');
+  return { rest: `${norm.slice(0, box.index)} ${norm.slice(box.index + box[0].length)}`, poBox };
+}
+
+/** A token read at raw[i] and how many raw tokens it took. */
+type Read = [token: string, taken: number];
+
+/** "Tsim Sha Tsui" / "Tsimshatsui", "Mong Kok" / "Mongkok": the longest run that spells a district. */
+function joinedDistrict(raw: string[], i: number): Read | undefined {
+  const two = i + 1 < raw.length ? raw[i]! + raw[i + 1] : '';
+  const three = two && i + 2 < raw.length ? two + raw[i + 2] : '';
+  if (three && JOINED.has(three)) return [three, 3];
+  if (two && JOINED.has(two)) return [two, 2];
+  return undefined;
+}
+
+const isDigits = (t: string | undefined) => /^\d+$/.test(t ?? '');
+
+/** A floor written any of the usual ways, as "floorN". */
+function floorAt(raw: string[], i: number): Read | undefined {
+  const t = raw[i]!;
+  const next = raw[i + 1];
+  const glued = /^(\d+)(?:st|nd|rd|th)?(?:f|fl|flr)$/.exec(t);
+  if (glued) return [`floor${glued[1]}`, 1]; // 13F, 13fl
+  const ordinal = /^(\d+)(st|nd|rd|th)?$/.exec(t);
+  // 13 F (from 13/F), 13th floor; not the 5 of "Unit 5, Floor 13"
+  if (ordinal && next && FLOOR.has(next) && (ordinal[2] || next === 'f' || !isDigits(raw[i + 2])))
+    return [`floor${ordinal[1]}`, 2];
+  if ((t === 'g' || t === 'ground') && next && FLOOR.has(next)) return ['floor0', 2]; // G/F, ground floor
+  if (!FLOOR.has(t) || t === 'f') return undefined;
+  if (next && isDigits(next)) return [`floor${next}`, 2]; // floor 13, level 13
+  if (next === 'no' && isDigits(raw[i + 2])) return [`floor${raw[i + 2]}`, 3]; // "Level No 1"
+  return undefined;
+}
+
+/** One word to its canonical form: "17th" → "17" ("17th Street" = "17 Street"), unit words, abbreviations. */
+function canonicalWord(t: string): string {
+  const ordinal = /^(\d+)(st|nd|rd|th)$/.exec(t);
+  if (ordinal) return ordinal[1]!;
+  if (UNIT.has(t)) return 'unit';
+  return ABBREVIATIONS[t] || t;
+}
+
 function normaliseAddressOnce(text: string): NormalisedAddress {
   // "27610-001" and "27610 - 001" are the same unit; "6/F" a floor: split before normalising.
-  let norm = ` ${normaliseText(text.replace(/(\d)\s*-\s*(\d)/g, '$1 $2'))} `;
-  let poBox: string | undefined;
-  const box = PO_BOX.exec(norm);
-  if (box) {
-    poBox = box[1]!.replace(/\s+/g, '');
-    norm = `${norm.slice(0, box.index)} ${norm.slice(box.index + box[0].length)}`;
-  }
-  const raw = replaceZones(norm).split(' ').filter(Boolean);
+  const { rest, poBox } = splitPoBox(` ${normaliseText(text.replace(/(\d)\s*-\s*(\d)/g, '$1 $2'))} `);
+  const raw = replaceZones(rest).split(' ').filter(Boolean);
   const out: string[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    let t = raw[i]!;
-    // "Tsim Sha Tsui" / "Tsimshatsui", "Mong Kok" / "Mongkok": the longest run that spells a district.
-    const two = i + 1 < raw.length ? t + raw[i + 1] : '';
-    const three = two && i + 2 < raw.length ? two + raw[i + 2] : '';
-    if (three && JOINED.has(three)) {
-      out.push(three);
-      i += 2;
+  for (let i = 0; i < raw.length;) {
+    const district = joinedDistrict(raw, i);
+    if (district) {
+      out.push(district[0]);
+      i += district[1];
       continue;
     }
-    if (two && JOINED.has(two)) {
-      out.push(two);
-      i += 1;
-      continue;
-    }
-    const next = raw[i + 1];
-    const ordinal = /^(\d+)(st|nd|rd|th)?$/.exec(t);
-    const glued = /^(\d+)(?:st|nd|rd|th)?(?:f|fl|flr)$/.exec(t);
-    if (glued)
-      t = `floor${glued[1]}`; // 13F, 13fl
-    else if (ordinal && next && FLOOR.has(next) && (ordinal[2] || next === 'f' || !/^\d+$/.test(raw[i + 2] ?? ''))) {
-      t = `floor${ordinal[1]}`; // 13 F (from 13/F), 13th floor; not the 5 of "Unit 5, Floor 13"
-      i++;
-    } else if ((t === 'g' || t === 'ground') && next && FLOOR.has(next)) {
-      t = 'floor0'; // G/F, ground floor
-      i++;
-    } else if (FLOOR.has(t) && t !== 'f' && next && /^\d+$/.test(next)) {
-      t = `floor${next}`; // floor 13, level 13
-      i++;
-    } else if (FLOOR.has(t) && t !== 'f' && next === 'no' && /^\d+$/.test(raw[i + 2] ?? '')) {
-      t = `floor${raw[i + 2]}`; // "Level No 1"
-      i += 2;
-    } else if (ordinal?.[2])
-      t = ordinal[1]!; // "17th Street" = "17 Street"
-    else if (UNIT.has(t)) t = 'unit';
-    else if (ABBREVIATIONS[t]) t = ABBREVIATIONS[t]!;
-    if (DROP.has(t)) continue;
-    out.push(...t.split(' '));
+    const [t, taken] = floorAt(raw, i) ?? [canonicalWord(raw[i]!), 1];
+    i += taken;
+    if (!DROP.has(t)) out.push(...t.split(' '));
   }
   // Repeated unit words ("Office OT 17-32" → "unit ot 17 32") add nothing.
   const tokens = out.filter((t, i) => !(t === 'unit' && out[i - 1] === 'unit'));

@@ -4,15 +4,14 @@
  * each naming the fields and saying why. A check whose data is absent abstains (no finding):
  * a missing list is not evidence either way.
  */
-import { compareNamePair } from '../screening/matching/index';
 import { normaliseText } from '../screening/matching/index';
-import { CALLING_CODES } from './data/jurisdictions';
 import type { CheckId } from './data/red-flags';
 import { EXTRA_CHECKS } from './checks-extra';
+import { CONTACT_CHECKS } from './checks-contact';
+import { LISTED_CHECKS } from './checks-listed';
+import { has, list, where, words, type Check } from './checks-support';
 import { chplByText } from './chpl-text';
 import type { Extracted } from './identifiers';
-import { addressHits, contactHits, nameHits } from './listed';
-import { describeChain, explainCoverage } from './ownership';
 import { finalDestination, hs6, partiesWith, type Party, type ScoringContext, type Shipment } from './model';
 
 export interface Finding {
@@ -22,31 +21,6 @@ export interface Finding {
   weight?: number;
   /** Identifiers read out of free text that this finding rests on (identifiers.ts), shown as evidence. */
   extracted?: Extracted[];
-}
-
-type Params = Record<string, unknown>;
-type Check = (s: Shipment, ctx: ScoringContext, p: Params) => Finding[];
-
-const list = (p: Params, k: string): string[] => (p[k] as string[] | undefined) ?? [];
-const has = (xs: string[], c: string | undefined) => !!c && xs.includes(c.toUpperCase());
-const where = (s: Shipment, party: Party) => `parties[${s.parties.indexOf(party)}]`;
-const normalisedWords = new WeakMap<string[], string[]>();
-const words = (text: string | undefined, ws: string[]) => {
-  let norm = normalisedWords.get(ws);
-  if (!norm) normalisedWords.set(ws, (norm = ws.map((w) => ` ${normaliseText(w)} `)));
-  const t = ` ${normaliseText(text ?? '')} `;
-  return ws.filter((_, i) => t.includes(norm[i]!));
-};
-
-/**
- * Who a "consigned to" line names: a transport document made out "to the order of" a bank is an
- * order document — the goods go to that bank or whoever it endorses them to — so for the FinCEN–BIS
- * letter-of-credit flag the bank is the consignee. A bare "to order" names no one.
- */
-function consignedParty(text: string): string {
-  const t = normaliseText(text);
-  const m = /^(?:to\s+)?(?:the\s+)?order\s+of\s+(?:the\s+)?(.+)$/.exec(t);
-  return m ? m[1]! : /^(?:to\s+)?order$/.test(t) ? '' : t;
 }
 
 /** Countries the goods pass through or end in, with the field that says so. */
@@ -62,6 +36,8 @@ function countriesTouched(s: Shipment): [string, string][] {
 
 const CHECKS: Record<CheckId, Check> = {
   ...EXTRA_CHECKS,
+  ...LISTED_CHECKS,
+  ...CONTACT_CHECKS,
   chpl_to_countries(s, ctx, p) {
     if (!ctx.chpl) return [];
     const risky = countriesTouched(s).filter(([c]) => has(list(p, 'countries'), c));
@@ -173,27 +149,6 @@ const CHECKS: Record<CheckId, Check> = {
         : [];
     });
   },
-  payment_third_country(s) {
-    const pay = s.payment;
-    if (!pay) return [];
-    const countries = new Set(
-      partiesWith(s, 'consignee', 'end_user', 'purchaser')
-        .map((q) => q.country?.toUpperCase())
-        .filter(Boolean),
-    );
-    const names = s.parties.filter((q) => q.role !== 'exporter').map((q) => normaliseText(q.name));
-    const out: Finding[] = [];
-    const bank = pay.payerBankCountry?.toUpperCase();
-    if (bank && countries.size && !countries.has(bank))
-      out.push({
-        fields: ['payment.payerBankCountry'],
-        why: `paid from a bank in ${bank}, not the country of the consignee or end user (${[...countries].join(', ')})`,
-      });
-    const payer = pay.payer ? normaliseText(pay.payer) : '';
-    if (payer && !names.includes(payer) && !names.some((n) => (compareNamePair(n, payer)?.score ?? 0) >= 0.9))
-      out.push({ fields: ['payment.payer'], why: `payer "${pay.payer}" is none of the buyer, consignee or end user` });
-    return out;
-  },
   incorporated_after(s, _ctx, p) {
     return s.parties
       .filter(
@@ -207,30 +162,6 @@ const CHECKS: Record<CheckId, Check> = {
         fields: [`${where(s, q)}.incorporated`, `${where(s, q)}.country`],
         why: `${q.role} "${q.name}" was incorporated on ${q.incorporated}, after ${p.after as string}, in ${q.country ?? 'an undeclared country'} (not a coalition partner)`,
       }));
-  },
-  listed_name(s, ctx, p) {
-    const only = p.lists ? list(p, 'lists') : undefined;
-    const keep = (l: string) => (only ? only.includes(l) : !list(p, 'exceptLists').includes(l));
-    return s.parties
-      .filter((q) => q.role !== 'exporter')
-      .flatMap((q) =>
-        nameHits(ctx, q, p.threshold as number)
-          .filter((h) => keep(h.listed.list))
-          .map((h) => ({
-            fields: [`${where(s, q)}.name`],
-            why: `${q.role} "${q.name}" matches ${h.listed.list} entry ${h.listed.id} "${h.listed.names[0]}" (${h.why})`,
-          })),
-      );
-  },
-  listed_address(s, ctx) {
-    return s.parties
-      .filter((q) => q.address && q.role !== 'exporter')
-      .flatMap((q) =>
-        addressHits(ctx, q.address!).map((h) => ({
-          fields: [`${where(s, q)}.address`],
-          why: `${q.role} "${q.name}" is at the address of ${h.listed.list} entry ${h.listed.id} "${h.listed.names[0]}": ${h.match.why}`,
-        })),
-      );
   },
   missing_contract_clause(s, ctx, p) {
     const exporter = partiesWith(s, 'exporter')[0];
@@ -293,52 +224,6 @@ const CHECKS: Record<CheckId, Check> = {
     if (s.endUseStatement === false) return [{ fields: ['endUseStatement'], why: 'no end-use statement was supplied' }];
     return [];
   },
-  owned_by_listed(s, ctx, p) {
-    const out: Finding[] = [];
-    for (const q of s.parties) {
-      if (!q.id || q.role === 'exporter') continue;
-      for (const a of ctx.ownership ?? []) {
-        const c = a.inForce && list(p, 'regimes').includes(a.regime.id) ? a.covered.get(q.id) : undefined;
-        if (!c || !list(p, 'basis').includes(c.basis)) continue;
-        const chain = explainCoverage(a, q.id);
-        out.push({
-          fields: [`${where(s, q)}.id`],
-          why: `${q.role} "${q.name}" (${q.id}): ${c.aggregate} % held by listed or covered owners as of ${a.asOf} under ${a.regime.title} (basis: ${c.basis}) — ${chain ? describeChain(chain) : ''}`,
-        });
-      }
-    }
-    return out;
-  },
-  listed_contact(s, ctx) {
-    return s.parties
-      .filter((q) => q.role !== 'exporter')
-      .flatMap((q) =>
-        [...(q.phones ?? []), ...(q.emails ?? [])].flatMap((v) =>
-          contactHits(ctx, v).map((h) => ({
-            fields: [`${where(s, q)}.${v.includes('@') ? 'emails' : 'phones'}`],
-            why: `${q.role} "${q.name}" gives ${v}, also given by ${h.listed.list} entry ${h.listed.id} "${h.listed.names[0]}" (${h.value})`,
-          })),
-        ),
-      );
-  },
-  crowded_address(s, ctx, p) {
-    if (!ctx.registryAddresses) return [];
-    return s.parties
-      .filter((q) => q.address && q.role !== 'exporter')
-      .flatMap((q) => {
-        const firms = [
-          ...new Map(ctx.registryAddresses!.match(q.address!).map((h) => [h.listed.id, h.listed.names[0]])).values(),
-        ];
-        return firms.length >= (p.min as number)
-          ? [
-              {
-                fields: [`${where(s, q)}.address`],
-                why: `${firms.length} companies are registered at ${q.role} "${q.name}"'s address (e.g. ${firms.slice(0, 3).join(', ')}); threshold ${p.min as number}`,
-              },
-            ]
-          : [];
-      });
-  },
   price_vs_reference(s, ctx, p) {
     return s.items.flatMap((it, i) => {
       const code = hs6(it.hsCode);
@@ -356,66 +241,10 @@ const CHECKS: Record<CheckId, Check> = {
         : [];
     });
   },
-  lc_to_bank(s) {
-    const lc = s.payment?.letterOfCredit;
-    if (!lc) return [];
-    const out: Finding[] = [];
-    const consignee = lc.consignedTo ? consignedParty(lc.consignedTo) : '';
-    const bank = lc.issuingBank ? normaliseText(lc.issuingBank) : '';
-    if (
-      consignee &&
-      bank &&
-      (consignee === bank || (compareNamePair(consignee, bank, 'organization')?.score ?? 0) >= 0.9)
-    ) {
-      out.push({
-        fields: ['payment.letterOfCredit.consignedTo'],
-        why: `goods consigned ${consignee === normaliseText(lc.consignedTo!) ? 'to' : `"${lc.consignedTo}", i.e. to`} the issuing bank "${lc.issuingBank}"`,
-      });
-    }
-    if (lc.invoiceNamesEndUser === false)
-      out.push({
-        fields: ['payment.letterOfCredit.invoiceNamesEndUser'],
-        why: 'the invoice under the letter of credit does not name the end user',
-      });
-    return out;
-  },
   services_declined: (s) =>
     s.servicesDeclined
       ? [{ fields: ['servicesDeclined'], why: 'installation, training or maintenance was declined' }]
       : [],
-  phone_country_mismatch(s) {
-    const out: Finding[] = [];
-    for (const q of s.parties) {
-      if (!q.country) continue;
-      for (const phone of q.phones ?? []) {
-        const d = phone.replace(/[^0-9+]/g, '').replace(/^00/, '+');
-        if (!d.startsWith('+')) continue;
-        const code = [3, 2, 1].map((n) => d.slice(1, 1 + n)).find((c) => CALLING_CODES[c]);
-        const cs = code ? CALLING_CODES[code]! : undefined;
-        if (cs && !cs.includes(q.country.toUpperCase()))
-          out.push({
-            fields: [`${where(s, q)}.phones`],
-            why: `${q.role} "${q.name}" in ${q.country} gives phone ${phone} (+${code}: ${cs.join('/')})`,
-          });
-      }
-    }
-    return out;
-  },
-  free_email(s, _ctx, p) {
-    return s.parties
-      .filter((q) => q.role !== 'exporter' && !q.website)
-      .flatMap((q) => {
-        const free = (q.emails ?? []).filter((e) => list(p, 'domains').includes(e.split('@')[1]?.toLowerCase() ?? ''));
-        return free.length
-          ? [
-              {
-                fields: [`${where(s, q)}.emails`, `${where(s, q)}.website`],
-                why: `${q.role} "${q.name}" has no website and uses a personal mailbox (${free.join(', ')})`,
-              },
-            ]
-          : [];
-      });
-  },
   quantity_vs_history(s, ctx, p) {
     const consignee = partiesWith(s, 'consignee')[0];
     if (!ctx.history || !consignee) return [];
@@ -449,5 +278,5 @@ const CHECKS: Record<CheckId, Check> = {
   },
 };
 
-export const runCheck = (id: CheckId, s: Shipment, ctx: ScoringContext, params: Params): Finding[] =>
+export const runCheck = (id: CheckId, s: Shipment, ctx: ScoringContext, params: Record<string, unknown>): Finding[] =>
   CHECKS[id](s, ctx, params);

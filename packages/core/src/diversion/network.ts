@@ -57,10 +57,8 @@ interface Occurrence {
   norm: NormalisedAddress;
 }
 
-export function findClusters(parties: readonly NetworkParty[], options: { minSize?: number } = {}): Cluster[] {
-  const minSize = options.minSize ?? 2;
-  const clusters: Cluster[] = [];
-  // Addresses: exact keys first, then fuzzy merges of keys within a door-number block (union-find over keys).
+/** Every address occurrence, grouped by its normalised key (vague addresses left out). */
+function occurrencesByKey(parties: readonly NetworkParty[]): Map<string, Occurrence[]> {
   const byKey = new Map<string, Occurrence[]>();
   for (const party of parties)
     for (const value of party.addresses) {
@@ -68,6 +66,14 @@ export function findClusters(parties: readonly NetworkParty[], options: { minSiz
       if (tooVague(norm)) continue;
       (byKey.get(norm.key) ?? byKey.set(norm.key, []).get(norm.key)!).push({ party, value, norm });
     }
+  return byKey;
+}
+
+/**
+ * Addresses: exact keys first, then fuzzy merges of keys within a door-number block (union-find over keys). Returns
+ * the places (root key → occurrences) and why each merged key joined its place.
+ */
+function addressPlaces(byKey: Map<string, Occurrence[]>) {
   const parent = new Map<string, string>();
   const why = new Map<string, { why: string; score: number }>();
   const find = (k: string): string => {
@@ -97,6 +103,17 @@ export function findClusters(parties: readonly NetworkParty[], options: { minSiz
     const r = find(key);
     (places.get(r) ?? places.set(r, []).get(r)!).push(...occ);
   }
+  return { places, why };
+}
+
+interface Collect {
+  out: Cluster[];
+  parties: readonly NetworkParty[];
+  minSize: number;
+}
+
+function addressClusters(c: Collect) {
+  const { places, why } = addressPlaces(occurrencesByKey(c.parties));
   for (const [key, occ] of places) {
     const first = occ[0]!;
     const members = uniqueByParty(occ).map((o): ClusterMember => {
@@ -109,39 +126,42 @@ export function findClusters(parties: readonly NetworkParty[], options: { minSiz
         confidence: fuzzy?.score ?? 1,
       };
     });
-    push(clusters, 'address', key, members, parties, minSize);
+    push(c, { kind: 'address', key, members });
   }
-  // Phones and e-mails: exact after normalisation.
+}
+
+/** Phones and e-mails: exact after normalisation. */
+function contactClusters(c: Collect) {
   for (const [kind, values, keyOf] of [
     ['phone', (p: NetworkParty) => p.phones ?? [], phoneKey],
     ['email', (p: NetworkParty) => p.emails ?? [], emailKey],
   ] as const) {
     const groups = new Map<string, { party: NetworkParty; value: string }[]>();
-    for (const party of parties)
+    for (const party of c.parties)
       for (const value of values(party)) {
         const k = keyOf(value);
         if (k) (groups.get(k) ?? groups.set(k, []).get(k)!).push({ party, value });
       }
     for (const [key, occ] of groups) {
-      push(
-        clusters,
-        kind,
-        key,
-        uniqueByParty(occ).map((o) => ({
-          party: o.party.id,
-          name: o.party.name,
-          value: o.value,
-          why: `same ${kind} (${key})`,
-          confidence: 1,
-        })),
-        parties,
-        minSize,
-      );
+      const members = uniqueByParty(occ).map((o) => ({
+        party: o.party.id,
+        name: o.party.name,
+        value: o.value,
+        why: `same ${kind} (${key})`,
+        confidence: 1,
+      }));
+      push(c, { kind, key, members });
     }
   }
-  return clusters
+}
+
+export function findClusters(parties: readonly NetworkParty[], options: { minSize?: number } = {}): Cluster[] {
+  const c: Collect = { out: [], parties, minSize: options.minSize ?? 2 };
+  addressClusters(c);
+  contactClusters(c);
+  return c.out
     .sort((a, b) => b.size - a.size || a.key.localeCompare(b.key))
-    .map((c, i) => ({ ...c, id: `${c.kind}-${i + 1}` }));
+    .map((x, i) => ({ ...x, id: `${x.kind}-${i + 1}` }));
 }
 
 function uniqueByParty<T extends { party: NetworkParty }>(occ: T[]): T[] {
@@ -149,17 +169,11 @@ function uniqueByParty<T extends { party: NetworkParty }>(occ: T[]): T[] {
   return occ.filter((o) => !seen.has(o.party.id) && !!seen.add(o.party.id));
 }
 
-function push(
-  out: Cluster[],
-  kind: Cluster['kind'],
-  key: string,
-  members: ClusterMember[],
-  parties: readonly NetworkParty[],
-  minSize: number,
-) {
-  if (members.length < minSize) return;
-  const listed = new Set(parties.filter((p) => p.listed).map((p) => p.id));
-  out.push({
+function push(c: Collect, found: Pick<Cluster, 'kind' | 'key' | 'members'>) {
+  const { kind, key, members } = found;
+  if (members.length < c.minSize) return;
+  const listed = new Set(c.parties.filter((p) => p.listed).map((p) => p.id));
+  c.out.push({
     id: '',
     kind,
     key,

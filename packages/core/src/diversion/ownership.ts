@@ -99,58 +99,8 @@ export function computeCoverage(
       .filter((l) => l.lists.some((x) => regime.lists.includes(x)) && (!l.listedFrom || l.listedFrom <= asOf))
       .map((l) => l.id),
   );
-  // Parties as integers and holdings as adjacency arrays (CSR): a million edges cost a few arrays, not maps of strings.
-  const index = new Map<string, number>();
-  const ids: string[] = [];
-  const idOf = (id: string) => {
-    let i = index.get(id);
-    if (i === undefined) {
-      index.set(id, (i = ids.length));
-      ids.push(id);
-    }
-    return i;
-  };
-  const liveEdges: OwnershipEdge[] = [];
-  const liveOwner: number[] = [];
-  const liveAsset: number[] = [];
-  let lastAsset = '';
-  let lastAssetId = -1;
-  for (const e of edges) {
-    if (!live(e, asOf) || e.owner === e.asset) continue;
-    // Registries list an asset's holders together: the previous asset is the usual next one.
-    if (e.asset !== lastAsset) [lastAsset, lastAssetId] = [e.asset, idOf(e.asset)];
-    liveEdges.push(e);
-    liveOwner.push(idOf(e.owner));
-    liveAsset.push(lastAssetId);
-  }
-  // One stake per owner→asset pair: registries re-file the same holding; keep the largest live record
-  // (at the place of the first, so holdings keep the input order).
-  const allByAsset = adjacency(ids.length, liveAsset);
-  const kept: OwnershipEdge[] = [];
-  const keptOwner: number[] = [];
-  const keptAsset: number[] = [];
-  const ownerSeenFor = new Int32Array(ids.length).fill(-1);
-  const ownerKeptAt = new Int32Array(ids.length);
-  for (let a = 0; a < ids.length; a++) {
-    for (let x = allByAsset.start[a]!; x < allByAsset.start[a + 1]!; x++) {
-      const i = allByAsset.edge[x]!;
-      const o = liveOwner[i]!;
-      const e = liveEdges[i]!;
-      if (ownerSeenFor[o] !== a) {
-        ownerSeenFor[o] = a;
-        ownerKeptAt[o] = kept.length;
-        kept.push(e);
-        keptOwner.push(o);
-        keptAsset.push(a);
-        continue;
-      }
-      const at = ownerKeptAt[o]!;
-      const prev = kept[at]!;
-      warnings.push(`${e.owner} → ${e.asset}: several live records (${prev.id}, ${e.id}); the largest stake is used`);
-      if ((e.percentage ?? -1) > (prev.percentage ?? -1) || (e.control && !prev.control))
-        kept[at] = { ...e, control: !!(e.control || prev.control) };
-    }
-  }
+  const { index, ids, liveEdges, liveOwner, liveAsset } = indexLiveEdges(edges, asOf);
+  const { kept, keptOwner, keptAsset } = keepLargestStakes({ ids, liveEdges, liveOwner, liveAsset }, warnings);
   const byAsset = adjacency(ids.length, keptAsset);
   const byOwner = adjacency(ids.length, keptOwner);
   const listedFlag = new Uint8Array(ids.length);
@@ -228,6 +178,74 @@ export function computeCoverage(
     }
   }
   return { asOf, regime, inForce, covered, warnings };
+}
+
+/**
+ * Parties as integers and holdings as adjacency arrays (CSR): a million edges cost a few arrays, not maps of strings.
+ */
+function indexLiveEdges(edges: readonly OwnershipEdge[], asOf: string) {
+  const index = new Map<string, number>();
+  const ids: string[] = [];
+  const idOf = (id: string) => {
+    let i = index.get(id);
+    if (i === undefined) {
+      index.set(id, (i = ids.length));
+      ids.push(id);
+    }
+    return i;
+  };
+  const liveEdges: OwnershipEdge[] = [];
+  const liveOwner: number[] = [];
+  const liveAsset: number[] = [];
+  let lastAsset = '';
+  let lastAssetId = -1;
+  for (const e of edges) {
+    if (!live(e, asOf) || e.owner === e.asset) continue;
+    // Registries list an asset's holders together: the previous asset is the usual next one.
+    if (e.asset !== lastAsset) [lastAsset, lastAssetId] = [e.asset, idOf(e.asset)];
+    liveEdges.push(e);
+    liveOwner.push(idOf(e.owner));
+    liveAsset.push(lastAssetId);
+  }
+  return { index, ids, liveEdges, liveOwner, liveAsset };
+}
+
+/**
+ * One stake per owner→asset pair: registries re-file the same holding; keep the largest live record (at the place of
+ * the first, so holdings keep the input order).
+ */
+function keepLargestStakes(
+  live: { ids: string[]; liveEdges: OwnershipEdge[]; liveOwner: number[]; liveAsset: number[] },
+  warnings: string[],
+) {
+  const { ids, liveEdges, liveOwner, liveAsset } = live;
+  const allByAsset = adjacency(ids.length, liveAsset);
+  const kept: OwnershipEdge[] = [];
+  const keptOwner: number[] = [];
+  const keptAsset: number[] = [];
+  const ownerSeenFor = new Int32Array(ids.length).fill(-1);
+  const ownerKeptAt = new Int32Array(ids.length);
+  for (let a = 0; a < ids.length; a++) {
+    for (let x = allByAsset.start[a]!; x < allByAsset.start[a + 1]!; x++) {
+      const i = allByAsset.edge[x]!;
+      const o = liveOwner[i]!;
+      const e = liveEdges[i]!;
+      if (ownerSeenFor[o] !== a) {
+        ownerSeenFor[o] = a;
+        ownerKeptAt[o] = kept.length;
+        kept.push(e);
+        keptOwner.push(o);
+        keptAsset.push(a);
+        continue;
+      }
+      const at = ownerKeptAt[o]!;
+      const prev = kept[at]!;
+      warnings.push(`${e.owner} → ${e.asset}: several live records (${prev.id}, ${e.id}); the largest stake is used`);
+      if ((e.percentage ?? -1) > (prev.percentage ?? -1) || (e.control && !prev.control))
+        kept[at] = { ...e, control: !!(e.control || prev.control) };
+    }
+  }
+  return { kept, keptOwner, keptAsset };
 }
 
 /**

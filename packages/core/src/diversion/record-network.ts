@@ -62,54 +62,52 @@ interface Seen {
   party: NetworkParty;
 }
 
-export function recordNetwork(
-  records: readonly Shipment[],
-  o: RecordNetworkOptions = {},
-): { edges: RecordEdge[]; rings: Ring[] } {
-  const maxFanOut = o.maxFanOut ?? MAX_FAN_OUT;
+interface Tie {
+  kind: RecordEdgeKind;
+  value: string;
+  /** Counterparty key → the records on which it shares the value. */
+  members: Map<string, Set<string>>;
+}
+
+/** The records' buyers (with their pooled contacts) and the payers, forwarders and notify parties they share. */
+function collectTies(records: readonly Shipment[]): { who: Map<string, Seen>; ties: Map<string, Tie> } {
   const who = new Map<string, Seen>();
-  const ties = new Map<string, { kind: RecordEdgeKind; value: string; members: Map<string, Set<string>> }>();
-  const tie = (kind: RecordEdgeKind, key: string, value: string, member: string, record: string) => {
-    const t =
-      ties.get(`${kind}|${key}`) ??
-      ties.set(`${kind}|${key}`, { kind, value, members: new Map() }).get(`${kind}|${key}`)!;
+  const ties = new Map<string, Tie>();
+  const tie = (found: Omit<Tie, 'members'> & { key: string }, member: string, record: string) => {
+    const id = `${found.kind}|${found.key}`;
+    const t = ties.get(id) ?? ties.set(id, { kind: found.kind, value: found.value, members: new Map() }).get(id)!;
     (t.members.get(member) ?? t.members.set(member, new Set()).get(member)!).add(record);
   };
-  const dateOf = new Map(records.map((r) => [r.id, r.payment?.date ?? r.date]));
   for (const r of records) {
-    const buyers = r.parties.filter((p) => BUYER_ROLES.has(p.role));
-    for (const b of buyers) {
+    for (const b of r.parties.filter((p) => BUYER_ROLES.has(p.role))) {
       const k = counterpartyOf(b);
-      const s =
-        who.get(k) ??
-        who
-          .set(k, {
-            name: b.name,
-            records: new Set(),
-            dates: [],
-            party: { id: k, name: b.name, addresses: [], phones: [], emails: [] },
-          })
-          .get(k)!;
+      const s = who.get(k) ?? who.set(k, newSeen(k, b.name)).get(k)!;
       s.records.add(r.id);
       if (b.address) s.party.addresses.push(b.address);
       s.party.phones!.push(...(b.phones ?? []));
       s.party.emails!.push(...(b.emails ?? []));
-      if (r.payment?.payerAccount)
-        tie('same_payer_account', paymentAccountKey(r.payment.payerAccount), r.payment.payerAccount, k, r.id);
+      const account = r.payment?.payerAccount;
+      if (account) tie({ kind: 'same_payer_account', key: paymentAccountKey(account), value: account }, k, r.id);
       for (const f of r.parties.filter((p) => p.role === 'freight_forwarder'))
-        tie('same_forwarder', counterpartyOf(f), f.name, k, r.id);
+        tie({ kind: 'same_forwarder', key: counterpartyOf(f), value: f.name }, k, r.id);
       for (const n of r.parties.filter((p) => p.role === 'notify_party' && counterpartyOf(p) !== k))
-        tie('same_notify_party', counterpartyOf(n), n.name, k, r.id);
+        tie({ kind: 'same_notify_party', key: counterpartyOf(n), value: n.name }, k, r.id);
     }
   }
+  return { who, ties };
+}
+
+const newSeen = (key: string, name: string): Seen => ({
+  name,
+  records: new Set(),
+  dates: [],
+  party: { id: key, name, addresses: [], phones: [], emails: [] },
+});
+
+type Span = (records: string[]) => { firstDate?: string; lastDate?: string };
+
+function tieEdges(ties: Map<string, Tie>, who: Map<string, Seen>, span: Span, maxFanOut: number): RecordEdge[] {
   const edges: RecordEdge[] = [];
-  const span = (recs: string[]) => {
-    const ds = recs
-      .map((id) => dateOf.get(id))
-      .filter((d): d is string => !!d)
-      .sort();
-    return ds.length ? { firstDate: ds[0]!, lastDate: ds[ds.length - 1]! } : {};
-  };
   for (const t of ties.values()) {
     const members = [...t.members];
     if (members.length < 2 || members.length > maxFanOut) continue;
@@ -130,7 +128,12 @@ export function recordNetwork(
       });
     }
   }
-  // Addresses, phones and e-mails on any record: network.ts clusters over the counterparties' pooled contacts.
+  return edges;
+}
+
+/** Addresses, phones and e-mails on any record: network.ts clusters over the counterparties' pooled contacts. */
+function contactEdges(who: Map<string, Seen>, span: Span, maxFanOut: number): RecordEdge[] {
+  const edges: RecordEdge[] = [];
   for (const c of findClusters([...who.values()].map((s) => s.party))) {
     if (c.size > maxFanOut) continue;
     const [first, ...rest] = c.members;
@@ -147,6 +150,24 @@ export function recordNetwork(
       });
     }
   }
+  return edges;
+}
+
+export function recordNetwork(
+  records: readonly Shipment[],
+  o: RecordNetworkOptions = {},
+): { edges: RecordEdge[]; rings: Ring[] } {
+  const maxFanOut = o.maxFanOut ?? MAX_FAN_OUT;
+  const { who, ties } = collectTies(records);
+  const dateOf = new Map(records.map((r) => [r.id, r.payment?.date ?? r.date]));
+  const span: Span = (recs) => {
+    const ds = recs
+      .map((id) => dateOf.get(id))
+      .filter((d): d is string => !!d)
+      .sort();
+    return ds.length ? { firstDate: ds[0]!, lastDate: ds[ds.length - 1]! } : {};
+  };
+  const edges = [...tieEdges(ties, who, span, maxFanOut), ...contactEdges(who, span, maxFanOut)];
   return { edges, rings: rings(edges, who, records, o) };
 }
 

@@ -48,13 +48,19 @@ export interface Assessment {
   alerts: Alert[];
 }
 
+/** Where the device may be: the landmarks it measures against, its licensed site and the proscribed countries. */
+export interface AssessmentPlace {
+  landmarks: ReadonlyMap<string, LandmarkKey>;
+  site: Site;
+  proscribed: ReadonlySet<string>;
+}
+
 export function assessHeartbeat(
   report: Report,
   verification: HeartbeatVerification,
-  landmarks: ReadonlyMap<string, LandmarkKey>,
-  site: Site,
-  proscribed: ReadonlySet<string>,
+  place: AssessmentPlace,
 ): Assessment {
+  const { landmarks, site, proscribed } = place;
   const alerts: Alert[] = [];
   for (const f of verification.findings) {
     if (f.kind === 'bad-device-signature' || f.kind === 'bad-landmark-signature')

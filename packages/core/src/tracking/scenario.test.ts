@@ -23,7 +23,11 @@ const assess = (r: Round) => {
     pureVerifier,
   );
   assert.equal(v.reportAccepted, true);
-  return assessHeartbeat(r.heartbeat.report.message, v, LANDMARK_MAP, KL_SITE, DEFAULT_PROSCRIBED);
+  return assessHeartbeat(r.heartbeat.report.message, v, {
+    landmarks: LANDMARK_MAP,
+    site: KL_SITE,
+    proscribed: DEFAULT_PROSCRIBED,
+  });
 };
 const from = (at: LatLon, options?: Parameters<typeof round>[2]) => assess(round(at, 1, options));
 

@@ -32,3 +32,11 @@ export const TRISEAL_2023_ROUTING: Evidence = {
   url: 'https://lidings.com/media/legalupdates/guidelines_suspicious_transactions',
   from: 'secondary',
 };
+
+/** Short citations of the red-flag sources, as the rules name them. */
+export const BIS_KYC = '15 CFR part 732 Supp. 3 (BIS "Know Your Customer" Guidance and Red Flags)';
+export const FINCEN_2022 = 'FinCEN–BIS Joint Alert FIN-2022-Alert003, 28 Jun 2022';
+export const FINCEN_2023 = 'FinCEN–BIS Joint Notice FIN-2023-NTC2, 6 Nov 2023';
+export const TRISEAL = 'DOJ/Commerce/Treasury Tri-Seal Compliance Note, 2 Mar 2023';
+export const FINCEN_2023_MAY = 'FinCEN–BIS Supplemental Alert FIN-2023-Alert004, 19 May 2023';
+export const NCA = 'NCA/OFSI Red Alert, Dec 2023';

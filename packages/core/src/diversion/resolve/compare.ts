@@ -68,14 +68,20 @@ function nameEvidence(a: PreparedParty, b: PreparedParty): { evidence?: Evidence
   };
 }
 
+interface Same {
+  kind: EvidenceKind;
+  weight: number;
+  label: string;
+}
+type Valued<T> = { field: string; value: string; norm: T }[];
+
 function sameValue<T>(
-  kind: EvidenceKind,
-  weight: number,
-  xs: { field: string; value: string; norm: T }[],
-  ys: { field: string; value: string; norm: T }[],
+  what: Same,
+  xs: Valued<T>,
+  ys: Valued<T>,
   key: (t: T) => string | undefined,
-  label: string,
 ): Evidence | undefined {
+  const { kind, weight, label } = what;
   for (const x of xs)
     for (const y of ys) {
       const k = key(x.norm);
@@ -92,65 +98,70 @@ function sameValue<T>(
   return undefined;
 }
 
-export function compareParties(a: PreparedParty, b: PreparedParty): ResolutionLink {
-  const evidence: Evidence[] = [];
-  const conflicts: string[] = [];
-  const push = (e: Evidence | undefined) => e && evidence.push(e);
-  // Identifiers: equal values count when the schemes agree or one is unstated.
+/**
+ * Identifiers: equal values count when the schemes agree or one is unstated; different numbers under one scheme
+ * conflict.
+ */
+function identifierEvidence(a: PreparedParty, b: PreparedParty, conflicts: string[]): Evidence[] {
   for (const x of a.identifiers)
     for (const y of b.identifiers) {
       if (x.norm.value !== y.norm.value || (x.norm.scheme && y.norm.scheme && x.norm.scheme !== y.norm.scheme))
         continue;
-      if (!evidence.some((e) => e.kind === 'identifier'))
-        evidence.push({
+      return [
+        {
           kind: 'identifier',
           fields: [x.field, y.field],
           values: [x.value, y.value],
           normalised: x.norm.value,
           weight: 0.95,
           why: `same identifier ${x.norm.value}${(x.norm.scheme ?? y.norm.scheme) ? ` (${x.norm.scheme ?? y.norm.scheme})` : ''}`,
-        });
+        },
+      ];
     }
-  if (!evidence.length) {
-    for (const x of a.identifiers) {
-      const other = x.norm.scheme ? b.identifiers.filter((y) => y.norm.scheme === x.norm.scheme) : [];
-      if (other.length && !other.some((y) => y.norm.value === x.norm.value))
-        conflicts.push(
-          `different ${x.norm.scheme} identifiers (${x.norm.value} / ${other.map((y) => y.norm.value).join(', ')})`,
-        );
-    }
+  for (const x of a.identifiers) {
+    const other = x.norm.scheme ? b.identifiers.filter((y) => y.norm.scheme === x.norm.scheme) : [];
+    if (other.length && !other.some((y) => y.norm.value === x.norm.value))
+      conflicts.push(
+        `different ${x.norm.scheme} identifiers (${x.norm.value} / ${other.map((y) => y.norm.value).join(', ')})`,
+      );
   }
-  if (a.record.id && a.record.id === b.record.id)
-    push({
-      kind: 'caller_id',
-      fields: ['id', 'id'],
-      values: [a.record.id, b.record.id],
-      normalised: a.record.id,
-      weight: 0.9,
-      why: `same id ${a.record.id} in the caller's data`,
-    });
-  push(sameValue('email', 0.9, a.emails, b.emails, (e) => e, 'e-mail'));
-  const site = sameValue(
-    'website',
-    0.8,
-    a.domains.filter((d) => d.from === 'website'),
-    b.domains.filter((d) => d.from === 'website'),
-    (d) => d,
-    'website',
-  );
-  push(site ?? sameValue('email_domain', 0.5, a.domains, b.domains, (d) => d, 'company domain (website or e-mail)'));
-  push(
+  return [];
+}
+
+/** The caller's id, e-mail, website (else company domain) and phone. */
+function contactEvidence(a: PreparedParty, b: PreparedParty): (Evidence | undefined)[] {
+  const callerId: Evidence | undefined =
+    a.record.id && a.record.id === b.record.id
+      ? {
+          kind: 'caller_id',
+          fields: ['id', 'id'],
+          values: [a.record.id, b.record.id],
+          normalised: a.record.id,
+          weight: 0.9,
+          why: `same id ${a.record.id} in the caller's data`,
+        }
+      : undefined;
+  const email = sameValue({ kind: 'email', weight: 0.9, label: 'e-mail' }, a.emails, b.emails, (e) => e);
+  const fromSite = (p: PreparedParty) => p.domains.filter((d) => d.from === 'website');
+  const site =
+    sameValue({ kind: 'website', weight: 0.8, label: 'website' }, fromSite(a), fromSite(b), (d) => d) ??
     sameValue(
-      'phone',
-      0.6,
-      a.phones,
-      b.phones,
-      (p) => p.e164 ?? (p.digits.length >= 8 ? `…${p.digits.slice(-8)}` : undefined),
-      'phone',
-    ),
+      { kind: 'email_domain', weight: 0.5, label: 'company domain (website or e-mail)' },
+      a.domains,
+      b.domains,
+      (d) => d,
+    );
+  const phone = sameValue(
+    { kind: 'phone', weight: 0.6, label: 'phone' },
+    a.phones,
+    b.phones,
+    (p) => p.e164 ?? (p.digits.length >= 8 ? `…${p.digits.slice(-8)}` : undefined),
   );
-  const name = nameEvidence(a, b);
-  push(name.evidence);
+  return [callerId, email, site, phone];
+}
+
+/** The same door (best address match), else — unless the countries differ — the same PO box. */
+function placeEvidence(a: PreparedParty, b: PreparedParty): Evidence | undefined {
   let door: Evidence | undefined;
   for (const x of a.addresses)
     for (const y of b.addresses) {
@@ -165,25 +176,25 @@ export function compareParties(a: PreparedParty, b: PreparedParty): ResolutionLi
           why: `same place: ${m.why}`,
         };
     }
-  push(door);
-  if (!door && !(a.country && b.country && a.country !== b.country)) {
-    push(
-      sameValue(
-        'po_box',
-        0.3,
-        a.addresses.filter((x) => x.norm.poBox),
-        b.addresses.filter((y) => y.norm.poBox),
-        (n) => n.poBox,
-        'PO box',
-      ),
-    );
-  }
+  if (door || (a.country && b.country && a.country !== b.country)) return door;
+  const boxes = (p: PreparedParty) => p.addresses.filter((x) => x.norm.poBox);
+  return sameValue({ kind: 'po_box', weight: 0.3, label: 'PO box' }, boxes(a), boxes(b), (n) => n.poBox);
+}
+
+/** 1 − Π(1 − w), with the penalties of the header; adds the conflicts it applies. */
+function confidenceOf(
+  a: PreparedParty,
+  b: PreparedParty,
+  found: { evidence: Evidence[]; nameScore: number },
+  conflicts: string[],
+) {
+  const { evidence, nameScore } = found;
   let keep = 1;
   for (const e of evidence) keep *= 1 - e.weight;
   let confidence = 1 - keep;
   const strong = evidence.some((e) => STRONG.has(e.kind));
-  if (name.score < NAMES_AGREE && !strong && a.names.length && b.names.length) {
-    conflicts.push(`names differ ("${a.record.name}" / "${b.record.name}", score ${name.score.toFixed(2)})`);
+  if (nameScore < NAMES_AGREE && !strong && a.names.length && b.names.length) {
+    conflicts.push(`names differ ("${a.record.name}" / "${b.record.name}", score ${nameScore.toFixed(2)})`);
     confidence *= 0.5;
   }
   if (conflicts.some((c) => c.startsWith('different '))) confidence *= 0.2;
@@ -198,6 +209,19 @@ export function compareParties(a: PreparedParty, b: PreparedParty): ResolutionLi
     conflicts.push(`addresses differ ("${doors(a)[0]!.value}" / "${doors(b)[0]!.value}")`);
     confidence *= 0.9;
   }
+  return confidence;
+}
+
+export function compareParties(a: PreparedParty, b: PreparedParty): ResolutionLink {
+  const conflicts: string[] = [];
+  const name = nameEvidence(a, b);
+  const evidence = [
+    ...identifierEvidence(a, b, conflicts),
+    ...contactEvidence(a, b),
+    name.evidence,
+    placeEvidence(a, b),
+  ].filter((e): e is Evidence => !!e);
+  let confidence = confidenceOf(a, b, { evidence, nameScore: name.score }, conflicts);
   if (a.country && b.country && a.country !== b.country)
     conflicts.push(`countries differ (${a.country} / ${b.country})`);
   confidence = round(confidence);

@@ -43,10 +43,8 @@ export function resolutionKey(party: Pick<ResolvableParty, 'name' | 'country' | 
   return `${tokens}|${party.country?.trim().toUpperCase() || '?'}`;
 }
 
-export function resolveParties(records: readonly ResolvableParty[], options: ResolveOptions = {}): Resolution {
-  const threshold = options.threshold ?? DEFAULT_RESOLVE_THRESHOLD;
-  const reviewFrom = options.reviewFrom ?? 0.5;
-  const maxBlock = options.maxBlock ?? 500;
+/** Each record prepared under its ref (the caller's, else its index); a ref used twice is an error. */
+function prepareAll(records: readonly ResolvableParty[]): PreparedParty[] {
   const prepared: PreparedParty[] = [];
   const seen = new Set<string>();
   records.forEach((r, i) => {
@@ -59,7 +57,12 @@ export function resolveParties(records: readonly ResolvableParty[], options: Res
     seen.add(ref);
     prepared.push(prepareParty(r, ref));
   });
-  // Blocking: key → record indexes.
+  return prepared;
+}
+
+/** Blocking: key → record indexes; blocks too large to compare are skipped (weak keys sooner). */
+function blocksOf(prepared: PreparedParty[], options: ResolveOptions) {
+  const maxBlock = options.maxBlock ?? 500;
   const blocks = new Map<string, number[]>();
   prepared.forEach((p, i) => {
     for (const k of p.keys) {
@@ -68,7 +71,6 @@ export function resolveParties(records: readonly ResolvableParty[], options: Res
       else blocks.set(k, [i]);
     }
   });
-  const n = prepared.length;
   const maxShared = Math.min(maxBlock, options.maxSharedBlock ?? 50);
   const skippedBlocks: { key: string; size: number }[] = [];
   const usable = new Set<string>();
@@ -77,10 +79,19 @@ export function resolveParties(records: readonly ResolvableParty[], options: Res
     if (members.length > (WEAK_KEY.test(key) ? maxShared : maxBlock)) skippedBlocks.push({ key, size: members.length });
     else usable.add(key);
   }
-  // Candidates per record through a counting array (no pair map): shared name keys, + 1000 for any other shared key.
-  // The share is of the keys that can match at all: a word too common to block on ("trading") is left out of both
-  // sides.
-  const skipped = new Set(skippedBlocks.map((b) => b.key));
+  return { blocks, usable, skippedBlocks };
+}
+
+type Blocks = ReturnType<typeof blocksOf>;
+
+/**
+ * Candidates per record through a counting array (no pair map): shared name keys, + 1000 for any other shared key. The
+ * share is of the keys that can match at all: a word too common to block on ("trading") is left out of both sides.
+ */
+function compareCandidates(prepared: PreparedParty[], b: Blocks, limits: { threshold: number; reviewFrom: number }) {
+  const { blocks, usable, skippedBlocks } = b;
+  const n = prepared.length;
+  const skipped = new Set(skippedBlocks.map((x) => x.key));
   const nameKeys = prepared.map((p) => [...p.keys].filter((k) => k.startsWith('n') && !skipped.has(k)).length);
   const shared = new Float64Array(n);
   const touched: number[] = [];
@@ -105,11 +116,20 @@ export function resolveParties(records: readonly ResolvableParty[], options: Res
       if (s < 1000 && (s < MIN_NAME_KEYS || s < MIN_NAME_SHARE * Math.min(nameKeys[i]!, nameKeys[j]!))) continue;
       compared++;
       const link = compareParties(prepared[i]!, prepared[j]!);
-      if (link.confidence >= threshold) accepted.push(link);
-      else if (link.confidence >= reviewFrom) nearMisses.push(link);
+      if (link.confidence >= limits.threshold) accepted.push(link);
+      else if (link.confidence >= limits.reviewFrom) nearMisses.push(link);
     }
     touched.length = 0;
   }
+  return { accepted, nearMisses, candidatePairs, compared };
+}
+
+export function resolveParties(records: readonly ResolvableParty[], options: ResolveOptions = {}): Resolution {
+  const threshold = options.threshold ?? DEFAULT_RESOLVE_THRESHOLD;
+  const reviewFrom = options.reviewFrom ?? 0.5;
+  const prepared = prepareAll(records);
+  const b = blocksOf(prepared, options);
+  const { accepted, nearMisses, candidatePairs, compared } = compareCandidates(prepared, b, { threshold, reviewFrom });
   const clusters = cluster(
     prepared.map((p) => p.ref),
     accepted,
@@ -120,9 +140,9 @@ export function resolveParties(records: readonly ResolvableParty[], options: Res
     threshold,
     clusters,
     clusterOf,
-    nearMisses: nearMisses.sort((a, b) => b.confidence - a.confidence),
-    skippedBlocks: skippedBlocks.sort((a, b) => b.size - a.size).slice(0, 100),
-    stats: { records: n, blocks: blocks.size, candidatePairs, compared, links: accepted.length },
+    nearMisses: nearMisses.sort((x, y) => y.confidence - x.confidence),
+    skippedBlocks: b.skippedBlocks.sort((x, y) => y.size - x.size).slice(0, 100),
+    stats: { records: prepared.length, blocks: b.blocks.size, candidatePairs, compared, links: accepted.length },
   };
 }
 

@@ -42,11 +42,48 @@ export interface PreparedParty {
 const indexed = <T>(xs: readonly T[] | undefined, field: string) =>
   (xs ?? []).map((v, i) => [v, `${field}[${i}]`] as const);
 
+type Prepared = Omit<PreparedParty, 'ref' | 'record' | 'country' | 'keys'>;
+
+/** Websites' domains, then company (non-mailbox) e-mail domains; platforms and free mailboxes say nothing. */
+function domainsOf(record: ResolvableParty, emails: Field<string>[]): PreparedParty['domains'] {
+  const domains: PreparedParty['domains'] = [];
+  for (const [value, field] of [
+    ...(record.website ? [[record.website, 'website'] as const] : []),
+    ...indexed(record.websites, 'websites'),
+  ]) {
+    const d = domainOf(value);
+    if (d && !PLATFORM_DOMAINS.has(d)) domains.push({ field, value, norm: d, from: 'website' });
+  }
+  for (const e of emails) {
+    const d = domainOf(e.norm);
+    if (d && !FREE_MAIL_DOMAINS.has(d) && !PLATFORM_DOMAINS.has(d))
+      domains.push({ field: e.field, value: e.value, norm: d, from: 'email' });
+  }
+  return domains;
+}
+
+/** The blocking keys a prepared record is filed under; name keys start with "n". */
+function blockingKeys(p: Prepared, record: ResolvableParty): Set<string> {
+  const keys = new Set<string>();
+  for (const n of p.names) for (const r of n.norm) for (const k of keysOf(r)) keys.add(`n${k}`);
+  for (const a of p.addresses) {
+    if (a.norm.doors.length) keys.add(`a:${addressBlock(a.norm)}`);
+    if (a.norm.poBox) keys.add(`b:${a.norm.poBox}`);
+  }
+  for (const ph of p.phones) keys.add(`ph:${ph.norm.digits.slice(-8)}`);
+  for (const e of p.emails) keys.add(`e:${e.norm}`);
+  for (const d of p.domains) keys.add(`d:${d.norm}`);
+  for (const i of p.identifiers) keys.add(`i:${i.norm.value}`);
+  if (record.id) keys.add(`c:${record.id}`);
+  return keys;
+}
+
+/** "United Arab Emirates", "UAE" and "AE" are one country: ISO codes when the name is known. */
+const countryOf = (record: ResolvableParty) =>
+  record.country?.trim() ? (countryCode(record.country.trim()) ?? record.country.trim().toUpperCase()) : undefined;
+
 export function prepareParty(record: ResolvableParty, ref: string): PreparedParty {
-  // "United Arab Emirates", "UAE" and "AE" are one country: ISO codes when the name is known.
-  const country = record.country?.trim()
-    ? (countryCode(record.country.trim()) ?? record.country.trim().toUpperCase())
-    : undefined;
+  const country = countryOf(record);
   const type = record.type ?? 'unknown';
   const names = [[record.name, 'name'] as const, ...indexed(record.aliases, 'aliases')]
     .filter(([n]) => n?.trim())
@@ -65,33 +102,11 @@ export function prepareParty(record: ResolvableParty, ref: string): PreparedPart
     const norm = normaliseEmail(value);
     return norm ? [{ field, value, norm }] : [];
   });
-  const domains: PreparedParty['domains'] = [];
-  for (const [value, field] of [
-    ...(record.website ? [[record.website, 'website'] as const] : []),
-    ...indexed(record.websites, 'websites'),
-  ]) {
-    const d = domainOf(value);
-    if (d && !PLATFORM_DOMAINS.has(d)) domains.push({ field, value, norm: d, from: 'website' });
-  }
-  for (const e of emails) {
-    const d = domainOf(e.norm);
-    if (d && !FREE_MAIL_DOMAINS.has(d) && !PLATFORM_DOMAINS.has(d))
-      domains.push({ field: e.field, value: e.value, norm: d, from: 'email' });
-  }
   const identifiers = indexed(record.identifiers, 'identifiers').flatMap(([value, field]) => {
     const norm = normaliseIdentifierInput(value);
     return norm ? [{ field, value: norm.original, norm }] : [];
   });
-  const keys = new Set<string>();
-  for (const n of names) for (const r of n.norm) for (const k of keysOf(r)) keys.add(`n${k}`);
-  for (const a of addresses) {
-    if (a.norm.doors.length) keys.add(`a:${addressBlock(a.norm)}`);
-    if (a.norm.poBox) keys.add(`b:${a.norm.poBox}`);
-  }
-  for (const p of phones) keys.add(`ph:${p.norm.digits.slice(-8)}`);
-  for (const e of emails) keys.add(`e:${e.norm}`);
-  for (const d of domains) keys.add(`d:${d.norm}`);
-  for (const i of identifiers) keys.add(`i:${i.norm.value}`);
-  if (record.id) keys.add(`c:${record.id}`);
-  return { ref, record, ...(country ? { country } : {}), names, addresses, phones, emails, domains, identifiers, keys };
+  const p: Prepared = { names, addresses, phones, emails, domains: domainsOf(record, emails), identifiers };
+  const keys = blockingKeys(p, record);
+  return { ref, record, ...(country ? { country } : {}), ...p, keys };
 }

@@ -157,13 +157,10 @@ export function registerDevices(api: OpenAPIHono<ServerEnv>): void {
   });
   api.openapi(resolve, async (c) =>
     c.json(
-      await resolveAlert(
-        c.get('app'),
-        c.get('principal'),
-        c.req.valid('param').id,
-        c.req.valid('json').note,
-        c.get('requestId'),
-      ),
+      await resolveAlert(c.get('app'), c.get('principal'), c.req.valid('param').id, {
+        note: c.req.valid('json').note,
+        requestId: c.get('requestId'),
+      }),
       200,
     ),
   );
@@ -184,13 +181,10 @@ export function registerDevices(api: OpenAPIHono<ServerEnv>): void {
   });
   api.openapi(propose, async (c) =>
     c.json(
-      await proposeCommand(
-        c.get('app'),
-        c.get('principal'),
-        c.req.valid('param').id,
-        c.req.valid('json'),
-        c.get('requestId'),
-      ),
+      await proposeCommand(c.get('app'), c.get('principal'), c.req.valid('param').id, {
+        ...c.req.valid('json'),
+        requestId: c.get('requestId'),
+      }),
       201,
     ),
   );

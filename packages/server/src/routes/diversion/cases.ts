@@ -159,13 +159,10 @@ export function registerDiversionCases(api: OpenAPIHono<ServerEnv>): void {
   api.openapi(event, async (c) =>
     c.json(
       detailView(
-        await addCaseEvent(
-          c.get('app'),
-          c.get('principal'),
-          c.req.valid('param').id,
-          c.req.valid('json'),
-          c.get('requestId'),
-        ),
+        await addCaseEvent(c.get('app'), c.get('principal'), c.req.valid('param').id, {
+          ...c.req.valid('json'),
+          requestId: c.get('requestId'),
+        }),
       ),
       201,
     ),

@@ -23,7 +23,8 @@ describe('diversion records and cases API', () => {
       headers: { authorization: `Bearer ${s.adminKey}`, 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    return { status: res.status, body: (await res.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return { status: res.status, body: (await res.json()) as Record<string, any> };
   };
   before(async () => {
     s = await startTestServer({ env: { DUALUSE_LIST_MAX_AGE_DAYS: '0' } });

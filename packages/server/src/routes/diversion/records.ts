@@ -1,29 +1,20 @@
 /**
  * Diversion records over HTTP: imports (scored on import), the alert queue, and a party's ownership and network from
- * the imported companies. Response shapes (stable, for the UI):
+ * the imported companies (schemas in schemas.ts). Response shapes (stable, for the UI):
  *
- * POST /diversion/{shipments|payments}/import  body { fileName, content, format?: 'csv'|'jsonl', chpl?: [{hs6,tier}],
- * asOf? }
+ * POST /diversion/{shipments|payments}/import  body { fileName, content, format?: 'csv'|'jsonl', chpl?, asOf? }
  *   → 201 { batch: { id, kind, fileName, format, records, alerts, contentHash },
  *           results: [{ id, alert, score, severity, flags: [{ tag, why, citation }], counterpartyKey? }],
- * inputVersions: { [k]: v } } POST /diversion/companies/import  body { fileName, content, format? }  (CSV, JSON lines,
- * or FollowTheMoney JSON lines)
+ *           inputVersions: { [k]: v } }
+ * POST /diversion/companies/import  body { fileName, content, format? }  (CSV, JSON lines or FollowTheMoney JSON lines)
  *   → 201 { batch, companies, links, listed, warnings }
- *   A bad file is 400 with detail "FILE: line N, field F: why" and nothing stored. GET
- * /diversion/alerts?status=open|in_case|closed&minScore=&counterpartyKey=&limit=
+ *   A bad file is 400 with detail "FILE: line N, field F: why" and nothing stored.
+ * GET /diversion/alerts?status=open|in_case|closed&minScore=&counterpartyKey=&limit=
  *   → 200 { alerts: [Alert], groups: [{ key, counterparty, country, alertIds, maxScore, tags: { tag: count }, open }] }
- *   Alert = { id, subjectType: 'shipment'|'payment', subjectRef, score, severity, flags: [{ tag, why, citation, rule,
- * weight, contribution, fields }],
- *             counterparty: { key, name, country }, status: 'open'|'in_case'|'closed', caseId, batchId, createdAt } GET
- * /diversion/ownership/{party}?as_of=YYYY-MM-DD  (party = the company's source id)
- *   → 200 { party: { id, name, listed }, asOf, regimes: [{ regime, title, inForce, covered, aggregate, basis, chain,
- * evidence, unknownStakes }],
- *           owners: [{ id, name, listed, percentage, startDate, endDate, source }], warnings } GET
- * /diversion/network/{party}?depth=1..4
- *   → 200 { party: Node, nodes: [Node], edges: [{ from, to, kind, why, source }], pathToListed: [{ from, to, kind, why,
- * fromName, toName }] | null, truncated }
- *   Node = { id, name, kind, country, listed, depth }; edge kinds: ownership, directorship, unknown, shared_address,
- * shared_phone, shared_email.
+ * GET /diversion/ownership/{party}?as_of=YYYY-MM-DD  (party = the company's source id)
+ *   → 200 { party: { id, name, listed }, asOf, regimes: [...], owners: [...], warnings }
+ * GET /diversion/network/{party}?depth=1..4
+ *   → 200 { party: Node, nodes: [Node], edges: [{ from, to, kind, why, source }], pathToListed, truncated }
  */
 import {
   importCompanies,
@@ -36,102 +27,19 @@ import {
 } from '@dualuse/app';
 import type { DiversionAlertRow } from '@dualuse/store';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import {
+  DATE,
+  ImportBody,
+  CompanyImportBody,
+  Batch,
+  ImportResult,
+  Alert,
+  AlertGroup,
+  PartyParam,
+  Node,
+} from './schemas';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
-
-const DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
-const ImportBody = z
-  .object({
-    fileName: z
-      .string()
-      .trim()
-      .min(1)
-      .max(500)
-      .openapi({ description: 'Name of the file; its extension gives the format unless `format` is set' }),
-    content: z.string().min(1).openapi({ description: 'The file text (UTF-8)' }),
-    format: z.enum(['csv', 'jsonl']).optional(),
-    chpl: z
-      .array(z.object({ hs6: z.string().regex(/^\d{6}$/), tier: z.string().regex(/^[1-4](\.[AB])?$/) }))
-      .max(10000)
-      .optional()
-      .openapi({ description: 'Common High Priority List, HS6 with tier; without it the CHPL rules abstain' }),
-    asOf: DATE.optional(),
-  })
-  .strict();
-const CompanyImportBody = ImportBody.omit({ chpl: true, asOf: true });
-
-const Batch = z
-  .object({
-    id: z.uuid(),
-    kind: z.string(),
-    fileName: z.string(),
-    format: z.string(),
-    records: z.number(),
-    alerts: z.number(),
-    contentHash: z.string(),
-  })
-  .openapi('ImportBatch');
-const ResultLine = z.object({
-  id: z.string(),
-  alert: z.boolean(),
-  score: z.number(),
-  severity: z.string(),
-  flags: z.array(z.object({ tag: z.string(), why: z.string(), citation: z.string() })),
-  counterpartyKey: z.string().optional(),
-});
-const ImportResult = z
-  .object({ batch: Batch, results: z.array(ResultLine), inputVersions: z.record(z.string(), z.string()) })
-  .openapi('DiversionImportResult');
-const AlertFlag = z.object({
-  tag: z.string(),
-  why: z.string(),
-  citation: z.string(),
-  rule: z.string(),
-  weight: z.number(),
-  contribution: z.number(),
-  fields: z.array(z.string()),
-});
-const Alert = z
-  .object({
-    id: z.uuid(),
-    subjectType: z.enum(['shipment', 'payment']),
-    subjectRef: z.string(),
-    score: z.number(),
-    severity: z.string(),
-    flags: z.array(AlertFlag),
-    counterparty: z.object({ key: z.string(), name: z.string(), country: z.string().nullable() }),
-    status: z.enum(['open', 'in_case', 'closed']),
-    caseId: z.uuid().nullable(),
-    batchId: z.uuid(),
-    createdAt: z.string(),
-  })
-  .openapi('DiversionAlert');
-const AlertGroup = z
-  .object({
-    key: z.string(),
-    counterparty: z.string(),
-    country: z.string().nullable(),
-    alertIds: z.array(z.uuid()),
-    maxScore: z.number(),
-    tags: z.record(z.string(), z.number()),
-    open: z.number(),
-  })
-  .openapi('DiversionAlertQueueGroup');
-const PartyParam = z.object({
-  party: z
-    .string()
-    .min(1)
-    .max(300)
-    .openapi({ param: { name: 'party', in: 'path' }, description: "The party's source id (company ref, FtM id)" }),
-});
-const Node = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: z.string(),
-  country: z.string().nullable(),
-  listed: z.boolean(),
-  depth: z.number(),
-});
 
 export const alertView = (a: DiversionAlertRow) => ({
   id: a.id,

@@ -18,7 +18,8 @@ describe('diversion trade API', () => {
       headers: { authorization: `Bearer ${s.adminKey}`, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-    return { status: res.status, body: (await res.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return { status: res.status, body: (await res.json()) as Record<string, any> };
   };
   before(async () => {
     s = await startTestServer();

@@ -7,6 +7,7 @@ import { ErrorAlert, Loading } from '../../components/Alert';
 import { Badge } from '../../components/Badge';
 import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
+import type { Schema } from '../../api';
 import { formatTime } from '../../lib/format';
 import { useCan } from '../../lib/me';
 import { useApi } from '../../lib/useApi';
@@ -14,21 +15,21 @@ import { useSubmit } from '../../lib/useSubmit';
 import { DevicesMap, type Device } from './DevicesMap';
 import { DecisionBadge, DevicesTimeline, type Heartbeat } from './DevicesTimeline';
 
-interface Alert {
-  id: string;
-  deviceId: string;
-  kind: string;
-  severity: string;
-  message: string;
-  raisedAt: string;
-}
-interface Command {
-  id: string;
-  deviceId: string;
-  action: string;
-  status: string;
-  reason: string;
-  proposedAt: string;
+type Alert = Schema<'DeviceAlert'>;
+type Command = Schema<'DeviceCommand'>;
+
+/** What the page shows from the loaded data: the devices, the selected one, its heartbeats and the chosen one. */
+function selection(
+  devices: { devices: Device[] } | undefined,
+  timeline: { heartbeats: Heartbeat[] } | undefined,
+  ids: { selectedId: string | null; beatId: string | null },
+) {
+  const list = devices?.devices ?? [];
+  const selected = list.find((d) => d.id === ids.selectedId) ?? null;
+  const beats = ids.selectedId ? (timeline?.heartbeats ?? []) : [];
+  const beat = beats.find((h) => h.id === ids.beatId) ?? beats[0];
+  const serial = (id: string) => list.find((d) => d.id === id)?.serial ?? id.slice(0, 8);
+  return { list, selected, beats, beat, serial };
 }
 
 export function DevicesPage() {
@@ -42,11 +43,7 @@ export function DevicesPage() {
   const canApprove = useCan('devices:approve');
   const submit = useSubmit();
 
-  const list = devices.data?.devices ?? [];
-  const selected = list.find((d) => d.id === selectedId) ?? null;
-  const beats = selectedId ? (timeline.data?.heartbeats ?? []) : [];
-  const beat = beats.find((h) => h.id === beatId) ?? beats[0];
-  const serial = (id: string) => list.find((d) => d.id === id)?.serial ?? id.slice(0, 8);
+  const { list, selected, beats, beat, serial } = selection(devices.data, timeline.data, { selectedId, beatId });
   const refresh = () => {
     devices.reload();
     timeline.reload();
@@ -77,128 +74,184 @@ export function DevicesPage() {
         <DevicesMap devices={list} selected={selected} discs={beat?.verdict.discs ?? []} />
       )}
 
-      <div className="table-wrap">
-        <table className="table" aria-label="Devices">
-          <thead>
-            <tr>
-              <th scope="col">Serial</th>
-              <th scope="col">Model</th>
-              <th scope="col">ECCN</th>
-              <th scope="col">Licensed site</th>
-              <th scope="col">State</th>
-              <th scope="col">Last decision</th>
-              <th scope="col">Last heartbeat</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((d) => (
-              <tr
-                key={d.id}
-                aria-selected={d.id === selectedId}
-                className={d.id === selectedId ? 'selected' : undefined}
-              >
-                <td>
-                  <button
-                    type="button"
-                    className="btn btn-ghost"
-                    onClick={() => {
-                      setSelectedId(d.id);
-                      setBeatId(null);
-                    }}
-                  >
-                    {d.serial}
-                  </button>
-                </td>
-                <td>{d.model}</td>
-                <td className="mono">{d.eccn}</td>
-                <td className="mono">{`${d.site.lat.toFixed(3)}, ${d.site.lon.toFixed(3)} ±${d.site.radiusKm} km (${d.site.country})`}</td>
-                <td>
-                  {d.state === 'enabled' ? <Badge tone="green">enabled</Badge> : <Badge tone="red">disabled</Badge>}
-                </td>
-                <td>
-                  <DecisionBadge decision={d.lastDecision} />
-                </td>
-                <td className="nowrap mono">{d.lastHeartbeatAt ? formatTime(d.lastHeartbeatAt) : '—'}</td>
-              </tr>
-            ))}
-            {list.length === 0 && !devices.loading && (
-              <tr>
-                <td colSpan={7} className="muted">
-                  No devices registered yet (API: POST /api/v1/devices; CLI: dualuse device register or dualuse device
-                  simulate).
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DevicesTable
+        devices={list}
+        selectedId={selectedId}
+        empty={!devices.loading}
+        onSelect={(id) => {
+          setSelectedId(id);
+          setBeatId(null);
+        }}
+      />
 
       {selected && (
-        <section aria-label="Device timeline">
-          <h2>Timeline of {selected.serial}</h2>
-          {canPropose && (
-            <p>
-              <button
-                type="button"
-                className="btn btn-secondary"
-                disabled={submit.busy}
-                onClick={() => propose(selected.state === 'enabled' ? 'disable' : 'enable')}
-              >
-                Propose {selected.state === 'enabled' ? 'disable' : 'enable'} (needs a second officer)
-              </button>
-            </p>
-          )}
-          {timeline.loading && !timeline.data ? (
-            <Loading what="heartbeats" />
-          ) : (
-            <DevicesTimeline heartbeats={beats} selected={beat?.id ?? null} onSelect={setBeatId} />
-          )}
-        </section>
+        <DeviceTimelineSection
+          device={selected}
+          onPropose={canPropose ? propose : undefined}
+          busy={submit.busy}
+          loading={timeline.loading && !timeline.data}
+          beats={beats}
+          selectedBeat={beat?.id ?? null}
+          onSelectBeat={setBeatId}
+        />
       )}
 
-      <section aria-label="Approval queue">
-        <h2>Commands awaiting approval</h2>
-        {(queue.data?.commands ?? []).length === 0 ? (
-          <div className="panel panel-muted">No command awaits approval.</div>
-        ) : (
-          <ul className="plain-list">
-            {queue.data!.commands.map((c) => (
-              <li key={c.id}>
-                <Badge tone="amber">{c.action}</Badge> {serial(c.deviceId)} — {c.reason}{' '}
-                <span className="muted">{formatTime(c.proposedAt)}</span>{' '}
-                {canApprove && (
-                  <button
-                    type="button"
-                    className="btn btn-primary"
-                    disabled={submit.busy}
-                    onClick={() => approve(c.id)}
-                  >
-                    Approve
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-label="Open alerts">
-        <h2>Open alerts</h2>
-        {(alerts.data?.alerts ?? []).length === 0 ? (
-          <div className="panel panel-muted">No open alert.</div>
-        ) : (
-          <ul className="plain-list" data-testid="device-alerts">
-            {alerts.data!.alerts.map((a) => (
-              <li key={a.id}>
-                <Badge tone={a.severity === 'critical' ? 'red' : a.severity === 'high' ? 'amber' : 'neutral'}>
-                  {a.kind}
-                </Badge>{' '}
-                {serial(a.deviceId)}: {a.message} <span className="muted">{formatTime(a.raisedAt)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <CommandQueue
+        commands={queue.data?.commands ?? []}
+        serial={serial}
+        onApprove={canApprove ? approve : undefined}
+        busy={submit.busy}
+      />
+      <AlertList alerts={alerts.data?.alerts ?? []} serial={serial} />
     </>
+  );
+}
+
+function DevicesTable({
+  devices,
+  selectedId,
+  empty,
+  onSelect,
+}: {
+  devices: Device[];
+  selectedId: string | null;
+  /** Loaded: an empty list means none is registered. */
+  empty: boolean;
+  onSelect: (id: string) => void;
+}) {
+  return (
+    <div className="table-wrap">
+      <table className="table" aria-label="Devices">
+        <thead>
+          <tr>
+            <th scope="col">Serial</th>
+            <th scope="col">Model</th>
+            <th scope="col">ECCN</th>
+            <th scope="col">Licensed site</th>
+            <th scope="col">State</th>
+            <th scope="col">Last decision</th>
+            <th scope="col">Last heartbeat</th>
+          </tr>
+        </thead>
+        <tbody>
+          {devices.map((d) => (
+            <tr key={d.id} aria-selected={d.id === selectedId} className={d.id === selectedId ? 'selected' : undefined}>
+              <td>
+                <button type="button" className="btn btn-ghost" onClick={() => onSelect(d.id)}>
+                  {d.serial}
+                </button>
+              </td>
+              <td>{d.model}</td>
+              <td className="mono">{d.eccn}</td>
+              <td className="mono">{`${d.site.lat.toFixed(3)}, ${d.site.lon.toFixed(3)} ±${d.site.radiusKm} km (${d.site.country})`}</td>
+              <td>
+                {d.state === 'enabled' ? <Badge tone="green">enabled</Badge> : <Badge tone="red">disabled</Badge>}
+              </td>
+              <td>
+                <DecisionBadge decision={d.lastDecision} />
+              </td>
+              <td className="nowrap mono">{d.lastHeartbeatAt ? formatTime(d.lastHeartbeatAt) : '—'}</td>
+            </tr>
+          ))}
+          {devices.length === 0 && empty && (
+            <tr>
+              <td colSpan={7} className="muted">
+                No devices registered yet (API: POST /api/v1/devices; CLI: dualuse device register or dualuse device
+                simulate).
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const severityTone = (s: string) => (s === 'critical' ? 'red' : s === 'high' ? 'amber' : 'neutral');
+
+/** Proposed commands; `onApprove` absent when the user may not approve. */
+function CommandQueue({
+  commands,
+  serial,
+  onApprove,
+  busy,
+}: {
+  commands: Command[];
+  serial: (id: string) => string;
+  onApprove: ((id: string) => unknown) | undefined;
+  busy: boolean;
+}) {
+  return (
+    <section aria-label="Approval queue">
+      <h2>Commands awaiting approval</h2>
+      {commands.length === 0 ? (
+        <div className="panel panel-muted">No command awaits approval.</div>
+      ) : (
+        <ul className="plain-list">
+          {commands.map((c) => (
+            <li key={c.id}>
+              <Badge tone="amber">{c.action}</Badge> {serial(c.deviceId)} — {c.reason}{' '}
+              <span className="muted">{formatTime(c.proposedAt)}</span>{' '}
+              {onApprove && (
+                <button type="button" className="btn btn-primary" disabled={busy} onClick={() => onApprove(c.id)}>
+                  Approve
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function AlertList({ alerts, serial }: { alerts: Alert[]; serial: (id: string) => string }) {
+  return (
+    <section aria-label="Open alerts">
+      <h2>Open alerts</h2>
+      {alerts.length === 0 ? (
+        <div className="panel panel-muted">No open alert.</div>
+      ) : (
+        <ul className="plain-list" data-testid="device-alerts">
+          {alerts.map((a) => (
+            <li key={a.id}>
+              <Badge tone={severityTone(a.severity)}>{a.kind}</Badge> {serial(a.deviceId)}: {a.message}{' '}
+              <span className="muted">{formatTime(a.raisedAt)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The selected device's heartbeats, with the two-person disable/enable proposal when the user may propose. */
+function DeviceTimelineSection(props: {
+  device: Device;
+  onPropose: ((action: 'disable' | 'enable') => unknown) | undefined;
+  busy: boolean;
+  loading: boolean;
+  beats: Heartbeat[];
+  selectedBeat: string | null;
+  onSelectBeat: (id: string) => void;
+}) {
+  const { device, onPropose } = props;
+  const next = device.state === 'enabled' ? 'disable' : 'enable';
+  return (
+    <section aria-label="Device timeline">
+      <h2>Timeline of {device.serial}</h2>
+      {onPropose && (
+        <p>
+          <button type="button" className="btn btn-secondary" disabled={props.busy} onClick={() => onPropose(next)}>
+            Propose {next} (needs a second officer)
+          </button>
+        </p>
+      )}
+      {props.loading ? (
+        <Loading what="heartbeats" />
+      ) : (
+        <DevicesTimeline heartbeats={props.beats} selected={props.selectedBeat} onSelect={props.onSelectBeat} />
+      )}
+    </section>
   );
 }

@@ -4,7 +4,7 @@
  * hover. A click (or Enter) on a node re-centres the view on it.
  */
 import type { KeyboardEvent } from 'react';
-import { edgeGeometry, radialLayout, type NetworkEdge, type NetworkNode } from './network';
+import { edgeGeometry, radialLayout, type NetworkEdge, type NetworkNode, type Placed } from './network';
 
 const W = 1000;
 const H = 680;
@@ -65,47 +65,74 @@ export function NetworkGraph({
         })}
       </g>
       <g className="net-nodes">
-        {[...placed.values()].map((n) => {
-          // Names sit outside the node, away from the centre, so they stay clear of the edges.
-          const cos = Math.cos(n.angle);
-          const sin = Math.sin(n.angle);
-          const side = n.hop === 0 || Math.abs(cos) < 0.35 ? 'middle' : cos > 0 ? 'start' : 'end';
-          const lx = side === 'start' ? 16 : side === 'end' ? -16 : 0;
-          const ly = n.hop === 0 ? 32 : side !== 'middle' ? 4 : sin > 0 ? 28 : -18;
-          const cls = `net-node${n.listed ? ' net-node-listed' : ''}${n.hop === 0 ? ' net-node-center' : ''}${n.type === 'person' ? ' net-node-person' : ''}`;
-          return (
-            <g
-              key={n.id}
-              className={cls}
-              transform={`translate(${n.x.toFixed(1)} ${n.y.toFixed(1)})`}
-              role="button"
-              tabIndex={0}
-              aria-label={`${n.name}${n.listed ? ' (listed)' : ''}${n.hop === 0 ? ' — centre' : ' — re-centre here'}`}
-              data-testid="network-node"
-              data-listed={n.listed}
-              onClick={() => onRecentre(n.id)}
-              onKeyDown={keyed(n.id)}
-            >
-              <title>{`${n.name} [${n.id}] · ${n.type}${n.listed ? ` · listed${n.listedFrom ? ` since ${n.listedFrom}` : ''}` : ''} · ${n.hop} hop${n.hop === 1 ? '' : 's'}`}</title>
-              {n.type === 'person' ? (
-                <circle r={n.hop === 0 ? 15 : 10} />
-              ) : (
-                <rect
-                  x={n.hop === 0 ? -15 : -10}
-                  y={n.hop === 0 ? -15 : -10}
-                  width={n.hop === 0 ? 30 : 20}
-                  height={n.hop === 0 ? 30 : 20}
-                  rx={4}
-                />
-              )}
-              <text className={`net-label${n.hop >= 2 ? ' net-label-outer' : ''}`} x={lx} y={ly} textAnchor={side}>
-                {clip(n.name, 30)}
-                {n.listed ? ' ⚑' : ''}
-              </text>
-            </g>
-          );
-        })}
+        {[...placed.values()].map((n) => (
+          <GraphNode key={n.id} n={n} onRecentre={onRecentre} onKeyDown={keyed(n.id)} />
+        ))}
       </g>
     </svg>
+  );
+}
+
+/** Names sit outside the node, away from the centre, so they stay clear of the edges. */
+function labelPlacement(n: Placed): { side: 'middle' | 'start' | 'end'; lx: number; ly: number } {
+  const cos = Math.cos(n.angle);
+  const sin = Math.sin(n.angle);
+  const side = n.hop === 0 || Math.abs(cos) < 0.35 ? 'middle' : cos > 0 ? 'start' : 'end';
+  const lx = side === 'start' ? 16 : side === 'end' ? -16 : 0;
+  const ly = n.hop === 0 ? 32 : side !== 'middle' ? 4 : sin > 0 ? 28 : -18;
+  return { side, lx, ly };
+}
+
+const nodeClass = (n: Placed) =>
+  [
+    'net-node',
+    n.listed && 'net-node-listed',
+    n.hop === 0 && 'net-node-center',
+    n.type === 'person' && 'net-node-person',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+const nodeTitle = (n: Placed) => {
+  const listed = n.listed ? ` · listed${n.listedFrom ? ` since ${n.listedFrom}` : ''}` : '';
+  return `${n.name} [${n.id}] · ${n.type}${listed} · ${n.hop} hop${n.hop === 1 ? '' : 's'}`;
+};
+
+/** A person is a circle, a company a rounded square; the centre is drawn larger. */
+function NodeShape({ n }: { n: Placed }) {
+  const half = n.hop === 0 ? 15 : 10;
+  if (n.type === 'person') return <circle r={half} />;
+  return <rect x={-half} y={-half} width={2 * half} height={2 * half} rx={4} />;
+}
+
+function GraphNode({
+  n,
+  onRecentre,
+  onKeyDown,
+}: {
+  n: Placed;
+  onRecentre: (id: string) => void;
+  onKeyDown: (e: KeyboardEvent) => void;
+}) {
+  const { side, lx, ly } = labelPlacement(n);
+  return (
+    <g
+      className={nodeClass(n)}
+      transform={`translate(${n.x.toFixed(1)} ${n.y.toFixed(1)})`}
+      role="button"
+      tabIndex={0}
+      aria-label={`${n.name}${n.listed ? ' (listed)' : ''}${n.hop === 0 ? ' — centre' : ' — re-centre here'}`}
+      data-testid="network-node"
+      data-listed={n.listed}
+      onClick={() => onRecentre(n.id)}
+      onKeyDown={onKeyDown}
+    >
+      <title>{nodeTitle(n)}</title>
+      <NodeShape n={n} />
+      <text className={`net-label${n.hop >= 2 ? ' net-label-outer' : ''}`} x={lx} y={ly} textAnchor={side}>
+        {clip(n.name, 30)}
+        {n.listed ? ' ⚑' : ''}
+      </text>
+    </g>
   );
 }

@@ -1,0 +1,117 @@
+/**
+ * Red flags about who the counterparties are: list matches (name, address, contact), mass-registration
+ * addresses and ownership by listed parties. Part of RED_FLAG_RULES (red-flags.ts), in its order.
+ */
+import { SIGNIFICANT_MINORITY } from './ownership-regimes';
+import { BIS_KYC, FINCEN_2023, TRISEAL } from './red-flag-sources';
+import type { RedFlagRule } from './red-flags';
+
+export const PARTY_RULES: readonly RedFlagRule[] = [
+  {
+    id: 'listed_party_match',
+    tag: 'listed_party_match',
+    title: "A party's name matches a listed party",
+    check: 'listed_name',
+    params: { threshold: 0.9, exceptLists: ['us-bis-uvl'] },
+    fields: ['parties[].name', 'listed[].names'],
+    heuristicParams: ['threshold'],
+    weight: 0.8,
+    alertAlone: true,
+    citations: [`${BIS_KYC}, red flag 1`, FINCEN_2023, 'NCA/OFSI Red Alert, Dec 2023, #9'],
+  },
+  {
+    id: 'unverified_list_party',
+    tag: 'unverified_list_party',
+    title: 'A party is on the BIS Unverified List',
+    check: 'listed_name',
+    params: { threshold: 0.9, lists: ['us-bis-uvl'] },
+    fields: ['parties[].name', 'listed[].list'],
+    heuristicParams: ['threshold'],
+    weight: 0.35,
+    citations: ['15 CFR 744.15 (UVL statement required; no licence exceptions)', '15 CFR part 744 Supp. 6'],
+  },
+  {
+    id: 'address_match_listed',
+    tag: 'address_match_listed',
+    title: "A party's address is a listed party's address",
+    check: 'listed_address',
+    params: {},
+    fields: ['parties[].address', 'listed[].addresses'],
+    heuristicParams: [],
+    weight: 0.6,
+    alertAlone: true,
+    citations: ['BIS final rule adding address-only Entity List entries, 12 Jun 2024 (89 FR 49727)', FINCEN_2023],
+  },
+  {
+    id: 'shared_officer_or_contact_with_listed',
+    tag: 'shared_officer_or_contact_with_listed',
+    title: 'Shares a phone or e-mail with a listed party',
+    check: 'listed_contact',
+    params: {},
+    fields: ['parties[].phones', 'parties[].emails', 'listed[].phones', 'listed[].emails'],
+    heuristicParams: [],
+    weight: 0.45,
+    citations: [FINCEN_2023],
+  },
+  {
+    id: 'mass_registration_address',
+    tag: 'mass_registration_address',
+    title: 'Address shared by many companies (registration agent / mass registration)',
+    check: 'crowded_address',
+    params: { min: 10 },
+    fields: ['parties[].address', 'registry'],
+    heuristicParams: ['min'],
+    weight: 0.2,
+    citations: [
+      TRISEAL,
+      'FinCEN–BIS Joint Notice FIN-2023-NTC2, 6 Nov 2023 (shared addresses)',
+      'C4ADS (2024): >200 Hong Kong suppliers to Russia at a few registration offices (RED-FLAGS.md)',
+    ],
+  },
+  {
+    id: 'ownership_50pct_blocked',
+    tag: 'ownership_50pct_blocked',
+    title: 'Owned 50 % or more (OFAC) / more than 50 % or controlled (EU) by listed parties',
+    check: 'owned_by_listed',
+    params: { regimes: ['ofac_50_percent', 'eu_ownership_control'], basis: ['ownership', 'control'] },
+    fields: ['parties[].id', 'ownership'],
+    heuristicParams: [],
+    weight: 0.8,
+    alertAlone: true,
+    citations: [
+      'OFAC Revised Guidance on Entities Owned by Blocked Persons, 13 Aug 2014',
+      'EU Best Practices for restrictive measures, paras 62–66',
+      'FinCEN–BIS Joint Notice FIN-2023-NTC2, 6 Nov 2023',
+    ],
+  },
+  {
+    id: 'affiliates_rule_entity_list',
+    tag: 'affiliates_rule_entity_list',
+    title: 'Owned 50 % or more by Entity List / MEU parties (BIS Affiliates Rule)',
+    check: 'owned_by_listed',
+    params: { regimes: ['bis_affiliates_rule'], basis: ['ownership'] },
+    fields: ['parties[].id', 'ownership'],
+    heuristicParams: [],
+    weight: 0.6,
+    alertAlone: true,
+    citations: ['BIS interim final rule 90 FR 47201 (eff. 29 Sep 2025; suspended 10 Nov 2025 – 9 Nov 2026)'],
+  },
+  {
+    id: 'significant_minority_ownership_listed',
+    tag: 'significant_minority_ownership_listed',
+    title: 'Significant minority stake held by listed parties',
+    check: 'owned_by_listed',
+    params: {
+      regimes: ['ofac_50_percent', 'eu_ownership_control', 'bis_affiliates_rule'],
+      basis: ['minority'],
+      minimum: SIGNIFICANT_MINORITY,
+    },
+    fields: ['parties[].id', 'ownership'],
+    heuristicParams: ['minimum'],
+    weight: 0.25,
+    citations: [
+      '15 CFR part 732 Supp. 3 (Affiliates Rule red flag: significant minority ownership)',
+      'UK OTSI guidance, 7 Jan 2025 (complex structures, share transfers)',
+    ],
+  },
+];

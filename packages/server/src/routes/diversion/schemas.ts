@@ -1,0 +1,96 @@
+/** Request and response schemas of the diversion records routes (records.ts). */
+import { z } from '@hono/zod-openapi';
+
+export const DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+export const ImportBody = z
+  .object({
+    fileName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(500)
+      .openapi({ description: 'Name of the file; its extension gives the format unless `format` is set' }),
+    content: z.string().min(1).openapi({ description: 'The file text (UTF-8)' }),
+    format: z.enum(['csv', 'jsonl']).optional(),
+    chpl: z
+      .array(z.object({ hs6: z.string().regex(/^\d{6}$/), tier: z.string().regex(/^[1-4](\.[AB])?$/) }))
+      .max(10000)
+      .optional()
+      .openapi({ description: 'Common High Priority List, HS6 with tier; without it the CHPL rules abstain' }),
+    asOf: DATE.optional(),
+  })
+  .strict();
+export const CompanyImportBody = ImportBody.omit({ chpl: true, asOf: true });
+
+export const Batch = z
+  .object({
+    id: z.uuid(),
+    kind: z.string(),
+    fileName: z.string(),
+    format: z.string(),
+    records: z.number(),
+    alerts: z.number(),
+    contentHash: z.string(),
+  })
+  .openapi('ImportBatch');
+export const ResultLine = z.object({
+  id: z.string(),
+  alert: z.boolean(),
+  score: z.number(),
+  severity: z.string(),
+  flags: z.array(z.object({ tag: z.string(), why: z.string(), citation: z.string() })),
+  counterpartyKey: z.string().optional(),
+});
+export const ImportResult = z
+  .object({ batch: Batch, results: z.array(ResultLine), inputVersions: z.record(z.string(), z.string()) })
+  .openapi('DiversionImportResult');
+export const AlertFlag = z.object({
+  tag: z.string(),
+  why: z.string(),
+  citation: z.string(),
+  rule: z.string(),
+  weight: z.number(),
+  contribution: z.number(),
+  fields: z.array(z.string()),
+});
+export const Alert = z
+  .object({
+    id: z.uuid(),
+    subjectType: z.enum(['shipment', 'payment']),
+    subjectRef: z.string(),
+    score: z.number(),
+    severity: z.string(),
+    flags: z.array(AlertFlag),
+    counterparty: z.object({ key: z.string(), name: z.string(), country: z.string().nullable() }),
+    status: z.enum(['open', 'in_case', 'closed']),
+    caseId: z.uuid().nullable(),
+    batchId: z.uuid(),
+    createdAt: z.string(),
+  })
+  .openapi('DiversionAlert');
+export const AlertGroup = z
+  .object({
+    key: z.string(),
+    counterparty: z.string(),
+    country: z.string().nullable(),
+    alertIds: z.array(z.uuid()),
+    maxScore: z.number(),
+    tags: z.record(z.string(), z.number()),
+    open: z.number(),
+  })
+  .openapi('DiversionAlertQueueGroup');
+export const PartyParam = z.object({
+  party: z
+    .string()
+    .min(1)
+    .max(300)
+    .openapi({ param: { name: 'party', in: 'path' }, description: "The party's source id (company ref, FtM id)" }),
+});
+export const Node = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  country: z.string().nullable(),
+  listed: z.boolean(),
+  depth: z.number(),
+});
