@@ -4,6 +4,17 @@ import { SECTIONS } from './nav';
 import { useMe } from './lib/me';
 import { ApiKeysPage, TenantsPage, UsersPage } from './pages/access/index';
 import { AuditPage } from './pages/audit/index';
+import {
+  ApplicationCasePage,
+  CoalitionHome,
+  CoalitionSettingsPage,
+  ConsultationsPage,
+  DenialPage,
+  DenialsPage,
+  MatrixPage,
+  MyApplicationsPage,
+  QueuePage,
+} from './pages/coalition/index';
 import { ComingSoonPage, NoAccessPage, NotFoundPage } from './pages/common/index';
 import { ClassifyPage, ComparePage, ControlListPage } from './pages/controls/index';
 import { DashboardPage } from './pages/dashboard/index';
@@ -37,6 +48,13 @@ const PAGES: Record<string, ComponentType> = {
   '/policy': PolicyPage,
   '/vendors': VendorsPage,
   '/devices': DevicesPage,
+  '/coalition': CoalitionHome,
+  '/coalition/queue': QueuePage,
+  '/coalition/applications': MyApplicationsPage,
+  '/coalition/consultations': ConsultationsPage,
+  '/coalition/denials': DenialsPage,
+  '/coalition/matrix': MatrixPage,
+  '/coalition/settings': CoalitionSettingsPage,
   '/diversion': DiversionPage,
   '/diversion/trade': TradePage,
   '/diversion/network': NetworkPage,
@@ -50,6 +68,8 @@ const PAGES: Record<string, ComponentType> = {
 const PARAM_PAGES: readonly [RegExp, ComponentType][] = [
   [/^\/screening\/parties\/[^/]+$/, PartyPage],
   [/^\/diversion\/cases\/[^/]+$/, CasePage],
+  [/^\/coalition\/applications\/[^/]+$/, ApplicationCasePage],
+  [/^\/coalition\/denials\/[^/]+$/, DenialPage],
 ];
 
 export function Routes({ path }: { path: string }) {

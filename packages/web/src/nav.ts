@@ -103,7 +103,8 @@ export const SECTIONS: readonly Section[] = [
     label: 'Coalition',
     icon: 'globe',
     group: 'work',
-    available: false,
+    available: true,
+    permission: 'applications:read',
     summary:
       'Share licence denials and list additions with allied agencies and see where one ally controls an item and another does not.',
   },

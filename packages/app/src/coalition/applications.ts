@@ -37,7 +37,8 @@ export async function submitApplication(ctx: AppContext, p: Principal, input: un
         input: app as unknown as Json,
       }),
     );
-    await recordInBoth(tx, ctx, p, app.agencyId, {
+    await recordInBoth(tx, ctx, p, {
+      other: app.agencyId,
       action: 'application.submit',
       subject: { type: 'application', id: row.id },
       details: {
@@ -147,9 +148,9 @@ export async function actOnApplication(
   ctx: AppContext,
   p: Principal,
   id: string,
-  act: CaseAct,
-  body: { text?: unknown; to?: unknown; advice?: unknown },
+  body: { act: CaseAct; text?: unknown; to?: unknown; advice?: unknown },
 ) {
+  const { act } = body;
   authorise(p, PERMISSION[act]);
   const message = act === 'assign' ? text(body.to, '/to', 200) : text(body.text, '/text', 20_000);
   return inTenant(ctx.db, p.tenantId, async (tx) => {
@@ -178,7 +179,8 @@ export async function actOnApplication(
       author: me,
     });
     const other = act === 'answer' ? row.agencyId : act === 'question' ? row.tenantId : p.tenantId;
-    await recordInBoth(tx, ctx, p, other, {
+    await recordInBoth(tx, ctx, p, {
+      other,
       action: `application.${act}`,
       subject: { type: 'application', id },
       details: payload,

@@ -14,7 +14,13 @@ export type Entry = Omit<AuditEntry, 'actor' | 'inputVersions' | 'requestId' | '
   requestId?: string | null;
 };
 
-export async function recordInBoth(tx: Orm, ctx: AppContext, p: Principal, other: string, entry: Entry): Promise<void> {
+/** `entry.other` is the other agency's tenant id (the caller's own id records once). */
+export async function recordInBoth(
+  tx: Orm,
+  ctx: AppContext,
+  p: Principal,
+  { other, ...entry }: Entry & { other: string },
+): Promise<void> {
   await record(tx, ctx, p, entry);
   if (other === p.tenantId) return;
   await withinTenant(tx, other, p.tenantId, () =>

@@ -85,13 +85,15 @@ for (const engine of testEngines()) {
         )
       ).id;
       assert.deepEqual(await matchApplication(app, who('de', 'officer', 'Officer A'), a1), []);
-      await actOnApplication(app, who('de', 'officer', 'Officer A'), a1, 'assign', { to: 'Officer A' });
-      await actOnApplication(app, who('de', 'officer', 'Officer A'), a1, 'question', {
+      await actOnApplication(app, who('de', 'officer', 'Officer A'), a1, { act: 'assign', to: 'Officer A' });
+      await actOnApplication(app, who('de', 'officer', 'Officer A'), a1, {
+        act: 'question',
         text: 'Who operates the machines?',
       });
       assert.equal((await showApplication(app, who('x'), a1)).clock.awaitingApplicant, true);
-      await actOnApplication(app, who('x'), a1, 'answer', { text: 'The end user itself.' });
-      await actOnApplication(app, who('de', 'adviser', 'MoD desk'), a1, 'advice', {
+      await actOnApplication(app, who('x'), a1, { act: 'answer', text: 'The end user itself.' });
+      await actOnApplication(app, who('de', 'adviser', 'MoD desk'), a1, {
+        act: 'advice',
         text: 'Refuse: diversion risk',
         advice: 'refuse',
       });
@@ -104,10 +106,11 @@ for (const engine of testEngines()) {
         /countersigned/,
       );
       await assert.rejects(
-        actOnApplication(app, who('de', 'countersigner', 'Officer A'), a1, 'countersign', { text: 'ok' }),
+        actOnApplication(app, who('de', 'countersigner', 'Officer A'), a1, { act: 'countersign', text: 'ok' }),
         /second officer/,
       );
-      await actOnApplication(app, who('de', 'countersigner', 'Officer C'), a1, 'countersign', {
+      await actOnApplication(app, who('de', 'countersigner', 'Officer C'), a1, {
+        act: 'countersign',
         text: 'Agree to refuse',
       });
       await assert.rejects(
@@ -165,7 +168,7 @@ for (const engine of testEngines()) {
         [],
         'the exporter does not see allied denials',
       );
-      await actOnApplication(app, who('fr', 'countersigner', 'Agent 2'), a2, 'countersign', { text: 'ok' });
+      await actOnApplication(app, who('fr', 'countersigner', 'Agent 2'), a2, { act: 'countersign', text: 'ok' });
       const approve = {
         kind: 'approve',
         expires: '2028-12-31',

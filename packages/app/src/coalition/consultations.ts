@@ -56,7 +56,8 @@ export async function openCoalitionConsultation(
       body: question,
       author: actorOf(p).name,
     });
-    await recordInBoth(tx, ctx, p, share.tenantId, {
+    await recordInBoth(tx, ctx, p, {
+      other: share.tenantId,
       action: 'consultation.open',
       subject: { type: 'consultation', id: row.id },
       details: { application: applicationId, denial: denialId, deadline: row.deadline },
@@ -96,7 +97,8 @@ export async function postConsultationMessage(
     });
     if (kind === 'answer') await updateConsultation(tx, id, { status: 'answered' });
     const other = c.tenantId === p.tenantId ? c.counterpartId : c.tenantId;
-    await recordInBoth(tx, ctx, p, other, {
+    await recordInBoth(tx, ctx, p, {
+      other,
       action: `consultation.${kind}`,
       subject: { type: 'consultation', id },
       details: { text: body },
@@ -127,7 +129,8 @@ export async function closeCoalitionConsultation(
       body: outcome,
       author: actorOf(p).name,
     });
-    await recordInBoth(tx, ctx, p, c.counterpartId, {
+    await recordInBoth(tx, ctx, p, {
+      other: c.counterpartId,
       action: 'consultation.close',
       subject: { type: 'consultation', id },
       details: { outcome },

@@ -115,7 +115,8 @@ async function refuse(tx: Orm, ctx: AppContext, p: Principal, a: Args) {
     decidedBy: actorOf(p).name,
   };
   await updateApplication(tx, a.row.id, { status: 'refused', decision, decidedAt: ctx.now() });
-  await recordInBoth(tx, ctx, p, a.row.tenantId, {
+  await recordInBoth(tx, ctx, p, {
+    other: a.row.tenantId,
     action: 'application.refuse',
     subject: { type: 'application', id: a.row.id },
     details: { criteria: criteria.map((c) => c.id), citations: criteria.map((c) => c.citation), denialId, regimeRef },
@@ -155,7 +156,8 @@ async function approve(tx: Orm, ctx: AppContext, p: Principal, a: Args & { provi
     decidedAt: ctx.now(),
     matches: matches as unknown as Json,
   });
-  await recordInBoth(tx, ctx, p, a.row.tenantId, {
+  await recordInBoth(tx, ctx, p, {
+    other: a.row.tenantId,
     action: 'application.approve',
     subject: { type: 'application', id: a.row.id },
     details: decision as unknown as { [k: string]: Json },
@@ -232,7 +234,8 @@ async function undercutNotice(
     citations: UNDERCUT_CITATIONS,
   };
   const shared = await publish(tx, ctx, p, { kind: 'undercut', recordId: `${a.row.id}:${a.match.denialId}`, payload });
-  await recordInBoth(tx, ctx, p, a.match.agencyId, {
+  await recordInBoth(tx, ctx, p, {
+    other: a.match.agencyId,
     action: 'undercut.notify',
     subject: { type: 'denial', id: a.match.denialId },
     details: { application: a.row.id, coalitions: shared, justification: a.justification },

@@ -76,7 +76,7 @@ export async function amendDenial(ctx: AppContext, p: Principal, id: string, inp
       createdBy: actorOf(p).name,
     });
     await updateDenial(tx, row.id, { status: 'superseded', supersededBy: notice.id });
-    await retract(tx, ctx, p, 'denial', row.id);
+    await retract(tx, ctx, p, { kind: 'denial', recordId: row.id });
     await publish(tx, ctx, p, { kind: 'denial', recordId: notice.id, payload: notice });
     await record(tx, ctx, p, {
       action: 'denial.amend',
@@ -95,7 +95,7 @@ export async function revokeDenial(ctx: AppContext, p: Principal, id: string, in
     const row = await own(tx, p, id);
     if (row.status !== 'in_force') throw new DomainError('conflict', `denial ${id} is ${row.status}`);
     const out = await updateDenial(tx, id, { status: 'revoked' });
-    const shares = await retract(tx, ctx, p, 'denial', id);
+    const shares = await retract(tx, ctx, p, { kind: 'denial', recordId: id });
     await record(tx, ctx, p, {
       action: 'denial.revoke',
       subject: { type: 'denial', id },
@@ -111,7 +111,8 @@ export async function listUndercuts(ctx: AppContext, p: Principal) {
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const rows = (await listShares(tx, 'undercut')).filter((s) => s.tenantId !== p.tenantId);
     for (const r of rows)
-      await recordInBoth(tx, ctx, p, r.tenantId, {
+      await recordInBoth(tx, ctx, p, {
+        other: r.tenantId,
         action: 'coalition.undercut.read',
         subject: { type: 'undercut', id: r.recordId },
         details: { share: r.id },

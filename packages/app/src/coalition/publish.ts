@@ -46,7 +46,8 @@ export async function publish(
 }
 
 /** Withdraws a record from every coalition (a revoked denial); partners stop seeing it. */
-export async function retract(tx: Orm, ctx: AppContext, p: Principal, kind: string, recordId: string) {
+export async function retract(tx: Orm, ctx: AppContext, p: Principal, what: { kind: string; recordId: string }) {
+  const { kind, recordId } = what;
   const rows = await retractShares(tx, kind, recordId, ctx.now());
   await record(tx, ctx, p, {
     action: `coalition.retract.${kind}`,

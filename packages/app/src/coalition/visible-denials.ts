@@ -37,7 +37,8 @@ export async function visibleDenials(
   const byOwner = new Map<string, string[]>();
   for (const s of shared) byOwner.set(s.tenantId, [...(byOwner.get(s.tenantId) ?? []), s.id]);
   for (const [owner, ids] of byOwner)
-    await recordInBoth(tx, ctx, p, owner, {
+    await recordInBoth(tx, ctx, p, {
+      other: owner,
       action: 'coalition.denials.read',
       subject: { type: 'agency', id: owner },
       details: { purpose, shares: ids },

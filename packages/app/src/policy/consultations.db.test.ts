@@ -82,8 +82,8 @@ for (const engine of testEngines()) {
         ['Tech University'],
       );
       assert.equal((await consultationComments(app, agency, c.id)).length, 2);
-      await assert.rejects(respondToComment(app, company, mine.id, 'self-answer'), kind('not_found'));
-      await respondToComment(app, agency, mine.id, 'Noted: clause added in Art. 7.');
+      await assert.rejects(respondToComment(app, company, mine.id, { body: 'self-answer' }), kind('not_found'));
+      await respondToComment(app, agency, mine.id, { body: 'Noted: clause added in Art. 7.' });
       assert.deepEqual(
         (await consultationComments(app, company, c.id))[0]!.responses.map((r) => r.body),
         ['Noted: clause added in Art. 7.'],

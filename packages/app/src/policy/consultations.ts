@@ -83,8 +83,7 @@ export async function submitComment(
   ctx: AppContext,
   p: Principal,
   consultationId: string,
-  input: { organisation: string; body: string },
-  requestId?: string | null,
+  input: { organisation: string; body: string; requestId?: string | null },
 ) {
   authorise(p, 'policy:run');
   if (!input.body?.trim()) throw invalidInput('/body: required', '/body');
@@ -105,7 +104,7 @@ export async function submitComment(
       action: 'policy.consultation.comment',
       subject: { type: 'policy_consultation_comment', id: row.id },
       details: { consultation: consultationId, organisation: row.organisation, chars: row.body.length },
-      requestId: requestId ?? null,
+      requestId: input.requestId ?? null,
     });
     return {
       id: row.id,
@@ -146,9 +145,9 @@ export async function respondToComment(
   ctx: AppContext,
   p: Principal,
   commentId: string,
-  body: string,
-  requestId?: string | null,
+  reply: { body: string; requestId?: string | null },
 ) {
+  const { body, requestId } = reply;
   authorise(p, 'policy:decide');
   if (!body?.trim()) throw invalidInput('/body: required', '/body');
   return inTenant(ctx.db, p.tenantId, async (tx) => {

@@ -121,8 +121,7 @@ export async function decideScreening(
   ctx: AppContext,
   p: Principal,
   id: string,
-  d: { decision: string; note?: string | undefined },
-  requestId?: string | null,
+  d: { decision: string; note?: string | undefined; requestId?: string | null },
 ) {
   authorise(p, 'policy:decide');
   if (!DECISIONS.includes(d.decision)) throw invalidInput(`/decision: one of ${DECISIONS.join(', ')}`, '/decision');
@@ -140,7 +139,7 @@ export async function decideScreening(
       action: 'policy.investment.decide',
       subject: { type: 'policy_screening_case', id },
       details: { decision: d.decision, filing: row.filing, note: d.note ?? null },
-      requestId: requestId ?? null,
+      requestId: d.requestId ?? null,
     });
     return view(out!);
   });

@@ -78,14 +78,14 @@ async function fccCategories(ctx: AppContext, data: ScreeningData): Promise<FccC
     );
 }
 
+/** Each row's vendor and its owners above it (as of `on`), screened against the lists. */
 async function screenRows(
   tx: Orm,
   ctx: AppContext,
   p: Principal,
-  data: ScreeningData,
-  rows: InventoryRow[],
-  on: string,
+  input: { data: ScreeningData; rows: InventoryRow[]; on: string },
 ): Promise<ScreenedParty[][]> {
+  const { data, rows, on } = input;
   const [companies, links] = [await listCompanyRows(tx), await listCompanyLinkRows(tx)];
   const perRow = rows.map((r) => [
     { name: r.vendor, chain: [] as string[] },
@@ -132,7 +132,7 @@ export async function checkInventory(
   const versions = Object.fromEntries(data.versions.map((v) => [v.list, v.id]));
   const fcc = await fccCategories(ctx, data);
   return inTenant(ctx.db, p.tenantId, async (tx) => {
-    const screened = parsed.rows.length ? await screenRows(tx, ctx, p, data, parsed.rows, on) : [];
+    const screened = parsed.rows.length ? await screenRows(tx, ctx, p, { data, rows: parsed.rows, on }) : [];
     const rows = parsed.rows.map((row, i) => ({
       row,
       screened: screened[i]!.map((s) => ({ name: s.name, chain: s.chain })),

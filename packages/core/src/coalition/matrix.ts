@@ -90,7 +90,7 @@ export function computeMatrix(req: MatrixRequest, options: DetermineOptions = {}
   const rows: MatrixRow[] = [];
   for (const item of req.items)
     for (const destination of req.destinations) {
-      const cells = req.jurisdictions.map((j) => cell(req, item, destination, j, options));
+      const cells = req.jurisdictions.map((j) => cell(req, { item, destination, jurisdiction: j }, options));
       const anyRestrictive = cells.some((c) => restrictive(c.decision));
       const weakest = anyRestrictive ? cells.filter((c) => free(c.decision)).map((c) => c.jurisdiction) : [];
       rows.push({ item: item.id, destination, cells, weakLink: weakest.length > 0, weakest });
@@ -98,13 +98,15 @@ export function computeMatrix(req: MatrixRequest, options: DetermineOptions = {}
   return rows;
 }
 
-function cell(
-  req: MatrixRequest,
-  item: MatrixItem,
-  destination: string,
-  j: LicensingJurisdiction,
-  options: DetermineOptions,
-): MatrixCell {
+/** One cell's coordinates: the item, the destination and the jurisdiction whose engine decides. */
+interface CellAt {
+  item: MatrixItem;
+  destination: string;
+  jurisdiction: LicensingJurisdiction;
+}
+
+function cell(req: MatrixRequest, at: CellAt, options: DetermineOptions): MatrixCell {
+  const { item, destination, jurisdiction: j } = at;
   const tx = cellTransaction(req, item, destination, j);
   const d = determine(tx, { ...options, jurisdictions: [j], detail: 'fired' }).determinations[j]!;
   return {

@@ -58,19 +58,27 @@ export function parseSignedNotice(value: unknown): SignedNotice {
     throw invalidInput('not a base64url Ed25519 signature', '/signature');
   const n = v.notice;
   if (typeof n !== 'object' || n === null) throw invalidInput('missing', '/notice');
-  if (n.type !== 'dualuse.coalition-notice' || n.v !== 1)
-    throw invalidInput('not a dualuse coalition notice v1', '/notice/type');
-  if (typeof n.id !== 'string' || !n.id || n.id.length > 200) throw invalidInput('missing or too long', '/notice/id');
-  if (!['denial', 'denial_amended', 'denial_revoked', 'undercut'].includes(n.kind as string))
-    throw invalidInput('unknown kind', '/notice/kind');
-  const i = n.issuer;
-  if (!i || typeof i.agencyId !== 'string' || typeof i.name !== 'string' || typeof i.country !== 'string')
-    throw invalidInput('issuer needs agencyId, name and country', '/notice/issuer');
-  if (typeof i.keyId !== 'string' || !/^[0-9a-f]{16}$/.test(i.keyId))
-    throw invalidInput('not 16 hex digits', '/notice/issuer/keyId');
+  checkNoticeHead(n);
+  checkIssuer(n.issuer);
   if (typeof n.issuedAt !== 'string' || Number.isNaN(Date.parse(n.issuedAt)))
     throw invalidInput('not a date', '/notice/issuedAt');
   if (typeof n.body !== 'object' || n.body === null || Array.isArray(n.body))
     throw invalidInput('expected an object', '/notice/body');
   return { notice: n as CoalitionNotice, signature: v.signature };
+}
+
+/** The notice's type, version, id and kind. */
+function checkNoticeHead(n: Partial<CoalitionNotice>): void {
+  if (n.type !== 'dualuse.coalition-notice' || n.v !== 1)
+    throw invalidInput('not a dualuse coalition notice v1', '/notice/type');
+  if (typeof n.id !== 'string' || !n.id || n.id.length > 200) throw invalidInput('missing or too long', '/notice/id');
+  if (!['denial', 'denial_amended', 'denial_revoked', 'undercut'].includes(n.kind as string))
+    throw invalidInput('unknown kind', '/notice/kind');
+}
+
+function checkIssuer(i: Partial<CoalitionNotice>['issuer']): void {
+  if (!i || typeof i.agencyId !== 'string' || typeof i.name !== 'string' || typeof i.country !== 'string')
+    throw invalidInput('issuer needs agencyId, name and country', '/notice/issuer');
+  if (typeof i.keyId !== 'string' || !/^[0-9a-f]{16}$/.test(i.keyId))
+    throw invalidInput('not 16 hex digits', '/notice/issuer/keyId');
 }

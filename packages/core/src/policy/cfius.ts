@@ -70,7 +70,7 @@ export function screenCfius(c: InvestmentCase, deps: CfiusDeps): RegimeAnswer {
   const chain = ownershipChain(c).filter((m) => m.interest >= 25 && m.party.country !== 'US');
   if (!chain.length) a.evidence.push('no foreign person in the chain holds 25 % or more of the acquirer (800.256)');
   let required = false;
-  for (const m of chain) required = authorizationRequired(c, m, critical, deps, a) || required;
+  for (const m of chain) required = authorizationRequired(m, memberTransaction(c, m, critical), deps, a) || required;
   a.filing = required ? 'mandatory' : 'advisable';
   a.evidence.push(
     required
@@ -107,15 +107,9 @@ function criticalTechnologies(c: InvestmentCase, deps: CfiusDeps, a: RegimeAnswe
   return out;
 }
 
-function authorizationRequired(
-  c: InvestmentCase,
-  m: ChainMember,
-  eccns: string[],
-  deps: CfiusDeps,
-  a: RegimeAnswer,
-): boolean {
-  const listed = m.party.listed ?? [];
-  const tx: Transaction = {
+/** The export the determination asks about: the target's critical technologies to one foreign person in the chain. */
+function memberTransaction(c: InvestmentCase, m: ChainMember, eccns: string[]): Transaction {
+  return {
     id: `${c.id}:${m.party.id}`,
     date: c.date,
     exporter: { name: c.target.name, country: 'US' },
@@ -125,6 +119,10 @@ function authorizationRequired(
     end_use: [],
     technology_release_to: null,
   };
+}
+
+function authorizationRequired(m: ChainMember, tx: Transaction, deps: CfiusDeps, a: RegimeAnswer): boolean {
+  const listed = m.party.listed ?? [];
   const hits: PartyHit[] = listed.map((l) => ({
     party: 0,
     list: l.list,

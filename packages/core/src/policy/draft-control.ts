@@ -48,6 +48,24 @@ export function parseDraftControl(input: unknown): DraftControl {
   if (typeof input !== 'object' || input === null) throw bad('/', 'expected an object');
   const o = input as Record<string, unknown>;
   if (typeof o.name !== 'string' || !o.name.trim()) throw bad('/name', 'required');
+  const coverage = parseCoverage(o);
+  if (typeof o.effectiveDate !== 'string' || !DATE.test(o.effectiveDate))
+    throw bad('/effectiveDate', 'expected YYYY-MM-DD');
+  const c = o.comparable as { name?: unknown; date?: unknown } | undefined;
+  if (c !== undefined && (typeof c.name !== 'string' || typeof c.date !== 'string' || !DATE.test(c.date)))
+    throw bad('/comparable', 'expected { name, date: YYYY-MM-DD }');
+  return {
+    name: o.name.trim(),
+    ...coverage,
+    destinations: codes(o.destinations, '/destinations'),
+    adopters: codes(o.adopters, '/adopters', true),
+    effectiveDate: o.effectiveDate,
+    ...(c ? { comparable: { name: c.name as string, date: c.date as string } } : {}),
+  };
+}
+
+/** What the control covers (HS codes, CHPL tiers, cited entries); at least one of them. */
+function parseCoverage(o: Record<string, unknown>): Pick<DraftControl, 'hs' | 'chplTiers' | 'entries'> {
   const hs = o.hs === undefined ? undefined : (o.hs as unknown[]).map((h) => String(h).replace(/[.\s]/g, ''));
   hs?.forEach((h, i) => {
     if (!/^\d{4,10}$/.test(h)) throw bad(`/hs/${i}`, `"${h}" is not an HS/CN code of 4–10 digits`);
@@ -59,20 +77,10 @@ export function parseDraftControl(input: unknown): DraftControl {
   const entries = o.entries === undefined ? undefined : (o.entries as unknown[]).map(String);
   if (!hs?.length && !chplTiers?.length && !entries?.length)
     throw bad('/hs', 'a control must cover something: hs, chplTiers or entries');
-  if (typeof o.effectiveDate !== 'string' || !DATE.test(o.effectiveDate))
-    throw bad('/effectiveDate', 'expected YYYY-MM-DD');
-  const c = o.comparable as { name?: unknown; date?: unknown } | undefined;
-  if (c !== undefined && (typeof c.name !== 'string' || typeof c.date !== 'string' || !DATE.test(c.date)))
-    throw bad('/comparable', 'expected { name, date: YYYY-MM-DD }');
   return {
-    name: o.name.trim(),
     ...(hs ? { hs } : {}),
     ...(chplTiers ? { chplTiers } : {}),
     ...(entries ? { entries } : {}),
-    destinations: codes(o.destinations, '/destinations'),
-    adopters: codes(o.adopters, '/adopters', true),
-    effectiveDate: o.effectiveDate,
-    ...(c ? { comparable: { name: c.name as string, date: c.date as string } } : {}),
   };
 }
 

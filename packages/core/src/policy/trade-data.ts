@@ -47,26 +47,33 @@ export function parseTradeCsv(text: string, file: string): { rows: TradeRow[]; p
   const rows: TradeRow[] = [];
   const problems: TradeProblem[] = [];
   for (const r of records) {
-    const c = r.cells;
-    const bad = (message: string) => problems.push({ line: r.line, message: `${file} line ${r.line}: ${message}` });
-    const reporter = iso(c[col.reporter] ?? '');
-    const partner = iso(c[col.partner] ?? '');
-    const hs = (c[col.hs_code] ?? '').replace(/[.\s]/g, '');
-    const period = (c[col.period] ?? '').trim();
-    const value = Number(c[col.value]);
-    const qText = col.quantity !== undefined ? (c[col.quantity] ?? '').trim() : '';
-    const quantity = qText === '' ? undefined : Number(qText);
-    if (!reporter) bad(`reporter "${c[col.reporter]}" is not a country code or name we know`);
-    else if (!partner) bad(`partner "${c[col.partner]}" is not a country code or name we know`);
-    else if (!/^\d{6,10}$/.test(hs)) bad(`hs_code "${c[col.hs_code]}" is not a 6–10 digit HS/CN code`);
-    else if (!PERIOD.test(period)) bad(`period "${period}" is not YYYY or YYYY-MM`);
-    else if (c[col.value]?.trim() === '' || !Number.isFinite(value) || value < 0)
-      bad(`value "${c[col.value]}" is not a non-negative number`);
-    else if (quantity !== undefined && (!Number.isFinite(quantity) || quantity < 0))
-      bad(`quantity "${qText}" is not a non-negative number`);
-    else rows.push({ reporter, partner, hs, period, value, ...(quantity !== undefined ? { quantity } : {}) });
+    const row = tradeRow(r.cells, col);
+    if (typeof row === 'string') problems.push({ line: r.line, message: `${file} line ${r.line}: ${row}` });
+    else rows.push(row);
   }
   return { rows, problems };
+}
+
+type TradeColumns = Record<'reporter' | 'partner' | 'hs_code' | 'period' | 'value', number> & Record<string, number>;
+
+/** One record as a trade row, or what is wrong with it. */
+function tradeRow(c: readonly string[], col: TradeColumns): TradeRow | string {
+  const reporter = iso(c[col.reporter] ?? '');
+  const partner = iso(c[col.partner] ?? '');
+  const hs = (c[col.hs_code] ?? '').replace(/[.\s]/g, '');
+  const period = (c[col.period] ?? '').trim();
+  const value = Number(c[col.value]);
+  const qText = col.quantity !== undefined ? (c[col.quantity] ?? '').trim() : '';
+  const quantity = qText === '' ? undefined : Number(qText);
+  if (!reporter) return `reporter "${c[col.reporter]}" is not a country code or name we know`;
+  if (!partner) return `partner "${c[col.partner]}" is not a country code or name we know`;
+  if (!/^\d{6,10}$/.test(hs)) return `hs_code "${c[col.hs_code]}" is not a 6–10 digit HS/CN code`;
+  if (!PERIOD.test(period)) return `period "${period}" is not YYYY or YYYY-MM`;
+  if (c[col.value]?.trim() === '' || !Number.isFinite(value) || value < 0)
+    return `value "${c[col.value]}" is not a non-negative number`;
+  if (quantity !== undefined && (!Number.isFinite(quantity) || quantity < 0))
+    return `quantity "${qText}" is not a non-negative number`;
+  return { reporter, partner, hs, period, value, ...(quantity !== undefined ? { quantity } : {}) };
 }
 
 /**

@@ -102,7 +102,7 @@ export function registerCoalition(program: Command): void {
     (app, p, [id, act, b]) => {
       if (!['assign', 'note', 'question', 'advice', 'countersign', 'answer'].includes(act!))
         throw invalidInput(`unknown act '${act}'`);
-      return actOnApplication(app, p, id!, act as 'note', obj(b, 'body'));
+      return actOnApplication(app, p, id!, { ...obj(b, 'body'), act: act as 'note' });
     },
   );
   sub(a, 'decide <id> <decision>', '{"kind":"approve|approve_with_provisos|refuse", ...}', (app, p, [id, d]) =>

@@ -78,63 +78,16 @@ export function parseSpecialLeg(file: string, bytes: Uint8Array, options: ParseO
     const row = Object.fromEntries([...REQUIRED, 'notes', 'source_url', 'reason'].map((k) => [k, at(k)])) as Row;
     return { line: r.line, row };
   });
-  if (!body.length) throw parseError(file, 'line 2', 'no rows after the header');
-  const id = LISTS.find((l) => l.program.test(body[0]!.row.program ?? ''));
-  if (!id)
-    throw parseError(
-      file,
-      `line ${body[0]!.line}`,
-      `program "${body[0]!.row.program ?? ''}" is not a list this importer knows (${LISTS.map((l) => l.list).join(', ')})`,
-    );
+  const id = listOf(file, body);
   const warnings: string[] = [];
-  // The §1286 file holds one block per annual edition; each edition is DoD's complete list of that year, so the newest
-  // edition is the list (our reading of the editions, stated as a warning).
-  const editions = [...new Set(body.map((b) => b.row['report-date'] ?? ''))].sort();
-  const newest = editions.at(-1) ?? '';
-  const rowsOfList = id.list === 'us-dod-1286' ? body.filter((b) => (b.row['report-date'] ?? '') === newest) : body;
-  if (rowsOfList.length < body.length)
-    warnings.push(
-      `${file}: ${body.length - rowsOfList.length} row(s) of earlier editions (${editions.slice(0, -1).join(', ')}) are not part of the ${newest} edition and were kept out`,
-    );
   const byName = new Map<string, ListEntry>();
-  for (const { line, row } of rowsOfList) {
-    if (!id.program.test(row.program ?? ''))
-      throw parseError(
-        file,
-        `line ${line}`,
-        `program "${row.program ?? ''}" differs from the file's list ${id.list}: one file, one list`,
-      );
-    const name = row.name;
-    if (!name) throw parseError(file, `line ${line}`, 'name is empty');
-    const type = TYPES[row.schema ?? ''];
-    if (!type)
-      throw parseError(file, `line ${line}`, `schema "${row.schema ?? ''}" is not Company, Organization or Person`);
+  for (const { line, row } of rowsOfList(file, id, body, warnings)) {
+    const { name, type } = checkRow(file, id, { line, row });
     if (byName.has(name)) {
       warnings.push(`${file} line ${line}: "${name}" occurs again; kept once`);
       continue;
     }
-    const e = newEntry(name, type);
-    addName(e, name, 'primary');
-    for (const a of (row.aliases ?? '').split(/\s*;\s*/)) if (a && a !== name) addName(e, a, 'strong_alias');
-    e.programs.push(row.program!);
-    addCountry(e, row.country, warnings, `${file} line ${line}`);
-    // Listed on: the report / Federal Register date when it is a full date, else the start date; a
-    // start date after the report (§154's "October 1, 2027") is when the prohibition begins, kept in remarks.
-    const listed = [row['report-date'], row['start-date']]
-      .map((d) => d && parseDate(d, 'mdy')?.date)
-      .find((d) => d && /^\d{4}-\d{2}-\d{2}$/.test(d));
-    if (listed && (!row['report-date'] || listed <= (parseDate(row['report-date'], 'mdy')?.date ?? listed)))
-      e.listedOn = listed;
-    const remarks = [
-      row.reason,
-      row.notes,
-      row['report-date'] && `report ${row['report-date']}`,
-      row['start-date'] && `from ${row['start-date']}`,
-      row['end-date'] && `until ${row['end-date']}`,
-    ].filter(Boolean);
-    if (remarks.length) e.remarks = remarks.join('; ');
-    if (row.source_url) e.sourceUrl = row.source_url;
-    byName.set(name, finish(e));
+    byName.set(name, entryOf(`${file} line ${line}`, { name, type, row }, warnings));
   }
   return makeList({
     list: options.list ?? id.list,
@@ -144,4 +97,77 @@ export function parseSpecialLeg(file: string, bytes: Uint8Array, options: ParseO
     entries: [...byName.values()],
     warnings,
   });
+}
+
+type BodyRow = { line: number; row: Row };
+
+/** The list a file holds, named by its first row's program. */
+function listOf(file: string, body: BodyRow[]): ListId {
+  if (!body.length) throw parseError(file, 'line 2', 'no rows after the header');
+  const id = LISTS.find((l) => l.program.test(body[0]!.row.program ?? ''));
+  if (!id)
+    throw parseError(
+      file,
+      `line ${body[0]!.line}`,
+      `program "${body[0]!.row.program ?? ''}" is not a list this importer knows (${LISTS.map((l) => l.list).join(', ')})`,
+    );
+  return id;
+}
+
+/**
+ * The §1286 file holds one block per annual edition; each edition is DoD's complete list of that year, so the newest
+ * edition is the list (our reading of the editions, stated as a warning). Other lists: every row.
+ */
+function rowsOfList(file: string, id: ListId, body: BodyRow[], warnings: string[]): BodyRow[] {
+  const editions = [...new Set(body.map((b) => b.row['report-date'] ?? ''))].sort();
+  const newest = editions.at(-1) ?? '';
+  const rows = id.list === 'us-dod-1286' ? body.filter((b) => (b.row['report-date'] ?? '') === newest) : body;
+  if (rows.length < body.length)
+    warnings.push(
+      `${file}: ${body.length - rows.length} row(s) of earlier editions (${editions.slice(0, -1).join(', ')}) are not part of the ${newest} edition and were kept out`,
+    );
+  return rows;
+}
+
+/** A row's name and entry type; a row of another list, without a name or of an unknown schema is an error. */
+function checkRow(file: string, id: ListId, { line, row }: BodyRow): { name: string; type: ListEntry['type'] } {
+  if (!id.program.test(row.program ?? ''))
+    throw parseError(
+      file,
+      `line ${line}`,
+      `program "${row.program ?? ''}" differs from the file's list ${id.list}: one file, one list`,
+    );
+  const name = row.name;
+  if (!name) throw parseError(file, `line ${line}`, 'name is empty');
+  const type = TYPES[row.schema ?? ''];
+  if (!type)
+    throw parseError(file, `line ${line}`, `schema "${row.schema ?? ''}" is not Company, Organization or Person`);
+  return { name, type };
+}
+
+/** One row as a list entry; `where` is "file line N" for country warnings. */
+function entryOf(where: string, r: { name: string; type: ListEntry['type']; row: Row }, warnings: string[]): ListEntry {
+  const { name, type, row } = r;
+  const e = newEntry(name, type);
+  addName(e, name, 'primary');
+  for (const a of (row.aliases ?? '').split(/\s*;\s*/)) if (a && a !== name) addName(e, a, 'strong_alias');
+  e.programs.push(row.program!);
+  addCountry(e, row.country, warnings, where);
+  // Listed on: the report / Federal Register date when it is a full date, else the start date; a
+  // start date after the report (§154's "October 1, 2027") is when the prohibition begins, kept in remarks.
+  const listed = [row['report-date'], row['start-date']]
+    .map((d) => d && parseDate(d, 'mdy')?.date)
+    .find((d) => d && /^\d{4}-\d{2}-\d{2}$/.test(d));
+  if (listed && (!row['report-date'] || listed <= (parseDate(row['report-date'], 'mdy')?.date ?? listed)))
+    e.listedOn = listed;
+  const remarks = [
+    row.reason,
+    row.notes,
+    row['report-date'] && `report ${row['report-date']}`,
+    row['start-date'] && `from ${row['start-date']}`,
+    row['end-date'] && `until ${row['end-date']}`,
+  ].filter(Boolean);
+  if (remarks.length) e.remarks = remarks.join('; ');
+  if (row.source_url) e.sourceUrl = row.source_url;
+  return finish(e);
 }

@@ -203,7 +203,7 @@ export function registerCoalition(api: Api): void {
       summary,
       withBody: true,
       status: 201,
-      run: (c, i) => actOnApplication(app(c), who(c), i.id, act, i.body),
+      run: (c, i) => actOnApplication(app(c), who(c), i.id, { ...i.body, act }),
     })),
     {
       permission: 'applications:decide',

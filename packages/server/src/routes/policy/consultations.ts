@@ -90,13 +90,10 @@ export function registerConsultations(api: OpenAPIHono<ServerEnv>): void {
   api.openapi(commentRoute, async (c) =>
     c.json(
       out(
-        await submitComment(
-          c.get('app'),
-          c.get('principal'),
-          c.req.valid('param').id,
-          c.req.valid('json'),
-          c.get('requestId'),
-        ),
+        await submitComment(c.get('app'), c.get('principal'), c.req.valid('param').id, {
+          ...c.req.valid('json'),
+          requestId: c.get('requestId'),
+        }),
       ),
       201,
     ),
@@ -110,13 +107,10 @@ export function registerConsultations(api: OpenAPIHono<ServerEnv>): void {
   api.openapi(respondRoute, async (c) =>
     c.json(
       out(
-        await respondToComment(
-          c.get('app'),
-          c.get('principal'),
-          c.req.valid('param').id,
-          c.req.valid('json').body,
-          c.get('requestId'),
-        ),
+        await respondToComment(c.get('app'), c.get('principal'), c.req.valid('param').id, {
+          body: c.req.valid('json').body,
+          requestId: c.get('requestId'),
+        }),
       ),
       201,
     ),

@@ -233,13 +233,10 @@ export function registerPolicy(api: OpenAPIHono<ServerEnv>): void {
   api.openapi(decideRoute, async (c) =>
     c.json(
       out(
-        await decideScreening(
-          c.get('app'),
-          c.get('principal'),
-          c.req.valid('param').id,
-          c.req.valid('json'),
-          c.get('requestId'),
-        ),
+        await decideScreening(c.get('app'), c.get('principal'), c.req.valid('param').id, {
+          ...c.req.valid('json'),
+          requestId: c.get('requestId'),
+        }),
       ),
       200,
     ),

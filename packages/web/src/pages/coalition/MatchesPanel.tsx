@@ -1,0 +1,119 @@
+/**
+ * The allied denials an application matches, each with its explanation (control overlap, party match, destination,
+ * end use) and its consultation: the officer consults the denying agency from here (Reg. (EU) 2021/821 Art. 16(5)).
+ */
+import { useState } from 'react';
+import { ErrorAlert } from '../../components/Alert';
+import { Badge } from '../../components/Badge';
+import { TextField } from '../../components/Field';
+import { api } from '../../lib/api';
+import { useCan } from '../../lib/me';
+import { Link } from '../../lib/router';
+import { useSubmit } from '../../lib/useSubmit';
+import { statusLabel, type Consultation, type DenialMatch } from './types';
+
+interface Props {
+  applicationId: string;
+  matches: DenialMatch[];
+  consultations: Consultation[];
+  onChange: () => void;
+}
+
+export function MatchesPanel({ applicationId, matches, consultations, onChange }: Props) {
+  return (
+    <section className="panel" aria-labelledby="matches-title">
+      <h2 id="matches-title" className="panel-title">
+        Allied denials this application matches
+      </h2>
+      {matches.length === 0 && <p className="muted">No denial in force that this agency can see matches.</p>}
+      {matches.map((m) => (
+        <MatchCard
+          key={m.denialId}
+          applicationId={applicationId}
+          m={m}
+          consultation={consultations.find((c) => c.denialRef === m.denialId && c.role === 'consulting')}
+          onChange={onChange}
+        />
+      ))}
+    </section>
+  );
+}
+
+function MatchCard({
+  applicationId,
+  m,
+  consultation,
+  onChange,
+}: {
+  applicationId: string;
+  m: DenialMatch;
+  consultation: Consultation | undefined;
+  onChange: () => void;
+}) {
+  return (
+    <article className="match-card" aria-label={`Denial ${m.regimeRef}`} data-testid="denial-match">
+      <p>
+        <strong>
+          {m.agencyName} denial {m.regimeRef}
+        </strong>{' '}
+        {m.essentiallyIdentical ? (
+          <Badge tone="red">essentially identical</Badge>
+        ) : (
+          <Badge tone="amber">similar, not identical</Badge>
+        )}{' '}
+        <span className="muted" title={m.scoreLabel}>
+          score {m.score.toFixed(2)} (our heuristic, not a legal test)
+        </span>
+      </p>
+      <ul className="explanation" aria-label="Why it matches">
+        {m.explanation.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+      {consultation ? (
+        <p data-testid="match-consultation">
+          Consultation {statusLabel(consultation.status).toLowerCase()}, deadline {consultation.deadline}
+          {consultation.outcome ? ` — outcome: ${consultation.outcome}` : ''} ·{' '}
+          <Link to="/coalition/consultations">Open consultations</Link>
+        </p>
+      ) : (
+        m.essentiallyIdentical && <ConsultForm applicationId={applicationId} m={m} onChange={onChange} />
+      )}
+    </article>
+  );
+}
+
+function ConsultForm({ applicationId, m, onChange }: { applicationId: string; m: DenialMatch; onChange: () => void }) {
+  const [question, setQuestion] = useState('');
+  const submit = useSubmit();
+  if (!useCan('consultations:write')) return null;
+  const consult = async () => {
+    const out = await submit.run(() =>
+      api('POST', '/consultations', { body: { applicationId, denialId: m.denialId, question } }),
+    );
+    if (out) onChange();
+  };
+  return (
+    <form
+      className="form-stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void consult();
+      }}
+    >
+      <TextField
+        label={`Question to ${m.agencyName}`}
+        value={question}
+        onChange={(e) => setQuestion(e.target.value)}
+        error={submit.fields['/question']}
+        required
+      />
+      <ErrorAlert error={submit.error} shown={['/question']} />
+      <div className="form-actions">
+        <button type="submit" className="btn btn-secondary" disabled={submit.busy}>
+          Consult {m.agencyName}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+/** The agency directory, to show agencies by name and country rather than by their tenant ids. */
+import { useApi } from '../../lib/useApi';
+import type { Agency, Items } from './types';
+
+export function useAgencies(): { agencies: Agency[]; name: (tenantId: string) => string } {
+  const { data } = useApi<Items<Agency>>('/agencies');
+  const agencies = data?.items ?? [];
+  const name = (tenantId: string) => {
+    const a = agencies.find((x) => x.tenantId === tenantId);
+    return a ? `${a.name} (${a.country})` : 'another agency';
+  };
+  return { agencies, name };
+}

@@ -1,0 +1,241 @@
+/// <reference lib="dom" />
+/**
+ * The coalition pages in a real browser, on the issue-14 flow with agencies DE and FR and exporter X: X applies to DE
+ * from a determination on "My applications"; DE refuses (API); FR's case shows the match with its explanation, approval
+ * is disabled with the reason until FR consults DE; DE answers; FR closes the consultation and approves with a
+ * justification; DE's denial register shows the denial and the undercut notice. And the weakest-link matrix renders
+ * and exports. Needs the built UI and Debian's Chromium.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { operatorIssuedKey, startTestServer, type TestServer } from '@dualuse/server/testing';
+import type { Browser, Page } from 'playwright-core';
+import { apiCall, launchBrowser, openPage, RESULTS, signInAt } from './support';
+
+let server: TestServer;
+let browser: Browser;
+const key: Record<string, string> = {};
+const tenant: Record<string, string> = {};
+
+before(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  for (const [t, kind] of [
+    ['de', 'agency'],
+    ['fr', 'agency'],
+    ['x', 'company'],
+  ] as const) {
+    const r = await apiCall<{ adminKey: string; tenant: { id: string } }>(server, 'POST', '/tenants', {
+      slug: `t-${t}`,
+      name: t,
+      kind,
+      admin: { email: `admin@${t}.example`, name: `${t} admin` },
+    });
+    key[t] = r.adminKey;
+    tenant[t] = r.tenant.id;
+  }
+  for (const t of ['de', 'fr'])
+    for (const [user, role] of [
+      ['o1', 'officer'],
+      ['o2', 'officer'],
+      ['cs', 'countersigner'],
+    ] as const) {
+      await apiCall(server, 'POST', '/users', { email: `${user}@${t}.example`, name: `${t} ${user}`, role }, key[t]);
+      key[`${t}-${user}`] = await operatorIssuedKey(server, `${user}@${t}.example`);
+    }
+  await apiCall(server, 'POST', '/agencies', { name: 'BAFA', country: 'DE' }, key.de);
+  await apiCall(server, 'POST', '/agencies', { name: 'SBDU', country: 'FR' }, key.fr);
+  const c = await apiCall<{ id: string }>(
+    server,
+    'POST',
+    '/coalitions',
+    { name: 'EU Art. 16', members: [tenant.fr] },
+    key.de,
+  );
+  await apiCall(server, 'POST', `/coalitions/${c.id}/accept`, undefined, key.fr);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function apply(page: Page, a: { agency: string; ref: string; endUser: string; entries: string }) {
+  const { agency, ref, endUser, entries } = a;
+  const form = page.getByRole('form', { name: 'Apply for a licence' });
+  await form.getByLabel('Agency').selectOption({ label: agency });
+  await form.getByLabel('Your reference').fill(ref);
+  await form.getByLabel('Destination (ISO code)').fill('KG');
+  await form.getByLabel('Goods').fill('5-axis milling machine');
+  await form.getByLabel('Control entries').fill(entries);
+  await form.getByLabel('End user', { exact: true }).fill(endUser);
+  await form.getByLabel('End use', { exact: true }).fill('Spare parts for agricultural machinery');
+  await form.getByRole('button', { name: 'Determine first' }).click();
+  await page.getByRole('table', { name: 'Determination' }).waitFor();
+  await page.getByRole('button', { name: `Submit to ${agency.split(' ')[0]} with this determination` }).click();
+  await page.getByRole('link', { name: ref }).waitFor();
+}
+
+/** A fresh browser context signed in with `apiKey` at `path`; its console problems join `problems`. */
+async function as(apiKey: string, path: string, problems: string[][]): Promise<Page> {
+  const opened = await openPage(browser);
+  problems.push(opened.problems);
+  await signInAt(opened.page, server.url, apiKey, path);
+  return opened.page;
+}
+
+test('DE denies, FR sees the match, cannot approve before consulting, approves with justification; DE sees it', async () => {
+  const problems: string[][] = [];
+  let page = await as(key.x!, '/coalition', problems);
+  try {
+    // X applies to DE and to FR from determinations.
+    await page.getByRole('heading', { name: 'Coalition' }).waitFor();
+    await apply(page, {
+      agency: 'BAFA (DE)',
+      ref: 'X-1',
+      endUser: 'Ala-Too Machine Trading LLC',
+      entries: 'EU 2B001.b',
+    });
+    const rows = page.getByTestId('my-application');
+    assert.match(await rows.first().innerText(), /X-1\s[\s\S]*BAFA \(DE\)[\s\S]*KG[\s\S]*EU 2B001\.b[\s\S]*Submitted/);
+    const mine = await apiCall<{ items: { id: string; input: { reference: string } }[] }>(
+      server, 'GET', '/applications', undefined, key.x,
+    ); // prettier-ignore
+    const a1 = mine.items.find((a) => a.input.reference === 'X-1')!.id;
+
+    // DE works the case and refuses it (API: the case page's forms are exercised on FR's side below).
+    await apiCall(server, 'POST', `/applications/${a1}/assign`, { to: 'de o1' }, key['de-o1']);
+    await apiCall(server, 'POST', `/applications/${a1}/countersign`, { text: 'agree' }, key['de-cs']);
+    await apiCall(server, 'POST', `/applications/${a1}/decision`, {
+      kind: 'refuse', criteria: ['EU-CP-2008/944-7'], reason: 'Diversion risk', regimeRef: 'DE-2026-7',
+    }, key['de-o2']); // prettier-ignore
+
+    await apply(page, {
+      agency: 'SBDU (FR)',
+      ref: 'X-2',
+      endUser: 'Ala Too Machine Trading L.L.C.',
+      entries: 'WA 2.B.1.b, EU 2B001.b',
+    });
+    await page.getByRole('link', { name: 'X-1' }).click();
+    await page.getByTestId('application-decision').getByText('Refused').waitFor();
+    const a2 = (
+      await apiCall<{ items: { id: string; input: { reference: string } }[] }>(
+        server,
+        'GET',
+        '/applications',
+        undefined,
+        key.x,
+      )
+    ).items.find((a) => a.input.reference === 'X-2')!.id;
+    await apiCall(server, 'POST', `/applications/${a2}/assign`, { to: 'fr o1' }, key['fr-o1']);
+    await apiCall(server, 'POST', `/applications/${a2}/countersign`, { text: 'ok' }, key['fr-cs']);
+    await page.context().close();
+
+    // FR's officer: the queue, the case with the match and its explanation, approval blocked.
+    page = await as(key['fr-o2']!, '/coalition/queue', problems);
+    const queue = page.getByRole('table', { name: 'Agency queue' });
+    await queue.getByRole('link', { name: 'X-2' }).click();
+    const match = page.getByTestId('denial-match');
+    await match.waitFor();
+    const why = await match.innerText();
+    assert.match(why, /BAFA denial DE-2026-7/);
+    assert.match(why, /essentially identical/);
+    assert.match(why, /Ala-Too Machine Trading LLC/, 'the explanation names the denied party it matched');
+    const decide = page.getByRole('form', { name: 'Decide the application' });
+    await decide.getByLabel('Decision').selectOption('approve_with_provisos');
+    assert.match(await page.getByTestId('approval-gate').innerText(), /no consultation with BAFA on denial DE-2026-7/);
+    assert.equal(await decide.getByRole('button', { name: 'Approve' }).isDisabled(), true);
+
+    // FR consults DE from the match; DE answers; FR closes and approves with a justification.
+    await match.getByLabel('Question to BAFA').fill('Grounds of DE-2026-7?');
+    await match.getByRole('button', { name: 'Consult BAFA' }).click();
+    await page.getByTestId('match-consultation').waitFor();
+    assert.match(
+      await page.getByTestId('approval-gate').innerText(),
+      /consultation with BAFA on denial DE-2026-7 is not closed/,
+    );
+    const cons = await apiCall<{ items: { id: string }[] }>(server, 'GET', '/consultations', undefined, key['de-o1']);
+    await apiCall(server, 'POST', `/consultations/${cons.items[0]!.id}/messages`, {
+      kind: 'answer', text: 'Procurement for a military plant',
+    }, key['de-o1']); // prettier-ignore
+    await page.getByTestId('match-consultation').getByRole('link', { name: 'Open consultations' }).click();
+    const card = page.getByTestId('consultation');
+    await card.getByText('Procurement for a military plant').waitFor();
+    await card.getByLabel(/outcome when closing/).fill('FR verified civil use on site');
+    await card.getByRole('button', { name: 'Close with this outcome' }).click();
+    await card.getByTestId('consultation-outcome').waitFor();
+    await card.getByRole('link', { name: 'Open the application' }).click();
+    await decide.getByLabel('Decision').selectOption('approve_with_provisos');
+    assert.equal(await page.getByTestId('approval-gate').count(), 0);
+    await decide.getByLabel('Provisos (one a line)').fill('No re-export');
+    await decide.getByLabel('Licence valid until').fill('2028-12-31');
+    await decide
+      .getByLabel('Justification for approving despite the allied denial')
+      .fill('Civil end use verified on site');
+    await decide.getByRole('button', { name: 'Approve' }).click();
+    const decided = await page.getByTestId('application-decision').innerText();
+    assert.match(decided, /Approved with provisos — licence FR-X-2/);
+    assert.match(decided, /Civil end use verified on site/);
+    await page.screenshot({ path: `${RESULTS}coalition-case.png`, fullPage: true });
+    await page.context().close();
+
+    // DE's register: its denial and the undercut notice.
+    page = await as(key['de-o1']!, '/coalition/denials', problems);
+    const register = page.getByRole('table', { name: 'Denial register' });
+    await register.getByRole('link', { name: 'DE-2026-7' }).waitFor();
+    assert.match(
+      await register.innerText(),
+      /BAFA \(DE\)[\s\S]*5-axis milling machine[\s\S]*Ala-Too Machine Trading LLC/,
+    );
+    const notice = page.getByTestId('undercut-notice');
+    assert.match(await notice.innerText(), /SBDU \(FR\) approved on \d{4}-\d{2}-\d{2} what denial DE-2026-7 refused/);
+    assert.match(await notice.innerText(), /your denial/);
+    await register.getByRole('link', { name: 'DE-2026-7' }).click();
+    await page
+      .getByRole('list', { name: 'Denial history' })
+      .getByText(/Revision 1/)
+      .waitFor();
+    assert.deepEqual(problems.flat(), []);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('the weakest-link matrix renders as a heat-map and exports CSV and JSON', async () => {
+  const { page, problems } = await openPage(browser, { downloads: true, timeout: 90_000 });
+  try {
+    await signInAt(page, server.url, server.adminKey, '/coalition/matrix');
+    await page.getByRole('button', { name: 'Compute the matrix' }).click();
+    const heat = page.getByRole('table', { name: 'Weakest-link matrix' });
+    await heat.waitFor();
+    const bodyRows = await heat.locator('tbody tr').count();
+    assert.ok(bodyRows >= 10 * 10, `${bodyRows} rows`);
+    const weak = await heat.locator('tbody tr.weak-link').count();
+    assert.ok(weak > 0, 'some row where allies differ');
+    assert.match(await heat.locator('tbody tr.weak-link').first().innerText(), /weakest: /);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const lines = readFileSync(await csv.path(), 'utf8')
+      .trimEnd()
+      .split('\r\n');
+    assert.equal(lines[0], 'item,destination,jurisdiction,exporter,decision,authorisation,policy,weak_link,rules');
+    const jurisdictions = (await heat.locator('thead th').count()) - 3;
+    assert.equal(lines.length - 1, bodyRows * jurisdictions, 'one CSV line a cell');
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    const answer = JSON.parse(readFileSync(await json.path(), 'utf8')) as { rows: { weakLink: boolean }[] };
+    assert.equal(answer.rows.length, bodyRows);
+    assert.equal(answer.rows.filter((r) => r.weakLink).length, weak);
+    await page.getByLabel('Only rows where allies differ').check();
+    assert.equal(await heat.locator('tbody tr').count(), weak);
+    await page.screenshot({ path: `${RESULTS}coalition-matrix.png`, fullPage: true });
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.context().close();
+  }
+});
