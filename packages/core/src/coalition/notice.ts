@@ -13,7 +13,14 @@ import { invalidInput } from '../common/errors';
 import { fromBase64Url, pureVerifier, signText } from '../tracking/keys';
 import type { SignatureVerifier } from '../tracking/protocol';
 
-export type NoticeKind = 'denial' | 'denial_amended' | 'denial_revoked' | 'undercut';
+export type NoticeKind = 'denial' | 'denial_amended' | 'denial_revoked' | 'undercut' | 'consultation';
+export const NOTICE_KINDS: readonly NoticeKind[] = [
+  'denial',
+  'denial_amended',
+  'denial_revoked',
+  'undercut',
+  'consultation',
+];
 
 export interface CoalitionNotice {
   type: 'dualuse.coalition-notice';
@@ -61,8 +68,8 @@ export function parseSignedNotice(value: unknown): SignedNotice {
   if (n.type !== 'dualuse.coalition-notice' || n.v !== 1)
     throw invalidInput('not a dualuse coalition notice v1', '/notice/type');
   if (typeof n.id !== 'string' || !n.id || n.id.length > 200) throw invalidInput('missing or too long', '/notice/id');
-  if (!['denial', 'denial_amended', 'denial_revoked', 'undercut'].includes(n.kind as string))
-    throw invalidInput('unknown kind', '/notice/kind');
+  if (!NOTICE_KINDS.includes(n.kind as NoticeKind))
+    throw invalidInput(`unknown kind: expected one of ${NOTICE_KINDS.join(', ')}`, '/notice/kind');
   const i = n.issuer;
   if (!i || typeof i.agencyId !== 'string' || typeof i.name !== 'string' || typeof i.country !== 'string')
     throw invalidInput('issuer needs agencyId, name and country', '/notice/issuer');
