@@ -1544,10 +1544,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /**
-     * Re-hash the whole chain and report edited, missing, reordered or truncated records; with
-     * DUALUSE_AUDIT_CHECKPOINT_FILE set, also hold it to the newest signed checkpoint (rolled back or rewritten chains)
-     */
+    /** Re-hash the whole chain and report edited, missing, reordered or truncated records; with DUALUSE_AUDIT_CHECKPOINT_FILE set, also hold it to the newest signed checkpoint (rolled back or rewritten chains) */
     get: {
       parameters: {
         query?: never;
@@ -1621,10 +1618,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /**
-     * Open a web session with email and password, or with an API key (throttled: 429 with Retry-After after
-     * DUALUSE_LOGIN_MAX_ATTEMPTS failures per account or address in 15 minutes)
-     */
+    /** Open a web session with email and password, or with an API key (throttled: 429 with Retry-After after DUALUSE_LOGIN_MAX_ATTEMPTS failures per account or address in 15 minutes) */
     post: {
       parameters: {
         query?: never;
@@ -1996,10 +1990,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /**
-     * Classify items by their technical parameters: entries matched with the values that tripped each threshold, near
-     * misses, missing parameters
-     */
+    /** Classify items by their technical parameters: entries matched with the values that tripped each threshold, near misses, missing parameters */
     post: {
       parameters: {
         query?: never;
@@ -2138,6 +2129,795 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coalition/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Signed notices this agency issued and received, oldest first */
+    get: {
+      parameters: {
+        query?: {
+          direction?: 'issued' | 'received';
+          kind?: 'denial' | 'denial_amended' | 'denial_revoked' | 'undercut' | 'consultation';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Notices */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['NoticeView'][];
+            };
+          };
+        };
+        /** @description The request is malformed; `errors` names each offending field. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coalition/notices/consult': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open a no-undercut consultation on a partner’s imported denial: a signed question */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ConsultPartner'];
+        };
+      };
+      responses: {
+        /** @description The signed question */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SignedNotice'];
+          };
+        };
+        /** @description Invalid input, bad signature or unknown issuer key (the field is named) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found, or not visible to this tenant */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Conflict (e.g. a notice id reused for different content) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coalition/notices/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign the current state of one of this agency’s denials (denial, amendment or revocation) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ExportNotice'];
+        };
+      };
+      responses: {
+        /** @description The signed notice */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SignedNotice'];
+          };
+        };
+        /** @description Invalid input, bad signature or unknown issuer key (the field is named) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found, or not visible to this tenant */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Conflict (e.g. a notice id reused for different content) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coalition/notices/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import a partner’s signed notice: verified against its registered key; the same notice again is a no-op */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SignedNotice'];
+        };
+      };
+      responses: {
+        /** @description Imported, or already imported */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NoticeImportOutcome'];
+          };
+        };
+        /** @description Invalid input, bad signature or unknown issuer key (the field is named) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found, or not visible to this tenant */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Conflict (e.g. a notice id reused for different content) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coalition/notices/key': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** This agency’s public notice key, for partners to register */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Public key and key id */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NoticeKey'];
+          };
+        };
+        /** @description Invalid input, bad signature or unknown issuer key (the field is named) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found, or not visible to this tenant */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Conflict (e.g. a notice id reused for different content) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coalition/notices/push': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a notice this agency issued to a partner deployment’s import endpoint */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PushNotice'];
+        };
+      };
+      responses: {
+        /** @description The partner’s answer */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NoticeImportOutcome'];
+          };
+        };
+        /** @description Invalid input, bad signature or unknown issuer key (the field is named) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found, or not visible to this tenant */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Conflict (e.g. a notice id reused for different content) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coalition/notices/reply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer a consultation (the denying agency) or record its outcome (the consulting agency), signed */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ConsultationReply'];
+        };
+      };
+      responses: {
+        /** @description The signed message */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SignedNotice'];
+          };
+        };
+        /** @description Invalid input, bad signature or unknown issuer key (the field is named) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found, or not visible to this tenant */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Conflict (e.g. a notice id reused for different content) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coalition/partners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Partner agencies’ registered public keys */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Partner keys */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['PartnerKey'][];
+            };
+          };
+        };
+        /** @description The request is malformed; `errors` names each offending field. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Register a partner agency’s public notice key (idempotent) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NewPartnerKey'];
+        };
+      };
+      responses: {
+        /** @description The registered key */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartnerKey'];
+          };
+        };
+        /** @description Invalid input, bad signature or unknown issuer key (the field is named) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found, or not visible to this tenant */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Conflict (e.g. a notice id reused for different content) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -3161,10 +3941,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /**
-     * One level of a jurisdiction's list as a tree: prefix '' → categories 0-9, '3' → product groups, '3A' (or 'other')
-     * → entry summaries
-     */
+    /** One level of a jurisdiction's list as a tree: prefix '' → categories 0-9, '3' → product groups, '3A' (or 'other') → entry summaries */
     get: {
       parameters: {
         query?: {
@@ -3404,10 +4181,7 @@ export interface paths {
         content: {
           'application/json': {
             parties: components['schemas']['Party'][];
-            /**
-             * @description Store nothing (400) if any party is invalid; by default invalid parties are listed in
-             * `errors` and the rest stored
-             */
+            /** @description Store nothing (400) if any party is invalid; by default invalid parties are listed in `errors` and the rest stored */
             strict?: boolean;
           };
         };
@@ -4130,10 +4904,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /**
-     * Licence determination per jurisdiction (US EAR, EU, UK, NL, JP, AU), with the rules that fired and the ones that
-     * did not, as of the transaction date
-     */
+    /** Licence determination per jurisdiction (US EAR, EU, UK, NL, JP, AU), with the rules that fired and the ones that did not, as of the transaction date */
     post: {
       parameters: {
         query?: {
@@ -5597,9 +6368,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /**
-     * A party's neighbourhood (ownership, officers, links, shared address/phone/e-mail) with the reason on every edge
-     */
+    /** A party's neighbourhood (ownership, officers, links, shared address/phone/e-mail) with the reason on every edge */
     get: {
       parameters: {
         query?: {
@@ -5773,10 +6542,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /**
-     * Import payments (CSV or JSON lines, all-or-nothing); each is scored and alerting ones become one alert each,
-     * grouped by counterparty
-     */
+    /** Import payments (CSV or JSON lines, all-or-nothing); each is scored and alerting ones become one alert each, grouped by counterparty */
     post: {
       parameters: {
         query?: never;
@@ -5901,10 +6667,7 @@ export interface paths {
               tier: string;
             }[];
             nameThreshold?: number;
-            /**
-             * @description Shipments: id, parties (role, name, address, country, phones, emails, incorporated...),
-             * items (hsCode, quantity, value...), route, payment, contract, amendments
-             */
+            /** @description Shipments: id, parties (role, name, address, country, phones, emails, incorporated...), items (hsCode, quantity, value...), route, payment, contract, amendments */
             shipments: {
               [key: string]: unknown;
             }[];
@@ -5982,10 +6745,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /**
-     * Import shipments (CSV or JSON lines, all-or-nothing); each is scored and alerting ones become one alert each,
-     * grouped by counterparty
-     */
+    /** Import shipments (CSV or JSON lines, all-or-nothing); each is scored and alerting ones become one alert each, grouped by counterparty */
     post: {
       parameters: {
         query?: never;
@@ -6092,10 +6852,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /**
-     * Trade-flow hotspots in a Eurostat Comext file: growth against the pre-2022 baseline, flagged only with a risk
-     * basis
-     */
+    /** Trade-flow hotspots in a Eurostat Comext file: growth against the pre-2022 baseline, flagged only with a risk basis */
     post: {
       parameters: {
         query?: never;
@@ -6680,10 +7437,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /**
-     * The three technology taxonomies (BIS ANPRM 2018, US CET 2024, Recommendation (EU) 2023/2113) with citations, the
-     * crosswalk to control entries, and per-area gaps
-     */
+    /** The three technology taxonomies (BIS ANPRM 2018, US CET 2024, Recommendation (EU) 2023/2113) with citations, the crosswalk to control entries, and per-area gaps */
     get: {
       parameters: {
         query?: never;
@@ -6958,10 +7712,7 @@ export interface paths {
       };
     };
     put?: never;
-    /**
-     * Record a licence: number, jurisdiction, items (control codes), destinations, parties, value/quantity limits,
-     * validity
-     */
+    /** Record a licence: number, jurisdiction, items (control codes), destinations, parties, value/quantity limits, validity */
     post: {
       parameters: {
         query?: never;
@@ -7370,10 +8121,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /**
-     * Import official list files (base64); all-or-nothing; checked against the previous version (entry count, declared
-     * count, date); re-screens stored counterparties when the current version changes
-     */
+    /** Import official list files (base64); all-or-nothing; checked against the previous version (entry count, declared count, date); re-screens stored counterparties when the current version changes */
     post: {
       parameters: {
         query?: never;
@@ -7384,9 +8132,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /**
-             * @description accept a version that lost more entries than DUALUSE_LIST_MAX_SHRINK allows (needs reason)
-             */
+            /** @description accept a version that lost more entries than DUALUSE_LIST_MAX_SHRINK allows (needs reason) */
             acceptShrink?: boolean;
             /** @description store a publication older than the stored one, for the record (needs reason) */
             allowOlder?: boolean;
@@ -7662,9 +8408,7 @@ export interface paths {
         };
       };
       responses: {
-        /**
-         * @description Weakest-link matrix: items × destinations × jurisdictions ({"seed": true, "date"} for the seed)
-         */
+        /** @description Weakest-link matrix: items × destinations × jurisdictions ({"seed": true, "date"} for the seed) */
         200: {
           headers: {
             [name: string]: unknown;
@@ -8030,10 +8774,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /**
-     * Comparison matrix of terms across agreements, and agreements touching controlled technology without a
-     * research-security clause
-     */
+    /** Comparison matrix of terms across agreements, and agreements touching controlled technology without a research-security clause */
     get: {
       parameters: {
         query?: {
@@ -8111,10 +8852,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /**
-     * Country and company shares, HHI, coalition and concern shares and a classification per input, over the
-     * supply-chain files given (the user’s own copy; nothing stored)
-     */
+    /** Country and company shares, HHI, coalition and concern shares and a classification per input, over the supply-chain files given (the user’s own copy; nothing stored) */
     post: {
       parameters: {
         query?: never;
@@ -8689,10 +9427,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /**
-     * The trade a draft control touches per exporter × destination × period, its trend before/after, and each
-     * exporter’s share (adopters vs others)
-     */
+    /** The trade a draft control touches per exporter × destination × period, its trend before/after, and each exporter’s share (adopters vs others) */
     post: {
       parameters: {
         query?: never;
@@ -8780,10 +9515,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /**
-     * The cost of a draft control against the tenant’s own shipments (diversion records); items that cannot be counted
-     * are listed
-     */
+    /** The cost of a draft control against the tenant’s own shipments (diversion records); items that cannot be counted are listed */
     post: {
       parameters: {
         query?: never;
@@ -9245,10 +9977,7 @@ export interface paths {
       };
     };
     put?: never;
-    /**
-     * Import a trade dataset version: the documented CSV layout (reporter,partner,hs_code,period,value[,quantity]) or a
-     * Eurostat Comext CN8 extract; any bad row refuses it, each named
-     */
+    /** Import a trade dataset version: the documented CSV layout (reporter,partner,hs_code,period,value[,quantity]) or a Eurostat Comext CN8 extract; any bad row refuses it, each named */
     post: {
       parameters: {
         query?: never;
@@ -9331,10 +10060,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /**
-     * The Commerce Country Chart (15 CFR 738 Supp. 1) in force on a date: every cell with its source (imported,
-     * curated, history, unknown) and citation
-     */
+    /** The Commerce Country Chart (15 CFR 738 Supp. 1) in force on a date: every cell with its source (imported, curated, history, unknown) and citation */
     get: {
       parameters: {
         query?: {
@@ -9411,10 +10137,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /**
-     * Chart cells and group memberships that differ between two versions (a version id, or a date: the version in force
-     * then)
-     */
+    /** Chart cells and group memberships that differ between two versions (a version id, or a date: the version in force then) */
     get: {
       parameters: {
         query: {
@@ -9575,10 +10298,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /**
-     * Import one version of the country tables from files (the CSV layout, or the eCFR XML of parts 738 and 740):
-     * all-or-nothing, hashed, immutable, audited. Operator admin only
-     */
+    /** Import one version of the country tables from files (the CSV layout, or the eCFR XML of parts 738 and 740): all-or-nothing, hashed, immutable, audited. Operator admin only */
     post: {
       parameters: {
         query?: never;
@@ -9653,10 +10373,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /**
-     * Per jurisdiction: chart cells imported, curated (with a quoted source), modelled history, unknown; and the
-     * invariant warnings
-     */
+    /** Per jurisdiction: chart cells imported, curated (with a quoted source), modelled history, unknown; and the invariant warnings */
     get: {
       parameters: {
         query?: {
@@ -9733,10 +10450,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /**
-     * Fetch Supplement No. 1 to parts 738 and 740 as of a date from the eCFR versioner API and import them. Operator
-     * admin only
-     */
+    /** Fetch Supplement No. 1 to parts 738 and 740 as of a date from the eCFR versioner API and import them. Operator admin only */
     post: {
       parameters: {
         query?: never;
@@ -9897,10 +10611,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /**
-     * Screen a visiting researcher and affiliations (§1286, defence universities, Entity List, sanctions) and determine
-     * the deemed export of the technology to be accessed
-     */
+    /** Screen a visiting researcher and affiliations (§1286, defence universities, Entity List, sanctions) and determine the deemed export of the technology to be accessed */
     post: {
       parameters: {
         query?: never;
@@ -10465,10 +11176,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /**
-     * A device posts its signed report with the landmarks’ signed measurements (authenticated by the device’s
-     * signature)
-     */
+    /** A device posts its signed report with the landmarks’ signed measurements (authenticated by the device’s signature) */
     post: {
       parameters: {
         query?: never;
@@ -10636,9 +11344,7 @@ export interface paths {
         };
       };
       responses: {
-        /**
-         * @description One result per heartbeat, in order: the outcome, or why it was refused (an unregistered device)
-         */
+        /** @description One result per heartbeat, in order: the outcome, or why it was refused (an unregistered device) */
         200: {
           headers: {
             [name: string]: unknown;
@@ -11118,10 +11824,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /**
-     * Check a procurement or network inventory line by line: vendors and their owners screened, FCC Covered List
-     * categories, optional Clean Network policy; bad rows reported one by one
-     */
+    /** Check a procurement or network inventory line by line: vendors and their owners screened, FCC Covered List categories, optional Clean Network policy; bad rows reported one by one */
     post: {
       parameters: {
         query?: never;
@@ -11204,10 +11907,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /**
-     * The legal effect of each vendor-restriction and research-security list (what, for whom, from when), quoted and
-     * cited; and the Clean Network policy profile
-     */
+    /** The legal effect of each vendor-restriction and research-security list (what, for whom, from when), quoted and cited; and the Clean Network policy profile */
     get: {
       parameters: {
         query?: never;
@@ -11484,10 +12184,7 @@ export interface components {
     };
     AuditVerification: {
       checked: number;
-      /**
-       * @description The signed checkpoint the chain was held to (DUALUSE_AUDIT_CHECKPOINT_FILE); null: none was
-       * trusted (a finding says why); absent: no checkpoint file is configured
-       */
+      /** @description The signed checkpoint the chain was held to (DUALUSE_AUDIT_CHECKPOINT_FILE); null: none was trusted (a finding says why); absent: no checkpoint file is configured */
       checkpoint?: {
         at: string;
         hash: string;
@@ -11512,15 +12209,13 @@ export interface components {
       note?: string;
       quote?: string;
       /**
-       * @description imported from the version; curated overlay with its citation; modelled history (an amendment
-       * reversed for an earlier date); unknown
+       * @description imported from the version; curated overlay with its citation; modelled history (an amendment reversed for an earlier date); unknown
        * @enum {string}
        */
       source: 'imported' | 'curated' | 'history' | 'unknown';
     };
     /**
-     * @description Per jurisdiction (US, EU, UK, NL, JP, AU), the control code: "3A090.a" or EAR99 (US), "5A002.a" or
-     * unlisted (EU), ML10.a / PL5001 (UK), national entries (NL, JP provision keys such as JP6-17-KA), DSGL codes (AU)
+     * @description Per jurisdiction (US, EU, UK, NL, JP, AU), the control code: "3A090.a" or EAR99 (US), "5A002.a" or unlisted (EU), ML10.a / PL5001 (UK), national entries (NL, JP provision keys such as JP6-17-KA), DSGL codes (AU)
      * @example {
      *       "US": "3A090.a",
      *       "EU": "unlisted"
@@ -11551,6 +12246,17 @@ export interface components {
         name2: string;
         schema?: string;
       }[];
+    };
+    ConsultationReply: {
+      /** @enum {string} */
+      kind: 'answer' | 'outcome';
+      text: string;
+      thread: string;
+    };
+    ConsultPartner: {
+      applicationId: string;
+      denialId: string;
+      question: string;
     };
     ControlProposal: {
       id: string;
@@ -11874,9 +12580,7 @@ export interface components {
     DiversionFlag: {
       citations: string[];
       contribution: number;
-      /**
-       * @description Identifiers read out of item descriptions that the flag rests on (docs/diversion-identifiers.md)
-       */
+      /** @description Identifiers read out of item descriptions that the flag rests on (docs/diversion-identifiers.md) */
       extracted?: {
         basis: string;
         field: string;
@@ -11914,6 +12618,12 @@ export interface components {
         score: number;
         severity: string;
       }[];
+    };
+    /** @description Sign the current state of one of this agency’s denials */
+    ExportNotice: {
+      id: string;
+      /** @enum {string} */
+      kind: 'denial';
     };
     HeartbeatResult: {
       accepted: boolean;
@@ -12184,6 +12894,11 @@ export interface components {
       operator: string;
       publicKey: string;
     };
+    NewPartnerKey: {
+      country: string;
+      name: string;
+      publicKey: string;
+    };
     NewTenant: {
       admin: {
         /** @example officer@agency.example */
@@ -12210,16 +12925,50 @@ export interface components {
       /** @description "Note 2 to 3A090.a and 3A090.b", "Technical Notes", "N.B." */
       title: string;
     };
+    NoticeImportOutcome: {
+      hash: string;
+      id: string;
+      issuer: string;
+      kind: string;
+      /** @enum {string} */
+      status: 'imported' | 'duplicate';
+    };
+    NoticeKey: {
+      country: string;
+      keyId: string;
+      name: string;
+      publicKey: string;
+    };
+    NoticeView: {
+      /** @enum {string} */
+      direction: 'issued' | 'received';
+      hash: string;
+      id: string;
+      issuedAt: string;
+      issuer: {
+        agencyId: string;
+        country: string;
+        keyId: string;
+        name: string;
+      };
+      kind: string;
+      signed: components['schemas']['SignedNotice'];
+      storedAt: string;
+    };
     OwnPassword: {
       currentPassword?: string;
       newPassword: string;
     };
+    PartnerKey: {
+      country: string;
+      createdAt: string;
+      keyId: string;
+      name: string;
+      publicKey: string;
+    };
     Party: {
       aliases?: string[];
-      /**
-       * @description YYYY, YYYY-MM, YYYY-MM-DD or another unambiguous form (1969-7-16, 16.07.1969, 16/07/1969, July 16,
-       * 1969)
-       */
+      /** @description YYYY, YYYY-MM, YYYY-MM-DD or another unambiguous form (1969-7-16, 16.07.1969, 16/07/1969, July 16, 1969) */
       birthDate?: string;
       /** @description ISO 3166 alpha-2 codes or English names */
       countries?: string[];
@@ -12340,6 +13089,16 @@ export interface components {
       productRef: string;
       rationale: string;
     };
+    PushNotice: {
+      /**
+       * Format: uri
+       * @description The partner’s API base, e.g. https://partner.example/api/v1
+       */
+      endpoint: string;
+      noticeId: string;
+      /** @description API key the partner issued; used once, never stored */
+      token: string;
+    };
     RegulationsDiff: {
       diff: {
         chart: {
@@ -12365,9 +13124,7 @@ export interface components {
       from: components['schemas']['RegulationVersion'];
       to: components['schemas']['RegulationVersion'];
     };
-    /**
-     * @description multipart/form-data: `contentDate` and one file part per file (the part’s filename is the file name)
-     */
+    /** @description multipart/form-data: `contentDate` and one file part per file (the part’s filename is the file name) */
     RegulationsImportForm: {
       /** @description The eCFR content date the files state */
       contentDate: string;
@@ -12377,10 +13134,7 @@ export interface components {
     RegulationsImportRequest: {
       /** @description The eCFR content date the files state */
       contentDate: string;
-      /**
-       * @description File name → text: the CSV layout (country_chart.csv, country_chart_footnotes.csv,
-       * country_groups.csv, country_groups_notes.txt) or the eCFR XML of parts 738 and 740
-       */
+      /** @description File name → text: the CSV layout (country_chart.csv, country_chart_footnotes.csv, country_groups.csv, country_groups_notes.txt) or the eCFR XML of parts 738 and 740 */
       files: {
         [key: string]: string;
       };
@@ -12398,10 +13152,7 @@ export interface components {
     };
     RegulationsStatus: {
       asOf: string;
-      /**
-       * @description Per control list in force: entries carrying the list's own words, the US text of the same number
-       * (labelled), or our summary
-       */
+      /** @description Per control list in force: entries carrying the list's own words, the US text of the same number (labelled), or our summary */
       controlTexts: {
         effectiveFrom: string;
         jurisdiction: string;
@@ -12449,9 +13200,7 @@ export interface components {
       kind: string;
       sourceFiles: string[];
       sourceUrl: string | null;
-      /**
-       * @description Invariant findings of the import (part 742 column definitions, group notes), reported, never fixed
-       */
+      /** @description Invariant findings of the import (part 742 column definitions, group notes), reported, never fixed */
       warnings: string[];
     };
     ResearchReport: {
@@ -12520,10 +13269,7 @@ export interface components {
       parties: components['schemas']['Party'][];
       /** @description Store hits for review (default true) */
       persist?: boolean;
-      /**
-       * @description Refuse the whole request (400) if any party is invalid; by default invalid parties are listed in
-       * `errors` and the rest screened
-       */
+      /** @description Refuse the whole request (400) if any party is invalid; by default invalid parties are listed in `errors` and the rest screened */
       strict?: boolean;
       threshold?: number;
     };
@@ -12554,6 +13300,30 @@ export interface components {
       score: number;
       /** @enum {string} */
       severity: 'none' | 'low' | 'medium' | 'high';
+    };
+    SignedNotice: {
+      notice: {
+        /** @description Kind-specific (core/coalition/notice-body.ts) */
+        body: {
+          [key: string]: unknown;
+        };
+        id: string;
+        issuedAt: string;
+        issuer: {
+          agencyId: string;
+          country: string;
+          keyId: string;
+          name: string;
+        };
+        /** @enum {string} */
+        kind: 'denial' | 'denial_amended' | 'denial_revoked' | 'undercut' | 'consultation';
+        /** @enum {string} */
+        type: 'dualuse.coalition-notice';
+        /** @enum {number} */
+        v: 1;
+      };
+      /** @description Ed25519 over the canonical JSON of notice, base64url */
+      signature: string;
     };
     Tenant: {
       createdAt: string;
