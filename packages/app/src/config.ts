@@ -80,6 +80,12 @@ export const configSchema = z.object({
   /** Public keys trusted for checkpoints (one base64url raw key a line): current and retired keys. */
   DUALUSE_AUDIT_TRUSTED_KEYS_FILE: z.string().min(1).optional(),
   /**
+   * Folder of the agencies' Ed25519 notice keys (PKCS#8 PEM, one `<tenant-slug>.pem` per agency tenant, made with
+   * `dualuse audit keygen --out DIR/SLUG.pem`): they sign coalition notices to partners on other deployments.
+   * Kept with the secrets, never in the database or in git.
+   */
+  DUALUSE_COALITION_KEYS_DIR: z.string().min(1).optional(),
+  /**
    * The server signs checkpoints this often when a key and a checkpoint file are set; 0: never (cron runs `dualuse
    * audit checkpoint`).
    */

@@ -11,6 +11,7 @@ import { registerPolicy } from './commands/policy/index';
 import { registerScreen } from './commands/screening/index';
 import { registerStream } from './commands/stream/index';
 import { registerCoalition } from './commands/coalition/index';
+import { registerCoalitionNotices } from './commands/coalition/index';
 import { registerDb, registerWorker, start } from './commands/system/index';
 import { registerVendors } from './commands/vendors/index';
 import { EXIT, reportError } from './run';
@@ -43,6 +44,7 @@ registerWorker(program);
 registerStream(program);
 registerLicences(program);
 registerCoalition(program);
+registerCoalitionNotices(program);
 
 try {
   await program.parseAsync(process.argv);

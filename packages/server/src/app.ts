@@ -33,6 +33,7 @@ import { REGULATIONS_IMPORT, registerRegulations } from './routes/regulations/in
 import { registerPolicy } from './routes/policy/index';
 import { registerVendors } from './routes/vendors/index';
 import { registerCoalition } from './routes/coalition/index';
+import { registerCoalitionNotices } from './routes/coalition/index';
 import { serveWeb } from './web';
 
 export const VERSION = '0.1.0';
@@ -180,6 +181,7 @@ export function registerApi(server: OpenAPIHono<ServerEnv>): void {
   registerPolicy(server);
   registerVendors(server);
   registerCoalition(server);
+  registerCoalitionNotices(server);
 
   server.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -23,4 +23,5 @@ export * from './repositories/policy';
 export * from './repositories/policy-consultations';
 export * from './repositories/vendors';
 export * from './repositories/coalition';
+export * from './repositories/coalition-notices';
 export * from './repositories/screening-runs';

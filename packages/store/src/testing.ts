@@ -74,3 +74,14 @@ export async function adminQuery(text: string, retryBusy = false): Promise<void>
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * An embedded data folder for a separate process (a spawned `dualuse start`): filled from the run's migrated
+ * PGlite template when there is one, so the process need not migrate from scratch; otherwise left to the process.
+ */
+export async function prepareTestDataDir(dataDir: string): Promise<void> {
+  const template = process.env.DUALUSE_TEST_PGLITE_TEMPLATE;
+  if (!template) return;
+  const db = await openDatabase({ dataDir, loadDataDir: new Blob([readFileSync(template)]) });
+  await db.close();
+}

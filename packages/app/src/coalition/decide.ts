@@ -38,6 +38,7 @@ import { actorOf, type AppContext } from '../common';
 import { agencyCase } from './applications';
 import { recordInBoth } from './audit-both';
 import { publish } from './publish';
+import { remoteConsultationStates, remoteUndercut } from './remote';
 import { matcherOf, visibleDenials } from './visible-denials';
 
 export interface DecisionInput {
@@ -133,11 +134,15 @@ async function refuse(tx: Orm, ctx: AppContext, p: Principal, a: Args) {
 async function approve(tx: Orm, ctx: AppContext, p: Principal, a: Args & { provisos: boolean }) {
   const app = a.row.input as unknown as ApplicationInput;
   const provisos = a.provisos ? provisosOf(a.input.provisos) : [];
-  const matches = matcherOf(await visibleDenials(tx, ctx, p, `approve application ${a.row.id}`)).match(app, a.today);
+  const visible = await visibleDenials(tx, ctx, p, `approve application ${a.row.id}`);
+  const matches = matcherOf(visible).match(app, a.today);
   const consultations = (await listCoalitionConsultationRows(tx, a.row.id)).filter((c) => c.tenantId === p.tenantId);
   const gate = approvalGate(
     matches,
-    consultations.map((c) => ({ denialId: c.denialRef, status: c.status as 'open' })),
+    [
+      ...consultations.map((c) => ({ denialId: c.denialRef, status: c.status as 'open' })),
+      ...(await remoteConsultationStates(tx, p, a.row.id)),
+    ],
     p.tenantId,
   );
   const justification = typeof a.input.undercutJustification === 'string' ? a.input.undercutJustification : undefined;
@@ -162,7 +167,11 @@ async function approve(tx: Orm, ctx: AppContext, p: Principal, a: Args & { provi
     subject: { type: 'application', id: a.row.id },
     details: decision as unknown as { [k: string]: Json },
   });
-  for (const u of undercuts) await undercutNotice(tx, ctx, p, { ...a, match: u, justification: justification! });
+  const imported = new Set(visible.filter((d) => d.imported).map((d) => d.notice.id));
+  for (const u of undercuts)
+    if (imported.has(u.denialId))
+      await remoteUndercut(tx, ctx, p, { ...a, applicationId: a.row.id, match: u, justification: justification! });
+    else await undercutNotice(tx, ctx, p, { ...a, match: u, justification: justification! });
   return { decision, licence, undercuts };
 }
 

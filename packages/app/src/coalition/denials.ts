@@ -17,14 +17,16 @@ export async function listDenials(ctx: AppContext, p: Principal, q: { scope?: 'o
   authorise(p, 'denials:read');
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const all = await visibleDenials(tx, ctx, p, 'denial register');
-    return q.scope === 'visible' ? all : all.filter((d) => !d.shareId);
+    return q.scope === 'visible' ? all : all.filter((d) => !d.shareId && !d.imported);
   });
 }
 
 export async function denialReviewQueue(ctx: AppContext, p: Principal, days = 90) {
   authorise(p, 'denials:read');
   return inTenant(ctx.db, p.tenantId, async (tx) => {
-    const own = (await visibleDenials(tx, ctx, p, 'review queue')).filter((d) => !d.shareId).map((d) => d.notice);
+    const own = (await visibleDenials(tx, ctx, p, 'review queue'))
+      .filter((d) => !d.shareId && !d.imported)
+      .map((d) => d.notice);
     return reviewQueue(own, ctx.now().toISOString().slice(0, 10), days);
   });
 }

@@ -5,3 +5,6 @@ export * from './decide';
 export * from './consultations';
 export * from './denials';
 export * from './matrix';
+export * from './notices';
+export * from './remote';
+export * from './push';

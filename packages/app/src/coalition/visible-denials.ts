@@ -8,12 +8,15 @@ import { DenialMatcher, type DenialNotice } from '@dualuse/core/coalition';
 import { listDenialRows, listShares, type Orm } from '@dualuse/store';
 import type { AppContext } from '../common';
 import { recordInBoth } from './audit-both';
+import { importedDenials } from './notices';
 
 export interface VisibleDenial {
   notice: DenialNotice;
   /** The share row it came through; absent for the agency's own denials. */
   shareId?: string;
   coalitionId?: string;
+  /** Imported as a signed notice from a partner on another deployment (notices.ts). */
+  imported?: boolean;
 }
 
 export async function visibleDenials(
@@ -34,6 +37,7 @@ export async function visibleDenials(
     seen.add(n.id);
     out.push({ notice: n, shareId: s.id, coalitionId: s.coalitionId });
   }
+  for (const n of await importedDenials(tx, p)) if (!seen.has(n.id)) out.push({ notice: n, imported: true });
   const byOwner = new Map<string, string[]>();
   for (const s of shared) byOwner.set(s.tenantId, [...(byOwner.get(s.tenantId) ?? []), s.id]);
   for (const [owner, ids] of byOwner)

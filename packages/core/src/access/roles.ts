@@ -29,6 +29,8 @@ const COALITION_PERMISSIONS = {
   'consultations:write': ['admin', 'officer'],
   'coalitions:read': ['admin', 'officer', 'analyst', 'auditor', 'adviser', 'countersigner'],
   'coalitions:manage': ['admin'],
+  'notices:import': ['admin', 'officer'],
+  'notices:send': ['admin', 'officer'],
   'matrix:read': ['admin', 'officer', 'analyst', 'auditor', 'adviser', 'countersigner'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -11,3 +11,4 @@ export * from './undercut';
 export * from './notice';
 export * from './matrix';
 export * from './data/matrix-seed';
+export * from './notice-body';

@@ -13,7 +13,14 @@ import { invalidInput } from '../common/errors';
 import { fromBase64Url, pureVerifier, signText } from '../tracking/keys';
 import type { SignatureVerifier } from '../tracking/protocol';
 
-export type NoticeKind = 'denial' | 'denial_amended' | 'denial_revoked' | 'undercut';
+export type NoticeKind = 'denial' | 'denial_amended' | 'denial_revoked' | 'undercut' | 'consultation';
+export const NOTICE_KINDS: readonly NoticeKind[] = [
+  'denial',
+  'denial_amended',
+  'denial_revoked',
+  'undercut',
+  'consultation',
+];
 
 export interface CoalitionNotice {
   type: 'dualuse.coalition-notice';
@@ -72,8 +79,8 @@ function checkNoticeHead(n: Partial<CoalitionNotice>): void {
   if (n.type !== 'dualuse.coalition-notice' || n.v !== 1)
     throw invalidInput('not a dualuse coalition notice v1', '/notice/type');
   if (typeof n.id !== 'string' || !n.id || n.id.length > 200) throw invalidInput('missing or too long', '/notice/id');
-  if (!['denial', 'denial_amended', 'denial_revoked', 'undercut'].includes(n.kind as string))
-    throw invalidInput('unknown kind', '/notice/kind');
+  if (!NOTICE_KINDS.includes(n.kind as NoticeKind))
+    throw invalidInput(`unknown kind: expected one of ${NOTICE_KINDS.join(', ')}`, '/notice/kind');
 }
 
 function checkIssuer(i: Partial<CoalitionNotice>['issuer']): void {

@@ -2135,6 +2135,795 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/coalition/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Signed notices this agency issued and received, oldest first */
+    get: {
+      parameters: {
+        query?: {
+          direction?: 'issued' | 'received';
+          kind?: 'denial' | 'denial_amended' | 'denial_revoked' | 'undercut' | 'consultation';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Notices */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['NoticeView'][];
+            };
+          };
+        };
+        /** @description The request is malformed; `errors` names each offending field. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coalition/notices/consult': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open a no-undercut consultation on a partner’s imported denial: a signed question */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ConsultPartner'];
+        };
+      };
+      responses: {
+        /** @description The signed question */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SignedNotice'];
+          };
+        };
+        /** @description Invalid input, bad signature or unknown issuer key (the field is named) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found, or not visible to this tenant */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Conflict (e.g. a notice id reused for different content) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coalition/notices/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign the current state of one of this agency’s denials (denial, amendment or revocation) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ExportNotice'];
+        };
+      };
+      responses: {
+        /** @description The signed notice */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SignedNotice'];
+          };
+        };
+        /** @description Invalid input, bad signature or unknown issuer key (the field is named) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found, or not visible to this tenant */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Conflict (e.g. a notice id reused for different content) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coalition/notices/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import a partner’s signed notice: verified against its registered key; the same notice again is a no-op */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SignedNotice'];
+        };
+      };
+      responses: {
+        /** @description Imported, or already imported */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NoticeImportOutcome'];
+          };
+        };
+        /** @description Invalid input, bad signature or unknown issuer key (the field is named) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found, or not visible to this tenant */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Conflict (e.g. a notice id reused for different content) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coalition/notices/key': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** This agency’s public notice key, for partners to register */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Public key and key id */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NoticeKey'];
+          };
+        };
+        /** @description Invalid input, bad signature or unknown issuer key (the field is named) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found, or not visible to this tenant */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Conflict (e.g. a notice id reused for different content) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coalition/notices/push': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a notice this agency issued to a partner deployment’s import endpoint */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PushNotice'];
+        };
+      };
+      responses: {
+        /** @description The partner’s answer */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NoticeImportOutcome'];
+          };
+        };
+        /** @description Invalid input, bad signature or unknown issuer key (the field is named) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found, or not visible to this tenant */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Conflict (e.g. a notice id reused for different content) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coalition/notices/reply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer a consultation (the denying agency) or record its outcome (the consulting agency), signed */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ConsultationReply'];
+        };
+      };
+      responses: {
+        /** @description The signed message */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SignedNotice'];
+          };
+        };
+        /** @description Invalid input, bad signature or unknown issuer key (the field is named) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found, or not visible to this tenant */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Conflict (e.g. a notice id reused for different content) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coalition/partners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Partner agencies’ registered public keys */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Partner keys */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['PartnerKey'][];
+            };
+          };
+        };
+        /** @description The request is malformed; `errors` names each offending field. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Register a partner agency’s public notice key (idempotent) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NewPartnerKey'];
+        };
+      };
+      responses: {
+        /** @description The registered key */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PartnerKey'];
+          };
+        };
+        /** @description Invalid input, bad signature or unknown issuer key (the field is named) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found, or not visible to this tenant */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Conflict (e.g. a notice id reused for different content) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/coalitions': {
     parameters: {
       query?: never;
@@ -4908,82 +5697,6 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['DeviceCommand'];
-          };
-        };
-        /** @description The request is malformed; `errors` names each offending field. */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description No valid credentials. */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The caller’s role may not do this. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The body exceeds the size limit. */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/devices/evidence': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Verify a device fleet's recorded heartbeats offline, record by record (nothing is stored but the audit) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['HeartbeatEvidenceFile'];
-        };
-      };
-      responses: {
-        /** @description One verdict per record, with its findings */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HeartbeatEvidenceResult'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -11534,6 +12247,17 @@ export interface components {
         schema?: string;
       }[];
     };
+    ConsultationReply: {
+      /** @enum {string} */
+      kind: 'answer' | 'outcome';
+      text: string;
+      thread: string;
+    };
+    ConsultPartner: {
+      applicationId: string;
+      denialId: string;
+      question: string;
+    };
     ControlProposal: {
       id: string;
       status: string;
@@ -11694,7 +12418,6 @@ export interface components {
       lastHeartbeatAt: string | null;
       licenceRef: string;
       model: string;
-      proscribedCountries: string[] | null;
       publicKey: string;
       relocationNeedsNotice: boolean;
       serial: string;
@@ -11704,7 +12427,6 @@ export interface components {
         lon: number;
         radiusKm: number;
       };
-      startingCounter: number;
       /** @enum {string} */
       state: 'enabled' | 'disabled';
     };
@@ -11897,44 +12619,11 @@ export interface components {
         severity: string;
       }[];
     };
-    HeartbeatEvidenceFile: {
-      /** @example gateway-2025.jsonl */
-      name: string;
-      /** @description JSON lines (one heartbeat per line) or a JSON array */
-      text: string;
-    };
-    HeartbeatEvidenceResult: {
-      accepted: number;
-      file: {
-        name: string;
-        records: number;
-        sha256: string;
-      };
-      findingCounts: {
-        [key: string]: number;
-      };
-      rejected: number;
-      verdicts: components['schemas']['HeartbeatEvidenceVerdict'][];
-    };
-    HeartbeatEvidenceVerdict: {
-      accepted: boolean;
-      clock: string | null;
-      counter: number | null;
-      deviceId: string | null;
-      findings: {
-        kind: string;
-        landmarkId?: string;
-        message: string;
-        nonce?: string;
-      }[];
-      measurements: {
-        landmarkId: string;
-        measuredAt: string;
-        nonce: string;
-        rttUs: number;
-      }[];
-      /** @description 1-based position of the record in the file */
-      record: number;
+    /** @description Sign the current state of one of this agency’s denials */
+    ExportNotice: {
+      id: string;
+      /** @enum {string} */
+      kind: 'denial';
     };
     HeartbeatResult: {
       accepted: boolean;
@@ -12188,7 +12877,6 @@ export interface components {
       heartbeatHours: number;
       licenceRef: string;
       model: string;
-      proscribedCountries?: string[];
       publicKey: string;
       relocationNeedsNotice?: boolean;
       serial: string;
@@ -12198,13 +12886,17 @@ export interface components {
         lon: number;
         radiusKm: number;
       };
-      startingCounter?: number;
     };
     NewLandmark: {
       lat: number;
       lon: number;
       name: string;
       operator: string;
+      publicKey: string;
+    };
+    NewPartnerKey: {
+      country: string;
+      name: string;
       publicKey: string;
     };
     NewTenant: {
@@ -12233,9 +12925,46 @@ export interface components {
       /** @description "Note 2 to 3A090.a and 3A090.b", "Technical Notes", "N.B." */
       title: string;
     };
+    NoticeImportOutcome: {
+      hash: string;
+      id: string;
+      issuer: string;
+      kind: string;
+      /** @enum {string} */
+      status: 'imported' | 'duplicate';
+    };
+    NoticeKey: {
+      country: string;
+      keyId: string;
+      name: string;
+      publicKey: string;
+    };
+    NoticeView: {
+      /** @enum {string} */
+      direction: 'issued' | 'received';
+      hash: string;
+      id: string;
+      issuedAt: string;
+      issuer: {
+        agencyId: string;
+        country: string;
+        keyId: string;
+        name: string;
+      };
+      kind: string;
+      signed: components['schemas']['SignedNotice'];
+      storedAt: string;
+    };
     OwnPassword: {
       currentPassword?: string;
       newPassword: string;
+    };
+    PartnerKey: {
+      country: string;
+      createdAt: string;
+      keyId: string;
+      name: string;
+      publicKey: string;
     };
     Party: {
       aliases?: string[];
@@ -12359,6 +13088,16 @@ export interface components {
       productName: string;
       productRef: string;
       rationale: string;
+    };
+    PushNotice: {
+      /**
+       * Format: uri
+       * @description The partner’s API base, e.g. https://partner.example/api/v1
+       */
+      endpoint: string;
+      noticeId: string;
+      /** @description API key the partner issued; used once, never stored */
+      token: string;
     };
     RegulationsDiff: {
       diff: {
@@ -12561,6 +13300,30 @@ export interface components {
       score: number;
       /** @enum {string} */
       severity: 'none' | 'low' | 'medium' | 'high';
+    };
+    SignedNotice: {
+      notice: {
+        /** @description Kind-specific (core/coalition/notice-body.ts) */
+        body: {
+          [key: string]: unknown;
+        };
+        id: string;
+        issuedAt: string;
+        issuer: {
+          agencyId: string;
+          country: string;
+          keyId: string;
+          name: string;
+        };
+        /** @enum {string} */
+        kind: 'denial' | 'denial_amended' | 'denial_revoked' | 'undercut' | 'consultation';
+        /** @enum {string} */
+        type: 'dualuse.coalition-notice';
+        /** @enum {number} */
+        v: 1;
+      };
+      /** @description Ed25519 over the canonical JSON of notice, base64url */
+      signature: string;
     };
     Tenant: {
       createdAt: string;

@@ -156,3 +156,4 @@ export function registerCoalition(program: Command): void {
       }),
     );
 }
+export { registerCoalitionNotices } from './notices';
