@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { domainErrorFromDb, safeError, tenantBySlug } from '@dualuse/app';
 import { testEngines } from '@dualuse/store/testing';
 import { gzipBomb } from '../../../test/support/hostile';
-import { startTestServer, type TestServer } from './testing';
+import { callJson, startTestServer, type TestServer } from './testing';
 
 const licence = {
   number: 'D-CONC-1',
@@ -33,18 +33,7 @@ for (const engine of testEngines()) {
   describe(`hostile requests on ${engine}`, () => {
     let s: TestServer;
     const logged: string[] = [];
-    const call = async (method: string, path: string, body?: unknown) => {
-      const res = await fetch(s.url + path, {
-        method,
-        headers: {
-          authorization: `Bearer ${s.adminKey}`,
-          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      });
-      const text = await res.text();
-      return { status: res.status, body: (text ? JSON.parse(text) : {}) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-    };
+    const call = (method: string, path: string, body?: unknown) => callJson(s, { method, path, body });
     before(async () => {
       s = await startTestServer({ engine });
       for (const level of ['error', 'warn'] as const) {

@@ -7,13 +7,7 @@ import { testEngines } from '@dualuse/store/testing';
 import { ROUTE_TABLE } from '../src/routing';
 import { cliPrincipal, createUser } from '@dualuse/app';
 import { findTenantBySlug } from '@dualuse/store';
-import { operatorIssuedKey, startTestServer, type TestServer } from '../src/testing';
-
-interface Call {
-  status: number;
-  type: string | null;
-  body: Record<string, unknown>;
-}
+import { callJson, operatorIssuedKey, startTestServer, type TestServer } from '../src/testing';
 
 for (const engine of testEngines()) {
   describe(`HTTP API on ${engine}`, () => {
@@ -21,32 +15,9 @@ for (const engine of testEngines()) {
     const keys = {} as Record<Role, string>;
     let otherTenantAdminKey: string;
 
-    const call = async (
-      method: string,
-      path: string,
-      token?: string,
-      body?: unknown,
-      headers: Record<string, string> = {},
-    ): Promise<Call> => {
-      const res = await fetch(s.url + path, {
-        signal: AbortSignal.timeout(30_000),
-        method,
-        headers: {
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-          ...headers,
-        },
-        ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
-      }).catch((e: Error) => {
-        throw new Error(`${method} ${path}: ${e.message} (${String((e.cause as Error | undefined)?.message)})`);
-      });
-      const text = await res.text();
-      return {
-        status: res.status,
-        type: res.headers.get('content-type'),
-        body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
-      };
-    };
+    // token undefined: no credentials at all (not the admin's default key).
+    const call = (method: string, path: string, token?: string, body?: unknown) =>
+      callJson(s, { method, path, body, key: token ?? null, timeoutMs: 30_000 });
 
     before(async () => {
       s = await startTestServer({ engine });
@@ -169,8 +140,11 @@ for (const engine of testEngines()) {
       const broken = await call('POST', '/api/v1/users', s.adminKey, '{"email": ');
       assert.equal(broken.status, 400);
       assert.equal(broken.type, 'application/problem+json');
-      const form = await call('POST', '/api/v1/users', s.adminKey, 'email=x', {
-        'content-type': 'application/x-www-form-urlencoded',
+      const form = await callJson(s, {
+        method: 'POST',
+        path: '/api/v1/users',
+        body: 'email=x',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
       });
       assert.equal(form.status, 415);
       const huge = await call('POST', '/api/v1/users', s.adminKey, {

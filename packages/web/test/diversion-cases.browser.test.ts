@@ -67,7 +67,7 @@ test('import → grouped alert queue with cited flags → case: note, evidence, 
   assert.match(await page.getByTestId('queue-summary').innerText(), /^2 alerts in 1 group$/);
 
   // Severity filter, against what the API says the alerts are.
-  const api = await apiCall<{ alerts: { severity: string }[] }>(server, 'GET', '/diversion/alerts?status=open');
+  const api = await apiCall<{ alerts: { severity: string }[] }>(server, { path: '/diversion/alerts?status=open' });
   const severities = new Set(api.alerts.map((a) => a.severity));
   const absent = ['high', 'medium', 'low'].find((s) => !severities.has(s))!;
   await page.getByLabel('Severity').selectOption(absent);
@@ -104,8 +104,8 @@ test('import → grouped alert queue with cited flags → case: note, evidence, 
   await page.getByLabel('Evidence reference').fill('CR-2687207');
   await page.getByRole('button', { name: 'Add evidence' }).click();
   await page.getByTestId('case-event').filter({ hasText: 'Hong Kong Companies Registry extract' }).waitFor();
-  const me = await apiCall<{ user: { email: string } | null }>(server, 'GET', '/me').catch(() => ({ user: null }));
-  const users = await apiCall<{ users: { email: string }[] }>(server, 'GET', '/users');
+  const me = await apiCall<{ user: { email: string } | null }>(server, { path: '/me' }).catch(() => ({ user: null }));
+  const users = await apiCall<{ users: { email: string }[] }>(server, { path: '/users' });
   const who = me.user?.email ?? users.users[0]!.email;
   await page.getByLabel('Assign to (e-mail or user id)').fill(who);
   await page.getByRole('button', { name: 'Assign', exact: true }).click();

@@ -78,26 +78,34 @@ test('an H100-class GPU to China needs a US licence, cited rule by rule; a bad E
 });
 
 test('a held licence is listed with its balance, and a determination names it — or says why another does not cover', async () => {
-  await apiCall(server, 'POST', '/licences', {
-    number: 'D9990001',
-    jurisdiction: 'US',
-    authority: 'BIS',
-    items: [{ code: '3A090' }],
-    destinations: ['CN'],
-    parties: [{ role: 'end_user', name: 'Shenzhen Cloud Compute Co., Ltd.', country: 'CN' }],
-    value_limit: 1_000_000,
-    quantity_limit: 16,
-    valid_from: '2026-01-01',
-    expires: '2030-12-31',
+  await apiCall(server, {
+    method: 'POST',
+    path: '/licences',
+    body: {
+      number: 'D9990001',
+      jurisdiction: 'US',
+      authority: 'BIS',
+      items: [{ code: '3A090' }],
+      destinations: ['CN'],
+      parties: [{ role: 'end_user', name: 'Shenzhen Cloud Compute Co., Ltd.', country: 'CN' }],
+      value_limit: 1_000_000,
+      quantity_limit: 16,
+      valid_from: '2026-01-01',
+      expires: '2030-12-31',
+    },
   });
-  await apiCall(server, 'POST', '/licences', {
-    number: 'D9990002',
-    jurisdiction: 'US',
-    items: [{ code: '3A090' }],
-    destinations: ['CN'],
-    parties: [{ name: 'Someone Else Ltd' }],
-    valid_from: '2026-01-01',
-    expires: '2030-12-31',
+  await apiCall(server, {
+    method: 'POST',
+    path: '/licences',
+    body: {
+      number: 'D9990002',
+      jurisdiction: 'US',
+      items: [{ code: '3A090' }],
+      destinations: ['CN'],
+      parties: [{ name: 'Someone Else Ltd' }],
+      valid_from: '2026-01-01',
+      expires: '2030-12-31',
+    },
   });
   const { page, problems } = await openPage(browser);
   await signInAt(page, server.url, server.adminKey, '/licensing');

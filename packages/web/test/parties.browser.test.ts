@@ -21,7 +21,7 @@ let server: TestServer;
 let browser: Browser;
 
 const call = <T>(method: string, path: string, body?: unknown, key = server.adminKey) =>
-  apiCall<T>(server, method, path, body, key);
+  apiCall<T>(server, { method, path, body, key });
 const importUn = (snapshot: string) => importUnSnapshot(server, snapshot);
 
 before(async () => {

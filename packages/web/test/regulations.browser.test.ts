@@ -18,9 +18,10 @@ let warnings: string[];
 
 before(async () => {
   server = await startTestServer();
-  const out = await apiCall<{ status: string; warnings: string[] }>(server, 'POST', '/regulations/import', {
-    files: sharedRegulationFiles(),
-    contentDate: REGULATIONS_SNAPSHOT.date,
+  const out = await apiCall<{ status: string; warnings: string[] }>(server, {
+    method: 'POST',
+    path: '/regulations/import',
+    body: { files: sharedRegulationFiles(), contentDate: REGULATIONS_SNAPSHOT.date },
   });
   assert.equal(out.status, 'imported');
   warnings = out.warnings;

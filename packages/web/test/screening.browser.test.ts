@@ -20,7 +20,7 @@ let server: TestServer;
 let browser: Browser;
 let unEntries = 0;
 
-const call = <T>(method: string, path: string, body?: unknown) => apiCall<T>(server, method, path, body);
+const call = <T>(method: string, path: string, body?: unknown) => apiCall<T>(server, { method, path, body });
 const importUn = async (snapshot: string) => (await importUnSnapshot(server, snapshot)).results[0]!;
 
 before(async () => {

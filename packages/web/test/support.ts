@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cliPrincipal, importControlList, importRegulations } from '@dualuse/app';
 import { findTenantBySlug } from '@dualuse/store';
-import type { TestServer } from '@dualuse/server/testing';
+import { callJson, type JsonRequest, type TestServer } from '@dualuse/server/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { REGULATIONS_SNAPSHOT, sharedData, sharedRegulationFiles } from '../../../test/support/shared';
 
@@ -65,21 +65,12 @@ export async function signInAt(page: Page, url: string, key: string, path: strin
   await page.waitForURL(`${url}${path}`);
 }
 
-export async function apiCall<T>(
-  server: TestServer,
-  method: string,
-  path: string,
-  body?: unknown,
-  key = server.adminKey,
-): Promise<T> {
-  const response = await fetch(`${server.url}/api/v1${path}`, {
-    method,
-    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
-  return JSON.parse(text) as T;
+/** One call to the test server's API (path under /api/v1) that must succeed; answers its parsed body. */
+export async function apiCall<T>(server: TestServer, req: JsonRequest): Promise<T> {
+  const answer = await callJson(server, { ...req, path: `/api/v1${req.path}` });
+  const ok = answer.status >= 200 && answer.status < 300;
+  assert.ok(ok, `${req.method ?? 'GET'} ${req.path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body as T;
 }
 
 export interface UnImport {
@@ -90,9 +81,8 @@ export interface UnImport {
 /** Imports a dated UN consolidated-list snapshot through the API. */
 export async function importUnSnapshot(server: TestServer, snapshot: string): Promise<UnImport> {
   const contentBase64 = readFileSync(sharedData('lists', 'un', snapshot, 'consolidated.xml')).toString('base64');
-  const out = await apiCall<UnImport>(server, 'POST', '/lists/import', {
-    files: [{ name: 'consolidated.xml', contentBase64 }],
-  });
+  const body = { files: [{ name: 'consolidated.xml', contentBase64 }] };
+  const out = await apiCall<UnImport>(server, { method: 'POST', path: '/lists/import', body });
   assert.equal(out.results[0]?.list, 'un-sc');
   return out;
 }

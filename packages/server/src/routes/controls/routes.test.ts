@@ -5,18 +5,11 @@ import { after, before, describe, test } from 'node:test';
 import { cliPrincipal, importControlList } from '@dualuse/app';
 import { findTenantBySlug } from '@dualuse/store';
 import { sharedData } from '../../../../../test/support/shared';
-import { startTestServer, type TestServer } from '../../testing';
+import { callJson, startTestServer, type TestServer } from '../../testing';
 
 describe('controls API', () => {
   let s: TestServer;
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(s.url + path, {
-      method,
-      headers: { authorization: `Bearer ${s.adminKey}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-  };
+  const call = (method: string, path: string, body?: unknown) => callJson(s, { method, path, body });
   before(async () => {
     s = await startTestServer();
     const operator = await findTenantBySlug(s.app.db.orm, 'operator');

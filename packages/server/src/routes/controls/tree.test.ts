@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { cliPrincipal, importControlList } from '@dualuse/app';
 import { findTenantBySlug } from '@dualuse/store';
 import { sharedData } from '../../../../../test/support/shared';
-import { startTestServer, type TestServer } from '../../testing';
+import { callJson, startTestServer, type TestServer } from '../../testing';
 
 interface Node {
   code: string;
@@ -21,10 +21,7 @@ interface Node {
 describe('controls tree API', () => {
   let s: TestServer;
   let entryCount = 0;
-  const call = async (path: string) => {
-    const res = await fetch(s.url + path, { headers: { authorization: `Bearer ${s.adminKey}` } });
-    return { status: res.status, body: (await res.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-  };
+  const call = (path: string) => callJson(s, { path });
   before(async () => {
     s = await startTestServer();
     const operator = await findTenantBySlug(s.app.db.orm, 'operator');

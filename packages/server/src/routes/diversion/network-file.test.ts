@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { sharedData } from '../../../../../test/support/shared';
-import { startTestServer, type TestServer } from '../../testing';
+import { callJson, startTestServer, type TestServer } from '../../testing';
 
 const written = [
   {
@@ -41,15 +41,7 @@ const networkWorld = (): string =>
 describe('diversion network-file API', () => {
   let s: TestServer;
   const file = { name: 'entities.ftm.jsonl', contentBase64: Buffer.from(networkWorld()).toString('base64') };
-  const call = async (body: unknown) => {
-    const res = await fetch(`${s.url}/api/v1/diversion/network`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${s.adminKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return { status: res.status, body: (await res.json()) as Record<string, any> };
-  };
+  const call = (body: unknown) => callJson(s, { method: 'POST', path: '/api/v1/diversion/network', body });
   before(async () => {
     s = await startTestServer();
   });

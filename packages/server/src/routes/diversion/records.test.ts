@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { cliPrincipal, importListFiles } from '@dualuse/app';
 import { findTenantBySlug } from '@dualuse/store';
 import { sharedData } from '../../../../../test/support/shared';
-import { startTestServer, type TestServer } from '../../testing';
+import { callJson, startTestServer, type TestServer } from '../../testing';
 
 const solo = 'Rm 617, 6th Floor, 131-132 Connaught Rd West, Solo Workshops, Hong Kong';
 const csv = [
@@ -17,15 +17,7 @@ const csv = [
 
 describe('diversion records and cases API', () => {
   let s: TestServer;
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(s.url + path, {
-      method,
-      headers: { authorization: `Bearer ${s.adminKey}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return { status: res.status, body: (await res.json()) as Record<string, any> };
-  };
+  const call = (method: string, path: string, body?: unknown) => callJson(s, { method, path, body });
   before(async () => {
     s = await startTestServer({ env: { DUALUSE_LIST_MAX_AGE_DAYS: '0' } });
     const tenantId = (await findTenantBySlug(s.app.db.orm, 'operator'))!.id;

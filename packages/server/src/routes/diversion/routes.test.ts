@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { cliPrincipal, importListFiles, listAuditRecords } from '@dualuse/app';
 import { findTenantBySlug } from '@dualuse/store';
 import { sharedData } from '../../../../../test/support/shared';
-import { startTestServer, type TestServer } from '../../testing';
+import { callJson, startTestServer, type TestServer } from '../../testing';
 
 const chpl = readFileSync(sharedData('controls', 'bis-chpl', 'chpl_hs6_tiers.csv'), 'utf8')
   .split('\n')
@@ -38,15 +38,7 @@ const shipment = {
 describe('diversion API', () => {
   let s: TestServer;
   let tenantId = '';
-  const call = async (path: string, body: unknown, key = s.adminKey) => {
-    const res = await fetch(s.url + path, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return { status: res.status, body: (await res.json()) as Record<string, any> };
-  };
+  const call = (path: string, body: unknown, key?: string) => callJson(s, { method: 'POST', path, body, key });
   before(async () => {
     s = await startTestServer({ env: { DUALUSE_LIST_MAX_AGE_DAYS: '0' } });
     tenantId = (await findTenantBySlug(s.app.db.orm, 'operator'))!.id;

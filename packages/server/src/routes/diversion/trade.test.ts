@@ -5,22 +5,14 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { sharedData } from '../../../../../test/support/shared';
-import { startTestServer, type TestServer } from '../../testing';
+import { callJson, startTestServer, type TestServer } from '../../testing';
 
 const totals = readFileSync(sharedData('trade', 'eurostat-comext-monthly-totals', 'eu_trade_totals_normalised.csv'));
 const file = { name: 'eu_trade_totals_normalised.csv', contentBase64: gzipSync(totals).toString('base64') };
 
 describe('diversion trade API', () => {
   let s: TestServer;
-  const call = async (body: unknown) => {
-    const res = await fetch(`${s.url}/api/v1/diversion/trade`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${s.adminKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return { status: res.status, body: (await res.json()) as Record<string, any> };
-  };
+  const call = (body: unknown) => callJson(s, { method: 'POST', path: '/api/v1/diversion/trade', body });
   before(async () => {
     s = await startTestServer();
   });

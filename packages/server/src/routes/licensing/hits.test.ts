@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { cliPrincipal, importListFiles, importRegulations } from '@dualuse/app';
 import { findTenantBySlug } from '@dualuse/store';
 import { REGULATIONS_SNAPSHOT, sharedData, sharedRegulationFiles } from '../../../../../test/support/shared';
-import { startTestServer, type TestServer } from '../../testing';
+import { callJson, startTestServer, type TestServer } from '../../testing';
 
 const tx = (name: string) => ({
   id: `T-${name}`,
@@ -21,15 +21,7 @@ const tx = (name: string) => ({
 
 describe("licensing API: party hits and officers' decisions", () => {
   let s: TestServer;
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(s.url + path, {
-      method,
-      headers: { authorization: `Bearer ${s.adminKey}`, 'content-type': 'application/json' },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return { status: res.status, body: (await res.json()) as Record<string, any> };
-  };
+  const call = (method: string, path: string, body?: unknown) => callJson(s, { method, path, body });
   const openHit = async (entryName: RegExp) => {
     const hits = (await call('GET', '/api/v1/screening/hits?status=open')).body.hits as {
       id: string;

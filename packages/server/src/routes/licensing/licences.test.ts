@@ -2,7 +2,7 @@
 // and for a shipment no held licence covers (nothing drawn).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startTestServer, type TestServer } from '../../testing';
+import { callJson, startTestServer, type TestServer } from '../../testing';
 
 const licence = {
   number: 'D7654321',
@@ -25,19 +25,7 @@ const shipment = (id: string, value: number) => ({
 
 describe('licences API', () => {
   let s: TestServer;
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(s.url + path, {
-      method,
-      headers: { authorization: `Bearer ${s.adminKey}`, 'content-type': 'application/json' },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    return {
-      status: res.status,
-      type: res.headers.get('content-type'),
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      body: (await res.json()) as Record<string, any>,
-    };
-  };
+  const call = (method: string, path: string, body?: unknown) => callJson(s, { method, path, body });
   before(async () => {
     s = await startTestServer();
   });

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { cliPrincipal, importControlList, importRegulations } from '@dualuse/app';
 import { findTenantBySlug } from '@dualuse/store';
 import { REGULATIONS_SNAPSHOT, sharedData, sharedRegulationFiles } from '../../../../../test/support/shared';
-import { startTestServer, type TestServer } from '../../testing';
+import { callJson, startTestServer, type TestServer } from '../../testing';
 
 const tx = {
   id: 'T-1',
@@ -30,15 +30,7 @@ const tx = {
 
 describe('licensing API', () => {
   let s: TestServer;
-  const call = async (path: string, body: unknown) => {
-    const res = await fetch(s.url + path, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${s.adminKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return { status: res.status, body: (await res.json()) as Record<string, any> };
-  };
+  const call = (path: string, body: unknown) => callJson(s, { method: 'POST', path, body });
   before(async () => {
     s = await startTestServer();
     const operator = await findTenantBySlug(s.app.db.orm, 'operator');
@@ -87,8 +79,7 @@ describe('licensing API', () => {
   });
 
   test('the OpenAPI document describes the transaction and the determination (not a free-form object)', async () => {
-    const res = await fetch(`${s.url}/api/v1/openapi.json`);
-    const doc = (await res.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const doc = (await callJson(s, { path: '/api/v1/openapi.json', key: null })).body;
     const schemas = doc.components.schemas;
     const op = doc.paths['/api/v1/determine'].post;
     const req = op.requestBody.content['application/json'].schema;

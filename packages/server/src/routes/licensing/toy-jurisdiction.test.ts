@@ -8,19 +8,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { licensingJurisdictions } from '@dualuse/core';
 import { TOY, toyTransaction } from '../../../../../test/support/toy-jurisdiction';
-import { startTestServer, type TestServer } from '../../testing';
+import { callJson, startTestServer, type TestServer } from '../../testing';
 
 describe('a toy seventh licensing jurisdiction, registered in one place, through the API', () => {
   let s: TestServer;
-  const determine = async (body: unknown) => {
-    const res = await fetch(`${s.url}/api/v1/determine`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${s.adminKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return { status: res.status, body: (await res.json()) as Record<string, any> };
-  };
+  const determine = (body: unknown) => callJson(s, { method: 'POST', path: '/api/v1/determine', body });
   before(async () => {
     s = await startTestServer();
   });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { sharedData } from '../../../../../test/support/shared';
-import { startTestServer, type TestServer } from '../../testing';
+import { callJson, startTestServer, type TestServer } from '../../testing';
 
 const UN = readFileSync(sharedData('lists', 'un', '2026-08-01', 'consolidated.xml'), 'utf8');
 const un = (date: string) => ({
@@ -17,14 +17,7 @@ const un = (date: string) => ({
 
 describe('lists API: provenance and pins', () => {
   let s: TestServer;
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(s.url + path, {
-      method,
-      headers: { authorization: `Bearer ${s.adminKey}`, 'content-type': 'application/json' },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-  };
+  const call = (method: string, path: string, body?: unknown) => callJson(s, { method, path, body });
   before(async () => {
     s = await startTestServer({ env: { DUALUSE_LIST_MAX_AGE_DAYS: '0', DUALUSE_JAPANESE_READINGS: 'false' } });
   });

@@ -2,22 +2,15 @@
 // screening case decided once, the agreement comparison; unauthenticated calls are refused.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startTestServer, type TestServer } from '../../testing';
+import { callJson, startTestServer, type TestServer } from '../../testing';
 
 const CSV =
   'reporter,partner,hs_code,period,value\nDE,KG,85423190,2023-01,900\nCN,KG,854231,2023-01,300\nDE,RU,854231,2023-01,7000\n';
 
 describe('policy API', () => {
   let s: TestServer;
-  const call = async (method: string, path: string, body?: unknown, auth = true) => {
-    const res = await fetch(s.url + path, {
-      method,
-      headers: { ...(auth ? { authorization: `Bearer ${s.adminKey}` } : {}), 'content-type': 'application/json' },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return { status: res.status, body: (await res.json()) as Record<string, any> };
-  };
+  const call = (method: string, path: string, body?: unknown, auth = true) =>
+    callJson(s, { method, path, body, ...(auth ? {} : { key: null }) });
   before(async () => {
     s = await startTestServer();
   });

@@ -4,30 +4,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sharedRegulationFiles } from '../../../../../test/support/shared';
-import { operatorIssuedKey, startTestServer, type TestServer } from '../../testing';
+import { callJson, operatorIssuedKey, startTestServer, type TestServer } from '../../testing';
 
 const FILES = sharedRegulationFiles();
 
 describe('regulations API', () => {
   let s: TestServer;
   let officerKey: string;
-  const call = async (method: string, path: string, body?: unknown, key: string | null = s.adminKey) => {
-    const form = body instanceof FormData;
-    const res = await fetch(s.url + path, {
-      method,
-      headers: {
-        ...(key ? { authorization: `Bearer ${key}` } : {}),
-        ...(body && !form ? { 'content-type': 'application/json' } : {}),
-      },
-      ...(body ? { body: form ? body : JSON.stringify(body) } : {}),
-    });
-    return {
-      status: res.status,
-      type: res.headers.get('content-type'),
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      body: (await res.json()) as Record<string, any>,
-    };
-  };
+  const call = (method: string, path: string, body?: unknown, key?: string | null) =>
+    callJson(s, { method, path, body, key });
   before(async () => {
     s = await startTestServer();
     const user = await call('POST', '/api/v1/users', {

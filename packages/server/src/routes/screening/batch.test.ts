@@ -7,7 +7,7 @@ import { cliPrincipal, importListFiles } from '@dualuse/app';
 import { parseUnXml } from '@dualuse/core/screening';
 import { findTenantBySlug } from '@dualuse/store';
 import { sharedData } from '../../../../../test/support/shared';
-import { startTestServer, type TestServer } from '../../testing';
+import { callJson, startTestServer, type TestServer } from '../../testing';
 
 const UN = sharedData('lists', 'un', '2026-08-01', 'consolidated.xml');
 // Parties made from real UN listings, with faults injected into two of them.
@@ -24,14 +24,7 @@ const parties = [
 
 describe('batch parties over the API', () => {
   let s: TestServer;
-  const call = async (path: string, body: unknown) => {
-    const res = await fetch(s.url + path, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${s.adminKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-  };
+  const call = (path: string, body: unknown) => callJson(s, { method: 'POST', path, body });
   before(async () => {
     // The UN snapshot is older than the default freshness limit; 0 turns the check off for this test.
     s = await startTestServer({ env: { DUALUSE_LIST_MAX_AGE_DAYS: '0' } });

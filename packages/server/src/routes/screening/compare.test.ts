@@ -1,18 +1,11 @@
 // POST /screen/compare over HTTP: name pairs scored without a list, and the run audited by its counts.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startTestServer, type TestServer } from '../../testing';
+import { callJson, startTestServer, type TestServer } from '../../testing';
 
 describe('screen compare API', () => {
   let s: TestServer;
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${s.url}/api/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${s.adminKey}`, 'content-type': 'application/json' },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-  };
+  const call = (method: string, path: string, body?: unknown) => callJson(s, { method, path: `/api/v1${path}`, body });
   before(async () => {
     s = await startTestServer();
   });

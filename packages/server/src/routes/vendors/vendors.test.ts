@@ -5,21 +5,14 @@ import { after, before, describe, test } from 'node:test';
 import { cliPrincipal, importCompanies, importListFiles } from '@dualuse/app';
 import { findTenantBySlug } from '@dualuse/store';
 import { sharedData } from '../../../../../test/support/shared';
-import { startTestServer, type TestServer } from '../../testing';
+import { callJson, startTestServer, type TestServer } from '../../testing';
 
 const VR = (...p: string[]) => sharedData('lists', 'us-vendor-restrictions', '2026-08-04', ...p);
 const file = (path: string) => ({ name: path.replace(/^.*\//, ''), bytes: new Uint8Array(readFileSync(path)) });
 
 describe('vendors API', () => {
   let s: TestServer;
-  const call = async (method: string, path: string, body?: unknown, key = s.adminKey) => {
-    const res = await fetch(s.url + path, {
-      method,
-      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-  };
+  const call = (method: string, path: string, body?: unknown, key?: string) => callJson(s, { method, path, body, key });
   before(async () => {
     s = await startTestServer({ env: { DUALUSE_LIST_MAX_AGE_DAYS: '0' } });
     const operator = await findTenantBySlug(s.app.db.orm, 'operator');

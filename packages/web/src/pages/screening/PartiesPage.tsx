@@ -20,6 +20,11 @@ import { ScreeningError } from './ScreeningUnavailable';
 const COLUMNS =
   'CSV with a header row, or JSON lines. Columns: id, name (or full_name), type, country (or nationality), date_of_birth, aliases.';
 
+const parties = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'party' : 'parties'}`;
+
+type Upload = ReturnType<typeof usePartyUpload>;
+type ScreenAll = ReturnType<typeof useScreenAll>;
+
 export function PartiesPage() {
   const canWrite = useCan('counterparties:write');
   const canRun = useCan('screening:run');
@@ -29,7 +34,74 @@ export function PartiesPage() {
   const screen = useScreenAll();
   const total = page.data?.total ?? 0;
 
-  const actions = (canWrite || canRun) && (
+  return (
+    <>
+      <PageHeader
+        title="Parties"
+        description={
+          canWrite
+            ? 'Your stored counterparties. Each is re-screened automatically against new and changed entries whenever a list is updated; hits go to the review queue.'
+            : 'Your organisation’s stored counterparties, re-screened automatically whenever a list is updated. Your role may read them but not change or screen them.'
+        }
+        actions={
+          canWrite || canRun ? (
+            <PartiesActions canWrite={canWrite} canRun={canRun} upload={upload} screen={screen} total={total} />
+          ) : undefined
+        }
+      />
+      <ScreeningNav />
+      {upload.fileInput}
+      <UploadStatus upload={upload.upload} onCancel={upload.cancel} />
+      <ScreenAllStatus screen={screen} total={total} />
+
+      <div className="results-head">
+        <h2 className="section-title">Stored parties</h2>
+        {page.data && (
+          <span className="muted" data-testid="party-count">
+            {partyCount(total, offset)}
+          </span>
+        )}
+      </div>
+      <ErrorAlert error={page.error} title="Could not load the stored parties" />
+      {page.loading && !page.data ? (
+        <Loading what="parties" />
+      ) : page.data && total === 0 ? (
+        <NoParties canWrite={canWrite} upload={upload} />
+      ) : (
+        page.data && (
+          <>
+            <PartiesTable parties={page.data.counterparties} />
+            <PartiesPager offset={offset} size={PAGE_SIZE} total={total} busy={page.loading} onOffset={setOffset} />
+            {canWrite && (
+              <p className="field-hint">
+                {COLUMNS} Rows are matched on id: uploading a row again updates it; rows without an id are added as new
+                parties.
+              </p>
+            )}
+          </>
+        )
+      )}
+    </>
+  );
+}
+
+/** "none", "12 parties" or "1–50 of 120". */
+function partyCount(total: number, offset: number): string {
+  if (total === 0) return 'none';
+  if (total <= PAGE_SIZE) return parties(total);
+  const last = Math.min(total, offset + PAGE_SIZE);
+  return `${(offset + 1).toLocaleString()}–${last.toLocaleString()} of ${total.toLocaleString()}`;
+}
+
+function PartiesActions(props: {
+  canWrite: boolean;
+  canRun: boolean;
+  upload: Upload;
+  screen: ScreenAll;
+  total: number;
+}) {
+  const { canWrite, canRun, upload, screen, total } = props;
+  return (
     <>
       {canWrite && (
         <button type="button" className="btn btn-secondary" onClick={upload.choose} disabled={upload.busy}>
@@ -48,25 +120,13 @@ export function PartiesPage() {
       )}
     </>
   );
+}
 
+function ScreenAllStatus({ screen, total }: { screen: ScreenAll; total: number }) {
   return (
     <>
-      <PageHeader
-        title="Parties"
-        description={
-          canWrite
-            ? 'Your stored counterparties. Each is re-screened automatically against new and changed entries whenever a list is updated; hits go to the review queue.'
-            : 'Your organisation’s stored counterparties, re-screened automatically whenever a list is updated. Your role may read them but not change or screen them.'
-        }
-        actions={actions || undefined}
-      />
-      <ScreeningNav />
-      {upload.fileInput}
-      <UploadStatus upload={upload.upload} onCancel={upload.cancel} />
       <ScreeningError error={screen.error} title="Screening of the stored parties failed" />
-      {screen.busy && (
-        <Loading what={`screening results for ${total.toLocaleString()} ${total === 1 ? 'party' : 'parties'}`} />
-      )}
+      {screen.busy && <Loading what={`screening results for ${parties(total)}`} />}
       {screen.result && screen.result.open > 0 && (
         <Notice>
           Open hits are in the <Link to="/screening/review">review queue</Link>; each party’s page keeps its full hit
@@ -74,53 +134,27 @@ export function PartiesPage() {
         </Notice>
       )}
       {screen.result && <ScreenAllSummary result={screen.result} />}
-
-      <div className="results-head">
-        <h2 className="section-title">Stored parties</h2>
-        {page.data && (
-          <span className="muted" data-testid="party-count">
-            {total === 0
-              ? 'none'
-              : total <= PAGE_SIZE
-                ? `${total.toLocaleString()} ${total === 1 ? 'party' : 'parties'}`
-                : `${(offset + 1).toLocaleString()}–${Math.min(total, offset + PAGE_SIZE).toLocaleString()} of ${total.toLocaleString()}`}
-          </span>
-        )}
-      </div>
-      <ErrorAlert error={page.error} title="Could not load the stored parties" />
-      {page.loading && !page.data ? (
-        <Loading what="parties" />
-      ) : page.data && total === 0 ? (
-        <div className="panel panel-empty" data-testid="parties-empty">
-          <span className="empty-icon">
-            <Icon name="users" size={26} />
-          </span>
-          <h2>No parties stored yet</h2>
-          <p className="muted">
-            {canWrite
-              ? `Upload your customers, suppliers and other counterparties to have them screened now and whenever a list changes. ${COLUMNS}`
-              : 'Nobody in your organisation has uploaded parties yet.'}
-          </p>
-          {canWrite && (
-            <button type="button" className="btn btn-primary" onClick={upload.choose} disabled={upload.busy}>
-              Upload parties
-            </button>
-          )}
-        </div>
-      ) : (
-        page.data && (
-          <>
-            <PartiesTable parties={page.data.counterparties} />
-            <PartiesPager offset={offset} size={PAGE_SIZE} total={total} busy={page.loading} onOffset={setOffset} />
-            {canWrite && (
-              <p className="field-hint">
-                {COLUMNS} Rows are matched on id: uploading a row again updates it; rows without an id are added as new
-                parties.
-              </p>
-            )}
-          </>
-        )
-      )}
     </>
+  );
+}
+
+function NoParties({ canWrite, upload }: { canWrite: boolean; upload: Upload }) {
+  return (
+    <div className="panel panel-empty" data-testid="parties-empty">
+      <span className="empty-icon">
+        <Icon name="users" size={26} />
+      </span>
+      <h2>No parties stored yet</h2>
+      <p className="muted">
+        {canWrite
+          ? `Upload your customers, suppliers and other counterparties to have them screened now and whenever a list changes. ${COLUMNS}`
+          : 'Nobody in your organisation has uploaded parties yet.'}
+      </p>
+      {canWrite && (
+        <button type="button" className="btn btn-primary" onClick={upload.choose} disabled={upload.busy}>
+          Upload parties
+        </button>
+      )}
+    </div>
   );
 }
