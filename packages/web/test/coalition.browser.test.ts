@@ -26,11 +26,15 @@ before(async () => {
     ['fr', 'agency'],
     ['x', 'company'],
   ] as const) {
-    const r = await apiCall<{ adminKey: string; tenant: { id: string } }>(server, 'POST', '/tenants', {
-      slug: `t-${t}`,
-      name: t,
-      kind,
-      admin: { email: `admin@${t}.example`, name: `${t} admin` },
+    const r = await apiCall<{ adminKey: string; tenant: { id: string } }>(server, {
+      method: 'POST',
+      path: '/tenants',
+      body: {
+        slug: `t-${t}`,
+        name: t,
+        kind,
+        admin: { email: `admin@${t}.example`, name: `${t} admin` },
+      },
     });
     key[t] = r.adminKey;
     tenant[t] = r.tenant.id;
@@ -41,19 +45,23 @@ before(async () => {
       ['o2', 'officer'],
       ['cs', 'countersigner'],
     ] as const) {
-      await apiCall(server, 'POST', '/users', { email: `${user}@${t}.example`, name: `${t} ${user}`, role }, key[t]);
+      await apiCall(server, {
+        method: 'POST',
+        path: '/users',
+        body: { email: `${user}@${t}.example`, name: `${t} ${user}`, role },
+        key: key[t],
+      });
       key[`${t}-${user}`] = await operatorIssuedKey(server, `${user}@${t}.example`);
     }
-  await apiCall(server, 'POST', '/agencies', { name: 'BAFA', country: 'DE' }, key.de);
-  await apiCall(server, 'POST', '/agencies', { name: 'SBDU', country: 'FR' }, key.fr);
-  const c = await apiCall<{ id: string }>(
-    server,
-    'POST',
-    '/coalitions',
-    { name: 'EU Art. 16', members: [tenant.fr] },
-    key.de,
-  );
-  await apiCall(server, 'POST', `/coalitions/${c.id}/accept`, undefined, key.fr);
+  await apiCall(server, { method: 'POST', path: '/agencies', body: { name: 'BAFA', country: 'DE' }, key: key.de });
+  await apiCall(server, { method: 'POST', path: '/agencies', body: { name: 'SBDU', country: 'FR' }, key: key.fr });
+  const c = await apiCall<{ id: string }>(server, {
+    method: 'POST',
+    path: '/coalitions',
+    body: { name: 'EU Art. 16', members: [tenant.fr] },
+    key: key.de,
+  });
+  await apiCall(server, { method: 'POST', path: `/coalitions/${c.id}/accept`, key: key.fr });
 });
 
 after(async () => {
@@ -99,17 +107,25 @@ test('DE denies, FR sees the match, cannot approve before consulting, approves w
     });
     const rows = page.getByTestId('my-application');
     assert.match(await rows.first().innerText(), /X-1\s[\s\S]*BAFA \(DE\)[\s\S]*KG[\s\S]*EU 2B001\.b[\s\S]*Submitted/);
-    const mine = await apiCall<{ items: { id: string; input: { reference: string } }[] }>(
-      server, 'GET', '/applications', undefined, key.x,
-    ); // prettier-ignore
+    const mine = await apiCall<{ items: { id: string; input: { reference: string } }[] }>(server, { method: 'GET', path: '/applications', key: key.x }); // prettier-ignore
     const a1 = mine.items.find((a) => a.input.reference === 'X-1')!.id;
 
     // DE works the case and refuses it (API: the case page's forms are exercised on FR's side below).
-    await apiCall(server, 'POST', `/applications/${a1}/assign`, { to: 'de o1' }, key['de-o1']);
-    await apiCall(server, 'POST', `/applications/${a1}/countersign`, { text: 'agree' }, key['de-cs']);
-    await apiCall(server, 'POST', `/applications/${a1}/decision`, {
+    await apiCall(server, {
+      method: 'POST',
+      path: `/applications/${a1}/assign`,
+      body: { to: 'de o1' },
+      key: key['de-o1'],
+    });
+    await apiCall(server, {
+      method: 'POST',
+      path: `/applications/${a1}/countersign`,
+      body: { text: 'agree' },
+      key: key['de-cs'],
+    });
+    await apiCall(server, { method: 'POST', path: `/applications/${a1}/decision`, body: {
       kind: 'refuse', criteria: ['EU-CP-2008/944-7'], reason: 'Diversion risk', regimeRef: 'DE-2026-7',
-    }, key['de-o2']); // prettier-ignore
+    }, key: key['de-o2'] }); // prettier-ignore
 
     await apply(page, {
       agency: 'SBDU (FR)',
@@ -120,16 +136,24 @@ test('DE denies, FR sees the match, cannot approve before consulting, approves w
     await page.getByRole('link', { name: 'X-1' }).click();
     await page.getByTestId('application-decision').getByText('Refused').waitFor();
     const a2 = (
-      await apiCall<{ items: { id: string; input: { reference: string } }[] }>(
-        server,
-        'GET',
-        '/applications',
-        undefined,
-        key.x,
-      )
+      await apiCall<{ items: { id: string; input: { reference: string } }[] }>(server, {
+        method: 'GET',
+        path: '/applications',
+        key: key.x,
+      })
     ).items.find((a) => a.input.reference === 'X-2')!.id;
-    await apiCall(server, 'POST', `/applications/${a2}/assign`, { to: 'fr o1' }, key['fr-o1']);
-    await apiCall(server, 'POST', `/applications/${a2}/countersign`, { text: 'ok' }, key['fr-cs']);
+    await apiCall(server, {
+      method: 'POST',
+      path: `/applications/${a2}/assign`,
+      body: { to: 'fr o1' },
+      key: key['fr-o1'],
+    });
+    await apiCall(server, {
+      method: 'POST',
+      path: `/applications/${a2}/countersign`,
+      body: { text: 'ok' },
+      key: key['fr-cs'],
+    });
     await page.context().close();
 
     // FR's officer: the queue, the case with the match and its explanation, approval blocked.
@@ -155,10 +179,14 @@ test('DE denies, FR sees the match, cannot approve before consulting, approves w
       await page.getByTestId('approval-gate').innerText(),
       /consultation with BAFA on denial DE-2026-7 is not closed/,
     );
-    const cons = await apiCall<{ items: { id: string }[] }>(server, 'GET', '/consultations', undefined, key['de-o1']);
-    await apiCall(server, 'POST', `/consultations/${cons.items[0]!.id}/messages`, {
+    const cons = await apiCall<{ items: { id: string }[] }>(server, {
+      method: 'GET',
+      path: '/consultations',
+      key: key['de-o1'],
+    });
+    await apiCall(server, { method: 'POST', path: `/consultations/${cons.items[0]!.id}/messages`, body: {
       kind: 'answer', text: 'Procurement for a military plant',
-    }, key['de-o1']); // prettier-ignore
+    }, key: key['de-o1'] }); // prettier-ignore
     await page.getByTestId('match-consultation').getByRole('link', { name: 'Open consultations' }).click();
     const card = page.getByTestId('consultation');
     await card.getByText('Procurement for a military plant').waitFor();
