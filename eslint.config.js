@@ -75,8 +75,8 @@ export default tseslint.config(
       ...limits,
     },
   },
-  // Generated from the server's OpenAPI document (npm run api:types); its length is the API's.
-  { files: ['packages/web/src/api/schema.d.ts'], rules: { 'max-lines': 'off' } },
+  // Generated from the server's OpenAPI document (npm run api:types): its length and its doc lines are the API's.
+  { files: ['packages/web/src/api/schema.d.ts'], rules: { 'max-lines': 'off', 'max-len': 'off' } },
   {
     files: ['packages/core/src/**/*.ts'],
     ignores: ['packages/core/src/**/*.test.ts'],

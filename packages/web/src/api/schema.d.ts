@@ -5743,6 +5743,82 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/devices/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Verify a device fleet's recorded heartbeats offline, record by record (nothing is stored but the audit) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['HeartbeatEvidenceFile'];
+        };
+      };
+      responses: {
+        /** @description One verdict per record, with its findings */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['HeartbeatEvidenceResult'];
+          };
+        };
+        /** @description The request is malformed; `errors` names each offending field. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/diversion/alerts': {
     parameters: {
       query?: never;
@@ -12418,6 +12494,7 @@ export interface components {
       lastHeartbeatAt: string | null;
       licenceRef: string;
       model: string;
+      proscribedCountries: string[] | null;
       publicKey: string;
       relocationNeedsNotice: boolean;
       serial: string;
@@ -12427,6 +12504,7 @@ export interface components {
         lon: number;
         radiusKm: number;
       };
+      startingCounter: number;
       /** @enum {string} */
       state: 'enabled' | 'disabled';
     };
@@ -12624,6 +12702,45 @@ export interface components {
       id: string;
       /** @enum {string} */
       kind: 'denial';
+    };
+    HeartbeatEvidenceFile: {
+      /** @example gateway-2025.jsonl */
+      name: string;
+      /** @description JSON lines (one heartbeat per line) or a JSON array */
+      text: string;
+    };
+    HeartbeatEvidenceResult: {
+      accepted: number;
+      file: {
+        name: string;
+        records: number;
+        sha256: string;
+      };
+      findingCounts: {
+        [key: string]: number;
+      };
+      rejected: number;
+      verdicts: components['schemas']['HeartbeatEvidenceVerdict'][];
+    };
+    HeartbeatEvidenceVerdict: {
+      accepted: boolean;
+      clock: string | null;
+      counter: number | null;
+      deviceId: string | null;
+      findings: {
+        kind: string;
+        landmarkId?: string;
+        message: string;
+        nonce?: string;
+      }[];
+      measurements: {
+        landmarkId: string;
+        measuredAt: string;
+        nonce: string;
+        rttUs: number;
+      }[];
+      /** @description 1-based position of the record in the file */
+      record: number;
     };
     HeartbeatResult: {
       accepted: boolean;
@@ -12877,6 +12994,7 @@ export interface components {
       heartbeatHours: number;
       licenceRef: string;
       model: string;
+      proscribedCountries?: string[];
       publicKey: string;
       relocationNeedsNotice?: boolean;
       serial: string;
@@ -12886,6 +13004,7 @@ export interface components {
         lon: number;
         radiusKm: number;
       };
+      startingCounter?: number;
     };
     NewLandmark: {
       lat: number;
