@@ -16,6 +16,7 @@ export * from './repositories/regulations';
 export * from './repositories/controls-tree';
 export * from './repositories/devices';
 export * from './repositories/devices-events';
+export * from './repositories/device-requests';
 export * from './repositories/licences';
 export * from './repositories/diversion';
 export * from './repositories/diversion-stream';

@@ -111,6 +111,23 @@ export const agencyKeys = pgTable('agency_keys', {
   createdAt: at('created_at').notNull().defaultNow(),
 });
 
+/** Relocation notices and re-enable requests, each with its decision (migration 0022). */
+export const deviceRequests = pgTable('device_requests', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  tenantId: uuid('tenant_id').notNull(),
+  deviceId: uuid('device_id').notNull(),
+  kind: text('kind').$type<'relocation' | 're-enable'>().notNull(),
+  details: jsonb('details').notNull(),
+  reason: text('reason').notNull(),
+  requestedBy: uuid('requested_by').notNull(),
+  requestedAt: at('requested_at').notNull(),
+  status: text('status').$type<'open' | 'accepted' | 'refused'>().notNull().default('open'),
+  decidedBy: uuid('decided_by'),
+  decidedAt: at('decided_at'),
+  decisionReason: text('decision_reason'),
+  commandId: uuid('command_id'),
+});
+
 export const devicesTables = {
   devices,
   landmarks,
@@ -120,4 +137,5 @@ export const devicesTables = {
   deviceAlerts,
   deviceCommands,
   agencyKeys,
+  deviceRequests,
 };

@@ -61,7 +61,7 @@ export const getCommandRows = listCommandRows;
  * principal is the operator's OS account and proves no officer's identity, so it cannot take
  * either side (`--as` in the CLI authenticates the officer's own API key).
  */
-function namedOfficer(p: Principal): string {
+export function namedOfficer(p: Principal): string {
   if (!p.userId || (p.via !== 'session' && p.via !== 'api_key')) {
     throw invalidInput(
       "the two-person rule needs named officers who authenticated themselves: act as a user with their own session or API key (in the CLI, --as <email> with that officer's key in DUALUSE_API_KEY)",
@@ -70,39 +70,56 @@ function namedOfficer(p: Principal): string {
   return p.userId;
 }
 
+export interface CommandProposal {
+  action: 'disable' | 'enable';
+  reason: string;
+  requestId?: string | null | undefined;
+}
+
 export async function proposeCommand(
   ctx: AppContext,
   p: Principal,
   deviceId: string,
-  input: { action: 'disable' | 'enable'; reason: string; requestId?: string | null | undefined },
+  input: CommandProposal,
 ): Promise<CommandView> {
-  const requestId = input.requestId ?? null;
   authorise(p, 'devices:command');
   const officer = namedOfficer(p);
-  return inTenant(ctx.db, p.tenantId, async (tx) => {
-    const device = await findDevice(tx, deviceId, true);
-    if (!device) throw notFound(`device ${deviceId}`);
-    const open = await listCommandRows(tx, { deviceId, status: OPEN_COMMAND_STATUSES, limit: 1 });
-    if (open.length)
-      throw conflict(
-        `device ${device.serial} already has an open ${open[0]!.action} command (${open[0]!.id}, ${open[0]!.status})`,
-      );
-    const row = await insertCommand(tx, {
-      tenantId: p.tenantId,
-      deviceId,
-      action: input.action,
-      reason: input.reason,
-      proposedBy: officer,
-      proposedAt: ctx.now(),
-    });
-    await record(tx, ctx, p, {
-      action: 'device.command.propose',
-      subject: { type: 'device', id: deviceId },
-      details: { commandId: row.id, action: input.action, reason: input.reason },
-      requestId,
-    });
-    return commandView(row);
+  return inTenant(ctx.db, p.tenantId, async (tx) => proposeIn(tx, ctx, { p, officer }, { ...input, deviceId }));
+}
+
+/**
+ * The proposal inside the caller's transaction (an accepted re-enable request proposes its enable command in the
+ * same transaction as its decision: requests.ts). The proposer counts as the first of the two officers.
+ */
+export async function proposeIn(
+  tx: Orm,
+  ctx: AppContext,
+  who: { p: Principal; officer: string },
+  input: CommandProposal & { deviceId: string },
+): Promise<CommandView> {
+  const { deviceId } = input;
+  const device = await findDevice(tx, deviceId, true);
+  if (!device) throw notFound(`device ${deviceId}`);
+  const open = await listCommandRows(tx, { deviceId, status: OPEN_COMMAND_STATUSES, limit: 1 });
+  if (open.length)
+    throw conflict(
+      `device ${device.serial} already has an open ${open[0]!.action} command (${open[0]!.id}, ${open[0]!.status})`,
+    );
+  const row = await insertCommand(tx, {
+    tenantId: who.p.tenantId,
+    deviceId,
+    action: input.action,
+    reason: input.reason,
+    proposedBy: who.officer,
+    proposedAt: ctx.now(),
   });
+  await record(tx, ctx, who.p, {
+    action: 'device.command.propose',
+    subject: { type: 'device', id: deviceId },
+    details: { commandId: row.id, action: input.action, reason: input.reason },
+    requestId: input.requestId ?? null,
+  });
+  return commandView(row);
 }
 
 export async function approveCommand(

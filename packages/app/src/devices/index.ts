@@ -5,3 +5,4 @@ export * from './crypto';
 export * from './simulator';
 export * from './ingest';
 export * from './evidence';
+export * from './requests';
