@@ -117,7 +117,8 @@ for (const engine of testEngines()) {
         reason: 'report checked',
       });
       assert.ok(accepted.commandId);
-      const command = (await getCommands(app, admin, { deviceId, limit: 50 })).find((c) => c.id === accepted.commandId)!;
+      const commands = await getCommands(app, admin, { deviceId, limit: 50 });
+      const command = commands.find((c) => c.id === accepted.commandId)!;
       assert.equal(command.action, 'enable');
       assert.equal(command.status, 'proposed', 'the enable command still waits for a second officer');
       await assert.rejects(approveCommand(app, bob, command.id), /two-person rule/);
