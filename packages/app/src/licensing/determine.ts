@@ -4,11 +4,12 @@
  * record every determination in the audit log with the data versions it used.
  */
 import {
-  ALL_RULES,
   authorise,
   type EarTables,
   matchLicences,
   type JurisdictionCoverage,
+  type LicensingRule,
+  licensingRules,
   canonicalJson,
   classifyTransaction,
   determine,
@@ -29,8 +30,20 @@ import { heldLicences } from './licences';
 import type { AppContext } from '../common';
 import { screeningData, type ScreeningData } from '../screening/data';
 
-/** Identifies the rule data a determination used: a hash of every rule as written. */
-export const LICENSING_RULES_VERSION = `rules sha256:${sha256Hex(canonicalJson(ALL_RULES as unknown as Json)).slice(0, 16)}`;
+const RULES_VERSIONS = new WeakMap<readonly LicensingRule[], string>();
+
+/**
+ * Identifies the rule data a determination used: a hash of every rule of the jurisdiction registry as written (a
+ * registered jurisdiction's rules included). The registry replaces its rule list on each registration, so the hash is
+ * kept per list.
+ */
+export function licensingRulesVersion(): string {
+  const rules = licensingRules();
+  let v = RULES_VERSIONS.get(rules);
+  if (!v)
+    RULES_VERSIONS.set(rules, (v = `rules sha256:${sha256Hex(canonicalJson(rules as unknown as Json)).slice(0, 16)}`));
+  return v;
+}
 
 export interface DetermineRequest {
   /** Ids of opt-in rule versions, e.g. the AI-diffusion rule. */
@@ -55,7 +68,11 @@ export async function determineTransactions(
 ): Promise<DetermineResponse> {
   authorise(p, 'licensing:determine');
   const txs = inputs.map((t, i) => parseTransaction(t, inputs.length > 1 ? `/transactions/${i}` : ''));
-  const known = new Set(ALL_RULES.filter((r) => r.optIn).map((r) => r.id));
+  const known = new Set(
+    licensingRules()
+      .filter((r) => r.optIn)
+      .map((r) => r.id),
+  );
   for (const id of req.optIn ?? [])
     if (!known.has(id))
       throw new DomainError('invalid_input', `'${id}' is not an opt-in rule (${[...known].join(', ')})`, {
@@ -70,8 +87,9 @@ export async function determineTransactions(
     // Staged rules and keyed condition outcomes, shared by the batch (core licensing/conditions/cache.ts).
     const cache = new LicensingCache();
     const results: DeterminationWithLicences[] = [];
+    const rulesVersion = licensingRulesVersion();
     const versions: Record<string, string> = {
-      rules: LICENSING_RULES_VERSION,
+      rules: rulesVersion,
       ...Object.fromEntries((screening.data?.versions ?? []).map((v) => [v.list, v.id])),
     };
     for (let i = 0; i < txs.length; i++) {
@@ -122,7 +140,7 @@ export async function determineTransactions(
           hits: hits.map((h) => ({ party: h.party, list: h.list, entryId: h.entryId, score: h.score })),
         } as unknown as { [k: string]: Json },
         inputVersions: {
-          rules: LICENSING_RULES_VERSION,
+          rules: rulesVersion,
           ...versionIds,
           ...Object.fromEntries((screening.data?.versions ?? []).map((v) => [v.list, v.id])),
         },

@@ -149,7 +149,7 @@ const RuleTraceSchema = z
   })
   .openapi('RuleTrace');
 
-const CoverageSchema = z
+export const CoverageSchema = z
   .object({
     jurisdiction: z.string(),
     covered: z.boolean(),
