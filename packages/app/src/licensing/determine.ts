@@ -21,6 +21,7 @@ import {
   type Json,
   type Principal,
 } from '@dualuse/core';
+import { denialFindings, denialWarning, type DenialFinding } from '@dualuse/core/coalition';
 import { inTenant } from '@dualuse/store';
 import { controlEntries } from './control-entries';
 import { partyHits } from './party-hits';
@@ -29,6 +30,7 @@ import { record } from '../audit/log';
 import { heldLicences } from './licences';
 import type { AppContext } from '../common';
 import { screeningData, type ScreeningData } from '../screening/data';
+import { matcherOf, visibleDenials } from '../coalition/index';
 
 const RULES_VERSIONS = new WeakMap<readonly LicensingRule[], string>();
 
@@ -52,8 +54,14 @@ export interface DetermineRequest {
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
-/** A determination, with which of the tenant's held licences covers each item that needs one. */
-export type DeterminationWithLicences = DeterminationResult & { licences?: JurisdictionCoverage[] };
+/**
+ * A determination, with which of the tenant's held licences covers each item that needs one, and the denials in force
+ * the tenant can see (its own as an agency, its coalitions' shares) that the transaction matches: findings to review.
+ */
+export type DeterminationWithLicences = DeterminationResult & {
+  licences?: JurisdictionCoverage[];
+  denialMatches?: DenialFinding[];
+};
 
 export interface DetermineResponse {
   results: DeterminationWithLicences[];
@@ -86,6 +94,9 @@ export async function determineTransactions(
     const tablesByDate = new Map<string, EarTables>();
     // Staged rules and keyed condition outcomes, shared by the batch (core licensing/conditions/cache.ts).
     const cache = new LicensingCache();
+    // Denials an agency recorded or its coalitions share (none for a tenant in no coalition); reading partners' shares
+    // is audited in both chains (coalition/visible-denials.ts).
+    const denials = matcherOf(await visibleDenials(tx, ctx, p, `licence determination of ${describeBatch(txs)}`));
     const results: DeterminationWithLicences[] = [];
     const rulesVersion = licensingRulesVersion();
     const versions: Record<string, string> = {
@@ -116,7 +127,13 @@ export async function determineTransactions(
       if (screening.reason && t.parties.length) result.warnings.push(`screening skipped: ${screening.reason}`);
       Object.assign(versions, versionIds);
       const coverage = held.length ? matchLicences(t, result, held, classified) : [];
-      results.push(coverage.length ? { ...result, licences: coverage } : result);
+      const matches = denialFindings(denials, t, classified);
+      for (const f of matches) result.warnings.push(denialWarning(f));
+      results.push({
+        ...result,
+        ...(coverage.length ? { licences: coverage } : {}),
+        ...(matches.length ? { denialMatches: matches } : {}),
+      });
       await record(tx, ctx, p, {
         action: 'licensing.determine',
         subject: { type: 'transaction', id: t.id },
@@ -138,6 +155,13 @@ export async function determineTransactions(
             ]),
           ),
           hits: hits.map((h) => ({ party: h.party, list: h.list, entryId: h.entryId, score: h.score })),
+          denialMatches: matches.map((m) => ({
+            denialId: m.denialId,
+            agencyId: m.agencyId,
+            regimeRef: m.regimeRef,
+            essentiallyIdentical: m.essentiallyIdentical,
+            score: m.score,
+          })),
         } as unknown as { [k: string]: Json },
         inputVersions: {
           rules: rulesVersion,
@@ -161,3 +185,6 @@ async function screeningOrNull(ctx: AppContext): Promise<{ data?: ScreeningData;
     throw e;
   }
 }
+
+const describeBatch = (txs: readonly { id: string }[]) =>
+  txs.length === 1 ? `transaction ${txs[0]!.id}` : `${txs.length} transactions (${txs[0]!.id}, ...)`;

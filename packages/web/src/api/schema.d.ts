@@ -12418,6 +12418,21 @@ export interface components {
       adminKey: string;
       tenant: components['schemas']['Tenant'];
     };
+    /** @description A denial in force the tenant can see that the transaction matches: a finding to review */
+    DenialFinding: {
+      /** @description The denying agency (tenant id) */
+      agencyId: string;
+      agencyName: string;
+      denialId: string;
+      /** @description Reg. (EU) 2021/821 Art. 16: a control entry in common and the same end user or consignee */
+      essentiallyIdentical: boolean;
+      explanation: string[];
+      /** @description The denial's reference (the notifying government's own) */
+      regimeRef: string;
+      /** @description dualuse heuristic score for ordering (not a legal test) */
+      score: number;
+      scoreLabel: string;
+    };
     Determination: {
       authorisation?: string;
       /** @enum {string} */
@@ -12448,6 +12463,8 @@ export interface components {
     };
     DeterminationResult: {
       asOf: string;
+      /** @description Denials in force the tenant can see (its own as an agency, its coalitions' shares) that the transaction matches */
+      denialMatches?: components['schemas']['DenialFinding'][];
       /** @description Per jurisdiction (US, EU, UK, NL, JP, AU), its determination */
       determinations: {
         [key: string]: components['schemas']['Determination'];
