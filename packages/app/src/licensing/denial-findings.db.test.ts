@@ -72,7 +72,10 @@ for (const engine of testEngines()) {
         parties: [{ role: 'end_user', name: 'Ala-Too Machine Trading LLC', country: 'KG' }],
         endUse: 'Production of spare parts for agricultural machinery',
       });
-      await actOnApplication(app, who('de', 'countersigner', 'Officer C'), a.id, 'countersign', { text: 'Refuse' });
+      await actOnApplication(app, who('de', 'countersigner', 'Officer C'), a.id, {
+        act: 'countersign',
+        text: 'Refuse',
+      });
       await decideApplication(app, who('de', 'officer', 'Officer B'), a.id, {
         kind: 'refuse',
         criteria: ['EU-CP-2008/944-7'],
