@@ -4,11 +4,12 @@
  * record every determination in the audit log with the data versions it used.
  */
 import {
-  ALL_RULES,
   authorise,
   type EarTables,
   matchLicences,
   type JurisdictionCoverage,
+  type LicensingRule,
+  licensingRules,
   canonicalJson,
   classifyTransaction,
   determine,
@@ -20,6 +21,7 @@ import {
   type Json,
   type Principal,
 } from '@dualuse/core';
+import { denialFindings, denialWarning, type DenialFinding } from '@dualuse/core/coalition';
 import { inTenant } from '@dualuse/store';
 import { controlEntries } from './control-entries';
 import { partyHits } from './party-hits';
@@ -28,9 +30,22 @@ import { record } from '../audit/log';
 import { heldLicences } from './licences';
 import type { AppContext } from '../common';
 import { screeningData, type ScreeningData } from '../screening/data';
+import { matcherOf, visibleDenials } from '../coalition/index';
 
-/** Identifies the rule data a determination used: a hash of every rule as written. */
-export const LICENSING_RULES_VERSION = `rules sha256:${sha256Hex(canonicalJson(ALL_RULES as unknown as Json)).slice(0, 16)}`;
+const RULES_VERSIONS = new WeakMap<readonly LicensingRule[], string>();
+
+/**
+ * Identifies the rule data a determination used: a hash of every rule of the jurisdiction registry as written (a
+ * registered jurisdiction's rules included). The registry replaces its rule list on each registration, so the hash is
+ * kept per list.
+ */
+export function licensingRulesVersion(): string {
+  const rules = licensingRules();
+  let v = RULES_VERSIONS.get(rules);
+  if (!v)
+    RULES_VERSIONS.set(rules, (v = `rules sha256:${sha256Hex(canonicalJson(rules as unknown as Json)).slice(0, 16)}`));
+  return v;
+}
 
 export interface DetermineRequest {
   /** Ids of opt-in rule versions, e.g. the AI-diffusion rule. */
@@ -39,8 +54,14 @@ export interface DetermineRequest {
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
-/** A determination, with which of the tenant's held licences covers each item that needs one. */
-export type DeterminationWithLicences = DeterminationResult & { licences?: JurisdictionCoverage[] };
+/**
+ * A determination, with which of the tenant's held licences covers each item that needs one, and the denials in force
+ * the tenant can see (its own as an agency, its coalitions' shares) that the transaction matches: findings to review.
+ */
+export type DeterminationWithLicences = DeterminationResult & {
+  licences?: JurisdictionCoverage[];
+  denialMatches?: DenialFinding[];
+};
 
 export interface DetermineResponse {
   results: DeterminationWithLicences[];
@@ -55,7 +76,11 @@ export async function determineTransactions(
 ): Promise<DetermineResponse> {
   authorise(p, 'licensing:determine');
   const txs = inputs.map((t, i) => parseTransaction(t, inputs.length > 1 ? `/transactions/${i}` : ''));
-  const known = new Set(ALL_RULES.filter((r) => r.optIn).map((r) => r.id));
+  const known = new Set(
+    licensingRules()
+      .filter((r) => r.optIn)
+      .map((r) => r.id),
+  );
   for (const id of req.optIn ?? [])
     if (!known.has(id))
       throw new DomainError('invalid_input', `'${id}' is not an opt-in rule (${[...known].join(', ')})`, {
@@ -69,9 +94,13 @@ export async function determineTransactions(
     const tablesByDate = new Map<string, EarTables>();
     // Staged rules and keyed condition outcomes, shared by the batch (core licensing/conditions/cache.ts).
     const cache = new LicensingCache();
+    // Denials an agency recorded or its coalitions share (none for a tenant in no coalition); reading partners' shares
+    // is audited in both chains (coalition/visible-denials.ts).
+    const denials = matcherOf(await visibleDenials(tx, ctx, p, `licence determination of ${describeBatch(txs)}`));
     const results: DeterminationWithLicences[] = [];
+    const rulesVersion = licensingRulesVersion();
     const versions: Record<string, string> = {
-      rules: LICENSING_RULES_VERSION,
+      rules: rulesVersion,
       ...Object.fromEntries((screening.data?.versions ?? []).map((v) => [v.list, v.id])),
     };
     for (let i = 0; i < txs.length; i++) {
@@ -98,7 +127,13 @@ export async function determineTransactions(
       if (screening.reason && t.parties.length) result.warnings.push(`screening skipped: ${screening.reason}`);
       Object.assign(versions, versionIds);
       const coverage = held.length ? matchLicences(t, result, held, classified) : [];
-      results.push(coverage.length ? { ...result, licences: coverage } : result);
+      const matches = denialFindings(denials, t, classified);
+      for (const f of matches) result.warnings.push(denialWarning(f));
+      results.push({
+        ...result,
+        ...(coverage.length ? { licences: coverage } : {}),
+        ...(matches.length ? { denialMatches: matches } : {}),
+      });
       await record(tx, ctx, p, {
         action: 'licensing.determine',
         subject: { type: 'transaction', id: t.id },
@@ -120,9 +155,16 @@ export async function determineTransactions(
             ]),
           ),
           hits: hits.map((h) => ({ party: h.party, list: h.list, entryId: h.entryId, score: h.score })),
+          denialMatches: matches.map((m) => ({
+            denialId: m.denialId,
+            agencyId: m.agencyId,
+            regimeRef: m.regimeRef,
+            essentiallyIdentical: m.essentiallyIdentical,
+            score: m.score,
+          })),
         } as unknown as { [k: string]: Json },
         inputVersions: {
-          rules: LICENSING_RULES_VERSION,
+          rules: rulesVersion,
           ...versionIds,
           ...Object.fromEntries((screening.data?.versions ?? []).map((v) => [v.list, v.id])),
         },
@@ -143,3 +185,6 @@ async function screeningOrNull(ctx: AppContext): Promise<{ data?: ScreeningData;
     throw e;
   }
 }
+
+const describeBatch = (txs: readonly { id: string }[]) =>
+  txs.length === 1 ? `transaction ${txs[0]!.id}` : `${txs.length} transactions (${txs[0]!.id}, ...)`;

@@ -7743,9 +7743,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              licences: {
-                [key: string]: unknown;
-              }[];
+              licences: components['schemas']['LicenceView'][];
             };
           };
         };
@@ -7808,9 +7806,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['LicenceView'];
           };
         };
         /** @description Invalid licence (each field named) */
@@ -7894,9 +7890,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['LicenceDetail'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -7983,9 +7977,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ShipmentDraw'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -12426,6 +12418,21 @@ export interface components {
       adminKey: string;
       tenant: components['schemas']['Tenant'];
     };
+    /** @description A denial in force the tenant can see that the transaction matches: a finding to review */
+    DenialFinding: {
+      /** @description The denying agency (tenant id) */
+      agencyId: string;
+      agencyName: string;
+      denialId: string;
+      /** @description Reg. (EU) 2021/821 Art. 16: a control entry in common and the same end user or consignee */
+      essentiallyIdentical: boolean;
+      explanation: string[];
+      /** @description The denial's reference (the notifying government's own) */
+      regimeRef: string;
+      /** @description dualuse heuristic score for ordering (not a legal test) */
+      score: number;
+      scoreLabel: string;
+    };
     Determination: {
       authorisation?: string;
       /** @enum {string} */
@@ -12456,6 +12463,8 @@ export interface components {
     };
     DeterminationResult: {
       asOf: string;
+      /** @description Denials in force the tenant can see (its own as an agency, its coalitions' shares) that the transaction matches */
+      denialMatches?: components['schemas']['DenialFinding'][];
       /** @description Per jurisdiction (US, EU, UK, NL, JP, AU), its determination */
       determinations: {
         [key: string]: components['schemas']['Determination'];
@@ -12697,6 +12706,16 @@ export interface components {
         severity: string;
       }[];
     };
+    Drawdown: {
+      code: string | null;
+      created_at: string;
+      created_by: string;
+      item: number;
+      quantity: number;
+      shipped_on: string;
+      transaction_id: string;
+      value: number;
+    };
     /** @description Sign the current state of one of this agency’s denials */
     ExportNotice: {
       id: string;
@@ -12884,6 +12903,46 @@ export interface components {
       operator: string;
       publicKey: string;
     };
+    Licence: {
+      /** @description Issuing authority, e.g. BIS, BAFA, ECJU */
+      authority?: string;
+      conditions: string[];
+      /**
+       * @description ISO 4217
+       * @example USD
+       */
+      currency: string;
+      /**
+       * @description ISO 3166-1 alpha-2 codes
+       * @example [
+       *       "SA"
+       *     ]
+       */
+      destinations: string[];
+      /**
+       * @description Last day the licence may be used (inclusive)
+       * @example 2027-12-31
+       */
+      expires: string;
+      /** @description Control codes covered ("3A090.a", or "3A090" for every paragraph of the entry) */
+      items: {
+        code: string;
+        description?: string;
+      }[];
+      /**
+       * @description The law it is issued under: US, EU, UK, ...
+       * @example US
+       */
+      jurisdiction: string;
+      /** @example D1234567 */
+      number: string;
+      /** @description Named parties: the transaction's end users and consignees must all be among them */
+      parties: components['schemas']['LicenceParty'][];
+      quantity_limit?: number;
+      /** @example 2026-01-01 */
+      valid_from: string;
+      value_limit?: number;
+    };
     LicenceCoverage: {
       covered: boolean;
       items: {
@@ -12906,8 +12965,73 @@ export interface components {
       }[];
       jurisdiction: string;
     };
+    LicenceDetail: components['schemas']['LicenceView'] & {
+      drawdowns: components['schemas']['Drawdown'][];
+    };
+    /** @description A licence as recorded; the server checks dates, codes and limits */
     LicenceInput: {
-      [key: string]: unknown;
+      /** @description Issuing authority, e.g. BIS, BAFA, ECJU */
+      authority?: string;
+      conditions?: string[];
+      /**
+       * @description ISO 4217; USD when absent
+       * @example USD
+       */
+      currency?: string;
+      /**
+       * @description ISO 3166-1 alpha-2 codes
+       * @example [
+       *       "SA"
+       *     ]
+       */
+      destinations: string[];
+      /**
+       * @description Last day the licence may be used (inclusive)
+       * @example 2027-12-31
+       */
+      expires: string;
+      /** @description Control codes covered ("3A090.a", or "3A090" for every paragraph of the entry) */
+      items: {
+        code: string;
+        description?: string;
+      }[];
+      /**
+       * @description The law it is issued under: US, EU, UK, ...
+       * @example US
+       */
+      jurisdiction: string;
+      /** @example D1234567 */
+      number: string;
+      /** @description Named parties: the transaction's end users and consignees must all be among them */
+      parties?: components['schemas']['LicenceParty'][];
+      quantity_limit?: number;
+      /** @example 2026-01-01 */
+      valid_from: string;
+      value_limit?: number;
+    };
+    LicenceParty: {
+      country?: string;
+      name: string;
+      role?: string;
+    };
+    LicenceView: {
+      created_at: string;
+      created_by: string;
+      id: string;
+      jurisdiction: string;
+      number: string;
+      /** @description What is left of each limit the licence sets (absent: no limit) */
+      remaining: {
+        quantity?: number;
+        value?: number;
+      };
+      /** @enum {string} */
+      status: 'not_yet_valid' | 'valid' | 'expired' | 'exhausted';
+      terms: components['schemas']['Licence'];
+      used: {
+        quantity: number;
+        value: number;
+      };
     };
     ListCurrentVersion: {
       list: string;
@@ -13408,6 +13532,18 @@ export interface components {
       expiresAt: string;
       me: components['schemas']['Me'];
       token: string;
+    };
+    ShipmentDraw: {
+      coverage: components['schemas']['LicenceCoverage'][];
+      determination: components['schemas']['DeterminationResult'];
+      drawdowns: {
+        item: number;
+        licence: string;
+        number: string;
+        quantity: number;
+        value: number;
+      }[];
+      transaction_id: string;
     };
     ShipmentScore: {
       abstained: string[];

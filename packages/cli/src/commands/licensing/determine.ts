@@ -72,6 +72,7 @@ export function registerDetermine(program: Command): void {
           }
           printTable(r.results.flatMap(rows), ['id', 'jurisdiction', 'decision', 'detail', 'licence', 'rules']);
           for (const x of r.results) for (const w of x.warnings) process.stderr.write(`${x.id}: ${w}\n`);
+          printDenialMatches(r.results);
         });
       reportRowErrors(batch.errors, txs.length, 'determined');
     });
@@ -93,3 +94,20 @@ const rows = (x: DeterminationWithLicences) =>
       rules: d.rules.map((r) => r.citation.split(';')[0]).join(' | '),
     };
   });
+
+/** Denials the tenant can see that a transaction matches (issue 14 item 4): findings to review, after the decisions. */
+function printDenialMatches(results: readonly DeterminationWithLicences[]): void {
+  const found = results.flatMap((x) =>
+    (x.denialMatches ?? []).map((m) => ({
+      id: x.id,
+      'denied by': m.agencyName,
+      denial: m.regimeRef,
+      'essentially identical': m.essentiallyIdentical ? 'yes' : 'no',
+      score: m.score,
+      why: m.explanation.join('; '),
+    })),
+  );
+  if (!found.length) return;
+  process.stdout.write('\nMatching denials (findings to review, not cleared by the determination):\n');
+  printTable(found, ['id', 'denied by', 'denial', 'essentially identical', 'score', 'why']);
+}

@@ -149,7 +149,7 @@ const RuleTraceSchema = z
   })
   .openapi('RuleTrace');
 
-const CoverageSchema = z
+export const CoverageSchema = z
   .object({
     jurisdiction: z.string(),
     covered: z.boolean(),
@@ -200,6 +200,23 @@ export const DeterminationSchema = z
 
 const versions = z.record(z.string(), z.string()).openapi({ description: 'Rule and data versions used, by name' });
 
+const DenialFindingSchema = z
+  .object({
+    denialId: z.string(),
+    agencyId: z.string().openapi({ description: 'The denying agency (tenant id)' }),
+    agencyName: z.string(),
+    regimeRef: z.string().openapi({ description: "The denial's reference (the notifying government's own)" }),
+    essentiallyIdentical: z.boolean().openapi({
+      description: 'Reg. (EU) 2021/821 Art. 16: a control entry in common and the same end user or consignee',
+    }),
+    score: z.number().openapi({ description: 'dualuse heuristic score for ordering (not a legal test)' }),
+    scoreLabel: z.string(),
+    explanation: z.array(z.string()),
+  })
+  .openapi('DenialFinding', {
+    description: 'A denial in force the tenant can see that the transaction matches: a finding to review',
+  });
+
 export const DeterminationResultSchema = z
   .object({
     id: z.string(),
@@ -213,6 +230,10 @@ export const DeterminationResultSchema = z
       .array(CoverageSchema)
       .optional()
       .openapi({ description: "Which of the tenant's licences covers each item" }),
+    denialMatches: z.array(DenialFindingSchema).optional().openapi({
+      description:
+        "Denials in force the tenant can see (its own as an agency, its coalitions' shares) that the transaction matches",
+    }),
   })
   .openapi('DeterminationResult');
 

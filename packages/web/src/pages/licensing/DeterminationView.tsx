@@ -1,11 +1,10 @@
 /**
  * One jurisdiction's answer: the decision first, then the rules that produced it, what is open, and what was ruled out.
  */
-import type { JurisdictionCoverage } from '@dualuse/core/licensing';
-import type { Determination } from '@dualuse/core/licensing';
 import { LicenceCoverage } from './LicenceCoverage';
 import { DECISION_VIEW, jurisdictionView, policyLabel } from './decisions';
 import { NotFired, RuleStep } from './RuleSteps';
+import type { Determination, JurisdictionCoverage } from './types';
 
 export function DecisionBadge({ d }: { d: Determination }) {
   const v = DECISION_VIEW[d.decision];

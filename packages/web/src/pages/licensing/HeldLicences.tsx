@@ -1,17 +1,7 @@
 /** The licences the tenant holds, with what has been drawn and what remains (GET /licences). */
-import type { Licence } from '@dualuse/core/licensing';
 import { ErrorAlert } from '../../components/Alert';
 import { useApi } from '../../lib/useApi';
-
-interface LicenceView {
-  id: string;
-  number: string;
-  jurisdiction: string;
-  status: string;
-  terms: Licence;
-  used: { value: number; quantity: number };
-  remaining: { value?: number; quantity?: number };
-}
+import type { LicenceView } from './types';
 
 export function HeldLicences() {
   const { data, error } = useApi<{ licences: LicenceView[] }>('/licences');

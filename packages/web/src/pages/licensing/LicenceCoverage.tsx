@@ -1,5 +1,5 @@
 /** Which of the tenant's held licences covers each item that needs one — or why none does. */
-import type { JurisdictionCoverage } from '@dualuse/core/licensing';
+import type { JurisdictionCoverage } from './types';
 
 export function LicenceCoverage({ jurisdiction, coverage }: { jurisdiction: string; coverage: JurisdictionCoverage }) {
   return (

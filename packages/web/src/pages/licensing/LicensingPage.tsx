@@ -3,8 +3,6 @@
  * chain of rules that fired, each cited and dated, and the ones that did not fire and why.
  */
 import { useRef, useState } from 'react';
-import type { JurisdictionCoverage } from '@dualuse/core/licensing';
-import type { DeterminationResult } from '@dualuse/core/licensing';
 import { ErrorAlert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
@@ -14,9 +12,10 @@ import { HeldLicences } from './HeldLicences';
 import { emptyForm, fieldErrors, toTransaction, type TransactionForm } from './form';
 import { LicensingResult } from './LicensingResult';
 import { TransactionFields } from './TransactionFields';
+import type { DeterminationWithVersions } from './types';
 import './licensing.css';
 
-type Response = DeterminationResult & { versions?: Record<string, string>; licences?: JurisdictionCoverage[] };
+type Response = DeterminationWithVersions;
 
 export function LicensingPage() {
   const [form, setForm] = useState<TransactionForm>(emptyForm);

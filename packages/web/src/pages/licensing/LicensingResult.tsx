@@ -2,12 +2,11 @@
  * The answer for the whole transaction: a summary strip per jurisdiction, warnings, then each jurisdiction's rule
  * chain.
  */
-import type { JurisdictionCoverage } from '@dualuse/core/licensing';
-import type { DeterminationResult } from '@dualuse/core/licensing';
 import { DECISION_VIEW, jurisdictionView, policyLabel } from './decisions';
 import { DeterminationView } from './DeterminationView';
+import type { DeterminationWithVersions } from './types';
 
-type Props = { result: DeterminationResult & { versions?: Record<string, string>; licences?: JurisdictionCoverage[] } };
+type Props = { result: DeterminationWithVersions };
 
 export function LicensingResult({ result }: Props) {
   const entries = Object.entries(result.determinations);

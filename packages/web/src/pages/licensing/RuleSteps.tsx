@@ -2,8 +2,8 @@
  * A rule that fired, as one step of the chain: citation, version, dates, why, and what it did; and the ones that did
  * not fire.
  */
-import type { Effect, RuleTrace } from '@dualuse/core/licensing';
 import { decisionLabel, policyLabel } from './decisions';
+import type { Effect, RuleTrace } from './types';
 
 const dates = (r: RuleTrace) =>
   `in force ${r.effectiveFrom}${r.effectiveTo ? ` – ${r.effectiveTo} (excl.)` : ' onwards'}`;

@@ -1,5 +1,6 @@
 /** How decisions and review policies read to a person, and the colour each carries. */
-import { jurisdictionOf, type Decision, type Policy } from '@dualuse/core/licensing';
+import { jurisdictionOf } from '@dualuse/core/licensing';
+import type { Decision, Policy } from './types';
 
 export const DECISION_VIEW: Record<Decision, { label: string; tone: 'neutral' | 'green' | 'blue' | 'amber' | 'red' }> =
   {
