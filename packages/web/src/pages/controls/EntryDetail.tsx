@@ -118,6 +118,22 @@ export function EntryControls({ entry }: { entry: ControlEntry }) {
   );
 }
 
+/** Compare page, differences only: reasons and chart columns in a line, the long control texts one click away. */
+function FoldedControls({ entry }: { entry: ControlEntry }) {
+  return (
+    <>
+      <p>
+        Reasons for control: {entry.reasons.join(', ') || '—'}; Country Chart columns:{' '}
+        {entry.chartColumns.join(', ') || '—'}
+      </p>
+      <details className="control-note">
+        <summary>Controls, licence exceptions and related controls</summary>
+        <EntryControls entry={entry} />
+      </details>
+    </>
+  );
+}
+
 /** The whole entry: facts, entry-level notes, then the items paragraph by paragraph. */
 export function EntryDetail({ entry, paragraph }: { entry: ControlEntry; paragraph?: Paragraph | undefined }) {
   const same = useSameText();
@@ -127,7 +143,7 @@ export function EntryDetail({ entry, paragraph }: { entry: ControlEntry; paragra
         <TextSourceBadge entry={entry} />
       </p>
       <TextSourceNote entry={entry} />
-      <EntryControls entry={entry} />
+      {same ? <FoldedControls entry={entry} /> : <EntryControls entry={entry} />}
       <EntryNotes notes={entry.notes} />
       {same ? (
         <p className="field-hint">
