@@ -125,16 +125,18 @@ export interface Paragraph {
 }
 
 /** Where the multilateral regimes come in, from the third character of the ECCN (774.2 / Supp. 1 intro). */
-export type Regime =
-  | 'wassenaar'
-  | 'mtcr'
-  | 'nsg'
-  | 'australia_group'
-  | 'cwc'
-  | 'us_500_series'
-  | 'us_600_series'
-  | 'us_anti_terrorism'
-  | 'us_unilateral';
+export const REGIMES = [
+  'wassenaar',
+  'mtcr',
+  'nsg',
+  'australia_group',
+  'cwc',
+  'us_500_series',
+  'us_600_series',
+  'us_anti_terrorism',
+  'us_unilateral',
+] as const;
+export type Regime = (typeof REGIMES)[number];
 
 export interface ControlEntry {
   list: ControlListId;

@@ -2004,15 +2004,14 @@ export interface paths {
         };
       };
       responses: {
-        /** @description {entries, near_misses, excluded, missing} for one item, or {results: [...]} for items */
+        /** @description One item: its classification; items: {asOf, results} in the order given */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json':
+              components['schemas']['ItemClassification'] | components['schemas']['ItemClassificationBatch'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -3690,13 +3689,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              asOf: string;
-              code: string;
-              entries: {
-                [key: string]: unknown;
-              }[];
-            };
+            'application/json': components['schemas']['ControlShow'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -3873,19 +3866,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Hits, best first */
+        /** @description Hits, best first, with the trade terms the query was expanded by */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              asOf: string;
-              hits: {
-                [key: string]: unknown;
-              }[];
-              query: string;
-            };
+            'application/json': components['schemas']['ControlSearch'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -12292,6 +12279,27 @@ export interface components {
     Classification: {
       [key: string]: string;
     };
+    ClassificationCheck: {
+      actual?: number | boolean | string[];
+      margin?: number;
+      marginPercent?: number;
+      op: string;
+      /** @enum {string} */
+      outcome: 'yes' | 'no' | 'unknown';
+      paragraph?: string;
+      param: string;
+      /** @description The check in words, with the parameter labels and units */
+      text: string;
+      threshold: number | boolean | string[];
+      /** @description Canonical unit of the parameter (catalogue) */
+      unit?: string;
+    };
+    ClassificationDerivation: {
+      citation: string;
+      formula: string;
+      param: string;
+      value: number;
+    };
     /** @description One item ({parameters, description}) or a batch (items); see GET /classify/parameters */
     ClassifyRequest: {
       /** @description Answer as of this date (YYYY-MM-DD); default today */
@@ -12326,12 +12334,175 @@ export interface components {
       denialId: string;
       question: string;
     };
+    ControlCounterpart: {
+      citation: string;
+      /** @description The entry there, in that list's numbering */
+      code?: string;
+      effectiveFrom?: string;
+      /** @enum {string} */
+      jurisdiction: 'US' | 'EU' | 'WA' | 'UK' | 'JP' | 'NL' | 'AU';
+      note: string;
+      /** @enum {string} */
+      relation: 'same_item' | 'differs' | 'us_unilateral' | 'national_only';
+      verified: boolean;
+    };
+    ControlEntry: {
+      aliases?: string[];
+      category?: number;
+      chartColumns: (
+        | 'CB1'
+        | 'CB2'
+        | 'CB3'
+        | 'NP1'
+        | 'NP2'
+        | 'NS1'
+        | 'NS2'
+        | 'MT1'
+        | 'RS1'
+        | 'RS2'
+        | 'CC1'
+        | 'CC2'
+        | 'CC3'
+        | 'FC1'
+        | 'AT1'
+        | 'AT2'
+      )[];
+      citation?: string;
+      /** @description Entry code without paragraph: "3A090", "PL5001" */
+      code: string;
+      controls: {
+        appliesTo: string;
+        columns: (
+          | 'CB1'
+          | 'CB2'
+          | 'CB3'
+          | 'NP1'
+          | 'NP2'
+          | 'NS1'
+          | 'NS2'
+          | 'MT1'
+          | 'RS1'
+          | 'RS2'
+          | 'CC1'
+          | 'CC2'
+          | 'CC3'
+          | 'FC1'
+          | 'AT1'
+          | 'AT2'
+        )[];
+        destination?: string;
+        reason: string;
+      }[];
+      group?: string;
+      heading: string;
+      /** @enum {string} */
+      jurisdiction: 'US' | 'EU' | 'WA' | 'UK' | 'JP' | 'NL' | 'AU';
+      licenceExceptions: {
+        /** @enum {string} */
+        availability: 'yes' | 'no' | 'partial';
+        code: string;
+        statusUncertain?: boolean;
+        text: string;
+        valueUsd?: number;
+      }[];
+      /** @enum {string} */
+      list:
+        | 'us-ccl'
+        | 'eu-annex-i'
+        | 'eu-annex-iv'
+        | 'wa-dual-use'
+        | 'uk-strategic'
+        | 'jp-fefta'
+        | 'nl-national'
+        | 'au-dsgl';
+      notes: components['schemas']['NoteBlock'][];
+      paragraphs: components['schemas']['ControlParagraph'][];
+      reasons: string[];
+      /** @enum {string} */
+      regime?:
+        | 'wassenaar'
+        | 'mtcr'
+        | 'nsg'
+        | 'australia_group'
+        | 'cwc'
+        | 'us_500_series'
+        | 'us_600_series'
+        | 'us_anti_terrorism'
+        | 'us_unilateral';
+      relatedControls: string;
+      relatedDefinitions: string;
+      text: string;
+      textCitation?: string;
+      textFrom?: {
+        code: string;
+        /** @enum {string} */
+        jurisdiction: 'US';
+        /** @enum {string} */
+        list: 'us-ccl';
+        version: string;
+      };
+      /** @enum {string} */
+      textSource?: 'own' | 'us_counterpart' | 'summary';
+      verified?: boolean;
+      verify?: string;
+    };
+    ControlEntryView: {
+      counterparts: components['schemas']['ControlCounterpart'][];
+      effectiveFrom: string;
+      entry: components['schemas']['ControlEntry'];
+      jurisdiction: string;
+      list: string;
+      paragraph?: components['schemas']['ControlParagraph'];
+      /** @description Whose words the entry shows, in a sentence */
+      text_label: string;
+      /** @enum {string} */
+      text_source: 'own' | 'us_counterpart' | 'summary';
+      version: string;
+      versionId: string;
+    };
+    ControlParagraph: {
+      children: components['schemas']['ControlParagraph'][];
+      /** @description "3B001.f.1.b" */
+      code: string;
+      /** @description "f.1.b" */
+      label: string;
+      notes: components['schemas']['NoteBlock'][];
+      text: string;
+    };
     ControlProposal: {
       id: string;
       status: string;
       title: string;
     } & {
       [key: string]: unknown;
+    };
+    ControlSearch: {
+      asOf: string;
+      /** @description Trade terms of the query and the list wording each also searched (our vocabulary) */
+      expansions: {
+        means: string[];
+        term: string;
+      }[];
+      hits: components['schemas']['ControlSearchHit'][];
+      query: string;
+    };
+    ControlSearchHit: {
+      code: string;
+      coverage: number;
+      heading: string;
+      jurisdiction: string;
+      list?: string;
+      passage: string;
+      rank: number;
+      similarity: number;
+      text_source: string;
+      textSource: string;
+      versionId: string;
+    };
+    ControlShow: {
+      asOf: string;
+      code: string;
+      entries: components['schemas']['ControlEntryView'][];
     };
     ControlTree: {
       asOf: string;
@@ -12892,6 +13063,104 @@ export interface components {
     };
     InvestmentCase: {
       [key: string]: unknown;
+    };
+    ItemClassification: {
+      asOf: string;
+      derivations: components['schemas']['ClassificationDerivation'][];
+      description?: string;
+      entries: {
+        amendedBy: string;
+        citation: string;
+        code: string;
+        effectiveFrom: string;
+        explanation: {
+          caveat?: string;
+          checks: components['schemas']['ClassificationCheck'][];
+          derivations: components['schemas']['ClassificationDerivation'][];
+          derivedFrom?: string;
+          paragraphs: string[];
+          summary: string;
+          verify?: string;
+        };
+        /** @enum {string} */
+        jurisdiction: 'US' | 'EU' | 'WA' | 'UK' | 'JP' | 'NL' | 'AU';
+        title: string;
+        unlessAlso?: string[];
+      }[];
+      excluded: {
+        checks: components['schemas']['ClassificationCheck'][];
+        citation: string;
+        code: string;
+        /** @enum {string} */
+        jurisdiction: 'US' | 'EU' | 'WA' | 'UK' | 'JP' | 'NL' | 'AU';
+        note: string;
+        title: string;
+      }[];
+      inferred: {
+        cues: string[];
+        param: string;
+        /** @enum {string} */
+        source: 'description (product heuristic)';
+        value: string | number | boolean | string[];
+        why: string[];
+        words: string[];
+      }[];
+      missing: {
+        description: string;
+        label: string;
+        neededFor: string[];
+        param: string;
+        unit?: string;
+      }[];
+      near_misses: {
+        citation: string;
+        code: string;
+        failed: components['schemas']['ClassificationCheck'][];
+        /** @enum {string} */
+        jurisdiction: 'US' | 'EU' | 'WA' | 'UK' | 'JP' | 'NL' | 'AU';
+        summary: string;
+        title: string;
+      }[];
+      provisional: {
+        citation: string;
+        code: string;
+        if: {
+          param: string;
+          value: string | boolean;
+        }[];
+        /** @enum {string} */
+        jurisdiction: 'US' | 'EU' | 'WA' | 'UK' | 'JP' | 'NL' | 'AU';
+        summary: string;
+        title: string;
+      }[];
+      rules: {
+        inForce: number;
+        inPlay: number;
+      };
+      scope: string;
+      /** @description Items described in words: list entries whose text matches, for a human to weigh */
+      text_candidates?: {
+        code: string;
+        heading: string;
+        jurisdiction: string;
+        passage: string;
+        rank: number;
+      }[];
+      unresolved: {
+        candidates: {
+          value: string | number | boolean;
+          words: string[];
+        }[];
+        param: string;
+        reason: string;
+      }[];
+      /** @enum {string} */
+      verdict: 'listed' | 'not_listed' | 'undetermined';
+      warnings: string[];
+    };
+    ItemClassificationBatch: {
+      asOf: string;
+      results: components['schemas']['ItemClassification'][];
     };
     Landmark: {
       createdAt: string;

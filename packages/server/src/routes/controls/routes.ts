@@ -13,6 +13,8 @@ import { JURISDICTIONS, PARAMETERS } from '@dualuse/core';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
+import { ClassificationBatchSchema, ClassificationSchema } from './classify-schemas';
+import { ControlSearchSchema, ControlShowSchema } from './entry-schemas';
 import { ControlTreeSchema } from './schemas';
 
 const AsOf = z
@@ -77,7 +79,7 @@ const searchRoute = secured('controls:read', {
       limit: z.coerce.number().int().min(1).max(100).default(20),
     }),
   },
-  responses: { 200: json(z.object({ asOf: z.string(), query: z.string(), hits: z.array(Loose) }), 'Hits, best first') },
+  responses: { 200: json(ControlSearchSchema, 'Hits, best first, with the trade terms the query was expanded by') },
 });
 
 const treeRoute = secured('controls:read', {
@@ -116,10 +118,7 @@ const showRoute = secured('controls:read', {
     query: z.object({ asOf: AsOf, jurisdiction: Jurisdiction }),
   },
   responses: {
-    200: json(
-      z.object({ asOf: z.string(), code: z.string(), entries: z.array(Loose) }),
-      'The entry in each list in force',
-    ),
+    200: json(ControlShowSchema, 'The entry in each list in force'),
     404: json(z.unknown(), 'No such entry, or no list in force'),
   },
 });
@@ -140,7 +139,10 @@ const classifyRoute = secured('classify:run', {
     'Classify items by their technical parameters: entries matched with the values that tripped each threshold, near misses, missing parameters',
   request: body(ClassifyRequest),
   responses: {
-    200: json(Loose, '{entries, near_misses, excluded, missing} for one item, or {results: [...]} for items'),
+    200: json(
+      z.union([ClassificationSchema, ClassificationBatchSchema]),
+      'One item: its classification; items: {asOf, results} in the order given',
+    ),
   },
 });
 
@@ -224,8 +226,7 @@ export function registerControls(api: OpenAPIHono<ServerEnv>): void {
   });
   api.openapi(searchRoute, async (c) => {
     const q = c.req.valid('query');
-    const r = await searchControls(c.get('app'), c.get('principal'), q.q, q);
-    return c.json({ ...r, hits: r.hits as unknown as Record<string, unknown>[] }, 200);
+    return c.json(await searchControls(c.get('app'), c.get('principal'), q.q, q), 200);
   });
   // Before /controls/{code}, which would otherwise take 'tree' for a code.
   api.openapi(treeRoute, async (c) => {
@@ -233,7 +234,7 @@ export function registerControls(api: OpenAPIHono<ServerEnv>): void {
   });
   api.openapi(showRoute, async (c) => {
     const r = await showControl(c.get('app'), c.get('principal'), c.req.valid('param').code, c.req.valid('query'));
-    return c.json({ ...r, entries: r.entries as unknown as Record<string, unknown>[] }, 200);
+    return c.json(r, 200);
   });
   api.openapi(parametersRoute, (c) => c.json({ parameters: PARAMETERS as unknown as Record<string, unknown>[] }, 200));
   api.openapi(classifyRoute, async (c) => {
@@ -244,6 +245,6 @@ export function registerControls(api: OpenAPIHono<ServerEnv>): void {
       jurisdictions,
       requestId: c.get('requestId'),
     });
-    return c.json((items ? r : { ...r.results[0]! }) as unknown as Record<string, unknown>, 200);
+    return c.json(items ? r : r.results[0]!, 200);
   });
 }

@@ -4,13 +4,13 @@
  * missing parameters become fields to fill and re-run. Or search the list texts.
  */
 import { useState, type FormEvent } from 'react';
-import type { Classification } from '@dualuse/core/controls';
 import { ErrorAlert } from '../../components/Alert';
 import { SelectField } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
 import { useSubmit } from '../../lib/useSubmit';
 import { ClassifyResult } from './ClassifyResult';
+import type { ClassificationAnswer as Classification } from './types';
 import { ControlsNav } from './ControlsNav';
 import { ParameterField, parameterValue } from './ParameterField';
 import { ControlsSearch } from './ControlsSearch';

@@ -3,7 +3,8 @@
  * much), releases by a note, near misses with the thresholds missed and their margins, and the
  * parameters still needed as fields to fill and classify again.
  */
-import { parameterLabel, unitLabel, type Classification } from '@dualuse/core/controls';
+import { parameterLabel, unitLabel } from '@dualuse/core/controls';
+import type { ClassificationAnswer as Classification } from './types';
 import { Link } from '../../lib/router';
 import { MissingParameters } from './MissingParameters';
 

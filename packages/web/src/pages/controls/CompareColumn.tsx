@@ -3,13 +3,12 @@
  * (same item, differs, no entry, national measure — from the core mapping, with its
  * citation) and the entry text where that list is imported.
  */
-import type { CounterpartEntry } from '@dualuse/core/controls';
 import { ApiError } from '../../lib/api';
 import { Loading } from '../../components/Alert';
 import { useApi } from '../../lib/useApi';
 import { EntryDetail } from './EntryDetail';
 import { shownHeading } from './TextSource';
-import type { EntryView, Shown } from './types';
+import type { Counterpart, EntryView, Shown } from './types';
 
 /**
  * How a counterpart relates to the US entry (core mapping.ts `CounterpartRelation`); unknown values are shown as
@@ -68,7 +67,7 @@ export function CompareColumn({
   code: string;
   asOf: string;
   here?: EntryView | undefined;
-  mapping: readonly CounterpartEntry[];
+  mapping: readonly Counterpart[];
   isUs: boolean;
   listInForce: boolean;
 }) {

@@ -10,6 +10,8 @@ import { navigate } from '../../lib/router';
 import { useApi } from '../../lib/useApi';
 import { CompareColumn } from './CompareColumn';
 import { ControlsNav } from './ControlsNav';
+import { ParagraphRows } from './ParagraphRows';
+import { paragraphRows, sameText, SameTextContext } from './same-text';
 import { queryParam, type Shown } from './types';
 
 const BASE = ['US', 'EU', 'UK', 'WA'];
@@ -18,6 +20,7 @@ export function ComparePage() {
   const [code, setCode] = useState(queryParam('code'));
   const [draft, setDraft] = useState(code);
   const [asOf, setAsOf] = useState(queryParam('asOf') || new Date().toISOString().slice(0, 10));
+  const [showAll, setShowAll] = useState(false);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(asOf);
   const versions = useApi<{ versions: Array<{ jurisdiction: string; effectiveFrom: string }> }>('/controls/versions');
   const inForce = new Set(
@@ -40,6 +43,8 @@ export function ComparePage() {
   const extra = [...new Set([...mapping.map((m) => m.jurisdiction), ...entries.map((e) => e.jurisdiction)])].filter(
     (j) => !BASE.includes(j),
   );
+  // Paragraphs that read the same in every list shown fold, so the columns show what differs.
+  const same = sameText(entries);
   const column = (j: string) => (
     <CompareColumn
       key={`${shown.data!.code}:${j}`}
@@ -88,7 +93,15 @@ export function ComparePage() {
       {shown.loading && <Loading what={code} />}
       <ErrorAlert error={shown.error} />
       {shown.data && !shown.loading && (
-        <>
+        <SameTextContext.Provider value={showAll ? undefined : same}>
+          {same && (
+            <CompareToggle
+              code={shown.data.code}
+              jurisdictions={same.jurisdictions}
+              showAll={showAll}
+              onToggle={() => setShowAll(!showAll)}
+            />
+          )}
           <div className="compare-grid" aria-label={`${shown.data.code} side by side`}>
             {BASE.map((j) => column(j))}
           </div>
@@ -100,8 +113,34 @@ export function ComparePage() {
               </div>
             </>
           )}
-        </>
+          {same && !showAll && <ParagraphRows rows={paragraphRows(entries)} jurisdictions={same.jurisdictions} />}
+        </SameTextContext.Provider>
       )}
     </>
+  );
+}
+
+function CompareToggle({
+  code,
+  jurisdictions,
+  showAll,
+  onToggle,
+}: {
+  code: string;
+  jurisdictions: readonly string[];
+  showAll: boolean;
+  onToggle: () => void;
+}) {
+  return (
+    <div className="compare-toggle">
+      <p className="field-hint">
+        {showAll
+          ? `All text of ${code} in each list.`
+          : `Only what differs between ${jurisdictions.join(', ')}: each paragraph is shown once where its words are the same, side by side where they differ.`}
+      </p>
+      <button type="button" className="btn" aria-pressed={showAll} onClick={onToggle}>
+        {showAll ? 'Show only differences' : 'Show all text'}
+      </button>
+    </div>
   );
 }

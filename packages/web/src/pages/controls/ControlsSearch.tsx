@@ -4,24 +4,16 @@ import { ErrorAlert, Loading } from '../../components/Alert';
 import { TextField } from '../../components/Field';
 import { useApi } from '../../lib/useApi';
 import { ControlsEntry } from './ControlsEntry';
-
-interface Hit {
-  code: string;
-  jurisdiction: string;
-  heading: string;
-  passage: string;
-  list?: string;
-  text_source?: string;
-}
+import type { SearchHit } from './types';
 
 /** The same code is a hit in each list that has it (US, EU, UK, ...): one opens at a time. */
-const keyOf = (h: Hit) => `${h.list ?? h.jurisdiction}:${h.code}`;
+const keyOf = (h: SearchHit) => `${h.list ?? h.jurisdiction}:${h.code}`;
 
 export function ControlsSearch() {
   const [draft, setDraft] = useState('');
   const [q, setQ] = useState('');
   const [open, setOpen] = useState<string>();
-  const hits = useApi<{ hits: Hit[] }>(q ? `/controls/search?${new URLSearchParams({ q })}` : null);
+  const hits = useApi<{ hits: SearchHit[] }>(q ? `/controls/search?${new URLSearchParams({ q })}` : null);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     setQ(draft.trim());

@@ -3,7 +3,8 @@
  * columns, licence-exception lines, related controls and definitions, entry-level notes and
  * the paragraph tree (a., a.1., ...) with the notes and technical notes of each paragraph.
  */
-import type { ControlEntry, NoteBlock, Paragraph } from '@dualuse/core/controls';
+import type { Entry as ControlEntry, EntryNote as NoteBlock, EntryParagraph as Paragraph } from './types';
+import { noteKey, useSameText } from './same-text';
 import { TextSourceBadge, TextSourceNote } from './TextSource';
 
 const NOTE_KIND: Record<NoteBlock['kind'], string> = {
@@ -25,6 +26,24 @@ export function Notes({ notes }: { notes: readonly NoteBlock[] }) {
         </details>
       ))}
     </div>
+  );
+}
+
+/** Entry-level notes; on the compare page those identical in every list fold into one line. */
+function EntryNotes({ notes }: { notes: readonly NoteBlock[] }) {
+  const same = useSameText();
+  if (!same) return <Notes notes={notes} />;
+  const differing = notes.filter((n) => !same.notes.has(noteKey(n)));
+  const folded = notes.length - differing.length;
+  return (
+    <>
+      {folded > 0 && (
+        <p className="paragraph-same">
+          {folded} {folded === 1 ? 'note reads' : 'notes read'} the same in {same.jurisdictions.join(', ')}
+        </p>
+      )}
+      <Notes notes={differing} />
+    </>
   );
 }
 
@@ -99,17 +118,38 @@ export function EntryControls({ entry }: { entry: ControlEntry }) {
   );
 }
 
+/** Compare page, differences only: reasons and chart columns in a line, the long control texts one click away. */
+function FoldedControls({ entry }: { entry: ControlEntry }) {
+  return (
+    <>
+      <p>
+        Reasons for control: {entry.reasons.join(', ') || '—'}; Country Chart columns:{' '}
+        {entry.chartColumns.join(', ') || '—'}
+      </p>
+      <details className="control-note">
+        <summary>Controls, licence exceptions and related controls</summary>
+        <EntryControls entry={entry} />
+      </details>
+    </>
+  );
+}
+
 /** The whole entry: facts, entry-level notes, then the items paragraph by paragraph. */
 export function EntryDetail({ entry, paragraph }: { entry: ControlEntry; paragraph?: Paragraph | undefined }) {
+  const same = useSameText();
   return (
     <div className="entry-detail">
       <p>
         <TextSourceBadge entry={entry} />
       </p>
       <TextSourceNote entry={entry} />
-      <EntryControls entry={entry} />
-      <Notes notes={entry.notes} />
-      {paragraph ? (
+      {same ? <FoldedControls entry={entry} /> : <EntryControls entry={entry} />}
+      <EntryNotes notes={entry.notes} />
+      {same ? (
+        <p className="field-hint">
+          Paragraphs: compared below the columns, text identical in several lists shown once.
+        </p>
+      ) : paragraph ? (
         <ParagraphTree paragraphs={[paragraph]} />
       ) : (
         <>

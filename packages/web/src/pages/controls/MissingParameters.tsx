@@ -3,7 +3,7 @@
  * fill; re-running sends them together with everything given before.
  */
 import { useState, type FormEvent } from 'react';
-import type { MissingParameter } from '@dualuse/core/controls';
+import type { ClassificationAnswer } from './types';
 import { ParameterField } from './ParameterField';
 
 export function MissingParameters({
@@ -11,7 +11,7 @@ export function MissingParameters({
   busy,
   onRerun,
 }: {
-  missing: readonly MissingParameter[];
+  missing: ClassificationAnswer['missing'];
   busy: boolean;
   onRerun: (values: Record<string, string>) => void;
 }) {

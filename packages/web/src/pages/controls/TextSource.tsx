@@ -3,7 +3,8 @@
  * text of the same number because this list's text is not loaded, or our summary. The badge
  * sits beside every heading; the US text is headed as the US text, never as the entry's own.
  */
-import { textSourceOf, type ControlEntry } from '@dualuse/core/controls';
+import { textSourceOf } from '@dualuse/core/controls';
+import type { Entry as ControlEntry } from './types';
 
 const BADGE = {
   own: { tone: 'badge-green', label: 'own text' },

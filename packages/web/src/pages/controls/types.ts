@@ -1,23 +1,17 @@
-/** Shapes of the controls API answers the list, compare and classify pages read. */
-import type { ControlEntry, CounterpartEntry, Paragraph } from '@dualuse/core/controls';
+/** Shapes of the controls API answers the list, compare and classify pages read (from the server's schemas). */
 import type { Schema } from '../../api';
 
-/** One list's entry, as GET /controls/{code} returns it. */
-export interface EntryView {
-  jurisdiction: string;
-  list: string;
-  version: string;
-  effectiveFrom: string;
-  entry: ControlEntry;
-  paragraph?: Paragraph;
-  counterparts: CounterpartEntry[];
-}
-
-export interface Shown {
-  asOf: string;
-  code: string;
-  entries: EntryView[];
-}
+/** GET /controls/{code}: the entry in each list in force, and one list's entry. */
+export type Shown = Schema<'ControlShow'>;
+export type EntryView = Schema<'ControlEntryView'>;
+export type Entry = Schema<'ControlEntry'>;
+export type EntryParagraph = Schema<'ControlParagraph'>;
+export type EntryNote = Schema<'NoteBlock'>;
+export type Counterpart = Schema<'ControlCounterpart'>;
+/** GET /controls/search: one entry whose text matches. */
+export type SearchHit = Schema<'ControlSearchHit'>;
+/** POST /classify for one item. */
+export type ClassificationAnswer = Schema<'ItemClassification'>;
 
 /** GET /controls/tree: one level of the tree (generated from the server's ControlTree schema). */
 export type TreeNode = Schema<'ControlTreeNode'>;
