@@ -1,35 +1,22 @@
 /**
- * A party's neighbourhood and ownership from the companies and links the tenant imported
- * (diversion-records.ts): every edge says why it exists (the registry record behind an
- * ownership or directorship, or the shared address / phone / e-mail, network.ts), and
- * ownership coverage is answered as of a date under each regime with its chain
- * (core/src/diversion/ownership.ts).
+ * A party's ownership from the companies and links the tenant imported (records.ts, companies.ts):
+ * coverage is answered as of a date under each regime with its chain (core/src/diversion/ownership.ts).
+ * The party's network is in party-network.ts.
  */
 import { authorise, invalidInput, notFound, type Principal } from '@dualuse/core';
 import {
-  buildAdjacency,
   computeCoverage,
   describeChain,
   explainCoverage,
-  findClusters,
   OWNERSHIP_REGIMES,
-  shortestPath,
   unnamedListWarnings,
   type ChainStep,
-  type Cluster,
-  type GraphLink,
-  type NetworkParty,
   type OwnershipEdge,
-  type PathStep,
 } from '@dualuse/core/diversion';
-import { inTenant, listCompanyLinkRows, listCompanyRows, type CompanyLinkRow, type CompanyRow } from '@dualuse/store';
+import { inTenant, listCompanyLinkRows, listCompanyRows, type CompanyLinkRow } from '@dualuse/store';
 import type { AppContext } from '../common';
 
-const SCHEMA: Record<CompanyLinkRow['kind'], string> = {
-  ownership: 'Ownership',
-  directorship: 'Directorship',
-  unknown: 'UnknownLink',
-};
+export { partyNetwork, type NetworkEdge, type NetworkNode, type PartyNetwork } from './party-network';
 
 async function load(ctx: AppContext, p: Principal) {
   const [companies, links] = await inTenant(
@@ -38,138 +25,6 @@ async function load(ctx: AppContext, p: Principal) {
     async (tx) => [await listCompanyRows(tx), await listCompanyLinkRows(tx)] as const,
   );
   return { companies, links, byRef: new Map(companies.map((c) => [c.ref, c])) };
-}
-
-export interface NetworkNode {
-  id: string;
-  name: string;
-  kind: string;
-  country: string | null;
-  listed: boolean;
-  depth: number;
-}
-export interface NetworkEdge {
-  from: string;
-  to: string;
-  kind: string;
-  why: string;
-  source: string;
-}
-
-export interface PartyNetwork {
-  party: NetworkNode;
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-  /** Fewest hops to a listed party (within 4), each step with its reason; null when none. */
-  pathToListed: (PathStep & { fromName: string; toName: string })[] | null;
-  truncated: boolean;
-}
-
-function linkEdge(l: CompanyLinkRow, name: (id: string) => string): NetworkEdge {
-  const dates = l.startDate || l.endDate ? ` (${l.startDate ?? '?'} – ${l.endDate ?? 'now'})` : '';
-  const role = l.role ? ` ("${l.role}")` : '';
-  const why =
-    l.kind === 'ownership'
-      ? `${name(l.fromRef)} holds ${l.percentage !== null ? `${l.percentage} % of ` : 'a stake of unknown size in '}${name(l.toRef)}${dates}`
-      : l.kind === 'directorship'
-        ? `${name(l.fromRef)} is ${l.role ?? 'director'} of ${name(l.toRef)}${dates}`
-        : `${name(l.fromRef)} is linked to ${name(l.toRef)}${role}${dates}`;
-  return { from: l.fromRef, to: l.toRef, kind: l.kind, why: `${why} [record ${l.ref}]`, source: l.ref };
-}
-
-const asNetworkParty = (c: CompanyRow): NetworkParty => ({
-  id: c.ref,
-  name: c.name,
-  addresses: c.addresses,
-  phones: c.phones,
-  emails: c.emails,
-  listed: c.listed,
-});
-
-/** Edges of the shared-address / phone / e-mail clusters (a star through the first member, as network-path.ts does). */
-function clusterEdges(clusters: Cluster[]): NetworkEdge[] {
-  return clusters.flatMap((c) => {
-    const [first, ...rest] = c.members;
-    return rest.map((m) => ({
-      from: first!.party,
-      to: m.party,
-      kind: `shared_${c.kind}`,
-      why: `same ${c.kind}: ${m.why} ("${first!.value}" / "${m.value}")`,
-      source: c.id,
-    }));
-  });
-}
-
-export async function partyNetwork(
-  ctx: AppContext,
-  p: Principal,
-  party: string,
-  o: { depth?: number; maxNodes?: number } = {},
-): Promise<PartyNetwork> {
-  authorise(p, 'diversion:read');
-  const depth = o.depth ?? 2;
-  const maxNodes = o.maxNodes ?? 200;
-  if (!Number.isInteger(depth) || depth < 1 || depth > 4) throw invalidInput('depth must be 1–4', '/depth');
-  const { companies, links, byRef } = await load(ctx, p);
-  const start = byRef.get(party);
-  if (!start) throw notFound(`party "${party}" among the imported companies`);
-  const name = (id: string) => byRef.get(id)?.name ?? id;
-  const clusters = findClusters(companies.filter((c) => c.kind !== 'person').map(asNetworkParty));
-  const all = [...links.map((l) => linkEdge(l, name)), ...clusterEdges(clusters)];
-  const adj = new Map<string, NetworkEdge[]>();
-  for (const e of all) for (const k of [e.from, e.to]) (adj.get(k) ?? adj.set(k, []).get(k)!).push(e);
-  const node = (id: string, d: number): NetworkNode => {
-    const c = byRef.get(id);
-    return {
-      id,
-      name: c?.name ?? id,
-      kind: c?.kind ?? 'unknown',
-      country: c?.country ?? null,
-      listed: !!c?.listed,
-      depth: d,
-    };
-  };
-  const seen = new Map<string, NetworkNode>([[party, node(party, 0)]]);
-  const edges = new Set<NetworkEdge>();
-  let frontier = [party];
-  let truncated = false;
-  for (let d = 1; d <= depth && frontier.length; d++) {
-    const next: string[] = [];
-    for (const id of frontier)
-      for (const e of adj.get(id) ?? []) {
-        const other = e.from === id ? e.to : e.from;
-        if (!seen.has(other)) {
-          if (seen.size >= maxNodes) {
-            truncated = true;
-            continue;
-          }
-          seen.set(other, node(other, d));
-          next.push(other);
-        }
-        edges.add(e);
-      }
-    frontier = next;
-  }
-  const graphLinks: GraphLink[] = links.map((l) => ({
-    sourceId: l.ref,
-    schema: SCHEMA[l.kind],
-    from: l.fromRef,
-    to: l.toRef,
-    properties: {
-      ...(l.percentage !== null ? { percentage: [String(l.percentage)] } : {}),
-      ...(l.role ? { role: [l.role] } : {}),
-      ...(l.startDate ? { startDate: [l.startDate] } : {}),
-      ...(l.endDate ? { endDate: [l.endDate] } : {}),
-    },
-  }));
-  const path = shortestPath(buildAdjacency(graphLinks, clusters), party, (id) => !!byRef.get(id)?.listed);
-  return {
-    party: seen.get(party)!,
-    nodes: [...seen.values()],
-    edges: [...edges].filter((e) => seen.has(e.from) && seen.has(e.to)),
-    pathToListed: path ? path.map((s) => ({ ...s, fromName: name(s.from), toName: name(s.to) })) : null,
-    truncated,
-  };
 }
 
 export interface PartyOwnership {

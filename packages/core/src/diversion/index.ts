@@ -19,6 +19,7 @@ export * from './alerts';
 export * from './identifiers';
 export * from './chpl-text';
 export * from './record-network';
+export * from './registry-ties';
 export { counterpartyOf, groupCounterparty, type Counterparty, type GroupedCounterparty } from './alert-group';
 // The import layer's PaymentRecord is the raw file row; the model's PaymentRecord is the stored one.
 export {

@@ -1,7 +1,8 @@
 /**
  * Rings from transaction records (issue 18 item 3, first slice): the ties that expose procurement
- * networks are rarely registry links but what their orders share — one payer account paying for
- * several buyers (RED-FLAGS #13; FinCEN–BIS FIN-2022-Alert003), one small forwarder or notify party
+ * networks are rarely registry links but what their orders share — one payer account (else one payer
+ * by name and country) paying for several buyers (RED-FLAGS #13; FinCEN–BIS FIN-2022-Alert003), one
+ * small forwarder or notify party
  * serving them, the same phone, e-mail or office on their records (Tri-seal note 2023). Each edge
  * names its basis, the records behind it and their dates; rings are the connected groups, scored by
  * how many members are listed or alerted and how many identifiers they share. Nothing is merged.
@@ -14,7 +15,13 @@ import { findClusters, type NetworkParty } from './network';
 import { paymentAccountKey, type Party, type Shipment } from './model';
 
 export type RecordEdgeKind =
-  'same_payer_account' | 'same_forwarder' | 'same_notify_party' | 'shared_address' | 'shared_phone' | 'shared_email';
+  | 'same_payer_account'
+  | 'same_payer'
+  | 'same_forwarder'
+  | 'same_notify_party'
+  | 'shared_address'
+  | 'shared_phone'
+  | 'shared_email';
 
 export interface RecordEdge {
   from: string;
@@ -88,6 +95,10 @@ function collectTies(records: readonly Shipment[]): { who: Map<string, Seen>; ti
       s.party.emails!.push(...(b.emails ?? []));
       const account = r.payment?.payerAccount;
       if (account) tie({ kind: 'same_payer_account', key: paymentAccountKey(account), value: account }, k, r.id);
+      // Without an account, the payer by name and country: one third party paying for several buyers' orders.
+      const payer = r.payment?.payer;
+      if (payer && !account)
+        tie({ kind: 'same_payer', key: counterpartyKey(payer, r.payment?.payerCountry), value: payer }, k, r.id);
       for (const f of r.parties.filter((p) => p.role === 'freight_forwarder'))
         tie({ kind: 'same_forwarder', key: counterpartyOf(f), value: f.name }, k, r.id);
       for (const n of r.parties.filter((p) => p.role === 'notify_party' && counterpartyOf(p) !== k))

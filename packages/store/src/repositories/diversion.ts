@@ -67,6 +67,21 @@ export async function findShipmentsByRefs(tx: Orm, refs: readonly string[]): Pro
   return out;
 }
 
+/** Every shipment of the tenant, by ref: the transaction network reads what all records share. */
+export async function listShipmentRows(tx: Orm): Promise<ShipmentRow[]> {
+  return tx.select().from(shipmentRecords).orderBy(asc(shipmentRecords.ref));
+}
+
+export async function listPaymentRows(tx: Orm): Promise<PaymentRow[]> {
+  return tx.select().from(paymentRecords).orderBy(asc(paymentRecords.ref));
+}
+
+/** The shipments and payments (refs) that raised an alert. */
+export async function alertedSubjectRefs(tx: Orm): Promise<Set<string>> {
+  const rows = await tx.selectDistinct({ ref: alertRecords.subjectRef }).from(alertRecords);
+  return new Set(rows.map((r) => r.ref));
+}
+
 /** A registry re-export replaces the record with the same ref. */
 export async function upsertCompanyRows(tx: Orm, rows: (typeof companyRecords.$inferInsert)[]): Promise<void> {
   for (const c of chunks(rows)) {

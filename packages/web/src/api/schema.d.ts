@@ -6436,6 +6436,8 @@ export interface paths {
       parameters: {
         query?: {
           depth?: number;
+          /** @description false: the company registry alone, without the ties in shipments and payments */
+          records?: 'true' | 'false';
         };
         header?: never;
         path: {
@@ -13501,13 +13503,7 @@ export interface components {
       index: number;
     };
     PartyNetwork: {
-      edges: {
-        from: string;
-        kind: string;
-        source: string;
-        to: string;
-        why: string;
-      }[];
+      edges: components['schemas']['PartyNetworkEdge'][];
       nodes: {
         country: string | null;
         depth: number;
@@ -13534,7 +13530,21 @@ export interface components {
             why: string;
           }[]
         | null;
+      ring: components['schemas']['PartyRing'] | null;
       truncated: boolean;
+    };
+    PartyNetworkEdge: {
+      /** @enum {string} */
+      basis: 'registry' | 'records';
+      firstDate?: string;
+      from: string;
+      /** @description ownership, directorship, unknown, shared_address|phone|email (registry), same_registration_agent; from the records: same_payer, same_payer_account, same_forwarder, same_notify_party, shared_address|phone|email */
+      kind: string;
+      lastDate?: string;
+      records?: string[];
+      source: string;
+      to: string;
+      why: string;
     };
     PartyOwnership: {
       asOf: string;
@@ -13576,6 +13586,13 @@ export interface components {
       name: string;
       /** @enum {string} */
       type?: 'person' | 'organization' | 'vessel' | 'aircraft' | 'unknown';
+    };
+    PartyRing: {
+      alertedMembers: number;
+      listedMembers: number;
+      members: number;
+      sharedIdentifiers: number;
+      why: string;
     };
     Problem: {
       detail: string;

@@ -159,13 +159,19 @@ export function registerDiversionRecords(program: Command): void {
     });
   program
     .command('network')
-    .description("a party's neighbourhood among the imported companies, with the reason on every edge")
+    .description(
+      "a party's neighbourhood: imported companies and what the imported shipments and payments share (payer, forwarder, notify party, contacts), the reason and basis on every edge",
+    )
     .argument('<party>', "the party's source id")
     .option('--depth <n>', 'hops (1–4)', (v) => Number(v), 2)
+    .option('--registry-only', 'the company registry alone, without the ties in shipments and payments')
     .option('--tenant <slug>', 'tenant', 'operator')
-    .action(async (party: string, o: { depth: number; tenant: string }, cmd: Command) => {
+    .action(async (party: string, o: { depth: number; registryOnly?: boolean; tenant: string }, cmd: Command) => {
       await withApp(async (app) => {
-        const n = await partyNetwork(app, await principalFor(app, o.tenant), party, { depth: o.depth });
+        const n = await partyNetwork(app, await principalFor(app, o.tenant), party, {
+          depth: o.depth,
+          records: !o.registryOnly,
+        });
         if (cmd.optsWithGlobals().json) return printJson(n);
         const name = new Map(n.nodes.map((x) => [x.id, `${x.name}${x.listed ? ' (listed)' : ''}`]));
         printTable(
@@ -173,10 +179,12 @@ export function registerDiversionRecords(program: Command): void {
             from: name.get(e.from) ?? e.from,
             to: name.get(e.to) ?? e.to,
             kind: e.kind,
+            basis: e.basis,
             why: e.why,
           })),
-          ['from', 'to', 'kind', 'why'],
+          ['from', 'to', 'kind', 'basis', 'why'],
         );
+        if (n.ring) process.stdout.write(`ring in the records: ${n.ring.why}\n`);
         process.stdout.write(
           n.pathToListed
             ? `path to a listed party: ${n.pathToListed.map((s) => `${s.fromName} → ${s.toName} (${s.kind})`).join(', ')}\n`

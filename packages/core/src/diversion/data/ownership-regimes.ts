@@ -70,7 +70,7 @@ export const OWNERSHIP_REGIMES: readonly OwnershipRegime[] = [
       { from: '2026-11-10', note: 'suspension of 10 Nov 2025 – 9 Nov 2026 ends' },
     ],
     citations: [
-      'BIS interim final rule "Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities", 90 FR 47201 (FR Doc. 2025-19001, published 30 Sep 2025, effective 29 Sep 2025), 15 CFR 744.11(a)(2)',
+      'BIS interim final rule "Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities", 90 FR 47201 (FR Doc. 2025-19001, published 30 Sep 2025, effective 29 Sep 2025), 15 CFR 744.11 (paragraph not pinned: no eCFR text of § 744.11 is stored; the stored CCL text, pre-rule vintage, already uses "§ 744.11(a)(2)(v) and (a)(3)" for other Entity List controls, e.g. ECCN 3D993)',
       'BIS final rule "One Year Suspension of Expansion of End-User Controls for Affiliates of Certain Listed Entities", Federal Register vol. 90 no. 216 (12 Nov 2025; page to verify): suspended 10 Nov 2025 – 9 Nov 2026, reimposed 10 Nov 2026 absent extension',
     ],
     verified: true,

@@ -37,6 +37,8 @@ import {
   AlertGroup,
   PartyParam,
   Node,
+  PartyNetworkEdge,
+  PartyRing,
 } from './schemas';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
@@ -155,16 +157,23 @@ const network = secured('diversion:read', {
   tags: ['diversion'],
   summary:
     "A party's neighbourhood (ownership, officers, links, shared address/phone/e-mail) with the reason on every edge",
-  request: { params: PartyParam, query: z.object({ depth: z.coerce.number().int().min(1).max(4).default(2) }) },
+  request: {
+    params: PartyParam,
+    query: z.object({
+      depth: z.coerce.number().int().min(1).max(4).default(2),
+      records: z
+        .enum(['true', 'false'])
+        .default('true')
+        .openapi({ description: 'false: the company registry alone, without the ties in shipments and payments' }),
+    }),
+  },
   responses: {
     200: json(
       z
         .object({
           party: Node,
           nodes: z.array(Node),
-          edges: z.array(
-            z.object({ from: z.string(), to: z.string(), kind: z.string(), why: z.string(), source: z.string() }),
-          ),
+          edges: z.array(PartyNetworkEdge),
           pathToListed: z
             .array(
               z.object({
@@ -177,6 +186,7 @@ const network = secured('diversion:read', {
               }),
             )
             .nullable(),
+          ring: z.union([PartyRing, z.null()]),
           truncated: z.boolean(),
         })
         .openapi('PartyNetwork'),
@@ -243,6 +253,7 @@ export function registerDiversionRecords(api: OpenAPIHono<ServerEnv>): void {
     c.json(
       await partyNetwork(c.get('app'), c.get('principal'), c.req.valid('param').party, {
         depth: c.req.valid('query').depth,
+        records: c.req.valid('query').records === 'true',
       }),
       200,
     ),

@@ -94,3 +94,30 @@ export const Node = z.object({
   listed: z.boolean(),
   depth: z.number(),
 });
+
+export const PartyNetworkEdge = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    kind: z.string().openapi({
+      description:
+        'ownership, directorship, unknown, shared_address|phone|email (registry), same_registration_agent; from the records: same_payer, same_payer_account, same_forwarder, same_notify_party, shared_address|phone|email',
+    }),
+    why: z.string(),
+    source: z.string(),
+    basis: z.enum(['registry', 'records']),
+    records: z.array(z.string()).optional(),
+    firstDate: z.string().optional(),
+    lastDate: z.string().optional(),
+  })
+  .openapi('PartyNetworkEdge');
+
+export const PartyRing = z
+  .object({
+    members: z.number(),
+    listedMembers: z.number(),
+    alertedMembers: z.number(),
+    sharedIdentifiers: z.number(),
+    why: z.string(),
+  })
+  .openapi('PartyRing');

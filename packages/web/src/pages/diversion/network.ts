@@ -43,7 +43,8 @@ export function recordsEdgeLabel(kind: string, why: string): string {
   if (kind === 'directorship') return /^.+? is (.+?) of /.exec(why)?.[1] ?? 'officer';
   if (kind === 'unknown') return 'linked to';
   if (kind.startsWith('shared_')) return `shared ${kind.slice(7).replace('email', 'e-mail')}`;
-  return kind;
+  // Ties in the records and the registry: same payer, same forwarder, same registration agent...
+  return kind.replace(/_/g, ' ');
 }
 
 /** GET /diversion/network/{party}: the neighbourhood among the tenant's imported companies. */
@@ -61,7 +62,7 @@ export async function recordsNeighbourhood(party: string, hops: number): Promise
     label: recordsEdgeLabel(e.kind, e.why),
   });
   return {
-    source: 'imported companies',
+    source: 'imported companies and records',
     center: node(r.party),
     nodes: r.nodes.map(node),
     edges: r.edges.map(edge),
