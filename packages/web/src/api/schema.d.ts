@@ -26,9 +26,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['AgencyList'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -420,9 +418,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ApplicationList'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -596,9 +592,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ApplicationCase'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -1192,9 +1186,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['DenialMatchList'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -2947,9 +2939,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['CoalitionList'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -3309,9 +3299,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ConsultationList'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -4440,9 +4428,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['VisibleDenialList'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -4534,9 +4520,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['DenialDetail'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -4636,9 +4620,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['DenialNotice'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -4826,9 +4808,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['DenialReviewQueue'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -8490,9 +8470,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['MatrixAnswer'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -11592,9 +11570,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['UndercutList'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -12217,6 +12193,17 @@ export interface components {
       role?: string;
       type: string;
     };
+    Agency: {
+      country: string;
+      /** @description ISO date-time */
+      createdAt: string;
+      keyId: string | null;
+      name: string;
+      tenantId: string;
+    };
+    AgencyList: {
+      items: components['schemas']['Agency'][];
+    };
     Agreement: {
       [key: string]: unknown;
     };
@@ -12228,6 +12215,68 @@ export interface components {
       revokedAt: string | null;
       /** Format: uuid */
       userId: string;
+    };
+    Application: {
+      agencyId: string;
+      assignedTo: string | null;
+      countersignedBy: string | null;
+      /** @description ISO date-time */
+      decidedAt: string | null;
+      decision: components['schemas']['ApplicationDecision'] | null;
+      id: string;
+      input: components['schemas']['ApplicationInput'];
+      matches: components['schemas']['DenialMatch'][];
+      reference: string;
+      status: string;
+      /** @description ISO date-time */
+      submittedAt: string;
+      tenantId: string;
+    };
+    ApplicationCase: components['schemas']['Application'] & {
+      clock: {
+        awaitingApplicant: boolean;
+        elapsedDays: number;
+        stoppedDays: number;
+      };
+      events: {
+        author: string;
+        body: {
+          advice?: string;
+          assigned?: string;
+          text?: string;
+        };
+        /** @description ISO date-time */
+        createdAt: string;
+        id: string;
+        kind: string;
+      }[];
+    };
+    ApplicationDecision: {
+      criteria?: components['schemas']['RefusalCriterion'][];
+      decidedBy?: string;
+      /** @enum {string} */
+      kind: 'approve' | 'approve_with_provisos' | 'refuse';
+      licence?: string;
+      provisos?: string[];
+      reason?: string;
+      undercutJustification?: string;
+    };
+    ApplicationInput: {
+      agencyId: string;
+      destination: string;
+      determinationId?: string;
+      endUse: string;
+      items: {
+        controlEntries: components['schemas']['ControlEntryRef'][];
+        description: string;
+        quantity?: number;
+        value?: number;
+      }[];
+      parties: components['schemas']['PartyRef'][];
+      reference: string;
+    };
+    ApplicationList: {
+      items: components['schemas']['Application'][];
     };
     AuditPage: {
       head: {
@@ -12316,12 +12365,58 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    Coalition: {
+      consultationDays: number;
+      /** @description ISO date-time */
+      createdAt: string;
+      id: string;
+      members: {
+        /** @description ISO date-time */
+        acceptedAt: string | null;
+        coalitionId: string;
+        memberId: string;
+      }[];
+      name: string;
+      shares: string[];
+      tenantId: string;
+      withheld: string[];
+    };
+    CoalitionList: {
+      items: components['schemas']['Coalition'][];
+    };
     CompareRequest: {
       pairs: {
         name1: string;
         name2: string;
         schema?: string;
       }[];
+    };
+    Consultation: {
+      applicationId: string;
+      counterpartId: string;
+      /** @description ISO date-time */
+      createdAt: string;
+      deadline: string;
+      denialRef: string;
+      id: string;
+      messages: {
+        author: string;
+        body: string;
+        /** @description ISO date-time */
+        createdAt: string;
+        id: string;
+        kind: string;
+      }[];
+      outcome: string | null;
+      overdue: boolean;
+      /** @enum {string} */
+      role: 'consulting' | 'denying';
+      /** @enum {string} */
+      status: 'open' | 'answered' | 'closed';
+      tenantId: string;
+    };
+    ConsultationList: {
+      items: components['schemas']['Consultation'][];
     };
     ConsultationReply: {
       /** @enum {string} */
@@ -12333,6 +12428,10 @@ export interface components {
       applicationId: string;
       denialId: string;
       question: string;
+    };
+    ControlEntryRef: {
+      code: string;
+      jurisdiction: string;
     };
     ControlProposal: {
       id: string;
@@ -12425,6 +12524,78 @@ export interface components {
       /** @description Shown once; only its hash is stored. */
       adminKey: string;
       tenant: components['schemas']['Tenant'];
+    };
+    DenialDetail: components['schemas']['DenialRecord'] & {
+      history: components['schemas']['DenialRecord'][];
+    };
+    DenialMatch: {
+      agencyId: string;
+      agencyName: string;
+      controls: {
+        application: components['schemas']['ControlEntryRef'];
+        denial: components['schemas']['ControlEntryRef'];
+        how: string;
+        via: string;
+      }[];
+      denialId: string;
+      endUse: {
+        score: number;
+        shared: string[];
+      };
+      essentiallyIdentical: boolean;
+      explanation: string[];
+      parties: {
+        applicationParty: string;
+        /** @enum {string} */
+        applicationRole: 'end_user' | 'consignee' | 'intermediate_consignee' | 'purchaser' | 'other';
+        deniedParty: string;
+        /** @enum {string} */
+        deniedRole: 'end_user' | 'consignee' | 'intermediate_consignee' | 'purchaser' | 'other';
+        explanation: components['schemas']['HitExplanation'];
+        method: string;
+        score: number;
+      }[];
+      regimeRef: string;
+      sameDestination: boolean;
+      score: number;
+      scoreLabel: string;
+    };
+    DenialMatchList: {
+      items: components['schemas']['DenialMatch'][];
+    };
+    DenialNotice: {
+      agencyCountry: string;
+      agencyId: string;
+      agencyName: string;
+      controlEntries: components['schemas']['ControlEntryRef'][];
+      criteria: string[];
+      deniedOn: string;
+      deniedParties: components['schemas']['PartyRef'][];
+      destination: string;
+      endUse: string;
+      id: string;
+      item: string;
+      reason: string;
+      regimeRef: string;
+      reviewDate: string;
+      /** @enum {string} */
+      status: 'in_force' | 'revoked';
+      withheld?: string[];
+    };
+    DenialRecord: {
+      /** @description ISO date-time */
+      createdAt: string;
+      createdBy: string;
+      deniedOn: string;
+      id: string;
+      notice: components['schemas']['DenialNotice'];
+      regimeRef: string;
+      reviewDate: string;
+      revision: number;
+      status: string;
+    };
+    DenialReviewQueue: {
+      items: components['schemas']['DenialNotice'][];
     };
     Determination: {
       authorisation?: string;
@@ -12967,6 +13138,41 @@ export interface components {
       | {
           apiKey: string;
         };
+    MatrixAnswer: {
+      request: {
+        date: string;
+        destinations: string[];
+        items: {
+          classification: {
+            [key: string]: string;
+          };
+          id: string;
+          label: string;
+        }[];
+        jurisdictions: string[];
+      };
+      rows: {
+        cells: {
+          authorisation?: string;
+          /** @enum {string} */
+          decision: 'NOT_SUBJECT' | 'NO_LICENCE_REQUIRED' | 'LICENCE_EXCEPTION' | 'LICENCE_REQUIRED' | 'PROHIBITED';
+          destination: string;
+          exporter: string;
+          item: string;
+          jurisdiction: string;
+          open_questions: string[];
+          policy?: string;
+          rules: {
+            citation: string;
+            id: string;
+          }[];
+        }[];
+        destination: string;
+        item: string;
+        weakest: string[];
+        weakLink: boolean;
+      }[];
+    };
     Me: {
       permissions: string[];
       role: components['schemas']['Role'];
@@ -13184,6 +13390,17 @@ export interface components {
       /** @enum {string} */
       type?: 'person' | 'organization' | 'vessel' | 'aircraft' | 'unknown';
     };
+    PartyRef: {
+      address?: string;
+      country?: string;
+      identifiers?: {
+        type?: string;
+        value: string;
+      }[];
+      name: string;
+      /** @enum {string} */
+      role: 'end_user' | 'consignee' | 'intermediate_consignee' | 'purchaser' | 'other';
+    };
     Problem: {
       detail: string;
       errors?: {
@@ -13217,6 +13434,13 @@ export interface components {
       noticeId: string;
       /** @description API key the partner issued; used once, never stored */
       token: string;
+    };
+    RefusalCriterion: {
+      citation: string;
+      heading: string;
+      id: string;
+      number: number;
+      verified: boolean;
     };
     RegulationsDiff: {
       diff: {
@@ -13625,6 +13849,24 @@ export interface components {
       /** @enum {string} */
       role: 'end_user' | 'consignee' | 'intermediate_consignee' | 'purchaser' | 'forwarder' | 'other';
     };
+    Undercut: {
+      addressedToMe: boolean;
+      approvedOn: string;
+      approvingAgency: {
+        country: string;
+        id: string;
+        name: string;
+      };
+      explanation: string[];
+      justification: string;
+      notifyBy: string;
+      /** @description ISO date-time */
+      publishedAt: string;
+      regimeRef: string;
+    };
+    UndercutList: {
+      items: components['schemas']['Undercut'][];
+    };
     User: {
       createdAt: string;
       disabled: boolean;
@@ -13674,6 +13916,13 @@ export interface components {
       prohibits: string;
       quote: string;
       quotedFrom: string;
+    };
+    VisibleDenialList: {
+      items: {
+        coalitionId?: string;
+        notice: components['schemas']['DenialNotice'];
+        shareId?: string;
+      }[];
     };
   };
   responses: never;
