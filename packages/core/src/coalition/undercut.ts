@@ -26,21 +26,27 @@ export interface ConsultationState {
   status: ConsultationStatus;
 }
 
-export interface ApprovalGate {
+/** What the gate reads of a match (a UI holding the match as wire data passes the same fields). */
+export type GateMatch = Pick<
+  DenialMatch,
+  'denialId' | 'agencyId' | 'agencyName' | 'regimeRef' | 'essentiallyIdentical'
+>;
+
+export interface ApprovalGate<M extends GateMatch = DenialMatch> {
   /** Denials blocking approval: no consultation, or one not yet closed. */
   blocking: { denialId: string; agencyId: string; why: string }[];
   /** Allied denials consulted on: approving undercuts them, which needs a justification and a notice. */
-  undercuts: DenialMatch[];
+  undercuts: M[];
 }
 
 /** Which allied denials an approval would undercut, and which still block it. */
-export function approvalGate(
-  matches: readonly DenialMatch[],
+export function approvalGate<M extends GateMatch>(
+  matches: readonly M[],
   consultations: readonly ConsultationState[],
   ownAgencyId: string,
-): ApprovalGate {
+): ApprovalGate<M> {
   const blocking: ApprovalGate['blocking'] = [];
-  const undercuts: DenialMatch[] = [];
+  const undercuts: M[] = [];
   for (const m of matches) {
     if (!m.essentiallyIdentical || m.agencyId === ownAgencyId) continue;
     const c = consultations.filter((x) => x.denialId === m.denialId);
@@ -62,7 +68,7 @@ export function approvalGate(
 }
 
 /** Throws unless the approval may go ahead; returns the denials it undercuts. */
-export function checkApproval(gate: ApprovalGate, justification: string | undefined): DenialMatch[] {
+export function checkApproval<M extends GateMatch>(gate: ApprovalGate<M>, justification: string | undefined): M[] {
   if (gate.blocking.length)
     throw new DomainError(
       'conflict',

@@ -26,9 +26,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['AgencyList'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -420,9 +418,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ApplicationList'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -596,9 +592,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ApplicationCase'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -1192,9 +1186,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['DenialMatchList'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -2004,14 +1996,15 @@ export interface paths {
         };
       };
       responses: {
-        /** @description One item: its classification; items: {asOf, results} in the order given */
+        /** @description {entries, near_misses, excluded, missing} for one item, or {results: [...]} for items */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json':
-              components['schemas']['ItemClassification'] | components['schemas']['ItemClassificationBatch'];
+            'application/json': {
+              [key: string]: unknown;
+            };
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -2946,9 +2939,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['CoalitionList'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -3308,9 +3299,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ConsultationList'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -3689,7 +3678,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ControlShow'];
+            'application/json': {
+              asOf: string;
+              code: string;
+              entries: {
+                [key: string]: unknown;
+              }[];
+            };
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -3866,13 +3861,19 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Hits, best first, with the trade terms the query was expanded by */
+        /** @description Hits, best first */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ControlSearch'];
+            'application/json': {
+              asOf: string;
+              hits: {
+                [key: string]: unknown;
+              }[];
+              query: string;
+            };
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -4427,9 +4428,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['VisibleDenialList'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -4521,9 +4520,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['DenialDetail'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -4623,9 +4620,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['DenialNotice'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -4813,9 +4808,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['DenialReviewQueue'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -6436,8 +6429,6 @@ export interface paths {
       parameters: {
         query?: {
           depth?: number;
-          /** @description false: the company registry alone, without the ties in shipments and payments */
-          records?: 'true' | 'false';
         };
         header?: never;
         path: {
@@ -7732,7 +7723,9 @@ export interface paths {
           };
           content: {
             'application/json': {
-              licences: components['schemas']['LicenceView'][];
+              licences: {
+                [key: string]: unknown;
+              }[];
             };
           };
         };
@@ -7795,7 +7788,9 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['LicenceView'];
+            'application/json': {
+              [key: string]: unknown;
+            };
           };
         };
         /** @description Invalid licence (each field named) */
@@ -7879,7 +7874,9 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['LicenceDetail'];
+            'application/json': {
+              [key: string]: unknown;
+            };
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -7966,7 +7963,9 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ShipmentDraw'];
+            'application/json': {
+              [key: string]: unknown;
+            };
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -8471,9 +8470,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['MatrixAnswer'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -11573,9 +11570,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['UndercutList'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -12198,6 +12193,17 @@ export interface components {
       role?: string;
       type: string;
     };
+    Agency: {
+      country: string;
+      /** @description ISO date-time */
+      createdAt: string;
+      keyId: string | null;
+      name: string;
+      tenantId: string;
+    };
+    AgencyList: {
+      items: components['schemas']['Agency'][];
+    };
     Agreement: {
       [key: string]: unknown;
     };
@@ -12209,6 +12215,68 @@ export interface components {
       revokedAt: string | null;
       /** Format: uuid */
       userId: string;
+    };
+    Application: {
+      agencyId: string;
+      assignedTo: string | null;
+      countersignedBy: string | null;
+      /** @description ISO date-time */
+      decidedAt: string | null;
+      decision: components['schemas']['ApplicationDecision'] | null;
+      id: string;
+      input: components['schemas']['ApplicationInput'];
+      matches: components['schemas']['DenialMatch'][];
+      reference: string;
+      status: string;
+      /** @description ISO date-time */
+      submittedAt: string;
+      tenantId: string;
+    };
+    ApplicationCase: components['schemas']['Application'] & {
+      clock: {
+        awaitingApplicant: boolean;
+        elapsedDays: number;
+        stoppedDays: number;
+      };
+      events: {
+        author: string;
+        body: {
+          advice?: string;
+          assigned?: string;
+          text?: string;
+        };
+        /** @description ISO date-time */
+        createdAt: string;
+        id: string;
+        kind: string;
+      }[];
+    };
+    ApplicationDecision: {
+      criteria?: components['schemas']['RefusalCriterion'][];
+      decidedBy?: string;
+      /** @enum {string} */
+      kind: 'approve' | 'approve_with_provisos' | 'refuse';
+      licence?: string;
+      provisos?: string[];
+      reason?: string;
+      undercutJustification?: string;
+    };
+    ApplicationInput: {
+      agencyId: string;
+      destination: string;
+      determinationId?: string;
+      endUse: string;
+      items: {
+        controlEntries: components['schemas']['ControlEntryRef'][];
+        description: string;
+        quantity?: number;
+        value?: number;
+      }[];
+      parties: components['schemas']['PartyRef'][];
+      reference: string;
+    };
+    ApplicationList: {
+      items: components['schemas']['Application'][];
     };
     AuditPage: {
       head: {
@@ -12281,27 +12349,6 @@ export interface components {
     Classification: {
       [key: string]: string;
     };
-    ClassificationCheck: {
-      actual?: number | boolean | string[];
-      margin?: number;
-      marginPercent?: number;
-      op: string;
-      /** @enum {string} */
-      outcome: 'yes' | 'no' | 'unknown';
-      paragraph?: string;
-      param: string;
-      /** @description The check in words, with the parameter labels and units */
-      text: string;
-      threshold: number | boolean | string[];
-      /** @description Canonical unit of the parameter (catalogue) */
-      unit?: string;
-    };
-    ClassificationDerivation: {
-      citation: string;
-      formula: string;
-      param: string;
-      value: number;
-    };
     /** @description One item ({parameters, description}) or a batch (items); see GET /classify/parameters */
     ClassifyRequest: {
       /** @description Answer as of this date (YYYY-MM-DD); default today */
@@ -12318,12 +12365,58 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    Coalition: {
+      consultationDays: number;
+      /** @description ISO date-time */
+      createdAt: string;
+      id: string;
+      members: {
+        /** @description ISO date-time */
+        acceptedAt: string | null;
+        coalitionId: string;
+        memberId: string;
+      }[];
+      name: string;
+      shares: string[];
+      tenantId: string;
+      withheld: string[];
+    };
+    CoalitionList: {
+      items: components['schemas']['Coalition'][];
+    };
     CompareRequest: {
       pairs: {
         name1: string;
         name2: string;
         schema?: string;
       }[];
+    };
+    Consultation: {
+      applicationId: string;
+      counterpartId: string;
+      /** @description ISO date-time */
+      createdAt: string;
+      deadline: string;
+      denialRef: string;
+      id: string;
+      messages: {
+        author: string;
+        body: string;
+        /** @description ISO date-time */
+        createdAt: string;
+        id: string;
+        kind: string;
+      }[];
+      outcome: string | null;
+      overdue: boolean;
+      /** @enum {string} */
+      role: 'consulting' | 'denying';
+      /** @enum {string} */
+      status: 'open' | 'answered' | 'closed';
+      tenantId: string;
+    };
+    ConsultationList: {
+      items: components['schemas']['Consultation'][];
     };
     ConsultationReply: {
       /** @enum {string} */
@@ -12336,140 +12429,9 @@ export interface components {
       denialId: string;
       question: string;
     };
-    ControlCounterpart: {
-      citation: string;
-      /** @description The entry there, in that list's numbering */
-      code?: string;
-      effectiveFrom?: string;
-      /** @enum {string} */
-      jurisdiction: 'US' | 'EU' | 'WA' | 'UK' | 'JP' | 'NL' | 'AU';
-      note: string;
-      /** @enum {string} */
-      relation: 'same_item' | 'differs' | 'us_unilateral' | 'national_only';
-      verified: boolean;
-    };
-    ControlEntry: {
-      aliases?: string[];
-      category?: number;
-      chartColumns: (
-        | 'CB1'
-        | 'CB2'
-        | 'CB3'
-        | 'NP1'
-        | 'NP2'
-        | 'NS1'
-        | 'NS2'
-        | 'MT1'
-        | 'RS1'
-        | 'RS2'
-        | 'CC1'
-        | 'CC2'
-        | 'CC3'
-        | 'FC1'
-        | 'AT1'
-        | 'AT2'
-      )[];
-      citation?: string;
-      /** @description Entry code without paragraph: "3A090", "PL5001" */
+    ControlEntryRef: {
       code: string;
-      controls: {
-        appliesTo: string;
-        columns: (
-          | 'CB1'
-          | 'CB2'
-          | 'CB3'
-          | 'NP1'
-          | 'NP2'
-          | 'NS1'
-          | 'NS2'
-          | 'MT1'
-          | 'RS1'
-          | 'RS2'
-          | 'CC1'
-          | 'CC2'
-          | 'CC3'
-          | 'FC1'
-          | 'AT1'
-          | 'AT2'
-        )[];
-        destination?: string;
-        reason: string;
-      }[];
-      group?: string;
-      heading: string;
-      /** @enum {string} */
-      jurisdiction: 'US' | 'EU' | 'WA' | 'UK' | 'JP' | 'NL' | 'AU';
-      licenceExceptions: {
-        /** @enum {string} */
-        availability: 'yes' | 'no' | 'partial';
-        code: string;
-        statusUncertain?: boolean;
-        text: string;
-        valueUsd?: number;
-      }[];
-      /** @enum {string} */
-      list:
-        | 'us-ccl'
-        | 'eu-annex-i'
-        | 'eu-annex-iv'
-        | 'wa-dual-use'
-        | 'uk-strategic'
-        | 'jp-fefta'
-        | 'nl-national'
-        | 'au-dsgl';
-      notes: components['schemas']['NoteBlock'][];
-      paragraphs: components['schemas']['ControlParagraph'][];
-      reasons: string[];
-      /** @enum {string} */
-      regime?:
-        | 'wassenaar'
-        | 'mtcr'
-        | 'nsg'
-        | 'australia_group'
-        | 'cwc'
-        | 'us_500_series'
-        | 'us_600_series'
-        | 'us_anti_terrorism'
-        | 'us_unilateral';
-      relatedControls: string;
-      relatedDefinitions: string;
-      text: string;
-      textCitation?: string;
-      textFrom?: {
-        code: string;
-        /** @enum {string} */
-        jurisdiction: 'US';
-        /** @enum {string} */
-        list: 'us-ccl';
-        version: string;
-      };
-      /** @enum {string} */
-      textSource?: 'own' | 'us_counterpart' | 'summary';
-      verified?: boolean;
-      verify?: string;
-    };
-    ControlEntryView: {
-      counterparts: components['schemas']['ControlCounterpart'][];
-      effectiveFrom: string;
-      entry: components['schemas']['ControlEntry'];
       jurisdiction: string;
-      list: string;
-      paragraph?: components['schemas']['ControlParagraph'];
-      /** @description Whose words the entry shows, in a sentence */
-      text_label: string;
-      /** @enum {string} */
-      text_source: 'own' | 'us_counterpart' | 'summary';
-      version: string;
-      versionId: string;
-    };
-    ControlParagraph: {
-      children: components['schemas']['ControlParagraph'][];
-      /** @description "3B001.f.1.b" */
-      code: string;
-      /** @description "f.1.b" */
-      label: string;
-      notes: components['schemas']['NoteBlock'][];
-      text: string;
     };
     ControlProposal: {
       id: string;
@@ -12477,34 +12439,6 @@ export interface components {
       title: string;
     } & {
       [key: string]: unknown;
-    };
-    ControlSearch: {
-      asOf: string;
-      /** @description Trade terms of the query and the list wording each also searched (our vocabulary) */
-      expansions: {
-        means: string[];
-        term: string;
-      }[];
-      hits: components['schemas']['ControlSearchHit'][];
-      query: string;
-    };
-    ControlSearchHit: {
-      code: string;
-      coverage: number;
-      heading: string;
-      jurisdiction: string;
-      list?: string;
-      passage: string;
-      rank: number;
-      similarity: number;
-      text_source: string;
-      textSource: string;
-      versionId: string;
-    };
-    ControlShow: {
-      asOf: string;
-      code: string;
-      entries: components['schemas']['ControlEntryView'][];
     };
     ControlTree: {
       asOf: string;
@@ -12591,20 +12525,77 @@ export interface components {
       adminKey: string;
       tenant: components['schemas']['Tenant'];
     };
-    /** @description A denial in force the tenant can see that the transaction matches: a finding to review */
-    DenialFinding: {
-      /** @description The denying agency (tenant id) */
+    DenialDetail: components['schemas']['DenialRecord'] & {
+      history: components['schemas']['DenialRecord'][];
+    };
+    DenialMatch: {
       agencyId: string;
       agencyName: string;
+      controls: {
+        application: components['schemas']['ControlEntryRef'];
+        denial: components['schemas']['ControlEntryRef'];
+        how: string;
+        via: string;
+      }[];
       denialId: string;
-      /** @description Reg. (EU) 2021/821 Art. 16: a control entry in common and the same end user or consignee */
+      endUse: {
+        score: number;
+        shared: string[];
+      };
       essentiallyIdentical: boolean;
       explanation: string[];
-      /** @description The denial's reference (the notifying government's own) */
+      parties: {
+        applicationParty: string;
+        /** @enum {string} */
+        applicationRole: 'end_user' | 'consignee' | 'intermediate_consignee' | 'purchaser' | 'other';
+        deniedParty: string;
+        /** @enum {string} */
+        deniedRole: 'end_user' | 'consignee' | 'intermediate_consignee' | 'purchaser' | 'other';
+        explanation: components['schemas']['HitExplanation'];
+        method: string;
+        score: number;
+      }[];
       regimeRef: string;
-      /** @description dualuse heuristic score for ordering (not a legal test) */
+      sameDestination: boolean;
       score: number;
       scoreLabel: string;
+    };
+    DenialMatchList: {
+      items: components['schemas']['DenialMatch'][];
+    };
+    DenialNotice: {
+      agencyCountry: string;
+      agencyId: string;
+      agencyName: string;
+      controlEntries: components['schemas']['ControlEntryRef'][];
+      criteria: string[];
+      deniedOn: string;
+      deniedParties: components['schemas']['PartyRef'][];
+      destination: string;
+      endUse: string;
+      id: string;
+      item: string;
+      reason: string;
+      regimeRef: string;
+      reviewDate: string;
+      /** @enum {string} */
+      status: 'in_force' | 'revoked';
+      withheld?: string[];
+    };
+    DenialRecord: {
+      /** @description ISO date-time */
+      createdAt: string;
+      createdBy: string;
+      deniedOn: string;
+      id: string;
+      notice: components['schemas']['DenialNotice'];
+      regimeRef: string;
+      reviewDate: string;
+      revision: number;
+      status: string;
+    };
+    DenialReviewQueue: {
+      items: components['schemas']['DenialNotice'][];
     };
     Determination: {
       authorisation?: string;
@@ -12636,8 +12627,6 @@ export interface components {
     };
     DeterminationResult: {
       asOf: string;
-      /** @description Denials in force the tenant can see (its own as an agency, its coalitions' shares) that the transaction matches */
-      denialMatches?: components['schemas']['DenialFinding'][];
       /** @description Per jurisdiction (US, EU, UK, NL, JP, AU), its determination */
       determinations: {
         [key: string]: components['schemas']['Determination'];
@@ -12879,16 +12868,6 @@ export interface components {
         severity: string;
       }[];
     };
-    Drawdown: {
-      code: string | null;
-      created_at: string;
-      created_by: string;
-      item: number;
-      quantity: number;
-      shipped_on: string;
-      transaction_id: string;
-      value: number;
-    };
     /** @description Sign the current state of one of this agency’s denials */
     ExportNotice: {
       id: string;
@@ -13066,104 +13045,6 @@ export interface components {
     InvestmentCase: {
       [key: string]: unknown;
     };
-    ItemClassification: {
-      asOf: string;
-      derivations: components['schemas']['ClassificationDerivation'][];
-      description?: string;
-      entries: {
-        amendedBy: string;
-        citation: string;
-        code: string;
-        effectiveFrom: string;
-        explanation: {
-          caveat?: string;
-          checks: components['schemas']['ClassificationCheck'][];
-          derivations: components['schemas']['ClassificationDerivation'][];
-          derivedFrom?: string;
-          paragraphs: string[];
-          summary: string;
-          verify?: string;
-        };
-        /** @enum {string} */
-        jurisdiction: 'US' | 'EU' | 'WA' | 'UK' | 'JP' | 'NL' | 'AU';
-        title: string;
-        unlessAlso?: string[];
-      }[];
-      excluded: {
-        checks: components['schemas']['ClassificationCheck'][];
-        citation: string;
-        code: string;
-        /** @enum {string} */
-        jurisdiction: 'US' | 'EU' | 'WA' | 'UK' | 'JP' | 'NL' | 'AU';
-        note: string;
-        title: string;
-      }[];
-      inferred: {
-        cues: string[];
-        param: string;
-        /** @enum {string} */
-        source: 'description (product heuristic)';
-        value: string | number | boolean | string[];
-        why: string[];
-        words: string[];
-      }[];
-      missing: {
-        description: string;
-        label: string;
-        neededFor: string[];
-        param: string;
-        unit?: string;
-      }[];
-      near_misses: {
-        citation: string;
-        code: string;
-        failed: components['schemas']['ClassificationCheck'][];
-        /** @enum {string} */
-        jurisdiction: 'US' | 'EU' | 'WA' | 'UK' | 'JP' | 'NL' | 'AU';
-        summary: string;
-        title: string;
-      }[];
-      provisional: {
-        citation: string;
-        code: string;
-        if: {
-          param: string;
-          value: string | boolean;
-        }[];
-        /** @enum {string} */
-        jurisdiction: 'US' | 'EU' | 'WA' | 'UK' | 'JP' | 'NL' | 'AU';
-        summary: string;
-        title: string;
-      }[];
-      rules: {
-        inForce: number;
-        inPlay: number;
-      };
-      scope: string;
-      /** @description Items described in words: list entries whose text matches, for a human to weigh */
-      text_candidates?: {
-        code: string;
-        heading: string;
-        jurisdiction: string;
-        passage: string;
-        rank: number;
-      }[];
-      unresolved: {
-        candidates: {
-          value: string | number | boolean;
-          words: string[];
-        }[];
-        param: string;
-        reason: string;
-      }[];
-      /** @enum {string} */
-      verdict: 'listed' | 'not_listed' | 'undetermined';
-      warnings: string[];
-    };
-    ItemClassificationBatch: {
-      asOf: string;
-      results: components['schemas']['ItemClassification'][];
-    };
     Landmark: {
       createdAt: string;
       /** Format: uuid */
@@ -13173,46 +13054,6 @@ export interface components {
       name: string;
       operator: string;
       publicKey: string;
-    };
-    Licence: {
-      /** @description Issuing authority, e.g. BIS, BAFA, ECJU */
-      authority?: string;
-      conditions: string[];
-      /**
-       * @description ISO 4217
-       * @example USD
-       */
-      currency: string;
-      /**
-       * @description ISO 3166-1 alpha-2 codes
-       * @example [
-       *       "SA"
-       *     ]
-       */
-      destinations: string[];
-      /**
-       * @description Last day the licence may be used (inclusive)
-       * @example 2027-12-31
-       */
-      expires: string;
-      /** @description Control codes covered ("3A090.a", or "3A090" for every paragraph of the entry) */
-      items: {
-        code: string;
-        description?: string;
-      }[];
-      /**
-       * @description The law it is issued under: US, EU, UK, ...
-       * @example US
-       */
-      jurisdiction: string;
-      /** @example D1234567 */
-      number: string;
-      /** @description Named parties: the transaction's end users and consignees must all be among them */
-      parties: components['schemas']['LicenceParty'][];
-      quantity_limit?: number;
-      /** @example 2026-01-01 */
-      valid_from: string;
-      value_limit?: number;
     };
     LicenceCoverage: {
       covered: boolean;
@@ -13236,73 +13077,8 @@ export interface components {
       }[];
       jurisdiction: string;
     };
-    LicenceDetail: components['schemas']['LicenceView'] & {
-      drawdowns: components['schemas']['Drawdown'][];
-    };
-    /** @description A licence as recorded; the server checks dates, codes and limits */
     LicenceInput: {
-      /** @description Issuing authority, e.g. BIS, BAFA, ECJU */
-      authority?: string;
-      conditions?: string[];
-      /**
-       * @description ISO 4217; USD when absent
-       * @example USD
-       */
-      currency?: string;
-      /**
-       * @description ISO 3166-1 alpha-2 codes
-       * @example [
-       *       "SA"
-       *     ]
-       */
-      destinations: string[];
-      /**
-       * @description Last day the licence may be used (inclusive)
-       * @example 2027-12-31
-       */
-      expires: string;
-      /** @description Control codes covered ("3A090.a", or "3A090" for every paragraph of the entry) */
-      items: {
-        code: string;
-        description?: string;
-      }[];
-      /**
-       * @description The law it is issued under: US, EU, UK, ...
-       * @example US
-       */
-      jurisdiction: string;
-      /** @example D1234567 */
-      number: string;
-      /** @description Named parties: the transaction's end users and consignees must all be among them */
-      parties?: components['schemas']['LicenceParty'][];
-      quantity_limit?: number;
-      /** @example 2026-01-01 */
-      valid_from: string;
-      value_limit?: number;
-    };
-    LicenceParty: {
-      country?: string;
-      name: string;
-      role?: string;
-    };
-    LicenceView: {
-      created_at: string;
-      created_by: string;
-      id: string;
-      jurisdiction: string;
-      number: string;
-      /** @description What is left of each limit the licence sets (absent: no limit) */
-      remaining: {
-        quantity?: number;
-        value?: number;
-      };
-      /** @enum {string} */
-      status: 'not_yet_valid' | 'valid' | 'expired' | 'exhausted';
-      terms: components['schemas']['Licence'];
-      used: {
-        quantity: number;
-        value: number;
-      };
+      [key: string]: unknown;
     };
     ListCurrentVersion: {
       list: string;
@@ -13362,6 +13138,41 @@ export interface components {
       | {
           apiKey: string;
         };
+    MatrixAnswer: {
+      request: {
+        date: string;
+        destinations: string[];
+        items: {
+          classification: {
+            [key: string]: string;
+          };
+          id: string;
+          label: string;
+        }[];
+        jurisdictions: string[];
+      };
+      rows: {
+        cells: {
+          authorisation?: string;
+          /** @enum {string} */
+          decision: 'NOT_SUBJECT' | 'NO_LICENCE_REQUIRED' | 'LICENCE_EXCEPTION' | 'LICENCE_REQUIRED' | 'PROHIBITED';
+          destination: string;
+          exporter: string;
+          item: string;
+          jurisdiction: string;
+          open_questions: string[];
+          policy?: string;
+          rules: {
+            citation: string;
+            id: string;
+          }[];
+        }[];
+        destination: string;
+        item: string;
+        weakest: string[];
+        weakLink: boolean;
+      }[];
+    };
     Me: {
       permissions: string[];
       role: components['schemas']['Role'];
@@ -13503,7 +13314,13 @@ export interface components {
       index: number;
     };
     PartyNetwork: {
-      edges: components['schemas']['PartyNetworkEdge'][];
+      edges: {
+        from: string;
+        kind: string;
+        source: string;
+        to: string;
+        why: string;
+      }[];
       nodes: {
         country: string | null;
         depth: number;
@@ -13530,21 +13347,7 @@ export interface components {
             why: string;
           }[]
         | null;
-      ring: components['schemas']['PartyRing'] | null;
       truncated: boolean;
-    };
-    PartyNetworkEdge: {
-      /** @enum {string} */
-      basis: 'registry' | 'records';
-      firstDate?: string;
-      from: string;
-      /** @description ownership, directorship, unknown, shared_address|phone|email (registry), same_registration_agent; from the records: same_payer, same_payer_account, same_forwarder, same_notify_party, shared_address|phone|email */
-      kind: string;
-      lastDate?: string;
-      records?: string[];
-      source: string;
-      to: string;
-      why: string;
     };
     PartyOwnership: {
       asOf: string;
@@ -13587,12 +13390,16 @@ export interface components {
       /** @enum {string} */
       type?: 'person' | 'organization' | 'vessel' | 'aircraft' | 'unknown';
     };
-    PartyRing: {
-      alertedMembers: number;
-      listedMembers: number;
-      members: number;
-      sharedIdentifiers: number;
-      why: string;
+    PartyRef: {
+      address?: string;
+      country?: string;
+      identifiers?: {
+        type?: string;
+        value: string;
+      }[];
+      name: string;
+      /** @enum {string} */
+      role: 'end_user' | 'consignee' | 'intermediate_consignee' | 'purchaser' | 'other';
     };
     Problem: {
       detail: string;
@@ -13627,6 +13434,13 @@ export interface components {
       noticeId: string;
       /** @description API key the partner issued; used once, never stored */
       token: string;
+    };
+    RefusalCriterion: {
+      citation: string;
+      heading: string;
+      id: string;
+      number: number;
+      verified: boolean;
     };
     RegulationsDiff: {
       diff: {
@@ -13818,18 +13632,6 @@ export interface components {
       expiresAt: string;
       me: components['schemas']['Me'];
       token: string;
-    };
-    ShipmentDraw: {
-      coverage: components['schemas']['LicenceCoverage'][];
-      determination: components['schemas']['DeterminationResult'];
-      drawdowns: {
-        item: number;
-        licence: string;
-        number: string;
-        quantity: number;
-        value: number;
-      }[];
-      transaction_id: string;
     };
     ShipmentScore: {
       abstained: string[];
@@ -14047,6 +13849,24 @@ export interface components {
       /** @enum {string} */
       role: 'end_user' | 'consignee' | 'intermediate_consignee' | 'purchaser' | 'forwarder' | 'other';
     };
+    Undercut: {
+      addressedToMe: boolean;
+      approvedOn: string;
+      approvingAgency: {
+        country: string;
+        id: string;
+        name: string;
+      };
+      explanation: string[];
+      justification: string;
+      notifyBy: string;
+      /** @description ISO date-time */
+      publishedAt: string;
+      regimeRef: string;
+    };
+    UndercutList: {
+      items: components['schemas']['Undercut'][];
+    };
     User: {
       createdAt: string;
       disabled: boolean;
@@ -14096,6 +13916,13 @@ export interface components {
       prohibits: string;
       quote: string;
       quotedFrom: string;
+    };
+    VisibleDenialList: {
+      items: {
+        coalitionId?: string;
+        notice: components['schemas']['DenialNotice'];
+        shareId?: string;
+      }[];
     };
   };
   responses: never;

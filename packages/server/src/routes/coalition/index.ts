@@ -39,6 +39,7 @@ import { matrixCsv } from '@dualuse/core/coalition';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
+import { RESPONSES } from './schemas';
 
 type Api = OpenAPIHono<ServerEnv>;
 type Ctx = Parameters<Parameters<Api['openapi']>[1]>[0];
@@ -82,7 +83,7 @@ function define(s: Spec) {
       ...(s.withBody ? body(Loose) : {}),
     },
     responses: {
-      [s.status ?? 200]: json(Loose, s.summary),
+      [s.status ?? 200]: json(RESPONSES[`${s.method} ${s.path}`] ?? Loose, s.summary),
       400: json(z.unknown(), 'Invalid input (each field named)'),
       404: json(z.unknown(), 'Not found, or not visible to this tenant'),
       409: json(z.unknown(), 'Conflict (e.g. approval blocked by an allied denial without a closed consultation)'),

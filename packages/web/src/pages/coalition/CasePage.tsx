@@ -98,7 +98,7 @@ const DECISION_LABEL: Record<ApplicationDecision['kind'], string> = {
 };
 
 function DecisionView({ d }: { d: ApplicationDecision }) {
-  const criteria = (d.criteria ?? []).map((c) => (typeof c === 'string' ? c : `Criterion ${c.number}: ${c.heading}`));
+  const criteria = (d.criteria ?? []).map((c) => `Criterion ${c.number}: ${c.heading}`);
   return (
     <section className="panel" aria-labelledby="decided-title" data-testid="application-decision">
       <h2 id="decided-title" className="panel-title">

@@ -1,0 +1,251 @@
+/**
+ * Named response schemas of the coalition routes the web reads (its wire types: `npm run api:types`). Keyed by
+ * "method path" so a route keeps its definition in index.ts; a route not listed here answers an open object.
+ * Dates of stored rows travel as ISO strings.
+ */
+import { z } from '@hono/zod-openapi';
+import { HitExplanationSchema } from '../screening/schemas';
+
+const at = z.string().openapi({ description: 'ISO date-time' });
+const items = <T extends z.ZodType>(schema: T, name: string) => z.object({ items: z.array(schema) }).openapi(name);
+
+const ControlEntryRef = z.object({ jurisdiction: z.string(), code: z.string() }).openapi('ControlEntryRef');
+const PartyRole = z.enum(['end_user', 'consignee', 'intermediate_consignee', 'purchaser', 'other']);
+const PartyRef = z
+  .object({
+    role: PartyRole,
+    name: z.string(),
+    country: z.string().optional(),
+    address: z.string().optional(),
+    identifiers: z.array(z.object({ type: z.string().optional(), value: z.string() })).optional(),
+  })
+  .openapi('PartyRef');
+
+const ApplicationInput = z
+  .object({
+    agencyId: z.string(),
+    reference: z.string(),
+    destination: z.string(),
+    items: z.array(
+      z.object({
+        description: z.string(),
+        controlEntries: z.array(ControlEntryRef),
+        quantity: z.number().optional(),
+        value: z.number().optional(),
+      }),
+    ),
+    parties: z.array(PartyRef),
+    endUse: z.string(),
+    determinationId: z.string().optional(),
+  })
+  .openapi('ApplicationInput');
+
+const DenialMatch = z
+  .object({
+    denialId: z.string(),
+    agencyId: z.string(),
+    agencyName: z.string(),
+    regimeRef: z.string(),
+    essentiallyIdentical: z.boolean(),
+    score: z.number(),
+    scoreLabel: z.string(),
+    controls: z.array(
+      z.object({ application: ControlEntryRef, denial: ControlEntryRef, via: z.string(), how: z.string() }),
+    ),
+    parties: z.array(
+      z.object({
+        applicationParty: z.string(),
+        applicationRole: PartyRole,
+        deniedParty: z.string(),
+        deniedRole: PartyRole,
+        score: z.number(),
+        method: z.string(),
+        explanation: HitExplanationSchema,
+      }),
+    ),
+    sameDestination: z.boolean(),
+    endUse: z.object({ score: z.number(), shared: z.array(z.string()) }),
+    explanation: z.array(z.string()),
+  })
+  .openapi('DenialMatch');
+
+const RefusalCriterion = z
+  .object({ id: z.string(), number: z.number(), heading: z.string(), citation: z.string(), verified: z.boolean() })
+  .openapi('RefusalCriterion');
+
+const ApplicationDecision = z
+  .object({
+    kind: z.enum(['approve', 'approve_with_provisos', 'refuse']),
+    provisos: z.array(z.string()).optional(),
+    criteria: z.array(RefusalCriterion).optional(),
+    reason: z.string().optional(),
+    licence: z.string().optional(),
+    decidedBy: z.string().optional(),
+    undercutJustification: z.string().optional(),
+  })
+  .openapi('ApplicationDecision');
+
+const Application = z
+  .object({
+    id: z.string(),
+    tenantId: z.string(),
+    agencyId: z.string(),
+    reference: z.string(),
+    status: z.string(),
+    input: ApplicationInput,
+    matches: z.array(DenialMatch),
+    assignedTo: z.string().nullable(),
+    countersignedBy: z.string().nullable(),
+    decision: z.union([ApplicationDecision, z.null()]),
+    decidedAt: at.nullable(),
+    submittedAt: at,
+  })
+  .openapi('Application');
+
+const ApplicationCase = Application.extend({
+  events: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      body: z.object({ text: z.string().optional(), advice: z.string().optional(), assigned: z.string().optional() }),
+      author: z.string(),
+      createdAt: at,
+    }),
+  ),
+  clock: z.object({ elapsedDays: z.number(), stoppedDays: z.number(), awaitingApplicant: z.boolean() }),
+}).openapi('ApplicationCase');
+
+const DenialNotice = z
+  .object({
+    id: z.string(),
+    agencyId: z.string(),
+    agencyName: z.string(),
+    agencyCountry: z.string(),
+    regimeRef: z.string(),
+    controlEntries: z.array(ControlEntryRef),
+    item: z.string(),
+    destination: z.string(),
+    endUse: z.string(),
+    reason: z.string(),
+    criteria: z.array(z.string()),
+    deniedParties: z.array(PartyRef),
+    deniedOn: z.string(),
+    reviewDate: z.string(),
+    status: z.enum(['in_force', 'revoked']),
+    withheld: z.array(z.string()).optional(),
+  })
+  .openapi('DenialNotice');
+
+const DenialRecord = z
+  .object({
+    id: z.string(),
+    regimeRef: z.string(),
+    revision: z.number(),
+    notice: DenialNotice,
+    status: z.string(),
+    deniedOn: z.string(),
+    reviewDate: z.string(),
+    createdBy: z.string(),
+    createdAt: at,
+  })
+  .openapi('DenialRecord');
+
+const Consultation = z
+  .object({
+    id: z.string(),
+    tenantId: z.string(),
+    counterpartId: z.string(),
+    applicationId: z.string(),
+    denialRef: z.string(),
+    deadline: z.string(),
+    status: z.enum(['open', 'answered', 'closed']),
+    outcome: z.string().nullable(),
+    createdAt: at,
+    role: z.enum(['consulting', 'denying']),
+    overdue: z.boolean(),
+    messages: z.array(
+      z.object({ id: z.string(), kind: z.string(), body: z.string(), author: z.string(), createdAt: at }),
+    ),
+  })
+  .openapi('Consultation');
+
+const Undercut = z
+  .object({
+    approvingAgency: z.object({ id: z.string(), name: z.string(), country: z.string() }),
+    regimeRef: z.string(),
+    justification: z.string(),
+    approvedOn: z.string(),
+    notifyBy: z.string(),
+    explanation: z.array(z.string()),
+    addressedToMe: z.boolean(),
+    publishedAt: at,
+  })
+  .openapi('Undercut');
+
+const Agency = z
+  .object({ tenantId: z.string(), name: z.string(), country: z.string(), keyId: z.string().nullable(), createdAt: at })
+  .openapi('Agency');
+
+const Coalition = z
+  .object({
+    id: z.string(),
+    tenantId: z.string(),
+    name: z.string(),
+    shares: z.array(z.string()),
+    withheld: z.array(z.string()),
+    consultationDays: z.number(),
+    createdAt: at,
+    members: z.array(z.object({ coalitionId: z.string(), memberId: z.string(), acceptedAt: at.nullable() })),
+  })
+  .openapi('Coalition');
+
+const Decision = z.enum(['NOT_SUBJECT', 'NO_LICENCE_REQUIRED', 'LICENCE_EXCEPTION', 'LICENCE_REQUIRED', 'PROHIBITED']);
+const MatrixAnswer = z
+  .object({
+    request: z.object({
+      date: z.string(),
+      items: z.array(z.object({ id: z.string(), label: z.string(), classification: z.record(z.string(), z.string()) })),
+      destinations: z.array(z.string()),
+      jurisdictions: z.array(z.string()),
+    }),
+    rows: z.array(
+      z.object({
+        item: z.string(),
+        destination: z.string(),
+        weakLink: z.boolean(),
+        weakest: z.array(z.string()),
+        cells: z.array(
+          z.object({
+            item: z.string(),
+            destination: z.string(),
+            jurisdiction: z.string(),
+            exporter: z.string(),
+            decision: Decision,
+            authorisation: z.string().optional(),
+            policy: z.string().optional(),
+            rules: z.array(z.object({ id: z.string(), citation: z.string() })),
+            open_questions: z.array(z.string()),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi('MatrixAnswer');
+
+export const RESPONSES: Record<string, z.ZodType> = {
+  'get /agencies': items(Agency, 'AgencyList'),
+  'get /coalitions': items(Coalition, 'CoalitionList'),
+  'get /applications': items(Application, 'ApplicationList'),
+  'get /applications/{id}': ApplicationCase,
+  'post /applications/{id}/match': items(DenialMatch, 'DenialMatchList'),
+  'get /denials': items(
+    z.object({ notice: DenialNotice, shareId: z.string().optional(), coalitionId: z.string().optional() }),
+    'VisibleDenialList',
+  ),
+  'get /denials/review': items(DenialNotice, 'DenialReviewQueue'),
+  'get /denials/{id}': DenialRecord.extend({ history: z.array(DenialRecord) }).openapi('DenialDetail'),
+  'post /denials/{id}/amend': DenialNotice,
+  'get /undercuts': items(Undercut, 'UndercutList'),
+  'get /consultations': items(Consultation, 'ConsultationList'),
+  'post /matrix': MatrixAnswer,
+};
