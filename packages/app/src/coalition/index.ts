@@ -8,3 +8,4 @@ export * from './matrix';
 export * from './notices';
 export * from './remote';
 export * from './push';
+export * from './shared-lists';

@@ -12,3 +12,4 @@ export * from './notice';
 export * from './matrix';
 export * from './data/matrix-seed';
 export * from './notice-body';
+export * from './shared-lists';
