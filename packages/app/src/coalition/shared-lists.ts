@@ -94,7 +94,9 @@ async function visibleShared<T>(tx: Orm, ctx: AppContext, p: Principal, q: { kin
 
 export async function listShared(ctx: AppContext, p: Principal, kind: SharedKind) {
   authorise(p, 'denials:read');
-  return inTenant(ctx.db, p.tenantId, (tx) => visibleShared(tx, ctx, p, { kind, purpose: `${kind} register` }));
+  return inTenant(ctx.db, p.tenantId, (tx) =>
+    visibleShared<SharedParty | SharedIndicator>(tx, ctx, p, { kind, purpose: `${kind} register` }),
+  );
 }
 
 /** Screens parties against the coalition's shared parties: each hit with who published it, when and why. */
