@@ -54,7 +54,7 @@ export async function retractShared(ctx: AppContext, p: Principal, kind: SharedK
   authorise(p, 'denials:write');
   const id = text(recordId, '/recordId', 64);
   return inTenant(ctx.db, p.tenantId, async (tx) => {
-    const rows = await retract(tx, ctx, p, kind, id);
+    const rows = await retract(tx, ctx, p, { kind, recordId: id });
     if (!rows.length) throw notFound(`${kind} ${id} published by this agency`);
     return { recordId: id, retracted: rows.length };
   });
@@ -84,7 +84,8 @@ async function visibleShared<T>(tx: Orm, ctx: AppContext, p: Principal, q: { kin
     });
   }
   for (const owner of new Set(rows.map((r) => r.tenantId)))
-    await recordInBoth(tx, ctx, p, owner, {
+    await recordInBoth(tx, ctx, p, {
+      other: owner,
       action: `coalition.${kind}.read`,
       subject: { type: 'agency', id: owner },
       details: { purpose, records: rows.filter((r) => r.tenantId === owner).map((r) => r.recordId) },
