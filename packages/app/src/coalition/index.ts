@@ -9,3 +9,4 @@ export * from './notices';
 export * from './remote';
 export * from './push';
 export * from './visible-denials';
+export * from './shared-lists';

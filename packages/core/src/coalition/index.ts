@@ -13,3 +13,4 @@ export * from './matrix';
 export * from './data/matrix-seed';
 export * from './notice-body';
 export * from './transaction-match';
+export * from './shared-lists';

@@ -2916,6 +2916,446 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/coalition/shared/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Shared parties or indicators visible to this agency, with provenance (reads audited in both chains) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          kind: 'list_addition' | 'indicator';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Shared records */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                item: components['schemas']['SharedPublish'];
+                provenance: components['schemas']['SharedProvenance'];
+              }[];
+            };
+          };
+        };
+        /** @description Invalid input (the field is named) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Publish a party or an indicator to every coalition of this agency that shares that kind */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          kind: 'list_addition' | 'indicator';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SharedPublish'];
+        };
+      };
+      responses: {
+        /** @description Published */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              coalitions: string[];
+              item: components['schemas']['SharedPublish'];
+              kind: string;
+              recordId: string;
+            };
+          };
+        };
+        /** @description Invalid input (the field is named) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coalition/shared/{kind}/{id}/retract': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a shared record this agency published, from every coalition */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          kind: 'list_addition' | 'indicator';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Retracted */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              recordId: string;
+              retracted: number;
+            };
+          };
+        };
+        /** @description Invalid input (the field is named) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coalition/shared/indicators/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Check a record’s addresses, phones, e-mails, payer accounts and HS codes against shared indicators */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['IndicatorSubject'];
+        };
+      };
+      responses: {
+        /** @description Indicator hits */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                indicator: string;
+                matched: string;
+                provenance: components['schemas']['SharedProvenance'];
+                type: string;
+              }[];
+            };
+          };
+        };
+        /** @description Invalid input (the field is named) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coalition/shared/screen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Screen parties against the coalition’s shared parties (each hit with provenance) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SharedScreenRequest'];
+        };
+      };
+      responses: {
+        /** @description Hits per party */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                hits: {
+                  explanation: {
+                    [key: string]: unknown;
+                  };
+                  provenance: components['schemas']['SharedProvenance'];
+                  score: number;
+                  sharedParty: components['schemas']['SharedPartyRef'];
+                }[];
+                party: components['schemas']['SharedPartyRef'];
+              }[];
+            };
+          };
+        };
+        /** @description Invalid input (the field is named) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/coalitions': {
     parameters: {
       query?: never;
@@ -13011,6 +13451,13 @@ export interface components {
       kind: string;
       records: number;
     };
+    IndicatorSubject: {
+      addresses?: string[];
+      emails?: string[];
+      hsCodes?: string[];
+      payerAccounts?: string[];
+      phones?: string[];
+    };
     InventoryReport: {
       checkedOn: string;
       cleanNetwork: boolean;
@@ -13632,6 +14079,40 @@ export interface components {
       expiresAt: string;
       me: components['schemas']['Me'];
       token: string;
+    };
+    SharedIndicator: {
+      reason: string;
+      /** @enum {string} */
+      type: 'address' | 'phone' | 'email_domain' | 'payer_account' | 'hs_pattern';
+      value: string;
+    };
+    SharedPartyRef: {
+      address?: string;
+      country?: string;
+      identifiers?: {
+        type?: string;
+        value: string;
+      }[];
+      name: string;
+      /** @enum {string} */
+      role?: 'end_user' | 'consignee' | 'intermediate_consignee' | 'purchaser' | 'other';
+    };
+    SharedProvenance: {
+      agencyId: string;
+      agencyName: string;
+      publishedAt: string;
+      reason: string;
+      recordId: string;
+    };
+    /** @description A party ({party, reason}) or an indicator ({type, value, reason}) */
+    SharedPublish:
+      | {
+          party: components['schemas']['SharedPartyRef'];
+          reason: string;
+        }
+      | components['schemas']['SharedIndicator'];
+    SharedScreenRequest: {
+      parties: components['schemas']['SharedPartyRef'][];
     };
     ShipmentScore: {
       abstained: string[];

@@ -308,3 +308,4 @@ export function registerCoalition(api: Api): void {
   for (const s of specs) add(api, s);
 }
 export { registerCoalitionNotices } from './notices';
+export { registerCoalitionSharedLists } from './shared-lists';
