@@ -34,6 +34,7 @@ import { registerPolicy } from './routes/policy/index';
 import { registerVendors } from './routes/vendors/index';
 import { registerCoalition } from './routes/coalition/index';
 import { registerCoalitionNotices } from './routes/coalition/index';
+import { registerDashboard } from './routes/dashboard/index';
 import { serveWeb } from './web';
 
 export const VERSION = '0.1.0';
@@ -182,6 +183,7 @@ export function registerApi(server: OpenAPIHono<ServerEnv>): void {
   registerVendors(server);
   registerCoalition(server);
   registerCoalitionNotices(server);
+  registerDashboard(server);
 
   server.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -4415,6 +4415,78 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** State of the data (lists and their age, control-list and EAR table versions) and the work waiting (open hits, alerts, cases, applications, silent devices) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The dashboard; a part the role may not read is null */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Dashboard'];
+          };
+        };
+        /** @description The request is malformed; `errors` names each offending field. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/denials': {
     parameters: {
       query?: never;
@@ -12349,6 +12421,58 @@ export interface components {
       /** @description Shown once; only its hash is stored. */
       adminKey: string;
       tenant: components['schemas']['Tenant'];
+    };
+    Dashboard: {
+      asOf: string;
+      controls: components['schemas']['DashboardControlList'][] | null;
+      lists: {
+        current: components['schemas']['DashboardList'][];
+        /** @description DUALUSE_LIST_MAX_AGE_DAYS; 0 turns the check off */
+        maxAgeDays: number;
+      } | null;
+      regulations: components['schemas']['RegulationVersion'] | 'none' | null;
+      work: {
+        applications: {
+          received: components['schemas']['DashboardTally'];
+          sent: components['schemas']['DashboardTally'];
+        } | null;
+        devices: {
+          silent: number;
+          total: number;
+        } | null;
+        openAlerts: components['schemas']['DashboardTally'] | null;
+        openCases: components['schemas']['DashboardTally'] | null;
+        openHits: components['schemas']['DashboardTally'] | null;
+      };
+    };
+    DashboardControlList: {
+      contentHash: string;
+      effectiveFrom: string;
+      entryCount: number;
+      format: string;
+      id: string;
+      importedAt: string;
+      jurisdiction: string;
+      list: string;
+      version: string;
+      warnings: string[];
+    };
+    DashboardList: {
+      /** @description Days since publication; null when unknown */
+      ageDays: number | null;
+      entryCount: number;
+      importedAt: string;
+      list: string;
+      publishedAt: string | null;
+      publisher: string;
+      /** @description Why screening refuses this version as too old */
+      stale: string | null;
+      title: string;
+    };
+    DashboardTally: {
+      /** @description The count stopped at the limit; the true number may be higher */
+      capped: boolean;
+      count: number;
     };
     Determination: {
       authorisation?: string;
