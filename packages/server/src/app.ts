@@ -20,6 +20,7 @@ import { registerAudit } from './routes/audit/index';
 import { registerCounterparties, registerScreening } from './routes/screening/index';
 import { registerLists } from './routes/lists/index';
 import { registerControls } from './routes/controls/index';
+import { registerControlsImport } from './routes/controls/index';
 import { registerDevices, registerDevicesProtocol } from './routes/devices/index';
 import {
   registerDiversion,
@@ -184,6 +185,7 @@ export function registerApi(server: OpenAPIHono<ServerEnv>): void {
   registerCoalition(server);
   registerCoalitionNotices(server);
   registerDashboard(server);
+  registerControlsImport(server);
 
   server.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -3849,6 +3849,82 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/controls/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import one official control-list file (base64; operator admins; audited; all-or-nothing) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ControlImportRequest'];
+        };
+      };
+      responses: {
+        /** @description The stored version (unchanged when the same content is stored) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ControlImportResult'];
+          };
+        };
+        /** @description The request is malformed; `errors` names each offending field. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/controls/search': {
     parameters: {
       query?: never;
@@ -5769,6 +5845,82 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['DeviceCommand'];
+          };
+        };
+        /** @description The request is malformed; `errors` names each offending field. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/devices/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Verify a device fleet's recorded heartbeats offline, record by record (nothing is stored but the audit) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['HeartbeatEvidenceFile'];
+        };
+      };
+      responses: {
+        /** @description One verdict per record, with its findings */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['HeartbeatEvidenceResult'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -12330,6 +12482,36 @@ export interface components {
       denialId: string;
       question: string;
     };
+    ControlImportRequest: {
+      /**
+       * Format: date
+       * @description When the file states no effective date
+       */
+      effectiveFrom?: string;
+      file: {
+        contentBase64: string;
+        name: string;
+      };
+      /** @description A version label of your own */
+      version?: string;
+    };
+    ControlImportResult: {
+      /** @enum {string} */
+      status: 'imported' | 'unchanged';
+      version: {
+        contentHash: string;
+        effectiveFrom: string;
+        entryCount: number;
+        format: string;
+        id: string;
+        importedAt: string;
+        jurisdiction: string;
+        list: string;
+        version: string;
+        warnings: string[];
+      };
+      warnings: string[];
+    };
     ControlProposal: {
       id: string;
       status: string;
@@ -12542,6 +12724,7 @@ export interface components {
       lastHeartbeatAt: string | null;
       licenceRef: string;
       model: string;
+      proscribedCountries: string[] | null;
       publicKey: string;
       relocationNeedsNotice: boolean;
       serial: string;
@@ -12551,6 +12734,7 @@ export interface components {
         lon: number;
         radiusKm: number;
       };
+      startingCounter: number;
       /** @enum {string} */
       state: 'enabled' | 'disabled';
     };
@@ -12748,6 +12932,45 @@ export interface components {
       id: string;
       /** @enum {string} */
       kind: 'denial';
+    };
+    HeartbeatEvidenceFile: {
+      /** @example gateway-2025.jsonl */
+      name: string;
+      /** @description JSON lines (one heartbeat per line) or a JSON array */
+      text: string;
+    };
+    HeartbeatEvidenceResult: {
+      accepted: number;
+      file: {
+        name: string;
+        records: number;
+        sha256: string;
+      };
+      findingCounts: {
+        [key: string]: number;
+      };
+      rejected: number;
+      verdicts: components['schemas']['HeartbeatEvidenceVerdict'][];
+    };
+    HeartbeatEvidenceVerdict: {
+      accepted: boolean;
+      clock: string | null;
+      counter: number | null;
+      deviceId: string | null;
+      findings: {
+        kind: string;
+        landmarkId?: string;
+        message: string;
+        nonce?: string;
+      }[];
+      measurements: {
+        landmarkId: string;
+        measuredAt: string;
+        nonce: string;
+        rttUs: number;
+      }[];
+      /** @description 1-based position of the record in the file */
+      record: number;
     };
     HeartbeatResult: {
       accepted: boolean;
@@ -13001,6 +13224,7 @@ export interface components {
       heartbeatHours: number;
       licenceRef: string;
       model: string;
+      proscribedCountries?: string[];
       publicKey: string;
       relocationNeedsNotice?: boolean;
       serial: string;
@@ -13010,6 +13234,7 @@ export interface components {
         lon: number;
         radiusKm: number;
       };
+      startingCounter?: number;
     };
     NewLandmark: {
       lat: number;

@@ -1,4 +1,4 @@
-/** A file the user picked, as the `{ name, contentBase64 }` the diversion routes take. */
+/** A file the user picked, as the `{ name, contentBase64 }` the import routes take (lists, controls, trade...). */
 
 function base64(bytes: Uint8Array): string {
   let s = '';

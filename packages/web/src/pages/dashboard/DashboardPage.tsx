@@ -95,7 +95,11 @@ export function DashboardPage() {
           <WorkWaiting work={dashboard.data.work} />
           {(dashboard.data.lists || dashboard.data.controls) && <h2 className="section-title">State of the data</h2>}
           <ListsState lists={dashboard.data.lists} />
-          <ControlsState controls={dashboard.data.controls} regulations={dashboard.data.regulations} />
+          <ControlsState
+            controls={dashboard.data.controls}
+            regulations={dashboard.data.regulations}
+            onImported={dashboard.reload}
+          />
         </>
       )}
 

@@ -8,6 +8,7 @@ import type { Schema } from '../../api/index';
 import { formatDate } from '../../lib/format';
 import { useCan } from '../../lib/me';
 import { Link } from '../../lib/router';
+import { ControlImport } from './ControlImport';
 
 type Dashboard = Schema<'Dashboard'>;
 type ListState = Schema<'DashboardList'>;
@@ -81,7 +82,12 @@ export function ListsState({ lists }: { lists: Dashboard['lists'] }) {
   );
 }
 
-export function ControlsState({ controls, regulations }: Pick<Dashboard, 'controls' | 'regulations'>) {
+export function ControlsState({
+  controls,
+  regulations,
+  onImported,
+}: Pick<Dashboard, 'controls' | 'regulations'> & { onImported: () => void }) {
+  const canImport = useCan('controls:write');
   if (!controls) return null;
   return (
     <section className="panel" aria-labelledby="data-controls">
@@ -115,6 +121,7 @@ export function ControlsState({ controls, regulations }: Pick<Dashboard, 'contro
           <Link to="/regulations">eCFR of {formatDate(regulations.contentDate)}</Link>
         )}
       </p>
+      {canImport && <ControlImport onImported={onImported} />}
     </section>
   );
 }
