@@ -72,7 +72,8 @@ test('first hour: no list, the admin uploads the UN list, the analyst sees it on
     await analyst.page.goto(`${server.url}/`);
     const hits = analyst.page.getByTestId('open-hits');
     await hits.waitFor();
-    assert.ok(Number((await hits.textContent())?.replace(/\D/g, '')) >= 1, await hits.textContent());
+    const open = (await hits.textContent()) ?? '';
+    assert.ok(Number(open.replace(/\D/g, '')) >= 1, open);
     await analyst.page.screenshot({ path: `${RESULTS}first-hour-dashboard.png`, fullPage: true });
     assert.deepEqual(analyst.problems, [], 'no page errors for the analyst');
   } finally {

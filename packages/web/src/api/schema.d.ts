@@ -4498,7 +4498,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** State of the data (lists and their age, control-list and EAR table versions) and the work waiting (open hits, alerts, cases, applications, silent devices) */
+    /**
+     * The state of the data (lists, control lists, EAR tables) and the work waiting
+     * @description Lists (age, staleness), control-list and EAR versions, and the work waiting
+     */
     get: {
       parameters: {
         query?: never;

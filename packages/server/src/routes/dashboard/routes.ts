@@ -12,8 +12,8 @@ const dashboardRoute = secured('tenant:read', {
   method: 'get',
   path: '/dashboard',
   tags: ['dashboard'],
-  summary:
-    'State of the data (lists and their age, control-list and EAR table versions) and the work waiting (open hits, alerts, cases, applications, silent devices)',
+  summary: 'The state of the data (lists, control lists, EAR tables) and the work waiting',
+  description: 'Lists (age, staleness), control-list and EAR versions, and the work waiting',
   responses: { 200: json(DashboardSchema, 'The dashboard; a part the role may not read is null') },
 });
 
