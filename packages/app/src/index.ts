@@ -17,3 +17,4 @@ export * from './vendors/index';
 export * from './db-errors';
 export * from './coalition/index';
 export * from './database';
+export * from './dashboard/index';

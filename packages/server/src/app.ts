@@ -20,6 +20,7 @@ import { registerAudit } from './routes/audit/index';
 import { registerCounterparties, registerScreening } from './routes/screening/index';
 import { registerLists } from './routes/lists/index';
 import { registerControls } from './routes/controls/index';
+import { registerControlsImport } from './routes/controls/index';
 import { registerDevices, registerDevicesProtocol } from './routes/devices/index';
 import {
   registerDiversion,
@@ -35,6 +36,7 @@ import { registerVendors } from './routes/vendors/index';
 import { registerCoalition } from './routes/coalition/index';
 import { registerCoalitionNotices } from './routes/coalition/index';
 import { registerCoalitionSharedLists } from './routes/coalition/index';
+import { registerDashboard } from './routes/dashboard/index';
 import { serveWeb } from './web';
 
 export const VERSION = '0.1.0';
@@ -184,6 +186,8 @@ export function registerApi(server: OpenAPIHono<ServerEnv>): void {
   registerCoalition(server);
   registerCoalitionNotices(server);
   registerCoalitionSharedLists(server);
+  registerDashboard(server);
+  registerControlsImport(server);
 
   server.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -19,6 +19,8 @@ export type BodyLimitSetting =
 export const BODY_LIMIT_ROUTES: Record<string, BodyLimitSetting> = {
   // Official list files (base64) of up to 512 MiB: the core parsers' own input limit.
   [`${API_PREFIX}/lists/import`]: 'DUALUSE_MAX_IMPORT_BYTES',
+  // Official control-list files (the US CCL parsed JSON is 1.7 MB; the AU DSGL a zip).
+  [`${API_PREFIX}/controls/import`]: 'DUALUSE_MAX_IMPORT_BYTES',
   [`${API_PREFIX}/diversion/shipments/import`]: 'DUALUSE_MAX_RECORDS_IMPORT_BYTES',
   [`${API_PREFIX}/diversion/payments/import`]: 'DUALUSE_MAX_RECORDS_IMPORT_BYTES',
   [`${API_PREFIX}/diversion/companies/import`]: 'DUALUSE_MAX_RECORDS_IMPORT_BYTES',

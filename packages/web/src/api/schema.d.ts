@@ -1996,15 +1996,14 @@ export interface paths {
         };
       };
       responses: {
-        /** @description {entries, near_misses, excluded, missing} for one item, or {results: [...]} for items */
+        /** @description One item: its classification; items: {asOf, results} in the order given */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json':
+              components['schemas']['ItemClassification'] | components['schemas']['ItemClassificationBatch'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -4118,13 +4117,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              asOf: string;
-              code: string;
-              entries: {
-                [key: string]: unknown;
-              }[];
-            };
+            'application/json': components['schemas']['ControlShow'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -4277,6 +4270,82 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/controls/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import one official control-list file (base64; operator admins; audited; all-or-nothing) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ControlImportRequest'];
+        };
+      };
+      responses: {
+        /** @description The stored version (unchanged when the same content is stored) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ControlImportResult'];
+          };
+        };
+        /** @description The request is malformed; `errors` names each offending field. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/controls/search': {
     parameters: {
       query?: never;
@@ -4301,19 +4370,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Hits, best first */
+        /** @description Hits, best first, with the trade terms the query was expanded by */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              asOf: string;
-              hits: {
-                [key: string]: unknown;
-              }[];
-              query: string;
-            };
+            'application/json': components['schemas']['ControlSearch'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -4837,6 +4900,81 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The state of the data (lists, control lists, EAR tables) and the work waiting
+     * @description Lists (age, staleness), control-list and EAR versions, and the work waiting
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The dashboard; a part the role may not read is null */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Dashboard'];
+          };
+        };
+        /** @description The request is malformed; `errors` names each offending field. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -6869,6 +7007,8 @@ export interface paths {
       parameters: {
         query?: {
           depth?: number;
+          /** @description false: the company registry alone, without the ties in shipments and payments */
+          records?: 'true' | 'false';
         };
         header?: never;
         path: {
@@ -8163,9 +8303,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              licences: {
-                [key: string]: unknown;
-              }[];
+              licences: components['schemas']['LicenceView'][];
             };
           };
         };
@@ -8228,9 +8366,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['LicenceView'];
           };
         };
         /** @description Invalid licence (each field named) */
@@ -8314,9 +8450,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['LicenceDetail'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -8403,9 +8537,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ShipmentDraw'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -12789,6 +12921,27 @@ export interface components {
     Classification: {
       [key: string]: string;
     };
+    ClassificationCheck: {
+      actual?: number | boolean | string[];
+      margin?: number;
+      marginPercent?: number;
+      op: string;
+      /** @enum {string} */
+      outcome: 'yes' | 'no' | 'unknown';
+      paragraph?: string;
+      param: string;
+      /** @description The check in words, with the parameter labels and units */
+      text: string;
+      threshold: number | boolean | string[];
+      /** @description Canonical unit of the parameter (catalogue) */
+      unit?: string;
+    };
+    ClassificationDerivation: {
+      citation: string;
+      formula: string;
+      param: string;
+      value: number;
+    };
     /** @description One item ({parameters, description}) or a batch (items); see GET /classify/parameters */
     ClassifyRequest: {
       /** @description Answer as of this date (YYYY-MM-DD); default today */
@@ -12869,9 +13022,174 @@ export interface components {
       denialId: string;
       question: string;
     };
+    ControlCounterpart: {
+      citation: string;
+      /** @description The entry there, in that list's numbering */
+      code?: string;
+      effectiveFrom?: string;
+      /** @enum {string} */
+      jurisdiction: 'US' | 'EU' | 'WA' | 'UK' | 'JP' | 'NL' | 'AU';
+      note: string;
+      /** @enum {string} */
+      relation: 'same_item' | 'differs' | 'us_unilateral' | 'national_only';
+      verified: boolean;
+    };
+    ControlEntry: {
+      aliases?: string[];
+      category?: number;
+      chartColumns: (
+        | 'CB1'
+        | 'CB2'
+        | 'CB3'
+        | 'NP1'
+        | 'NP2'
+        | 'NS1'
+        | 'NS2'
+        | 'MT1'
+        | 'RS1'
+        | 'RS2'
+        | 'CC1'
+        | 'CC2'
+        | 'CC3'
+        | 'FC1'
+        | 'AT1'
+        | 'AT2'
+      )[];
+      citation?: string;
+      /** @description Entry code without paragraph: "3A090", "PL5001" */
+      code: string;
+      controls: {
+        appliesTo: string;
+        columns: (
+          | 'CB1'
+          | 'CB2'
+          | 'CB3'
+          | 'NP1'
+          | 'NP2'
+          | 'NS1'
+          | 'NS2'
+          | 'MT1'
+          | 'RS1'
+          | 'RS2'
+          | 'CC1'
+          | 'CC2'
+          | 'CC3'
+          | 'FC1'
+          | 'AT1'
+          | 'AT2'
+        )[];
+        destination?: string;
+        reason: string;
+      }[];
+      group?: string;
+      heading: string;
+      /** @enum {string} */
+      jurisdiction: 'US' | 'EU' | 'WA' | 'UK' | 'JP' | 'NL' | 'AU';
+      licenceExceptions: {
+        /** @enum {string} */
+        availability: 'yes' | 'no' | 'partial';
+        code: string;
+        statusUncertain?: boolean;
+        text: string;
+        valueUsd?: number;
+      }[];
+      /** @enum {string} */
+      list:
+        | 'us-ccl'
+        | 'eu-annex-i'
+        | 'eu-annex-iv'
+        | 'wa-dual-use'
+        | 'uk-strategic'
+        | 'jp-fefta'
+        | 'nl-national'
+        | 'au-dsgl';
+      notes: components['schemas']['NoteBlock'][];
+      paragraphs: components['schemas']['ControlParagraph'][];
+      reasons: string[];
+      /** @enum {string} */
+      regime?:
+        | 'wassenaar'
+        | 'mtcr'
+        | 'nsg'
+        | 'australia_group'
+        | 'cwc'
+        | 'us_500_series'
+        | 'us_600_series'
+        | 'us_anti_terrorism'
+        | 'us_unilateral';
+      relatedControls: string;
+      relatedDefinitions: string;
+      text: string;
+      textCitation?: string;
+      textFrom?: {
+        code: string;
+        /** @enum {string} */
+        jurisdiction: 'US';
+        /** @enum {string} */
+        list: 'us-ccl';
+        version: string;
+      };
+      /** @enum {string} */
+      textSource?: 'own' | 'us_counterpart' | 'summary';
+      verified?: boolean;
+      verify?: string;
+    };
     ControlEntryRef: {
       code: string;
       jurisdiction: string;
+    };
+    ControlEntryView: {
+      counterparts: components['schemas']['ControlCounterpart'][];
+      effectiveFrom: string;
+      entry: components['schemas']['ControlEntry'];
+      jurisdiction: string;
+      list: string;
+      paragraph?: components['schemas']['ControlParagraph'];
+      /** @description Whose words the entry shows, in a sentence */
+      text_label: string;
+      /** @enum {string} */
+      text_source: 'own' | 'us_counterpart' | 'summary';
+      version: string;
+      versionId: string;
+    };
+    ControlImportRequest: {
+      /**
+       * Format: date
+       * @description When the file states no effective date
+       */
+      effectiveFrom?: string;
+      file: {
+        contentBase64: string;
+        name: string;
+      };
+      /** @description A version label of your own */
+      version?: string;
+    };
+    ControlImportResult: {
+      /** @enum {string} */
+      status: 'imported' | 'unchanged';
+      version: {
+        contentHash: string;
+        effectiveFrom: string;
+        entryCount: number;
+        format: string;
+        id: string;
+        importedAt: string;
+        jurisdiction: string;
+        list: string;
+        version: string;
+        warnings: string[];
+      };
+      warnings: string[];
+    };
+    ControlParagraph: {
+      children: components['schemas']['ControlParagraph'][];
+      /** @description "3B001.f.1.b" */
+      code: string;
+      /** @description "f.1.b" */
+      label: string;
+      notes: components['schemas']['NoteBlock'][];
+      text: string;
     };
     ControlProposal: {
       id: string;
@@ -12879,6 +13197,34 @@ export interface components {
       title: string;
     } & {
       [key: string]: unknown;
+    };
+    ControlSearch: {
+      asOf: string;
+      /** @description Trade terms of the query and the list wording each also searched (our vocabulary) */
+      expansions: {
+        means: string[];
+        term: string;
+      }[];
+      hits: components['schemas']['ControlSearchHit'][];
+      query: string;
+    };
+    ControlSearchHit: {
+      code: string;
+      coverage: number;
+      heading: string;
+      jurisdiction: string;
+      list?: string;
+      passage: string;
+      rank: number;
+      similarity: number;
+      text_source: string;
+      textSource: string;
+      versionId: string;
+    };
+    ControlShow: {
+      asOf: string;
+      code: string;
+      entries: components['schemas']['ControlEntryView'][];
     };
     ControlTree: {
       asOf: string;
@@ -12965,8 +13311,75 @@ export interface components {
       adminKey: string;
       tenant: components['schemas']['Tenant'];
     };
+    Dashboard: {
+      asOf: string;
+      controls: components['schemas']['DashboardControlList'][] | null;
+      lists: {
+        current: components['schemas']['DashboardList'][];
+        /** @description DUALUSE_LIST_MAX_AGE_DAYS; 0 turns the check off */
+        maxAgeDays: number;
+      } | null;
+      regulations: components['schemas']['RegulationVersion'] | 'none' | null;
+      work: {
+        applications: {
+          received: components['schemas']['DashboardTally'];
+          sent: components['schemas']['DashboardTally'];
+        } | null;
+        devices: {
+          silent: number;
+          total: number;
+        } | null;
+        openAlerts: components['schemas']['DashboardTally'] | null;
+        openCases: components['schemas']['DashboardTally'] | null;
+        openHits: components['schemas']['DashboardTally'] | null;
+      };
+    };
+    DashboardControlList: {
+      contentHash: string;
+      effectiveFrom: string;
+      entryCount: number;
+      format: string;
+      id: string;
+      importedAt: string;
+      jurisdiction: string;
+      list: string;
+      version: string;
+      warnings: string[];
+    };
+    DashboardList: {
+      /** @description Days since publication; null when unknown */
+      ageDays: number | null;
+      entryCount: number;
+      importedAt: string;
+      list: string;
+      publishedAt: string | null;
+      publisher: string;
+      /** @description Why screening refuses this version as too old */
+      stale: string | null;
+      title: string;
+    };
+    DashboardTally: {
+      /** @description The count stopped at the limit; the true number may be higher */
+      capped: boolean;
+      count: number;
+    };
     DenialDetail: components['schemas']['DenialRecord'] & {
       history: components['schemas']['DenialRecord'][];
+    };
+    /** @description A denial in force the tenant can see that the transaction matches: a finding to review */
+    DenialFinding: {
+      /** @description The denying agency (tenant id) */
+      agencyId: string;
+      agencyName: string;
+      denialId: string;
+      /** @description Reg. (EU) 2021/821 Art. 16: a control entry in common and the same end user or consignee */
+      essentiallyIdentical: boolean;
+      explanation: string[];
+      /** @description The denial's reference (the notifying government's own) */
+      regimeRef: string;
+      /** @description dualuse heuristic score for ordering (not a legal test) */
+      score: number;
+      scoreLabel: string;
     };
     DenialMatch: {
       agencyId: string;
@@ -13067,6 +13480,8 @@ export interface components {
     };
     DeterminationResult: {
       asOf: string;
+      /** @description Denials in force the tenant can see (its own as an agency, its coalitions' shares) that the transaction matches */
+      denialMatches?: components['schemas']['DenialFinding'][];
       /** @description Per jurisdiction (US, EU, UK, NL, JP, AU), its determination */
       determinations: {
         [key: string]: components['schemas']['Determination'];
@@ -13308,6 +13723,16 @@ export interface components {
         severity: string;
       }[];
     };
+    Drawdown: {
+      code: string | null;
+      created_at: string;
+      created_by: string;
+      item: number;
+      quantity: number;
+      shipped_on: string;
+      transaction_id: string;
+      value: number;
+    };
     /** @description Sign the current state of one of this agency’s denials */
     ExportNotice: {
       id: string;
@@ -13492,6 +13917,104 @@ export interface components {
     InvestmentCase: {
       [key: string]: unknown;
     };
+    ItemClassification: {
+      asOf: string;
+      derivations: components['schemas']['ClassificationDerivation'][];
+      description?: string;
+      entries: {
+        amendedBy: string;
+        citation: string;
+        code: string;
+        effectiveFrom: string;
+        explanation: {
+          caveat?: string;
+          checks: components['schemas']['ClassificationCheck'][];
+          derivations: components['schemas']['ClassificationDerivation'][];
+          derivedFrom?: string;
+          paragraphs: string[];
+          summary: string;
+          verify?: string;
+        };
+        /** @enum {string} */
+        jurisdiction: 'US' | 'EU' | 'WA' | 'UK' | 'JP' | 'NL' | 'AU';
+        title: string;
+        unlessAlso?: string[];
+      }[];
+      excluded: {
+        checks: components['schemas']['ClassificationCheck'][];
+        citation: string;
+        code: string;
+        /** @enum {string} */
+        jurisdiction: 'US' | 'EU' | 'WA' | 'UK' | 'JP' | 'NL' | 'AU';
+        note: string;
+        title: string;
+      }[];
+      inferred: {
+        cues: string[];
+        param: string;
+        /** @enum {string} */
+        source: 'description (product heuristic)';
+        value: string | number | boolean | string[];
+        why: string[];
+        words: string[];
+      }[];
+      missing: {
+        description: string;
+        label: string;
+        neededFor: string[];
+        param: string;
+        unit?: string;
+      }[];
+      near_misses: {
+        citation: string;
+        code: string;
+        failed: components['schemas']['ClassificationCheck'][];
+        /** @enum {string} */
+        jurisdiction: 'US' | 'EU' | 'WA' | 'UK' | 'JP' | 'NL' | 'AU';
+        summary: string;
+        title: string;
+      }[];
+      provisional: {
+        citation: string;
+        code: string;
+        if: {
+          param: string;
+          value: string | boolean;
+        }[];
+        /** @enum {string} */
+        jurisdiction: 'US' | 'EU' | 'WA' | 'UK' | 'JP' | 'NL' | 'AU';
+        summary: string;
+        title: string;
+      }[];
+      rules: {
+        inForce: number;
+        inPlay: number;
+      };
+      scope: string;
+      /** @description Items described in words: list entries whose text matches, for a human to weigh */
+      text_candidates?: {
+        code: string;
+        heading: string;
+        jurisdiction: string;
+        passage: string;
+        rank: number;
+      }[];
+      unresolved: {
+        candidates: {
+          value: string | number | boolean;
+          words: string[];
+        }[];
+        param: string;
+        reason: string;
+      }[];
+      /** @enum {string} */
+      verdict: 'listed' | 'not_listed' | 'undetermined';
+      warnings: string[];
+    };
+    ItemClassificationBatch: {
+      asOf: string;
+      results: components['schemas']['ItemClassification'][];
+    };
     Landmark: {
       createdAt: string;
       /** Format: uuid */
@@ -13501,6 +14024,46 @@ export interface components {
       name: string;
       operator: string;
       publicKey: string;
+    };
+    Licence: {
+      /** @description Issuing authority, e.g. BIS, BAFA, ECJU */
+      authority?: string;
+      conditions: string[];
+      /**
+       * @description ISO 4217
+       * @example USD
+       */
+      currency: string;
+      /**
+       * @description ISO 3166-1 alpha-2 codes
+       * @example [
+       *       "SA"
+       *     ]
+       */
+      destinations: string[];
+      /**
+       * @description Last day the licence may be used (inclusive)
+       * @example 2027-12-31
+       */
+      expires: string;
+      /** @description Control codes covered ("3A090.a", or "3A090" for every paragraph of the entry) */
+      items: {
+        code: string;
+        description?: string;
+      }[];
+      /**
+       * @description The law it is issued under: US, EU, UK, ...
+       * @example US
+       */
+      jurisdiction: string;
+      /** @example D1234567 */
+      number: string;
+      /** @description Named parties: the transaction's end users and consignees must all be among them */
+      parties: components['schemas']['LicenceParty'][];
+      quantity_limit?: number;
+      /** @example 2026-01-01 */
+      valid_from: string;
+      value_limit?: number;
     };
     LicenceCoverage: {
       covered: boolean;
@@ -13524,8 +14087,73 @@ export interface components {
       }[];
       jurisdiction: string;
     };
+    LicenceDetail: components['schemas']['LicenceView'] & {
+      drawdowns: components['schemas']['Drawdown'][];
+    };
+    /** @description A licence as recorded; the server checks dates, codes and limits */
     LicenceInput: {
-      [key: string]: unknown;
+      /** @description Issuing authority, e.g. BIS, BAFA, ECJU */
+      authority?: string;
+      conditions?: string[];
+      /**
+       * @description ISO 4217; USD when absent
+       * @example USD
+       */
+      currency?: string;
+      /**
+       * @description ISO 3166-1 alpha-2 codes
+       * @example [
+       *       "SA"
+       *     ]
+       */
+      destinations: string[];
+      /**
+       * @description Last day the licence may be used (inclusive)
+       * @example 2027-12-31
+       */
+      expires: string;
+      /** @description Control codes covered ("3A090.a", or "3A090" for every paragraph of the entry) */
+      items: {
+        code: string;
+        description?: string;
+      }[];
+      /**
+       * @description The law it is issued under: US, EU, UK, ...
+       * @example US
+       */
+      jurisdiction: string;
+      /** @example D1234567 */
+      number: string;
+      /** @description Named parties: the transaction's end users and consignees must all be among them */
+      parties?: components['schemas']['LicenceParty'][];
+      quantity_limit?: number;
+      /** @example 2026-01-01 */
+      valid_from: string;
+      value_limit?: number;
+    };
+    LicenceParty: {
+      country?: string;
+      name: string;
+      role?: string;
+    };
+    LicenceView: {
+      created_at: string;
+      created_by: string;
+      id: string;
+      jurisdiction: string;
+      number: string;
+      /** @description What is left of each limit the licence sets (absent: no limit) */
+      remaining: {
+        quantity?: number;
+        value?: number;
+      };
+      /** @enum {string} */
+      status: 'not_yet_valid' | 'valid' | 'expired' | 'exhausted';
+      terms: components['schemas']['Licence'];
+      used: {
+        quantity: number;
+        value: number;
+      };
     };
     ListCurrentVersion: {
       list: string;
@@ -13761,13 +14389,7 @@ export interface components {
       index: number;
     };
     PartyNetwork: {
-      edges: {
-        from: string;
-        kind: string;
-        source: string;
-        to: string;
-        why: string;
-      }[];
+      edges: components['schemas']['PartyNetworkEdge'][];
       nodes: {
         country: string | null;
         depth: number;
@@ -13794,7 +14416,21 @@ export interface components {
             why: string;
           }[]
         | null;
+      ring: components['schemas']['PartyRing'] | null;
       truncated: boolean;
+    };
+    PartyNetworkEdge: {
+      /** @enum {string} */
+      basis: 'registry' | 'records';
+      firstDate?: string;
+      from: string;
+      /** @description ownership, directorship, unknown, shared_address|phone|email (registry), same_registration_agent; from the records: same_payer, same_payer_account, same_forwarder, same_notify_party, shared_address|phone|email */
+      kind: string;
+      lastDate?: string;
+      records?: string[];
+      source: string;
+      to: string;
+      why: string;
     };
     PartyOwnership: {
       asOf: string;
@@ -13847,6 +14483,13 @@ export interface components {
       name: string;
       /** @enum {string} */
       role: 'end_user' | 'consignee' | 'intermediate_consignee' | 'purchaser' | 'other';
+    };
+    PartyRing: {
+      alertedMembers: number;
+      listedMembers: number;
+      members: number;
+      sharedIdentifiers: number;
+      why: string;
     };
     Problem: {
       detail: string;
@@ -14113,6 +14756,18 @@ export interface components {
       | components['schemas']['SharedIndicator'];
     SharedScreenRequest: {
       parties: components['schemas']['SharedPartyRef'][];
+    };
+    ShipmentDraw: {
+      coverage: components['schemas']['LicenceCoverage'][];
+      determination: components['schemas']['DeterminationResult'];
+      drawdowns: {
+        item: number;
+        licence: string;
+        number: string;
+        quantity: number;
+        value: number;
+      }[];
+      transaction_id: string;
     };
     ShipmentScore: {
       abstained: string[];

@@ -1,1 +1,2 @@
 export { registerControls } from './routes';
+export { registerControlsImport } from './import';

@@ -1,4 +1,9 @@
-/** Where am I, who am I, is the record intact — then a card for each capability. */
+/**
+ * Where am I, who am I, is the record intact; then the state of the data (lists and their age,
+ * control lists, EAR tables) and the work waiting, each linking to its page; then the capabilities.
+ */
+import type { Schema } from '../../api/index';
+import { ErrorAlert, Loading } from '../../components/Alert';
 import { Badge, RoleBadge } from '../../components/Badge';
 import { Icon } from '../../components/Icon';
 import { PageHeader } from '../../components/PageHeader';
@@ -9,6 +14,8 @@ import { Link } from '../../lib/router';
 import type { AuditPage } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 import { visibleSections } from '../../nav';
+import { ControlsState, ListsState } from './DataState';
+import { WorkWaiting } from './WorkWaiting';
 
 const VIA: Record<string, string> = {
   session: 'web session',
@@ -23,6 +30,7 @@ export function DashboardPage() {
   // limit=1: only the head (latest seq and hash) is needed here.
   const audit = useApi<AuditPage>(canAudit ? '/audit?limit=1' : null);
   const sections = visibleSections(me.permissions);
+  const dashboard = useApi<Schema<'Dashboard'>>('/dashboard');
 
   return (
     <>
@@ -79,6 +87,21 @@ export function DashboardPage() {
           )}
         </section>
       </div>
+
+      <ErrorAlert error={dashboard.error} title="Could not load the state of the data and the work waiting" />
+      {dashboard.loading && !dashboard.data && <Loading what="the state of the data" />}
+      {dashboard.data && (
+        <>
+          <WorkWaiting work={dashboard.data.work} />
+          {(dashboard.data.lists || dashboard.data.controls) && <h2 className="section-title">State of the data</h2>}
+          <ListsState lists={dashboard.data.lists} />
+          <ControlsState
+            controls={dashboard.data.controls}
+            regulations={dashboard.data.regulations}
+            onImported={dashboard.reload}
+          />
+        </>
+      )}
 
       <h2 className="section-title">Capabilities</h2>
       <ul className="cards">

@@ -7,7 +7,9 @@ import { ErrorAlert, Loading } from '../../components/Alert';
 import { Badge } from '../../components/Badge';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatTime, shortHash } from '../../lib/format';
+import { useCan } from '../../lib/me';
 import { useApi } from '../../lib/useApi';
+import { ListImport } from './ListImport';
 import { ListDiffPanel } from './ListDiff';
 import { ScreeningNav } from './ScreeningNav';
 import { ScreeningUnavailable } from './ScreeningUnavailable';
@@ -96,6 +98,7 @@ function VersionTable({
 
 export function ListsPage() {
   const lists = useApi<ListVersions>('/lists');
+  const canImport = useCan('lists:import');
   const current = new Set(lists.data?.latest.map((v) => v.id));
   const why = new Map(lists.data?.current.map((c) => [c.versionId, c]));
   const total = lists.data?.latest.reduce((n, v) => n + v.entryCount, 0) ?? 0;
@@ -106,13 +109,14 @@ export function ListsPage() {
         description="Official restricted-party and sanctions lists, imported as immutable, hashed versions. Screening uses the newest publication of each list by its own publisher (a republication such as the trade.gov CSL only when it is newer), unless an administrator pinned a version (dualuse lists pin)."
       />
       <ScreeningNav />
+      {canImport && <ListImport onImported={lists.reload} />}
       <ErrorAlert error={lists.error} title="Could not load the lists" />
       {lists.loading && !lists.data ? (
         <Loading what="lists" />
       ) : (
         lists.data &&
         (lists.data.latest.length === 0 ? (
-          <ScreeningUnavailable detail="No restricted-party list is loaded: every screening is refused until an administrator imports the official lists (dualuse lists import <file>, or dualuse lists sync)." />
+          <ScreeningUnavailable detail="No restricted-party list is loaded: every screening is refused until an operator administrator imports the official lists (above, or dualuse lists import <file> / dualuse lists sync)." />
         ) : (
           <>
             <h2 className="section-title">

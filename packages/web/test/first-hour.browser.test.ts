@@ -1,0 +1,82 @@
+// The first hour of an analyst, end to end on a fresh server on the embedded database (PGlite):
+// the dashboard says no list is loaded; the operator administrator uploads the official UN list
+// file on the Lists page; an analyst signs in, sees the list with its publication date on the
+// dashboard, screens a listed name, and the dashboard's open hits go from 0 to at least 1.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { operatorIssuedKey, startTestServer, type TestServer } from '@dualuse/server/testing';
+import type { Browser } from 'playwright-core';
+import { sharedData } from '../../../test/support/shared';
+import { apiCall, launchBrowser, openPage, RESULTS, signInAt } from './support';
+
+const UN_FILE = sharedData('lists', 'un', '2026-08-01', 'consolidated.xml');
+const ANALYST = 'first-hour-analyst@operator.example';
+
+let server: TestServer;
+let browser: Browser;
+
+before(async () => {
+  // A 10-year limit: the snapshot is a fixed file, so the test must not depend on today's date.
+  server = await startTestServer({ engine: 'pglite', env: { DUALUSE_LIST_MAX_AGE_DAYS: '3650' } });
+  const body = { email: ANALYST, name: 'First-hour Analyst', role: 'analyst' };
+  await apiCall(server, { method: 'POST', path: '/users', body });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('first hour: no list, the admin uploads the UN list, the analyst sees it on the dashboard and screens', async () => {
+  const admin = await openPage(browser);
+  try {
+    // A fresh deployment says plainly that nothing is loaded.
+    await signInAt(admin.page, server.url, server.adminKey, '/');
+    await admin.page.getByTestId('lists-none').waitFor();
+    assert.match((await admin.page.getByTestId('lists-none').textContent()) ?? '', /none loaded/);
+    assert.equal(await admin.page.getByTestId('open-hits').textContent(), '0');
+
+    // The operator admin loads the official file through the UI.
+    await admin.page.goto(`${server.url}/screening/lists`);
+    await admin.page.getByLabel('Official list files').setInputFiles(UN_FILE);
+    await admin.page.getByRole('button', { name: 'Import', exact: true }).click();
+    const result = admin.page.getByTestId('import-result');
+    await result.waitFor({ timeout: 120_000 });
+    assert.match((await result.textContent()) ?? '', /^un-sc: imported, [\d,]+ entries, now in use/);
+    await admin.page.getByRole('table', { name: 'Lists in use' }).waitFor();
+    assert.deepEqual(admin.problems, [], 'no page errors for the admin');
+  } finally {
+    await admin.page.context().close();
+  }
+
+  const analyst = await openPage(browser);
+  try {
+    const key = await operatorIssuedKey(server, ANALYST);
+    await signInAt(analyst.page, server.url, key, '/');
+    const row = analyst.page.getByRole('table', { name: 'Loaded lists' }).locator('tr[data-list="un-sc"]');
+    await row.waitFor();
+    const text = (await row.textContent()) ?? '';
+    assert.match(text, /2026/, 'the publication date is shown');
+    assert.match(text, /days old/);
+    assert.match(text, /in use/);
+    assert.equal(await analyst.page.getByTestId('open-hits').textContent(), '0');
+    // An analyst may not import: no import form on the dashboard or the Lists page.
+    assert.equal(await analyst.page.getByLabel('Import a control-list file').count(), 0);
+
+    await analyst.page.goto(`${server.url}/screening`);
+    await analyst.page.getByLabel('Name').fill('Eric Badege');
+    await analyst.page.getByRole('button', { name: 'Screen', exact: true }).click();
+    await analyst.page.getByRole('table', { name: 'Hits' }).getByTestId('hit-row').first().waitFor();
+
+    await analyst.page.goto(`${server.url}/`);
+    const hits = analyst.page.getByTestId('open-hits');
+    await hits.waitFor();
+    const open = (await hits.textContent()) ?? '';
+    assert.ok(Number(open.replace(/\D/g, '')) >= 1, open);
+    await analyst.page.screenshot({ path: `${RESULTS}first-hour-dashboard.png`, fullPage: true });
+    assert.deepEqual(analyst.problems, [], 'no page errors for the analyst');
+  } finally {
+    await analyst.page.context().close();
+  }
+});
