@@ -111,7 +111,7 @@ export const agencyKeys = pgTable('agency_keys', {
   createdAt: at('created_at').notNull().defaultNow(),
 });
 
-/** Relocation notices and re-enable requests, each with its decision (migration 0022). */
+/** Relocation notices and re-enable requests, each with its decision (migration 0015). */
 export const deviceRequests = pgTable('device_requests', {
   id: uuid('id').primaryKey().defaultRandom(),
   tenantId: uuid('tenant_id').notNull(),

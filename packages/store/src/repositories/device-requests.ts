@@ -1,4 +1,4 @@
-/** Relocation notices and re-enable requests of monitored devices, and the decision on each (migration 0022). */
+/** Relocation notices and re-enable requests of monitored devices, and the decision on each (migration 0015). */
 import { and, desc, eq } from 'drizzle-orm';
 import type { Orm } from '../database';
 import { deviceRequests, devices } from '../schema-devices';
