@@ -5991,6 +5991,165 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/device-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Relocation notices and re-enable requests, newest first */
+    get: {
+      parameters: {
+        query?: {
+          deviceId?: string;
+          open?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Requests */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              requests: components['schemas']['DeviceRequest'][];
+            };
+          };
+        };
+        /** @description The request is malformed; `errors` names each offending field. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/device-requests/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept or refuse a request (not by its requester) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            decision: 'accept' | 'refuse';
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The decided request */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DeviceRequest'];
+          };
+        };
+        /** @description The request is malformed; `errors` names each offending field. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/devices': {
     parameters: {
       query?: never;
@@ -6255,6 +6414,176 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['DeviceCommand'];
+          };
+        };
+        /** @description The request is malformed; `errors` names each offending field. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/devices/{id}/re-enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask for a disabled device to be enabled again, with the evidence; another officer decides */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            evidence: {
+              heartbeatEvidenceSha256?: string;
+              serviceAttestation: string;
+            };
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The request, open */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DeviceRequest'];
+          };
+        };
+        /** @description The request is malformed; `errors` names each offending field. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/devices/{id}/relocation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give notice of a move to a new site; another officer decides */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+            site: {
+              country: string;
+              lat: number;
+              lon: number;
+              radiusKm: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description The notice, open */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DeviceRequest'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -13565,6 +13894,33 @@ export interface components {
       reason: string;
       signedCommand?: unknown;
       status: string;
+    };
+    DeviceRequest: {
+      /**
+       * Format: uuid
+       * @description The enable command an accepted re-enable request proposed
+       */
+      commandId: string | null;
+      decidedAt: string | null;
+      /** Format: uuid */
+      decidedBy: string | null;
+      decisionReason: string | null;
+      /** @description relocation: {site, from}; re-enable: {evidence: {serviceAttestation, heartbeatEvidenceSha256?}} */
+      details: {
+        [key: string]: unknown;
+      };
+      /** Format: uuid */
+      deviceId: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'relocation' | 're-enable';
+      reason: string;
+      requestedAt: string;
+      /** Format: uuid */
+      requestedBy: string;
+      /** @enum {string} */
+      status: 'open' | 'accepted' | 'refused';
     };
     DeviceTimeline: {
       alerts: components['schemas']['DeviceAlert'][];

@@ -7,52 +7,31 @@
 import { readText } from '../../files';
 import {
   approveCommand,
-  authenticate,
   getAlerts,
   getCommands,
   getDevices,
   getDeviceTimeline,
   getLandmarks,
-  getUsers,
   issue7Scenario,
   proposeCommand,
   registerDevice,
   registerLandmark,
   scanSilentDevices,
   simulate,
-  type AppContext,
   type SimulationSpec,
 } from '@dualuse/app';
-import { DomainError, invalidInput, type Principal } from '@dualuse/core';
+import { invalidInput } from '@dualuse/core';
 import type { Command } from 'commander';
 import { printJson, printTable } from '../../output';
 import { withApp } from '../../run';
 import { principalFor } from '../../tenant-arg';
 import { registerDeviceEvidence } from './evidence';
+import { registerDeviceRequests } from './requests';
+import { asUser } from './as-user';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
 const show = (cmd: Command, doc: Record<string, unknown>, rows: object[], columns: string[]) =>
   json(cmd) ? printJson(doc) : printTable(rows, columns);
-
-/**
- * The officer named by --as, authenticated by their own API key from the environment
- * (`keyVar`): the two-person rule compares people who proved who they are, and the CLI's
- * database rights prove nobody's identity.
- */
-async function asUser(app: AppContext, tenant: string, email: string, keyVar = 'DUALUSE_API_KEY'): Promise<Principal> {
-  const key = process.env[keyVar];
-  if (!key)
-    throw invalidInput(
-      `--as ${email} needs that officer's own API key in ${keyVar}: the two-person rule compares authenticated people, not names`,
-      keyVar,
-    );
-  const p = await authenticate(app, key);
-  const admin = await principalFor(app, tenant);
-  const user = p.tenantId === admin.tenantId ? (await getUsers(app, admin)).find((u) => u.id === p.userId) : undefined;
-  if (!user || user.email !== email.toLowerCase())
-    throw new DomainError('forbidden', `the key in ${keyVar} is not ${email}'s key in tenant ${tenant}`);
-  return p;
-}
 
 const readJson = (file: string): unknown => {
   try {
@@ -69,6 +48,7 @@ export function registerDevices(program: Command): void {
     .description('end-use monitoring of controlled equipment (docs/protocol/heartbeat-v1.md)');
   const tenantOpt = (c: Command) => c.option('--tenant <slug>', 'tenant', 'operator');
   registerDeviceEvidence(device);
+  registerDeviceRequests(device);
 
   tenantOpt(device.command('list').description('registered devices with their last decision')).action(
     async (o: { tenant: string }, cmd: Command) =>

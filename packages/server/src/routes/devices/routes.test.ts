@@ -197,4 +197,28 @@ describe('end-use monitoring API', () => {
     );
     assert.equal(approved.body.approvedBy, officer.body.id);
   });
+
+  test('a relocation notice is decided by another officer, and the site moves (docs §12)', async () => {
+    const penang = { lat: 5.4164, lon: 100.3327, radiusKm: 2, country: 'MY' };
+    const notice = await call('POST', `/api/v1/devices/${deviceId}/relocation`, { site: penang, reason: 'new plant' });
+    assert.equal(notice.status, 201, JSON.stringify(notice.body));
+    const id = notice.body.id as string;
+    const self = await call('POST', `/api/v1/device-requests/${id}/decision`, { decision: 'accept', reason: 'ok' });
+    assert.equal(self.status, 409, JSON.stringify(self.body));
+    const olga = await operatorIssuedKey(s, 'olga@agency.example');
+    const decided = await call(
+      'POST',
+      `/api/v1/device-requests/${id}/decision`,
+      { decision: 'accept', reason: 'plant inspected' },
+      olga,
+    );
+    assert.equal(decided.status, 200, JSON.stringify(decided.body));
+    assert.equal(decided.body.status, 'accepted');
+    const timeline = await call('GET', `/api/v1/devices/${deviceId}`);
+    assert.deepEqual((timeline.body.device as { site: unknown }).site, penang);
+    const open = await call('GET', '/api/v1/device-requests?open=true');
+    assert.deepEqual(open.body.requests, []);
+    const bad = await call('POST', `/api/v1/devices/${deviceId}/re-enable`, { reason: 'x', evidence: {} });
+    assert.equal(bad.status, 400, JSON.stringify(bad.body));
+  });
 });

@@ -18,6 +18,7 @@ import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
 import { UuidParam } from '../../schemas';
 import { registerDeviceEvidence } from './evidence';
+import { registerDeviceRequests } from './requests';
 import { Alert, Command, Device, Landmark, NewDevice, NewLandmark, text, Timeline } from './schemas';
 
 const listDevices = secured('devices:read', {
@@ -135,6 +136,7 @@ const cancel = secured('devices:command', {
 
 export function registerDevices(api: OpenAPIHono<ServerEnv>): void {
   registerDeviceEvidence(api);
+  registerDeviceRequests(api);
   api.openapi(listDevices, async (c) => c.json({ devices: await getDevices(c.get('app'), c.get('principal')) }, 200));
   api.openapi(createDevice, async (c) =>
     c.json(await registerDevice(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId')), 201),
