@@ -9,6 +9,7 @@ import { test, type ConditionOutcome, type PartyHit } from './conditions';
 import type { DetermineOptions } from './engine';
 import type { FactsSource } from './facts';
 import { ItemContext } from './item-context';
+import { partyLabel } from './party-label';
 import {
   DECISIONS,
   type Decision,
@@ -287,7 +288,7 @@ function unreviewedHits(
 ): Effect {
   if (!hits?.length || !hits.every((h) => h.review === 'open')) return effect;
   for (const h of hits) {
-    const q = `party ${h.party} ('${run.tx.parties[h.party]?.name ?? '?'}') possibly matches ${h.list} entry ${h.entryId} '${h.name}' (score ${h.score}), not reviewed: ${r.id} is applied as a licence requirement until an officer decides the hit (dualuse hits decide)`;
+    const q = `${partyLabel(run.tx, h.party)} possibly matches ${h.list} entry ${h.entryId} '${h.name}' (score ${h.score}), not reviewed: ${r.id} is applied as a licence requirement until an officer decides the hit (dualuse hits decide)`;
     if (!run.open.includes(q)) run.open.push(q);
   }
   return effect.decision === 'PROHIBITED' ? { ...effect, decision: 'LICENCE_REQUIRED' } : effect;

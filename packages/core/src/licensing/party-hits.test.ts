@@ -20,7 +20,7 @@ describe('party hits and their review', () => {
     );
     assert.ok(
       d.open_questions.some((q) =>
-        /party 0 \('Listed Trading LLC'\) possibly matches us-bis-dpl entry us-bis-dpl-1 'LISTED TRADING' \(score 0\.86\), not reviewed/.test(
+        /the end user 'Listed Trading LLC' \(party 1\) possibly matches us-bis-dpl entry us-bis-dpl-1 'LISTED TRADING' \(score 0\.86\), not reviewed/.test(
           q,
         ),
       ),

@@ -1,6 +1,7 @@
 /** Who the parties are: screened list hits, ownership by listed parties, and where parties are located. */
 import { matchPlace } from './places';
 import { define, type PartyHit } from './types';
+import { partyLabel } from '../party-label';
 
 /** A party screened as on one of these lists (`us-bis-entity-list`, `us-bis-meu`, `us-ofac-sdn`...). */
 export const partyOnList = define<string[], { requirementMatches?: string }>()({
@@ -17,13 +18,13 @@ export const partyOnList = define<string[], { requirementMatches?: string }>()({
           ? ''
           : `no party screened as on ${c.partyOnList.join(' / ')}${re ? ` with a licence requirement citing /${c.requirementMatches}/` : ''}`,
       };
-    const why = !e ? [] : hits.map((h) => hitWhy(h, ctx.tx.parties[h.party]?.name));
+    const why = !e ? [] : hits.map((h) => hitWhy(h, partyLabel(ctx.tx, h.party)));
     return { holds: true, why: why.join('; '), hits };
   },
 });
 
-const hitWhy = (h: PartyHit, name: string | undefined) =>
-  `party ${h.party} ('${name}') ${h.review === 'open' ? 'possibly matches' : 'matches'} ${h.list} entry ${h.entryId} '${h.name}' (score ${h.score}${h.review === 'open' ? ', not reviewed' : h.review === 'true_match' ? ', confirmed by an officer' : ''})${h.licenseRequirement ? `; licence requirement: ${h.licenseRequirement}` : ''}${h.licensePolicy ? `; policy: ${h.licensePolicy}` : ''}`;
+const hitWhy = (h: PartyHit, who: string) =>
+  `${who} ${h.review === 'open' ? 'possibly matches' : 'matches'} ${h.list} entry ${h.entryId} '${h.name}' (score ${h.score}${h.review === 'open' ? ', not reviewed' : h.review === 'true_match' ? ', confirmed by an officer' : ''})${h.licenseRequirement ? `; licence requirement: ${h.licenseRequirement}` : ''}${h.licensePolicy ? `; policy: ${h.licensePolicy}` : ''}`;
 
 /**
  * A party is owned, directly or indirectly, individually or in aggregate, at least `atLeast` % by
