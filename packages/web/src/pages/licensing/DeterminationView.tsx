@@ -38,9 +38,8 @@ export function DeterminationView({
           <h2 id={id} className="panel-title lic-jurisdiction-title">
             {jurisdiction} determination
           </h2>
-          <p className="muted lic-law">
-            {j.name} · {j.law}
-          </p>
+          {/* Never an empty heading ("UK ·"): only the parts the registry states. */}
+          <p className="muted lic-law">{[j.name, j.law].filter(Boolean).join(' · ')}</p>
         </div>
         <DecisionBadge d={d} />
       </div>
