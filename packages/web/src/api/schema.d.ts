@@ -13895,6 +13895,35 @@ export interface components {
       signedCommand?: unknown;
       status: string;
     };
+    DeviceHeartbeat: {
+      accepted: boolean;
+      counter: number;
+      /** @enum {string} */
+      decision: 'inconclusive' | 'consistent-with-site' | 'left-site' | 'in-proscribed-country';
+      findings: {
+        kind: string;
+        message: string;
+      }[];
+      /** Format: uuid */
+      id: string;
+      measurements: {
+        landmarkId: string;
+        nonce: string;
+        rttUs: number;
+        valid: boolean;
+      }[];
+      receivedAt: string;
+      report: {
+        [key: string]: unknown;
+      };
+      verdict: {
+        discs?: components['schemas']['LocationDisc'][];
+        explanation?: string;
+        regionCountry?: string | null;
+      } & {
+        [key: string]: unknown;
+      };
+    };
     DeviceRequest: {
       /**
        * Format: uuid
@@ -13926,7 +13955,7 @@ export interface components {
       alerts: components['schemas']['DeviceAlert'][];
       commands: components['schemas']['DeviceCommand'][];
       device: components['schemas']['Device'];
-      heartbeats: unknown[];
+      heartbeats: components['schemas']['DeviceHeartbeat'][];
     };
     DiversionAlert: {
       /** Format: uuid */
@@ -14559,6 +14588,19 @@ export interface components {
       all: components['schemas']['ListVersion'][];
       current: components['schemas']['ListCurrentVersion'][];
       latest: components['schemas']['ListVersion'][];
+    };
+    LocationDisc: {
+      center: {
+        lat: number;
+        lon: number;
+      };
+      /** @description The same RTT over fibre, for context only */
+      fibreRadiusKm: number;
+      label: string;
+      landmarkId: string;
+      /** @description The sound bound, at the speed of light */
+      radiusKm: number;
+      rttUs: number;
     };
     Login:
       | {

@@ -100,6 +100,39 @@ export const Command = z
     acknowledgedAt: z.string().nullable(),
   })
   .openapi('DeviceCommand');
+const point = z.object({ lat: z.number(), lon: z.number() });
+export const Disc = z
+  .object({
+    landmarkId: z.string(),
+    label: z.string(),
+    center: point,
+    rttUs: z.number(),
+    radiusKm: z.number().openapi({ description: 'The sound bound, at the speed of light' }),
+    fibreRadiusKm: z.number().openapi({ description: 'The same RTT over fibre, for context only' }),
+  })
+  .openapi('LocationDisc');
+/** One stored heartbeat with its verdict (docs/protocol/heartbeat-v1.md §5–7); the report as the device signed it. */
+export const Heartbeat = z
+  .object({
+    id: z.uuid(),
+    receivedAt: z.string(),
+    counter: z.number(),
+    accepted: z.boolean(),
+    decision: z.enum(['inconclusive', 'consistent-with-site', 'left-site', 'in-proscribed-country']),
+    findings: z.array(z.object({ kind: z.string(), message: z.string() })),
+    verdict: z
+      .object({
+        explanation: z.string().optional(),
+        discs: z.array(Disc).optional(),
+        regionCountry: z.string().nullable().optional(),
+      })
+      .loose(),
+    report: z.record(z.string(), z.unknown()),
+    measurements: z.array(
+      z.object({ landmarkId: z.string(), nonce: z.string(), rttUs: z.number(), valid: z.boolean() }),
+    ),
+  })
+  .openapi('DeviceHeartbeat');
 export const Timeline = z
-  .object({ device: Device, heartbeats: z.array(z.any()), alerts: z.array(Alert), commands: z.array(Command) })
+  .object({ device: Device, heartbeats: z.array(Heartbeat), alerts: z.array(Alert), commands: z.array(Command) })
   .openapi('DeviceTimeline');

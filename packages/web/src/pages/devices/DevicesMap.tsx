@@ -7,32 +7,12 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { circlePolygon } from '@dualuse/core/tracking';
+import type { Schema } from '../../api';
 
-export interface Site {
-  lat: number;
-  lon: number;
-  radiusKm: number;
-  country: string;
-}
-export interface Disc {
-  landmarkId: string;
-  label: string;
-  center: { lat: number; lon: number };
-  rttUs: number;
-  radiusKm: number;
-  fibreRadiusKm: number;
-}
-export interface Device {
-  id: string;
-  serial: string;
-  model: string;
-  eccn: string;
-  licenceRef: string;
-  site: Site;
-  state: 'enabled' | 'disabled';
-  lastDecision: string | null;
-  lastHeartbeatAt: string | null;
-}
+// Wire types generated from the server's OpenAPI document (npm run api:types).
+export type Device = Schema<'Device'>;
+export type Site = Device['site'];
+export type Disc = Schema<'LocationDisc'>;
 
 type Polygons = [number, number][][][];
 const W = 360;

@@ -1,18 +1,9 @@
 /** A device's heartbeats, newest first: what was verified, what was found, what was decided. */
 import { Badge } from '../../components/Badge';
 import { formatTime } from '../../lib/format';
-import type { Disc } from './DevicesMap';
+import type { Schema } from '../../api';
 
-export interface Heartbeat {
-  id: string;
-  receivedAt: string;
-  counter: number;
-  accepted: boolean;
-  decision: string;
-  findings: { kind: string; message: string }[];
-  verdict: { explanation?: string; discs?: Disc[] };
-  measurements: { landmarkId: string; rttUs: number; valid: boolean }[];
-}
+export type Heartbeat = Schema<'DeviceHeartbeat'>;
 
 const TONE: Record<string, 'green' | 'amber' | 'red' | 'neutral'> = {
   'consistent-with-site': 'green',
