@@ -4615,10 +4615,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              counterparties: components['schemas']['Counterparty'][];
-              total: number;
-            };
+            'application/json': components['schemas']['CounterpartyPage'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -4684,12 +4681,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              created: number;
-              errors: components['schemas']['PartyError'][];
-              unchanged: number;
-              updated: number;
-            };
+            'application/json': components['schemas']['CounterpartyImport'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -4850,16 +4842,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              hits: number;
-              open: number;
-              results: {
-                externalId: string | null;
-                hits: components['schemas']['Hit'][];
-                name: string;
-              }[];
-              screened: number;
-            };
+            'application/json': components['schemas']['CounterpartyScreen'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -13590,10 +13573,26 @@ export interface components {
       fingerprint: string;
       id: string;
       name: string;
-      party: {
-        [key: string]: unknown;
-      };
+      party: components['schemas']['StoredParty'];
       updatedAt: string;
+    };
+    CounterpartyImport: components['schemas']['UpsertCounts'] & {
+      errors: components['schemas']['PartyError'][];
+    };
+    CounterpartyPage: {
+      counterparties: components['schemas']['Counterparty'][];
+      total: number;
+    };
+    CounterpartyScreen: {
+      hits: number;
+      open: number;
+      /** @description Only the parties with hits */
+      results: {
+        externalId: string | null;
+        hits: components['schemas']['Hit'][];
+        name: string;
+      }[];
+      screened: number;
     };
     CountryChart: {
       asOf: string;
@@ -15202,6 +15201,11 @@ export interface components {
       /** @description Ed25519 over the canonical JSON of notice, base64url */
       signature: string;
     };
+    StoredParty: components['schemas']['PartyQuery'] & {
+      externalId?: string;
+      line?: number;
+      source?: string;
+    };
     Tenant: {
       createdAt: string;
       /** Format: uuid */
@@ -15400,6 +15404,11 @@ export interface components {
     };
     UndercutList: {
       items: components['schemas']['Undercut'][];
+    };
+    UpsertCounts: {
+      created: number;
+      unchanged: number;
+      updated: number;
     };
     User: {
       createdAt: string;

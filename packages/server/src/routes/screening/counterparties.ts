@@ -3,18 +3,14 @@ import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
 import { UuidParam } from '../../schemas';
-import { HitSchema, partiesOf, PartySchema, RowErrorSchema } from './schemas';
-
-const CounterpartySchema = z
-  .object({
-    id: z.string(),
-    externalId: z.string().nullable(),
-    name: z.string(),
-    party: z.record(z.string(), z.unknown()),
-    fingerprint: z.string(),
-    updatedAt: z.string(),
-  })
-  .openapi('Counterparty');
+import {
+  CounterpartyImportSchema,
+  CounterpartyPageSchema,
+  CounterpartySchema,
+  CounterpartyScreenSchema,
+  partiesOf,
+  PartySchema,
+} from './schemas';
 
 const one = secured('counterparties:read', {
   method: 'get',
@@ -37,7 +33,7 @@ const list = secured('counterparties:read', {
     }),
   },
   responses: {
-    200: json(z.object({ total: z.number(), counterparties: z.array(CounterpartySchema) }), 'Counterparties'),
+    200: json(CounterpartyPageSchema, 'Counterparties'),
   },
 });
 
@@ -58,10 +54,7 @@ const upsert = secured('counterparties:write', {
       .strict(),
   ),
   responses: {
-    200: json(
-      z.object({ created: z.number(), updated: z.number(), unchanged: z.number(), errors: z.array(RowErrorSchema) }),
-      'Counts, and the parties that could not be read',
-    ),
+    200: json(CounterpartyImportSchema, 'Counts, and the parties that could not be read'),
   },
 });
 
@@ -72,15 +65,7 @@ const screen = secured('screening:run', {
   summary: 'Screen every stored counterparty against all current lists',
   request: body(z.object({ threshold: z.number().min(0).max(1).optional() }).strict()),
   responses: {
-    200: json(
-      z.object({
-        screened: z.number(),
-        hits: z.number(),
-        open: z.number(),
-        results: z.array(z.object({ externalId: z.string().nullable(), name: z.string(), hits: z.array(HitSchema) })),
-      }),
-      'Results with hits',
-    ),
+    200: json(CounterpartyScreenSchema, 'Results with hits'),
   },
 });
 

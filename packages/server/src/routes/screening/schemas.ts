@@ -183,3 +183,44 @@ export const HitRecordSchema = z
     decidedAt: z.string().nullable(),
   })
   .openapi('HitRecord');
+
+/** A stored counterparty's party (core PartyInput): the fields screened, as stored. */
+export const StoredPartySchema = PartyQuerySchema.extend({
+  externalId: z.string().optional(),
+  source: z.string().optional(),
+  line: z.number().optional(),
+}).openapi('StoredParty');
+
+export const CounterpartySchema = z
+  .object({
+    id: z.string(),
+    externalId: z.string().nullable(),
+    name: z.string(),
+    party: StoredPartySchema,
+    fingerprint: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Counterparty');
+
+export const CounterpartyPageSchema = z
+  .object({ total: z.number(), counterparties: z.array(CounterpartySchema) })
+  .openapi('CounterpartyPage');
+
+export const UpsertCountsSchema = z
+  .object({ created: z.number(), updated: z.number(), unchanged: z.number() })
+  .openapi('UpsertCounts');
+
+export const CounterpartyImportSchema = UpsertCountsSchema.extend({ errors: z.array(RowErrorSchema) }).openapi(
+  'CounterpartyImport',
+);
+
+export const CounterpartyScreenSchema = z
+  .object({
+    screened: z.number(),
+    hits: z.number(),
+    open: z.number(),
+    results: z
+      .array(z.object({ externalId: z.string().nullable(), name: z.string(), hits: z.array(HitSchema) }))
+      .openapi({ description: 'Only the parties with hits' }),
+  })
+  .openapi('CounterpartyScreen');

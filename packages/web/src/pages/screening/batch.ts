@@ -6,7 +6,7 @@
  */
 import { readPartiesCsv, readPartiesJsonl, type Batch, type PartyInput } from '@dualuse/core/screening';
 import { api, ApiError, messageOf } from '../../lib/api';
-import type { HitView, PartyRequest, ScreenResponse } from './types';
+import type { PartyRequest, PartyResult, ScreenResponse } from './types';
 
 /** The API takes up to 1000 parties a call; 500 keeps each request well under the body limit. */
 export const CHUNK_SIZE = 500;
@@ -16,9 +16,8 @@ export interface BatchParty {
   party: PartyRequest;
 }
 
-export interface BatchResult extends BatchParty {
-  hits: HitView[];
-}
+/** A party of the file with the hits the screen call returned for it. */
+export type BatchResult = BatchParty & Pick<PartyResult, 'hits'>;
 
 /**
  * Every party of the file, or every error found (first 20), so one read shows all problems.

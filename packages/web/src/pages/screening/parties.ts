@@ -5,40 +5,15 @@
  */
 import { useEffect, useState } from 'react';
 import { api, ApiError, messageOf } from '../../lib/api';
+import type { Schema } from '../../api';
 import { CHUNK_SIZE, type BatchParty } from './batch';
-import type { HitView, PartyRequest } from './types';
 
-export interface StoredParty extends PartyRequest {
-  identifiers?: { type?: string; value: string }[];
-}
-
-export interface Counterparty {
-  id: string;
-  externalId: string | null;
-  name: string;
-  party: StoredParty;
-  fingerprint: string;
-  updatedAt: string;
-}
-
-export interface CounterpartyPage {
-  total: number;
-  counterparties: Counterparty[];
-}
-
-export interface UpsertCounts {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
-
-export interface ScreenAllResult {
-  screened: number;
-  hits: number;
-  open: number;
-  /** Only the parties with hits. */
-  results: { externalId: string | null; name: string; hits: HitView[] }[];
-}
+export type StoredParty = Schema<'StoredParty'>;
+export type Counterparty = Schema<'Counterparty'>;
+export type CounterpartyPage = Schema<'CounterpartyPage'>;
+export type UpsertCounts = Schema<'UpsertCounts'>;
+/** Screening every stored party: the counts, and only the parties with hits. */
+export type ScreenAllResult = Schema<'CounterpartyScreen'>;
 
 export const PAGE_SIZE = 50;
 /** The largest page the API serves (limit ≤ 1000). */
