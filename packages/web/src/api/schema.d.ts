@@ -7254,30 +7254,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              center: {
-                hop: number;
-                id: string;
-                listed: boolean;
-                listedFrom?: string;
-                name: string;
-                type: string;
-              };
-              edges: components['schemas']['NetworkEdge'][];
-              file: string;
-              links: number;
-              nodes: {
-                hop: number;
-                id: string;
-                listed: boolean;
-                listedFrom?: string;
-                name: string;
-                type: string;
-              }[];
-              parties: number;
-              pathToListed: components['schemas']['NetworkEdge'][] | null;
-              truncated: boolean;
-            };
+            'application/json': components['schemas']['FileNetwork'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -7520,10 +7497,7 @@ export interface paths {
           'application/json': {
             asOf?: string;
             /** @description Common High Priority List, HS6 with tier; without it the CHPL rules abstain */
-            chpl?: {
-              hs6: string;
-              tier: string;
-            }[];
+            chpl?: components['schemas']['ChplEntry'][];
             /** @description The file text (UTF-8) */
             content: string;
             /** @description Name of the file; its extension gives the format unless `format` is set */
@@ -7627,10 +7601,7 @@ export interface paths {
           'application/json': {
             asOf?: string;
             /** @description Common High Priority List, HS6 with tier */
-            chpl?: {
-              hs6: string;
-              tier: string;
-            }[];
+            chpl?: components['schemas']['ChplEntry'][];
             nameThreshold?: number;
             /** @description Shipments: id, parties (role, name, address, country, phones, emails, incorporated...), items (hsCode, quantity, value...), route, payment, contract, amendments */
             shipments: {
@@ -7646,15 +7617,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              alerts: number;
-              groups: components['schemas']['DiversionAlertGroup'][];
-              inputVersions: {
-                [key: string]: string;
-              };
-              results: components['schemas']['ShipmentScore'][];
-              scored: number;
-            };
+            'application/json': components['schemas']['DiversionScoreRun'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -7723,10 +7686,7 @@ export interface paths {
           'application/json': {
             asOf?: string;
             /** @description Common High Priority List, HS6 with tier; without it the CHPL rules abstain */
-            chpl?: {
-              hs6: string;
-              tier: string;
-            }[];
+            chpl?: components['schemas']['ChplEntry'][];
             /** @description The file text (UTF-8) */
             content: string;
             /** @description Name of the file; its extension gives the format unless `format` is set */
@@ -13240,6 +13200,10 @@ export interface components {
        */
       source: 'imported' | 'curated' | 'history' | 'unknown';
     };
+    ChplEntry: {
+      hs6: string;
+      tier: string;
+    };
     /**
      * @description Per jurisdiction (US, EU, UK, NL, JP, AU), the control code: "3A090.a" or EAR99 (US), "5A002.a" or unlisted (EU), ML10.a / PL5001 (UK), national entries (NL, JP provision keys such as JP6-17-KA), DSGL codes (AU)
      * @example {
@@ -14108,6 +14072,15 @@ export interface components {
         severity: string;
       }[];
     };
+    DiversionScoreRun: {
+      alerts: number;
+      groups: components['schemas']['DiversionAlertGroup'][];
+      inputVersions: {
+        [key: string]: string;
+      };
+      results: components['schemas']['ShipmentScore'][];
+      scored: number;
+    };
     Drawdown: {
       code: string | null;
       created_at: string;
@@ -14123,6 +14096,16 @@ export interface components {
       id: string;
       /** @enum {string} */
       kind: 'denial';
+    };
+    FileNetwork: {
+      center: components['schemas']['NetworkNode'];
+      edges: components['schemas']['NetworkEdge'][];
+      file: string;
+      links: number;
+      nodes: components['schemas']['NetworkNode'][];
+      parties: number;
+      pathToListed: components['schemas']['NetworkEdge'][] | null;
+      truncated: boolean;
     };
     HeartbeatEvidenceFile: {
       /** @example gateway-2025.jsonl */
@@ -14660,6 +14643,14 @@ export interface components {
       label: string;
       to: string;
       why: string;
+    };
+    NetworkNode: {
+      hop: number;
+      id: string;
+      listed: boolean;
+      listedFrom?: string;
+      name: string;
+      type: string;
     };
     NewApiKey: {
       expiresInDays?: number;
