@@ -7237,30 +7237,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              center: {
-                hop: number;
-                id: string;
-                listed: boolean;
-                listedFrom?: string;
-                name: string;
-                type: string;
-              };
-              edges: components['schemas']['NetworkEdge'][];
-              file: string;
-              links: number;
-              nodes: {
-                hop: number;
-                id: string;
-                listed: boolean;
-                listedFrom?: string;
-                name: string;
-                type: string;
-              }[];
-              parties: number;
-              pathToListed: components['schemas']['NetworkEdge'][] | null;
-              truncated: boolean;
-            };
+            'application/json': components['schemas']['FileNetwork'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -7503,10 +7480,7 @@ export interface paths {
           'application/json': {
             asOf?: string;
             /** @description Common High Priority List, HS6 with tier; without it the CHPL rules abstain */
-            chpl?: {
-              hs6: string;
-              tier: string;
-            }[];
+            chpl?: components['schemas']['ChplEntry'][];
             /** @description The file text (UTF-8) */
             content: string;
             /** @description Name of the file; its extension gives the format unless `format` is set */
@@ -7610,10 +7584,7 @@ export interface paths {
           'application/json': {
             asOf?: string;
             /** @description Common High Priority List, HS6 with tier */
-            chpl?: {
-              hs6: string;
-              tier: string;
-            }[];
+            chpl?: components['schemas']['ChplEntry'][];
             nameThreshold?: number;
             /** @description Shipments: id, parties (role, name, address, country, phones, emails, incorporated...), items (hsCode, quantity, value...), route, payment, contract, amendments */
             shipments: {
@@ -7629,15 +7600,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              alerts: number;
-              groups: components['schemas']['DiversionAlertGroup'][];
-              inputVersions: {
-                [key: string]: string;
-              };
-              results: components['schemas']['ShipmentScore'][];
-              scored: number;
-            };
+            'application/json': components['schemas']['DiversionScoreRun'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -7706,10 +7669,7 @@ export interface paths {
           'application/json': {
             asOf?: string;
             /** @description Common High Priority List, HS6 with tier; without it the CHPL rules abstain */
-            chpl?: {
-              hs6: string;
-              tier: string;
-            }[];
+            chpl?: components['schemas']['ChplEntry'][];
             /** @description The file text (UTF-8) */
             content: string;
             /** @description Name of the file; its extension gives the format unless `format` is set */
@@ -13223,6 +13183,10 @@ export interface components {
        */
       source: 'imported' | 'curated' | 'history' | 'unknown';
     };
+    ChplEntry: {
+      hs6: string;
+      tier: string;
+    };
     /**
      * @description Per jurisdiction (US, EU, UK, NL, JP, AU), the control code: "3A090.a" or EAR99 (US), "5A002.a" or unlisted (EU), ML10.a / PL5001 (UK), national entries (NL, JP provision keys such as JP6-17-KA), DSGL codes (AU)
      * @example {
@@ -14107,6 +14071,15 @@ export interface components {
         severity: string;
       }[];
     };
+    DiversionScoreRun: {
+      alerts: number;
+      groups: components['schemas']['DiversionAlertGroup'][];
+      inputVersions: {
+        [key: string]: string;
+      };
+      results: components['schemas']['ShipmentScore'][];
+      scored: number;
+    };
     Drawdown: {
       code: string | null;
       created_at: string;
@@ -14122,6 +14095,16 @@ export interface components {
       id: string;
       /** @enum {string} */
       kind: 'denial';
+    };
+    FileNetwork: {
+      center: components['schemas']['NetworkNode'];
+      edges: components['schemas']['NetworkEdge'][];
+      file: string;
+      links: number;
+      nodes: components['schemas']['NetworkNode'][];
+      parties: number;
+      pathToListed: components['schemas']['NetworkEdge'][] | null;
+      truncated: boolean;
     };
     HeartbeatEvidenceFile: {
       /** @example gateway-2025.jsonl */
@@ -14659,6 +14642,14 @@ export interface components {
       label: string;
       to: string;
       why: string;
+    };
+    NetworkNode: {
+      hop: number;
+      id: string;
+      listed: boolean;
+      listedFrom?: string;
+      name: string;
+      type: string;
     };
     NewApiKey: {
       expiresInDays?: number;

@@ -16,14 +16,16 @@ import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
 
-const NodeSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: z.string(),
-  listed: z.boolean(),
-  listedFrom: z.string().optional(),
-  hop: z.number(),
-});
+const NodeSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    type: z.string(),
+    listed: z.boolean(),
+    listedFrom: z.string().optional(),
+    hop: z.number(),
+  })
+  .openapi('NetworkNode');
 const EdgeSchema = z
   .object({ from: z.string(), to: z.string(), kind: z.string(), label: z.string(), why: z.string() })
   .openapi('NetworkEdge');
@@ -49,16 +51,18 @@ const route = secured('diversion:run', {
   ),
   responses: {
     200: json(
-      z.object({
-        file: z.string(),
-        parties: z.number(),
-        links: z.number(),
-        center: NodeSchema,
-        nodes: z.array(NodeSchema),
-        edges: z.array(EdgeSchema),
-        truncated: z.boolean(),
-        pathToListed: z.array(EdgeSchema).nullable(),
-      }),
+      z
+        .object({
+          file: z.string(),
+          parties: z.number(),
+          links: z.number(),
+          center: NodeSchema,
+          nodes: z.array(NodeSchema),
+          edges: z.array(EdgeSchema),
+          truncated: z.boolean(),
+          pathToListed: z.array(EdgeSchema).nullable(),
+        })
+        .openapi('FileNetwork'),
       'The neighbourhood',
     ),
   },

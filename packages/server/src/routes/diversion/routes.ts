@@ -9,6 +9,7 @@ import { parseShipment } from '@dualuse/core/diversion';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
+import { ChplEntry } from './schemas';
 
 const FlagSchema = z
   .object({
@@ -83,7 +84,7 @@ const score = secured('diversion:run', {
             'Shipments: id, parties (role, name, address, country, phones, emails, incorporated...), items (hsCode, quantity, value...), route, payment, contract, amendments',
         }),
         chpl: z
-          .array(z.object({ hs6: z.string().regex(/^\d{6}$/), tier: z.string().regex(/^[1-4](\.[AB])?$/) }))
+          .array(ChplEntry)
           .max(10000)
           .optional()
           .openapi({ description: 'Common High Priority List, HS6 with tier' }),
@@ -97,13 +98,15 @@ const score = secured('diversion:run', {
   ),
   responses: {
     200: json(
-      z.object({
-        scored: z.number(),
-        alerts: z.number(),
-        results: z.array(ScoreSchema),
-        groups: z.array(AlertGroupSchema),
-        inputVersions: z.record(z.string(), z.string()),
-      }),
+      z
+        .object({
+          scored: z.number(),
+          alerts: z.number(),
+          results: z.array(ScoreSchema),
+          groups: z.array(AlertGroupSchema),
+          inputVersions: z.record(z.string(), z.string()),
+        })
+        .openapi('DiversionScoreRun'),
       'One score per shipment; alerts grouped by counterparty',
     ),
   },

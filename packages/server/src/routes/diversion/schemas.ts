@@ -1,6 +1,10 @@
 /** Request and response schemas of the diversion records routes (records.ts). */
 import { z } from '@hono/zod-openapi';
 
+/** One row of the Common High Priority List the caller supplies: an HS6 code and its tier. */
+export const ChplEntry = z
+  .object({ hs6: z.string().regex(/^\d{6}$/), tier: z.string().regex(/^[1-4](\.[AB])?$/) })
+  .openapi('ChplEntry');
 export const DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 export const ImportBody = z
   .object({
@@ -13,7 +17,7 @@ export const ImportBody = z
     content: z.string().min(1).openapi({ description: 'The file text (UTF-8)' }),
     format: z.enum(['csv', 'jsonl']).optional(),
     chpl: z
-      .array(z.object({ hs6: z.string().regex(/^\d{6}$/), tier: z.string().regex(/^[1-4](\.[AB])?$/) }))
+      .array(ChplEntry)
       .max(10000)
       .optional()
       .openapi({ description: 'Common High Priority List, HS6 with tier; without it the CHPL rules abstain' }),

@@ -4,25 +4,20 @@
  * ring, theirs on the next, each inside the sector of the neighbour that brought it in. Deterministic:
  * the same neighbourhood always draws the same way, so two analysts see the same picture.
  */
-import type { Answer, Schema } from '../../api';
+import type { Schema } from '../../api';
 import { api } from '../../lib/api';
 import { fileBody } from './upload';
 
-type FileNetwork = Answer<'/api/v1/diversion/network', 'post'>;
-export type NetworkNode = FileNetwork['nodes'][number];
+type FileNetwork = Schema<'FileNetwork'>;
+export type NetworkNode = Schema<'NetworkNode'>;
 export type NetworkEdge = Schema<'NetworkEdge'>;
 
-export interface NetworkResponse {
-  /** What the neighbourhood was drawn from: the uploaded file's name, or the imported records. */
-  source: string;
-  parties?: number;
-  links?: number;
-  center: NetworkNode;
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-  truncated: boolean;
-  pathToListed: NetworkEdge[] | null;
-}
+/**
+ * The drawn neighbourhood from either call: the file's network, with `source` for what it was drawn
+ * from (the uploaded file's name, or the imported records, which have no party and link counts).
+ */
+export type NetworkResponse = Omit<FileNetwork, 'file' | 'parties' | 'links'> &
+  Partial<Pick<FileNetwork, 'parties' | 'links'>> & { source: string };
 
 export async function neighbourhood(file: File, party: string | undefined, hops: number): Promise<NetworkResponse> {
   const r = await api<FileNetwork>('POST', '/diversion/network', {

@@ -4,21 +4,18 @@
  * reported before anything is sent.
  */
 import { parseChplTiers } from '@dualuse/core/diversion';
-import type { ShipmentScore } from '@dualuse/core/diversion';
+import type { Schema } from '../../api';
 import { api } from '../../lib/api';
 
-export type { Flag, ShipmentScore } from '@dualuse/core/diversion';
+export type ShipmentScore = Schema<'ShipmentScore'>;
+export type Flag = Schema<'DiversionFlag'>;
 
-export interface ScoreResponse {
-  scored: number;
-  alerts: number;
-  results: ShipmentScore[];
-  inputVersions: Record<string, string>;
-}
+export type ScoreResponse = Schema<'DiversionScoreRun'>;
 
+/** A CHPL file the user picked, read here: its name, and its rows as the API takes them. */
 export interface Chpl {
   file: string;
-  rows: { hs6: string; tier: string }[];
+  rows: Schema<'ChplEntry'>[];
 }
 
 export function readChpl(file: string, text: string): Chpl {
