@@ -9792,9 +9792,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              inputs: {
-                [key: string]: unknown;
-              }[];
+              inputs: components['schemas']['Chokepoint'][];
             };
           };
         };
@@ -10355,9 +10353,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['DatasetControlCost'];
           };
         };
         /** @description Invalid draft control */
@@ -10441,9 +10437,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ShipmentsControlCost'];
           };
         };
         /** @description Invalid draft control */
@@ -10514,9 +10508,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              cases: {
-                [key: string]: unknown;
-              }[];
+              cases: components['schemas']['ScreeningCase'][];
             };
           };
         };
@@ -10579,9 +10571,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ScreeningCase'];
           };
         };
         /** @description Invalid case (field named) */
@@ -10653,9 +10643,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ScreeningCase'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -10748,9 +10736,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ScreeningCase'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -10830,9 +10816,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              datasets: {
-                [key: string]: unknown;
-              }[];
+              datasets: components['schemas']['TradeDataset'][];
             };
           };
         };
@@ -10902,9 +10886,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['TradeImport'];
           };
         };
         /** @description Bad rows */
@@ -13183,6 +13165,58 @@ export interface components {
        */
       source: 'imported' | 'curated' | 'history' | 'unknown';
     };
+    Chokepoint: {
+      /** @enum {string} */
+      classification: 'allied_chokepoint' | 'concern_dependency' | 'contested' | 'unknown';
+      coalitionShare: number;
+      companies: {
+        country?: string;
+        name: string;
+        provider: string;
+        share: number;
+      }[];
+      companyHhi: number | null;
+      companyYear: string | null;
+      concernShare: number;
+      controls: {
+        input: string;
+        inputName: string;
+        links: {
+          citation: string;
+          /** @enum {string} */
+          coverage: 'full' | 'partial' | 'none';
+          entry: string;
+          /** @enum {string} */
+          jurisdiction: 'US' | 'EU';
+          quote: string;
+        }[];
+        why: string;
+      } | null;
+      countries: {
+        country?: string;
+        name: string;
+        provider: string;
+        share: number;
+      }[];
+      hhi: number | null;
+      input: string;
+      listDifferences: string[];
+      missing: string[];
+      name: string;
+      thresholds: {
+        alliedAtLeast: number;
+        concernAtLeast: number;
+        label: string;
+      };
+      unattributed: {
+        country?: string;
+        name: string;
+        provider: string;
+        share: number;
+      }[];
+      why: string[];
+      year: string | null;
+    };
     ChplEntry: {
       hs6: string;
       tier: string;
@@ -13297,6 +13331,50 @@ export interface components {
       applicationId: string;
       denialId: string;
       question: string;
+    };
+    ControlCost: {
+      adoptersShare: number;
+      byDestination: {
+        [key: string]: number;
+      };
+      byPeriod: {
+        byExporter: {
+          [key: string]: number;
+        };
+        period: string;
+        value: number;
+      }[];
+      cells: {
+        destination: string;
+        exporter: string;
+        period: string;
+        value: number;
+      }[];
+      control: components['schemas']['DraftControl'];
+      covered: {
+        basis: string;
+        hs: string;
+      }[];
+      exporters: {
+        adopts: boolean;
+        exporter: string;
+        share: number;
+        value: number;
+      }[];
+      othersShare: number;
+      periods: {
+        first: string | null;
+        last: string | null;
+      };
+      rowsTouched: number;
+      total: number;
+      trends: {
+        after: number | null;
+        before: number | null;
+        date: string;
+        name: string;
+        ratio: number | null;
+      }[];
     };
     ControlCounterpart: {
       citation: string;
@@ -13654,6 +13732,10 @@ export interface components {
       /** @description The count stopped at the limit; the true number may be higher */
       capped: boolean;
       count: number;
+    };
+    DatasetControlCost: {
+      cost: components['schemas']['ControlCost'];
+      dataset: components['schemas']['TradeDataset'];
     };
     DenialDetail: components['schemas']['DenialRecord'] & {
       history: components['schemas']['DenialRecord'][];
@@ -14080,6 +14162,19 @@ export interface components {
       results: components['schemas']['ShipmentScore'][];
       scored: number;
     };
+    DraftControl: {
+      adopters: string[];
+      chplTiers?: string[];
+      comparable?: {
+        date: string;
+        name: string;
+      };
+      destinations: string[];
+      effectiveDate: string;
+      entries?: string[];
+      hs?: string[];
+      name: string;
+    };
     Drawdown: {
       code: string | null;
       created_at: string;
@@ -14283,6 +14378,35 @@ export interface components {
     };
     InvestmentCase: {
       [key: string]: unknown;
+    };
+    InvestmentLaw: {
+      citation: string;
+      evidence: {
+        citation?: string;
+        /** @enum {string} */
+        from: 'official' | 'secondary';
+        quote: string;
+        url?: string;
+      }[];
+      id: string;
+      unverified?: string;
+      verified: boolean;
+    };
+    InvestmentScreening: {
+      asOf: string;
+      caseId: string;
+      chain: {
+        country: string;
+        id: string;
+        interest: number;
+        listed: string[];
+        name: string;
+        path: string[];
+      }[];
+      /** @enum {string} */
+      filing: 'mandatory' | 'advisable' | 'not_required' | 'unknown';
+      listedOwnership: string[];
+      regimes: components['schemas']['RegimeAnswer'][];
     };
     ItemClassification: {
       asOf: string;
@@ -14920,6 +15044,16 @@ export interface components {
       number: number;
       verified: boolean;
     };
+    RegimeAnswer: {
+      applies: boolean;
+      evidence: string[];
+      /** @enum {string} */
+      filing: 'mandatory' | 'advisable' | 'not_required' | 'unknown';
+      law: components['schemas']['InvestmentLaw'][];
+      openQuestions: string[];
+      /** @enum {string} */
+      regime: 'US-CFIUS' | 'EU-FDI' | 'UK-NSI';
+    };
     RegulationsDiff: {
       diff: {
         chart: {
@@ -15084,6 +15218,20 @@ export interface components {
       title: string;
       why: string;
     };
+    ScreeningCase: {
+      createdAt: string;
+      createdBy: string;
+      decidedAt: string | null;
+      decidedBy: string | null;
+      decision: string | null;
+      decisionNote: string | null;
+      filing: string;
+      id: string;
+      /** @description The investment case as screened (see InvestmentCase) */
+      input?: unknown;
+      reference: string;
+      result: components['schemas']['InvestmentScreening'];
+    };
     ScreenRequest: {
       /** @description Only these lists (all must be loaded) */
       lists?: string[];
@@ -15157,6 +15305,11 @@ export interface components {
       }[];
       transaction_id: string;
     };
+    ShipmentsControlCost: {
+      cost: components['schemas']['ControlCost'];
+      problems: string[];
+      shipments: number;
+    };
     ShipmentScore: {
       abstained: string[];
       alert: boolean;
@@ -15211,6 +15364,18 @@ export interface components {
       expiresAt: string;
       nonce: string;
     };
+    TradeDataset: {
+      contentHash: string;
+      currency: string;
+      format: string;
+      id: string;
+      importedAt: string;
+      importedBy: string;
+      name: string;
+      rowCount: number;
+      source: string | null;
+      version: number;
+    };
     TradeHotspot: {
       baselineMean: number;
       basis: string[];
@@ -15237,6 +15402,11 @@ export interface components {
       ratio: number;
       reporter: string;
       why: string;
+    };
+    TradeImport: {
+      dataset: components['schemas']['TradeDataset'];
+      /** @enum {string} */
+      status: 'imported' | 'unchanged';
     };
     Transaction: {
       contract_clauses?: ('no_re_export_to_russia' | 'no_re_export_to_belarus')[];

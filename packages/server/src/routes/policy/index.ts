@@ -30,6 +30,14 @@ import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
 import { registerConsultations } from './consultations';
+import {
+  ChokepointSchema,
+  DatasetCostSchema,
+  ScreeningCaseSchema,
+  ShipmentsCostSchema,
+  TradeDatasetSchema,
+  TradeImportSchema,
+} from './schemas';
 
 const Loose = z.record(z.string(), z.unknown());
 const out = (x: unknown) => x as Record<string, unknown>;
@@ -49,7 +57,10 @@ const importRoute = secured('policy:run', {
       source: z.string().max(2000).optional(),
     }),
   ),
-  responses: { 200: json(Loose, 'imported, or unchanged (same content stored)'), 400: json(z.unknown(), 'Bad rows') },
+  responses: {
+    200: json(TradeImportSchema, 'imported, or unchanged (same content stored)'),
+    400: json(z.unknown(), 'Bad rows'),
+  },
 });
 
 const datasetsRoute = secured('policy:read', {
@@ -57,7 +68,7 @@ const datasetsRoute = secured('policy:read', {
   path: '/policy/trade/datasets',
   tags: ['policy'],
   summary: 'Trade dataset versions of the tenant',
-  responses: { 200: json(z.object({ datasets: z.array(Loose) }), 'Versions') },
+  responses: { 200: json(z.object({ datasets: z.array(TradeDatasetSchema) }), 'Versions') },
 });
 
 const costRoute = secured('policy:run', {
@@ -76,7 +87,7 @@ const costRoute = secured('policy:run', {
       to: z.string().max(7).optional(),
     }),
   ),
-  responses: { 200: json(Loose, 'The cost'), 400: json(z.unknown(), 'Invalid draft control') },
+  responses: { 200: json(DatasetCostSchema, 'The cost'), 400: json(z.unknown(), 'Invalid draft control') },
 });
 
 const shipmentsCostRoute = secured('policy:run', {
@@ -94,7 +105,7 @@ const shipmentsCostRoute = secured('policy:run', {
       to: z.string().max(7).optional(),
     }),
   ),
-  responses: { 200: json(Loose, 'The cost'), 400: json(z.unknown(), 'Invalid draft control') },
+  responses: { 200: json(ShipmentsCostSchema, 'The cost'), 400: json(z.unknown(), 'Invalid draft control') },
 });
 
 const chokeRoute = secured('policy:run', {
@@ -122,7 +133,7 @@ const chokeRoute = secured('policy:run', {
       ]),
     }),
   ),
-  responses: { 200: json(z.object({ inputs: z.array(Loose) }), 'Chokepoints, most concentrated first') },
+  responses: { 200: json(z.object({ inputs: z.array(ChokepointSchema) }), 'Chokepoints, most concentrated first') },
 });
 
 const screenRoute = secured('policy:run', {
@@ -131,7 +142,10 @@ const screenRoute = secured('policy:run', {
   tags: ['policy'],
   summary: 'Screen a proposed investment (CFIUS, EU FDI, UK NSI) with the chain of evidence, and store it as a case',
   request: body(Loose.openapi('InvestmentCase')),
-  responses: { 201: json(Loose, 'The stored case'), 400: json(z.unknown(), 'Invalid case (field named)') },
+  responses: {
+    201: json(ScreeningCaseSchema, 'The stored case'),
+    400: json(z.unknown(), 'Invalid case (field named)'),
+  },
 });
 
 const casesRoute = secured('policy:read', {
@@ -139,7 +153,7 @@ const casesRoute = secured('policy:read', {
   path: '/policy/investment/cases',
   tags: ['policy'],
   summary: 'Investment-screening cases of the tenant',
-  responses: { 200: json(z.object({ cases: z.array(Loose) }), 'Cases, newest first') },
+  responses: { 200: json(z.object({ cases: z.array(ScreeningCaseSchema) }), 'Cases, newest first') },
 });
 
 const caseRoute = secured('policy:read', {
@@ -148,7 +162,7 @@ const caseRoute = secured('policy:read', {
   tags: ['policy'],
   summary: 'One screening case',
   request: { params: z.object({ id: z.string().min(1).max(100) }) },
-  responses: { 200: json(Loose, 'The case'), 404: json(z.unknown(), 'No such case') },
+  responses: { 200: json(ScreeningCaseSchema, 'The case'), 404: json(z.unknown(), 'No such case') },
 });
 
 const decideRoute = secured('policy:decide', {
@@ -160,7 +174,7 @@ const decideRoute = secured('policy:decide', {
     params: z.object({ id: z.string().min(1).max(100) }),
     ...body(z.object({ decision: z.enum(['file', 'do_not_file', 'escalate']), note: z.string().max(4000).optional() })),
   },
-  responses: { 200: json(Loose, 'The decided case'), 404: json(z.unknown(), 'No such case') },
+  responses: { 200: json(ScreeningCaseSchema, 'The decided case'), 404: json(z.unknown(), 'No such case') },
 });
 
 const agreementsRoute = secured('policy:read', {
@@ -193,51 +207,41 @@ const compareRoute = secured('policy:read', {
 export function registerPolicy(api: OpenAPIHono<ServerEnv>): void {
   registerConsultations(api);
   api.openapi(importRoute, async (c) =>
-    c.json(
-      out(await importTradeDataset(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId'))),
-      200,
-    ),
+    c.json(await importTradeDataset(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId')), 200),
   );
   api.openapi(datasetsRoute, async (c) =>
-    c.json({ datasets: (await tradeDatasets(c.get('app'), c.get('principal'))).map(out) }, 200),
+    c.json({ datasets: await tradeDatasets(c.get('app'), c.get('principal')) }, 200),
   );
   api.openapi(costRoute, async (c) =>
-    c.json(out(await controlCost(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId'))), 200),
+    c.json(await controlCost(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId')), 200),
   );
   api.openapi(shipmentsCostRoute, async (c) =>
     c.json(
-      out(await controlCostOnShipments(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId'))),
+      await controlCostOnShipments(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId')),
       200,
     ),
   );
   api.openapi(chokeRoute, async (c) =>
     c.json(
       {
-        inputs: (await chokepoints(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId'))).map(out),
+        inputs: await chokepoints(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId')),
       },
       200,
     ),
   );
   api.openapi(screenRoute, async (c) =>
-    c.json(
-      out(await screenInvestmentCase(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId'))),
-      201,
-    ),
+    c.json(await screenInvestmentCase(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId')), 201),
   );
-  api.openapi(casesRoute, async (c) =>
-    c.json({ cases: (await screeningCases(c.get('app'), c.get('principal'))).map(out) }, 200),
-  );
+  api.openapi(casesRoute, async (c) => c.json({ cases: await screeningCases(c.get('app'), c.get('principal')) }, 200));
   api.openapi(caseRoute, async (c) =>
-    c.json(out(await screeningCase(c.get('app'), c.get('principal'), c.req.valid('param').id)), 200),
+    c.json(await screeningCase(c.get('app'), c.get('principal'), c.req.valid('param').id), 200),
   );
   api.openapi(decideRoute, async (c) =>
     c.json(
-      out(
-        await decideScreening(c.get('app'), c.get('principal'), c.req.valid('param').id, {
-          ...c.req.valid('json'),
-          requestId: c.get('requestId'),
-        }),
-      ),
+      await decideScreening(c.get('app'), c.get('principal'), c.req.valid('param').id, {
+        ...c.req.valid('json'),
+        requestId: c.get('requestId'),
+      }),
       200,
     ),
   );

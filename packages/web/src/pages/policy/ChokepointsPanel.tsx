@@ -5,21 +5,11 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/Alert';
 import { TextField } from '../../components/Field';
+import type { Schema } from '../../api';
 import { api } from '../../lib/api';
 import { useSubmit } from '../../lib/useSubmit';
 
-interface Chokepoint {
-  input: string;
-  name: string;
-  year: string | null;
-  hhi: number | null;
-  coalitionShare: number;
-  concernShare: number;
-  classification: string;
-  countries: { name: string; country?: string; share: number }[];
-  controls: { links: { jurisdiction: string; entry: string; coverage: string }[] } | null;
-  listDifferences: string[];
-}
+type Chokepoint = Schema<'Chokepoint'>;
 
 const list = (s: string) =>
   s

@@ -1,16 +1,8 @@
 /** The vendor check report as the API returns it (POST /vendors/check). */
-import type { Finding, InventoryRow, RowError } from '@dualuse/core/vendors';
+import type { Schema } from '../../api';
 
-export type { Finding };
-export interface InventoryReport {
-  inventory: string;
-  checkedOn: string;
-  cleanNetwork: boolean;
-  rows: { row: InventoryRow; screened: { name: string; chain: string[] }[]; findings: Finding[] }[];
-  errors: RowError[];
-  findings: number;
-  versions: Record<string, string>;
-}
+export type InventoryReport = Schema<'InventoryReport'>;
+export type Finding = Schema<'VendorFinding'>;
 
 export const EXAMPLE_INVENTORY = [
   'vendor,product,model,category,country_of_origin,deployed_in',
