@@ -16,8 +16,6 @@ import {
   DENIAL_REVIEW_CITATION,
   denialFromApplication,
   text,
-  UNDERCUT_CITATIONS,
-  undercutNotifyBy,
   type ApplicationInput,
   type DenialMatch,
 } from '@dualuse/core/coalition';
@@ -38,7 +36,7 @@ import { actorOf, type AppContext } from '../common';
 import { agencyCase } from './applications';
 import { recordInBoth } from './audit-both';
 import { publish } from './publish';
-import { remoteConsultationStates, remoteUndercut } from './remote';
+import { remoteConsultationStates, remoteUndercut, undercutPayload } from './remote';
 import { matcherOf, visibleDenials } from './visible-denials';
 
 export interface DecisionInput {
@@ -230,18 +228,7 @@ async function undercutNotice(
   p: Principal,
   a: Args & { match: DenialMatch; justification: string },
 ) {
-  const payload = {
-    applicationId: a.row.id,
-    approvingAgency: { id: a.agency.tenantId, name: a.agency.name, country: a.agency.country },
-    denialId: a.match.denialId,
-    denyingAgencyId: a.match.agencyId,
-    regimeRef: a.match.regimeRef,
-    justification: a.justification,
-    approvedOn: a.today,
-    notifyBy: undercutNotifyBy(a.today),
-    explanation: a.match.explanation,
-    citations: UNDERCUT_CITATIONS,
-  };
+  const payload = undercutPayload({ ...a, applicationId: a.row.id });
   const shared = await publish(tx, ctx, p, { kind: 'undercut', recordId: `${a.row.id}:${a.match.denialId}`, payload });
   await recordInBoth(tx, ctx, p, {
     other: a.match.agencyId,

@@ -122,24 +122,33 @@ export async function replyToConsultation(ctx: AppContext, p: Principal, input: 
 }
 
 /** The signed undercut notice an approval sends when it undercuts a partner's imported denial. */
+/** The body of an undercut notice, the same whether shared in this deployment or signed for another. */
+export const undercutPayload = (a: {
+  applicationId: string;
+  agency: AgencyRow;
+  match: DenialMatch;
+  justification: string;
+  today: string;
+}) => ({
+  applicationId: a.applicationId,
+  approvingAgency: { id: a.agency.tenantId, name: a.agency.name, country: a.agency.country },
+  denialId: a.match.denialId,
+  denyingAgencyId: a.match.agencyId,
+  regimeRef: a.match.regimeRef,
+  justification: a.justification,
+  approvedOn: a.today,
+  notifyBy: undercutNotifyBy(a.today),
+  explanation: a.match.explanation,
+  citations: UNDERCUT_CITATIONS,
+});
+
 export async function remoteUndercut(
   tx: Orm,
   ctx: AppContext,
   p: Principal,
   a: { applicationId: string; agency: AgencyRow; match: DenialMatch; justification: string; today: string },
 ): Promise<SignedNotice> {
-  const body = {
-    applicationId: a.applicationId,
-    approvingAgency: { id: a.agency.tenantId, name: a.agency.name, country: a.agency.country },
-    denialId: a.match.denialId,
-    denyingAgencyId: a.match.agencyId,
-    regimeRef: a.match.regimeRef,
-    justification: a.justification,
-    approvedOn: a.today,
-    notifyBy: undercutNotifyBy(a.today),
-    explanation: a.match.explanation,
-    citations: UNDERCUT_CITATIONS,
-  };
+  const body = undercutPayload(a);
   return issueNotice(tx, ctx, p, {
     id: `undercut:${a.applicationId}:${a.match.denialId}`,
     kind: 'undercut',
