@@ -162,3 +162,15 @@ export const IdParam = z.object({
     .openapi({ param: { name: 'id', in: 'path' } }),
 });
 export const UuidParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+
+/** Who published a shared record (issue 14 item 6): on shared lists, screening hits and diversion flags. */
+export const SharedProvenanceSchema = z
+  .object({
+    agencyId: z.string(),
+    agencyName: z.string(),
+    coalitions: z.array(z.object({ id: z.string(), name: z.string() })),
+    publishedAt: z.string(),
+    reason: z.string(),
+    recordId: z.string(),
+  })
+  .openapi('SharedProvenance');

@@ -10,3 +10,4 @@ export * from './remote';
 export * from './push';
 export * from './visible-denials';
 export * from './shared-lists';
+export * from './shared-consumption';

@@ -19,13 +19,13 @@ import {
   type SharedIndicator,
   type SharedParty,
 } from '@dualuse/core/coalition';
-import { findAgency, inTenant, insertShare, listShares, type Orm } from '@dualuse/store';
+import { findAgency, findCoalition, inTenant, insertShare, listShares, type Orm } from '@dualuse/store';
 import { record } from '../audit/log';
 import type { AppContext } from '../common';
 import { recordInBoth } from './audit-both';
 import { myCoalitions, retract } from './publish';
 
-type SharedKind = 'list_addition' | 'indicator';
+export type SharedKind = 'list_addition' | 'indicator';
 
 export async function publishShared(ctx: AppContext, p: Principal, kind: SharedKind, input: unknown) {
   authorise(p, 'denials:write');
@@ -61,22 +61,34 @@ export async function retractShared(ctx: AppContext, p: Principal, kind: SharedK
 }
 
 /** Shared records of a kind visible to this agency (own and partners'), one per record, with provenance. */
-async function visibleShared<T>(tx: Orm, ctx: AppContext, p: Principal, q: { kind: SharedKind; purpose: string }) {
+export async function visibleShared<T>(
+  tx: Orm,
+  ctx: AppContext,
+  p: Principal,
+  q: { kind: SharedKind; purpose: string },
+) {
   const { kind, purpose } = q;
   const rows = await listShares(tx, kind);
-  const seen = new Set<string>();
-  const out: { item: T; provenance: Provenance }[] = [];
-  const names = new Map<string, string>();
+  const byRecord = new Map<string, { item: T; provenance: Provenance }>();
+  const agencies = new Map<string, string>();
+  const coalitions = new Map<string, string>();
   for (const s of rows) {
-    if (seen.has(s.recordId)) continue;
-    seen.add(s.recordId);
-    if (!names.has(s.tenantId)) names.set(s.tenantId, (await findAgency(tx, s.tenantId))?.name ?? s.tenantId);
+    if (!coalitions.has(s.coalitionId))
+      coalitions.set(s.coalitionId, (await findCoalition(tx, s.coalitionId))?.name ?? s.coalitionId);
+    const via = { id: s.coalitionId, name: coalitions.get(s.coalitionId)! };
+    const seen = byRecord.get(s.recordId);
+    if (seen) {
+      seen.provenance.coalitions.push(via);
+      continue;
+    }
+    if (!agencies.has(s.tenantId)) agencies.set(s.tenantId, (await findAgency(tx, s.tenantId))?.name ?? s.tenantId);
     const item = s.payload as unknown as T & { reason: string };
-    out.push({
+    byRecord.set(s.recordId, {
       item,
       provenance: {
         agencyId: s.tenantId,
-        agencyName: names.get(s.tenantId)!,
+        agencyName: agencies.get(s.tenantId)!,
+        coalitions: [via],
         publishedAt: s.publishedAt.toISOString(),
         reason: item.reason,
         recordId: s.recordId,
@@ -88,9 +100,9 @@ async function visibleShared<T>(tx: Orm, ctx: AppContext, p: Principal, q: { kin
       other: owner,
       action: `coalition.${kind}.read`,
       subject: { type: 'agency', id: owner },
-      details: { purpose, records: rows.filter((r) => r.tenantId === owner).map((r) => r.recordId) },
+      details: { purpose, records: [...new Set(rows.filter((r) => r.tenantId === owner).map((r) => r.recordId))] },
     });
-  return out;
+  return [...byRecord.values()];
 }
 
 export async function listShared(ctx: AppContext, p: Principal, kind: SharedKind) {

@@ -21,6 +21,7 @@ import { alertRows, finishImport, insertBatch, text } from './import-batch';
 import type { DiversionImportFile, DiversionImportOptions, DiversionImportSummary } from './import-batch';
 import { diversionScoring } from './scoring';
 import { registryScoring } from './registry';
+import { withSharedIndicators } from '../coalition/shared-consumption';
 
 export type { DiversionImportFile, DiversionImportOptions, DiversionImportSummary } from './import-batch';
 export { importCompanies, type CompanyImportSummary } from './companies';
@@ -49,7 +50,8 @@ export async function importShipments(
   authorise(p, 'diversion:write');
   const format: ImportFormat = formatOf(f.name, f.format);
   const parsed = parseShipmentFile(f.name, text(f), format);
-  const { scoring: base, inputVersions } = await diversionScoring(ctx, options);
+  const { scoring: lists, inputVersions } = await diversionScoring(ctx, options);
+  const base = await withSharedIndicators(ctx, p, lists, inputVersions);
   const scoring = await registryScoring(ctx, p, base, inputVersions);
   const scored = parsed.map(({ shipment }, i) => {
     const r = scoreShipment(shipment, scoring(shipment));
@@ -125,7 +127,8 @@ export async function importPayments(
   authorise(p, 'diversion:write');
   const format: ImportFormat = formatOf(f.name, f.format);
   const parsed = parsePaymentFile(f.name, text(f), format);
-  const { scoring: base, inputVersions } = await diversionScoring(ctx, options);
+  const { scoring: lists, inputVersions } = await diversionScoring(ctx, options);
+  const base = await withSharedIndicators(ctx, p, lists, inputVersions);
   const scoring = await registryScoring(ctx, p, base, inputVersions);
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const dup = await existingRefs(

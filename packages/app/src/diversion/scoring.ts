@@ -25,6 +25,7 @@ import { entriesOfVersion, inTenant } from '@dualuse/store';
 import { record } from '../audit/log';
 import type { AppContext } from '../common';
 import { screeningData } from '../screening/data';
+import { withSharedIndicators } from '../coalition/shared-consumption';
 
 export interface DiversionOptions {
   /** HS6 → CHPL tier; without it the CHPL rules abstain (reported in `abstained`). */
@@ -134,7 +135,8 @@ export async function scoreShipments(
   options: DiversionOptions = {},
 ): Promise<DiversionRun> {
   authorise(p, 'diversion:run');
-  const { scoring, inputVersions } = await diversionScoring(ctx, options);
+  const { scoring: base, inputVersions } = await diversionScoring(ctx, options);
+  const scoring = await withSharedIndicators(ctx, p, base, inputVersions);
   const results = shipments.map((s) => scoreShipment(s, scoring));
   const alerts = results.filter((r) => r.alert).length;
   await inTenant(ctx.db, p.tenantId, (tx) =>

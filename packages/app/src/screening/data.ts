@@ -10,6 +10,7 @@ import { entriesOfVersion, type Database, type ListVersionRow } from '@dualuse/s
 import { currentListVersions } from '../lists/current';
 import type { AppContext } from '../common';
 import { loadJapaneseReadings } from '../japanese';
+import { isTenantList } from './list-kinds';
 
 interface Cached {
   key: string;
@@ -38,7 +39,10 @@ export interface ScreeningData {
 }
 
 /** The current list versions screening would use, with the same fail-closed checks, without building the index. */
-export async function screeningVersions(ctx: AppContext, only?: string[]): Promise<ListVersionRow[]> {
+export async function screeningVersions(ctx: AppContext, asked?: string[]): Promise<ListVersionRow[]> {
+  // Tenant-scoped lists (list-kinds.ts) are loaded per run, not published versions.
+  const published = asked?.filter((l) => !isTenantList(l));
+  const only = published?.length ? published : undefined;
   const versions = await currentListVersions(ctx.db.orm);
   if (versions.length === 0) {
     throw new DomainError(
@@ -54,7 +58,7 @@ export async function screeningVersions(ctx: AppContext, only?: string[]): Promi
     );
   const stale = staleLists(
     ctx,
-    versions.filter((v) => !only || only.includes(v.list)),
+    versions.filter((v) => !asked?.length || (published ?? []).includes(v.list)),
   );
   if (stale.length)
     throw new DomainError(

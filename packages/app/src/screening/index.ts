@@ -7,3 +7,4 @@ export * from './chunk';
 export * from './chunk-queue';
 export * from './chunk-worker';
 export * from './distributed';
+export * from './list-kinds';

@@ -16,6 +16,7 @@ import {
   listHits,
   openHitsFor,
   setHitDecision,
+  withdrawHits,
   type DecisionRow,
   type HitRow,
   type Orm,
@@ -24,14 +25,17 @@ import { record } from '../audit/log';
 import { actorOf, type AppContext } from '../common';
 import { entryHash } from '../lists/import';
 import { screeningData, type ScreeningData } from './data';
+import { loadTenantLists, type EntryProvenance, type TenantLists } from './list-kinds';
 
-export type HitStatus = 'open' | 'true_match' | 'false_positive' | 'suppressed';
+export type HitStatus = 'open' | 'true_match' | 'false_positive' | 'suppressed' | 'withdrawn';
 
 export interface HitView extends Hit {
   id: string | null;
   status: HitStatus;
   entryHash: string;
   decision: { id: string; decision: string; reason: string; decidedAt: string } | null;
+  /** On a tenant-scoped list (list-kinds.ts): who published the entry, when and why. */
+  provenance?: EntryProvenance;
 }
 
 export interface PartyResult {
@@ -74,16 +78,15 @@ export async function screenWith(tx: Orm, ctx: AppContext, p: Principal, run: Sc
       h.id,
     ]),
   );
+  const tenant = await tenantListsFor(tx, ctx, p, req.lists);
   const results: PartyResult[] = [];
   const rows: Parameters<typeof insertHits>[1] = [];
   const pending: HitView[] = [];
   for (let i = 0; i < parties.length; i++) {
     const party = parties[i]!;
     const { source: _source, externalId: _externalId, ...query } = party;
-    let hits = data.screener.screen(query as PartyQuery, { threshold: req.threshold });
-    if (req.lists?.length) hits = hits.filter((h) => req.lists!.includes(h.list));
-    const views: HitView[] = hits.map((h) => {
-      const hash = entryHashOf(data, h);
+    const hits = screenOne(data, tenant, query as PartyQuery, req);
+    const views: HitView[] = hits.map(({ hash, provenance, ...h }) => {
       const d = decisions.get(decisionKey(fingerprints[i]!, h.list, h.entryId, hash));
       const status: HitStatus = d ? (d.decision === 'false_positive' ? 'suppressed' : 'true_match') : 'open';
       return {
@@ -92,6 +95,7 @@ export async function screenWith(tx: Orm, ctx: AppContext, p: Principal, run: Sc
         status,
         entryHash: hash,
         decision: d ? { id: d.id, decision: d.decision, reason: d.reason, decidedAt: d.decidedAt.toISOString() } : null,
+        ...(provenance ? { provenance } : {}),
       };
     });
     results.push({ input: party, hits: views });
@@ -110,7 +114,8 @@ export async function screenWith(tx: Orm, ctx: AppContext, p: Principal, run: Sc
           query: query as unknown as Json,
           queryFingerprint: fingerprints[i]!,
           list: v.list,
-          listVersionId: v.listVersion,
+          listVersionId: v.provenance ? null : v.listVersion,
+          provenance: (v.provenance as unknown as Json) ?? null,
           entrySourceId: v.entryId,
           entryHash: v.entryHash,
           score: v.score,
@@ -136,6 +141,7 @@ export async function screenWith(tx: Orm, ctx: AppContext, p: Principal, run: Sc
       parties: parties.length,
       threshold: req.threshold ?? null,
       hits: all.length,
+      tenantLists: (tenant?.loaded ?? []).map((l) => ({ list: l.list, entries: l.ids.length })),
       open: all.filter((h) => h.status === 'open').length,
       suppressed: all.filter((h) => h.status === 'suppressed').length,
       top: all
@@ -148,9 +154,42 @@ export async function screenWith(tx: Orm, ctx: AppContext, p: Principal, run: Sc
   return results;
 }
 
-function entryHashOf(data: ScreeningData, h: Hit): string {
-  const entry = data.screener.entry(h.list, h.entryId);
-  return entry ? entryHash(entry) : '';
+type ScoredHit = Hit & { hash: string; provenance?: EntryProvenance };
+
+/** One party against the published lists and the tenant's lists, best first, each hit with its entry hash. */
+function screenOne(data: ScreeningData, tenant: TenantLists | undefined, query: PartyQuery, req: ScreenRequest) {
+  const published: ScoredHit[] = data.screener.screen(query, { threshold: req.threshold }).map((h) => {
+    const entry = data.screener.entry(h.list, h.entryId);
+    return { ...h, hash: entry ? entryHash(entry) : '' };
+  });
+  const own: ScoredHit[] = (tenant?.screener.screen(query, { threshold: req.threshold }) ?? []).map((h) => {
+    const e = tenant!.entries.get(`${h.list}|${h.entryId}`)!;
+    return { ...h, hash: entryHash(e.entry), provenance: e.provenance };
+  });
+  const hits = own.length ? [...published, ...own].sort((a, b) => b.score - a.score) : published;
+  return req.lists?.length ? hits.filter((h) => req.lists!.includes(h.list)) : hits;
+}
+
+/**
+ * The tenant's lists for this run; open hits on entries that left a list (a retracted shared party) are closed as
+ * 'withdrawn', with an audit record, so the review queue does not keep what its publisher withdrew.
+ */
+async function tenantListsFor(tx: Orm, ctx: AppContext, p: Principal, lists: string[] | undefined) {
+  const tenant = await loadTenantLists(tx, ctx, { p, lists });
+  for (const l of tenant?.loaded ?? []) {
+    const gone = await withdrawHits(tx, { list: l.list, keep: l.ids, at: ctx.now() });
+    if (gone.length)
+      await record(tx, ctx, p, {
+        action: 'screening.withdraw',
+        subject: null,
+        details: {
+          list: l.list,
+          hits: gone.map((h) => ({ hitId: h.id, entryId: h.entrySourceId })),
+          why: `the entries are no longer on ${l.list}: their publisher retracted them, or they are no longer shared with this tenant`,
+        },
+      });
+  }
+  return tenant;
 }
 
 export async function screenParties(
@@ -170,13 +209,15 @@ export interface HitRecord {
   counterpartyId: string | null;
   query: PartyQuery;
   list: string;
-  listVersionId: string;
+  /** Null on a tenant-scoped list (its entries are not a published list version; see `provenance`). */
+  listVersionId: string | null;
   entryId: string;
   entryHash: string;
   score: number;
   status: HitStatus;
   origin: string;
   explanation: HitExplanation;
+  provenance: EntryProvenance | null;
   createdAt: string;
   decidedAt: string | null;
 }
@@ -193,6 +234,7 @@ export const hitRecord = (h: HitRow): HitRecord => ({
   status: h.status as HitStatus,
   origin: h.origin,
   explanation: h.explanation as unknown as HitExplanation,
+  provenance: (h.provenance as EntryProvenance | null) ?? null,
   createdAt: h.createdAt.toISOString(),
   decidedAt: h.decidedAt?.toISOString() ?? null,
 });
@@ -247,7 +289,7 @@ export async function decideHit(
         score: hit.score,
         previousStatus: hit.status,
       },
-      inputVersions: { [hit.list]: hit.listVersionId },
+      inputVersions: hit.listVersionId ? { [hit.list]: hit.listVersionId } : {},
       requestId,
     });
     return hitRecord(updated!);

@@ -110,7 +110,8 @@ export class DenialMatcher {
   }
 }
 
-function partyEntry(p: PartyRef, sourceId: string): ListEntry {
+/** A party as a list entry for the screening matcher (denied parties here, shared parties in shared-lists.ts). */
+export function partyEntry(p: PartyRef, sourceId: string): ListEntry {
   return {
     sourceId,
     type: 'unknown',

@@ -7,8 +7,8 @@
  */
 import { InMemoryCandidateIndex } from '../screening/matching/candidate-index';
 import { Screener, type Hit } from '../screening/matching/screen';
-import type { ListEntry } from '../screening/model';
 import { invalidInput } from '../common/errors';
+import { partyEntry } from './match';
 import { parseParty, text } from './parse';
 import type { PartyRef } from './model';
 
@@ -27,6 +27,8 @@ export interface SharedIndicator {
 export interface Provenance {
   agencyId: string;
   agencyName: string;
+  /** The coalitions through which the reader sees the record (a record goes to every coalition sharing its kind). */
+  coalitions: { id: string; name: string }[];
   publishedAt: string;
   reason: string;
   recordId: string;
@@ -76,7 +78,16 @@ export interface IndicatorHit {
   type: IndicatorType;
   indicator: string;
   matched: string;
+  /** Where the matched value stands in the record (e.g. `parties[1].phones`), when the caller says. */
+  field?: string;
   provenance: Provenance;
+}
+
+/** One value of a record, typed as an indicator, with the field it came from. */
+export interface IndicatorValue {
+  type: IndicatorType;
+  value: string;
+  field?: string;
 }
 
 const FIELD: Record<IndicatorType, keyof IndicatorSubject> = {
@@ -87,22 +98,33 @@ const FIELD: Record<IndicatorType, keyof IndicatorSubject> = {
   hs_pattern: 'hsCodes',
 };
 
-/** Which shared indicators a record shows; HS patterns match by prefix, the rest by normal form. */
-export function indicatorHits(
-  subject: IndicatorSubject,
+export const subjectValues = (subject: IndicatorSubject): IndicatorValue[] =>
+  INDICATOR_TYPES.flatMap((type) => (subject[FIELD[type]] ?? []).map((value) => ({ type, value })));
+
+/** Which shared indicators the values show; HS patterns match by prefix, the rest by normal form. */
+export function indicatorMatches(
+  values: readonly IndicatorValue[],
   indicators: readonly { indicator: SharedIndicator; provenance: Provenance }[],
 ): IndicatorHit[] {
   const hits: IndicatorHit[] = [];
   for (const { indicator: i, provenance } of indicators) {
     const want = normaliseIndicator(i.type, i.value);
-    for (const value of subject[FIELD[i.type]] ?? []) {
-      const got = normaliseIndicator(i.type, value);
+    for (const v of values) {
+      if (v.type !== i.type) continue;
+      const got = normaliseIndicator(i.type, v.value);
       const same = i.type === 'hs_pattern' ? got.startsWith(want) : got === want;
-      if (same) hits.push({ type: i.type, indicator: i.value, matched: value, provenance });
+      if (same)
+        hits.push({ type: i.type, indicator: i.value, matched: v.value, ...(v.field ? { field: v.field } : {}), provenance });
     }
   }
   return hits;
 }
+
+/** Which shared indicators a record shows. */
+export const indicatorHits = (
+  subject: IndicatorSubject,
+  indicators: readonly { indicator: SharedIndicator; provenance: Provenance }[],
+): IndicatorHit[] => indicatorMatches(subjectValues(subject), indicators);
 
 export interface SharedPartyHit {
   sharedParty: PartyRef;
@@ -111,24 +133,12 @@ export interface SharedPartyHit {
   provenance: Provenance;
 }
 
-const entryOf = (p: PartyRef, sourceId: string): ListEntry => ({
-  sourceId,
-  type: 'unknown',
-  names: [{ full: p.name, kind: 'primary' }],
-  addresses: p.address ? [{ full: p.address, ...(p.country ? { country: p.country } : {}) }] : [],
-  countries: p.country ? [p.country] : [],
-  birthDates: [],
-  birthPlaces: [],
-  identifiers: (p.identifiers ?? []).map((i) => ({ type: i.type ?? 'identifier', value: i.value })),
-  programs: [],
-});
-
 /** The coalition's shared parties as one list for the screening matcher, each hit with its provenance. */
 export class SharedPartyScreener {
   private readonly screener: Screener;
 
   constructor(private readonly shared: readonly { party: SharedParty; provenance: Provenance }[]) {
-    const entries = shared.map((s, i) => entryOf(s.party.party, String(i)));
+    const entries = shared.map((s, i) => partyEntry(s.party.party, String(i)));
     this.screener = new Screener(
       new InMemoryCandidateIndex([{ list: 'coalition_shared', listVersion: 'current', entries }]),
     );

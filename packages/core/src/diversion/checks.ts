@@ -8,6 +8,8 @@ import { normaliseText } from '../screening/matching/index';
 import type { CheckId } from './data/red-flags';
 import { EXTRA_CHECKS } from './checks-extra';
 import { CONTACT_CHECKS } from './checks-contact';
+import { SHARED_CHECKS } from './checks-shared';
+import type { Provenance as SharedProvenance } from '../coalition/shared-lists';
 import { LISTED_CHECKS } from './checks-listed';
 import { has, list, where, words, type Check } from './checks-support';
 import { chplByText } from './chpl-text';
@@ -21,6 +23,8 @@ export interface Finding {
   weight?: number;
   /** Identifiers read out of free text that this finding rests on (identifiers.ts), shown as evidence. */
   extracted?: Extracted[];
+  /** Who shared the indicator this finding rests on (a coalition partner: agency, coalition, date, reason). */
+  provenance?: SharedProvenance[];
 }
 
 /** Countries the goods pass through or end in, with the field that says so. */
@@ -38,6 +42,7 @@ const CHECKS: Record<CheckId, Check> = {
   ...EXTRA_CHECKS,
   ...LISTED_CHECKS,
   ...CONTACT_CHECKS,
+  ...SHARED_CHECKS,
   chpl_to_countries(s, ctx, p) {
     if (!ctx.chpl) return [];
     const risky = countriesTouched(s).filter(([c]) => has(list(p, 'countries'), c));

@@ -8,6 +8,7 @@
 
 import type { ListedAddressIndex, ListedContactIndex, NameHit } from './listed';
 import type { OwnershipAnswer } from './ownership';
+import type { Provenance as SharedProvenance, SharedIndicator } from '../coalition/shared-lists';
 
 export const PARTY_ROLES = [
   'exporter',
@@ -183,6 +184,8 @@ export interface ScoringContext {
   militaryAddresses?: ListedAddressIndex;
   /** Licence denials shared with the user, for the denial-undercut rule. */
   denials?: Denial[];
+  /** Indicators the user's coalition partners shared (issue 14 item 6), with who shared them, when and why. */
+  sharedIndicators?: readonly { indicator: SharedIndicator; provenance: SharedProvenance }[];
 }
 
 /**

@@ -10,6 +10,7 @@
 import { runCheck } from './checks';
 import { RED_FLAG_RULES, type RedFlagRule } from './data/red-flags';
 import type { Extracted } from './identifiers';
+import type { Provenance as SharedProvenance } from '../coalition/shared-lists';
 import type { ScoringContext, Shipment } from './model';
 
 export interface Flag {
@@ -27,6 +28,8 @@ export interface Flag {
   heuristic: string;
   /** Identifiers read out of descriptions that the flag rests on (identifiers.ts): what, where, how read. */
   extracted?: Extracted[];
+  /** Who shared the indicators the flag rests on (coalition partners: agency, coalition, date, reason). */
+  provenance?: SharedProvenance[];
 }
 
 export type Severity = 'none' | 'low' | 'medium' | 'high';
@@ -77,6 +80,7 @@ const NEEDS: Partial<Record<string, (keyof ScoringContext)[]>> = {
   price_vs_reference: ['referencePrices'],
   structured_payments: ['payments'],
   denied_before: ['denials'],
+  shared_indicator: ['sharedIndicators'],
 };
 
 export function scoreShipment(
@@ -101,6 +105,7 @@ export function scoreShipment(
     const fields = [...new Set(findings.flatMap((f) => f.fields))];
     const heuristic = heuristicLabel(r, weight);
     const extracted = findings.flatMap((f) => f.extracted ?? []);
+    const provenance = [...new Map(findings.flatMap((f) => f.provenance ?? []).map((x) => [x.recordId, x])).values()];
     flags.push({
       rule: r.id,
       tag: r.tag,
@@ -113,6 +118,7 @@ export function scoreShipment(
       ...(r.verify ? { verify: true } : {}),
       heuristic,
       ...(extracted.length ? { extracted } : {}),
+      ...(provenance.length ? { provenance } : {}),
     });
   }
   flags.sort((a, b) => b.weight - a.weight);

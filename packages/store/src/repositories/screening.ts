@@ -93,6 +93,30 @@ export async function setHitDecision(
   return row;
 }
 
+/**
+ * Closes the open hits on a tenant-scoped list whose entries are no longer on it (`keep`: the entries it has now):
+ * status 'withdrawn' (migration 0016). Returns the rows closed.
+ */
+export async function withdrawHits(
+  tx: Orm,
+  q: { list: string; keep: readonly string[]; at: Date },
+): Promise<HitRow[]> {
+  const open = await tx
+    .select({ id: screeningHits.id, entry: screeningHits.entrySourceId })
+    .from(screeningHits)
+    .where(and(eq(screeningHits.list, q.list), eq(screeningHits.status, 'open')));
+  const keep = new Set(q.keep);
+  const gone = open.filter((h) => !keep.has(h.entry)).map((h) => h.id);
+  if (!gone.length) return [];
+  return inSlices(gone, (slice) =>
+    tx
+      .update(screeningHits)
+      .set({ status: 'withdrawn', decidedAt: q.at })
+      .where(inArray(screeningHits.id, slice))
+      .returning(),
+  );
+}
+
 export async function insertDecision(tx: Orm, d: typeof screeningDecisions.$inferInsert): Promise<DecisionRow> {
   const [row] = await tx.insert(screeningDecisions).values(d).returning();
   return row!;

@@ -14128,6 +14128,8 @@ export interface components {
       fields: string[];
       /** @description The weight and thresholds of this flag that are ours: product heuristics, not law */
       heuristic?: string;
+      /** @description Who shared the coalition indicators the flag rests on: agency, coalitions, date, reason */
+      provenance?: components['schemas']['SharedProvenance'][];
       rule: string;
       tag: string;
       title: string;
@@ -14281,6 +14283,7 @@ export interface components {
       listVersion: string;
       name: string;
       programs: string[];
+      provenance?: components['schemas']['SharedProvenance'];
       score: number;
       status: components['schemas']['HitStatus'];
       type: string;
@@ -14320,14 +14323,15 @@ export interface components {
       explanation: components['schemas']['HitExplanation'];
       id: string;
       list: string;
-      listVersionId: string;
+      listVersionId: string | null;
       origin: string;
+      provenance: components['schemas']['SharedProvenance'] | null;
       query: components['schemas']['PartyQuery'];
       score: number;
       status: components['schemas']['HitStatus'];
     };
     /** @enum {string} */
-    HitStatus: 'open' | 'true_match' | 'false_positive' | 'suppressed';
+    HitStatus: 'open' | 'true_match' | 'false_positive' | 'suppressed' | 'withdrawn';
     ImportBatch: {
       alerts: number;
       contentHash: string;
@@ -15276,9 +15280,14 @@ export interface components {
       /** @enum {string} */
       role?: 'end_user' | 'consignee' | 'intermediate_consignee' | 'purchaser' | 'other';
     };
+    /** @description On a coalition-shared party: the publishing agency, coalitions, date and reason */
     SharedProvenance: {
       agencyId: string;
       agencyName: string;
+      coalitions: {
+        id: string;
+        name: string;
+      }[];
       publishedAt: string;
       reason: string;
       recordId: string;

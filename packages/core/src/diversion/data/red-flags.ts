@@ -11,6 +11,7 @@ import type { Evidence } from '../../common/evidence';
 import { CONDUCT_RULES } from './red-flags-conduct';
 import { GOODS_ROUTE_RULES } from './red-flags-goods';
 import { PARTY_RULES } from './red-flags-parties';
+import { SHARED_RULES } from './red-flags-shared';
 
 export type CheckId =
   | 'chpl_to_countries'
@@ -38,7 +39,8 @@ export type CheckId =
   | 'business_mismatch'
   | 'military_address'
   | 'hs_mismatch'
-  | 'denied_before';
+  | 'denied_before'
+  | 'shared_indicator';
 
 export interface RedFlagRule {
   id: string;
@@ -66,4 +68,9 @@ export interface RedFlagRule {
   alertAlone?: boolean;
 }
 
-export const RED_FLAG_RULES: readonly RedFlagRule[] = [...PARTY_RULES, ...GOODS_ROUTE_RULES, ...CONDUCT_RULES];
+export const RED_FLAG_RULES: readonly RedFlagRule[] = [
+  ...PARTY_RULES,
+  ...GOODS_ROUTE_RULES,
+  ...CONDUCT_RULES,
+  ...SHARED_RULES,
+];

@@ -15,19 +15,12 @@ import {
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
+import { SharedProvenanceSchema } from '../../schemas';
 
 const TAGS = ['coalition'];
 const Kind = z.object({ kind: z.enum(['list_addition', 'indicator']) });
 const KindId = Kind.extend({ id: z.string().min(1).max(64) });
-const Provenance = z
-  .object({
-    agencyId: z.string(),
-    agencyName: z.string(),
-    publishedAt: z.string(),
-    reason: z.string(),
-    recordId: z.string(),
-  })
-  .openapi('SharedProvenance');
+const Provenance = SharedProvenanceSchema;
 const Party = z
   .object({
     role: z.enum(['end_user', 'consignee', 'intermediate_consignee', 'purchaser', 'other']).optional(),

@@ -10,6 +10,7 @@ import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
 import { ChplEntry } from './schemas';
+import { SharedProvenanceSchema } from '../../schemas';
 
 const FlagSchema = z
   .object({
@@ -42,6 +43,10 @@ const FlagSchema = z
       .openapi({
         description: 'Identifiers read out of item descriptions that the flag rests on (docs/diversion-identifiers.md)',
       }),
+    provenance: z
+      .array(SharedProvenanceSchema)
+      .optional()
+      .openapi({ description: 'Who shared the coalition indicators the flag rests on: agency, coalitions, date, reason' }),
   })
   .openapi('DiversionFlag');
 

@@ -2,6 +2,7 @@
 import { partyFrom, type PartyInput } from '@dualuse/core/screening';
 import { collectRows } from '@dualuse/core/screening';
 import { z } from '@hono/zod-openapi';
+import { SharedProvenanceSchema } from '../../schemas';
 
 export const PartySchema = z
   .object({
@@ -74,7 +75,9 @@ export const HitExplanationSchema = z
     features: z.array(FeatureSchema),
   })
   .openapi('HitExplanation');
-export const HitStatusSchema = z.enum(['open', 'true_match', 'false_positive', 'suppressed']).openapi('HitStatus');
+export const HitStatusSchema = z
+  .enum(['open', 'true_match', 'false_positive', 'suppressed', 'withdrawn'])
+  .openapi('HitStatus');
 export const HitSchema = z
   .object({
     id: z.string().nullable(),
@@ -89,6 +92,9 @@ export const HitSchema = z
     programs: z.array(z.string()),
     decision: z.object({ id: z.string(), decision: z.string(), reason: z.string(), decidedAt: z.string() }).nullable(),
     explanation: HitExplanationSchema,
+    provenance: SharedProvenanceSchema.optional().openapi({
+      description: 'On a coalition-shared party: the publishing agency, coalitions, date and reason',
+    }),
   })
   .openapi('Hit');
 
@@ -172,13 +178,14 @@ export const HitRecordSchema = z
     counterpartyId: z.string().nullable(),
     query: PartyQuerySchema,
     list: z.string(),
-    listVersionId: z.string(),
+    listVersionId: z.union([z.string(), z.null()]),
     entryId: z.string(),
     entryHash: z.string(),
     score: z.number(),
     status: HitStatusSchema,
     origin: z.string(),
     explanation: HitExplanationSchema,
+    provenance: z.union([SharedProvenanceSchema, z.null()]),
     createdAt: z.string(),
     decidedAt: z.string().nullable(),
   })

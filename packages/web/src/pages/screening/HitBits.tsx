@@ -51,6 +51,8 @@ const STATUS: Record<HitStatus, { label: string; tone: 'amber' | 'red' | 'green'
   true_match: { label: 'true match', tone: 'red' },
   false_positive: { label: 'false positive', tone: 'green' },
   suppressed: { label: 'suppressed', tone: 'neutral' },
+  // The shared party it hit was retracted by its publisher (coalition-shared list).
+  withdrawn: { label: 'withdrawn', tone: 'neutral' },
 };
 
 export function HitStatusBadge({ status }: { status: HitStatus }) {
