@@ -9,6 +9,7 @@ import { authorise, DomainError, invalidInput, notFound, type Json, type Princip
 import {
   consultationDeadline,
   consultationStatesFromNotices,
+  redactDenial,
   text,
   UNDERCUT_CITATIONS,
   undercutNotifyBy,
@@ -22,8 +23,19 @@ import { denialHistory, findDenial, inTenant, type AgencyRow, type Orm } from '@
 import type { AppContext } from '../common';
 import { agencyCase } from './applications';
 import { importedDenials, issueNotice, storedNotices } from './notices';
+import { myCoalitions } from './publish';
 
 type Body = { [key: string]: Json };
+
+/**
+ * The fields a denial notice leaving this deployment withholds: those any coalition of this agency that shares
+ * denials withholds (the union: a signed notice can be forwarded to any partner, so the strictest redaction holds).
+ * Withheld before signing, so the value is absent from the signed body and the signature covers the redacted text.
+ */
+async function exportWithheld(tx: Orm, agency: string): Promise<string[]> {
+  const coalitions = (await myCoalitions(tx, agency)).filter((c) => c.shares.includes('denial'));
+  return [...new Set(coalitions.flatMap((c) => c.withheld))].sort();
+}
 
 /** Signs the current state of one of this agency's denials: notified, amended (superseding) or revoked. */
 export async function exportDenialNotice(ctx: AppContext, p: Principal, denialId: string): Promise<SignedNotice> {
@@ -36,7 +48,8 @@ export async function exportDenialNotice(ctx: AppContext, p: Principal, denialId
         'conflict',
         `denial ${denialId} was superseded by ${row.supersededBy}: export that revision`,
       );
-    const denial = { ...(row.notice as unknown as DenialNotice), id: row.id, status: 'in_force' } as unknown as Json;
+    const notice = { ...(row.notice as unknown as DenialNotice), id: row.id, status: 'in_force' as const };
+    const denial = redactDenial(notice, await exportWithheld(tx, p.tenantId)) as unknown as Json;
     if (row.status === 'revoked')
       return issueNotice(tx, ctx, p, {
         id: `${row.id}:revoked`,

@@ -92,6 +92,20 @@ export const ctx: ScoringContext = {
       hsCodes: ['847989'],
     },
   ],
+  // A payer account a coalition partner shared as an indicator (issue 14 item 6).
+  sharedIndicators: [
+    {
+      indicator: { type: 'payer_account', value: 'KG21 1234 5678 9012', reason: 'Pays for a front company' },
+      provenance: {
+        agencyId: 'de',
+        agencyName: 'BAFA',
+        coalitions: [{ id: 'c1', name: 'Machine tools group' }],
+        publishedAt: '2025-03-01T09:00:00.000Z',
+        reason: 'Pays for a front company',
+        recordId: 'r1',
+      },
+    },
+  ],
 };
 
 /** A plain German sale to a Swiss machine builder: every rule must stay silent. */

@@ -157,6 +157,11 @@ const CASES: Record<string, [(s: Shipment) => void, (s: Shipment) => void]> = {
       Object.assign(s, { items: [{ hsCode: '8417.20', quantity: 1 }] }) &&
       (s.parties[2]!.name = 'Orion Precision Machines AG'),
   ],
+  // The shared indicator by normal form (spaces and case); a similar account is not it.
+  coalition_indicator: [
+    (s) => (s.payment!.payerAccount = 'kg21-1234-5678-9012'),
+    (s) => (s.payment!.payerAccount = 'KG21 1234 5678 9013'),
+  ],
   previously_scheduled_for_russia: [
     (s) => (s.amendments = [{ field: 'destination', from: 'RU', to: 'CH' }]),
     (s) => (s.amendments = [{ field: 'destination', from: 'AT', to: 'CH' }]),
@@ -194,3 +199,17 @@ for (const rule of RED_FLAG_RULES) {
     );
   });
 }
+
+test('a coalition indicator flag carries who shared it, when and why', () => {
+  const s = clean();
+  s.payment!.payerAccount = 'KG2112345678 9012';
+  const flag = scoreShipment(s, ctx).flags.find((f) => f.rule === 'coalition_indicator');
+  assert.deepEqual(flag?.fields, ['payment.payerAccount']);
+  assert.deepEqual(
+    flag?.provenance?.map((p) => [p.agencyName, p.coalitions[0]!.name, p.publishedAt, p.reason]),
+    [['BAFA', 'Machine tools group', '2025-03-01T09:00:00.000Z', 'Pays for a front company']],
+  );
+  assert.match(flag!.why, /BAFA shared with Machine tools group on 2025-03-01: Pays for a front company/);
+  const { sharedIndicators: _none, ...without } = ctx;
+  assert.ok(scoreShipment(s, without).abstained.includes('coalition_indicator'), 'no indicators: the rule abstains');
+});
