@@ -13044,11 +13044,24 @@ export interface components {
     };
     Application: {
       agencyId: string;
+      /** @description The applicant tenant’s name when it submitted */
+      applicantName: string;
       assignedTo: string | null;
       countersignedBy: string | null;
       /** @description ISO date-time */
       decidedAt: string | null;
       decision: components['schemas']['ApplicationDecision'] | null;
+      evidence:
+        | {
+            asOf: string;
+            determinationId: string;
+            determinations: components['schemas']['EvidenceDetermination'][];
+            warnings: string[];
+          }
+        | {
+            unavailable: string;
+          }
+        | null;
       id: string;
       input: components['schemas']['ApplicationInput'];
       matches: components['schemas']['DenialMatch'][];
@@ -14184,6 +14197,20 @@ export interface components {
       shipped_on: string;
       transaction_id: string;
       value: number;
+    };
+    EvidenceDetermination: {
+      authorisation?: string;
+      decision: string;
+      jurisdiction: string;
+      openQuestions: string[];
+      policy?: string;
+      rules: {
+        citation: string;
+        id: string;
+        item?: number;
+        title: string;
+        why: string;
+      }[];
     };
     /** @description Sign the current state of one of this agency’s denials */
     ExportNotice: {
