@@ -271,6 +271,8 @@ const MatrixAnswer = z
 export const RESPONSES: Record<string, z.ZodType> = {
   'get /agencies': items(Agency, 'AgencyList'),
   'get /coalitions': items(Coalition, 'CoalitionList'),
+  'get /coalitions/{id}': Coalition,
+  'patch /coalitions/{id}': Coalition,
   'get /applications': items(Application, 'ApplicationList'),
   'get /applications/{id}': ApplicationCase,
   'post /applications/{id}/match': items(DenialMatch, 'DenialMatchList'),

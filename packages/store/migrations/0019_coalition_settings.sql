@@ -9,3 +9,11 @@ ALTER TABLE licence_applications ALTER COLUMN applicant_name SET NOT NULL;
 ALTER TABLE licence_applications ADD CONSTRAINT licence_applications_applicant_name
   CHECK (length(applicant_name) BETWEEN 1 AND 200);
 ALTER TABLE licence_applications ADD COLUMN evidence jsonb;
+
+-- Coalition settings (issue 14 item 3): the founder edits its coalition's name, what is shared, the fields withheld
+-- and the consultation period (the coalitions tenant_isolation policy already limits updates to the founder), and
+-- removes a member (never itself). An edit applies to records shared from then on.
+GRANT UPDATE (name, shares, withheld, consultation_days) ON coalitions TO dualuse_app;
+GRANT DELETE ON coalition_members TO dualuse_app;
+CREATE POLICY founder_remove ON coalition_members FOR DELETE
+  USING (dualuse_coalition_founder(coalition_id) AND member_id <> dualuse_current_tenant());
