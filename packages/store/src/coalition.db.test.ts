@@ -83,6 +83,32 @@ for (const engine of testEngines()) {
       assert.equal((await as('fr', 'SELECT id FROM coalitions')).length, 1);
     });
 
+    test('only the founder edits the coalition and removes members, never itself (migration 0019)', async () => {
+      const rename = `UPDATE coalitions SET withheld = ARRAY['reason'] WHERE id = $1 RETURNING withheld`;
+      assert.deepEqual(await as('fr', rename, [coalition]), [], 'a member reads the coalition but cannot edit it');
+      assert.deepEqual(await as('nl', rename, [coalition]), []);
+      const x = await as('nl', 'INSERT INTO coalitions (tenant_id, name) VALUES ($1, $2) RETURNING id', [t.nl, 'tmp']);
+      await as(
+        'nl',
+        'INSERT INTO coalition_members (coalition_id, member_id, tenant_id, accepted_at) VALUES ($1, $2, $2, now())',
+        [x[0]!.id, t.nl],
+      );
+      await as('nl', 'INSERT INTO coalition_members (coalition_id, member_id, tenant_id) VALUES ($1, $2, $3)', [
+        x[0]!.id,
+        t.x,
+        t.nl,
+      ]);
+      const remove = 'DELETE FROM coalition_members WHERE coalition_id = $1 AND member_id = $2 RETURNING member_id';
+      assert.deepEqual(await as('fr', remove, [x[0]!.id, t.x]), [], 'only the founder removes');
+      assert.deepEqual(await as('nl', remove, [x[0]!.id, t.nl]), [], 'the founder never removes itself');
+      assert.deepEqual(
+        (await as<{ member_id: string }>('nl', remove, [x[0]!.id, t.x])).map((r) => r.member_id),
+        [t.x],
+      );
+      assert.deepEqual(await as('de', rename, [coalition]), [{ withheld: ['reason'] }]);
+      await as('de', `UPDATE coalitions SET withheld = ARRAY[]::text[] WHERE id = $1`, [coalition]);
+    });
+
     test('only the founder adds members, and nobody joins anyone else accepted', async () => {
       await assert.rejects(
         as(
@@ -114,7 +140,7 @@ for (const engine of testEngines()) {
       application = (
         await as<{ id: string }>(
           'x',
-          `INSERT INTO licence_applications (tenant_id, agency_id, reference, input) VALUES ($1, $2, 'X-1', '{}') RETURNING id`,
+          `INSERT INTO licence_applications (tenant_id, agency_id, reference, applicant_name, input) VALUES ($1, $2, 'X-1', 'Exporter X', '{}') RETURNING id`,
           [t.x, t.de],
         )
       )[0]!.id;

@@ -39,8 +39,12 @@ export const licenceApplications = pgTable('licence_applications', {
   tenantId: uuid('tenant_id').notNull(),
   agencyId: uuid('agency_id').notNull(),
   reference: text('reference').notNull(),
+  /** The applicant tenant's name when it submitted (migration 0019): the agency cannot read its tenants row. */
+  applicantName: text('applicant_name').notNull(),
   status: text('status').notNull().default('submitted'),
   input: jsonb('input').notNull(),
+  /** The determination computed on submission, or {unavailable} (core/coalition/application-transaction.ts). */
+  evidence: jsonb('evidence'),
   matches: jsonb('matches').notNull().default([]),
   assignedTo: text('assigned_to'),
   countersignedBy: text('countersigned_by'),

@@ -10,6 +10,7 @@ import {
   eventsOf,
   findAgency,
   findApplication,
+  findTenantById,
   inTenant,
   insertApplication,
   insertApplicationEvent,
@@ -21,20 +22,27 @@ import {
 import { record } from '../audit/log';
 import { actorOf, uniquely, type AppContext } from '../common';
 import { recordInBoth } from './audit-both';
+import { evidenceFor } from './evidence';
 import { matcherOf, visibleDenials } from './visible-denials';
 
 export async function submitApplication(ctx: AppContext, p: Principal, input: unknown) {
   authorise(p, 'applications:submit');
   const app = parseApplication(input);
+  const agency = await inTenant(ctx.db, p.tenantId, (tx) => findAgency(tx, app.agencyId));
+  if (!agency)
+    throw new DomainError('invalid_input', `${app.agencyId} is not a registered agency`, { pointer: '/agencyId' });
+  // Exported from the agency's country: an exporter applies to the authority of the state it exports from.
+  const evidence = await evidenceFor(ctx, p, app, agency.country);
   return inTenant(ctx.db, p.tenantId, async (tx) => {
-    if (!(await findAgency(tx, app.agencyId)))
-      throw new DomainError('invalid_input', `${app.agencyId} is not a registered agency`, { pointer: '/agencyId' });
+    const applicant = await findTenantById(tx, p.tenantId);
     const row = await uniquely(`application ${app.reference}`, () =>
       insertApplication(tx, {
         tenantId: p.tenantId,
         agencyId: app.agencyId,
         reference: app.reference,
+        applicantName: applicant!.name,
         input: app as unknown as Json,
+        evidence: evidence as unknown as Json,
       }),
     );
     await recordInBoth(tx, ctx, p, {

@@ -15,6 +15,8 @@ import {
   listAgencies,
   listCoalitionRows,
   membersOf,
+  removeMember,
+  updateCoalition as updateCoalitionRow,
   upsertAgency,
 } from '@dualuse/store';
 import { record } from '../audit/log';
@@ -66,9 +68,7 @@ export async function createCoalition(ctx: AppContext, p: Principal, input: Coal
   const name = text(input.name, '/name', 200);
   const shares = input.shares === undefined ? ['denial', 'undercut'] : strings(input.shares, '/shares', SHARE_KINDS);
   const withheld = strings(input.withheld, '/withheld', WITHHOLDABLE);
-  const days = input.consultationDays ?? 30;
-  if (!Number.isInteger(days) || (days as number) < 1 || (days as number) > 365)
-    throw invalidInput('expected whole days between 1 and 365', '/consultationDays');
+  const consultationDays = days(input.consultationDays ?? 30);
   const members = Array.isArray(input.members) ? (input.members as unknown[]) : [];
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     if (!(await findAgency(tx, p.tenantId)))
@@ -78,7 +78,7 @@ export async function createCoalition(ctx: AppContext, p: Principal, input: Coal
       name,
       shares,
       withheld,
-      consultationDays: days as number,
+      consultationDays,
     });
     await insertMember(tx, { coalitionId: c.id, memberId: p.tenantId, tenantId: p.tenantId, acceptedAt: ctx.now() });
     for (const [i, m] of members.entries()) {
@@ -90,9 +90,71 @@ export async function createCoalition(ctx: AppContext, p: Principal, input: Coal
     await record(tx, ctx, p, {
       action: 'coalition.create',
       subject: { type: 'coalition', id: c.id },
-      details: { name, shares, withheld, consultationDays: days as number, invited: members as string[] },
+      details: { name, shares, withheld, consultationDays, invited: members as string[] },
     });
     return c;
+  });
+}
+
+export interface CoalitionEdit extends Omit<CoalitionInput, 'members'> {
+  /** Agencies to invite (tenant ids). */
+  invite?: unknown;
+  /** Members to remove (tenant ids; never the founder). */
+  remove?: unknown;
+}
+
+/**
+ * The founder edits its coalition: name, what is shared, the fields withheld, the consultation period; invites
+ * agencies and removes members. Fields left out stay as they are. An edit applies to records shared from then on
+ * (what a partner already read was shared on the terms of the day, and the audit logs say so).
+ */
+export async function updateCoalition(ctx: AppContext, p: Principal, id: string, input: CoalitionEdit) {
+  authorise(p, 'coalitions:manage');
+  const set = {
+    ...(input.name !== undefined ? { name: text(input.name, '/name', 200) } : {}),
+    ...(input.shares !== undefined ? { shares: strings(input.shares, '/shares', SHARE_KINDS) } : {}),
+    ...(input.withheld !== undefined ? { withheld: strings(input.withheld, '/withheld', WITHHOLDABLE) } : {}),
+    ...(input.consultationDays !== undefined ? { consultationDays: days(input.consultationDays) } : {}),
+  };
+  const invite = ids(input.invite, '/invite');
+  const remove = ids(input.remove, '/remove');
+  return inTenant(ctx.db, p.tenantId, async (tx) => {
+    const c = await findCoalition(tx, id);
+    if (!c) throw notFound(`coalition ${id}`);
+    if (c.tenantId !== p.tenantId) throw new DomainError('forbidden', 'only the founding agency edits a coalition');
+    const updated = Object.keys(set).length ? await updateCoalitionRow(tx, id, set) : c;
+    const members = await membersOf(tx, id);
+    for (const [i, m] of invite.entries()) {
+      const agency = await findAgency(tx, m);
+      if (!agency) throw invalidInput('not a registered agency', `/invite/${i}`);
+      if (!members.some((x) => x.memberId === m))
+        await insertMember(tx, { coalitionId: id, memberId: m, tenantId: p.tenantId });
+    }
+    for (const [i, m] of remove.entries()) {
+      if (m === p.tenantId) throw invalidInput('the founder cannot leave its own coalition', `/remove/${i}`);
+      if (!(await removeMember(tx, id, m))) throw invalidInput('not a member of this coalition', `/remove/${i}`);
+    }
+    await record(tx, ctx, p, {
+      action: 'coalition.update',
+      subject: { type: 'coalition', id },
+      details: { ...set, invited: invite, removed: remove },
+    });
+    return { ...updated!, members: await membersOf(tx, id) };
+  });
+}
+
+function days(v: unknown): number {
+  if (!Number.isInteger(v) || (v as number) < 1 || (v as number) > 365)
+    throw invalidInput('expected whole days between 1 and 365', '/consultationDays');
+  return v as number;
+}
+
+function ids(v: unknown, at: string): string[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) throw invalidInput('expected an array of agency ids', at);
+  return v.map((x, i) => {
+    if (typeof x !== 'string') throw invalidInput('expected an agency id', `${at}/${i}`);
+    return x;
   });
 }
 

@@ -13,4 +13,5 @@ export * from './matrix';
 export * from './data/matrix-seed';
 export * from './notice-body';
 export * from './transaction-match';
+export * from './application-transaction';
 export * from './shared-lists';

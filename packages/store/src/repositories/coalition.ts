@@ -65,6 +65,23 @@ export async function acceptMembership(tx: Orm, coalitionId: string, memberId: s
       .returning(),
   );
 }
+/** The founder's edit of a coalition (the tenant_isolation policy lets only the founder update it). */
+export async function updateCoalition(
+  tx: Orm,
+  id: string,
+  set: Partial<Pick<CoalitionRow, 'name' | 'shares' | 'withheld' | 'consultationDays'>>,
+) {
+  return first(await tx.update(coalitions).set(set).where(eq(coalitions.id, id)).returning());
+}
+/** The founder removes a member (policy founder_remove, migration 0019); answers the removed row. */
+export async function removeMember(tx: Orm, coalitionId: string, memberId: string) {
+  return first(
+    await tx
+      .delete(coalitionMembers)
+      .where(and(eq(coalitionMembers.coalitionId, coalitionId), eq(coalitionMembers.memberId, memberId)))
+      .returning(),
+  );
+}
 export const listCoalitionRows = (tx: Orm) => tx.select().from(coalitions).orderBy(asc(coalitions.name));
 export const findCoalition = async (tx: Orm, id: string) =>
   UUID.test(id) ? first(await tx.select().from(coalitions).where(eq(coalitions.id, id))) : undefined;

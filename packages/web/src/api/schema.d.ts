@@ -3552,9 +3552,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['Coalition'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -3618,7 +3616,89 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** Edit a coalition (founder): name, shares, withheld fields, consultation days; invite or remove members */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      responses: {
+        /** @description Edit a coalition (founder): name, shares, withheld fields, consultation days; invite or remove members */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Coalition'];
+          };
+        };
+        /** @description Invalid input (each field named) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description No valid credentials. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The caller’s role may not do this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found, or not visible to this tenant */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description The body exceeds the size limit. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/api/v1/coalitions/{id}/accept': {
@@ -13044,11 +13124,24 @@ export interface components {
     };
     Application: {
       agencyId: string;
+      /** @description The applicant tenant’s name when it submitted */
+      applicantName: string;
       assignedTo: string | null;
       countersignedBy: string | null;
       /** @description ISO date-time */
       decidedAt: string | null;
       decision: components['schemas']['ApplicationDecision'] | null;
+      evidence:
+        | {
+            asOf: string;
+            determinationId: string;
+            determinations: components['schemas']['EvidenceDetermination'][];
+            warnings: string[];
+          }
+        | {
+            unavailable: string;
+          }
+        | null;
       id: string;
       input: components['schemas']['ApplicationInput'];
       matches: components['schemas']['DenialMatch'][];
@@ -14186,6 +14279,20 @@ export interface components {
       shipped_on: string;
       transaction_id: string;
       value: number;
+    };
+    EvidenceDetermination: {
+      authorisation?: string;
+      decision: string;
+      jurisdiction: string;
+      openQuestions: string[];
+      policy?: string;
+      rules: {
+        citation: string;
+        id: string;
+        item?: number;
+        title: string;
+        why: string;
+      }[];
     };
     /** @description Sign the current state of one of this agency’s denials */
     ExportNotice: {

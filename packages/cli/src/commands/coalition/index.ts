@@ -27,6 +27,7 @@ import {
   showCoalition,
   showDenial,
   submitApplication,
+  updateCoalition,
   weakestLinkMatrix,
 } from '@dualuse/app';
 import { invalidInput } from '@dualuse/core';
@@ -75,6 +76,12 @@ export function registerCoalition(program: Command): void {
     'create <coalition>',
     'found one: {"name","members":[tenant ids],"shares","withheld","consultationDays"}',
     (app, p, [a]) => createCoalition(app, p, obj(a, 'coalition')),
+  );
+  sub(
+    c,
+    'update <id> <changes>',
+    'edit one this agency founded: {"name","shares","withheld","consultationDays","invite":[ids],"remove":[ids]}',
+    (app, p, [id, x]) => updateCoalition(app, p, id!, obj(x, 'changes')),
   );
   sub(c, 'accept <id>', 'accept an invitation', (app, p, [id]) => acceptCoalition(app, p, id!));
   sub(c, 'show <id>', 'one coalition with its members', (app, p, [id]) => showCoalition(app, p, id!));

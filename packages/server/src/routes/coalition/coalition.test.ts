@@ -187,6 +187,30 @@ for (const engine of testEngines()) {
       assert.match(String(asExporter.body.detail), /not addressed to this agency/);
     });
 
+    test('the agency reads who applies and the rule chain of the determination computed on submission', async () => {
+      const mine = (await ok('x', 'GET', '/applications')).items as { id: string; input: { reference: string } }[];
+      const x1 = mine.find((a) => a.input.reference === 'X-1')!.id;
+      type Evidence = {
+        determinations: { jurisdiction: string; decision: string; rules: { citation: string; why: string }[] }[];
+        unavailable?: string;
+      };
+      const seen = (await ok('de-o1', 'GET', `/applications/${x1}`)) as { applicantName: string; evidence: Evidence };
+      assert.equal(seen.applicantName, 'x', 'the tenant name, not its id');
+      const eu = seen.evidence.determinations.find((d) => d.jurisdiction === 'EU')!;
+      assert.equal(eu.decision, 'LICENCE_REQUIRED');
+      assert.ok(eu.rules.length > 0, 'the rules that led to "licence required"');
+      assert.match(eu.rules.map((r) => `${r.citation} ${r.why}`).join(' | '), /2B001/);
+      const queue = (await ok('de-o1', 'GET', '/applications?side=agency')).items as { applicantName: string }[];
+      assert.deepEqual(
+        queue.map((a) => a.applicantName),
+        ['x'],
+      );
+      // Only entries of a regime the engine does not read (WA): the application still goes, saying why there is none.
+      const x2 = mine.find((a) => a.input.reference === 'X-2')!.id;
+      const wa = (await ok('fr-o1', 'GET', `/applications/${x2}`)) as { evidence: Evidence };
+      assert.ok(wa.evidence.unavailable ?? wa.evidence.determinations, JSON.stringify(wa.evidence));
+    });
+
     test('the matrix exports CSV; bad requests name the field', async () => {
       const body = {
         date: '2026-11-23',

@@ -2,7 +2,7 @@
  * Coalition coordination (issue 14). Every route is `secured` with its permission; which rows a
  * caller sees across tenants is decided by the database's row-level security (migration 0012).
  *   GET/POST /agencies                      directory; register this tenant as an agency
- *   GET/POST /coalitions, GET /coalitions/{id}, POST /coalitions/{id}/accept
+ *   GET/POST /coalitions, GET/PATCH /coalitions/{id}, POST /coalitions/{id}/accept
  *   GET/POST /applications, GET /applications/{id}
  *   POST /applications/{id}/{match|assign|note|question|advice|countersign|answer|decision}
  *   GET /denials, GET /denials/review, GET /denials/{id}, POST /denials/{id}/amend|revoke, GET /undercuts
@@ -32,6 +32,7 @@ import {
   showCoalition,
   showDenial,
   submitApplication,
+  updateCoalition,
   weakestLinkMatrix,
 } from '@dualuse/app/coalition/index';
 import type { Permission } from '@dualuse/core';
@@ -50,7 +51,7 @@ const out = (v: unknown) => v as Record<string, unknown>;
 
 interface Spec {
   permission: Permission;
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'patch';
   path: string;
   summary: string;
   query?: z.ZodObject;
@@ -158,6 +159,14 @@ export function registerCoalition(api: Api): void {
       path: '/coalitions/{id}',
       summary: 'One coalition with its members',
       run: (c, i) => showCoalition(app(c), who(c), i.id),
+    },
+    {
+      permission: 'coalitions:manage',
+      method: 'patch',
+      path: '/coalitions/{id}',
+      summary: 'Edit a coalition (founder): name, shares, withheld fields, consultation days; invite or remove members',
+      withBody: true,
+      run: (c, i) => updateCoalition(app(c), who(c), i.id, i.body),
     },
     {
       permission: 'coalitions:manage',

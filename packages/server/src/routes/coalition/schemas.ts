@@ -85,12 +85,48 @@ const ApplicationDecision = z
   })
   .openapi('ApplicationDecision');
 
+const EvidenceDetermination = z
+  .object({
+    jurisdiction: z.string(),
+    decision: z.string(),
+    authorisation: z.string().optional(),
+    policy: z.string().optional(),
+    rules: z.array(
+      z.object({
+        id: z.string(),
+        citation: z.string(),
+        title: z.string(),
+        why: z.string(),
+        item: z.number().optional(),
+      }),
+    ),
+    openQuestions: z.array(z.string()),
+  })
+  .openapi('EvidenceDetermination');
+
+const ApplicationEvidence = z
+  .union([
+    z.object({
+      determinationId: z.string(),
+      asOf: z.string(),
+      determinations: z.array(EvidenceDetermination),
+      warnings: z.array(z.string()),
+    }),
+    z.object({ unavailable: z.string() }),
+  ])
+  .openapi('ApplicationEvidence', {
+    description:
+      'The licence determination the server computed on submission (rule chain per jurisdiction), or why none',
+  });
+
 const Application = z
   .object({
     id: z.string(),
     tenantId: z.string(),
     agencyId: z.string(),
     reference: z.string(),
+    applicantName: z.string().openapi({ description: 'The applicant tenant’s name when it submitted' }),
+    evidence: z.union([ApplicationEvidence, z.null()]),
     status: z.string(),
     input: ApplicationInput,
     matches: z.array(DenialMatch),
@@ -235,6 +271,8 @@ const MatrixAnswer = z
 export const RESPONSES: Record<string, z.ZodType> = {
   'get /agencies': items(Agency, 'AgencyList'),
   'get /coalitions': items(Coalition, 'CoalitionList'),
+  'get /coalitions/{id}': Coalition,
+  'patch /coalitions/{id}': Coalition,
   'get /applications': items(Application, 'ApplicationList'),
   'get /applications/{id}': ApplicationCase,
   'post /applications/{id}/match': items(DenialMatch, 'DenialMatchList'),

@@ -1,6 +1,7 @@
 /** What an application asks for: goods with their control entries, parties, destination, end use and evidence. */
 import { Badge } from '../../components/Badge';
 import { formatDate } from '../../lib/format';
+import { EvidenceView } from './EvidenceView';
 import { ROLE_LABEL, statusLabel, type ApplicationCase } from './types';
 
 export function ApplicationSummary({ a, agencyName }: { a: ApplicationCase; agencyName: string }) {
@@ -11,6 +12,10 @@ export function ApplicationSummary({ a, agencyName }: { a: ApplicationCase; agen
         Application {input.reference} <Badge tone={a.decidedAt ? 'neutral' : 'blue'}>{statusLabel(a.status)}</Badge>
       </h2>
       <dl className="case-meta">
+        <div>
+          <dt>Applicant</dt>
+          <dd data-testid="case-applicant">{a.applicantName}</dd>
+        </div>
         <div>
           <dt>Addressed to</dt>
           <dd>{agencyName}</dd>
@@ -43,14 +48,6 @@ export function ApplicationSummary({ a, agencyName }: { a: ApplicationCase; agen
           <dt>End use</dt>
           <dd>{input.endUse}</dd>
         </div>
-        <div className="span-2">
-          <dt>Determination evidence</dt>
-          <dd data-testid="determination-evidence">
-            {input.determinationId
-              ? 'Built from the exporter’s licence determination; its rule chain is in the exporter’s audit log.'
-              : 'No determination attached: the exporter entered the goods by hand.'}
-          </dd>
-        </div>
       </dl>
       <h3 className="section-title">Goods</h3>
       <table className="table table-compact" aria-label="Goods">
@@ -73,6 +70,7 @@ export function ApplicationSummary({ a, agencyName }: { a: ApplicationCase; agen
           ))}
         </tbody>
       </table>
+      <EvidenceView a={a} />
       <h3 className="section-title">Parties</h3>
       <table className="table table-compact" aria-label="Parties">
         <thead>

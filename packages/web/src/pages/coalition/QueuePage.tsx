@@ -48,6 +48,7 @@ export function QueuePage() {
             <thead>
               <tr>
                 <th>Reference</th>
+                <th>Applicant</th>
                 <th>Destination</th>
                 <th>Control entries</th>
                 <th>End user</th>
@@ -60,7 +61,7 @@ export function QueuePage() {
             <tbody>
               {rows.length === 0 && (
                 <tr>
-                  <td colSpan={8} className="table-empty">
+                  <td colSpan={9} className="table-empty">
                     No {all ? '' : 'open '}applications.
                   </td>
                 </tr>
@@ -84,6 +85,7 @@ function QueueRow({ a, onTake }: { a: Application; onTake: (() => void) | undefi
         <Link to={`/coalition/applications/${a.id}`}>{a.input.reference}</Link>
         <div className="cell-sub">submitted {formatDate(a.submittedAt)}</div>
       </td>
+      <td>{a.applicantName}</td>
       <td>{a.input.destination}</td>
       <td>{entriesText(a.input.items)}</td>
       <td>{endUser(a.input)}</td>

@@ -14,20 +14,9 @@ import { useApi } from '../../lib/useApi';
 import { useSubmit } from '../../lib/useSubmit';
 import { CoalitionNav } from './CoalitionNav';
 import { useAgencies } from './useAgencies';
-import type { Coalition, Items } from './types';
-
-const SHARES: Record<string, string> = {
-  denial: 'Denials',
-  undercut: 'Undercut notices',
-  list_addition: 'List additions',
-  indicator: 'Indicators',
-};
-const WITHHOLDABLE: Record<string, string> = {
-  reason: 'Reason',
-  endUse: 'End use',
-  item: 'Item description',
-  addresses: 'Addresses',
-};
+import { CoalitionEditForm } from './CoalitionEditForm';
+import { Checkboxes, SHARES, WITHHOLDABLE } from './coalition-options';
+import type { Agency, Coalition, Items } from './types';
 
 export function SettingsPage() {
   const coalitions = useApi<Items<Coalition>>('/coalitions');
@@ -58,7 +47,15 @@ export function SettingsPage() {
       <ErrorAlert error={coalitions.error} />
       {!coalitions.data && !coalitions.error && <Loading what="the coalitions" />}
       {coalitions.data?.items.map((c) => (
-        <CoalitionCard key={c.id} c={c} name={name} mine={me.tenant.id} onChange={coalitions.reload} />
+        <CoalitionCard
+          key={c.id}
+          c={c}
+          agencies={agencies}
+          name={name}
+          mine={me.tenant.id}
+          edit={canManage}
+          onChange={coalitions.reload}
+        />
       ))}
       {canManage && self && (
         <NewCoalition partners={agencies.filter((a) => a.tenantId !== me.tenant.id)} onChange={coalitions.reload} />
@@ -67,8 +64,15 @@ export function SettingsPage() {
   );
 }
 
-function CoalitionCard(props: { c: Coalition; name: (id: string) => string; mine: string; onChange: () => void }) {
-  const { c, name, mine, onChange } = props;
+function CoalitionCard(props: {
+  c: Coalition;
+  agencies: Agency[];
+  name: (id: string) => string;
+  mine: string;
+  edit: boolean;
+  onChange: () => void;
+}) {
+  const { c, agencies, name, mine, edit, onChange } = props;
   const submit = useSubmit();
   const invited = c.members.find((m) => m.memberId === mine && !m.acceptedAt);
   const accept = async () => {
@@ -96,6 +100,12 @@ function CoalitionCard(props: { c: Coalition; name: (id: string) => string; mine
         <button type="button" className="btn btn-primary" onClick={() => void accept()} disabled={submit.busy}>
           Accept the invitation
         </button>
+      )}
+      {edit && c.tenantId === mine && (
+        <details>
+          <summary>Edit the settings</summary>
+          <CoalitionEditForm c={c} agencies={agencies} name={name} onChange={onChange} />
+        </details>
       )}
     </section>
   );
@@ -139,10 +149,6 @@ function AgencyForm({ onChange }: { onChange: () => void }) {
   );
 }
 
-function toggle(list: string[], value: string, on: boolean): string[] {
-  return on ? [...list, value] : list.filter((x) => x !== value);
-}
-
 function NewCoalition({
   partners,
   onChange,
@@ -160,13 +166,6 @@ function NewCoalition({
     const body = { name, members, shares, withheld, consultationDays: Number(days) };
     if (await submit.run(() => api('POST', '/coalitions', { body }))) onChange();
   };
-  const boxes = (options: Record<string, string>, value: string[], set: (v: string[]) => void) =>
-    Object.entries(options).map(([k, label]) => (
-      <label key={k} className="checkbox">
-        <input type="checkbox" checked={value.includes(k)} onChange={(e) => set(toggle(value, k, e.target.checked))} />{' '}
-        {label}
-      </label>
-    ));
   return (
     <section className="panel" aria-labelledby="new-coalition-title">
       <h2 id="new-coalition-title" className="panel-title">
@@ -174,6 +173,7 @@ function NewCoalition({
       </h2>
       <form
         className="form-stack"
+        aria-label="Found a coalition"
         onSubmit={(e) => {
           e.preventDefault();
           void create();
@@ -186,22 +186,14 @@ function NewCoalition({
           error={submit.fields['/name']}
           required
         />
-        <fieldset className="field">
-          <legend>Invite</legend>
-          {boxes(
-            Object.fromEntries(partners.map((p) => [p.tenantId, `${p.name} (${p.country})`])),
-            members,
-            setMembers,
-          )}
-        </fieldset>
-        <fieldset className="field">
-          <legend>Share</legend>
-          {boxes(SHARES, shares, setShares)}
-        </fieldset>
-        <fieldset className="field">
-          <legend>Withhold when sharing</legend>
-          {boxes(WITHHOLDABLE, withheld, setWithheld)}
-        </fieldset>
+        <Checkboxes
+          legend="Invite"
+          options={Object.fromEntries(partners.map((p) => [p.tenantId, `${p.name} (${p.country})`]))}
+          value={members}
+          onChange={setMembers}
+        />
+        <Checkboxes legend="Share" options={SHARES} value={shares} onChange={setShares} />
+        <Checkboxes legend="Withhold when sharing" options={WITHHOLDABLE} value={withheld} onChange={setWithheld} />
         <TextField
           label="Consultation period (days)"
           type="number"

@@ -2,7 +2,7 @@
  * The exporter's application form as data: read into the application the agency receives, and into the transaction
  * the licensing engine determines first (so the application is built from a determination, attached as evidence).
  */
-import { licensingJurisdictions } from '@dualuse/core/licensing';
+import { applicationTransaction } from '@dualuse/core/coalition';
 import type { Schema } from '../../api';
 
 export interface ApplicationForm {
@@ -48,7 +48,7 @@ export function applicationBody(f: ApplicationForm, determinationId: string | un
     items: [{ description: f.description, controlEntries: controlEntries(f.entries) }],
     parties: [
       {
-        role: 'end_user',
+        role: 'end_user' as const,
         name: f.endUser,
         country: destination,
         ...(f.endUserAddress ? { address: f.endUserAddress } : {}),
@@ -59,23 +59,8 @@ export function applicationBody(f: ApplicationForm, determinationId: string | un
   };
 }
 
-/** The one-item transaction the licensing engine is asked about, exported from the agency's country. */
+/** The one-item transaction the licensing engine is asked about, built as the server builds it on submission. */
 export function transactionOf(f: ApplicationForm, exporterCountry: string): Schema<'Transaction'> {
-  const known = new Set(licensingJurisdictions());
-  const classification = Object.fromEntries(
-    controlEntries(f.entries)
-      .filter((e) => known.has(e.jurisdiction))
-      .map((e) => [e.jurisdiction, e.code]),
-  );
-  const destination = f.destination.trim().toUpperCase();
-  return {
-    id: f.reference || 'application',
-    date: new Date().toISOString().slice(0, 10),
-    exporter: { country: exporterCountry },
-    items: [{ description: f.description, classification, origin: exporterCountry }],
-    destination,
-    parties: [{ role: 'end_user', name: f.endUser, country: destination }],
-    end_use: [],
-    technology_release_to: null,
-  } as Schema<'Transaction'>;
+  const today = new Date().toISOString().slice(0, 10);
+  return applicationTransaction(applicationBody(f, undefined), exporterCountry, today) as Schema<'Transaction'>;
 }
