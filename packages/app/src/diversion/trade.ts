@@ -3,15 +3,21 @@
  * reads, see shared/data/trade SOURCE.md), for POST /diversion/trade and `dualuse diversion trade`.
  * Series whose level multiplied against the pre-2022 baseline are ranked; a series is flagged only
  * with a risk basis (partner neighbouring Russia or on a high-risk list; a CHPL code), so a spike
- * with no basis (EU ships to Panama) is listed as "multiplied, not flagged" with why. Each hotspot
+ * with no basis (EU ships to Panama) is listed as "multiplied, not flagged" with why; a series with a basis that grew
+ * less (×watchRatio) is on watch. How rows add up (sums over months, partial years pro-rated) is core
+ * trade-aggregate.ts, and the answer says which years were pro-rated. Each hotspot
  * carries its series for a chart (trade-charts.ts). Nothing is stored but the audit record, which
  * names the file by its SHA-256 and the CHPL by its fingerprint.
  */
 import { createHash } from 'node:crypto';
 import { authorise, DomainError, invalidInput, sha256Hex, type Principal } from '@dualuse/core';
 import {
+  AGGREGATION_NOTE,
+  annualFromRows,
   detectSpikes,
   parseComext,
+  type PartialYear,
+  type SpikeTier,
   russiaDiversionBasis,
   type SeriesSpike,
   type TradeObservation,
@@ -44,8 +50,12 @@ export interface TradeHotspotsInput {
   chpl?: Map<string, string> | undefined;
   minRatio?: number | undefined;
   minExcess?: number | undefined;
-  /** Flagged hotspots shown, and as many multiplied-but-unflagged ones. */
+  /** Watch tier below the flag: a risk basis and at least this ratio (default 2, at most minRatio). */
+  watchRatio?: number | undefined;
+  /** Flagged hotspots shown, and as many on watch and as many multiplied-but-unflagged ones. */
   top: number;
+  /** Also every series with its ratio and tier (`allSeries`), not only the hotspots. */
+  allSeries?: boolean | undefined;
   requestId?: string | null | undefined;
 }
 
@@ -54,17 +64,43 @@ export interface TradeHotspot extends SeriesSpike {
   chart: TradeChart;
 }
 
+/** A series as the answer lists every one of them: its sums, its ratio and its tier. */
+export interface TradeSeriesRatio {
+  reporter: string;
+  partner: string;
+  product: string;
+  ratio: number;
+  baselineMean: number;
+  postMean: number;
+  baselineTotal: number;
+  postTotal: number;
+  excess: number;
+  tier: SpikeTier;
+}
+
+/** What the figures are made of: the periods each window covers and the years pro-rated. */
+export interface TradeCoverage {
+  aggregation: string;
+  baseline: { from: string | null; to: string | null; periods: number };
+  post: { from: string | null; to: string | null; periods: number };
+  partialYears: PartialYear[];
+}
+
 export interface TradeHotspots {
   file: string;
   observations: number;
   series: number;
   multiplied: number;
   flagged: number;
+  watch: number;
+  thresholds: { minRatio: number; minExcess: number; watchRatio: number };
+  coverage: TradeCoverage;
   freq: 'M' | 'A';
   baseline: TradeWindow;
   post: TradeWindow;
   reporters: string[];
   hotspots: TradeHotspot[];
+  allSeries?: TradeSeriesRatio[];
 }
 
 /** The file's text: gzip by its magic bytes, whatever the name (the web page compresses before upload). */
@@ -101,52 +137,87 @@ function checkWindows(input: TradeHotspotsInput): void {
     );
 }
 
-/** Ranked hotspots with their risk basis and series; audited as `diversion.trade`. */
-export async function tradeHotspots(ctx: AppContext, p: Principal, input: TradeHotspotsInput): Promise<TradeHotspots> {
-  authorise(p, 'diversion:run');
-  checkWindows(input);
+/** The observations analysed (annual: months summed per year, partial years pro-rated) and the months for charts. */
+function observationsOf(input: TradeHotspotsInput) {
   const { file, freq } = input;
-  const text = uploadedText(file);
   const opts = input.aggregate ? { aggregateAs: 'EU27' } : {};
+  // Annual analyses read months too: a year is the sum of its months where the file has them (trade-aggregate.ts).
+  const all = parse(uploadedText(file), file.name, { ...(freq === 'M' ? { freq } : {}), ...opts });
   const keep = (o: TradeObservation) => !input.reporter || o.reporter === input.reporter;
-  const all = parse(text, file.name, { freq, ...opts });
-  const obs = all.filter(keep);
+  const months = all.filter((o) => keep(o) && /^\d{4}-\d{2}$/.test(o.period));
+  const annual = freq === 'A' ? annualFromRows(all.filter(keep), [input.baseline[0], input.post[1]]) : undefined;
+  const obs = annual ? annual.observations : months;
   if (!obs.length)
     throw invalidInput(
       `${file.name}: no ${freq === 'A' ? 'annual' : 'monthly'} export rows${input.reporter ? ` for reporter "${input.reporter}"` : ''}`,
       '/file',
     );
-  // Thresholds passed explicitly so "multiplied" below applies exactly the ones detectSpikes used.
-  const minRatio = input.minRatio ?? 3;
-  const minExcess = input.minExcess ?? 100_000;
+  return { all, obs, months, partialYears: annual?.partialYears ?? [] };
+}
+
+function windowCoverage(obs: TradeObservation[], [from, to]: TradeWindow) {
+  const ps = [...new Set(obs.map((o) => o.period).filter((p) => p >= from && p <= to))].sort();
+  return { from: ps[0] ?? null, to: ps[ps.length - 1] ?? null, periods: ps.length };
+}
+
+const seriesRatio = (s: SeriesSpike): TradeSeriesRatio => ({
+  reporter: s.reporter,
+  partner: s.partner,
+  product: s.product,
+  ratio: s.ratio,
+  baselineMean: s.baselineMean,
+  postMean: s.postMean,
+  baselineTotal: s.baselineTotal,
+  postTotal: s.postTotal,
+  excess: s.excess,
+  tier: s.tier,
+});
+
+/** Ranked hotspots with their risk basis and series; audited as `diversion.trade`. */
+export async function tradeHotspots(ctx: AppContext, p: Principal, input: TradeHotspotsInput): Promise<TradeHotspots> {
+  authorise(p, 'diversion:run');
+  checkWindows(input);
+  const { all, obs, months, partialYears } = observationsOf(input);
+  const thresholds = {
+    minRatio: input.minRatio ?? 3,
+    minExcess: input.minExcess ?? 100_000,
+    watchRatio: input.watchRatio ?? Math.min(2, input.minRatio ?? 3),
+  };
+  if (thresholds.watchRatio > thresholds.minRatio)
+    throw invalidInput(
+      `watch ratio ${thresholds.watchRatio} is above the flag ratio ${thresholds.minRatio}: the watch tier lies below the flag`,
+      '/watchRatio',
+    );
   const spikes = detectSpikes(obs, {
     baseline: input.baseline,
     post: input.post,
-    minRatio,
-    minExcess,
+    ...thresholds,
     riskBasis: russiaDiversionBasis(input.chpl, !!input.chpl),
   });
-  const multiplied = (s: SeriesSpike) =>
-    s.flagged ||
-    (s.postPeriods > 0 && s.ratio >= minRatio && s.excess >= minExcess && s.periodsAbove >= 0.5 * s.postPeriods);
-  const flagged = spikes.filter((s) => s.flagged);
-  const unflagged = spikes.filter((s) => !s.flagged && multiplied(s));
-  const chosen = [...flagged.slice(0, input.top), ...unflagged.slice(0, input.top)];
-  // Charts: monthly rows where the file has them (the totals layout keeps months and years apart).
-  const months =
-    freq === 'M' ? obs : parse(text, file.name, { freq: 'M', ...opts }).filter((o) => keep(o) && o.period.length === 7);
+  const tier = (t: SpikeTier) => spikes.filter((s) => s.tier === t);
+  const [flagged, watch, unflagged] = [tier('flagged'), tier('watch'), tier('multiplied')];
+  const chosen = [flagged, watch, unflagged].flatMap((l) => l.slice(0, input.top));
   const charts = tradeCharts(chosen, { months, years: obs, baseline: input.baseline, post: input.post });
   const result: TradeHotspots = {
-    file: file.name,
+    file: input.file.name,
     observations: obs.length,
     series: spikes.length,
     multiplied: flagged.length + unflagged.length,
     flagged: flagged.length,
-    freq,
+    watch: watch.length,
+    thresholds,
+    coverage: {
+      aggregation: AGGREGATION_NOTE,
+      baseline: windowCoverage(obs, input.baseline),
+      post: windowCoverage(obs, input.post),
+      partialYears,
+    },
+    freq: input.freq,
     baseline: input.baseline,
     post: input.post,
     reporters: [...new Set(all.map((o) => o.reporter))].sort(),
     hotspots: chosen.map((s, i) => ({ ...s, rank: i + 1, chart: charts[i]! })),
+    ...(input.allSeries ? { allSeries: spikes.map(seriesRatio) } : {}),
   };
   await audit(ctx, p, input, result);
   return result;
@@ -168,16 +239,19 @@ function audit(ctx: AppContext, p: Principal, input: TradeHotspotsInput, r: Trad
         aggregate: !!input.aggregate,
         minRatio: input.minRatio ?? null,
         minExcess: input.minExcess ?? null,
+        watchRatio: input.watchRatio ?? null,
+        partialYears: r.coverage.partialYears.map((y) => y.year),
         observations: r.observations,
         series: r.series,
         multiplied: r.multiplied,
         flagged: r.flagged,
+        watch: r.watch,
         hotspots: r.hotspots.map((h) => ({
           reporter: h.reporter,
           partner: h.partner,
           product: h.product,
           ratio: h.ratio,
-          flagged: h.flagged,
+          tier: h.tier,
         })),
       },
       inputVersions,

@@ -5,6 +5,7 @@ export * from './score';
 export * from './ownership';
 export * from './network';
 export * from './trade';
+export * from './trade-aggregate';
 export * from './trade-basis';
 export * from './trade-eurostat';
 export { RED_FLAG_RULES, type RedFlagRule, type CheckId } from './data/red-flags';

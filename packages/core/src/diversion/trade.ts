@@ -31,9 +31,20 @@ export interface SpikeOptions {
   baselineFloor?: number;
   /** Share of post periods that must lie above the baseline band. Default 0.5. */
   minShareAbove?: number;
+  /**
+   * Watch tier (ours, not law): a series with a risk basis, not flagged, whose ratio reached this and whose excess is
+   * material. Default 2; at most `minRatio`.
+   */
+  watchRatio?: number;
   /** Reasons this series carries a diversion risk; none → never flagged. */
   riskBasis: (s: { reporter: string; partner: string; product: string }) => string[];
 }
+
+/**
+ * flagged: multiplied with a risk basis; watch: a risk basis and grown at least `watchRatio`, below the flag;
+ * multiplied: multiplied without a risk basis (never flagged); none: the rest.
+ */
+export type SpikeTier = 'flagged' | 'watch' | 'multiplied' | 'none';
 
 export interface SeriesSpike {
   reporter: string;
@@ -43,6 +54,10 @@ export interface SeriesSpike {
   baselineMedian: number;
   baselineMad: number;
   postMean: number;
+  /** Sums over the covered periods of each window (mean × periods): what a user adds up from the file. */
+  baselineTotal: number;
+  postTotal: number;
+  baselinePeriods: number;
   /** postMean ÷ baseline mean (baseline mean floored at `baselineFloor`). */
   ratio: number;
   periodsAbove: number;
@@ -51,6 +66,7 @@ export interface SeriesSpike {
   excess: number;
   basis: string[];
   flagged: boolean;
+  tier: SpikeTier;
   why: string;
 }
 
@@ -72,10 +88,23 @@ const inWindow = (p: string, [from, to]: [string, string]) => p >= from && p <= 
 const fmt = (x: number) =>
   Math.abs(x) >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : Math.abs(x) >= 1e3 ? `${(x / 1e3).toFixed(1)} k` : x.toFixed(0);
 
-export function detectSpikes(observations: Iterable<TradeObservation>, options: SpikeOptions): SeriesSpike[] {
+interface Thresholds {
+  minRatio: number;
+  minExcess: number;
+  minShare: number;
+  watchRatio: number;
+}
+
+function thresholds(options: SpikeOptions): Thresholds {
   const minRatio = options.minRatio ?? 3;
-  const minExcess = options.minExcess ?? 100_000;
-  const minShare = options.minShareAbove ?? 0.5;
+  const watchRatio = options.watchRatio ?? Math.min(2, minRatio);
+  if (!(watchRatio >= 1 && watchRatio <= minRatio))
+    throw new Error(`watch ratio ${watchRatio} must lie between 1 and the flag ratio ${minRatio}`);
+  return { minRatio, minExcess: options.minExcess ?? 100_000, minShare: options.minShareAbove ?? 0.5, watchRatio };
+}
+
+/** Each series' value per period in the windows (rows of one period summed), and the periods the file covers. */
+function seriesInWindows(observations: Iterable<TradeObservation>, options: SpikeOptions) {
   const series = new Map<string, Map<string, number>>();
   const periods = new Set<string>();
   for (const o of observations) {
@@ -87,8 +116,29 @@ export function detectSpikes(observations: Iterable<TradeObservation>, options: 
   }
   // Periods the data covers in each window; a series silent in a covered period traded nothing then.
   const all = [...periods].sort();
-  const basePeriods = all.filter((p) => inWindow(p, options.baseline));
-  const postPeriods = all.filter((p) => inWindow(p, options.post));
+  return {
+    series,
+    basePeriods: all.filter((p) => inWindow(p, options.baseline)),
+    postPeriods: all.filter((p) => inWindow(p, options.post)),
+  };
+}
+
+function tierOf(s: { ratio: number; excess: number; multiplied: boolean; basis: string[] }, t: Thresholds): SpikeTier {
+  if (s.multiplied) return s.basis.length ? 'flagged' : 'multiplied';
+  return s.basis.length && s.ratio >= t.watchRatio && s.excess >= t.minExcess ? 'watch' : 'none';
+}
+
+const WHY: Record<SpikeTier, (basis: string[], t: Thresholds) => string> = {
+  flagged: (b) => `; risk basis: ${b.join('; ')}`,
+  watch: (b, t) =>
+    `; watch: ×${t.watchRatio} or more with a risk basis, below the flag (×${t.minRatio}, half the periods above the band): ${b.join('; ')}`,
+  multiplied: () => '; not flagged: no risk basis',
+  none: () => '',
+};
+
+export function detectSpikes(observations: Iterable<TradeObservation>, options: SpikeOptions): SeriesSpike[] {
+  const t = thresholds(options);
+  const { series, basePeriods, postPeriods } = seriesInWindows(observations, options);
   const out: SeriesSpike[] = [];
   for (const [k, values] of series) {
     const [reporter, partner, product] = k.split('\u0000') as [string, string, string];
@@ -101,17 +151,14 @@ export function detectSpikes(observations: Iterable<TradeObservation>, options: 
     const postMean = mean(post);
     const ratio = postMean / Math.max(baselineMean, options.baselineFloor ?? 1_000);
     const periodsAbove = post.filter((x) => x > band).length;
-    const excess = post.reduce((a, x) => a + x - baselineMean, 0);
+    const baselineTotal = base.reduce((a, x) => a + x, 0);
+    const postTotal = post.reduce((a, x) => a + x, 0);
+    const excess = postTotal - baselineMean * post.length;
     const basis = options.riskBasis({ reporter, partner, product });
     const multiplied =
-      ratio >= minRatio && excess >= minExcess && post.length > 0 && periodsAbove >= minShare * post.length;
-    const flagged = multiplied && basis.length > 0;
-    const level = `mean ${fmt(postMean)} per period ${options.post.join('…')} vs ${fmt(baselineMean)} in ${options.baseline.join('…')} (×${ratio.toFixed(1)}); ${periodsAbove}/${post.length} periods above the baseline band ${fmt(band)} (median ${fmt(baselineMedian)} + 3 robust SD); excess ${fmt(excess)}`;
-    const why = flagged
-      ? `${level}; risk basis: ${basis.join('; ')}`
-      : multiplied
-        ? `${level}; not flagged: no risk basis`
-        : level;
+      ratio >= t.minRatio && excess >= t.minExcess && post.length > 0 && periodsAbove >= t.minShare * post.length;
+    const tier = tierOf({ ratio, excess, multiplied, basis }, t);
+    const level = `mean ${fmt(postMean)} per period ${options.post.join('…')} vs ${fmt(baselineMean)} in ${options.baseline.join('…')} (×${ratio.toFixed(1)}; sums ${fmt(postTotal)} over ${post.length} and ${fmt(baselineTotal)} over ${base.length} periods); ${periodsAbove}/${post.length} periods above the baseline band ${fmt(band)} (median ${fmt(baselineMedian)} + 3 robust SD); excess ${fmt(excess)}`;
     out.push({
       reporter,
       partner,
@@ -120,14 +167,19 @@ export function detectSpikes(observations: Iterable<TradeObservation>, options: 
       baselineMedian,
       baselineMad,
       postMean,
+      baselineTotal,
+      postTotal,
+      baselinePeriods: base.length,
       ratio,
       periodsAbove,
       postPeriods: post.length,
       excess,
       basis,
-      flagged,
-      why,
+      flagged: tier === 'flagged',
+      tier,
+      why: `${level}${WHY[tier](basis, t)}`,
     });
   }
-  return out.sort((a, b) => Number(b.flagged) - Number(a.flagged) || b.excess - a.excess);
+  const order: Record<SpikeTier, number> = { flagged: 0, watch: 1, multiplied: 2, none: 3 };
+  return out.sort((a, b) => order[a.tier] - order[b.tier] || b.excess - a.excess);
 }

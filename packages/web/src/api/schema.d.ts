@@ -7853,6 +7853,8 @@ export interface paths {
           'application/json': {
             /** @description Sum member states into one EU27 series (aggregate rows dropped) */
             aggregate?: boolean;
+            /** @description Also every series with its ratio and tier */
+            allSeries?: boolean;
             /**
              * @default [
              *       "2019-01",
@@ -7876,6 +7878,7 @@ export interface paths {
              */
             freq?: 'M' | 'A';
             minExcess?: number;
+            /** @description Flag ratio (default 3) */
             minRatio?: number;
             /**
              * @default [
@@ -7888,6 +7891,8 @@ export interface paths {
             reporter?: string;
             /** @default 25 */
             top?: number;
+            /** @description Watch tier: a risk basis and at least this ratio, below the flag (default 2) */
+            watchRatio?: number;
           };
         };
       };
@@ -7899,7 +7904,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              allSeries?: components['schemas']['TradeSeriesRatio'][];
               baseline: [string, string];
+              coverage: components['schemas']['TradeCoverage'];
               file: string;
               flagged: number;
               /** @enum {string} */
@@ -7910,6 +7917,12 @@ export interface paths {
               post: [string, string];
               reporters: string[];
               series: number;
+              thresholds: {
+                minExcess: number;
+                minRatio: number;
+                watchRatio: number;
+              };
+              watch: number;
             };
           };
         };
@@ -15480,6 +15493,27 @@ export interface components {
       expiresAt: string;
       nonce: string;
     };
+    TradeCoverage: {
+      aggregation: string;
+      baseline: {
+        from: string | null;
+        periods: number;
+        to: string | null;
+      };
+      partialYears: {
+        factor: number;
+        from: string;
+        months: number;
+        note: string;
+        to: string;
+        year: string;
+      }[];
+      post: {
+        from: string | null;
+        periods: number;
+        to: string | null;
+      };
+    };
     TradeDataset: {
       contentHash: string;
       currency: string;
@@ -15494,6 +15528,8 @@ export interface components {
     };
     TradeHotspot: {
       baselineMean: number;
+      baselinePeriods: number;
+      baselineTotal: number;
       basis: string[];
       chart: {
         band: number;
@@ -15513,16 +15549,32 @@ export interface components {
       periodsAbove: number;
       postMean: number;
       postPeriods: number;
+      postTotal: number;
       product: string;
       rank: number;
       ratio: number;
       reporter: string;
+      /** @enum {string} */
+      tier: 'flagged' | 'watch' | 'multiplied' | 'none';
       why: string;
     };
     TradeImport: {
       dataset: components['schemas']['TradeDataset'];
       /** @enum {string} */
       status: 'imported' | 'unchanged';
+    };
+    TradeSeriesRatio: {
+      baselineMean: number;
+      baselineTotal: number;
+      excess: number;
+      partner: string;
+      postMean: number;
+      postTotal: number;
+      product: string;
+      ratio: number;
+      reporter: string;
+      /** @enum {string} */
+      tier: 'flagged' | 'watch' | 'multiplied' | 'none';
     };
     Transaction: {
       contract_clauses?: ('no_re_export_to_russia' | 'no_re_export_to_belarus')[];

@@ -190,60 +190,95 @@ export function registerDiversionAnalyses(d: Command): void {
   tradeHotspotsCommand(d.command('trade'));
 }
 
+interface TradeOptions {
+  baseline: string;
+  post: string;
+  freq: string;
+  chpl?: string;
+  reporter?: string;
+  aggregate?: boolean;
+  minRatio?: number;
+  minExcess?: number;
+  watchRatio?: number;
+  top: number;
+  tenant: string;
+}
+
+const number = (flag: string) => (v: string) => {
+  const n = Number(v);
+  if (!v.trim() || !Number.isFinite(n)) throw invalidInput(`${flag} ${v}: expected a number`);
+  return n;
+};
+
+/** The use case's input from the options: the same fields as POST /diversion/trade. */
+function tradeInput(file: string, o: TradeOptions, json: boolean) {
+  if (o.freq !== 'M' && o.freq !== 'A') throw invalidInput(`--freq ${o.freq}: expected M or A`);
+  if (!Number.isInteger(o.top) || o.top < 1) throw invalidInput(`--top ${o.top}: expected a positive integer`);
+  return {
+    file: { name: file, bytes: readBytes(file) },
+    freq: o.freq as 'M' | 'A',
+    baseline: window(o.baseline, 'baseline'),
+    post: window(o.post, 'post'),
+    reporter: o.reporter,
+    aggregate: o.aggregate,
+    chpl: o.chpl ? parseChplTiers(decodeText(o.chpl, bytesOf(o.chpl)), o.chpl) : undefined,
+    minRatio: o.minRatio,
+    minExcess: o.minExcess,
+    watchRatio: o.watchRatio,
+    top: o.top,
+    allSeries: json,
+  };
+}
+
 /** The trade-flow hotspot analysis on a command (`dualuse diversion trade`, `dualuse trade hotspots`). */
 export function tradeHotspotsCommand(c: Command): Command {
   return c
     .description(
-      'trade-flow hotspots: series that multiplied vs a baseline, flagged only with a risk basis (Eurostat Comext CSV)',
+      'trade-flow hotspots: series that multiplied vs a baseline, flagged only with a risk basis, a watch tier below the flag (Eurostat Comext CSV); --json lists every series with its ratio',
     )
     .argument('<file>', 'Comext CSV (.csv or .csv.gz): the CN8 long table or the normalised totals')
     .option('--baseline <from..to>', 'baseline window', '2019-01..2021-12')
     .option('--post <from..to>', 'comparison window', '2022-03..2024-12')
-    .option('--freq <M|A>', 'monthly or annual rows of the totals layout', 'M')
+    .option('--freq <M|A>', 'monthly, or annual (months summed per year, a partial year pro-rated ×12/n)', 'M')
     .option('--chpl <file>', 'CHPL tier,hs6 CSV: product basis, and only CHPL codes flagged')
+    .option('--reporter <label>', 'only this reporter (e.g. EU27_2020)')
     .option('--aggregate', 'sum member states into one EU27 series')
-    .option('--top <n>', 'rows shown', (v) => Number(v), 25)
+    .option('--min-ratio <x>', 'flag ratio: post mean ÷ baseline mean (default 3)', number('--min-ratio'))
+    .option('--min-excess <eur>', 'smallest excess over the baseline (default 100000)', number('--min-excess'))
+    .option(
+      '--watch-ratio <x>',
+      'watch tier: a risk basis and at least this ratio (default 2)',
+      number('--watch-ratio'),
+    )
+    .option('--top <n>', 'rows shown per tier', (v) => Number(v), 25)
     .option('--tenant <slug>', 'tenant (the run is audited there)', 'operator')
-    .action(
-      async (
-        file: string,
-        o: {
-          baseline: string;
-          post: string;
-          freq: 'M' | 'A';
-          chpl?: string;
-          aggregate?: boolean;
-          top: number;
-          tenant: string;
-        },
-        cmd: Command,
-      ) => {
-        const chpl = o.chpl ? parseChplTiers(decodeText(o.chpl, bytesOf(o.chpl)), o.chpl) : undefined;
-        const input = {
-          file: { name: file, bytes: readBytes(file) },
-          freq: o.freq,
-          baseline: window(o.baseline, 'baseline'),
-          post: window(o.post, 'post'),
-          aggregate: o.aggregate,
-          chpl,
-          top: o.top,
-        };
-        const run = await withApp(async (app) => tradeHotspots(app, await principalFor(app, o.tenant), input));
-        // The flagged hotspots, as the spikes core found them (the charts are the web page's).
-        const flagged = run.hotspots.filter((h) => h.flagged).map(({ rank: _rank, chart: _chart, ...spike }) => spike);
-        if (cmd.optsWithGlobals().json) printJson({ series: run.series, flagged: run.flagged, top: flagged });
-        else
-          printTable(
-            flagged.map((s) => ({
-              reporter: s.reporter.replace(/ \(.*$/, ''),
-              partner: s.partner.replace(/ \(.*$/, ''),
-              product: s.product,
-              ratio: s.ratio.toFixed(1),
-              excessEurM: (s.excess / 1e6).toFixed(2),
-              above: `${s.periodsAbove}/${s.postPeriods}`,
-            })),
-            ['reporter', 'partner', 'product', 'ratio', 'excessEurM', 'above'],
-          );
-      },
-    );
+    .action(async (file: string, o: TradeOptions, cmd: Command) => {
+      const json = !!cmd.optsWithGlobals().json;
+      const input = tradeInput(file, o, json);
+      const run = await withApp(async (app) => tradeHotspots(app, await principalFor(app, o.tenant), input));
+      // The charts are the web page's; the rest is the use case's answer as the API gives it.
+      const hotspots = run.hotspots.map(({ chart: _chart, baselineMedian: _m, baselineMad: _d, ...h }) => h);
+      if (json) printJson({ ...run, hotspots });
+      else {
+        printTable(
+          hotspots.map((s) => ({
+            tier: s.tier,
+            reporter: s.reporter.replace(/ \(.*$/, ''),
+            partner: s.partner.replace(/ \(.*$/, ''),
+            product: s.product,
+            ratio: s.ratio.toFixed(1),
+            baseEurM: (s.baselineTotal / 1e6).toFixed(2),
+            postEurM: (s.postTotal / 1e6).toFixed(2),
+            excessEurM: (s.excess / 1e6).toFixed(2),
+            above: `${s.periodsAbove}/${s.postPeriods}`,
+          })),
+          ['tier', 'reporter', 'partner', 'product', 'ratio', 'baseEurM', 'postEurM', 'excessEurM', 'above'],
+        );
+        const cov = run.coverage;
+        process.stdout.write(
+          `${run.series} series, ${run.flagged} flagged, ${run.watch} on watch; baseline ${cov.baseline.from}…${cov.baseline.to} (${cov.baseline.periods} periods), post ${cov.post.from}…${cov.post.to} (${cov.post.periods})\n` +
+            cov.partialYears.map((y) => `pro-rated: ${y.note}\n`).join(''),
+        );
+      }
+    });
 }

@@ -189,6 +189,8 @@ describe('dualuse diversion', () => {
     // unit, written with and without "DDP") as one, plus three the reference omits: Bishkek, Istanbul, Sham Shui Po.
     assert.equal(net.clusters.filter((c) => c.kind === 'address').length, 8);
     const totals = sharedData('trade', 'eurostat-comext-monthly-totals', 'eu_trade_totals_normalised.csv');
+    // The API's options (issue 18 item 5): --reporter, --min-ratio, --min-excess, a watch tier below the flag, every
+    // series with its ratio in --json; 2024 is Jan–Aug in the file, pro-rated and said so.
     const trade = JSON.parse(
       (
         await run(
@@ -201,13 +203,32 @@ describe('dualuse diversion', () => {
           '--baseline',
           '2019..2021',
           '--post',
-          '2023..2023',
+          '2023..2024',
+          '--reporter',
+          'EU27_2020',
+          '--min-ratio',
+          '12',
+          '--min-excess',
+          '50000000',
         )
       ).stdout,
-    ) as { top: { partner: string }[] };
+    ) as {
+      series: number;
+      flagged: number;
+      thresholds: { minRatio: number; watchRatio: number };
+      coverage: { partialYears: { year: string; months: number }[] };
+      hotspots: { partner: string; tier: string; ratio: number }[];
+      allSeries: { partner: string; tier: string; ratio: number }[];
+    };
+    assert.deepEqual(trade.thresholds, { minRatio: 12, minExcess: 50e6, watchRatio: 2 });
+    const kg = trade.hotspots.find((h) => h.partner === 'Kyrgyzstan')!;
+    assert.ok(kg.tier === 'watch' && kg.ratio > 9.5 && kg.ratio < 12, JSON.stringify(kg));
+    assert.equal(trade.allSeries.length, trade.series);
+    assert.ok(trade.allSeries.some((x) => x.tier === 'none' && x.ratio < 1));
     assert.deepEqual(
-      trade.top.map((t) => t.partner),
-      ['Kyrgyzstan'],
+      trade.coverage.partialYears.map((y) => [y.year, y.months]),
+      [['2024', 8]],
     );
+    assert.equal((await run('diversion', 'trade', totals, '--min-ratio', 'x')).code, 2);
   });
 });

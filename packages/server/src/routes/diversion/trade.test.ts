@@ -56,6 +56,36 @@ describe('diversion trade API', () => {
     assert.ok(r.body.reporters.includes('EU27_2020'));
   });
 
+  test('the watch tier, every series with its ratio, and a partial year pro-rated and said so', async () => {
+    const r = await call({
+      file,
+      freq: 'A',
+      baseline: ['2019', '2021'],
+      post: ['2023', '2024'],
+      reporter: 'EU27_2020',
+      minRatio: 12,
+      minExcess: 50e6,
+      watchRatio: 2,
+      allSeries: true,
+    });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    const kg = r.body.hotspots.find((h: { partner: string }) => h.partner === 'Kyrgyzstan');
+    assert.equal(kg.tier, 'watch', kg.why);
+    assert.match(kg.why, /watch: ×2 or more with a risk basis/);
+    assert.equal(r.body.allSeries.length, r.body.series);
+    assert.equal(r.body.watch, r.body.allSeries.filter((x: { tier: string }) => x.tier === 'watch').length);
+    assert.deepEqual(
+      r.body.coverage.partialYears.map((y: { year: string; months: number }) => [y.year, y.months]),
+      [['2024', 8]],
+    );
+    assert.deepEqual(r.body.coverage.post, { from: '2023', to: '2024', periods: 2 });
+    // 2023 is 2,734 M and 2024 Jan–Aug 1,884 M (SOURCE.md); 2024 counts as 1,884 × 12/8.
+    assert.ok(Math.abs(kg.postTotal / 1e6 - (2734 + (1884 * 12) / 8)) < 3, String(kg.postTotal));
+    const bad = await call({ file, freq: 'A', baseline: ['2019', '2021'], post: ['2023', '2023'], watchRatio: 5 });
+    assert.equal(bad.status, 400);
+    assert.match(bad.body.detail, /watch ratio 5 is above the flag ratio 3/);
+  });
+
   test('bad input is a precise 400: window granularity, a non-numeric value, a missing column', async () => {
     const a = await call({ file, freq: 'M', baseline: ['2019', '2021'], post: ['2023-01', '2023-12'] });
     assert.equal(a.status, 400);

@@ -8,10 +8,15 @@
  * with the baseline mean and robust band of that same series. The analysis and its audit record
  * are the use case's (app diversion/trade.ts), shared with `dualuse diversion trade`.
  *
- * Response: { file, observations, series, multiplied, flagged, freq, baseline, post, reporters,
- *   hotspots: [{ rank, reporter, partner, product, ratio, baselineMean, postMean, periodsAbove,
- *   postPeriods, excess, basis[], flagged, why, chart: { freq, baseline, post, points[{period,value}],
- *   baselineMean, band } }] }
+ * A series with a risk basis grown at least `watchRatio` (default 2) but below the flag is on watch.
+ * Annual figures sum months (a year the file covers in part pro-rated ×12/n, listed in coverage.partialYears);
+ * `allSeries: true` adds every series with its ratio and tier.
+ *
+ * Response: { file, observations, series, multiplied, flagged, watch, thresholds, coverage: { aggregation,
+ *   baseline, post, partialYears[] }, freq, baseline, post, reporters,
+ *   hotspots: [{ rank, reporter, partner, product, ratio, baselineMean, postMean, baselineTotal, postTotal,
+ *   periodsAbove, postPeriods, excess, basis[], flagged, tier, why, chart: { freq, baseline, post,
+ *   points[{period,value}], baselineMean, band } }], allSeries?: [{ ..., ratio, tier }] }
  */
 import { tradeHotspots } from '@dualuse/app';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
@@ -40,12 +45,20 @@ const RequestSchema = z
       .max(10000)
       .optional()
       .openapi({ description: 'BIS CHPL: adds the product basis and flags only CHPL codes' }),
-    minRatio: z.number().min(1).max(1000).optional(),
+    minRatio: z.number().min(1).max(1000).optional().openapi({ description: 'Flag ratio (default 3)' }),
     minExcess: z.number().min(0).optional(),
+    watchRatio: z
+      .number()
+      .min(1)
+      .max(1000)
+      .optional()
+      .openapi({ description: 'Watch tier: a risk basis and at least this ratio, below the flag (default 2)' }),
     top: z.number().int().min(1).max(200).default(25),
+    allSeries: z.boolean().optional().openapi({ description: 'Also every series with its ratio and tier' }),
   })
   .strict();
 
+const Tier = z.enum(['flagged', 'watch', 'multiplied', 'none']);
 const Point = z.object({ period: z.string(), value: z.number() });
 const HotspotSchema = z
   .object({
@@ -59,8 +72,12 @@ const HotspotSchema = z
     periodsAbove: z.number(),
     postPeriods: z.number(),
     excess: z.number(),
+    baselineTotal: z.number(),
+    postTotal: z.number(),
+    baselinePeriods: z.number(),
     basis: z.array(z.string()),
     flagged: z.boolean(),
+    tier: Tier,
     why: z.string(),
     chart: z.object({
       freq: z.enum(['M', 'A']),
@@ -73,17 +90,59 @@ const HotspotSchema = z
   })
   .openapi('TradeHotspot');
 
+const SeriesRatioSchema = z
+  .object({
+    reporter: z.string(),
+    partner: z.string(),
+    product: z.string(),
+    ratio: z.number(),
+    baselineMean: z.number(),
+    postMean: z.number(),
+    baselineTotal: z.number(),
+    postTotal: z.number(),
+    excess: z.number(),
+    tier: Tier,
+  })
+  .openapi('TradeSeriesRatio');
+
+const Covered = z.object({
+  from: z.union([z.string(), z.null()]),
+  to: z.union([z.string(), z.null()]),
+  periods: z.number(),
+});
+const CoverageSchema = z
+  .object({
+    aggregation: z.string(),
+    baseline: Covered,
+    post: Covered,
+    partialYears: z.array(
+      z.object({
+        year: z.string(),
+        from: z.string(),
+        to: z.string(),
+        months: z.number(),
+        factor: z.number(),
+        note: z.string(),
+      }),
+    ),
+  })
+  .openapi('TradeCoverage');
+
 const ResponseSchema = z.object({
   file: z.string(),
   observations: z.number(),
   series: z.number(),
   multiplied: z.number(),
   flagged: z.number(),
+  watch: z.number(),
+  thresholds: z.object({ minRatio: z.number(), minExcess: z.number(), watchRatio: z.number() }),
+  coverage: CoverageSchema,
   freq: z.enum(['M', 'A']),
   baseline: Window,
   post: Window,
   reporters: z.array(z.string()),
   hotspots: z.array(HotspotSchema),
+  allSeries: z.array(SeriesRatioSchema).optional(),
 });
 
 const route = secured('diversion:run', {

@@ -1,4 +1,7 @@
-/** The ranked hotspots: flagged series (with their risk basis) first, then series that multiplied without a basis. */
+/**
+ * The ranked hotspots: flagged series (with their risk basis) first, then those on watch (a risk basis, grown less),
+ * then series that multiplied without a basis.
+ */
 import { Badge } from '../../components/Badge';
 import { eur, shortLabel, type TradeHotspot } from './trade';
 
@@ -71,6 +74,11 @@ export function TradeHotspots({
               <td className="nowrap">
                 {h.flagged ? (
                   <Badge tone="red">flagged</Badge>
+                ) : h.tier === 'watch' ? (
+                  <>
+                    <Badge tone="amber">watch</Badge>
+                    <span className="cell-sub">risk basis, below the flag</span>
+                  </>
                 ) : (
                   <>
                     <Badge tone="neutral">not flagged</Badge>
