@@ -1,37 +1,63 @@
 /** Maps the path to a page; permissions are checked here once rather than in every page. */
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { SECTIONS } from './nav';
 import { useMe } from './lib/me';
-import { ApiKeysPage, TenantsPage, UsersPage } from './pages/access/index';
-import { AuditPage } from './pages/audit/index';
-import {
-  ApplicationCasePage,
-  CoalitionHome,
-  CoalitionSettingsPage,
-  ConsultationsPage,
-  DenialPage,
-  DenialsPage,
-  MatrixPage,
-  MyApplicationsPage,
-  QueuePage,
-} from './pages/coalition/index';
 import { ComingSoonPage, NoAccessPage, NotFoundPage } from './pages/common/index';
-import { ClassifyPage, ComparePage, ControlListPage } from './pages/controls/index';
-import { DashboardPage } from './pages/dashboard/index';
-import { DevicesPage } from './pages/devices/index';
-import { AlertQueuePage, CasePage, DiversionPage, NetworkPage, TradePage } from './pages/diversion/index';
-import { LicensingPage } from './pages/licensing/index';
-import { PolicyPage } from './pages/policy/index';
-import { RegulationsPage } from './pages/regulations/index';
-import {
-  BatchPage,
-  ListsPage,
-  PartiesPage,
-  PartyPage,
-  ReviewQueuePage,
-  ScreeningSearchPage,
-} from './pages/screening/index';
-import { VendorsPage } from './pages/vendors/index';
+
+/**
+ * Each capability's pages are a chunk of their own, fetched the first time one of them is
+ * opened: the first load carries the shell and the dashboard, not every chart and list.
+ */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ComponentType {
+  return lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await load())[name] }));
+}
+
+const access = () => import('./pages/access/index');
+const audit = () => import('./pages/audit/index');
+const coalition = () => import('./pages/coalition/index');
+const controls = () => import('./pages/controls/index');
+const dashboard = () => import('./pages/dashboard/index');
+const devices = () => import('./pages/devices/index');
+const diversion = () => import('./pages/diversion/index');
+const licensing = () => import('./pages/licensing/index');
+const policy = () => import('./pages/policy/index');
+const regulations = () => import('./pages/regulations/index');
+const screening = () => import('./pages/screening/index');
+const vendors = () => import('./pages/vendors/index');
+
+const ApiKeysPage = lazyPage(access, 'ApiKeysPage');
+const TenantsPage = lazyPage(access, 'TenantsPage');
+const UsersPage = lazyPage(access, 'UsersPage');
+const AuditPage = lazyPage(audit, 'AuditPage');
+const ApplicationCasePage = lazyPage(coalition, 'ApplicationCasePage');
+const CoalitionHome = lazyPage(coalition, 'CoalitionHome');
+const CoalitionSettingsPage = lazyPage(coalition, 'CoalitionSettingsPage');
+const ConsultationsPage = lazyPage(coalition, 'ConsultationsPage');
+const DenialPage = lazyPage(coalition, 'DenialPage');
+const DenialsPage = lazyPage(coalition, 'DenialsPage');
+const MatrixPage = lazyPage(coalition, 'MatrixPage');
+const MyApplicationsPage = lazyPage(coalition, 'MyApplicationsPage');
+const QueuePage = lazyPage(coalition, 'QueuePage');
+const ClassifyPage = lazyPage(controls, 'ClassifyPage');
+const ComparePage = lazyPage(controls, 'ComparePage');
+const ControlListPage = lazyPage(controls, 'ControlListPage');
+const DashboardPage = lazyPage(dashboard, 'DashboardPage');
+const DevicesPage = lazyPage(devices, 'DevicesPage');
+const AlertQueuePage = lazyPage(diversion, 'AlertQueuePage');
+const CasePage = lazyPage(diversion, 'CasePage');
+const DiversionPage = lazyPage(diversion, 'DiversionPage');
+const NetworkPage = lazyPage(diversion, 'NetworkPage');
+const TradePage = lazyPage(diversion, 'TradePage');
+const LicensingPage = lazyPage(licensing, 'LicensingPage');
+const PolicyPage = lazyPage(policy, 'PolicyPage');
+const RegulationsPage = lazyPage(regulations, 'RegulationsPage');
+const BatchPage = lazyPage(screening, 'BatchPage');
+const ListsPage = lazyPage(screening, 'ListsPage');
+const PartiesPage = lazyPage(screening, 'PartiesPage');
+const PartyPage = lazyPage(screening, 'PartyPage');
+const ReviewQueuePage = lazyPage(screening, 'ReviewQueuePage');
+const ScreeningSearchPage = lazyPage(screening, 'ScreeningSearchPage');
+const VendorsPage = lazyPage(vendors, 'VendorsPage');
 
 const PAGES: Record<string, ComponentType> = {
   '/audit': AuditPage,
@@ -73,6 +99,22 @@ const PARAM_PAGES: readonly [RegExp, ComponentType][] = [
 ];
 
 export function Routes({ path }: { path: string }) {
+  // Keyed by path: a page of another chunk shows "Loading…" instead of the previous page.
+  return (
+    <Suspense
+      key={path}
+      fallback={
+        <p className="muted" role="status">
+          Loading…
+        </p>
+      }
+    >
+      <Route path={path} />
+    </Suspense>
+  );
+}
+
+function Route({ path }: { path: string }) {
   const { me } = useMe();
   const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
   if (clean === '/') return <DashboardPage />;

@@ -4,7 +4,7 @@
  */
 import type { Schema } from '../api';
 
-export { ROLES, TENANT_KINDS } from '@dualuse/core';
+export { ROLES, TENANT_KINDS } from '@dualuse/core/access';
 
 export type ApiKey = Schema<'ApiKey'>;
 export type AuditRecord = Schema<'AuditRecord'>;
