@@ -8,16 +8,14 @@
  *
  *   node --import tsx bench/screening-lists.ts [--negatives N] [--baseline-queries N]
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import os from 'node:os';
-import { parseListFile } from '@dualuse/core/screening';
 import { InMemoryCandidateIndex, jaroWinkler, normaliseText, Screener, type PartyQuery } from '@dualuse/core/matching';
 import { partyFrom } from '@dualuse/core/screening';
-import type { ListEntry, ParsedList } from '@dualuse/core';
+import type { ListEntry } from '@dualuse/core';
 import { openDatabase } from '@dualuse/store';
 import { loadJapaneseReadings } from '@dualuse/app';
-import { sharedBench, sharedData } from '../test/support/shared';
+import { sharedBench } from '../test/support/shared';
+import { loadAllLists } from './screening-all-lists';
 import { percentile, readCsv } from './support';
 
 await loadJapaneseReadings();
@@ -28,35 +26,8 @@ const arg = (name: string, fallback: number) => {
 const NEGATIVES = arg('--negatives', 20000);
 const BASELINE_QUERIES = arg('--baseline-queries', 300);
 
-// The newest complete snapshot of every list (the CSL of 2022 brings the Entity List, MEU, UVL, ISN, DTC...).
-const SNAPSHOTS: string[][] = [
-  ['ofac', 'sdn-csv', '2024-05-03', 'sdn.csv'],
-  ['ofac', 'non-sdn-cons', '2025-12-19'],
-  ['un', '2026-08-01', 'consolidated.xml'],
-  ['au-dfat', '2026-07-23', 'regulation8_consolidated.xlsx'],
-  ['us-bis-dpl', '2023-11-28', 'dpl.txt'],
-  ['us-csl', '2022-05-16', 'consolidated.csv.gz'],
-  ['uk-ofsi', '2025-04-10', 'ofsi_conlist.xlsx'],
-  ['eu-fsf', 'sample-2026-08-05', 'eu_fsf_sample.xml'],
-  ['uk-fcdo', 'sample-2026-09-10', 'UK_Sanctions_List_sample.xml'],
-];
-
-function load(parts: string[]): ParsedList[] {
-  const path = sharedData('lists', ...parts);
-  const files = statSync(path).isDirectory()
-    ? readdirSync(path)
-        .filter((f) => !f.endsWith('.md'))
-        .map((f) => join(path, f))
-    : [path];
-  return parseListFile(files.map((f) => ({ name: f.split('/').pop()!, bytes: new Uint8Array(readFileSync(f)) })));
-}
-
 let t = performance.now();
-const lists = SNAPSHOTS.flatMap(load);
-// The CSL repeats lists loaded from their own publisher's file (SDN, DPL); keep one of each list id.
-const byId = new Map<string, ParsedList>();
-for (const l of lists) if (!byId.has(l.list)) byId.set(l.list, l);
-const loaded = [...byId.values()];
+const loaded = loadAllLists();
 const parseMs = performance.now() - t;
 t = performance.now();
 const index = new InMemoryCandidateIndex(
