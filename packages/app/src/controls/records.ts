@@ -15,6 +15,7 @@ import {
   parseControlCode,
   parseItem,
   sha256Hex,
+  type AuditActor,
   type ControlEntry,
   type Json,
   type Principal,
@@ -47,6 +48,32 @@ export interface SaveClassification {
   parameters?: Record<string, unknown> | undefined;
 }
 
+/** A stored classification as the API and the CLI show it (times as ISO strings). */
+export interface ProductClassificationView {
+  id: string;
+  tenantId: string;
+  productRef: string;
+  productName: string;
+  jurisdiction: string;
+  code: string;
+  parameters: Record<string, unknown>;
+  rationale: string;
+  listVersionId: string | null;
+  entryHash: string | null;
+  approvedBy: AuditActor;
+  approvedAt: string;
+  status: string;
+  reviewReason: string | null;
+  checkedAt: string | null;
+}
+
+const view = ({ approvedAt, checkedAt, ...r }: ProductClassificationRow): ProductClassificationView => ({
+  ...r,
+  approvedBy: r.approvedBy as AuditActor,
+  approvedAt: approvedAt.toISOString(),
+  checkedAt: checkedAt?.toISOString() ?? null,
+});
+
 const today = (ctx: AppContext) => ctx.now().toISOString().slice(0, 10);
 const entryHash = (entry: unknown) => sha256Hex(canonicalJson(entry as Json));
 
@@ -68,7 +95,7 @@ export async function saveProductClassification(
   ctx: AppContext,
   p: Principal,
   c: SaveClassification,
-): Promise<ProductClassificationRow> {
+): Promise<ProductClassificationView> {
   authorise(p, 'classifications:write');
   const jurisdiction = c.jurisdiction.toUpperCase();
   if (!isJurisdiction(jurisdiction)) throw invalidInput(`unknown jurisdiction '${c.jurisdiction}'`, '/jurisdiction');
@@ -103,7 +130,7 @@ export async function saveProductClassification(
       details: { jurisdiction, code, rationale: row.rationale },
       inputVersions: version ? { [version.list]: version.contentHash } : {},
     });
-    return row;
+    return view(row);
   });
 }
 
@@ -111,9 +138,9 @@ export async function getProductClassifications(
   ctx: AppContext,
   p: Principal,
   q: { status?: string | undefined } = {},
-): Promise<ProductClassificationRow[]> {
+): Promise<ProductClassificationView[]> {
   authorise(p, 'classifications:read');
-  return inTenant(ctx.db, p.tenantId, (tx) => listProductClassifications(tx, q));
+  return inTenant(ctx.db, p.tenantId, async (tx) => (await listProductClassifications(tx, q)).map(view));
 }
 
 export interface RecheckResult {

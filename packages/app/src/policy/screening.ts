@@ -4,7 +4,12 @@
  * case's date; store the case with its answer; an officer records the decision. All audited.
  */
 import { authorise, invalidInput, notFound, type ControlEntry, type Json, type Principal } from '@dualuse/core';
-import { parseInvestmentCase, screenInvestment, type InvestmentScreening } from '@dualuse/core/policy';
+import {
+  parseInvestmentCase,
+  screenInvestment,
+  type InvestmentCase,
+  type InvestmentScreening,
+} from '@dualuse/core/policy';
 import { determine } from '@dualuse/core';
 import {
   controlVersionsAsOf,
@@ -25,7 +30,8 @@ export interface ScreeningCaseView {
   reference: string;
   filing: string;
   result: InvestmentScreening;
-  input: unknown;
+  /** The case as screened: the validated input, defaults filled in. */
+  input: InvestmentCase;
   decision: string | null;
   decisionNote: string | null;
   decidedBy: string | null;
@@ -39,7 +45,7 @@ const view = (r: ScreeningCaseRow): ScreeningCaseView => ({
   reference: r.reference,
   filing: r.filing,
   result: r.result as InvestmentScreening,
-  input: r.input,
+  input: r.input as InvestmentCase,
   decision: r.decision ?? null,
   decisionNote: r.decisionNote ?? null,
   decidedBy: r.decidedBy ?? null,

@@ -1782,9 +1782,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              classifications: {
-                [key: string]: unknown;
-              }[];
+              classifications: components['schemas']['ProductClassification'][];
             };
           };
         };
@@ -1847,9 +1845,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ProductClassification'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -1921,12 +1917,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              checked: number;
-              flagged: {
-                [key: string]: unknown;
-              }[];
-            };
+            'application/json': components['schemas']['ClassificationRecheck'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -2074,9 +2065,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              parameters: {
-                [key: string]: unknown;
-              }[];
+              parameters: components['schemas']['Parameter'][];
             };
           };
         };
@@ -4282,17 +4271,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              diff: {
-                [key: string]: unknown;
-              };
-              from: {
-                [key: string]: unknown;
-              };
-              to: {
-                [key: string]: unknown;
-              };
-            };
+            'application/json': components['schemas']['ControlDiff'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -4617,9 +4596,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              versions: {
-                [key: string]: unknown;
-              }[];
+              versions: components['schemas']['ControlVersion'][];
             };
           };
         };
@@ -7224,13 +7201,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              batch: components['schemas']['ImportBatch'];
-              companies: number;
-              links: number;
-              listed: number;
-              warnings: string[];
-            };
+            'application/json': components['schemas']['CompanyImport'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -9644,9 +9615,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              agreements: {
-                [key: string]: unknown;
-              }[];
+              agreements: components['schemas']['Agreement'][];
             };
           };
         };
@@ -9709,9 +9678,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['Agreement'];
           };
         };
         /** @description A field without its source */
@@ -9783,9 +9750,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['AgreementComparison'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -9957,9 +9922,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              consultations: {
-                [key: string]: unknown;
-              }[];
+              consultations: components['schemas']['PolicyConsultation'][];
             };
           };
         };
@@ -10012,13 +9975,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            closesOn: string;
-            draft: {
-              [key: string]: unknown;
-            };
-            title: string;
-          };
+          'application/json': components['schemas']['OpenPolicyConsultation'];
         };
       };
       responses: {
@@ -10028,9 +9985,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['PolicyConsultation'];
           };
         };
         /** @description Invalid draft */
@@ -10104,9 +10059,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['PolicyConsultation'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -10188,9 +10141,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              comments: {
-                [key: string]: unknown;
-              }[];
+              comments: components['schemas']['PolicyCommentThread'][];
             };
           };
         };
@@ -10258,9 +10209,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['PolicyConsultationComment'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -10349,9 +10298,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['PolicyCommentResponse'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -10428,9 +10375,7 @@ export interface paths {
         content: {
           'application/json': {
             chplCsv?: string;
-            control: {
-              [key: string]: unknown;
-            };
+            control: components['schemas']['DraftControl'];
             correspondenceCsv?: string;
             /** Format: uuid */
             dataset: string;
@@ -10514,9 +10459,7 @@ export interface paths {
         content: {
           'application/json': {
             chplCsv?: string;
-            control: {
-              [key: string]: unknown;
-            };
+            control: components['schemas']['DraftControl'];
             correspondenceCsv?: string;
             from?: string;
             to?: string;
@@ -13124,7 +13067,48 @@ export interface components {
       items: components['schemas']['Agency'][];
     };
     Agreement: {
-      [key: string]: unknown;
+      agencies: components['schemas']['SourcedList'];
+      expiry: components['schemas']['Sourced'];
+      fields: components['schemas']['SourcedList'];
+      id: string;
+      inForce: components['schemas']['Sourced'];
+      /** @enum {string} */
+      kind: 'bilateral' | 'plurilateral';
+      /** @description ISO alpha-2 codes, or EU */
+      parties: string[];
+      signed: components['schemas']['Sourced'];
+      terms: {
+        disputeSettlement: components['schemas']['Sourced'];
+        exportControl: components['schemas']['Sourced'];
+        ipAllocation: components['schemas']['Sourced'];
+        nationalTreatment: components['schemas']['Sourced'];
+        reciprocity: components['schemas']['Sourced'];
+        researchSecurity: components['schemas']['Sourced'];
+      };
+      title: string;
+    };
+    AgreementComparison: {
+      flags: {
+        fields: {
+          controls: string;
+          field: string;
+        }[];
+        flagged: boolean;
+        id: string;
+        researchSecurity: string;
+        why: string;
+      }[];
+      matrix: {
+        agreements: {
+          id: string;
+          parties: string[];
+          title: string;
+        }[];
+        rows: {
+          cells: components['schemas']['Sourced'][];
+          term: string;
+        }[];
+      };
     };
     ApiKey: {
       createdAt: string;
@@ -13259,6 +13243,24 @@ export interface components {
       lastSeq: number;
       ok: boolean;
     };
+    ChainStep: {
+      aggregate: number;
+      /** @enum {string} */
+      basis: 'ownership' | 'control' | 'minority' | 'none';
+      entity: string;
+      holdings: {
+        control?: boolean;
+        edge: string;
+        owner: string;
+        /**
+         * @description covered: `via` explains why
+         * @enum {string}
+         */
+        ownerStatus: 'listed' | 'covered';
+        percentage?: number;
+        via?: components['schemas']['ChainStep'];
+      }[];
+    };
     ChartCellFact: {
       citation: string;
       /** @description true: X; false: blank; null: not known (the engine fails closed) */
@@ -13358,6 +13360,15 @@ export interface components {
       param: string;
       value: number;
     };
+    ClassificationRecheck: {
+      checked: number;
+      flagged: {
+        code: string;
+        jurisdiction: string;
+        productRef: string;
+        reason: string;
+      }[];
+    };
     /** @description One item ({parameters, description}) or a batch (items); see GET /classify/parameters */
     ClassifyRequest: {
       /** @description Answer as of this date (YYYY-MM-DD); default today */
@@ -13365,14 +13376,10 @@ export interface components {
       description?: string;
       items?: {
         description?: string;
-        parameters?: {
-          [key: string]: unknown;
-        };
+        parameters?: components['schemas']['ItemParameters'];
       }[];
       jurisdictions?: string[];
-      parameters?: {
-        [key: string]: unknown;
-      };
+      parameters?: components['schemas']['ItemParameters'];
     };
     Coalition: {
       consultationDays: number;
@@ -13392,6 +13399,13 @@ export interface components {
     };
     CoalitionList: {
       items: components['schemas']['Coalition'][];
+    };
+    CompanyImport: {
+      batch: components['schemas']['ImportBatch'];
+      companies: number;
+      links: number;
+      listed: number;
+      warnings: string[];
     };
     CompareRequest: {
       pairs: {
@@ -13493,6 +13507,23 @@ export interface components {
       /** @enum {string} */
       relation: 'same_item' | 'differs' | 'us_unilateral' | 'national_only';
       verified: boolean;
+    };
+    ControlDiff: {
+      diff: {
+        added: string[];
+        changed: {
+          code: string;
+          /** @description heading, reasons, chart columns, licence exceptions, text... */
+          fields: string[];
+          paragraphsAdded: string[];
+          paragraphsChanged: string[];
+          paragraphsRemoved: string[];
+        }[];
+        removed: string[];
+        unchanged: number;
+      };
+      from: components['schemas']['ControlVersion'];
+      to: components['schemas']['ControlVersion'];
     };
     ControlEntry: {
       aliases?: string[];
@@ -13628,18 +13659,7 @@ export interface components {
     ControlImportResult: {
       /** @enum {string} */
       status: 'imported' | 'unchanged';
-      version: {
-        contentHash: string;
-        effectiveFrom: string;
-        entryCount: number;
-        format: string;
-        id: string;
-        importedAt: string;
-        jurisdiction: string;
-        list: string;
-        version: string;
-        warnings: string[];
-      };
+      version: components['schemas']['ControlVersion'];
       warnings: string[];
     };
     ControlParagraph: {
@@ -13715,6 +13735,18 @@ export interface components {
       reasons?: string[];
       /** @description entry: whose words its heading is (own, us_counterpart, summary) */
       text_source?: string;
+    };
+    ControlVersion: {
+      contentHash: string;
+      effectiveFrom: string;
+      entryCount: number;
+      format: string;
+      id: string;
+      importedAt: string;
+      jurisdiction: string;
+      list: string;
+      version: string;
+      warnings: string[];
     };
     Counterparty: {
       externalId: string | null;
@@ -14501,7 +14533,61 @@ export interface components {
       };
     };
     InvestmentCase: {
-      [key: string]: unknown;
+      /** @description The id of the acquiring party */
+      acquirer: string;
+      /**
+       * @description ISO date the screening is answered as of
+       * @example 2026-11-23
+       */
+      date: string;
+      /** @description Holdings above the acquirer (owner → asset) */
+      holdings?: {
+        asset: string;
+        owner: string;
+        /** @description Voting interest, 0–100 */
+        percent: number;
+      }[];
+      id: string;
+      parties: {
+        /** @description ISO alpha-2: nationality / place of incorporation */
+        country: string;
+        /** @description A foreign government or one it controls */
+        government?: boolean;
+        id: string;
+        listed?: {
+          entryId: string;
+          list: string;
+        }[];
+        name: string;
+      }[];
+      stake: {
+        /** @description Voting interest held before, 0–100 */
+        before?: number;
+        /** @description Voting interest after the transaction, 0–100 */
+        percent: number;
+        /** @description Rights acquired (31 CFR 800.211(b); NSI Act s. 8) */
+        rights?: {
+          blockResolutions?: boolean;
+          boardObserver?: boolean;
+          boardSeat?: boolean;
+          control?: boolean;
+          nonpublicTechnicalInformation?: boolean;
+          substantiveDecisionmaking?: boolean;
+        };
+      };
+      target: {
+        country: string;
+        name: string;
+        products: {
+          /** @description Control code per jurisdiction; "EAR99" / "unlisted" when not listed */
+          classification: {
+            EU?: string;
+            UK?: string;
+            US?: string;
+          };
+          description: string;
+        }[];
+      };
     };
     InvestmentLaw: {
       citation: string;
@@ -14629,6 +14715,10 @@ export interface components {
     ItemClassificationBatch: {
       asOf: string;
       results: components['schemas']['ItemClassification'][];
+    };
+    /** @description Parameter name (GET /classify/parameters) → value: a number in the canonical unit, { value, unit }, a boolean, or enum value(s) */
+    ItemParameters: {
+      [key: string]: unknown;
     };
     Landmark: {
       createdAt: string;
@@ -14991,9 +15081,35 @@ export interface components {
       signed: components['schemas']['SignedNotice'];
       storedAt: string;
     };
+    OpenPolicyConsultation: {
+      closesOn: string;
+      draft: components['schemas']['Agreement'];
+      title: string;
+    };
     OwnPassword: {
       currentPassword?: string;
       newPassword: string;
+    };
+    Parameter: {
+      description: string;
+      exclusiveMin?: boolean;
+      min?: number;
+      name: string;
+      /**
+       * @description false: near misses never relax this parameter
+       * @enum {boolean}
+       */
+      relax?: false;
+      /** @enum {string} */
+      type: 'number' | 'integer' | 'boolean' | 'enum';
+      /** @description Canonical unit; numbers without a unit are taken in it */
+      unit?: string;
+      /** @description Other accepted units → factor to the canonical unit */
+      units?: {
+        [key: string]: number;
+      };
+      /** @description enum: the accepted values */
+      values?: string[];
     };
     PartnerKey: {
       country: string;
@@ -15089,7 +15205,7 @@ export interface components {
         basis: string;
         chain: string;
         covered: boolean;
-        evidence?: unknown;
+        evidence: components['schemas']['ChainStep'] | null;
         inForce: boolean;
         regime: string;
         title: string;
@@ -15127,6 +15243,39 @@ export interface components {
       sharedIdentifiers: number;
       why: string;
     };
+    PolicyCommentResponse: {
+      body: string;
+      commentId: string;
+      id: string;
+    };
+    PolicyCommentThread: {
+      body: string;
+      createdAt: string;
+      id: string;
+      organisation: string;
+      own: boolean;
+      responses: {
+        body: string;
+        createdAt: string;
+      }[];
+    };
+    PolicyConsultation: {
+      agreementKey: string;
+      closesOn: string;
+      createdAt: string;
+      id: string;
+      /** @description Opened by the caller’s tenant */
+      own: boolean;
+      status: string;
+      title: string;
+    };
+    PolicyConsultationComment: {
+      body: string;
+      consultationId: string;
+      createdAt: string;
+      id: string;
+      organisation: string;
+    };
     Problem: {
       detail: string;
       errors?: {
@@ -15140,13 +15289,29 @@ export interface components {
       title: string;
       type: string;
     };
+    ProductClassification: {
+      approvedAt: string;
+      approvedBy: components['schemas']['Actor'];
+      checkedAt: string | null;
+      code: string;
+      entryHash: string | null;
+      id: string;
+      jurisdiction: string;
+      listVersionId: string | null;
+      parameters: components['schemas']['ItemParameters'];
+      productName: string;
+      productRef: string;
+      rationale: string;
+      reviewReason: string | null;
+      /** @description current, or review_needed (flagged by a list change) */
+      status: string;
+      tenantId: string;
+    };
     ProductClassificationInput: {
       /** @description Entry or paragraph (3A090.a), or EAR99 / NOT_LISTED */
       code: string;
       jurisdiction: string;
-      parameters?: {
-        [key: string]: unknown;
-      };
+      parameters?: components['schemas']['ItemParameters'];
       productName: string;
       productRef: string;
       rationale: string;
@@ -15351,8 +15516,7 @@ export interface components {
       decisionNote: string | null;
       filing: string;
       id: string;
-      /** @description The investment case as screened (see InvestmentCase) */
-      input?: unknown;
+      input: components['schemas']['InvestmentCase'];
       reference: string;
       result: components['schemas']['InvestmentScreening'];
     };
@@ -15473,6 +15637,23 @@ export interface components {
       };
       /** @description Ed25519 over the canonical JSON of notice, base64url */
       signature: string;
+    };
+    Sourced: {
+      citation?: string;
+      /** @description How the value follows from the quote */
+      note?: string;
+      quote?: string;
+      url?: string;
+      /** @description The value, or "unknown" */
+      value: string;
+    };
+    SourcedList: {
+      citation?: string;
+      /** @description How the value follows from the quote */
+      note?: string;
+      quote?: string;
+      url?: string;
+      value: string[] | 'unknown';
     };
     StoredParty: components['schemas']['PartyQuery'] & {
       externalId?: string;

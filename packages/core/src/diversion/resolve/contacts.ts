@@ -5,6 +5,7 @@
  * remarks append. No phone library is a dependency, so the calling codes come from
  * data/jurisdictions.ts and a number without them stays national (compared by its digits).
  */
+import { FREE_MAIL_PROVIDERS } from '../data/free-mail';
 import { CALLING_CODES } from '../data/jurisdictions';
 import type { IdentifierInput } from './types';
 
@@ -60,34 +61,12 @@ export function domainOf(raw: string): string | undefined {
   return d && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d) ? d : undefined;
 }
 
-/**
- * Mailbox providers: a shared domain there says nothing about identity (the red flag
- * `no_web_presence_or_free_email` uses the same kind of list).
- */
+/** Mailbox providers: a shared domain there says nothing about identity (data/free-mail.ts, and a few more). */
 export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
-  'gmail.com',
-  'googlemail.com',
-  'yahoo.com',
-  'hotmail.com',
-  'outlook.com',
+  ...FREE_MAIL_PROVIDERS,
   'live.com',
   'msn.com',
   'aol.com',
-  'mail.ru',
-  'bk.ru',
-  'inbox.ru',
-  'list.ru',
-  'yandex.ru',
-  'ya.ru',
-  'rambler.ru',
-  'qq.com',
-  '163.com',
-  '126.com',
-  'sina.com',
-  'proton.me',
-  'protonmail.com',
-  'icloud.com',
-  'gmx.de',
   'gmx.net',
   'web.de',
   'yahoo.com.hk',

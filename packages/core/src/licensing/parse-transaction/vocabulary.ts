@@ -82,31 +82,16 @@ export const ITEM_FLAGS = [
 /** The amounts an item may carry. */
 export const ITEM_AMOUNTS = ['us_content_percent', 'value', 'quantity'] as const;
 
+/** Every field an item may have: the flags and amounts above, and the rest. */
 export const ITEM_KEYS: ReadonlySet<string> = new Set([
   'description',
   'classification',
   'parameters',
   'hs',
   'origin',
-  'us_content_percent',
-  'value',
-  'quantity',
-  'made_with_us_technology',
-  'sta_consignee_statement',
-  'enc_eligible',
+  ...ITEM_AMOUNTS,
+  ...ITEM_FLAGS,
   'sanctions_lists',
-  'returning_after_repair',
-  'temporary_exhibition',
-  'intra_group',
-  'published',
-  'fundamental_research',
-  'temporary_export',
-  'replacement_parts',
-  'government_end_user',
-  'personal_baggage',
-  'tsr_written_assurance',
-  'nac_notified',
-  'software_update',
   'us_content_eccns',
 ]);
 export const TOP_KEYS: ReadonlySet<string> = new Set([

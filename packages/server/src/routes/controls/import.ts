@@ -8,6 +8,7 @@ import { importControlList } from '@dualuse/app';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
+import { ControlVersionSchema } from './schemas';
 
 const ControlImportRequest = z
   .object({
@@ -21,18 +22,7 @@ const ControlImportRequest = z
 const ControlImportResult = z
   .object({
     status: z.enum(['imported', 'unchanged']),
-    version: z.object({
-      id: z.string(),
-      list: z.string(),
-      jurisdiction: z.string(),
-      version: z.string(),
-      effectiveFrom: z.string(),
-      format: z.string(),
-      contentHash: z.string(),
-      entryCount: z.number().int(),
-      warnings: z.array(z.string()),
-      importedAt: z.string(),
-    }),
+    version: ControlVersionSchema,
     warnings: z.array(z.string()),
   })
   .openapi('ControlImportResult');

@@ -15,7 +15,15 @@ import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
 import { ClassificationBatchSchema, ClassificationSchema } from './classify-schemas';
 import { ControlSearchSchema, ControlShowSchema } from './entry-schemas';
-import { ControlTreeSchema } from './schemas';
+import {
+  ControlDiffSchema,
+  ControlTreeSchema,
+  ControlVersionSchema,
+  ItemParametersSchema,
+  ParameterSchema,
+  ProductClassificationSchema,
+  RecheckSchema,
+} from './schemas';
 
 const AsOf = z
   .string()
@@ -28,13 +36,12 @@ const Jurisdiction = z
   .max(2)
   .optional()
   .openapi({ description: `One of ${JURISDICTIONS.join(', ')}` });
-const Loose = z.record(z.string(), z.unknown());
 
 // Parameters are checked by the core (units, ranges, names) so errors name the parameter precisely.
-const Item = z.object({ parameters: Loose.optional(), description: z.string().max(10_000).optional() });
+const Item = z.object({ parameters: ItemParametersSchema.optional(), description: z.string().max(10_000).optional() });
 const ClassifyRequest = z
   .object({
-    parameters: Loose.optional(),
+    parameters: ItemParametersSchema.optional(),
     description: z.string().max(10_000).optional(),
     items: z.array(Item).min(1).max(1000).optional(),
     asOf: AsOf,
@@ -49,7 +56,7 @@ const versionsRoute = secured('controls:read', {
   path: '/controls/versions',
   tags: ['controls'],
   summary: 'Imported control-list versions, newest effective date first',
-  responses: { 200: json(z.object({ versions: z.array(Loose) }), 'Versions') },
+  responses: { 200: json(z.object({ versions: z.array(ControlVersionSchema) }), 'Versions') },
 });
 
 const diffRoute = secured('controls:read', {
@@ -61,7 +68,7 @@ const diffRoute = secured('controls:read', {
     query: z.object({ from: z.uuid().optional(), to: z.uuid().optional(), list: z.string().max(64).optional() }),
   },
   responses: {
-    200: json(z.object({ from: Loose, to: Loose, diff: Loose }), 'Entries added, removed and changed'),
+    200: json(ControlDiffSchema, 'Entries added, removed and changed'),
     404: json(z.unknown(), 'Fewer than two versions, or no such version'),
   },
 });
@@ -128,7 +135,7 @@ const parametersRoute = secured('controls:read', {
   path: '/classify/parameters',
   tags: ['controls'],
   summary: 'The parameters an item can be described by, with units',
-  responses: { 200: json(z.object({ parameters: z.array(Loose) }), 'Parameter catalogue') },
+  responses: { 200: json(z.object({ parameters: z.array(ParameterSchema).readonly() }), 'Parameter catalogue') },
 });
 
 const classifyRoute = secured('classify:run', {
@@ -153,7 +160,7 @@ const Classification = z
     jurisdiction: z.string().min(2).max(2),
     code: z.string().min(2).max(40).openapi({ description: 'Entry or paragraph (3A090.a), or EAR99 / NOT_LISTED' }),
     rationale: z.string().min(1).max(5000),
-    parameters: Loose.optional(),
+    parameters: ItemParametersSchema.optional(),
   })
   .openapi('ProductClassificationInput');
 
@@ -163,7 +170,7 @@ const listRecordsRoute = secured('classifications:read', {
   tags: ['controls'],
   summary: 'The tenant’s approved product classifications (status=review_needed: flagged by a list change)',
   request: { query: z.object({ status: z.enum(['current', 'review_needed']).optional() }) },
-  responses: { 200: json(z.object({ classifications: z.array(Loose) }), 'Classifications') },
+  responses: { 200: json(z.object({ classifications: z.array(ProductClassificationSchema) }), 'Classifications') },
 });
 
 const saveRecordRoute = secured('classifications:write', {
@@ -172,7 +179,7 @@ const saveRecordRoute = secured('classifications:write', {
   tags: ['controls'],
   summary: 'Approve a product’s classification in one jurisdiction (replaces the previous one), with its rationale',
   request: body(Classification),
-  responses: { 201: json(Loose, 'The stored classification') },
+  responses: { 201: json(ProductClassificationSchema, 'The stored classification') },
 });
 
 const recheckRoute = secured('classifications:write', {
@@ -180,50 +187,28 @@ const recheckRoute = secured('classifications:write', {
   path: '/classifications/recheck',
   tags: ['controls'],
   summary: 'Re-check stored classifications against the lists in force; flags those whose entry changed',
-  responses: { 200: json(z.object({ checked: z.number(), flagged: z.array(Loose) }), 'What was flagged') },
+  responses: { 200: json(RecheckSchema, 'What was flagged') },
 });
 
 export function registerControls(api: OpenAPIHono<ServerEnv>): void {
   api.openapi(listRecordsRoute, async (c) =>
     c.json(
-      {
-        classifications: (await getProductClassifications(
-          c.get('app'),
-          c.get('principal'),
-          c.req.valid('query'),
-        )) as unknown as Record<string, unknown>[],
-      },
+      { classifications: await getProductClassifications(c.get('app'), c.get('principal'), c.req.valid('query')) },
       200,
     ),
   );
   api.openapi(saveRecordRoute, async (c) =>
-    c.json(
-      (await saveProductClassification(c.get('app'), c.get('principal'), c.req.valid('json'))) as unknown as Record<
-        string,
-        unknown
-      >,
-      201,
-    ),
+    c.json(await saveProductClassification(c.get('app'), c.get('principal'), c.req.valid('json')), 201),
   );
   api.openapi(recheckRoute, async (c) => {
-    const r = await recheckProductClassifications(c.get('app'), c.get('principal'));
-    return c.json({ checked: r.checked, flagged: r.flagged as unknown as Record<string, unknown>[] }, 200);
+    return c.json(await recheckProductClassifications(c.get('app'), c.get('principal')), 200);
   });
   api.openapi(versionsRoute, async (c) =>
-    c.json(
-      {
-        versions: (await getControlVersions(c.get('app'), c.get('principal'))) as unknown as Record<string, unknown>[],
-      },
-      200,
-    ),
+    c.json({ versions: await getControlVersions(c.get('app'), c.get('principal')) }, 200),
   );
-  api.openapi(diffRoute, async (c) => {
-    const r = await diffControls(c.get('app'), c.get('principal'), c.req.valid('query'));
-    return c.json(
-      r as unknown as { from: Record<string, unknown>; to: Record<string, unknown>; diff: Record<string, unknown> },
-      200,
-    );
-  });
+  api.openapi(diffRoute, async (c) =>
+    c.json(await diffControls(c.get('app'), c.get('principal'), c.req.valid('query')), 200),
+  );
   api.openapi(searchRoute, async (c) => {
     const q = c.req.valid('query');
     return c.json(await searchControls(c.get('app'), c.get('principal'), q.q, q), 200);
@@ -236,7 +221,7 @@ export function registerControls(api: OpenAPIHono<ServerEnv>): void {
     const r = await showControl(c.get('app'), c.get('principal'), c.req.valid('param').code, c.req.valid('query'));
     return c.json(r, 200);
   });
-  api.openapi(parametersRoute, (c) => c.json({ parameters: PARAMETERS as unknown as Record<string, unknown>[] }, 200));
+  api.openapi(parametersRoute, (c) => c.json({ parameters: PARAMETERS }, 200));
   api.openapi(classifyRoute, async (c) => {
     const { items, asOf, jurisdictions, ...single } = c.req.valid('json');
     const batch = items ?? [single];

@@ -31,7 +31,8 @@ import {
   DATE,
   ImportBody,
   CompanyImportBody,
-  Batch,
+  ChainStep,
+  CompanyImportResult,
   ImportResult,
   Alert,
   AlertGroup,
@@ -80,16 +81,7 @@ const companiesImport = secured('diversion:write', {
   summary: 'Import companies, people and their links (CSV, JSON lines, or FollowTheMoney JSON lines), all-or-nothing',
   request: body(CompanyImportBody),
   responses: {
-    201: json(
-      z.object({
-        batch: Batch,
-        companies: z.number(),
-        links: z.number(),
-        listed: z.number(),
-        warnings: z.array(z.string()),
-      }),
-      'The batch',
-    ),
+    201: json(CompanyImportResult, 'The batch'),
   },
 });
 const alerts = secured('diversion:read', {
@@ -128,7 +120,7 @@ const ownership = secured('diversion:read', {
               aggregate: z.number(),
               basis: z.string(),
               chain: z.string(),
-              evidence: z.any(),
+              evidence: z.union([ChainStep, z.null()]),
               unknownStakes: z.array(z.string()),
             }),
           ),

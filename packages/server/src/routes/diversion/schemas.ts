@@ -125,3 +125,35 @@ export const PartyRing = z
     why: z.string(),
   })
   .openapi('PartyRing');
+
+/** The answer of a company import (app diversion importCompanies). */
+export const CompanyImportResult = z
+  .object({
+    batch: Batch,
+    companies: z.number(),
+    links: z.number(),
+    listed: z.number(),
+    warnings: z.array(z.string()),
+  })
+  .openapi('CompanyImport');
+
+/** The evidence tree behind a party's coverage (core diversion ChainStep): each covered owner expanded in turn. */
+export const ChainStep = z
+  .object({
+    entity: z.string(),
+    aggregate: z.number(),
+    basis: z.enum(['ownership', 'control', 'minority', 'none']),
+    holdings: z.array(
+      z.object({
+        edge: z.string(),
+        owner: z.string(),
+        percentage: z.number().optional(),
+        control: z.boolean().optional(),
+        ownerStatus: z.enum(['listed', 'covered']).openapi({ description: 'covered: `via` explains why' }),
+        get via(): z.ZodOptional<typeof ChainStep> {
+          return ChainStep.optional();
+        },
+      }),
+    ),
+  })
+  .openapi('ChainStep');

@@ -18,25 +18,30 @@ import {
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
+import {
+  CommentResponseSchema,
+  CommentSchema,
+  CommentThreadSchema,
+  ConsultationSchema,
+  OpenConsultationSchema,
+} from './agreement-schemas';
 
-const Loose = z.record(z.string(), z.unknown());
 const Id = z.object({ id: z.string().min(1).max(100) });
-const out = (x: unknown) => x as Record<string, unknown>;
 
 const openRoute = secured('policy:decide', {
   method: 'post',
   path: '/policy/consultations',
   tags: ['policy'],
   summary: 'Open a comment period on a draft agreement (every known field sourced)',
-  request: body(z.object({ title: z.string().min(1).max(300), draft: Loose, closesOn: z.string().max(10) })),
-  responses: { 201: json(Loose, 'The consultation'), 400: json(z.unknown(), 'Invalid draft') },
+  request: body(OpenConsultationSchema),
+  responses: { 201: json(ConsultationSchema, 'The consultation'), 400: json(z.unknown(), 'Invalid draft') },
 });
 const listRoute = secured('policy:read', {
   method: 'get',
   path: '/policy/consultations',
   tags: ['policy'],
   summary: 'Open consultations of every agency, and the caller’s own',
-  responses: { 200: json(z.object({ consultations: z.array(Loose) }), 'Consultations') },
+  responses: { 200: json(z.object({ consultations: z.array(ConsultationSchema) }), 'Consultations') },
 });
 const commentRoute = secured('policy:run', {
   method: 'post',
@@ -47,7 +52,7 @@ const commentRoute = secured('policy:run', {
     params: Id,
     ...body(z.object({ organisation: z.string().min(1).max(300), body: z.string().min(1).max(20000) })),
   },
-  responses: { 201: json(Loose, 'The comment'), 404: json(z.unknown(), 'No such open consultation') },
+  responses: { 201: json(CommentSchema, 'The comment'), 404: json(z.unknown(), 'No such open consultation') },
 });
 const commentsRoute = secured('policy:read', {
   method: 'get',
@@ -55,7 +60,7 @@ const commentsRoute = secured('policy:read', {
   tags: ['policy'],
   summary: 'Comments the caller may see (all for the agency, its own for a stakeholder), with the answers',
   request: { params: Id },
-  responses: { 200: json(z.object({ comments: z.array(Loose) }), 'Comments') },
+  responses: { 200: json(z.object({ comments: z.array(CommentThreadSchema) }), 'Comments') },
 });
 const respondRoute = secured('policy:decide', {
   method: 'post',
@@ -64,7 +69,7 @@ const respondRoute = secured('policy:decide', {
   summary: 'The agency answers a comment on its consultation',
   request: { params: Id, ...body(z.object({ body: z.string().min(1).max(20000) })) },
   responses: {
-    201: json(Loose, 'The answer'),
+    201: json(CommentResponseSchema, 'The answer'),
     404: json(z.unknown(), 'No such comment on the caller’s consultations'),
   },
 });
@@ -75,50 +80,40 @@ const closeRoute = secured('policy:decide', {
   summary: 'Close the comment period',
   request: { params: Id },
   responses: {
-    200: json(Loose, 'The closed consultation'),
+    200: json(ConsultationSchema, 'The closed consultation'),
     404: json(z.unknown(), 'No such consultation of the caller'),
   },
 });
 
 export function registerConsultations(api: OpenAPIHono<ServerEnv>): void {
   api.openapi(openRoute, async (c) =>
-    c.json(out(await openConsultation(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId'))), 201),
+    c.json(await openConsultation(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId')), 201),
   );
   api.openapi(listRoute, async (c) =>
-    c.json({ consultations: (await consultations(c.get('app'), c.get('principal'))).map(out) }, 200),
+    c.json({ consultations: await consultations(c.get('app'), c.get('principal')) }, 200),
   );
   api.openapi(commentRoute, async (c) =>
     c.json(
-      out(
-        await submitComment(c.get('app'), c.get('principal'), c.req.valid('param').id, {
-          ...c.req.valid('json'),
-          requestId: c.get('requestId'),
-        }),
-      ),
+      await submitComment(c.get('app'), c.get('principal'), c.req.valid('param').id, {
+        ...c.req.valid('json'),
+        requestId: c.get('requestId'),
+      }),
       201,
     ),
   );
   api.openapi(commentsRoute, async (c) =>
-    c.json(
-      { comments: (await consultationComments(c.get('app'), c.get('principal'), c.req.valid('param').id)).map(out) },
-      200,
-    ),
+    c.json({ comments: await consultationComments(c.get('app'), c.get('principal'), c.req.valid('param').id) }, 200),
   );
   api.openapi(respondRoute, async (c) =>
     c.json(
-      out(
-        await respondToComment(c.get('app'), c.get('principal'), c.req.valid('param').id, {
-          body: c.req.valid('json').body,
-          requestId: c.get('requestId'),
-        }),
-      ),
+      await respondToComment(c.get('app'), c.get('principal'), c.req.valid('param').id, {
+        body: c.req.valid('json').body,
+        requestId: c.get('requestId'),
+      }),
       201,
     ),
   );
   api.openapi(closeRoute, async (c) =>
-    c.json(
-      out(await closeConsultation(c.get('app'), c.get('principal'), c.req.valid('param').id, c.get('requestId'))),
-      200,
-    ),
+    c.json(await closeConsultation(c.get('app'), c.get('principal'), c.req.valid('param').id, c.get('requestId')), 200),
   );
 }

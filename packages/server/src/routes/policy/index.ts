@@ -30,17 +30,17 @@ import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
 import { registerConsultations } from './consultations';
+import { AgreementComparisonSchema, AgreementSchema } from './agreement-schemas';
 import {
   ChokepointSchema,
   DatasetCostSchema,
+  DraftControlSchema,
+  InvestmentCaseSchema,
   ScreeningCaseSchema,
   ShipmentsCostSchema,
   TradeDatasetSchema,
   TradeImportSchema,
 } from './schemas';
-
-const Loose = z.record(z.string(), z.unknown());
-const out = (x: unknown) => x as Record<string, unknown>;
 
 const importRoute = secured('policy:run', {
   method: 'post',
@@ -80,7 +80,7 @@ const costRoute = secured('policy:run', {
   request: body(
     z.object({
       dataset: z.string().uuid(),
-      control: Loose,
+      control: DraftControlSchema,
       chplCsv: z.string().max(1_000_000).optional(),
       correspondenceCsv: z.string().max(1_000_000).optional(),
       from: z.string().max(7).optional(),
@@ -98,7 +98,7 @@ const shipmentsCostRoute = secured('policy:run', {
     'The cost of a draft control against the tenant’s own shipments (diversion records); items that cannot be counted are listed',
   request: body(
     z.object({
-      control: Loose,
+      control: DraftControlSchema,
       chplCsv: z.string().max(1_000_000).optional(),
       correspondenceCsv: z.string().max(1_000_000).optional(),
       from: z.string().max(7).optional(),
@@ -141,7 +141,7 @@ const screenRoute = secured('policy:run', {
   path: '/policy/investment/cases',
   tags: ['policy'],
   summary: 'Screen a proposed investment (CFIUS, EU FDI, UK NSI) with the chain of evidence, and store it as a case',
-  request: body(Loose.openapi('InvestmentCase')),
+  request: body(InvestmentCaseSchema),
   responses: {
     201: json(ScreeningCaseSchema, 'The stored case'),
     400: json(z.unknown(), 'Invalid case (field named)'),
@@ -182,7 +182,7 @@ const agreementsRoute = secured('policy:read', {
   path: '/policy/agreements',
   tags: ['policy'],
   summary: 'The S&T agreement registry: seeded real agreements and the tenant’s own, each field sourced or unknown',
-  responses: { 200: json(z.object({ agreements: z.array(Loose) }), 'Agreements') },
+  responses: { 200: json(z.object({ agreements: z.array(AgreementSchema) }), 'Agreements') },
 });
 
 const addAgreementRoute = secured('policy:run', {
@@ -190,8 +190,8 @@ const addAgreementRoute = secured('policy:run', {
   path: '/policy/agreements',
   tags: ['policy'],
   summary: 'Add an agreement: every known field with its quoted source and URL or citation',
-  request: body(Loose.openapi('Agreement')),
-  responses: { 201: json(Loose, 'The agreement'), 400: json(z.unknown(), 'A field without its source') },
+  request: body(AgreementSchema),
+  responses: { 201: json(AgreementSchema, 'The agreement'), 400: json(z.unknown(), 'A field without its source') },
 });
 
 const compareRoute = secured('policy:read', {
@@ -201,7 +201,7 @@ const compareRoute = secured('policy:read', {
   summary:
     'Comparison matrix of terms across agreements, and agreements touching controlled technology without a research-security clause',
   request: { query: z.object({ ids: z.string().max(2000).optional() }) },
-  responses: { 200: json(Loose, 'Matrix and flags') },
+  responses: { 200: json(AgreementComparisonSchema, 'Matrix and flags') },
 });
 
 export function registerPolicy(api: OpenAPIHono<ServerEnv>): void {
@@ -246,13 +246,13 @@ export function registerPolicy(api: OpenAPIHono<ServerEnv>): void {
     ),
   );
   api.openapi(agreementsRoute, async (c) =>
-    c.json({ agreements: (await agreements(c.get('app'), c.get('principal'))).map(out) }, 200),
+    c.json({ agreements: await agreements(c.get('app'), c.get('principal')) }, 200),
   );
   api.openapi(addAgreementRoute, async (c) =>
-    c.json(out(await addAgreement(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId'))), 201),
+    c.json(await addAgreement(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId')), 201),
   );
   api.openapi(compareRoute, async (c) => {
     const ids = c.req.valid('query').ids?.split(',').filter(Boolean);
-    return c.json(out(await agreementComparison(c.get('app'), c.get('principal'), ids)), 200);
+    return c.json(await agreementComparison(c.get('app'), c.get('principal'), ids), 200);
   });
 }

@@ -1,4 +1,8 @@
-/** Response schemas of the policy routes (issue 15): trade datasets, control cost, chokepoints, screening cases. */
+/**
+ * Request and response schemas of the policy routes (issue 15): trade datasets, control cost, chokepoints, investment
+ * cases and their screening. The core validators (`parseInvestmentCase`, `parseDraftControl`) still check what a schema
+ * cannot say (country codes, an acquirer among the parties, percentages 0–100) and name the field.
+ */
 import { z } from '@hono/zod-openapi';
 
 const Strings = z.array(z.string());
@@ -22,7 +26,7 @@ export const TradeImportSchema = z
   .object({ status: z.enum(['imported', 'unchanged']), dataset: TradeDatasetSchema })
   .openapi('TradeImport');
 
-const DraftControlSchema = z
+export const DraftControlSchema = z
   .object({
     name: z.string(),
     hs: Strings.optional(),
@@ -166,13 +170,66 @@ const InvestmentScreeningSchema = z
   })
   .openapi('InvestmentScreening');
 
+const percent = (description: string) => z.number().openapi({ description: `${description}, 0–100` });
+
+export const InvestmentCaseSchema = z
+  .object({
+    id: z.string().max(200),
+    date: z
+      .string()
+      .max(10)
+      .openapi({ description: 'ISO date the screening is answered as of', example: '2026-11-23' }),
+    acquirer: z.string().max(200).openapi({ description: 'The id of the acquiring party' }),
+    parties: z.array(
+      z.object({
+        id: z.string().max(200),
+        name: z.string().max(500),
+        country: z.string().openapi({ description: 'ISO alpha-2: nationality / place of incorporation' }),
+        listed: z.array(z.object({ list: z.string(), entryId: z.string() })).optional(),
+        government: z.boolean().optional().openapi({ description: 'A foreign government or one it controls' }),
+      }),
+    ),
+    holdings: z
+      .array(z.object({ owner: z.string(), asset: z.string(), percent: percent('Voting interest') }))
+      .optional()
+      .openapi({ description: 'Holdings above the acquirer (owner → asset)' }),
+    target: z.object({
+      name: z.string().max(500),
+      country: z.string(),
+      products: z.array(
+        z.object({
+          description: z.string().max(2000),
+          classification: z
+            .object({ US: z.string().optional(), EU: z.string().optional(), UK: z.string().optional() })
+            .openapi({ description: 'Control code per jurisdiction; "EAR99" / "unlisted" when not listed' }),
+        }),
+      ),
+    }),
+    stake: z.object({
+      percent: percent('Voting interest after the transaction'),
+      before: percent('Voting interest held before').optional(),
+      rights: z
+        .object({
+          control: z.boolean().optional(),
+          boardSeat: z.boolean().optional(),
+          boardObserver: z.boolean().optional(),
+          nonpublicTechnicalInformation: z.boolean().optional(),
+          substantiveDecisionmaking: z.boolean().optional(),
+          blockResolutions: z.boolean().optional(),
+        })
+        .optional()
+        .openapi({ description: 'Rights acquired (31 CFR 800.211(b); NSI Act s. 8)' }),
+    }),
+  })
+  .openapi('InvestmentCase');
+
 export const ScreeningCaseSchema = z
   .object({
     id: z.string(),
     reference: z.string(),
     filing: z.string(),
     result: InvestmentScreeningSchema,
-    input: z.unknown().openapi({ description: 'The investment case as screened (see InvestmentCase)' }),
+    input: InvestmentCaseSchema,
     decision: z.string().nullable(),
     decisionNote: z.string().nullable(),
     decidedBy: z.string().nullable(),

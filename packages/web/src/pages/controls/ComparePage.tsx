@@ -12,7 +12,7 @@ import { CompareColumn } from './CompareColumn';
 import { ControlsNav } from './ControlsNav';
 import { ParagraphRows } from './ParagraphRows';
 import { paragraphRows, sameText, SameTextContext } from './same-text';
-import { queryParam, type Shown } from './types';
+import { queryParam, type Shown, type Versions } from './types';
 
 const BASE = ['US', 'EU', 'UK', 'WA'];
 
@@ -22,7 +22,7 @@ export function ComparePage() {
   const [asOf, setAsOf] = useState(queryParam('asOf') || new Date().toISOString().slice(0, 10));
   const [showAll, setShowAll] = useState(false);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(asOf);
-  const versions = useApi<{ versions: Array<{ jurisdiction: string; effectiveFrom: string }> }>('/controls/versions');
+  const versions = useApi<Versions>('/controls/versions');
   const inForce = new Set(
     (versions.data?.versions ?? []).filter((v) => v.effectiveFrom <= asOf).map((v) => v.jurisdiction),
   );

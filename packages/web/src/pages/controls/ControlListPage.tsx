@@ -9,14 +9,14 @@ import { PageHeader } from '../../components/PageHeader';
 import { useApi } from '../../lib/useApi';
 import { ControlsNav } from './ControlsNav';
 import { treePath, TreeNodes } from './ControlTree';
-import { JURISDICTION_LABELS, type TreeLevel } from './types';
+import { JURISDICTION_LABELS, type TreeLevel, type Versions } from './types';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 export function ControlListPage() {
   const [jurisdiction, setJurisdiction] = useState('US');
   const [asOf, setAsOf] = useState(today());
-  const versions = useApi<{ versions: Array<{ jurisdiction: string }> }>('/controls/versions');
+  const versions = useApi<Versions>('/controls/versions');
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(asOf);
   const scope = { jurisdiction, asOf };
   const root = useApi<TreeLevel>(valid ? treePath(scope, '') : null);

@@ -1,5 +1,5 @@
 /** Shapes of the controls API answers the list, compare and classify pages read (from the server's schemas). */
-import type { Schema } from '../../api';
+import type { Answer, Schema } from '../../api';
 
 /** GET /controls/{code}: the entry in each list in force, and one list's entry. */
 export type Shown = Schema<'ControlShow'>;
@@ -12,6 +12,9 @@ export type Counterpart = Schema<'ControlCounterpart'>;
 export type SearchHit = Schema<'ControlSearchHit'>;
 /** POST /classify for one item. */
 export type ClassificationAnswer = Schema<'ItemClassification'>;
+
+/** GET /controls/versions: the imported list versions, newest effective date first. */
+export type Versions = Answer<'/api/v1/controls/versions', 'get'>;
 
 /** GET /controls/tree: one level of the tree (generated from the server's ControlTree schema). */
 export type TreeNode = Schema<'ControlTreeNode'>;

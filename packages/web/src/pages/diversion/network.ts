@@ -67,7 +67,7 @@ export async function recordsNeighbourhood(party: string, hops: number): Promise
 }
 
 export const importCompanies = (fileName: string, content: string) =>
-  api<{ companies: number; links: number; listed: number }>('POST', '/diversion/companies/import', {
+  api<Schema<'CompanyImport'>>('POST', '/diversion/companies/import', {
     body: { fileName, content },
   });
 

@@ -6,9 +6,9 @@ import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/Alert';
 import { api } from '../../lib/api';
 import { useSubmit } from '../../lib/useSubmit';
-import type { ScreeningCase } from './types';
+import type { InvestmentCase, ScreeningCase } from './types';
 
-const EXAMPLE = {
+const EXAMPLE: InvestmentCase = {
   id: 'DEAL-1',
   date: '2026-11-23',
   acquirer: 'A',
