@@ -26,3 +26,4 @@ export * from './repositories/vendors';
 export * from './repositories/coalition';
 export * from './repositories/coalition-notices';
 export * from './repositories/screening-runs';
+export * from './repositories/diversion-network';

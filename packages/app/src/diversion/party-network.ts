@@ -15,8 +15,16 @@ import {
   type NetworkParty,
   type PathStep,
 } from '@dualuse/core/diversion';
-import { inTenant, listCompanyLinkRows, listCompanyRows, type CompanyLinkRow, type CompanyRow } from '@dualuse/store';
+import {
+  inTenant,
+  listCompanyLinkRows,
+  listCompanyRows,
+  type CompanyLinkRow,
+  type CompanyRow,
+  type Orm,
+} from '@dualuse/store';
 import type { AppContext } from '../common';
+import { Neighbourhood } from './party-neighbourhood';
 import { transactionTies, type TieEdge, type TransactionTies } from './transaction-ties';
 
 export interface NetworkNode {
@@ -52,7 +60,16 @@ export interface PartyNetworkOptions {
   maxNodes?: number;
   /** false: the registry alone, without the ties in shipments and payments (the view before issue 18). */
   records?: boolean;
+  /**
+   * 'neighbourhood' (default): fetch only what the party's ties reach (party-neighbourhood.ts); 'all': read every
+   * company, link and record of the tenant (the way before; kept as the reference the bench and tests compare with).
+   */
+  scan?: 'neighbourhood' | 'all';
 }
+
+/** Rounds of fetching: the path to a listed party looks four hops out. */
+const ROUNDS = 4;
+const NO_TIES: TransactionTies = { edges: [], counterparties: new Map(), rings: [] };
 
 const SCHEMA: Record<CompanyLinkRow['kind'], string> = {
   ownership: 'Ownership',
@@ -123,15 +140,53 @@ interface Loaded {
   ties: TransactionTies;
 }
 
-async function load(ctx: AppContext, p: Principal, withRecords: boolean): Promise<Loaded> {
-  return inTenant(ctx.db, p.tenantId, async (tx) => {
-    const companies = await listCompanyRows(tx);
-    const links = await listCompanyLinkRows(tx);
-    const ties = withRecords
-      ? await transactionTies(tx, companies, links)
-      : { edges: [], counterparties: new Map<string, string>(), rings: [] };
-    return { companies, links, ties };
-  });
+async function loadAll(tx: Orm, withRecords: boolean): Promise<Loaded> {
+  const companies = await listCompanyRows(tx);
+  const links = await listCompanyLinkRows(tx);
+  return { companies, links, ties: withRecords ? await transactionTies(tx, companies, links) : NO_TIES };
+}
+
+/** Round by round, what the ties so far put within one more hop of the party (party-neighbourhood.ts). */
+async function loadAround(tx: Orm, party: string, withRecords: boolean): Promise<Loaded> {
+  const n = new Neighbourhood(tx);
+  let frontier = [{ id: party }];
+  for (let round = 1; ; round++) {
+    await n.expand(frontier);
+    const rows = n.rows();
+    const ties = withRecords ? await transactionTies(tx, rows.companies, rows.links, rows) : NO_TIES;
+    const loaded = { companies: rows.companies, links: rows.links, ties };
+    if (round === ROUNDS) return loaded;
+    const g = graphOf(loaded);
+    const { seen } = neighbourhood(g.all, g.node(party, 0), { depth: round, maxNodes: Infinity, node: g.node });
+    frontier = [...seen.keys()].map((id) => ({ id, name: g.name(id) }));
+  }
+}
+
+function load(ctx: AppContext, p: Principal, party: string, o: PartyNetworkOptions): Promise<Loaded> {
+  const withRecords = o.records !== false;
+  return inTenant(ctx.db, p.tenantId, (tx) =>
+    o.scan === 'all' ? loadAll(tx, withRecords) : loadAround(tx, party, withRecords),
+  );
+}
+
+/** Every edge of what was loaded (registry links, shared contacts, record ties), and how to name and show a node. */
+function graphOf({ companies, links, ties }: Loaded) {
+  const byRef = new Map(companies.map((c) => [c.ref, c]));
+  const name = (id: string) => byRef.get(id)?.name ?? ties.counterparties.get(id) ?? id;
+  const clusters = findClusters(companies.filter((c) => c.kind !== 'person').map(asNetworkParty));
+  const all = [...links.map((l) => linkEdge(l, name)), ...clusterEdges(clusters), ...ties.edges];
+  const node = (id: string, d: number): NetworkNode => {
+    const c = byRef.get(id);
+    return {
+      id,
+      name: name(id),
+      kind: c?.kind ?? (ties.counterparties.has(id) ? 'counterparty' : 'unknown'),
+      country: c?.country ?? null,
+      listed: !!c?.listed,
+      depth: d,
+    };
+  };
+  return { byRef, name, clusters, all, node };
 }
 
 /** Breadth-first from the party up to `depth` hops, at most `maxNodes` nodes. */
@@ -176,24 +231,11 @@ export async function partyNetwork(
   const depth = o.depth ?? 2;
   const maxNodes = o.maxNodes ?? 200;
   if (!Number.isInteger(depth) || depth < 1 || depth > 4) throw invalidInput('depth must be 1–4', '/depth');
-  const { companies, links, ties } = await load(ctx, p, o.records !== false);
-  const byRef = new Map(companies.map((c) => [c.ref, c]));
+  const loaded = await load(ctx, p, party, o);
+  const { links, ties } = loaded;
+  const { byRef, name, clusters, all, node } = graphOf(loaded);
   if (!byRef.has(party) && !ties.counterparties.has(party))
     throw notFound(`party "${party}" among the imported companies`);
-  const name = (id: string) => byRef.get(id)?.name ?? ties.counterparties.get(id) ?? id;
-  const clusters = findClusters(companies.filter((c) => c.kind !== 'person').map(asNetworkParty));
-  const all = [...links.map((l) => linkEdge(l, name)), ...clusterEdges(clusters), ...ties.edges];
-  const node = (id: string, d: number): NetworkNode => {
-    const c = byRef.get(id);
-    return {
-      id,
-      name: name(id),
-      kind: c?.kind ?? (ties.counterparties.has(id) ? 'counterparty' : 'unknown'),
-      country: c?.country ?? null,
-      listed: !!c?.listed,
-      depth: d,
-    };
-  };
   const { seen, edges, truncated } = neighbourhood(all, node(party, 0), { depth, maxNodes, node });
   const adjacency = buildAdjacency(links.map(graphLink), clusters);
   for (const e of ties.edges)

@@ -23,6 +23,7 @@ import {
   type CompanyRow,
   type Orm,
   type PaymentRow,
+  type ShipmentRow,
 } from '@dualuse/store';
 import { shipmentOfRow } from './records';
 
@@ -68,11 +69,17 @@ export const paymentOfRow = (r: PaymentRow): ImportedPaymentRecord =>
     letterOfCredit: (r.letterOfCredit ?? undefined) as ImportedPaymentRecord['letterOfCredit'],
   });
 
+/** Stored rows to read instead of every record of the tenant (a party's neighbourhood, party-neighbourhood.ts). */
+export interface RecordRows {
+  shipments: ShipmentRow[];
+  payments: PaymentRow[];
+}
+
 /** Shipments, and payments joined to their shipment (else on their own parties), as the scorer reads them. */
-async function records(tx: Orm): Promise<Shipment[]> {
-  const shipments = (await listShipmentRows(tx)).map(shipmentOfRow);
+async function records(tx: Orm, rows?: RecordRows): Promise<Shipment[]> {
+  const shipments = (rows?.shipments ?? (await listShipmentRows(tx))).map(shipmentOfRow);
   const byRef = new Map(shipments.map((s) => [s.id, s]));
-  const payments = (await listPaymentRows(tx)).map((r) => {
+  const payments = (rows?.payments ?? (await listPaymentRows(tx))).map((r) => {
     const p = paymentOfRow(r);
     return paymentAsShipment(p, p.shipmentId ? byRef.get(p.shipmentId) : undefined);
   });
@@ -83,6 +90,7 @@ export async function transactionTies(
   tx: Orm,
   companies: readonly CompanyRow[],
   links: readonly CompanyLinkRow[],
+  rows?: RecordRows,
 ): Promise<TransactionTies> {
   const byKey = new Map<string, string>();
   for (const c of companies) {
@@ -91,7 +99,7 @@ export async function transactionTies(
   }
   const ref = (key: string) => byKey.get(key) ?? key;
   const listed = new Set(companies.filter((c) => c.listed).map((c) => c.ref));
-  const all = await records(tx);
+  const all = await records(tx, rows);
   const alerted = await alertedSubjectRefs(tx);
   const net = recordNetwork(all, {
     alerted,
