@@ -80,16 +80,19 @@ test('EU27 exports 2023 vs 2019–2021: Kyrgyzstan ×10 flagged and charted; Pan
     (await chart.getAttribute('aria-label'))!,
     /monthly exports in EUR, 2019-01 to 2024-08, against the 2019-01…2021-12 baseline/,
   );
-  const points = (await chart.locator('polyline.trade-line').getAttribute('points'))!.split(' ');
-  assert.equal(points.length, 68, '2019-01 … 2024-08: 68 months');
-  // Months of 2023 lie above the baseline band (y grows downwards in SVG).
-  const band = Number(await chart.locator('line.trade-band').getAttribute('y1'));
-  const baseline = Number(await chart.locator('line.trade-baseline').getAttribute('y1'));
-  assert.ok(band < baseline, 'the band lies above the baseline mean');
+  const figure = series.locator('figure.trade-chart');
+  assert.equal(await figure.getAttribute('data-points'), '68', '2019-01 … 2024-08: 68 months');
+  // ECharts draws as SVG: the legend names the four series a user reads.
+  const texts = await chart.locator('svg text').allTextContents();
+  for (const name of ['Exports per month', 'Baseline mean', 'Band (median + 3 robust SD)', 'Above the band'])
+    assert.ok(texts.includes(name), `legend shows ${name}: ${texts.join(' | ')}`);
+  assert.ok(texts.includes('baseline') && texts.includes('comparison'), 'both windows are labelled');
+  // Months of 2023 lie above the baseline band: at least twelve marked (one symbol each).
   assert.ok(
-    (await chart.locator('circle.trade-above').count()) >= 12,
-    'at least the twelve 2023 months are marked above the band',
+    Number(await figure.getAttribute('data-above')) >= 12,
+    'at least the twelve 2023 months are above the band',
   );
+  assert.match((await chart.getAttribute('aria-label'))!, /; (1[2-9]|[2-9]\d) months above the band of/);
   assert.match(await series.innerText(), /risk basis: KG on eaeu/i);
   await page.screenshot({ path: `${RESULTS}diversion-trade.png`, fullPage: true });
 

@@ -1,138 +1,159 @@
 /**
- * A party's neighbourhood as SVG: listed parties in red, the centre ringed, every edge labelled
- * with its reason (shared address, officer, shareholder %, linked to) and its full explanation on
- * hover. A click (or Enter) on a node re-centres the view on it.
+ * A party's neighbourhood drawn by Cytoscape.js: drag, zoom and pan; four layouts; edges filtered
+ * by basis (ownership, officer, shared address…); a click on a party adds its own links to the
+ * drawing (expand), and its details offer "re-centre here". Listed parties are red, the centre is
+ * ringed, every edge carries its label, and a click on an edge shows its full reason.
+ *
+ * The canvas is not readable by screen readers, so every party is also a row of buttons below it.
  */
-import type { KeyboardEvent } from 'react';
-import { edgeGeometry, radialLayout, type NetworkEdge, type NetworkNode, type Placed } from './network';
+import cytoscape, { type Core } from 'cytoscape';
+import { useEffect, useRef, useState } from 'react';
+import { edgeBasis, type NetworkEdge, type NetworkNode } from './network';
+import { basisColour, graphElements, GRAPH_STYLE, layoutOptions, LAYOUTS, type LayoutName } from './network-style';
+import { GraphParties } from './GraphParties';
 
-const W = 1000;
-const H = 680;
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+// Cytoscape adds a <style> for its container unless an element with this id exists; the CSP
+// (default-src 'self') refuses inline styles, so styles.css carries the rule and this stands in.
+const CY_STYLESHEET_ID = '__________cytoscape_stylesheet';
+function claimCytoscapeStylesheet() {
+  if (document.getElementById(CY_STYLESHEET_ID)) return;
+  const marker = document.createElement('meta');
+  marker.id = CY_STYLESHEET_ID;
+  document.head.prepend(marker);
+}
+
+type Picked = { node: NetworkNode } | { edge: NetworkEdge } | null;
 
 export function NetworkGraph({
   nodes,
   edges,
   onRecentre,
+  onExpand,
 }: {
   nodes: NetworkNode[];
   edges: NetworkEdge[];
   onRecentre: (id: string) => void;
+  onExpand: (id: string) => void;
 }) {
-  const placed = radialLayout(nodes, edges, { width: W, height: H });
-  // Several reasons between one pair: stack their labels instead of printing them over each other.
-  const perPair = new Map<string, number>();
-  const key = (e: NetworkEdge) => (e.from < e.to ? `${e.from}|${e.to}` : `${e.to}|${e.from}`);
-  const center = nodes.find((n) => n.hop === 0);
-  const keyed = (id: string) => (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      onRecentre(id);
-    }
+  const box = useRef<HTMLDivElement>(null);
+  const cy = useRef<Core | null>(null);
+  const [layout, setLayout] = useState<LayoutName>('concentric');
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const [picked, setPicked] = useState<Picked>(null);
+  const handlers = useRef({ onExpand, nodes, edges });
+  handlers.current = { onExpand, nodes, edges };
+  const bases = [...new Set(edges.map((e) => edgeBasis(e.kind)))].sort();
+  const centre = nodes.find((n) => n.hop === 0);
+
+  useEffect(() => {
+    claimCytoscapeStylesheet();
+    const graph = cytoscape({ container: box.current, style: GRAPH_STYLE, wheelSensitivity: 0.3, maxZoom: 1.4 });
+    graph.on('tap', 'node', (ev) => {
+      const node = handlers.current.nodes.find((n) => n.id === ev.target.id());
+      setPicked(node ? { node } : null);
+      handlers.current.onExpand(ev.target.id());
+    });
+    graph.on('tap', 'edge', (ev) => {
+      const index = Number(String(ev.target.id()).slice(1).split(':')[0]);
+      const edge = handlers.current.edges[index];
+      setPicked(edge ? { edge } : null);
+    });
+    cy.current = graph;
+    return () => graph.destroy();
+  }, []);
+
+  useEffect(() => {
+    const graph = cy.current;
+    if (!graph) return;
+    graph.elements().remove();
+    graph.add(graphElements(nodes, edges));
+    graph.layout(layoutOptions(layout, centre?.id)).run();
+  }, [nodes, edges, layout, centre?.id]);
+
+  useEffect(() => {
+    cy.current?.edges().forEach((e) => {
+      e.toggleClass('hidden', hidden.has(e.data('basis') as string));
+    });
+  }, [hidden, nodes, edges]);
+
+  const toggle = (basis: string) => {
+    const next = new Set(hidden);
+    if (!next.delete(basis)) next.add(basis);
+    setHidden(next);
   };
+  const shown = edges.filter((e) => !hidden.has(edgeBasis(e.kind)));
   return (
-    <svg
-      className="net-graph"
-      viewBox={`0 0 ${W} ${H}`}
-      role="group"
-      aria-label={`Neighbourhood of ${center?.name ?? ''}`}
-      data-testid="network-graph"
-    >
-      <g className="net-edges">
-        {edges.map((e) => {
-          const a = placed.get(e.from);
-          const b = placed.get(e.to);
-          if (!a || !b) return null;
-          const k = key(e);
-          const i = perPair.get(k) ?? 0;
-          const g = edgeGeometry(a, b, { x: W / 2, y: H / 2 });
-          perPair.set(k, i + 1);
-          return (
-            <g
-              key={`${k}|${e.kind}|${i}`}
-              className={`net-edge net-edge-${e.kind.replace(/[^a-z]/gi, '').toLowerCase()}`}
-              data-testid="network-edge"
-              data-from={e.from}
-              data-to={e.to}
-            >
-              <title>{e.why}</title>
-              <path d={g.d} />
-              <text x={g.lx} y={g.ly + i * 13} textAnchor="middle">
-                {e.label}
-              </text>
-            </g>
-          );
-        })}
-      </g>
-      <g className="net-nodes">
-        {[...placed.values()].map((n) => (
-          <GraphNode key={n.id} n={n} onRecentre={onRecentre} onKeyDown={keyed(n.id)} />
-        ))}
-      </g>
-    </svg>
+    <div className="net-wrap">
+      <div className="net-controls">
+        <div className="field field-inline">
+          <label htmlFor="net-layout">Layout</label>
+          <select id="net-layout" value={layout} onChange={(e) => setLayout(e.target.value as LayoutName)}>
+            {Object.entries(LAYOUTS).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="net-bases">
+          <legend>Links shown</legend>
+          {bases.map((b) => (
+            <label key={b} className="check">
+              <input type="checkbox" checked={!hidden.has(b)} onChange={() => toggle(b)} />
+              <span className="net-swatch" style={{ borderColor: basisColour(b) }} aria-hidden="true" /> {b} (
+              {edges.filter((e) => edgeBasis(e.kind) === b).length})
+            </label>
+          ))}
+        </fieldset>
+        <button type="button" className="btn btn-secondary btn-small" onClick={() => cy.current?.fit(undefined, 30)}>
+          Fit
+        </button>
+      </div>
+      <div
+        ref={box}
+        className="net-graph"
+        role="img"
+        aria-label={`Neighbourhood of ${centre?.name ?? ''}: ${nodes.length} parties, ${shown.length} links shown`}
+        data-testid="network-graph"
+        data-nodes={nodes.length}
+        data-edges={shown.length}
+      />
+      <PickedDetails picked={picked} nodes={nodes} onRecentre={onRecentre} />
+      <GraphParties nodes={nodes} edges={shown} onRecentre={onRecentre} onExpand={onExpand} />
+    </div>
   );
 }
 
-/** Names sit outside the node, away from the centre, so they stay clear of the edges. */
-function labelPlacement(n: Placed): { side: 'middle' | 'start' | 'end'; lx: number; ly: number } {
-  const cos = Math.cos(n.angle);
-  const sin = Math.sin(n.angle);
-  const side = n.hop === 0 || Math.abs(cos) < 0.35 ? 'middle' : cos > 0 ? 'start' : 'end';
-  const lx = side === 'start' ? 16 : side === 'end' ? -16 : 0;
-  const ly = n.hop === 0 ? 32 : side !== 'middle' ? 4 : sin > 0 ? 28 : -18;
-  return { side, lx, ly };
-}
-
-const nodeClass = (n: Placed) =>
-  [
-    'net-node',
-    n.listed && 'net-node-listed',
-    n.hop === 0 && 'net-node-center',
-    n.type === 'person' && 'net-node-person',
-  ]
-    .filter(Boolean)
-    .join(' ');
-
-const nodeTitle = (n: Placed) => {
-  const listed = n.listed ? ` · listed${n.listedFrom ? ` since ${n.listedFrom}` : ''}` : '';
-  return `${n.name} [${n.id}] · ${n.type}${listed} · ${n.hop} hop${n.hop === 1 ? '' : 's'}`;
-};
-
-/** A person is a circle, a company a rounded square; the centre is drawn larger. */
-function NodeShape({ n }: { n: Placed }) {
-  const half = n.hop === 0 ? 15 : 10;
-  if (n.type === 'person') return <circle r={half} />;
-  return <rect x={-half} y={-half} width={2 * half} height={2 * half} rx={4} />;
-}
-
-function GraphNode({
-  n,
+function PickedDetails({
+  picked,
+  nodes,
   onRecentre,
-  onKeyDown,
 }: {
-  n: Placed;
+  picked: Picked;
+  nodes: NetworkNode[];
   onRecentre: (id: string) => void;
-  onKeyDown: (e: KeyboardEvent) => void;
 }) {
-  const { side, lx, ly } = labelPlacement(n);
+  if (!picked) return <p className="muted net-picked">Click a party to add its links; click a link for its reason.</p>;
+  if ('edge' in picked) {
+    const name = (id: string) => nodes.find((n) => n.id === id)?.name ?? id;
+    return (
+      <p className="net-picked" data-testid="network-picked">
+        <strong>{name(picked.edge.from)}</strong> — {picked.edge.label} — <strong>{name(picked.edge.to)}</strong>:{' '}
+        {picked.edge.why}
+      </p>
+    );
+  }
+  const n = picked.node;
   return (
-    <g
-      className={nodeClass(n)}
-      transform={`translate(${n.x.toFixed(1)} ${n.y.toFixed(1)})`}
-      role="button"
-      tabIndex={0}
-      aria-label={`${n.name}${n.listed ? ' (listed)' : ''}${n.hop === 0 ? ' — centre' : ' — re-centre here'}`}
-      data-testid="network-node"
-      data-listed={n.listed}
-      onClick={() => onRecentre(n.id)}
-      onKeyDown={onKeyDown}
-    >
-      <title>{nodeTitle(n)}</title>
-      <NodeShape n={n} />
-      <text className={`net-label${n.hop >= 2 ? ' net-label-outer' : ''}`} x={lx} y={ly} textAnchor={side}>
-        {clip(n.name, 30)}
-        {n.listed ? ' ⚑' : ''}
-      </text>
-    </g>
+    <p className="net-picked" data-testid="network-picked">
+      <strong>{n.name}</strong> · {n.type} ·{' '}
+      {n.listed ? `listed${n.listedFrom ? ` since ${n.listedFrom}` : ''}` : 'not listed'} · {n.hop} hop
+      {n.hop === 1 ? '' : 's'} from the centre{' '}
+      {n.hop > 0 && (
+        <button type="button" className="btn btn-secondary btn-small" onClick={() => onRecentre(n.id)}>
+          Re-centre here
+        </button>
+      )}
+    </p>
   );
 }

@@ -2,7 +2,8 @@
  * The network view: a party's neighbourhood in a FollowTheMoney file the user holds (an
  * OpenSanctions or registry export), drawn as a graph with the reason on every edge, listed
  * parties highlighted, the shortest explained path to a listed party, and every link in a table.
- * Click a node to re-centre on it; Back returns to the previous centre.
+ * Click a party to add its own links to the drawing; re-centre on one from its details or the
+ * parties table; Back returns to the previous centre.
  */
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/Alert';
@@ -10,7 +11,7 @@ import { Badge } from '../../components/Badge';
 import { PageHeader } from '../../components/PageHeader';
 import { useSubmit } from '../../lib/useSubmit';
 import { DiversionNav } from './DiversionNav';
-import { neighbourhood, recordsNeighbourhood, type NetworkResponse } from './network';
+import { mergeNeighbourhood, neighbourhood, recordsNeighbourhood, type NetworkResponse } from './network';
 import { CompanyImport } from './CompanyImport';
 import { NetworkGraph } from './NetworkGraph';
 import { NetworkLinks } from './NetworkLinks';
@@ -33,6 +34,12 @@ export function NetworkPage() {
     if (out && !back && out.center.id !== res.center.id) setTrail([...trail, out.center.id]);
     setOut(res);
     setParty(source === 'file' ? res.center.name : res.center.id);
+  };
+  /** A party's own links, one hop, added to the drawing. */
+  const expand = async (id: string) => {
+    if (!out || (source === 'file' && !file)) return;
+    const res = await submit.run(() => (source === 'file' ? neighbourhood(file!, id, 1) : recordsNeighbourhood(id, 1)));
+    if (res) setOut((drawn) => (drawn ? mergeNeighbourhood(drawn, res) : drawn));
   };
   const goBack = () => {
     const prev = trail[trail.length - 1];
@@ -147,15 +154,19 @@ export function NetworkPage() {
               </button>
             </div>
           </div>
-          <NetworkGraph nodes={out.nodes} edges={out.edges} onRecentre={(id) => void show(id)} />
+          <NetworkGraph
+            nodes={out.nodes}
+            edges={out.edges}
+            onRecentre={(id) => void show(id)}
+            onExpand={(id) => void expand(id)}
+          />
           <p className="net-legend">
             <span>■ company · ● person</span>
             <span className="text-error">red = listed (⚑)</span>
             <span>
-              solid blue: officer · violet: shareholder · dashed amber: shared address / phone / e-mail · grey: linked
-              to
+              blue: officer · violet: shareholder · dashed amber: shared address / phone / e-mail · grey: linked to
             </span>
-            <span>Hover an edge for its full reason; click a party to re-centre.</span>
+            <span>Drag to move, scroll to zoom; click a party to add its links, a link for its reason.</span>
           </p>
           <h3 className="section-title">Shortest explained path to a listed party</h3>
           {out.pathToListed === null ? (

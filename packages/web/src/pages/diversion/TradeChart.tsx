@@ -1,106 +1,97 @@
 /**
- * One trade series as an SVG line chart against its own pre-2022 baseline: the baseline window
- * and the comparison window shaded, the baseline mean (dashed) and the robust band above which a
- * period counts as "above" (dotted; median + 3 robust SD, core/src/diversion/trade.ts), and the
- * periods above the band marked. Plain SVG: no chart library for one line.
+ * One trade series against its own pre-2022 baseline, drawn by Apache ECharts: the baseline and
+ * comparison windows shaded, the baseline mean (dashed) and the robust band above which a period
+ * counts as "above" (dotted; median + 3 robust SD, core/src/diversion/trade.ts), the periods above
+ * the band marked; zoom with the wheel or the slider, values on hover.
  */
+import { useMemo } from 'react';
+import { EChart } from '../../components/EChart';
+import type { ChartOption } from '../../lib/echarts';
 import { eur, seriesLabel, type TradeHotspot } from './trade';
 
-const W = 880;
-const H = 300;
-const M = { top: 16, right: 20, bottom: 34, left: 72 };
+type Chart = TradeHotspot['chart'];
 
-/** Periods as numbers on one axis: months count from year 0, years are years. */
-const at = (period: string): number =>
-  period.length === 7 ? Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1 : Number(period);
+/** The window as the first and last period of the series inside it, or null when none is. */
+function windowOf(periods: readonly string[], [from, to]: [string, string]): [string, string] | null {
+  const inside = periods.filter((p) => p >= from && p <= to);
+  return inside.length ? [inside[0]!, inside[inside.length - 1]!] : null;
+}
 
-/** 1, 2, 2.5 or 5 × 10ⁿ: a tick step giving about `count` ticks. */
-function niceStep(max: number, count: number): number {
-  const raw = max / count;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  return ([1, 2, 2.5, 5, 10].find((f) => f * mag >= raw) ?? 10) * mag;
+export const TRADE_SERIES = {
+  line: (unit: string) => `Exports per ${unit}`,
+  mean: 'Baseline mean',
+  band: 'Band (median + 3 robust SD)',
+  above: 'Above the band',
+};
+
+function tradeOption(chart: Chart, unit: string): ChartOption {
+  const periods = chart.points.map((p) => p.period);
+  const areas = (['baseline', 'comparison'] as const).flatMap((name) => {
+    const w = windowOf(periods, name === 'baseline' ? chart.baseline : chart.post);
+    return w ? [[{ name, xAxis: w[0] }, { xAxis: w[1] }]] : [];
+  });
+  const inPost = (p: string) => p >= chart.post[0] && p <= chart.post[1];
+  const flat = (v: number) => periods.map(() => v);
+  return {
+    animation: false,
+    grid: { left: 72, right: 24, top: 40, bottom: 64 },
+    legend: { top: 0 },
+    tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: (v: unknown) => eur(Number(v)) },
+    xAxis: { type: 'category', data: periods, boundaryGap: false },
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => eur(v) } },
+    dataZoom: [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 8 }],
+    color: ['#1f5fbf', '#5d6b7e', '#8a5a00', '#b42318'],
+    series: [
+      {
+        name: TRADE_SERIES.line(unit),
+        type: 'line',
+        data: chart.points.map((p) => p.value),
+        showSymbol: false,
+        markArea: {
+          silent: true,
+          itemStyle: { color: 'rgba(93,107,126,0.08)' },
+          label: { color: '#5d6b7e' },
+          data: areas,
+        },
+      },
+      {
+        name: TRADE_SERIES.mean,
+        type: 'line',
+        data: flat(chart.baselineMean),
+        showSymbol: false,
+        lineStyle: { type: 'dashed' },
+      },
+      {
+        name: TRADE_SERIES.band,
+        type: 'line',
+        data: flat(chart.band),
+        showSymbol: false,
+        lineStyle: { type: 'dotted' },
+      },
+      {
+        name: TRADE_SERIES.above,
+        type: 'scatter',
+        symbolSize: 7,
+        data: chart.points.map((p) => (inPost(p.period) && p.value > chart.band ? p.value : null)),
+      },
+    ],
+  };
 }
 
 export function TradeChart({ hotspot }: { hotspot: TradeHotspot }) {
   const { chart } = hotspot;
   const pts = chart.points;
-  if (pts.length < 2) return <p className="muted">Too few periods in the file to draw this series.</p>;
-  const x0 = at(pts[0]!.period);
-  const x1 = at(pts[pts.length - 1]!.period);
-  const step = niceStep(Math.max(...pts.map((p) => p.value), chart.band, 1), 4);
-  const yMax = step * Math.ceil(Math.max(...pts.map((p) => p.value), chart.band, 1) / step);
-  const x = (period: string | number) =>
-    M.left +
-    (((typeof period === 'number' ? period : at(period)) - x0) / Math.max(1, x1 - x0)) * (W - M.left - M.right);
-  const y = (v: number) => H - M.bottom - (v / yMax) * (H - M.top - M.bottom);
-  const clamp = (v: number) => Math.min(Math.max(v, x0), x1);
-  const windowRect = ([from, to]: [string, string], cls: string, label: string) => {
-    const a = x(clamp(at(from)));
-    const b = x(clamp(at(to)));
-    return b > a ? (
-      <g className={cls}>
-        <rect x={a} y={M.top} width={b - a} height={H - M.top - M.bottom} />
-        <text x={a + 4} y={M.top + 12}>
-          {label}
-        </text>
-      </g>
-    ) : null;
-  };
   const monthly = chart.freq === 'M';
-  const years = [...new Set(pts.map((p) => p.period.slice(0, 4)))];
-  const inPost = (p: string) => p >= chart.post[0] && p <= chart.post[1];
   const unit = monthly ? 'month' : 'year';
-  const label = `${seriesLabel(hotspot)}: ${monthly ? 'monthly' : 'annual'} exports in EUR, ${pts[0]!.period} to ${pts[pts.length - 1]!.period}, against the ${chart.baseline.join('…')} baseline (mean ${eur(chart.baselineMean)} per ${unit})`;
+  const option = useMemo(() => tradeOption(chart, unit), [chart, unit]);
+  if (pts.length < 2) return <p className="muted">Too few periods in the file to draw this series.</p>;
+  const above = pts.filter((p) => p.period >= chart.post[0] && p.period <= chart.post[1] && p.value > chart.band);
+  const label = `${seriesLabel(hotspot)}: ${monthly ? 'monthly' : 'annual'} exports in EUR, ${pts[0]!.period} to ${pts[pts.length - 1]!.period}, against the ${chart.baseline.join('…')} baseline (mean ${eur(chart.baselineMean)} per ${unit}); ${above.length} ${unit}s above the band of ${eur(chart.band)}`;
   return (
-    <figure className="trade-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} data-testid="trade-chart">
-        <title>{label}</title>
-        {windowRect(chart.baseline, 'trade-window-baseline', 'baseline')}
-        {windowRect(chart.post, 'trade-window-post', 'comparison')}
-        {Array.from({ length: Math.round(yMax / step) + 1 }, (_, i) => i * step).map((v) => (
-          <g key={v} className="trade-grid">
-            <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} />
-            <text x={M.left - 8} y={y(v) + 4} textAnchor="end">
-              {eur(v)}
-            </text>
-          </g>
-        ))}
-        {years.map((yr) => (
-          <text
-            key={yr}
-            className="trade-axis"
-            x={x(monthly ? Number(yr) * 12 : Number(yr))}
-            y={H - M.bottom + 18}
-            textAnchor={monthly ? 'start' : 'middle'}
-          >
-            {yr}
-          </text>
-        ))}
-        <line className="trade-band" x1={M.left} x2={W - M.right} y1={y(chart.band)} y2={y(chart.band)} />
-        <line
-          className="trade-baseline"
-          x1={M.left}
-          x2={W - M.right}
-          y1={y(chart.baselineMean)}
-          y2={y(chart.baselineMean)}
-        />
-        <polyline
-          className="trade-line"
-          points={pts.map((p) => `${x(p.period).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ')}
-        />
-        {pts
-          .filter((p) => inPost(p.period) && p.value > chart.band)
-          .map((p) => (
-            <circle key={p.period} className="trade-above" cx={x(p.period)} cy={y(p.value)} r={3}>
-              <title>{`${p.period}: ${eur(p.value)} — above the baseline band`}</title>
-            </circle>
-          ))}
-      </svg>
-      <figcaption className="trade-legend">
-        <span className="trade-key trade-key-line">exports per {unit}</span>
-        <span className="trade-key trade-key-baseline">baseline mean {eur(chart.baselineMean)}</span>
-        <span className="trade-key trade-key-band">band {eur(chart.band)} (median + 3 robust SD)</span>
-        <span className="trade-key trade-key-above">{unit}s above the band</span>
+    <figure className="trade-chart" data-points={pts.length} data-above={above.length}>
+      <EChart option={option} height={340} label={label} testId="trade-chart" />
+      <figcaption className="muted">
+        Shaded: the baseline and comparison windows. Scroll or drag the slider to zoom; hover for the values.
       </figcaption>
     </figure>
   );

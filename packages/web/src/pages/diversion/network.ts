@@ -1,8 +1,7 @@
 /**
- * The network call (POST /diversion/network with the user's FollowTheMoney file) and the layout
- * of its answer: radial by hop distance — the party in the centre, its direct links on the first
- * ring, theirs on the next, each inside the sector of the neighbour that brought it in. Deterministic:
- * the same neighbourhood always draws the same way, so two analysts see the same picture.
+ * The network calls (POST /diversion/network with the user's FollowTheMoney file, GET
+ * /diversion/network/{party} over the tenant's imported companies), and the merge of a
+ * neighbour's own links into the drawn graph when the user expands it.
  */
 import type { Schema } from '../../api';
 import { api } from '../../lib/api';
@@ -71,119 +70,26 @@ export const importCompanies = (fileName: string, content: string) =>
     body: { fileName, content },
   });
 
-export interface Placed extends NetworkNode {
-  x: number;
-  y: number;
-  /** Direction from the centre in radians, −π/2 (up) … 3π/2, clockwise on screen: ring order. */
-  angle: number;
-  /** Semi-axes of the node's ring (0 for the centre). */
-  rx: number;
-  ry: number;
-}
-
-export function radialLayout(
-  nodes: readonly NetworkNode[],
-  edges: readonly NetworkEdge[],
-  size: { width: number; height: number },
-): Map<string, Placed> {
-  const cx = size.width / 2;
-  const cy = size.height / 2;
-  const maxHop = Math.max(0, ...nodes.map((n) => n.hop));
-  // Elliptical rings use the wide canvas; the margins leave room for names beside the outer nodes.
-  const ringX = (cx - 240) / Math.max(1, maxHop);
-  const ringY = (cy - 50) / Math.max(1, maxHop);
-  const neighbours = new Map<string, string[]>();
-  for (const e of edges) {
-    neighbours.set(e.from, [...(neighbours.get(e.from) ?? []), e.to]);
-    neighbours.set(e.to, [...(neighbours.get(e.to) ?? []), e.from]);
-  }
-  // A tree by hop: each node hangs under one neighbour a hop nearer the centre (the first by name).
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const children = new Map<string, NetworkNode[]>();
-  const sorted = [...nodes].sort((a, b) => a.hop - b.hop || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-  const root = sorted.find((n) => n.hop === 0);
-  const out = new Map<string, Placed>();
-  if (!root) return out;
-  for (const n of sorted) {
-    if (n === root) continue;
-    const parents = (neighbours.get(n.id) ?? [])
-      .map((id) => byId.get(id))
-      .filter((p): p is NetworkNode => !!p && p.hop === n.hop - 1);
-    const parent = parents.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))[0] ?? root;
-    children.set(parent.id, [...(children.get(parent.id) ?? []), n]);
-  }
-  const weight = (n: NetworkNode): number =>
-    Math.max(
-      1,
-      (children.get(n.id) ?? []).reduce((a, c) => a + weight(c), 0),
-    );
-  // Each subtree gets an angular sector in proportion to its leaves; children stay inside their
-  // parent's sector, at most a half-turn wide, so a branch never reaches across the centre.
-  const place = (n: NetworkNode, from: number, to: number) => {
-    const kids = children.get(n.id) ?? [];
-    if (!kids.length) return;
-    let span = to - from;
-    if (n !== root && span > Math.PI) {
-      const mid = (from + to) / 2;
-      from = mid - Math.PI / 2;
-      span = Math.PI;
-    }
-    const total = kids.reduce((a, c) => a + weight(c), 0);
-    let at = from;
-    for (const c of kids) {
-      const w = (span * weight(c)) / total;
-      const angle = at + w / 2;
-      out.set(c.id, {
-        ...c,
-        x: cx + c.hop * ringX * Math.cos(angle),
-        y: cy + c.hop * ringY * Math.sin(angle),
-        angle,
-        rx: c.hop * ringX,
-        ry: c.hop * ringY,
-      });
-      place(c, at, at + w);
-      at += w;
-    }
-  };
-  out.set(root.id, { ...root, x: cx, y: cy, angle: 0, rx: 0, ry: 0 });
-  // The first branch is centred at the top (−π/2).
-  const first = children.get(root.id)?.[0];
-  const offset = first ? (Math.PI * weight(first)) / weight(root) : 0;
-  place(root, -Math.PI / 2 - offset, (3 * Math.PI) / 2 - offset);
-  return out;
-}
+/** The basis of an edge as a user reads it: "ownership", "shared address", "linked to"... */
+export const edgeBasis = (kind: string): string =>
+  kind === 'unknown' || kind === 'UnknownLink'
+    ? 'linked to'
+    : kind
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .replace(/_/g, ' ')
+        .toLowerCase();
 
 /**
- * The drawn path of an edge and where its label goes. Straight, except a chord between two nodes
- * of one ring that would pass close to the centre (and hide it and its edges): that one bows away
- * from the centre, towards the side its two ends lie on, until it clears half the ring's radius.
+ * The drawn graph plus a neighbour's own neighbourhood: new parties one hop further out than the
+ * expanded one, edges deduplicated by their ends and kind; the centre and the path stay.
  */
-export function edgeGeometry(
-  a: Placed,
-  b: Placed,
-  center: { x: number; y: number },
-): { d: string; lx: number; ly: number } {
-  const mx = (a.x + b.x) / 2;
-  const my = (a.y + b.y) / 2;
-  const straight = { d: `M${a.x.toFixed(1)} ${a.y.toFixed(1)}L${b.x.toFixed(1)} ${b.y.toFixed(1)}`, lx: mx, ly: my };
-  if (a.hop === 0 || a.hop !== b.hop) return straight;
-  let delta = b.angle - a.angle;
-  while (delta > Math.PI) delta -= 2 * Math.PI;
-  while (delta < -Math.PI) delta += 2 * Math.PI;
-  const mid = a.angle + delta / 2;
-  const ux = a.rx * Math.cos(mid);
-  const uy = a.ry * Math.sin(mid);
-  const ring = Math.hypot(ux, uy);
-  const dist = ((mx - center.x) * ux + (my - center.y) * uy) / ring;
-  const target = ring / 2;
-  if (dist >= target) return straight;
-  // A quadratic's apex is halfway between the chord's midpoint and its control point.
-  const push = 2 * (target - dist);
-  const px = mx + (push * ux) / ring;
-  const py = my + (push * uy) / ring;
-  return {
-    d: `M${a.x.toFixed(1)} ${a.y.toFixed(1)}Q${px.toFixed(1)} ${py.toFixed(1)} ${b.x.toFixed(1)} ${b.y.toFixed(1)}`,
-    lx: (mx + px) / 2,
-    ly: (my + py) / 2,
-  };
+export function mergeNeighbourhood(into: NetworkResponse, from: NetworkResponse): NetworkResponse {
+  const known = new Map(into.nodes.map((n) => [n.id, n]));
+  const base = known.get(from.center.id)?.hop ?? 0;
+  const nodes = [...into.nodes];
+  for (const n of from.nodes) if (!known.has(n.id)) nodes.push({ ...n, hop: base + n.hop });
+  const key = (e: NetworkEdge) => `${[e.from, e.to].sort().join('|')}|${e.kind}|${e.label}`;
+  const seen = new Set(into.edges.map(key));
+  const edges = [...into.edges, ...from.edges.filter((e) => !seen.has(key(e)))];
+  return { ...into, nodes, edges, truncated: into.truncated || from.truncated };
 }
