@@ -6,7 +6,10 @@
  * - the same for two baselines in the same run: brute-force Jaro-Winkler over every listed
  *   name, and PostgreSQL pg_trgm similarity (PGlite, GIN index) over the same names.
  *
- *   node --import tsx bench/screening-lists.ts [--negatives N] [--baseline-queries N]
+ * `--baseline-dir DIR` times the matcher of another checkout (a worktree of main) against this one on the
+ * same negatives, alternating blocks in one process, and prints the ratio (screening-throughput.ts).
+ *
+ *   node --import tsx bench/screening-lists.ts [--negatives N] [--baseline-queries N] [--baseline-dir DIR]
  */
 import os from 'node:os';
 import { InMemoryCandidateIndex, jaroWinkler, normaliseText, Screener, type PartyQuery } from '@dualuse/core/matching';
@@ -17,6 +20,7 @@ import { loadJapaneseReadings } from '@dualuse/app';
 import { sharedBench } from '../test/support/shared';
 import { loadAllLists } from './screening-all-lists';
 import { percentile, readCsv } from './support';
+import { baselineScreener, compareThroughput } from './screening-throughput';
 
 await loadJapaneseReadings();
 const arg = (name: string, fallback: number) => {
@@ -50,6 +54,20 @@ const queries: PartyQuery[] = negatives.map((r, i) => {
   );
   return { name: p.name, type: p.type, countries: p.countries, birthDate: p.birthDate };
 });
+const baselineDir = process.argv.includes('--baseline-dir')
+  ? process.argv[process.argv.indexOf('--baseline-dir') + 1]!
+  : undefined;
+// First, while neither matcher has seen these queries (their memos are their own).
+if (baselineDir) {
+  const before = await baselineScreener(baselineDir, loaded);
+  for (let i = 0; i < 200; i++) before.screen(queries[i % queries.length]!); // warm-up
+  const r = compareThroughput(before, screener, queries);
+  const rate = (s: number) => Math.round(queries.length / s);
+  console.log(
+    `before (${baselineDir}) vs this checkout, alternating blocks in one run: ${rate(r.before)} → ${rate(r.after)} parties per CPU-second, ratio ${(r.before / r.after).toFixed(2)}×; ${r.differing.length} of ${queries.length} queries with different hits${r.differing.length ? ` (${r.differing.slice(0, 5).join('; ')})` : ''}`,
+  );
+}
+
 for (let i = 0; i < 200; i++) screener.screen(queries[i % queries.length]!); // warm-up
 const latencies: number[] = [];
 const cpu: number[] = [];
