@@ -12,6 +12,7 @@ import { registerScreen } from './commands/screening/index';
 import { registerStream } from './commands/stream/index';
 import { registerCoalition } from './commands/coalition/index';
 import { registerCoalitionNotices } from './commands/coalition/index';
+import { registerSharedLists } from './commands/coalition/index';
 import { registerDb, registerWorker, start } from './commands/system/index';
 import { registerVendors } from './commands/vendors/index';
 import { EXIT, reportError } from './run';
@@ -45,6 +46,7 @@ registerStream(program);
 registerLicences(program);
 registerCoalition(program);
 registerCoalitionNotices(program);
+registerSharedLists(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -97,10 +97,7 @@ export async function setHitDecision(
  * Closes the open hits on a tenant-scoped list whose entries are no longer on it (`keep`: the entries it has now):
  * status 'withdrawn' (migration 0016). Returns the rows closed.
  */
-export async function withdrawHits(
-  tx: Orm,
-  q: { list: string; keep: readonly string[]; at: Date },
-): Promise<HitRow[]> {
+export async function withdrawHits(tx: Orm, q: { list: string; keep: readonly string[]; at: Date }): Promise<HitRow[]> {
   const open = await tx
     .select({ id: screeningHits.id, entry: screeningHits.entrySourceId })
     .from(screeningHits)

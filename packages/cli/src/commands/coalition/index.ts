@@ -34,7 +34,7 @@ import { invalidInput } from '@dualuse/core';
 import { matrixCsv } from '@dualuse/core/coalition';
 import type { Command } from 'commander';
 import { readText } from '../../files';
-import { parseJsonArg } from '../../json-lines';
+import { jsonObject } from './args';
 import { printJson } from '../../output';
 import { withApp } from '../../run';
 import { principalFor } from '../../tenant-arg';
@@ -42,14 +42,7 @@ import type { AppContext } from '@dualuse/app';
 import type { Principal } from '@dualuse/core';
 
 type Work = (app: AppContext, p: Principal, args: string[]) => Promise<unknown>;
-const obj = (arg: string | undefined, what: string): Record<string, unknown> => {
-  if (arg === undefined) throw invalidInput(`give the ${what} as a JSON argument`);
-  return parseJsonArg(arg, `the ${what} argument`, (v) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
-      throw invalidInput(`the ${what} must be a JSON object`);
-    return v;
-  }) as Record<string, unknown>;
-};
+const obj = jsonObject;
 
 /** One subcommand: `name <args...>` printing the use case's result as JSON. */
 function sub(parent: Command, usage: string, description: string, work: Work): void {
@@ -164,3 +157,4 @@ export function registerCoalition(program: Command): void {
     );
 }
 export { registerCoalitionNotices } from './notices';
+export { registerSharedLists } from './shared';

@@ -16,11 +16,12 @@ import {
   replyToConsultation,
   type AppContext,
 } from '@dualuse/app';
-import { DomainError, invalidInput, type Principal } from '@dualuse/core';
+import { DomainError, type Principal } from '@dualuse/core';
 import type { Command } from 'commander';
 import { readText } from '../../files';
 import { parseJsonArg } from '../../json-lines';
 import { printJson } from '../../output';
+import { jsonObject } from './args';
 import { withApp } from '../../run';
 import { principalFor } from '../../tenant-arg';
 
@@ -35,15 +36,6 @@ function action(work: Work) {
     await withApp(async (app) => printJson(await work(app, await principalFor(app, o.tenant), [...args, ...list], o)));
   };
 }
-
-const jsonObject = (arg: string | undefined, what: string): Record<string, unknown> => {
-  if (arg === undefined) throw invalidInput(`give the ${what} as a JSON argument`);
-  return parseJsonArg(arg, `the ${what} argument`, (v) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
-      throw invalidInput(`the ${what} must be a JSON object`);
-    return v;
-  }) as Record<string, unknown>;
-};
 
 /** Imports each file; a bad one is reported (file, reason) and skipped unless strict. */
 async function importFiles(app: AppContext, p: Principal, files: string[], strict: boolean) {

@@ -46,7 +46,9 @@ const FlagSchema = z
     provenance: z
       .array(SharedProvenanceSchema)
       .optional()
-      .openapi({ description: 'Who shared the coalition indicators the flag rests on: agency, coalitions, date, reason' }),
+      .openapi({
+        description: 'Who shared the coalition indicators the flag rests on: agency, coalitions, date, reason',
+      }),
   })
   .openapi('DiversionFlag');
 
