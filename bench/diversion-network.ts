@@ -2,7 +2,9 @@
  * A party's network (`dualuse network PARTY`, GET /diversion/network/{party}) before and after fetching only the
  * party's neighbourhood (app diversion/party-neighbourhood.ts) instead of every company, link and record of the
  * tenant. One run, the same data, the same parties, both ways; the answers are compared (same nodes, edges, path to
- * a listed party and ring) before the times are printed with their ratio.
+ * a listed party and ring) before the times are printed with their ratio. Measured on 2026-12-07 (600 buyers, 10
+ * parties, load average ~23 on 2 cores): identical answers, 3,038 ms per call reading everything against 22,427 ms
+ * for the neighbourhood (×0.14: slower), which is why `scan: 'neighbourhood'` is not the default.
  *
  * World (seeded, generated here): `--buyers` counterparties (default 3,000) in a registry extract with their offices,
  * two shipments each through one of two large forwarders (hubs: more customers than the fan-out limit), a payment per
@@ -141,6 +143,6 @@ console.log(
   `${parties.length} parties (depth 2; ${rings} in a ring): answers ${differ.length ? `DIFFER for ${differ.join(', ')}` : 'identical'}`,
 );
 console.log(
-  `per call: every record ${before.ms.toFixed(0)} ms, neighbourhood ${after.ms.toFixed(0)} ms = ×${(before.ms / after.ms).toFixed(1)} faster`,
+  `per call: every record ${before.ms.toFixed(0)} ms, neighbourhood ${after.ms.toFixed(0)} ms; ratio before/after ×${(before.ms / after.ms).toFixed(2)} (${before.ms > after.ms ? 'faster' : 'SLOWER'})`,
 );
 await app.close();

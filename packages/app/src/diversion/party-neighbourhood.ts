@@ -7,13 +7,14 @@
  * put within one more hop; four rounds cover the four hops of the path to a listed party.
  *
  * The fetch is a superset by construction for ids, accounts (digits), phones (digits) and e-mails; names and
- * addresses are found by the least crowded of their three longest distinctive words, so two spellings that share no
- * such word (a transliteration) are not followed. A value whose word is on the orders of more than HUB_BUYERS buyer
- * names (a carrier on thousands of orders) is not fetched at all: it would tie nobody (the fan-out limit).
+ * addresses are found by their longest distinctive word, so two spellings that share no such word (a
+ * transliteration) are not followed. A hub value (a carrier on thousands of orders) is fetched and, as before, ties
+ * nobody — which is also why this is not yet faster than reading everything (bench/diversion-network.ts): without an
+ * index on the identifiers every look-up scans the records' text, and a hub's word brings most of them back.
+ * Not the default (PartyNetworkOptions.scan) until an identifier table with an index makes it pay.
  */
-import { MAX_FAN_OUT, type Shipment } from '@dualuse/core/diversion';
+import type { Shipment } from '@dualuse/core/diversion';
 import {
-  buyersPerWord,
   companiesByRefs,
   companiesMentioning,
   linksTouching,
@@ -42,19 +43,12 @@ const COMMON = new Set(
   ),
 );
 
-/** The three longest distinctive words of a name or address, lower-case ASCII letters and digits. */
+/** The longest distinctive words of a name or address (at most three), lower-case ASCII letters and digits. */
 export function distinctiveWords(value: string): string[] {
   const words = [...new Set(value.toLowerCase().match(/[a-z0-9]{3,}/g) ?? [])];
   const good = words.filter((w) => !COMMON.has(w) && !/^\d+$/.test(w));
   return (good.length ? good : words).sort((a, b) => b.length - a.length).slice(0, 3);
 }
-
-/**
- * A value whose least crowded word is on the orders of more buyer names than this is a hub: its records are not
- * fetched. Three times the fan-out limit (core MAX_FAN_OUT), so that spelling variants of one buyer do not make a
- * hub of a tie.
- */
-const HUB_BUYERS = 3 * MAX_FAN_OUT;
 
 const phoneDigits = (p: string) => {
   const d = p.replace(/\D/g, '');
@@ -64,11 +58,10 @@ const phoneDigits = (p: string) => {
 class NeedleSet {
   readonly text = new Set<string>();
   readonly digits = new Set<string>();
-  /** Names and addresses, each as its candidate words: followed by the least crowded one. */
-  readonly values: string[][] = [];
+  /** Names and addresses by their longest distinctive word. */
   word(v: string | undefined) {
-    const ws = v ? distinctiveWords(v) : [];
-    if (ws.length) this.values.push(ws);
+    const w = v ? distinctiveWords(v)[0] : undefined;
+    if (w) this.text.add(w);
   }
   exact(v: string | undefined) {
     if (v?.trim()) this.text.add(v.trim().toLowerCase());
@@ -82,14 +75,8 @@ class NeedleSet {
     if (d.length >= 6) this.digits.add(d);
     else this.exact(v);
   }
-  /** The needles not looked for yet: each name or address by its least crowded word, hubs left out. */
-  async take(tx: Orm, seen: NeedleSet): Promise<Needles> {
-    const words = [...new Set(this.values.flat())];
-    const crowd = words.length ? await buyersPerWord(tx, words) : new Map<string, number>();
-    for (const ws of this.values) {
-      const best = ws.sort((a, b) => crowd.get(a)! - crowd.get(b)!)[0]!;
-      if (crowd.get(best)! <= HUB_BUYERS) this.text.add(best);
-    }
+  /** The needles not looked for yet. */
+  take(seen: NeedleSet): Needles {
     const text = [...this.text].filter((t) => !seen.text.has(t));
     const digits = [...this.digits].filter((d) => !seen.digits.has(d));
     for (const t of text) seen.text.add(t);
@@ -155,7 +142,7 @@ export class Neighbourhood {
       first.word(f.name);
     }
     for (const c of own) companyNeedles(first, c);
-    const needles = await first.take(tx, this.seen);
+    const needles = first.take(this.seen);
     this.add(this.companies, await companiesMentioning(tx, needles));
     const links = await linksTouching(tx, refs);
     // The far ends' own links too: the other firms of the same registration agent or director.
@@ -165,7 +152,7 @@ export class Neighbourhood {
     this.add(this.shipments, found);
     const second = new NeedleSet();
     for (const s of found) recordNeedles(second, shipmentOfRow(s));
-    const more = await second.take(tx, this.seen);
+    const more = second.take(this.seen);
     this.add(this.shipments, await shipmentsMentioning(tx, more));
     // Record counterparties without an id are matched to the registry by name: their companies come too.
     this.add(this.companies, await companiesMentioning(tx, more));

@@ -81,29 +81,3 @@ export async function linksTouching(tx: Orm, refs: readonly string[]): Promise<C
     );
   return out;
 }
-
-/**
- * For each word, how many distinct buyer names (purchaser, consignee, end user, intermediate consignee) the shipments
- * mentioning it carry: the neighbourhood fetch follows a value by its least crowded word and leaves a hub alone.
- */
-export async function buyersPerWord(tx: Orm, words: readonly string[]): Promise<Map<string, number>> {
-  const out = new Map<string, number>(words.map((w) => [w, 0]));
-  for (const b of batches(words)) {
-    const values = sql.join(
-      b.map((w) => sql`(${like(w)}::text)`),
-      sql`, `,
-    );
-    const rows = await tx.execute<{ word: string; buyers: number }>(sql`
-      select w.pattern as word, count(distinct lower(p->>'name'))::int as buyers
-      from (values ${values}) as w(pattern)
-      join shipments s
-        on lower(s.parties::text || ' ' || coalesce(s.payment::text, '')) like w.pattern
-      cross join lateral jsonb_array_elements(s.parties) p
-      where p->>'role' in ('purchaser', 'consignee', 'end_user', 'intermediate_consignee')
-      group by w.pattern`);
-    const list = Array.isArray(rows) ? rows : (rows as unknown as { rows: { word: string; buyers: number }[] }).rows;
-    // The pattern back to its word: %word% with LIKE's escapes undone.
-    for (const r of list) out.set(r.word.slice(1, -1).replace(/\\(.)/g, '$1'), Number(r.buyers));
-  }
-  return out;
-}
