@@ -5,8 +5,13 @@
  * of its entries when the list was new) and marks each tenant done in the same transaction as
  * its hits. A process that dies mid-job leaves the job pending; the next run (server start,
  * `dualuse lists rescreen`, the next import) resumes it and skips the tenants already done.
+ *
+ * With `workers` (`dualuse lists rescreen --workers N`), each tenant's counterparties are cut into
+ * chunks of a JetStream run named after the job and the tenant, screened by `worker --screening`
+ * processes against the same entries (rescreenData), each chunk committed once; the tenant is marked
+ * done when every chunk is in, and a stopped run resumes from the chunks already committed.
  */
-import type { ListEntry } from '@dualuse/core';
+import type { ListEntry, Principal } from '@dualuse/core';
 import { InMemoryCandidateIndex, Screener } from '@dualuse/core/matching';
 import type { PartyInput } from '@dualuse/core/screening';
 import {
@@ -23,12 +28,15 @@ import {
   pendingRescreenJobs,
   type CounterpartyRow,
   type ListRescreenJobRow,
+  type TenantRow,
 } from '@dualuse/store';
 import type { AppContext } from '../common';
 import { sqlState } from '../common';
 import { computeVersionDiff } from './diff';
 import { cliPrincipal } from '../access/principals';
 import { screenWith } from '../screening/screen';
+import type { ScreeningData } from '../screening/data';
+import { screenOnWorkers } from '../screening/distributed';
 import { loadJapaneseReadings } from '../japanese';
 
 export interface RescreenOutcome {
@@ -50,24 +58,94 @@ async function entriesFor(ctx: AppContext, job: ListRescreenJobRow): Promise<Lis
   return (await entriesBySourceIds(ctx.db.orm, job.toVersionId, ids)).map((e) => e.entry as ListEntry);
 }
 
-async function runJob(ctx: AppContext, job: ListRescreenJobRow): Promise<RescreenOutcome[]> {
+/**
+ * What a job screens against: an index of the entries it covers, at the job's version. The same in
+ * this process and on a `worker --screening` given a chunk of the job; null when it covers nothing.
+ */
+export async function rescreenData(ctx: AppContext, job: ListRescreenJobRow): Promise<ScreeningData | null> {
   const version = await findListVersion(ctx.db.orm, job.toVersionId);
   if (!version) throw new Error(`list version ${job.toVersionId} is missing`);
   const entries = await entriesFor(ctx, job);
-  const out: RescreenOutcome[] = [];
-  if (entries.length === 0) return out;
+  if (entries.length === 0) return null;
   if (ctx.config.DUALUSE_JAPANESE_READINGS) await loadJapaneseReadings();
-  const data = {
+  return {
     screener: new Screener(new InMemoryCandidateIndex([{ list: job.list, listVersion: version.id, entries }])),
     versions: [version],
   };
+}
+
+/** The system principal a job acts as in one tenant. */
+const listChangePrincipal = (tenant: { id: string; isOperator: boolean }): Principal => ({
+  ...cliPrincipal(tenant),
+  via: 'system' as const,
+  credentialId: 'list-change',
+  displayName: 'dualuse (list change)',
+});
+
+/** How a job's tenants are screened: in this process, or in chunks on `worker --screening` processes. */
+export interface RescreenOptions {
+  workers?: { chunkSize?: number | undefined; idleTimeoutMs?: number | undefined } | undefined;
+}
+
+/** Open hits among one tenant's results, counted from the output lines the workers committed. */
+const openHitsOfLines = (lines: string[]) =>
+  lines.reduce(
+    (n, l) => n + (JSON.parse(l) as { hits: { status: string }[] }).hits.filter((h) => h.status === 'open').length,
+    0,
+  );
+
+/**
+ * One tenant's share of a job on workers: its counterparties in chunks of a run named after the job and
+ * tenant (re-running resumes it), then the tenant marked done with the open hits the chunks committed.
+ */
+async function runTenantOnWorkers(
+  ctx: AppContext,
+  {
+    job,
+    tenant,
+    workers,
+  }: { job: ListRescreenJobRow; tenant: TenantRow; workers: NonNullable<RescreenOptions['workers']> },
+): Promise<number> {
+  const p = listChangePrincipal(tenant);
+  const done = await inTenant(ctx.db, tenant.id, (tx) => findRescreenRun(tx, job.id, tenant.id));
+  if (done) return done.hits;
+  const cps = await inTenant(ctx.db, tenant.id, (tx) => listCounterparties(tx, { limit: 1_000_000 }));
+  const run = cps.length
+    ? await screenOnWorkers(ctx, p, cps.map(partyOf), {
+        origin: 'list_change',
+        lists: [job.list],
+        counterpartyIds: cps.map((c) => c.id),
+        chunkSize: workers.chunkSize,
+        idleTimeoutMs: workers.idleTimeoutMs,
+        runId: `rescreen-${job.id}-${tenant.id}`,
+        rescreen: { jobId: job.id, list: job.list, versionId: job.toVersionId },
+      })
+    : null;
+  const open = run ? openHitsOfLines(run.lines) : 0;
+  await inTenant(ctx.db, tenant.id, (tx) =>
+    insertRescreenRun(tx, { jobId: job.id, tenantId: tenant.id, hits: open, doneAt: ctx.now() }),
+  );
+  return open;
+}
+
+async function runJob(ctx: AppContext, job: ListRescreenJobRow, o: RescreenOptions): Promise<RescreenOutcome[]> {
+  const data = await rescreenData(ctx, job);
+  const out: RescreenOutcome[] = [];
+  if (!data) return out;
   for (const tenant of await listAllTenants(ctx.db.orm)) {
-    const p = {
-      ...cliPrincipal(tenant),
-      via: 'system' as const,
-      credentialId: 'list-change',
-      displayName: 'dualuse (list change)',
-    };
+    if (o.workers) {
+      try {
+        out.push({
+          tenant: tenant.slug,
+          list: job.list,
+          hits: await runTenantOnWorkers(ctx, { job, tenant, workers: o.workers }),
+        });
+      } catch (error) {
+        if (sqlState(error) !== '23505') throw error;
+      }
+      continue;
+    }
+    const p = listChangePrincipal(tenant);
     try {
       const hits = await inTenant(ctx.db, tenant.id, async (tx) => {
         const done = await findRescreenRun(tx, job.id, tenant.id);
@@ -99,11 +177,12 @@ async function runJob(ctx: AppContext, job: ListRescreenJobRow): Promise<Rescree
 export async function runRescreenJobs(
   ctx: AppContext,
   log: (message: string) => void = () => {},
+  options: RescreenOptions = {},
 ): Promise<RescreenOutcome[]> {
   const out: RescreenOutcome[] = [];
   for (const job of await pendingRescreenJobs(ctx.db.orm)) {
     try {
-      const res = await runJob(ctx, job);
+      const res = await runJob(ctx, job, options);
       await finishRescreenJob(ctx.db.orm, job.id, ctx.now());
       out.push(...res);
       log(

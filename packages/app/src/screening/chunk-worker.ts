@@ -5,13 +5,16 @@
  * in the same transaction, insert the chunk's key and output lines. When the key is already there
  * (a re-delivery after a crash between commit and ack) the transaction is rolled back, so a
  * chunk's hits and lines are committed once however often it arrives.
+ * A chunk of a list-change re-screen (`rescreen`) is screened against that job's entries at its
+ * version, read from the database like the coordinator reads them (lists/rescreen.ts).
  */
 import { authorise, canonicalJson, DomainError, type Principal, type TenantId } from '@dualuse/core';
-import { claimRunChunk, findTenantById, inTenant } from '@dualuse/store';
+import { claimRunChunk, findRescreenJob, findTenantById, inTenant } from '@dualuse/store';
 import type { AppContext } from '../common';
-import type { ScreenChunk } from './chunk';
+import { rescreenData } from '../lists/rescreen';
+import type { ChunkRescreen, ScreenChunk } from './chunk';
 import type { ChunkOutcome } from './chunk-queue';
-import { screeningData } from './data';
+import { screeningData, type ScreeningData } from './data';
 import { hitLine } from './output';
 import { screenWith } from './screen';
 
@@ -29,7 +32,7 @@ export class ChunkWorker {
   async process(c: ScreenChunk, delivery: number): Promise<ChunkOutcome> {
     const p = await this.principal(c.tenantId);
     authorise(p, 'screening:run');
-    const data = await screeningData(this.ctx, c.lists ?? undefined);
+    const data = c.rescreen ? await this.rescreenData(c.rescreen) : await screeningData(this.ctx, c.lists ?? undefined);
     const loaded = Object.fromEntries(data.versions.map((v) => [v.list, v.id]));
     if (canonicalJson(loaded) !== canonicalJson(c.listVersions))
       // Transient for this worker: another one (or this one after a reload) may have them.
@@ -65,6 +68,25 @@ export class ChunkWorker {
       if (error instanceof AlreadyCommitted) return 'duplicate';
       throw error;
     }
+  }
+
+  /** A re-screen job's entries, built once per job (its chunks arrive one after another). */
+  private rescreen: { jobId: string; data: Promise<ScreeningData> } | null = null;
+
+  private async rescreenData(r: ChunkRescreen): Promise<ScreeningData> {
+    if (this.rescreen?.jobId !== r.jobId) {
+      const data = findRescreenJob(this.ctx.db.orm, r.jobId).then(async (job) => {
+        // Gone or for another list: poison (no worker can ever screen it).
+        if (!job || job.list !== r.list || job.toVersionId !== r.versionId)
+          throw new DomainError('not_found', `re-screen job ${r.jobId} of ${r.list} at version ${r.versionId}`);
+        const d = await rescreenData(this.ctx, job);
+        if (!d) throw new DomainError('not_found', `re-screen job ${r.jobId} covers no entries: nothing to screen`);
+        return d;
+      });
+      this.rescreen = { jobId: r.jobId, data };
+      data.catch(() => (this.rescreen = null));
+    }
+    return this.rescreen.data;
   }
 
   /** The worker acts for the chunk's tenant as a system analyst; an unknown tenant is poison. */

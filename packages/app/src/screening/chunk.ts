@@ -7,6 +7,13 @@ import { invalidInput } from '@dualuse/core';
 import type { PartyInput } from '@dualuse/core/screening';
 import type { ScreenRequest } from './screen';
 
+/** A chunk of a list-change re-screen: screened against the job's entries, not the current lists. */
+export interface ChunkRescreen {
+  jobId: string;
+  list: string;
+  versionId: string;
+}
+
 export interface ScreenChunk {
   v: 1;
   runId: string;
@@ -21,6 +28,7 @@ export interface ScreenChunk {
   origin: ScreenRequest['origin'];
   parties: PartyInput[];
   counterpartyIds: (string | null)[] | null;
+  rescreen?: ChunkRescreen;
 }
 
 export const encodeChunk = (c: ScreenChunk): Uint8Array => new TextEncoder().encode(JSON.stringify(c));
@@ -43,5 +51,11 @@ export function decodeChunk(data: Uint8Array): ScreenChunk {
     throw bad('parties must be an array of parties with a name');
   if (c.counterpartyIds && c.counterpartyIds.length !== c.parties.length)
     throw bad('counterpartyIds does not match parties');
+  const r = c.rescreen;
+  if (
+    r !== undefined &&
+    !(typeof r?.jobId === 'string' && typeof r.list === 'string' && typeof r.versionId === 'string')
+  )
+    throw bad('rescreen must name jobId, list and versionId');
   return c as ScreenChunk;
 }

@@ -13,7 +13,7 @@ import type { PartyInput } from '@dualuse/core/screening';
 import { committedChunks, inTenant, runChunks } from '@dualuse/store';
 import { record } from '../audit/log';
 import type { AppContext } from '../common';
-import type { ScreenChunk } from './chunk';
+import type { ChunkRescreen, ScreenChunk } from './chunk';
 import { ChunkQueue } from './chunk-queue';
 import { screeningVersions } from './data';
 import type { ScreenRequest } from './screen';
@@ -31,6 +31,8 @@ export interface DistributedRequest {
   signal?: AbortSignal | undefined;
   /** Names the run (a fresh one); default: the hash of its inputs, so re-running the same batch resumes it. */
   runId?: string | undefined;
+  /** A list-change re-screen: the chunks screen against that job's entries at its version (lists/rescreen.ts). */
+  rescreen?: ChunkRescreen | undefined;
 }
 
 export interface DistributedRun {
@@ -75,14 +77,16 @@ export async function screenOnWorkers(
     throw new DomainError('invalid_input', `chunk size ${chunkSize}: expected a whole number from 1 to 5000`);
   if (req.runId !== undefined && !/^[A-Za-z0-9_-]{1,200}$/.test(req.runId))
     throw new DomainError('invalid_input', `run id '${req.runId}': letters, digits, '-' and '_' only (1 to 200)`);
-  const versions = await screeningVersions(ctx, req.lists);
-  const listVersions = Object.fromEntries(versions.map((v) => [v.list, v.id]));
+  const listVersions = req.rescreen
+    ? { [req.rescreen.list]: req.rescreen.versionId }
+    : Object.fromEntries((await screeningVersions(ctx, req.lists)).map((v) => [v.list, v.id]));
   const plan = {
     tenantId: p.tenantId,
     listVersions,
     threshold: req.threshold ?? null,
     lists: req.lists?.length ? req.lists : null,
     origin: req.origin,
+    ...(req.rescreen ? { rescreen: req.rescreen } : {}),
   };
   const runId =
     req.runId ??

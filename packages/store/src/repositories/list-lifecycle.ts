@@ -38,6 +38,12 @@ export async function insertRescreenJob(
   return row!;
 }
 
+/** One re-screen job by id (a worker screening a chunk of it reads which entries it covers). */
+export async function findRescreenJob(orm: Orm, id: string): Promise<ListRescreenJobRow | undefined> {
+  const [row] = await orm.select().from(listRescreenJobs).where(eq(listRescreenJobs.id, id));
+  return row;
+}
+
 /** Oldest first: jobs run in the order the current versions changed. */
 export async function pendingRescreenJobs(orm: Orm): Promise<ListRescreenJobRow[]> {
   return orm

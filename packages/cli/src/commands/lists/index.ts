@@ -23,6 +23,7 @@ import { printJson, printTable } from '../../output';
 import { withApp } from '../../run';
 import { principalFor } from '../../tenant-arg';
 import { registerListPins } from './pin';
+import { registerListRescreen } from './rescreen';
 
 const json = (cmd: Command) => Boolean(cmd.optsWithGlobals().json);
 
@@ -142,16 +143,7 @@ export function registerLists(program: Command): void {
         }),
     );
 
-  lists
-    .command('rescreen')
-    .description('run the re-screens owed after list changes (resumes jobs a stopped process left pending)')
-    .action(async (_o: unknown, cmd: Command) =>
-      withApp(async (app) => {
-        const rescreened = await runRescreenJobs(app, (msg) => process.stderr.write(`${msg}\n`));
-        if (json(cmd)) printJson({ rescreened });
-        else printTable(rescreened, ['tenant', 'list', 'hits']);
-      }),
-    );
+  registerListRescreen(lists);
 
   registerListPins(lists);
 

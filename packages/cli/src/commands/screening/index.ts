@@ -294,3 +294,4 @@ export function registerScreen(program: Command): void {
       });
     });
 }
+export { parseChunkSize, parseWorkers, withLocalWorkers } from './on-workers';
