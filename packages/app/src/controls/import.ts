@@ -19,8 +19,8 @@ import {
   type Principal,
 } from '@dualuse/core';
 import { refuseNul } from '@dualuse/core/screening';
-import { findControlVersionByHash, inTenant, insertControlListVersion } from '@dualuse/store';
-import { record } from '../audit/log';
+import { findControlVersionByHash, insertControlListVersion } from '@dualuse/store';
+import { importOnce } from '../audit/import-once';
 import { actorOf, type AppContext } from '../common';
 import { loadCuratedControlLists, usVersion, type CuratedLoadResult } from './curated';
 import { isoDate, today, view, type ControlVersionView } from './entries';
@@ -59,52 +59,47 @@ export async function importControlList(
   authorise(p, 'controls:write');
   const contentHash = createHash('sha256').update(input).digest('hex');
   const parsed = await parseListFile(ctx, input, o, contentHash);
-  const result = await ctx.db.orm.transaction(async (tx) => {
-    const existing = await findControlVersionByHash(tx, parsed.list, contentHash);
-    if (existing) return { status: 'unchanged' as const, row: existing };
-    const row = await insertControlListVersion(
-      tx,
-      {
-        list: parsed.list,
-        jurisdiction: parsed.jurisdiction,
-        version: parsed.version,
-        effectiveFrom: parsed.effectiveFrom,
-        format: parsed.source.format,
-        contentHash,
-        entryCount: parsed.entries.length,
-        warnings: parsed.warnings,
-        categoryNotes: parsed.categoryNotes,
-        importedAt: ctx.now(),
-        importedBy: actorOf(p),
-      },
-      parsed.entries.map((e) => ({
-        code: e.code,
-        jurisdiction: e.jurisdiction,
-        heading: e.heading,
-        reasons: e.reasons,
-        chartColumns: e.chartColumns,
-        entry: e,
-        body: e.text,
-      })),
-    );
-    return { status: 'imported' as const, row };
-  });
-  if (result.status === 'imported') {
-    await inTenant(ctx.db, p.tenantId, (tx) =>
-      record(tx, ctx, p, {
-        action: 'controls.import',
-        subject: { type: 'control_list_version', id: result.row.id },
-        details: {
+  const result = await importOnce(ctx, p, {
+    find: (tx) => findControlVersionByHash(tx, parsed.list, contentHash),
+    insert: (tx) =>
+      insertControlListVersion(
+        tx,
+        {
           list: parsed.list,
+          jurisdiction: parsed.jurisdiction,
           version: parsed.version,
           effectiveFrom: parsed.effectiveFrom,
-          entries: parsed.entries.length,
-          file: o.fileName,
+          format: parsed.source.format,
+          contentHash,
+          entryCount: parsed.entries.length,
+          warnings: parsed.warnings,
+          categoryNotes: parsed.categoryNotes,
+          importedAt: ctx.now(),
+          importedBy: actorOf(p),
         },
-        inputVersions: { [parsed.list]: contentHash },
-      }),
-    );
-  }
+        parsed.entries.map((e) => ({
+          code: e.code,
+          jurisdiction: e.jurisdiction,
+          heading: e.heading,
+          reasons: e.reasons,
+          chartColumns: e.chartColumns,
+          entry: e,
+          body: e.text,
+        })),
+      ),
+    audit: (row) => ({
+      action: 'controls.import',
+      subject: { type: 'control_list_version', id: row.id },
+      details: {
+        list: parsed.list,
+        version: parsed.version,
+        effectiveFrom: parsed.effectiveFrom,
+        entries: parsed.entries.length,
+        file: o.fileName,
+      },
+      inputVersions: { [parsed.list]: contentHash },
+    }),
+  });
   // The EU/UK/Wassenaar/DSGL entries derived from a new US version follow it (the curated national entries load once).
   const curated =
     result.status === 'imported' && parsed.list === 'us-ccl'

@@ -1,12 +1,7 @@
 /** Importing a version of the EAR country tables: all-or-nothing, hashed, immutable, audited. */
 import { authorise, DomainError, invalidInput, readEarTables, type EarTablesData, type Principal } from '@dualuse/core';
-import {
-  findRegulationVersionByHash,
-  inTenant,
-  insertRegulationVersion,
-  type RegulationVersionRow,
-} from '@dualuse/store';
-import { record } from '../audit/log';
+import { findRegulationVersionByHash, insertRegulationVersion, type RegulationVersionRow } from '@dualuse/store';
+import { importOnce } from '../audit/import-once';
 import { actorOf, type AppContext } from '../common';
 import { isoDate } from '../controls/entries';
 
@@ -53,46 +48,42 @@ export async function importRegulations(
   authorise(p, 'controls:write');
   const contentDate = isoDate(o.contentDate, '--date');
   const { data, contentHash } = readEarTables(files, { contentDate, ...(o.url ? { url: o.url } : {}) });
-  const result = await ctx.db.orm.transaction(async (tx) => {
-    const existing = await findRegulationVersionByHash(tx, {
-      jurisdiction: EAR_TABLES.jurisdiction,
-      kind: EAR_TABLES.kind,
-      contentDate,
-      contentHash,
-    });
-    if (existing) return { status: 'unchanged' as const, row: existing };
-    const row = await insertRegulationVersion(tx, {
-      ...EAR_TABLES,
-      contentDate,
-      format: data.source.format,
-      sourceUrl: data.source.url ?? null,
-      sourceFiles: data.source.files,
-      sourceSha256: data.source.sha256,
-      contentHash,
-      data,
-      warnings: data.warnings,
-      importedAt: ctx.now(),
-      importedBy: actorOf(p),
-    });
-    return { status: 'imported' as const, row };
-  });
-  if (result.status === 'imported') {
-    await inTenant(ctx.db, p.tenantId, (tx) =>
-      record(tx, ctx, p, {
-        action: 'regulations.import',
-        subject: { type: 'regulation_version', id: result.row.id },
-        details: {
-          kind: EAR_TABLES.kind,
-          contentDate,
-          format: data.source.format,
-          files: data.source.files,
-          destinations: data.chart.length,
-          warnings: data.warnings.length,
-        },
-        inputVersions: { [EAR_TABLES.kind]: contentHash },
+  const result = await importOnce(ctx, p, {
+    find: (tx) =>
+      findRegulationVersionByHash(tx, {
+        jurisdiction: EAR_TABLES.jurisdiction,
+        kind: EAR_TABLES.kind,
+        contentDate,
+        contentHash,
       }),
-    );
-  }
+    insert: (tx) =>
+      insertRegulationVersion(tx, {
+        ...EAR_TABLES,
+        contentDate,
+        format: data.source.format,
+        sourceUrl: data.source.url ?? null,
+        sourceFiles: data.source.files,
+        sourceSha256: data.source.sha256,
+        contentHash,
+        data,
+        warnings: data.warnings,
+        importedAt: ctx.now(),
+        importedBy: actorOf(p),
+      }),
+    audit: (row) => ({
+      action: 'regulations.import',
+      subject: { type: 'regulation_version', id: row.id },
+      details: {
+        kind: EAR_TABLES.kind,
+        contentDate,
+        format: data.source.format,
+        files: data.source.files,
+        destinations: data.chart.length,
+        warnings: data.warnings.length,
+      },
+      inputVersions: { [EAR_TABLES.kind]: contentHash },
+    }),
+  });
   return { status: result.status, version: versionView(result.row), warnings: data.warnings };
 }
 
