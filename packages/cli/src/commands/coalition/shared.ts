@@ -2,7 +2,7 @@
  * `dualuse indicators publish|retract|list|check` and `dualuse coalitions shared publish|retract|list|screen`: the
  * indicators and parties an agency shares with its coalitions (issue 14 item 6), through the same use cases as
  * /api/v1/coalition/shared/…. Lists print a table (who published each record, through which coalitions, when and
- * why); `--json` prints the use case's answer.
+ * why); the global `--json` prints the use case's answer.
  */
 import {
   checkSharedIndicators,
@@ -30,10 +30,10 @@ function sub(parent: Command, spec: { usage: string; description: string; table?
     .command(spec.usage)
     .description(spec.description)
     .option('--tenant <slug>', 'tenant', 'operator')
-    .option('--json', 'print JSON')
     .action(async (...all: unknown[]) => {
       const args = all.filter((a): a is string => typeof a === 'string');
-      const o = all.find((a) => typeof a === 'object' && a !== null && 'tenant' in a) as Opts;
+      const cmd = all[all.length - 1] as Command;
+      const o = cmd.optsWithGlobals<Opts>();
       await withApp(async (app) => {
         const r = await work(app, await principalFor(app, o.tenant), args);
         if (o.json || !spec.table) printJson(r);
