@@ -56,6 +56,15 @@ test('the devices map renders borders, sites and feasible regions; timeline and 
     await timeline.locator('tbody tr').first().waitFor();
     assert.match((await timeline.locator('tbody tr').first().textContent()) ?? '', /in-proscribed-country/);
     assert.equal(await map.locator('[data-testid=disc]').count(), 5, 'one latency disc per landmark');
+    // The licensed site (Kuala Lumpur) lies in the right country of the drawn shapes, named on hover and on the map.
+    const moscow = map.locator('[data-testid=site][data-serial^="KL-IN-MOSCOW"]');
+    assert.equal(await moscow.getAttribute('data-country'), 'Malaysia');
+    assert.match((await moscow.locator('title').textContent()) ?? '', /in Malaysia — in-proscribed-country/);
+    assert.match((await moscow.locator('text').textContent()) ?? '', /KL-IN-MOSCOW.* · Malaysia/);
+    assert.equal(await map.locator('[data-testid=country][data-name="Singapore"] title').textContent(), 'Singapore');
+    const legend = (await page.getByTestId('map-legend').textContent()) ?? '';
+    for (const key of ['in a proscribed country', 'left the site', 'consistent with the licensed site'])
+      assert.ok(legend.includes(key), `legend: ${key}`);
 
     const alerts = page.getByTestId('device-alerts');
     await alerts.waitFor();

@@ -1,65 +1,47 @@
 /**
- * The device map, drawn as SVG from the same border polygons that decide "inside a
- * proscribed country" on the server (@rapideditor/country-coder through the core): no tile
- * server, nothing fetched from outside. Equirectangular projection; the view fits the site
- * and the latency discs of the selected heartbeat. The border data is loaded on demand so
- * other pages do not carry it.
+ * The device map, drawn with d3-geo over Natural Earth country shapes bundled in the app (world.ts):
+ * an Equal Earth projection fitted to the view (the smallest latency disc when a heartbeat is
+ * shown, else the selected site, else the world), country names on hover, each licensed site
+ * marked and coloured by its last decision, latency discs as true circles on the sphere, and a
+ * legend. Nothing is fetched from outside.
  */
-import { useEffect, useMemo, useState } from 'react';
-import { circlePolygon } from '@dualuse/core/tracking';
+import { geoCircle, geoEqualEarth, geoGraticule10, geoPath, type GeoPath } from 'd3-geo';
+import type { Geometry } from 'geojson';
+import { useMemo } from 'react';
 import type { Schema } from '../../api';
+import { countryNameAt, useCountries, type Country } from './world';
+import './devices.css';
 
 // Wire types generated from the server's OpenAPI document (npm run api:types).
 export type Device = Schema<'Device'>;
 export type Site = Device['site'];
 export type Disc = Schema<'LocationDisc'>;
 
-type Polygons = [number, number][][][];
-const W = 360;
-const H = 180;
-const x = (lon: number) => lon + 180;
-const y = (lat: number) => 90 - lat;
-const path = (rings: [number, number][][]) =>
-  rings.map((r) => `M${r.map(([lon, lat]) => `${x(lon).toFixed(2)},${y(lat).toFixed(2)}`).join('L')}Z`).join('');
+const W = 960;
+const H = 480;
+/** Kilometres per degree of arc on the mean Earth sphere (R = 6371.0088 km). */
+const KM_PER_DEGREE = (Math.PI * 6371.0088) / 180;
+const disc = (d: Disc, minKm = 0): Geometry =>
+  geoCircle()
+    .center([d.center.lon, d.center.lat])
+    .radius(Math.max(d.radiusKm, minKm) / KM_PER_DEGREE)
+    .precision(2)();
 
-function useBorders(): Polygons[] | null {
-  const [borders, setBorders] = useState<Polygons[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    void import('@dualuse/core/tracking').then((m) => live && setBorders(m.borderFeatures().map((f) => f.polygons)));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return borders;
-}
-
-/**
- * The view: around the smallest disc when a heartbeat is shown (the feasible region lies
- * inside it), else around the selected site, else the world.
- */
-function viewBox(site: Site | null, discs: readonly Disc[]): string {
-  if (!site) return `0 0 ${W} ${H}`;
-  const smallest = discs.length ? discs.reduce((a, b) => (b.radiusKm < a.radiusKm ? b : a)) : null;
-  const pts = smallest
-    ? circlePolygon(smallest.center, Math.max(smallest.radiusKm, 50), 24)
-    : [[site.lon, site.lat] as [number, number]];
-  const xs = pts.map(([lon]) => x(lon));
-  const ys = pts.map(([, lat]) => y(lat));
-  const w = Math.min(W, Math.max(16, (Math.max(...xs) - Math.min(...xs)) * 3));
-  const h = Math.min(H, Math.max(9, (Math.max(...ys) - Math.min(...ys)) * 3));
-  const minX = Math.min(W - w, Math.max(0, (Math.max(...xs) + Math.min(...xs)) / 2 - w / 2));
-  const minY = Math.min(H - h, Math.max(0, (Math.max(...ys) + Math.min(...ys)) / 2 - h / 2));
-  return `${minX.toFixed(2)} ${minY.toFixed(2)} ${w.toFixed(2)} ${h.toFixed(2)}`;
-}
-
-const DECISION_COLOURS: Record<string, string> = {
-  'consistent-with-site': '#15803d',
-  'left-site': '#b45309',
-  'in-proscribed-country': '#b91c1c',
-  inconclusive: '#6b7280',
+export const DECISIONS: Record<string, { colour: string; label: string }> = {
+  'consistent-with-site': { colour: '#15803d', label: 'consistent with the licensed site' },
+  'left-site': { colour: '#b45309', label: 'left the site' },
+  'in-proscribed-country': { colour: '#b91c1c', label: 'in a proscribed country' },
+  inconclusive: { colour: '#6b7280', label: 'inconclusive or no heartbeat yet' },
 };
-export const decisionColour = (d: string | null) => DECISION_COLOURS[d ?? 'inconclusive'] ?? '#6b7280';
+export const decisionColour = (d: string | null) => (DECISIONS[d ?? 'inconclusive'] ?? DECISIONS.inconclusive!).colour;
+
+/** What the view is fitted to: the smallest disc (the device lies inside it), the selected site, or the world. */
+function focus(site: Site | null, discs: readonly Disc[]): Geometry | { type: 'Sphere' } {
+  if (!site) return { type: 'Sphere' };
+  const smallest = discs.length ? discs.reduce((a, b) => (b.radiusKm < a.radiusKm ? b : a)) : null;
+  const around = smallest ?? { center: { lat: site.lat, lon: site.lon }, radiusKm: 0 };
+  return disc(around as Disc, 400);
+}
 
 export function DevicesMap({
   devices,
@@ -70,59 +52,121 @@ export function DevicesMap({
   selected: Device | null;
   discs: readonly Disc[];
 }) {
-  const borders = useBorders();
-  const land = useMemo(() => (borders ? borders.map((polygons) => polygons.map(path).join('')) : []), [borders]);
-  const box = viewBox(selected?.site ?? null, discs);
-  const scale = Number(box.split(' ')[2]) / W;
+  const countries = useCountries();
+  const target = focus(selected?.site ?? null, discs);
+  const projection = useMemo(
+    () =>
+      geoEqualEarth().fitExtent(
+        [
+          [8, 8],
+          [W - 8, H - 8],
+        ],
+        target,
+      ),
+    [JSON.stringify(target)],
+  );
+  const path = geoPath(projection);
+  const at = (lon: number, lat: number) => projection([lon, lat]) ?? [-99, -99];
+  const siteCountry = (s: Site) => (countries ? countryNameAt(countries, s.lon, s.lat) : null);
+  const selectedCountry = selected ? siteCountry(selected.site) : null;
   return (
     <figure className="panel devices-map">
       <svg
-        viewBox={box}
+        viewBox={`0 0 ${W} ${H}`}
         role="img"
         aria-label="Map of devices, licensed sites and feasible regions"
         data-testid="devices-map"
         width="100%"
-        height="420"
-        preserveAspectRatio="xMidYMid meet"
+        height="440"
       >
-        <rect x={0} y={0} width={W} height={H} fill="#e0f2fe" />
-        {land.map((d, i) => (
-          <path key={i} d={d} fill="#f8fafc" stroke="#94a3b8" strokeWidth={0.3 * scale} data-testid="country" />
+        <path d={path({ type: 'Sphere' }) ?? ''} className="map-sea" />
+        <path d={path(geoGraticule10()) ?? ''} className="map-graticule" />
+        {countries?.map((c) => (
+          <path
+            key={String(c.id ?? c.properties.name)}
+            d={path(c) ?? ''}
+            className={c.properties.name === selectedCountry ? 'map-country map-country-selected' : 'map-country'}
+            data-testid="country"
+            data-name={c.properties.name}
+          >
+            <title>{c.properties.name}</title>
+          </path>
         ))}
+        {countries && <CountryNames countries={countries} path={path} />}
         {discs.map((d) => (
-          <g key={d.landmarkId} data-testid="disc">
-            <path
-              d={path([circlePolygon(d.center, d.radiusKm, 96)])}
-              fill="#2563eb"
-              fillOpacity={0.08}
-              stroke="#2563eb"
-              strokeWidth={0.6 * scale}
-            >
+          <g key={d.landmarkId} data-testid="disc" className="map-disc">
+            <path d={path(disc(d)) ?? ''}>
               <title>{`landmark ${d.label}: RTT ${(d.rttUs / 1000).toFixed(2)} ms ⇒ ≤ ${d.radiusKm.toFixed(0)} km (c); ≈ ${d.fibreRadiusKm.toFixed(0)} km over fibre`}</title>
             </path>
-            <circle cx={x(d.center.lon)} cy={y(d.center.lat)} r={1.2 * scale} fill="#2563eb" />
+            <circle cx={at(d.center.lon, d.center.lat)[0]} cy={at(d.center.lon, d.center.lat)[1]} r={3} />
           </g>
         ))}
-        {devices.map((dev) => (
-          <g key={dev.id} data-testid="site">
-            <circle
-              cx={x(dev.site.lon)}
-              cy={y(dev.site.lat)}
-              r={(dev.id === selected?.id ? 2.2 : 1.5) * scale}
-              fill={decisionColour(dev.lastDecision)}
-              stroke="#0f172a"
-              strokeWidth={0.3 * scale}
-            >
-              <title>{`${dev.serial}: licensed site ${dev.site.lat}, ${dev.site.lon} (${dev.site.country}) — ${dev.lastDecision ?? 'no heartbeat yet'}`}</title>
-            </circle>
-          </g>
-        ))}
+        {devices.map((dev) => {
+          const [cx, cy] = at(dev.site.lon, dev.site.lat);
+          const country = siteCountry(dev.site);
+          return (
+            <g key={dev.id} data-testid="site" data-serial={dev.serial} data-country={country ?? ''}>
+              <circle
+                cx={cx}
+                cy={cy}
+                r={dev.id === selected?.id ? 7 : 5}
+                fill={decisionColour(dev.lastDecision)}
+                className="map-site"
+              >
+                <title>{`${dev.serial}: licensed site ${dev.site.lat}, ${dev.site.lon} in ${country ?? dev.site.country} — ${dev.lastDecision ?? 'no heartbeat yet'}`}</title>
+              </circle>
+              {dev.id === selected?.id && (
+                <text x={cx + 10} y={cy - 8} className="map-label">
+                  {dev.serial} · {country ?? dev.site.country}
+                </text>
+              )}
+            </g>
+          );
+        })}
       </svg>
-      <figcaption className="muted">
-        Blue discs: where each landmark’s round trip allows the device to be (d ≤ c·RTT/2); the device is in their
-        intersection. Dots: licensed sites, coloured by the last decision.
-        {!borders && ' Loading borders…'}
-      </figcaption>
+      <MapLegend loading={!countries} />
     </figure>
+  );
+}
+
+/** Names of the countries big enough in this view to carry one, at their centroid. */
+function CountryNames({ countries, path }: { countries: readonly Country[]; path: GeoPath }) {
+  const named = countries
+    .map((c) => ({ c, area: path.area(c), at: path.centroid(c) }))
+    .filter(
+      ({ area, at }) => area > 2500 && at.every(Number.isFinite) && at[0] > 0 && at[0] < W && at[1] > 0 && at[1] < H,
+    );
+  return (
+    <g className="map-names" aria-hidden="true">
+      {named.map(({ c, at }) => (
+        <text key={String(c.id ?? c.properties.name)} x={at[0]} y={at[1]} textAnchor="middle">
+          {c.properties.name}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+function MapLegend({ loading }: { loading: boolean }) {
+  return (
+    <figcaption className="map-legend" data-testid="map-legend">
+      <span className="muted">Licensed sites by last decision:</span>
+      {Object.entries(DECISIONS).map(([k, v]) => (
+        <span key={k} className="map-key">
+          <svg width="12" height="12" aria-hidden="true">
+            <circle cx="6" cy="6" r="5" fill={v.colour} />
+          </svg>{' '}
+          {v.label}
+        </span>
+      ))}
+      <span className="map-key">
+        <span className="map-key-disc" aria-hidden="true" /> where a landmark’s round trip allows the device to be (d ≤
+        c·RTT/2); the device is in their intersection
+      </span>
+      <span className="muted">
+        Countries are named where they are large enough; hover any for its name. Shapes: Natural Earth 1:50m.
+        {loading && ' Loading countries…'}
+      </span>
+    </figcaption>
   );
 }
