@@ -22,6 +22,7 @@ import {
 import { parseListFile } from '@dualuse/core/screening';
 import { InMemoryCandidateIndex, Screener } from '@dualuse/core/matching';
 import type { ParsedList } from '@dualuse/core';
+import { SYNTHETIC_COUNTRIES, seededRandom } from '@dualuse/app/stream/index';
 import { sharedBench, sharedData } from '../test/support/shared';
 import { readCsv } from './support';
 
@@ -69,10 +70,8 @@ const names = readCsv(sharedBench('screening', 'negatives_us_public.csv'))
   .filter(Boolean);
 const withAddress = listed.filter((l) => l.addresses.some((a) => /\d/.test(a)));
 const codes = [...chpl.keys(), '847989', '940360', '300490', '870323'];
-const countries = ['KG', 'KZ', 'AM', 'AE', 'TR', 'CH', 'US', 'FR', 'HK', 'GE'];
-let seed = 7;
-const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+const countries = SYNTHETIC_COUNTRIES;
+const { rand, pick } = seededRandom(7);
 const shipments: Shipment[] = Array.from({ length: N }, (_, i) => {
   const dest = pick(countries);
   const r = rand();

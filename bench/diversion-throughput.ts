@@ -31,6 +31,7 @@ import {
 } from '@dualuse/core/diversion';
 import { parseListFile } from '@dualuse/core/screening';
 import { InMemoryCandidateIndex, Screener } from '@dualuse/core/matching';
+import { SYNTHETIC_COUNTRIES, SYNTHETIC_WORDS, seededRandom } from '@dualuse/app/stream/index';
 import { sharedData } from '../test/support/shared';
 
 const arg = (name: string, d: number) =>
@@ -83,30 +84,9 @@ if (!process.env.BENCH_JOB) {
 } else {
   const job = JSON.parse(process.env.BENCH_JOB) as Job;
   let t = performance.now();
-  let seed = 99; // the same graph in every thread
-  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
-  const words = [
-    'Alpine',
-    'Northern',
-    'Silk',
-    'Delta',
-    'Orion',
-    'Vega',
-    'Granite',
-    'Harbor',
-    'Cedar',
-    'Falcon',
-    'Summit',
-    'Meridian',
-    'Pioneer',
-    'Atlas',
-    'Baltic',
-    'Onyx',
-    'Zenith',
-    'Aurora',
-  ];
-  const countries = ['KG', 'KZ', 'AM', 'AE', 'TR', 'CH', 'US', 'FR', 'HK', 'GE'];
+  let { rand, pick } = seededRandom(99); // the same graph in every thread
+  const words = [...SYNTHETIC_WORDS, 'Onyx', 'Zenith', 'Aurora'];
+  const countries = SYNTHETIC_COUNTRIES;
   // Graph: companies with an office each; 1 % sit in 50 shared offices (the shell-address pattern).
   const shared = Array.from(
     { length: 50 },
@@ -200,7 +180,7 @@ if (!process.env.BENCH_JOB) {
     ownership,
   };
   const listSecs = (performance.now() - t) / 1000;
-  seed = 1000 + job.thread; // each thread its own shipments
+  ({ rand, pick } = seededRandom(1000 + job.thread)); // each thread its own shipments
   const codes = [...chpl.keys(), '847989', '940360'];
   const shipments: Shipment[] = Array.from({ length: job.shipments }, (_, i) => {
     const consignee = { ...pick(graph), role: 'consignee' as const };

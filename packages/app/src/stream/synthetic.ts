@@ -11,9 +11,11 @@ export interface SyntheticOptions {
   idPrefix?: string;
 }
 
-const COUNTRIES = ['KG', 'KZ', 'AM', 'AE', 'TR', 'CH', 'US', 'FR', 'HK', 'GE'];
+/** Destinations of generated shipments: countries the red-flag guidance names, and control countries. */
+export const SYNTHETIC_COUNTRIES: readonly string[] = ['KG', 'KZ', 'AM', 'AE', 'TR', 'CH', 'US', 'FR', 'HK', 'GE'];
 const CODES = ['854232', '854231', '847150', '852691', '901320', '847989', '940360', '300490'];
-const WORDS = [
+/** Words of generated company names. */
+export const SYNTHETIC_WORDS: readonly string[] = [
   'Alpine',
   'Northern',
   'Silk',
@@ -31,14 +33,22 @@ const WORDS = [
   'Baltic',
 ];
 
+/** A repeatable stream of numbers in [0, 1) (a linear congruential generator), and a pick from a list by it. */
+export function seededRandom(seed: number): { rand: () => number; pick: <T>(xs: readonly T[]) => T } {
+  let state = seed;
+  const rand = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return { rand, pick: (xs) => xs[Math.floor(rand() * xs.length)]! };
+}
+
 export function syntheticShipments(n: number, o: SyntheticOptions = {}): Record<string, unknown>[] {
-  let seed = o.seed ?? 7;
-  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const { rand, pick } = seededRandom(o.seed ?? 7);
   const listed = o.listedNames ?? [];
   return Array.from({ length: n }, (_, i) => {
-    const dest = pick(COUNTRIES);
-    const name = i % 50 === 0 && listed.length ? pick(listed) : `${pick(WORDS)} ${pick(WORDS)} Trading ${i % 997} LLC`;
+    const dest = pick(SYNTHETIC_COUNTRIES);
+    const name =
+      i % 50 === 0 && listed.length
+        ? pick(listed)
+        : `${pick(SYNTHETIC_WORDS)} ${pick(SYNTHETIC_WORDS)} Trading ${i % 997} LLC`;
     return {
       id: `${o.idPrefix ?? 'S-'}${i}`,
       date: '2025-06-01',
@@ -53,7 +63,7 @@ export function syntheticShipments(n: number, o: SyntheticOptions = {}): Record<
         { hsCode: pick(CODES), quantity: 5 },
       ],
       route: [
-        { from: 'DE', to: pick(COUNTRIES) },
+        { from: 'DE', to: pick(SYNTHETIC_COUNTRIES) },
         { from: 'TR', to: dest },
       ],
       payment: { payer: rand() < 0.1 ? 'Unrelated Holdings Ltd' : name, payerBankCountry: rand() < 0.1 ? 'AE' : dest },
