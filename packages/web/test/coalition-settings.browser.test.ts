@@ -34,7 +34,7 @@ const membersOf = async (page: Page, coalition: string) =>
   (
     await page
       .getByRole('region', { name: `Coalition ${coalition}` })
-      .getByRole('list', { name: 'Members' })
+      .getByRole('list', { name: 'Members', exact: true })
       .innerText()
   )
     .split('\n')
