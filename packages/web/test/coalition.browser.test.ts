@@ -9,59 +9,21 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { operatorIssuedKey, startTestServer, type TestServer } from '@dualuse/server/testing';
+import { startTestServer, type TestServer } from '@dualuse/server/testing';
 import type { Browser, Page } from 'playwright-core';
+import { allied, castOf, signedIn } from './coalition-support';
 import { apiCall, launchBrowser, openPage, RESULTS, signInAt } from './support';
 
 let server: TestServer;
 let browser: Browser;
-const key: Record<string, string> = {};
-const tenant: Record<string, string> = {};
+let key: Record<string, string> = {};
+let tenant: Record<string, string> = {};
 
 before(async () => {
   server = await startTestServer();
   browser = await launchBrowser();
-  for (const [t, kind] of [
-    ['de', 'agency'],
-    ['fr', 'agency'],
-    ['x', 'company'],
-  ] as const) {
-    const r = await apiCall<{ adminKey: string; tenant: { id: string } }>(server, {
-      method: 'POST',
-      path: '/tenants',
-      body: {
-        slug: `t-${t}`,
-        name: t,
-        kind,
-        admin: { email: `admin@${t}.example`, name: `${t} admin` },
-      },
-    });
-    key[t] = r.adminKey;
-    tenant[t] = r.tenant.id;
-  }
-  for (const t of ['de', 'fr'])
-    for (const [user, role] of [
-      ['o1', 'officer'],
-      ['o2', 'officer'],
-      ['cs', 'countersigner'],
-    ] as const) {
-      await apiCall(server, {
-        method: 'POST',
-        path: '/users',
-        body: { email: `${user}@${t}.example`, name: `${t} ${user}`, role },
-        key: key[t],
-      });
-      key[`${t}-${user}`] = await operatorIssuedKey(server, `${user}@${t}.example`);
-    }
-  await apiCall(server, { method: 'POST', path: '/agencies', body: { name: 'BAFA', country: 'DE' }, key: key.de });
-  await apiCall(server, { method: 'POST', path: '/agencies', body: { name: 'SBDU', country: 'FR' }, key: key.fr });
-  const c = await apiCall<{ id: string }>(server, {
-    method: 'POST',
-    path: '/coalitions',
-    body: { name: 'EU Art. 16', members: [tenant.fr] },
-    key: key.de,
-  });
-  await apiCall(server, { method: 'POST', path: `/coalitions/${c.id}/accept`, key: key.fr });
+  ({ key, tenant } = await castOf(server));
+  await allied(server, { key, tenant });
 });
 
 after(async () => {
@@ -85,13 +47,8 @@ async function apply(page: Page, a: { agency: string; ref: string; endUser: stri
   await page.getByRole('link', { name: ref }).waitFor();
 }
 
-/** A fresh browser context signed in with `apiKey` at `path`; its console problems join `problems`. */
-async function as(apiKey: string, path: string, problems: string[][]): Promise<Page> {
-  const opened = await openPage(browser);
-  problems.push(opened.problems);
-  await signInAt(opened.page, server.url, apiKey, path);
-  return opened.page;
-}
+const as = (apiKey: string, path: string, problems: string[][]): Promise<Page> =>
+  signedIn(browser, server, { apiKey, path, problems });
 
 test('DE denies, FR sees the match, cannot approve before consulting, approves with justification; DE sees it', async () => {
   const problems: string[][] = [];

@@ -15331,6 +15331,13 @@ export interface components {
       heading: string;
       id: string;
       number: number;
+      /** @description Where a verified heading was read in the official text */
+      verification?: {
+        document: string;
+        note?: string;
+        quote: string;
+        url: string;
+      };
       verified: boolean;
     };
     RegimeAnswer: {

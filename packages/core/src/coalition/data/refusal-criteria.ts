@@ -4,9 +4,11 @@
  * account "the considerations covered by" Common Position 2008/944/CFSP (Art. 2, criteria 1–8);
  * the UK refuses under the Strategic Export Licensing Criteria announced on 8 December 2021.
  *
- * `heading` is the criterion's heading as the source words it. `verified: false` means the
- * passage was transcribed from the published text without a second reviewer checking it against
- * the official copy; a reviewer sets it to true (the same convention as controls/data).
+ * `heading` is the criterion's heading as the source words it. `verified: true` only where the heading was compared
+ * with a quoted official text, named in `verification`; `verified: false` means it was transcribed without that check
+ * (the same convention as controls/data). Review of 2026-12-07: EUR-Lex and the UK written statement could not be
+ * reached; criterion 1 of the Common Position was read in the official reproduction named below. Criteria 2–8 of
+ * the Common Position and all eight UK criteria remain unverified: see VERIFICATION_NOTES.
  */
 export interface RefusalCriterion {
   /** Stable id, e.g. "EU-CP-2008/944-2" (set id + number). */
@@ -15,6 +17,8 @@ export interface RefusalCriterion {
   heading: string;
   citation: string;
   verified: boolean;
+  /** Where a verified heading was read: the passage as quoted, the document and its address. */
+  verification?: { quote: string; document: string; url: string; note?: string };
 }
 
 export interface CriteriaSet {
@@ -26,12 +30,13 @@ export interface CriteriaSet {
   criteria: RefusalCriterion[];
 }
 
-const eu = (number: number, heading: string): RefusalCriterion => ({
+const eu = (number: number, heading: string, verification?: RefusalCriterion['verification']): RefusalCriterion => ({
   id: `EU-CP-2008/944-${number}`,
   number,
   heading,
   citation: `Council Common Position 2008/944/CFSP, Art. 2, Criterion ${number}`,
-  verified: false,
+  verified: !!verification,
+  ...(verification ? { verification } : {}),
 });
 
 const uk = (number: number, heading: string): RefusalCriterion => ({
@@ -53,6 +58,14 @@ export const EU_COMMON_POSITION: CriteriaSet = {
     eu(
       1,
       'Respect for the international obligations and commitments of Member States, in particular the sanctions adopted by the UN Security Council or the European Union, agreements on non-proliferation and other subjects, as well as other international obligations.',
+      {
+        quote:
+          'Article 2 Criteria 1. Criterion One: Respect for the international obligations and commitments of Member States, in particular the sanctions adopted by the UN Security Council or the European Union, agreements on non-proliferation and other subjects, as well as other international obligations.',
+        document:
+          'Council Common Position 2008/944/CFSP of 8 December 2008 [Extract], reproduced as Annex 2 of a House of Commons Foreign Affairs Committee report (HC 686, session 2010–11)',
+        url: 'https://publications.parliament.uk/pa/cm201011/cmselect/cmfaff/686/68616.htm',
+        note: 'The text as adopted in 2008. Council Decision (CFSP) 2019/1560 amended Art. 2(1) (new points (ba), (bb), (ca) on the CCW, the Arms Trade Treaty and the UN Programme of Action on small arms); the consolidated heading was not seen.',
+      },
     ),
     eu(
       2,
@@ -115,6 +128,23 @@ export const UK_SELC: CriteriaSet = {
     ),
   ],
 };
+
+/**
+ * What the review of 2026-12-07 found and could not settle, kept with the data so nobody mistakes silence for a
+ * check. Secondary sources word several UK headings differently from the ones above (e.g. criterion 2 "Respect for
+ * human rights and fundamental freedoms in the country of final destination as well as respect by that country for
+ * international humanitarian law", criterion 3 "Preservation of internal peace and security", criterion 4
+ * "Preservation of peace and security", criterion 7 "The existence of a risk that the items will be diverted to an
+ * undesirable end-user or for an undesirable end-use": respectus.space, "The UK has updated its Export Control
+ * Regime"; proeliumlaw.com, "UK Strategic Export Licencing Criteria"). The UK headings above follow the 2014
+ * Consolidated Criteria more closely and may be out of date; only the written statement HCWS449 settles it.
+ */
+export const VERIFICATION_NOTES = {
+  'EU-CP-2008/944':
+    'Criterion 1 verified against the 2008 text (official reproduction); criteria 2–8 not verified: the official text could not be retrieved.',
+  'UK-SELC-2021':
+    'Not verified: HCWS449 could not be retrieved; secondary sources word criteria 1–4, 6 and 7 differently from these headings.',
+} as const;
 
 /** EU member states (ISO alpha-2) whose agencies refuse under the Common Position. */
 export const EU_MEMBER_STATES = [

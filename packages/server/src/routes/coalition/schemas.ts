@@ -70,7 +70,17 @@ const DenialMatch = z
   .openapi('DenialMatch');
 
 const RefusalCriterion = z
-  .object({ id: z.string(), number: z.number(), heading: z.string(), citation: z.string(), verified: z.boolean() })
+  .object({
+    id: z.string(),
+    number: z.number(),
+    heading: z.string(),
+    citation: z.string(),
+    verified: z.boolean(),
+    verification: z
+      .object({ quote: z.string(), document: z.string(), url: z.string(), note: z.string().optional() })
+      .optional()
+      .openapi({ description: 'Where a verified heading was read in the official text' }),
+  })
   .openapi('RefusalCriterion');
 
 const ApplicationDecision = z

@@ -27,7 +27,11 @@ export function CoalitionEditForm(props: {
   });
   const submit = useSubmit();
   const patch = async (body: Record<string, unknown>) => {
-    if (await submit.run(() => api('PATCH', `/coalitions/${c.id}`, { body }))) onChange();
+    if (await submit.run(() => api('PATCH', `/coalitions/${c.id}`, { body }))) {
+      // The invited are members now: a later save must not invite them again after one is removed.
+      setForm((f) => ({ ...f, invite: [] }));
+      onChange();
+    }
   };
   const save = () =>
     patch({
