@@ -8,7 +8,8 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import { startTestServer, type TestServer } from '@dualuse/server/testing';
-import { importSharedCcl, launchBrowser } from './support';
+import { launchBrowser } from './support';
+import { importSharedCcl } from './shared-imports';
 import { type Browser } from 'playwright-core';
 
 const SCREENSHOT = fileURLToPath(new URL('../../../test-results/classification-page.png', import.meta.url));

@@ -13,7 +13,8 @@ import { startTestServer, type TestServer } from '@dualuse/server/testing';
 import { findTenantBySlug } from '@dualuse/store';
 import type { Browser, Page } from 'playwright-core';
 import { sharedData } from '../../../test/support/shared';
-import { importSharedCcl, launchBrowser, openPage, RESULTS, signInAt } from './support';
+import { launchBrowser, openPage, RESULTS, signInAt } from './support';
+import { importSharedCcl } from './shared-imports';
 
 let server: TestServer;
 let browser: Browser;

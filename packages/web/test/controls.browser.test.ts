@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startTestServer, type TestServer } from '@dualuse/server/testing';
 import type { Browser, Page } from 'playwright-core';
-import { importSharedCcl, launchBrowser, openPage, RESULTS, signInAt } from './support';
+import { launchBrowser, openPage, RESULTS, signInAt } from './support';
+import { importSharedCcl } from './shared-imports';
 
 let server: TestServer;
 let browser: Browser;

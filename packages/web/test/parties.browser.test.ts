@@ -9,7 +9,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { operatorIssuedKey, startTestServer, type TestServer } from '@dualuse/server/testing';
 import type { Browser, Page } from 'playwright-core';
-import { apiCall, importUnSnapshot, launchBrowser, openPage as openPageIn, RESULTS, signInAt } from './support';
+import { apiCall, launchBrowser, openPage as openPageIn, RESULTS, signInAt } from './support';
+import { importUnSnapshot } from './shared-imports';
 
 /** CDi.001 on the UN list (FIRST_NAME ERIC, SECOND_NAME BADEGE) in both snapshots. */
 const LISTED = { name: 'Eric Badege', id: 'p-1', entryId: 'CDi.001' };

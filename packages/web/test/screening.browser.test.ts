@@ -11,7 +11,8 @@ import assert from 'node:assert/strict';
 import { operatorIssuedKey, startTestServer, type TestServer } from '@dualuse/server/testing';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { apiCall, importUnSnapshot, launchBrowser, openPage as openPageIn, RESULTS, signInAt } from './support';
+import { apiCall, launchBrowser, openPage as openPageIn, RESULTS, signInAt } from './support';
+import { importUnSnapshot } from './shared-imports';
 
 /** CDi.001 on the UN list (FIRST_NAME ERIC, SECOND_NAME BADEGE) in both snapshots. */
 const LISTED = { query: 'Eric Badege', listed: 'ERIC BADEGE', entryId: 'CDi.001' };

@@ -12,7 +12,8 @@ import { after, before, test } from 'node:test';
 import { cliPrincipal, issue7Scenario, simulate } from '@dualuse/app';
 import { startTestServer, type TestServer } from '@dualuse/server/testing';
 import type { Browser } from 'playwright-core';
-import { importSharedCcl, importUnSnapshot, launchBrowser, openPage, RESULTS, signInAt } from './support';
+import { launchBrowser, openPage, RESULTS, signInAt } from './support';
+import { importSharedCcl, importUnSnapshot } from './shared-imports';
 
 const wanted = process.env.DUALUSE_SCREENSHOTS === '1';
 const OUT = `${RESULTS}screenshots/`;

@@ -5,13 +5,10 @@
  * through that API.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cliPrincipal, importControlList, importRegulations } from '@dualuse/app';
-import { findTenantBySlug } from '@dualuse/store';
 import { callJson, type JsonRequest, type TestServer } from '@dualuse/server/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { REGULATIONS_SNAPSHOT, sharedData, sharedRegulationFiles } from '../../../test/support/shared';
 
 export const RESULTS = fileURLToPath(new URL('../../../test-results/', import.meta.url));
 
@@ -71,33 +68,4 @@ export async function apiCall<T>(server: TestServer, req: JsonRequest): Promise<
   const ok = answer.status >= 200 && answer.status < 300;
   assert.ok(ok, `${req.method ?? 'GET'} ${req.path}: ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body as T;
-}
-
-export interface UnImport {
-  results: { list: string; status: string; version: { entryCount: number } }[];
-  rescreened: { hits: number }[];
-}
-
-/** Imports a dated UN consolidated-list snapshot through the API. */
-export async function importUnSnapshot(server: TestServer, snapshot: string): Promise<UnImport> {
-  const contentBase64 = readFileSync(sharedData('lists', 'un', snapshot, 'consolidated.xml')).toString('base64');
-  const body = { files: [{ name: 'consolidated.xml', contentBase64 }] };
-  const out = await apiCall<UnImport>(server, { method: 'POST', path: '/lists/import', body });
-  assert.equal(out.results[0]?.list, 'un-sc');
-  return out;
-}
-
-/** Loads the shared US CCL snapshot as the operator, as `dualuse controls import` would. */
-export async function importSharedCcl(server: TestServer): Promise<void> {
-  const operator = await findTenantBySlug(server.app.db.orm, 'operator');
-  await importControlList(
-    server.app,
-    cliPrincipal({ id: operator!.id, isOperator: true }),
-    readFileSync(sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json'), 'utf8'),
-    { fileName: 'ccl_parsed.json' },
-  );
-  // The licensing pages read the EAR Country Chart and Country Groups as well (regulations/).
-  await importRegulations(server.app, cliPrincipal({ id: operator!.id, isOperator: true }), sharedRegulationFiles(), {
-    contentDate: REGULATIONS_SNAPSHOT.date,
-  });
 }

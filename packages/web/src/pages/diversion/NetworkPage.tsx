@@ -5,7 +5,7 @@
  * Click a party to add its own links to the drawing; re-centre on one from its details or the
  * parties table; Back returns to the previous centre.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ErrorAlert } from '../../components/Alert';
 import { Badge } from '../../components/Badge';
 import { PageHeader } from '../../components/PageHeader';
@@ -13,8 +13,10 @@ import { useSubmit } from '../../lib/useSubmit';
 import { DiversionNav } from './DiversionNav';
 import { mergeNeighbourhood, neighbourhood, recordsNeighbourhood, type NetworkResponse } from './network';
 import { CompanyImport } from './CompanyImport';
-import { NetworkGraph } from './NetworkGraph';
 import { NetworkLinks } from './NetworkLinks';
+
+// Cytoscape.js is fetched with the first drawing, not with the page.
+const NetworkGraph = lazy(async () => ({ default: (await import('./NetworkGraph')).NetworkGraph }));
 
 export function NetworkPage() {
   const [source, setSource] = useState<'records' | 'file'>('file');
@@ -154,12 +156,14 @@ export function NetworkPage() {
               </button>
             </div>
           </div>
-          <NetworkGraph
-            nodes={out.nodes}
-            edges={out.edges}
-            onRecentre={(id) => void show(id)}
-            onExpand={(id) => void expand(id)}
-          />
+          <Suspense fallback={<p className="muted">Loading the graph…</p>}>
+            <NetworkGraph
+              nodes={out.nodes}
+              edges={out.edges}
+              onRecentre={(id) => void show(id)}
+              onExpand={(id) => void expand(id)}
+            />
+          </Suspense>
           <p className="net-legend">
             <span>■ company · ● person</span>
             <span className="text-error">red = listed (⚑)</span>

@@ -3,15 +3,17 @@
  * their 2019–2021 baseline, flagged only where there is a risk basis (a partner neighbouring
  * Russia or on a high-risk list; a CHPL code), and a chart of any series against its baseline.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ErrorAlert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { useSubmit } from '../../lib/useSubmit';
 import { DiversionNav } from './DiversionNav';
 import { useChplFile } from './useChplFile';
 import { analyseTrade, seriesLabel, type TradeResponse } from './trade';
-import { TradeChart } from './TradeChart';
 import { TradeHotspots } from './TradeHotspots';
+
+// ECharts is fetched with the first chart, not with the page (Routes.tsx splits per page the same way).
+const TradeChart = lazy(async () => ({ default: (await import('./TradeChart')).TradeChart }));
 
 const DEFAULTS = {
   M: { baseline: ['2019-01', '2021-12'], post: ['2022-03', '2024-12'] },
@@ -178,7 +180,9 @@ export function TradePage() {
           <h2 id="trade-chart-title" className="panel-title">
             {seriesLabel(shown)} — ×{shown.ratio.toFixed(1)} {shown.flagged ? '(flagged)' : '(not flagged)'}
           </h2>
-          <TradeChart hotspot={shown} />
+          <Suspense fallback={<p className="muted">Loading the chart…</p>}>
+            <TradeChart hotspot={shown} />
+          </Suspense>
           <p className="trade-why">{shown.why}</p>
         </section>
       )}

@@ -12,7 +12,7 @@ export function AgreementsMatrix() {
   if (!data) return <Loading what="agreements" />;
   const { matrix, flags } = data;
   return (
-    <section aria-label="S&T agreements">
+    <section className="panel" aria-label="S&T agreements">
       <div className="table-wrap">
         <table aria-label="Agreement comparison">
           <thead>

@@ -39,8 +39,8 @@ export function ChokepointsPanel() {
     if (r) setRows(r.inputs);
   };
   return (
-    <section aria-label="Chokepoints">
-      <form onSubmit={run}>
+    <section className="panel" aria-label="Chokepoints">
+      <form className="form-stack" onSubmit={run}>
         <TextField
           label="Supply-chain files (inputs.csv, providers.csv, provision.csv)"
           type="file"
@@ -50,7 +50,7 @@ export function ChokepointsPanel() {
         />
         <TextField label="Allies" value={allies} onChange={(e) => setAllies(e.target.value)} />
         <TextField label="Countries of concern" value={concern} onChange={(e) => setConcern(e.target.value)} />
-        <button type="submit" disabled={submit.busy || !files}>
+        <button type="submit" className="btn btn-primary" disabled={submit.busy || !files}>
           Find chokepoints
         </button>
       </form>

@@ -51,7 +51,7 @@ export function ControlCostPanel() {
     if (r) setCost(r);
   };
   return (
-    <section aria-label="Cost of a proposed control">
+    <section className="panel" aria-label="Cost of a proposed control">
       <div className="field">
         <label htmlFor="policy-format">Dataset format</label>
         <select id="policy-format" value={format} onChange={(e) => setFormat(e.target.value as 'trade-csv' | 'comext')}>
@@ -65,7 +65,7 @@ export function ControlCostPanel() {
         accept=".csv"
         onChange={(e) => void upload(e.target.files?.[0])}
       />
-      <form onSubmit={run}>
+      <form className="form-stack" onSubmit={run}>
         <div className="field">
           <label htmlFor="policy-dataset">Dataset</label>
           <select id="policy-dataset" value={dataset} onChange={(e) => setDataset(e.target.value)} required>
@@ -97,7 +97,7 @@ export function ControlCostPanel() {
           onChange={(e) => setEffective(e.target.value)}
           error={submit.fields['/effectiveDate']}
         />
-        <button type="submit" disabled={submit.busy || !dataset}>
+        <button type="submit" className="btn btn-primary" disabled={submit.busy || !dataset}>
           Compute cost
         </button>
       </form>

@@ -41,13 +41,13 @@ export function ScreeningPanel() {
     if (r) setResult(r);
   };
   return (
-    <section aria-label="Investment screening">
-      <form onSubmit={run}>
+    <section className="panel" aria-label="Investment screening">
+      <form className="form-stack" onSubmit={run}>
         <div className="field">
           <label htmlFor="policy-case">Proposed transaction (JSON)</label>
           <textarea id="policy-case" rows={14} value={text} onChange={(e) => setText(e.target.value)} />
         </div>
-        <button type="submit" disabled={submit.busy}>
+        <button type="submit" className="btn btn-primary" disabled={submit.busy}>
           Screen
         </button>
       </form>
