@@ -4,10 +4,9 @@
 // SIGKILLed too, re-running the same command resumes the run, and every chunk, hit and audit
 // record is committed exactly once. Needs NATS (127.0.0.1:4222 or DUALUSE_TEST_NATS_URL) and
 // PostgreSQL (several processes share it): with CI=true a missing one fails; locally it is skipped.
-import { NATS_URL, natsTestServices } from '../../../../test/support/nats-services';
+import { natsTestServices } from '../../../../test/support/nats-services';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,10 +21,9 @@ import { openApp, type AppContext } from '../context';
 import { importListFiles } from '../lists/import';
 import { cliPrincipal } from '../access/principals';
 import { bootstrapOperator } from '../access/tenants';
-import { ChunkQueue } from './chunk-queue';
 import { screeningVersions } from './data';
+import { cleanUpWorkers, spawnCli, workersEnv } from './workers.test-support';
 
-const ROOT = new URL('../../../../', import.meta.url).pathname;
 const N = 1500;
 const CHUNK = 25;
 
@@ -38,7 +36,6 @@ describe('batch screening on JetStream workers', { skip }, () => {
   let home: string;
   let file: string;
   let env: NodeJS.ProcessEnv;
-  const id = randomBytes(4).toString('hex');
   const children: ChildProcess[] = [];
   let firstRun = '';
 
@@ -55,46 +52,17 @@ describe('batch screening on JetStream workers', { skip }, () => {
     home = mkdtempSync(join(tmpdir(), 'dualuse-screen-workers-'));
     file = join(home, 'parties.csv');
     writeFileSync(file, listPartiesCsv(entries, N));
-    env = {
-      ...process.env,
-      ...config,
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: db.url!,
-      DUALUSE_HOME: home,
-      DUALUSE_DB_POOL: '4',
-      DUALUSE_NATS_URL: NATS_URL,
-      // Throw-away streams, so concurrent runs never share chunks.
-      DUALUSE_NATS_STREAM: `DUALUSE_TEST_${id}`,
-      DUALUSE_NATS_SUBJECT_PREFIX: `dutest${id}`,
-      DUALUSE_NATS_ACK_WAIT_MS: '4000',
-    };
+    env = workersEnv(config, db.url!);
+    env.DUALUSE_HOME = home;
   });
 
   after(async () => {
-    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-    if (env) {
-      const q = await ChunkQueue.open(loadConfig(env), 'dualuse-test cleanup').catch(() => null);
-      await q?.destroy();
-      await q?.close();
-    }
+    await cleanUpWorkers(env, children);
     await app?.close();
     if (home) rmSync(home, { recursive: true, force: true });
   });
 
-  const cli = (args: string[]) => {
-    const c = spawn(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', ...args], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    children.push(c);
-    let stderr = '';
-    c.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
-    const done = new Promise<{ code: number | null; signal: string | null; stderr: string }>((r) =>
-      c.on('exit', (code, signal) => r({ code, signal, stderr })),
-    );
-    return { c, done };
-  };
+  const cli = (args: string[]) => spawnCli(env, args, children);
   const screen = (out: string, extra: string[]) =>
     cli(['screen', '--input', file, '--format', 'jsonl', '--output', join(home, out), ...extra]);
   const chunkRows = () =>
