@@ -114,7 +114,13 @@ export function indicatorMatches(
       const got = normaliseIndicator(i.type, v.value);
       const same = i.type === 'hs_pattern' ? got.startsWith(want) : got === want;
       if (same)
-        hits.push({ type: i.type, indicator: i.value, matched: v.value, ...(v.field ? { field: v.field } : {}), provenance });
+        hits.push({
+          type: i.type,
+          indicator: i.value,
+          matched: v.value,
+          ...(v.field ? { field: v.field } : {}),
+          provenance,
+        });
     }
   }
   return hits;
