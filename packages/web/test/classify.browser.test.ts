@@ -28,14 +28,8 @@ after(async () => {
 });
 
 test('an EUV scanner is classified 3B001.f.1.a with its explanation; a bad wavelength is flagged on the field', async () => {
-  const page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
-  page.setDefaultTimeout(10_000);
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(`${server.url}/login`);
-  const form = page.locator('form').filter({ has: page.getByLabel('API key') });
-  await form.getByLabel('API key').fill(server.adminKey);
-  await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const { page, problems } = await openPage(browser);
+  await signInAt(page, server.url, server.adminKey, '/');
   await page.getByRole('link', { name: 'Classification' }).first().click();
   await page.getByLabel('Kind of item').selectOption('lithography');
   await page.getByLabel('Kind of lithography equipment').selectOption('step_and_scan');
@@ -65,7 +59,7 @@ test('an EUV scanner is classified 3B001.f.1.a with its explanation; a bad wavel
 test('a datacenter GPU described in words: what was read and from which words, an override, provisional entries', async () => {
   const { page, problems } = await openPage(browser);
   await signInAt(page, server.url, server.adminKey, '/classification');
-  await page.getByLabel('Description').fill('Datacenter GPU accelerator');
+  await page.getByLabel('Description', { exact: true }).fill('Datacenter GPU accelerator');
   await page.getByLabel('Total processing performance (TPP)').fill('5200');
   await page.getByRole('button', { name: 'Classify' }).click();
   const entries = page.getByRole('table', { name: 'Entries the item falls under' });
@@ -87,7 +81,7 @@ test('a datacenter GPU described in words: what was read and from which words, a
 
   // Words that leave the form open: entries conditional on it, not nothing.
   await field.selectOption('');
-  await page.getByLabel('Description').fill('AI training hardware for datacenter use');
+  await page.getByLabel('Description', { exact: true }).fill('AI training hardware for datacenter use');
   await page.getByRole('button', { name: 'Classify' }).click();
   const provisional = page.getByRole('table', { name: 'Provisional entries' });
   await provisional.waitFor();
