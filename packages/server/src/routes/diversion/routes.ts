@@ -43,12 +43,9 @@ const FlagSchema = z
       .openapi({
         description: 'Identifiers read out of item descriptions that the flag rests on (docs/diversion-identifiers.md)',
       }),
-    provenance: z
-      .array(SharedProvenanceSchema)
-      .optional()
-      .openapi({
-        description: 'Who shared the coalition indicators the flag rests on: agency, coalitions, date, reason',
-      }),
+    provenance: z.array(SharedProvenanceSchema).optional().openapi({
+      description: 'Who shared the coalition indicators the flag rests on: agency, coalitions, date, reason',
+    }),
   })
   .openapi('DiversionFlag');
 
