@@ -53,7 +53,11 @@ test('an EUV scanner is classified 3B001.f.1.a with its explanation; a bad wavel
   await page.getByLabel('Light-source wavelength (nm)').fill('-5');
   await page.getByRole('button', { name: 'Classify' }).click();
   await page.getByText('wavelength_nm must be greater than 0 nm, got -5').first().waitFor();
-  assert.deepEqual(problems, []);
+  // The deliberate 400 is logged by the browser as a failed load; nothing else may be.
+  assert.deepEqual(
+    problems.filter((p) => !/status of 400/.test(p)),
+    [],
+  );
 });
 
 test('a datacenter GPU described in words: what was read and from which words, an override, provisional entries', async () => {
