@@ -1,11 +1,12 @@
 // The first hour of an analyst, end to end on a fresh server on the embedded database (PGlite):
 // the dashboard says no list is loaded; the operator administrator uploads the official UN list
 // file on the Lists page; an analyst signs in, sees the list with its publication date on the
-// dashboard, screens a listed name, and the dashboard's open hits go from 0 to at least 1.
+// dashboard, screens a listed name, and the dashboard's open hits go from 0 to at least 1; then enters a shipment to
+// a listed company in the diversion form, scores it and finds it in the alert queue.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { operatorIssuedKey, startTestServer, type TestServer } from '@dualuse/server/testing';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { sharedData } from '../../../test/support/shared';
 import { apiCall, launchBrowser, openPage, RESULTS, signInAt } from './support';
 
@@ -75,8 +76,39 @@ test('first hour: no list, the admin uploads the UN list, the analyst sees it on
     const open = (await hits.textContent()) ?? '';
     assert.ok(Number(open.replace(/\D/g, '')) >= 1, open);
     await analyst.page.screenshot({ path: `${RESULTS}first-hour-dashboard.png`, fullPage: true });
+
+    await scoreShipmentInForm(analyst.page);
     assert.deepEqual(analyst.problems, [], 'no page errors for the analyst');
   } finally {
     await analyst.page.context().close();
   }
 });
+
+/** A shipment typed into the diversion form (no JSON), scored and kept; its alert is found in the queue. */
+async function scoreShipmentInForm(page: Page): Promise<void> {
+  await page.goto(`${server.url}/diversion`);
+  const ref = 'PO-2026-0117';
+  await page.getByLabel('Reference').fill(ref);
+  await page.getByLabel('Final destination').fill('KP');
+  const party = (name: string) => page.getByRole('group', { name });
+  await party('Exporter (party 1)').getByLabel('Name').fill('Muster Elektronik GmbH');
+  await party('Exporter (party 1)').getByLabel('Country').fill('DE');
+  await party('Consignee (party 2)').getByLabel('Name').fill('Korea Mining Development Trading Corporation');
+  await party('Consignee (party 2)').getByLabel('Country').fill('KP');
+  await party('End user (party 3)').getByLabel('Name').fill('Korea Mining Development Trading Corporation');
+  const item = page.getByRole('group', { name: 'Item 1' });
+  await item.getByLabel('Description').fill('Spare parts for CNC machining centres');
+  await item.getByLabel('HS code').fill('8466.93');
+  await item.getByLabel('Quantity').fill('40');
+  await item.getByLabel('Value').fill('68000');
+  await page.getByLabel('Payer', { exact: true }).fill('Korea Mining Development Trading Corporation');
+  await page.getByRole('button', { name: 'Score shipment' }).click();
+  await page.getByTestId('diversion-result').getByText('ALERT — hold and investigate').waitFor();
+  assert.match((await page.getByTestId('kept-notice').textContent()) ?? '', /alerted and is now in the alert queue/);
+  await page.getByTestId('kept-notice').getByRole('link', { name: 'alert queue' }).click();
+  const group = page.getByTestId('alert-group').filter({ hasText: /Korea Mining Development/i });
+  await group.getByRole('button', { name: 'Details' }).click();
+  const detail = page.getByTestId('alert-detail').filter({ hasText: ref });
+  assert.match(await detail.innerText(), /listed_party_match/);
+  await page.screenshot({ path: `${RESULTS}first-hour-alert-queue.png`, fullPage: true });
+}

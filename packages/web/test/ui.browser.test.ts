@@ -1,6 +1,7 @@
 /**
  * The analyst UI end to end in a real browser: sign in with the bootstrap admin's API key,
- * reach the dashboard, open the audit log, verify the hash chain. Also: a wrong key is
+ * reach the dashboard, open the audit log and read a record as a sentence (who did what to which object, the full
+ * subject id linked, the JSON one click away), verify the hash chain. Also: a wrong key is
  * refused on the login page. Needs the built UI (`npm run build -w @dualuse/web`) and
  * Debian's Chromium at /usr/bin/chromium.
  */
@@ -57,6 +58,28 @@ test('admin signs in with an API key, opens the audit log and verifies the chain
     for (const expected of ['tenant.open', 'user.create', 'api_key.create', 'auth.login']) {
       assert.ok(actions.includes(expected), `audit log shows ${expected} (saw ${actions.join(', ')})`);
     }
+    // A record reads as words: who, what in words, which object by kind, name and full id, linked to its page.
+    const created = table
+      .locator('tbody tr')
+      .filter({ has: page.locator('code.action', { hasText: /^user\.create$/ }) });
+    const row = created.first();
+    const cells = row.locator('td');
+    assert.match((await cells.nth(2).textContent()) ?? '', /admin/i);
+    assert.match((await cells.nth(3).textContent()) ?? '', /^created a user/);
+    const subject = cells.nth(4);
+    assert.match((await subject.textContent()) ?? '', /^user .+@/);
+    const id = (await subject.locator('.subject-id').textContent()) ?? '';
+    assert.match(id, /^[0-9a-f-]{36}$/, 'the full subject id, not cut short');
+    assert.equal(await subject.getByRole('link').getAttribute('href'), '/users');
+    const details = cells.nth(5);
+    const summary = (await details.locator('summary').textContent()) ?? '';
+    assert.match(summary, /email: \S+@\S+/);
+    assert.match(summary, /role: admin/);
+    assert.doesNotMatch(summary, /[{}"]/, 'words, not JSON');
+    assert.equal(await details.locator('pre').isVisible(), false, 'JSON folded until asked for');
+    await details.locator('summary').click();
+    assert.match((await details.locator('pre').textContent()) ?? '', /"email": "/);
+
     const seqs = await table
       .locator('tbody tr')
       .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-seq'))));

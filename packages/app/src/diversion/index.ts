@@ -4,3 +4,4 @@ export * from './cases';
 export * from './graph';
 export * from './trade';
 export * from './network-file';
+export * from './recorded';

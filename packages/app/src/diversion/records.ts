@@ -19,7 +19,7 @@ import type { ShipmentRow } from '@dualuse/store';
 import type { AppContext } from '../common';
 import { alertRows, finishImport, insertBatch, text } from './import-batch';
 import type { DiversionImportFile, DiversionImportOptions, DiversionImportSummary } from './import-batch';
-import { diversionScoring } from './scoring';
+import { diversionScoring, type DiversionOptions } from './scoring';
 import { registryScoring } from './registry';
 import { withSharedIndicators } from '../coalition/shared-consumption';
 
@@ -50,6 +50,27 @@ export async function importShipments(
   authorise(p, 'diversion:write');
   const format: ImportFormat = formatOf(f.name, f.format);
   const parsed = parseShipmentFile(f.name, text(f), format);
+  return (await storeShipments(ctx, p, { f, format, parsed }, options)).summary;
+}
+
+/** Shipments already read, with the file they stand for: scored, stored and alerted as one all-or-nothing batch. */
+export interface ParsedShipments {
+  f: DiversionImportFile;
+  format: ImportFormat;
+  parsed: { line: number; shipment: Shipment }[];
+}
+
+/**
+ * Scores and stores parsed shipments (a file import, or shipments entered one at a time: recorded.ts); answers the
+ * batch summary and each full score.
+ */
+export async function storeShipments(
+  ctx: AppContext,
+  p: Principal,
+  { f, format, parsed }: ParsedShipments,
+  options: DiversionImportOptions & Pick<DiversionOptions, 'nameThreshold'> = {},
+): Promise<{ summary: DiversionImportSummary; scored: { s: Shipment; r: ShipmentScore }[] }> {
+  authorise(p, 'diversion:write');
   const { scoring: lists, inputVersions } = await diversionScoring(ctx, options);
   const base = await withSharedIndicators(ctx, p, lists, inputVersions);
   const scoring = await registryScoring(ctx, p, base, inputVersions);
@@ -58,7 +79,7 @@ export async function importShipments(
     options.onProgress?.(i + 1, parsed.length);
     return { s: shipment, r };
   });
-  return inTenant(ctx.db, p.tenantId, async (tx) => {
+  const summary = await inTenant(ctx.db, p.tenantId, async (tx) => {
     const dup = await existingRefs(
       tx,
       'shipments',
@@ -83,26 +104,7 @@ export async function importShipments(
     });
     await insertShipmentRows(
       tx,
-      scored.map(({ s, r }) => {
-        const { id, date, destination, parties, items, route, payment, ...clauses } = s;
-        const c = counterpartyOf(s);
-        return {
-          tenantId: p.tenantId,
-          batchId: b.id,
-          ref: id,
-          shipmentDate: date ?? null,
-          destination: destination ?? null,
-          counterpartyName: c.name,
-          counterpartyCountry: c.country ?? null,
-          parties,
-          items,
-          route: route ?? [],
-          payment: payment ?? null,
-          clauses,
-          score: r.score,
-          severity: r.severity,
-        };
-      }),
+      scored.map(({ s, r }) => shipmentRow(p, b.id, s, r)),
     );
     return finishImport(tx, ctx, p, {
       kind: 'shipments',
@@ -116,7 +118,29 @@ export async function importShipments(
       requestId: options.requestId,
     });
   });
+  return { summary, scored };
 }
+
+const shipmentRow = (p: Principal, batchId: string, s: Shipment, r: ShipmentScore) => {
+  const { id, date, destination, parties, items, route, payment, ...clauses } = s;
+  const c = counterpartyOf(s);
+  return {
+    tenantId: p.tenantId,
+    batchId,
+    ref: id,
+    shipmentDate: date ?? null,
+    destination: destination ?? null,
+    counterpartyName: c.name,
+    counterpartyCountry: c.country ?? null,
+    parties,
+    items,
+    route: route ?? [],
+    payment: payment ?? null,
+    clauses,
+    score: r.score,
+    severity: r.severity,
+  };
+};
 
 export async function importPayments(
   ctx: AppContext,

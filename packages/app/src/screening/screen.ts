@@ -6,7 +6,7 @@
  */
 import { authorise, notFound, type Json, type Principal } from '@dualuse/core';
 import type { Hit, HitExplanation, PartyQuery } from '@dualuse/core/matching';
-import { partyFingerprint, type PartyInput } from '@dualuse/core/screening';
+import { partyFingerprint, type EntryReference, type PartyInput } from '@dualuse/core/screening';
 import {
   decisionsFor,
   findHit,
@@ -26,6 +26,7 @@ import { actorOf, type AppContext } from '../common';
 import { entryHash } from '../lists/import';
 import { screeningData, type ScreeningData } from './data';
 import { loadTenantLists, type EntryProvenance, type TenantLists } from './list-kinds';
+import { hitEntries } from './hit-entries';
 
 export type HitStatus = 'open' | 'true_match' | 'false_positive' | 'suppressed' | 'withdrawn';
 
@@ -220,9 +221,11 @@ export interface HitRecord {
   provenance: EntryProvenance | null;
   createdAt: string;
   decidedAt: string | null;
+  /** The listed entry as a reader names it (never a bare digest id). */
+  entry: EntryReference;
 }
 
-export const hitRecord = (h: HitRow): HitRecord => ({
+export const hitRecord = (h: HitRow, entry: EntryReference): HitRecord => ({
   id: h.id,
   counterpartyId: h.counterpartyId,
   query: h.query as PartyQuery,
@@ -237,6 +240,7 @@ export const hitRecord = (h: HitRow): HitRecord => ({
   provenance: (h.provenance as EntryProvenance | null) ?? null,
   createdAt: h.createdAt.toISOString(),
   decidedAt: h.decidedAt?.toISOString() ?? null,
+  entry,
 });
 
 export async function getHits(
@@ -245,7 +249,11 @@ export async function getHits(
   q: { status?: string | undefined; counterpartyId?: string | undefined; limit: number },
 ): Promise<HitRecord[]> {
   authorise(p, 'screening:read');
-  return inTenant(ctx.db, p.tenantId, async (tx) => (await listHits(tx, q)).map(hitRecord));
+  return inTenant(ctx.db, p.tenantId, async (tx) => {
+    const rows = await listHits(tx, q);
+    const entryOf = await hitEntries(tx, rows);
+    return rows.map((h) => hitRecord(h, entryOf(h)));
+  });
 }
 
 /** An officer's review: true match, or false positive remembered for this party and entry version. */
@@ -292,6 +300,6 @@ export async function decideHit(
       inputVersions: hit.listVersionId ? { [hit.list]: hit.listVersionId } : {},
       requestId,
     });
-    return hitRecord(updated!);
+    return hitRecord(updated!, (await hitEntries(tx, [updated!]))(updated!));
   });
 }

@@ -7637,6 +7637,8 @@ export interface paths {
             /** @description Common High Priority List, HS6 with tier */
             chpl?: components['schemas']['ChplEntry'][];
             nameThreshold?: number;
+            /** @description Keep the shipments (like a one-record import, needs diversion:write): an alerting one joins the alert queue; an id stored before is refused (400, nothing stored) */
+            record?: boolean;
             /** @description Shipments: id, parties (role, name, address, country, phones, emails, incorporated...), items (hsCode, quantity, value...), route, payment, contract, amendments */
             shipments: {
               [key: string]: unknown;
@@ -14295,6 +14297,7 @@ export interface components {
     };
     DiversionScoreRun: {
       alerts: number;
+      batch?: components['schemas']['ImportBatch'];
       groups: components['schemas']['DiversionAlertGroup'][];
       inputVersions: {
         [key: string]: string;
@@ -14324,6 +14327,13 @@ export interface components {
       shipped_on: string;
       transaction_id: string;
       value: number;
+    };
+    EntryReference: {
+      programs: string[];
+      /** @description The publisher's reference of the entry; null when its only id is a digest (CSL _id) */
+      reference: string | null;
+      /** @description The list inside the file (CSL) */
+      source: string | null;
     };
     EvidenceDetermination: {
       authorisation?: string;
@@ -14470,6 +14480,7 @@ export interface components {
       counterpartyId: string | null;
       createdAt: string;
       decidedAt: string | null;
+      entry: components['schemas']['EntryReference'];
       entryHash: string;
       entryId: string;
       explanation: components['schemas']['HitExplanation'];
@@ -14484,6 +14495,7 @@ export interface components {
     };
     /** @enum {string} */
     HitStatus: 'open' | 'true_match' | 'false_positive' | 'suppressed' | 'withdrawn';
+    /** @description With record: the batch the shipments were stored in */
     ImportBatch: {
       alerts: number;
       contentHash: string;

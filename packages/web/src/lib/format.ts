@@ -24,17 +24,3 @@ export function formatDate(iso: string | null): string {
     ? iso
     : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: '2-digit' });
 }
-
-/**
- * Compact JSON for the details column, with a space after each top-level comma and colon so
- * the browser can wrap between entries rather than inside them. The full value is in the title.
- */
-export function compactJson(value: unknown, max = 160): string {
-  const text =
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? `{${Object.entries(value)
-          .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)
-          .join(', ')}}`
-      : (JSON.stringify(value) ?? '');
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}

@@ -124,4 +124,23 @@ describe('diversion API', () => {
     assert.equal(r.status, 400);
     assert.equal(r.body.errors?.[0]?.pointer ?? r.body.pointer, '/shipments/0/parties/0/role', JSON.stringify(r.body));
   });
+
+  test('record: the scored shipment is kept and its alert joins the queue; the same id again is refused', async () => {
+    const kept = { ...shipment, id: 'PO-KEPT' };
+    const r = await call('/api/v1/diversion/score', { shipments: [kept], chpl, record: true });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    assert.equal(r.body.results[0].alert, true);
+    assert.deepEqual([r.body.batch.kind, r.body.batch.records, r.body.batch.alerts], ['shipments', 1, 1]);
+    const queue = await callJson(s, { path: '/api/v1/diversion/alerts?status=open' });
+    const alert = queue.body.alerts.find((a: { subjectRef: string }) => a.subjectRef === 'PO-KEPT');
+    assert.ok(alert, JSON.stringify(queue.body.alerts.map((a: { subjectRef: string }) => a.subjectRef)));
+    assert.equal(alert.score, r.body.results[0].score);
+    const again = await call('/api/v1/diversion/score', { shipments: [kept], record: true });
+    assert.equal(again.status, 400, JSON.stringify(again.body));
+    assert.match(JSON.stringify(again.body), /already imported/);
+    // Without record nothing is kept: a plain score of a new id leaves no alert behind.
+    await call('/api/v1/diversion/score', { shipments: [{ ...shipment, id: 'PO-GONE' }], chpl });
+    const after = await callJson(s, { path: '/api/v1/diversion/alerts' });
+    assert.ok(!after.body.alerts.some((a: { subjectRef: string }) => a.subjectRef === 'PO-GONE'));
+  });
 });

@@ -3,13 +3,13 @@
  * flag with its rule, citation, fields and reason. The CHPL is data the caller supplies (tier by
  * HS6); without it the CHPL rules abstain and the response says so.
  */
-import { scoreShipments } from '@dualuse/app';
+import { scoreAndRecordShipments, scoreShipments, type DiversionRun, type RecordedRun } from '@dualuse/app';
 import { invalidInput } from '@dualuse/core';
 import { parseShipment } from '@dualuse/core/diversion';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
-import { ChplEntry } from './schemas';
+import { Batch as ImportBatch, ChplEntry } from './schemas';
 import { SharedProvenanceSchema } from '../../schemas';
 
 const FlagSchema = z
@@ -43,12 +43,9 @@ const FlagSchema = z
       .openapi({
         description: 'Identifiers read out of item descriptions that the flag rests on (docs/diversion-identifiers.md)',
       }),
-    provenance: z
-      .array(SharedProvenanceSchema)
-      .optional()
-      .openapi({
-        description: 'Who shared the coalition indicators the flag rests on: agency, coalitions, date, reason',
-      }),
+    provenance: z.array(SharedProvenanceSchema).optional().openapi({
+      description: 'Who shared the coalition indicators the flag rests on: agency, coalitions, date, reason',
+    }),
   })
   .openapi('DiversionFlag');
 
@@ -100,6 +97,10 @@ const score = secured('diversion:run', {
           .regex(/^\d{4}-\d{2}-\d{2}$/)
           .optional(),
         nameThreshold: z.number().min(0.5).max(1).optional(),
+        record: z.boolean().optional().openapi({
+          description:
+            'Keep the shipments (like a one-record import, needs diversion:write): an alerting one joins the alert queue; an id stored before is refused (400, nothing stored)',
+        }),
       })
       .strict(),
   ),
@@ -112,6 +113,7 @@ const score = secured('diversion:run', {
           results: z.array(ScoreSchema),
           groups: z.array(AlertGroupSchema),
           inputVersions: z.record(z.string(), z.string()),
+          batch: ImportBatch.optional().openapi({ description: 'With record: the batch the shipments were stored in' }),
         })
         .openapi('DiversionScoreRun'),
       'One score per shipment; alerts grouped by counterparty',
@@ -126,12 +128,16 @@ export function registerDiversion(api: OpenAPIHono<ServerEnv>): void {
     const ids = new Set(shipments.map((s) => s.id));
     if (ids.size !== shipments.length) throw invalidInput('shipment ids must be unique within a request', '/shipments');
     const chpl = req.chpl ? new Map(req.chpl.map((r) => [r.hs6, r.tier])) : undefined;
-    const run = await scoreShipments(c.get('app'), c.get('principal'), shipments, {
+    const options = {
       ...(chpl ? { chpl } : {}),
       ...(req.asOf ? { asOf: req.asOf } : {}),
       ...(req.nameThreshold ? { nameThreshold: req.nameThreshold } : {}),
       requestId: c.get('requestId'),
-    });
+    };
+    const [app, principal] = [c.get('app'), c.get('principal')];
+    const run: DiversionRun & { batch?: RecordedRun['batch'] } = req.record
+      ? await scoreAndRecordShipments(app, principal, shipments, options)
+      : await scoreShipments(app, principal, shipments, options);
     return c.json(
       {
         scored: run.results.length,
@@ -139,6 +145,7 @@ export function registerDiversion(api: OpenAPIHono<ServerEnv>): void {
         results: run.results.map((r) => ({ ...r, flags: r.flags.map((f) => ({ ...f, citations: [...f.citations] })) })),
         groups: run.groups,
         inputVersions: run.inputVersions,
+        ...(run.batch ? { batch: run.batch } : {}),
       },
       200,
     );

@@ -188,6 +188,15 @@ export const HitRecordSchema = z
     provenance: z.union([SharedProvenanceSchema, z.null()]),
     createdAt: z.string(),
     decidedAt: z.string().nullable(),
+    entry: z
+      .object({
+        reference: z.union([z.string(), z.null()]).openapi({
+          description: "The publisher's reference of the entry; null when its only id is a digest (CSL _id)",
+        }),
+        source: z.union([z.string(), z.null()]).openapi({ description: 'The list inside the file (CSL)' }),
+        programs: z.array(z.string()),
+      })
+      .openapi('EntryReference'),
   })
   .openapi('HitRecord');
 

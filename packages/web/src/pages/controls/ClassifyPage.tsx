@@ -1,5 +1,5 @@
 /**
- * Classification: pick what kind of item it is, give the parameters its entries turn on, and
+ * Classification: describe the item in words and/or pick what kind it is, give the parameters its entries turn on, and
  * see which entries catch it in each jurisdiction and why; when the answer needs more, the
  * missing parameters become fields to fill and re-run. Or search the list texts.
  */
@@ -75,6 +75,7 @@ type Kind = keyof typeof KINDS;
 export function ClassifyPage() {
   const [kind, setKind] = useState<Kind>('accelerator');
   const [values, setValues] = useState<Record<string, string>>({});
+  const [description, setDescription] = useState('');
   /** Parameters beyond the kind's own that a result asked for; they stay on the form once given. */
   const [extra, setExtra] = useState<string[]>([]);
   const [result, setResult] = useState<Classification>();
@@ -89,7 +90,9 @@ export function ClassifyPage() {
       const raw = given[name]?.trim();
       if (raw) parameters[name] = parameterValue(name, raw);
     }
-    const r = await submit.run(() => api<Classification>('POST', '/classify', { body: { parameters } }));
+    const text = description.trim();
+    const body = { parameters, ...(text ? { description: text } : {}) };
+    const r = await submit.run(() => api<Classification>('POST', '/classify', { body }));
     if (r) setResult(r);
   };
 
@@ -105,6 +108,13 @@ export function ClassifyPage() {
     setValues(merged);
     setExtra((old) => [...old, ...added]);
     void classifyWith(merged, [...fields, ...added]);
+  };
+
+  /** An inferred value given explicitly instead: its field joins the form with the value, for the user to change. */
+  const onOverride = (param: string, value: string) => {
+    setValues((old) => ({ ...old, [param]: value }));
+    if (!fields.includes(param)) setExtra((old) => [...old, param]);
+    document.getElementById('classify-form-title')?.scrollIntoView({ block: 'start' });
   };
 
   return (
@@ -129,6 +139,21 @@ export function ClassifyPage() {
             }}
             options={Object.entries(KINDS).map(([value, k]) => ({ value, label: k.label }))}
           />
+          <div className="field field-wide">
+            <label htmlFor="classify-description">Description</label>
+            <textarea
+              id="classify-description"
+              rows={2}
+              value={description}
+              onChange={(e) => setDescription(e.target.value)}
+              aria-describedby="classify-description-msg"
+              maxLength={10_000}
+            />
+            <p id="classify-description-msg" className="field-hint">
+              As you would describe it, e.g. “5-axis machining centre” or “datacenter GPU accelerator”: what it states
+              plainly is read (and shown), what it leaves open is asked for.
+            </p>
+          </div>
           {fields.map((name) => (
             <ParameterField
               key={name}
@@ -145,7 +170,7 @@ export function ClassifyPage() {
           </div>
         </form>
       </section>
-      {result && <ClassifyResult result={result} busy={submit.busy} onRerun={onRerun} />}
+      {result && <ClassifyResult result={result} busy={submit.busy} onRerun={onRerun} onOverride={onOverride} />}
       <ControlsSearch />
     </>
   );

@@ -6,6 +6,7 @@
 import { parameterLabel, unitLabel } from '@dualuse/core/controls';
 import type { ClassificationAnswer as Classification } from './types';
 import { Link } from '../../lib/router';
+import { DescriptionReading } from './DescriptionReading';
 import { MissingParameters } from './MissingParameters';
 
 const VERDICT: Record<Classification['verdict'], { label: string; badge: string }> = {
@@ -21,10 +22,13 @@ export function ClassifyResult({
   result,
   busy = false,
   onRerun,
+  onOverride,
 }: {
   result: Classification;
   busy?: boolean;
   onRerun?: (values: Record<string, string>) => void;
+  /** Give a value read from the description explicitly instead (it becomes a field of the form). */
+  onOverride?: (param: string, value: string) => void;
 }) {
   const v = VERDICT[result.verdict];
   return (
@@ -32,6 +36,7 @@ export function ClassifyResult({
       <h2 id="classify-result-title" className="panel-title">
         Result as of {result.asOf} <span className={`badge ${v.badge}`}>{v.label}</span>
       </h2>
+      <DescriptionReading result={result} {...(onOverride ? { onOverride } : {})} />
       {result.derivations.length > 0 && (
         <ul>
           {result.derivations.map((d) => (

@@ -11,6 +11,7 @@ import type { Schema } from '../../api';
 import { formatTime } from '../../lib/format';
 import { useCan } from '../../lib/me';
 import { useApi } from '../../lib/useApi';
+import { RegisterDevice } from './RegisterDevice';
 import { useSubmit } from '../../lib/useSubmit';
 import { DevicesMap, type Device } from './DevicesMap';
 import { DecisionBadge, DevicesTimeline, type Heartbeat } from './DevicesTimeline';
@@ -41,6 +42,7 @@ export function DevicesPage() {
   const queue = useApi<{ commands: Command[] }>('/device-commands?status=proposed');
   const canPropose = useCan('devices:command');
   const canApprove = useCan('devices:approve');
+  const canRegister = useCan('devices:write');
   const submit = useSubmit();
 
   const { list, selected, beats, beat, serial } = selection(devices.data, timeline.data, { selectedId, beatId });
@@ -83,6 +85,8 @@ export function DevicesPage() {
           setBeatId(null);
         }}
       />
+
+      {canRegister && <RegisterDevice onRegistered={devices.reload} />}
 
       {selected && (
         <DeviceTimelineSection

@@ -47,7 +47,7 @@ export function BatchScore({ chpl }: { chpl: Chpl | undefined }) {
       for (const { line, shipment } of lines) {
         let row: Row;
         try {
-          row = { line, result: (await scoreOne(shipment, chpl, controller.signal)).results[0]! };
+          row = { line, result: (await scoreOne(shipment, chpl, { signal: controller.signal })).results[0]! };
         } catch (error) {
           if ((error as Error).name === 'AbortError' || (error instanceof ApiError && error.status === 503))
             throw error;

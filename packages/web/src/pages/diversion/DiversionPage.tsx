@@ -1,18 +1,21 @@
 /**
- * Diversion red flags for one shipment: edit it as JSON (or start from an example), score it
- * against the official red-flag rules and read every point of the score with its source.
- * The CHPL is the user's file (BIS publishes it); without it the CHPL rules abstain and say so.
+ * Diversion red flags for one shipment: enter it in the form (or as JSON, or start from an example), score it against
+ * the official red-flag rules and read every point of the score with its source. With "keep" on (the default for
+ * roles that may write), the shipment is stored and an alerting one joins the alert queue. The CHPL is the user's
+ * file (BIS publishes it); without it the CHPL rules abstain and say so.
  */
 import { useState } from 'react';
 import { Notice } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
-import { messageOf } from '../../lib/api';
+import { useCan } from '../../lib/me';
 import { useSubmit } from '../../lib/useSubmit';
 import { BatchScore } from './BatchScore';
 import { DiversionNav } from './DiversionNav';
-import { DiversionProblem } from './DiversionProblem';
-import { EXAMPLES, exampleText } from './examples';
+import { DiversionProblem, shipmentPointer } from './DiversionProblem';
+import { EXAMPLES } from './examples';
+import { KeptNotice } from './KeptNotice';
 import { scoreOne, type ScoreResponse } from './score';
+import { exampleEditor, initialEditor, ShipmentEditor, shipmentOfEditor, type Editor } from './ShipmentEditor';
 import { useChplFile } from './useChplFile';
 import { ScoreResult } from './ScoreResult';
 
@@ -20,10 +23,14 @@ import { ScoreResult } from './ScoreResult';
 const shortVersion = (v: string): string =>
   v.startsWith('sha256:') ? `${v.slice(0, 19)}…` : v.length > 12 ? `${v.slice(0, 8)}…` : v;
 
+/** The API's field errors point into the request (/shipments/0/parties/1/name); the form's into the shipment. */
+const shipmentErrors = (fields: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(fields).map(([k, v]) => [shipmentPointer(k), v]));
+
 export function DiversionPage() {
-  const [text, setText] = useState(() => exampleText(EXAMPLES[0]!));
-  const [note, setNote] = useState(EXAMPLES[0]!.note);
-  const [jsonError, setJsonError] = useState<string>();
+  const canKeep = useCan('diversion:write');
+  const [ed, setEd] = useState<Editor>(initialEditor);
+  const [keep, setKeep] = useState(true);
   const { chpl, chplError, pickChpl } = useChplFile();
   const [out, setOut] = useState<ScoreResponse>();
   const submit = useSubmit();
@@ -31,23 +38,15 @@ export function DiversionPage() {
   const score = async () => {
     setOut(undefined);
     submit.reset();
-    let shipment: unknown;
-    try {
-      shipment = JSON.parse(text);
-    } catch (error) {
-      setJsonError(`Not valid JSON: ${messageOf(error)}`);
-      return;
-    }
-    setJsonError(undefined);
-    const res = await submit.run(() => scoreOne(shipment, chpl));
+    const { shipment, error } = shipmentOfEditor(ed);
+    if (!shipment) return setEd({ ...ed, jsonError: error });
+    const res = await submit.run(() => scoreOne(shipment, chpl, { record: canKeep && keep }));
     if (res) setOut(res);
   };
 
   const load = (i: number) => {
-    setText(exampleText(EXAMPLES[i]!));
-    setNote(EXAMPLES[i]!.note);
+    setEd(exampleEditor(i, ed.mode));
     setOut(undefined);
-    setJsonError(undefined);
     submit.reset();
   };
 
@@ -79,24 +78,7 @@ export function DiversionPage() {
           </div>
         </div>
         <div className="form-stack">
-          <div className={`field${jsonError ? ' field-invalid' : ''}`}>
-            <label htmlFor="shipment-json">Shipment (JSON)</label>
-            <textarea
-              id="shipment-json"
-              className="mono"
-              rows={18}
-              spellCheck={false}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              aria-invalid={jsonError ? true : undefined}
-              aria-describedby="shipment-json-msg"
-            />
-            <p id="shipment-json-msg" className={jsonError ? 'field-error' : 'field-hint'}>
-              {jsonError ??
-                (note ||
-                  'Parties (role, name, country, address, phones, emails, incorporated…), items (hsCode, quantity, value), route, payment, contract, amendments. Countries as ISO codes or names.')}
-            </p>
-          </div>
+          <ShipmentEditor ed={ed} errors={shipmentErrors(submit.fields)} onChange={setEd} />
           <div className={`field${chplError ? ' field-invalid' : ''}`}>
             <label htmlFor="chpl-file">Common High Priority List (CSV)</label>
             <input id="chpl-file" type="file" accept=".csv,text/csv" onChange={(e) => void pickChpl(e)} />
@@ -107,6 +89,12 @@ export function DiversionPage() {
                   : 'Columns tier,hs6 (BIS CHPL). Without it the CHPL rules abstain.')}
             </p>
           </div>
+          {canKeep && (
+            <label className="checkbox">
+              <input type="checkbox" checked={keep} onChange={(e) => setKeep(e.target.checked)} /> Keep the shipment: if
+              it alerts, the alert goes to the alert queue
+            </label>
+          )}
           <div className="form-actions">
             <button type="button" className="btn btn-primary" disabled={submit.busy} onClick={() => void score()}>
               {submit.busy ? 'Scoring…' : 'Score shipment'}
@@ -115,6 +103,7 @@ export function DiversionPage() {
         </div>
       </section>
       <DiversionProblem error={submit.error} />
+      {out && <KeptNotice run={out} />}
       {out?.results.map((r) => (
         <ScoreResult key={r.id} result={r} />
       ))}

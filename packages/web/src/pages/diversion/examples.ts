@@ -89,5 +89,3 @@ export const EXAMPLES: readonly Example[] = [
     },
   },
 ];
-
-export const exampleText = (e: Example): string => JSON.stringify(e.shipment, null, 2);

@@ -22,10 +22,15 @@ export function readChpl(file: string, text: string): Chpl {
   return { file, rows: [...parseChplTiers(text, file)].map(([hs6, tier]) => ({ hs6, tier })) };
 }
 
-export function scoreOne(shipment: unknown, chpl: Chpl | undefined, signal?: AbortSignal): Promise<ScoreResponse> {
+/** One shipment scored; with `record` it is kept and, when it alerts, joins the alert queue. */
+export function scoreOne(
+  shipment: unknown,
+  chpl: Chpl | undefined,
+  options: { record?: boolean; signal?: AbortSignal } = {},
+): Promise<ScoreResponse> {
   return api<ScoreResponse>('POST', '/diversion/score', {
-    signal,
-    body: { shipments: [shipment], ...(chpl ? { chpl: chpl.rows } : {}) },
+    ...(options.signal ? { signal: options.signal } : {}),
+    body: { shipments: [shipment], ...(chpl ? { chpl: chpl.rows } : {}), ...(options.record ? { record: true } : {}) },
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import { jurisdictions, type FormField, type JurisdictionDefinition } from '@dualuse/core/licensing';
 import { TextField } from '../../components/Field';
-import { CountryField } from './CountryField';
+import { CountryField } from '../../components/CountryField';
 import type { ItemForm } from './form';
 
 interface Props {

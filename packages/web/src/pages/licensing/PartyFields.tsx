@@ -3,7 +3,7 @@
  * 833/2014 Art. 2 "indirectly").
  */
 import { SelectField, TextField } from '../../components/Field';
-import { CountryField } from './CountryField';
+import { CountryField } from '../../components/CountryField';
 import type { PartyForm } from './form';
 
 const ROLES = [

@@ -2,7 +2,7 @@
 import type { FormEvent } from 'react';
 import { END_USES } from '@dualuse/core/licensing';
 import { TextField } from '../../components/Field';
-import { CountryField, CountryOptions } from './CountryField';
+import { CountryField, CountryOptions } from '../../components/CountryField';
 import { emptyItem, type TransactionForm } from './form';
 import { ItemFields } from './ItemFields';
 import { PartyFields } from './PartyFields';

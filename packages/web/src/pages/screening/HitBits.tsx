@@ -3,7 +3,7 @@
  * status. Bars are SVG with attributes, not inline styles, which the CSP would refuse.
  */
 import { Badge } from '../../components/Badge';
-import type { HitStatus } from './types';
+import type { HitRecord, HitStatus } from './types';
 
 export function Bar({
   value,
@@ -68,4 +68,18 @@ export function partySummary(q: { type?: string; countries?: string[]; birthDate
   ]
     .filter(Boolean)
     .join(' · ');
+}
+
+/**
+ * The listed entry as a reader names it: the publisher's reference (never a bare digest id), with the list inside
+ * the file and its programmes beneath.
+ */
+export function EntryRef({ entry }: { entry: HitRecord['entry'] }) {
+  const sub = [entry.source, entry.programs.join(', ')].filter(Boolean).join(' · ');
+  return (
+    <>
+      {entry.reference ? <span className="mono">{entry.reference}</span> : <span className="muted">no reference</span>}
+      {sub && <span className="cell-sub">{sub}</span>}
+    </>
+  );
 }

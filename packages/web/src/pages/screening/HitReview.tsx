@@ -11,7 +11,7 @@ import { formatTime } from '../../lib/format';
 import { useCan } from '../../lib/me';
 import { useSubmit } from '../../lib/useSubmit';
 import { Explanation } from './Explanation';
-import { HitStatusBadge, partySummary, ScoreBar } from './HitBits';
+import { EntryRef, HitStatusBadge, partySummary, ScoreBar } from './HitBits';
 import type { HitRecord } from './types';
 
 type Decision = 'true_match' | 'false_positive';
@@ -57,7 +57,9 @@ export function HitReview({
           <p className="hit-review-meta">
             <ScoreBar score={hit.score} />
             <Badge tone="violet">{hit.list}</Badge>
-            <span className="mono">{hit.entryId}</span>
+            <span data-testid="hit-entry">
+              <EntryRef entry={hit.entry} />
+            </span>
             <HitStatusBadge status={hit.status} />
             <span className="muted">
               {hit.origin} · {formatTime(hit.createdAt)}

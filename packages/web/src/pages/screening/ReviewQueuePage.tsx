@@ -10,7 +10,7 @@ import { formatTime } from '../../lib/format';
 import { useCan } from '../../lib/me';
 import { useApi } from '../../lib/useApi';
 import { HitReview } from './HitReview';
-import { HitStatusBadge, ScoreBar } from './HitBits';
+import { EntryRef, HitStatusBadge, ScoreBar } from './HitBits';
 import { ScreeningNav } from './ScreeningNav';
 import type { HitRecord } from './types';
 
@@ -38,7 +38,7 @@ export function ReviewQueuePage() {
 
   const decided = (h: HitRecord, decision: string) => {
     setDone(
-      `${h.query.name} × ${h.explanation.matchedName} (${h.list} ${h.entryId}) recorded as ${decision.replace('_', ' ')}.`,
+      `${h.query.name} × ${h.explanation.matchedName} (${[h.list, h.entry.reference].filter(Boolean).join(' ')}) recorded as ${decision.replace('_', ' ')}.`,
     );
     setSelected(null);
     hits.reload();
@@ -120,7 +120,9 @@ export function ReviewQueuePage() {
                     <td>
                       <Badge tone="violet">{h.list}</Badge>
                     </td>
-                    <td className="mono nowrap">{h.entryId}</td>
+                    <td>
+                      <EntryRef entry={h.entry} />
+                    </td>
                     <td className="nowrap">
                       <ScoreBar score={h.score} />
                     </td>

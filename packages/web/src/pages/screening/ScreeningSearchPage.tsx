@@ -66,7 +66,7 @@ export function ScreeningSearchPage() {
     <>
       {header}
       <ScreeningNav />
-      {lists.data && !isUnavailable(submit.error) && <CurrentLists latest={lists.data.latest} />}
+      {lists.data && !isUnavailable(submit.error) && !result && <CurrentLists latest={lists.data.latest} />}
       <ScreeningError error={submit.error} title="Screening failed" shown={SEARCH_SHOWN} />
       <SearchForm busy={submit.busy} fields={submit.fields} onSearch={(input) => void search(input)} />
       {submit.busy && <Loading what="results" />}

@@ -3,10 +3,10 @@
  * table to maintain). It accepts any code; the API refuses one that is not two letters.
  */
 import type { InputHTMLAttributes } from 'react';
-import { TextField } from '../../components/Field';
+import { TextField } from './Field';
 
 const CODES =
-  'AE AM AR AT AU BE BR BY CA CH CN CU CZ DE DK ES FI FR GB HK IL IN IR IS IT JP KP KR KZ MO MX MY NL NO PL RU SA SE SG SY TH TR TW UA US VN'.split(
+  'AE AM AR AT AU AZ BE BR BY CA CH CN CU CZ DE DK ES FI FR GB GE HK IL IN IR IS IT JP KG KP KR KZ MO MX MY NL NO PL RU SA SE SG SY TH TJ TR TW UA US UZ VN'.split(
     ' ',
   );
 const names = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -18,7 +18,7 @@ export const countryName = (code: string): string => {
   }
 };
 
-export const COUNTRY_LIST_ID = 'licensing-countries';
+export const COUNTRY_LIST_ID = 'country-codes';
 
 /** Rendered once per page; every CountryField points at it. */
 export function CountryOptions() {
