@@ -13,15 +13,13 @@ import {
   type ImportFormat,
   type ImportedPaymentRecord as PaymentRecord,
 } from '@dualuse/core/diversion';
-import { scoreShipment, type Shipment, type ShipmentScore } from '@dualuse/core/diversion';
+import type { Shipment, ShipmentScore } from '@dualuse/core/diversion';
 import { existingRefs, findShipmentsByRefs, inTenant, insertPaymentRows, insertShipmentRows } from '@dualuse/store';
 import type { ShipmentRow } from '@dualuse/store';
 import type { AppContext } from '../common';
 import { alertRows, finishImport, insertBatch, text } from './import-batch';
 import type { DiversionImportFile, DiversionImportOptions, DiversionImportSummary } from './import-batch';
-import { diversionScoring } from './scoring';
-import { registryScoring } from './registry';
-import { withSharedIndicators } from '../coalition/shared-consumption';
+import { diversionScorer } from './scoring';
 
 export type { DiversionImportFile, DiversionImportOptions, DiversionImportSummary } from './import-batch';
 export { importCompanies, type CompanyImportSummary } from './companies';
@@ -50,11 +48,9 @@ export async function importShipments(
   authorise(p, 'diversion:write');
   const format: ImportFormat = formatOf(f.name, f.format);
   const parsed = parseShipmentFile(f.name, text(f), format);
-  const { scoring: lists, inputVersions } = await diversionScoring(ctx, options);
-  const base = await withSharedIndicators(ctx, p, lists, inputVersions);
-  const scoring = await registryScoring(ctx, p, base, inputVersions);
+  const { score, inputVersions } = await diversionScorer(ctx, p, options);
   const scored = parsed.map(({ shipment }, i) => {
-    const r = scoreShipment(shipment, scoring(shipment));
+    const r = score(shipment);
     options.onProgress?.(i + 1, parsed.length);
     return { s: shipment, r };
   });
@@ -127,9 +123,7 @@ export async function importPayments(
   authorise(p, 'diversion:write');
   const format: ImportFormat = formatOf(f.name, f.format);
   const parsed = parsePaymentFile(f.name, text(f), format);
-  const { scoring: lists, inputVersions } = await diversionScoring(ctx, options);
-  const base = await withSharedIndicators(ctx, p, lists, inputVersions);
-  const scoring = await registryScoring(ctx, p, base, inputVersions);
+  const { score, inputVersions } = await diversionScorer(ctx, p, options);
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const dup = await existingRefs(
       tx,
@@ -162,7 +156,7 @@ export async function importPayments(
       );
     const scored = parsed.map(({ payment }, i) => {
       const s = paymentAsShipment(payment, payment.shipmentId ? shipments.get(payment.shipmentId) : undefined);
-      const r = scoreShipment(s, scoring(s));
+      const r = score(s);
       options.onProgress?.(i + 1, parsed.length);
       return { s, r, payment };
     });

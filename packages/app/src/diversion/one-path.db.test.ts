@@ -1,0 +1,81 @@
+/**
+ * One scoring path (issue 18 item 4): `dualuse score` (scoreShipments) and `shipments import` (importShipments) score
+ * through the same step (scoring.ts tenantScorer) and so read the tenant's imported companies alike. Before, `score`
+ * ignored them: an order to a company 60 % owned by an SDN scored lower through `score` than through the import.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { parseShipmentLines } from '@dualuse/core/diversion';
+import { testEngines } from '@dualuse/store/testing';
+import type { AppContext } from '../context';
+import { importCompanies, importShipments } from './records';
+import { scoreShipments } from './scoring';
+import { enc, exporter, jsonl, openDiversionWorld, type DiversionWorld } from './records-support.test';
+
+interface Flagged {
+  tag: string;
+  why: string;
+}
+const office = 'Office 1203, 18 Harbour Road, Wan Chai, Hong Kong';
+// An SDN-owned consignee at an office that eleven firms share (the mass-registration rule needs ten).
+const registry = [
+  'record,id,name,country,address,listed_on,from,to,percentage,start_date',
+  'company,OWN,Volga Holding AO,RU,,us_ofac_sdn,,,,',
+  `company,KILO,Kilo Components Ltd,HK,"${office}",,,,,`,
+  ...Array.from({ length: 10 }, (_, i) => `company,F${i},Firm ${i} Trading Ltd,HK,"${office}",,,,,`),
+  'shareholder,SH-1,,,,,OWN,KILO,60,2023-01-01',
+].join('\n');
+const orders = [
+  {
+    id: 'O-1',
+    date: '2025-06-02',
+    destination: 'HK',
+    parties: [exporter, { role: 'consignee', id: 'KILO', name: 'Kilo Components Ltd', country: 'HK', address: office }],
+    items: [{ hsCode: '854231', quantity: 400, description: 'STM32F407VGT6 microcontrollers' }],
+  },
+  {
+    id: 'O-2',
+    date: '2025-06-03',
+    destination: 'CH',
+    parties: [
+      exporter,
+      { role: 'consignee', name: 'Precision Parts GmbH', country: 'CH' },
+      { role: 'end_user', name: 'Precision Parts GmbH', country: 'CH' },
+    ],
+    items: [{ hsCode: '848180', quantity: 3 }],
+    endUseStatement: true,
+    contract: { noReExportToRussiaClause: true },
+  },
+];
+
+for (const engine of testEngines()) {
+  describe(`one scoring path for score and import on ${engine}`, () => {
+    let app: AppContext;
+    let analyst: DiversionWorld['analyst'];
+    before(async () => {
+      ({ app, analyst } = await openDiversionWorld(engine));
+      await importCompanies(app, analyst, { name: 'registry.csv', bytes: enc(registry) });
+    });
+    after(() => app.close());
+
+    test('the same orders give the same answers through `score` and `shipments import`, imported companies included', async () => {
+      const text = orders.map((o) => JSON.stringify(o)).join('\n');
+      const scored = await scoreShipments(app, analyst, parseShipmentLines(text, 'orders.jsonl'));
+      const imported = await importShipments(app, analyst, { name: 'orders.jsonl', bytes: jsonl(orders) });
+      // The import summarises each result (flags as tag, why, citation); both are read through the same projection.
+      const answer = (r: { id: string; alert: boolean; score: number; severity: string; flags: Flagged[] }) => ({
+        id: r.id,
+        alert: r.alert,
+        score: r.score,
+        severity: r.severity,
+        flags: r.flags.map((f) => [f.tag, f.why]),
+      });
+      assert.deepEqual(scored.results.map(answer), imported.results.map(answer));
+      assert.equal(scored.inputVersions.registry, imported.inputVersions.registry);
+      assert.match(scored.inputVersions.registry ?? '', /^sha256:/, '`score` names the registry it read');
+      const tags = scored.results[0]!.flags.map((f) => f.tag);
+      assert.ok(tags.includes('ownership_50pct_blocked'), `the SDN owner through score: ${tags.join(', ')}`);
+      assert.ok(tags.includes('mass_registration_address'), `the shared office through score: ${tags.join(', ')}`);
+    });
+  });
+}
