@@ -77,5 +77,38 @@ for (const engine of testEngines()) {
       assert.ok(tags.includes('ownership_50pct_blocked'), `the SDN owner through score: ${tags.join(', ')}`);
       assert.ok(tags.includes('mass_registration_address'), `the shared office through score: ${tags.join(', ')}`);
     });
+
+    test('a company file carries activity codes; an order matched to the company by name and country reads them', async () => {
+      const csv = [
+        'record,id,name,country,nace,naics,activity',
+        'company,SVC,Ak Zhol Service LLP,KZ,95.22,,washing machines and refrigerators',
+        'company,DIST,Nomad Components LLP,KZ,46.52,423690,',
+      ].join('\n');
+      await importCompanies(app, analyst, { name: 'profiles.csv', bytes: enc(csv) });
+      await assert.rejects(
+        importCompanies(app, analyst, { name: 'bad.csv', bytes: enc('record,id,name,naics\ncompany,Z,Z LLP,81-14') }),
+        /bad\.csv: line 2, field naics: "81-14" is not a NAICS code/,
+      );
+      const to = (name: string) => ({
+        id: `A-${name}`,
+        date: '2025-06-04',
+        destination: 'KZ',
+        parties: [exporter, { role: 'consignee', name, country: 'KZ' }],
+        items: [{ hsCode: '854239', quantity: 200, description: 'ADAR1000ACCZN beamformers' }],
+      });
+      const run = await scoreShipments(
+        app,
+        analyst,
+        [to('AK ZHOL SERVICE LLP'), to('Nomad Components LLP')].map(
+          (o) => parseShipmentLines(JSON.stringify(o), 'x')[0]!,
+        ),
+      );
+      const mismatch = run.results.map((r) => r.flags.find((f) => f.tag === 'line_of_business_mismatch')?.why);
+      assert.match(
+        mismatch[0] ?? '',
+        /consignee "AK ZHOL SERVICE LLP" declares its activity as NACE 95\.22 .*Repair of household appliances/,
+      );
+      assert.equal(mismatch[1], undefined, 'an electronics wholesaler');
+    });
   });
 }

@@ -8,15 +8,32 @@ import { createHash } from 'node:crypto';
 import type { Principal } from '@dualuse/core';
 import {
   computeCoverage,
+  counterpartyKey,
   ListedAddressIndex,
   OWNERSHIP_REGIMES,
   type OwnershipAnswer,
   type OwnershipEdge,
+  type Activity,
+  type Party,
   type ScoringContext,
   type Shipment,
 } from '@dualuse/core/diversion';
-import { inTenant, listCompanyLinkRows, listCompanyRows } from '@dualuse/store';
+import { inTenant, listCompanyLinkRows, listCompanyRows, type CompanyRow } from '@dualuse/store';
 import type { AppContext } from '../common';
+
+/**
+ * The activities a company file gives a record's party: by the party's id (= the company's source id), else by its
+ * name and country as the alert grouping keys them (core counterpartyKey).
+ */
+function activitiesOf(companies: readonly CompanyRow[]): (party: Party) => readonly Activity[] {
+  const byKey = new Map<string, Activity[]>();
+  for (const c of companies.filter((x) => x.activities.length)) {
+    byKey.set(`id:${c.ref}`, c.activities);
+    byKey.set(counterpartyKey(c.name, c.country ?? undefined), c.activities);
+  }
+  return (party) =>
+    (party.id ? byKey.get(`id:${party.id}`) : undefined) ?? byKey.get(counterpartyKey(party.name, party.country)) ?? [];
+}
 
 export async function registryScoring(
   ctx: AppContext,
@@ -55,7 +72,7 @@ export async function registryScoring(
       lists: c.listedOn,
       ...(c.listedFrom ? { listedFrom: c.listedFrom } : {}),
     }));
-  const withRegistry: ScoringContext = { ...base, registryAddresses };
+  const withRegistry: ScoringContext = { ...base, registryAddresses, activities: activitiesOf(companies) };
   if (!edges.length || !listed.length) return () => withRegistry;
   // Coverage depends on the date (stakes and regimes have dates): computed once per date seen.
   const byDate = new Map<string, ScoringContext>();

@@ -68,7 +68,10 @@ test('line of business: NACE codes and words; a technical buyer or a non-technic
         { role: 'end_user', name: 'Kafe Almaty', country: 'KZ', business },
       ],
     });
-  assert.match(fires(withBusiness('I56.10'), {}, rule)!.why, /NACE 56/);
+  assert.match(
+    fires(withBusiness('I56.10'), {}, rule)!.why,
+    /NACE I56\.10 \(class 56 "Food and beverage service activities"\)/,
+  );
   assert.ok(fires(withBusiness('small bakery'), {}, rule));
   assert.ok(!fires(withBusiness('electronics distributor'), {}, rule));
   assert.ok(!fires(withBusiness('bakery', [{ hsCode: '8417.20', quantity: 1 }]), {}, rule), 'an oven for a bakery');
