@@ -36,15 +36,9 @@ const orders = [
   {
     id: 'O-2',
     date: '2025-06-03',
-    destination: 'CH',
-    parties: [
-      exporter,
-      { role: 'consignee', name: 'Precision Parts GmbH', country: 'CH' },
-      { role: 'end_user', name: 'Precision Parts GmbH', country: 'CH' },
-    ],
-    items: [{ hsCode: '848180', quantity: 3 }],
-    endUseStatement: true,
-    contract: { noReExportToRussiaClause: true },
+    destination: 'NO',
+    parties: [exporter, { role: 'end_user', name: 'Fjord Marine AS', country: 'NO', business: 'shipbuilding' }],
+    items: [{ hsCode: '848180', quantity: 12 }],
   },
 ];
 

@@ -20,6 +20,7 @@ import type { AppContext } from '../common';
 import { alertRows, finishImport, insertBatch, text } from './import-batch';
 import type { DiversionImportFile, DiversionImportOptions, DiversionImportSummary } from './import-batch';
 import { diversionScorer } from './scoring';
+import { paymentColumns } from './payment-rows';
 
 export type { DiversionImportFile, DiversionImportOptions, DiversionImportSummary } from './import-batch';
 export { importCompanies, type CompanyImportSummary } from './companies';
@@ -190,19 +191,7 @@ export async function importPayments(
 const paymentRow = (p: Principal, batchId: string, x: PaymentRecord, r: ShipmentScore) => ({
   tenantId: p.tenantId,
   batchId,
-  ref: x.id,
-  shipmentRef: x.shipmentId ?? null,
-  paymentDate: x.date ?? null,
-  payer: x.payer,
-  payerCountry: x.payerCountry ?? null,
-  payerBank: x.payerBank ?? null,
-  payerBankCountry: x.payerBankCountry ?? null,
-  beneficiary: x.beneficiary ?? null,
-  beneficiaryCountry: x.beneficiaryCountry ?? null,
-  amount: x.amount ?? null,
-  currency: x.currency ?? null,
-  reference: x.reference ?? null,
-  letterOfCredit: x.letterOfCredit ?? null,
+  ...paymentColumns(x),
   score: r.score,
   severity: r.severity,
 });

@@ -263,3 +263,20 @@ test('free zone: the buyer is read too, not only consignee and end user', () => 
   s.parties[1]!.name = 'Orion Trade AG';
   assert.ok(!fires(s, {}, rule));
 });
+
+test('quantities: every consignee of the record is compared with its own history, not the first one only', () => {
+  const rule = 'unusual_quantity_vs_history';
+  const history = new Map([['astana parts llp|847989', [10, 12, 8, 11]]]);
+  const s = ship({
+    items: [{ hsCode: '8479.89', quantity: 400 }],
+    parties: [
+      { role: 'exporter', name: 'M', country: 'DE' },
+      { role: 'consignee', name: 'Helvetia Tools AG', country: 'CH' },
+      { role: 'consignee', name: 'Astana Parts LLP', country: 'KZ' },
+    ],
+  });
+  assert.match(
+    fires(s, { history }, rule)!.why,
+    /the median 11 of 4 earlier orders of HS 847989 by "Astana Parts LLP"/,
+  );
+});
