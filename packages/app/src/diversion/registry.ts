@@ -13,12 +13,13 @@ import {
   OWNERSHIP_REGIMES,
   type OwnershipAnswer,
   type OwnershipEdge,
+  type ListedOwner,
   type Activity,
   type Party,
   type ScoringContext,
   type Shipment,
 } from '@dualuse/core/diversion';
-import { inTenant, listCompanyLinkRows, listCompanyRows, type CompanyRow } from '@dualuse/store';
+import { inTenant, listCompanyLinkRows, listCompanyRows, type CompanyLinkRow, type CompanyRow } from '@dualuse/store';
 import type { AppContext } from '../common';
 
 /**
@@ -33,6 +34,32 @@ function activitiesOf(companies: readonly CompanyRow[]): (party: Party) => reado
   }
   return (party) =>
     (party.id ? byKey.get(`id:${party.id}`) : undefined) ?? byKey.get(counterpartyKey(party.name, party.country)) ?? [];
+}
+
+/** Imported ownership links as core ownership edges, and the listed companies with the lists they are on. */
+export function ownershipInputs(
+  companies: readonly CompanyRow[],
+  links: readonly CompanyLinkRow[],
+): { edges: OwnershipEdge[]; listed: ListedOwner[] } {
+  const edges: OwnershipEdge[] = links
+    .filter((l) => l.kind === 'ownership')
+    .map((l) => ({
+      id: l.ref,
+      owner: l.fromRef,
+      asset: l.toRef,
+      ...(l.percentage !== null ? { percentage: l.percentage } : {}),
+      ...(l.startDate ? { startDate: l.startDate } : {}),
+      ...(l.endDate ? { endDate: l.endDate } : {}),
+    }));
+  const listed = companies
+    .filter((c) => c.listed)
+    .map((c) => ({
+      id: c.ref,
+      name: c.name,
+      lists: c.listedOn,
+      ...(c.listedFrom ? { listedFrom: c.listedFrom } : {}),
+    }));
+  return { edges, listed };
 }
 
 export async function registryScoring(
@@ -54,24 +81,7 @@ export async function registryScoring(
       .filter((c) => c.kind !== 'person' && c.addresses.length)
       .map((c) => ({ id: c.ref, list: 'registry', names: [c.name], addresses: c.addresses })),
   );
-  const edges: OwnershipEdge[] = links
-    .filter((l) => l.kind === 'ownership')
-    .map((l) => ({
-      id: l.ref,
-      owner: l.fromRef,
-      asset: l.toRef,
-      ...(l.percentage !== null ? { percentage: l.percentage } : {}),
-      ...(l.startDate ? { startDate: l.startDate } : {}),
-      ...(l.endDate ? { endDate: l.endDate } : {}),
-    }));
-  const listed = companies
-    .filter((c) => c.listed)
-    .map((c) => ({
-      id: c.ref,
-      name: c.name,
-      lists: c.listedOn,
-      ...(c.listedFrom ? { listedFrom: c.listedFrom } : {}),
-    }));
+  const { edges, listed } = ownershipInputs(companies, links);
   const withRegistry: ScoringContext = { ...base, registryAddresses, activities: activitiesOf(companies) };
   if (!edges.length || !listed.length) return () => withRegistry;
   // Coverage depends on the date (stakes and regimes have dates): computed once per date seen.
