@@ -77,6 +77,11 @@ export const companyRecords = pgTable('companies', {
   /** migrations/0013: ids of the lists it is on (core diversion/data/ownership-lists.ts). */
   listedOn: jsonb('listed_on').$type<string[]>().notNull().default([]),
   listedFrom: day('listed_from'),
+  /** migrations/0017: activities as stated (NACE/NAICS/ISIC codes or words; core diversion/activity.ts). */
+  activities: jsonb('activities')
+    .$type<({ scheme: 'NACE' | 'NAICS' | 'ISIC'; code: string } | { scheme: 'text'; text: string })[]>()
+    .notNull()
+    .default([]),
   createdAt: at('created_at').notNull().defaultNow(),
 });
 

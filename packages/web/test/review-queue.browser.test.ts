@@ -9,7 +9,8 @@ import { after, before, test } from 'node:test';
 import { startTestServer, type TestServer } from '@dualuse/server/testing';
 import type { Browser } from 'playwright-core';
 import { sharedData } from '../../../test/support/shared';
-import { apiCall, importUnSnapshot, launchBrowser, openPage, RESULTS, signInAt } from './support';
+import { apiCall, launchBrowser, openPage, RESULTS, signInAt } from './support';
+import { importUnSnapshot } from './shared-imports';
 
 let server: TestServer;
 let browser: Browser;

@@ -74,6 +74,7 @@ export async function importCompanies(
         listed: c.listed,
         listedOn: c.listedOn,
         listedFrom: c.listedFrom ?? null,
+        activities: c.activities,
       })),
     );
     await upsertCompanyLinkRows(

@@ -15,6 +15,7 @@ import {
 } from '@dualuse/core/diversion';
 import { inTenant, listCompanyLinkRows, listCompanyRows, type CompanyLinkRow } from '@dualuse/store';
 import type { AppContext } from '../common';
+import { ownershipInputs } from './registry';
 
 export { partyNetwork, type NetworkEdge, type NetworkNode, type PartyNetwork } from './party-network';
 
@@ -67,22 +68,7 @@ export async function partyOwnership(
   if (!start) throw notFound(`party "${party}" among the imported companies`);
   const name = (id: string) => byRef.get(id)?.name ?? id;
   const own = links.filter((l) => l.kind === 'ownership');
-  const edges: OwnershipEdge[] = own.map((l) => ({
-    id: l.ref,
-    owner: l.fromRef,
-    asset: l.toRef,
-    ...(l.percentage !== null ? { percentage: l.percentage } : {}),
-    ...(l.startDate ? { startDate: l.startDate } : {}),
-    ...(l.endDate ? { endDate: l.endDate } : {}),
-  }));
-  const listed = companies
-    .filter((c) => c.listed)
-    .map((c) => ({
-      id: c.ref,
-      name: c.name,
-      lists: c.listedOn,
-      ...(c.listedFrom ? { listedFrom: c.listedFrom } : {}),
-    }));
+  const { edges, listed } = ownershipInputs(companies, links);
   // A bare listed flag up the party's ownership tree counts under no regime: said, not silently dropped.
   const warnings: string[] = unnamedListWarnings(listed.filter((l) => upstream(edges, party).has(l.id)));
   const regimes = OWNERSHIP_REGIMES.map((r) => {

@@ -13,15 +13,14 @@ import {
   type ImportFormat,
   type ImportedPaymentRecord as PaymentRecord,
 } from '@dualuse/core/diversion';
-import { scoreShipment, type Shipment, type ShipmentScore } from '@dualuse/core/diversion';
+import type { Shipment, ShipmentScore } from '@dualuse/core/diversion';
 import { existingRefs, findShipmentsByRefs, inTenant, insertPaymentRows, insertShipmentRows } from '@dualuse/store';
 import type { ShipmentRow } from '@dualuse/store';
 import type { AppContext } from '../common';
 import { alertRows, finishImport, insertBatch, text } from './import-batch';
 import type { DiversionImportFile, DiversionImportOptions, DiversionImportSummary } from './import-batch';
-import { diversionScoring, type DiversionOptions } from './scoring';
-import { registryScoring } from './registry';
-import { withSharedIndicators } from '../coalition/shared-consumption';
+import { diversionScorer, type DiversionOptions } from './scoring';
+import { paymentColumns } from './payment-rows';
 
 export type { DiversionImportFile, DiversionImportOptions, DiversionImportSummary } from './import-batch';
 export { importCompanies, type CompanyImportSummary } from './companies';
@@ -71,11 +70,9 @@ export async function storeShipments(
   options: DiversionImportOptions & Pick<DiversionOptions, 'nameThreshold'> = {},
 ): Promise<{ summary: DiversionImportSummary; scored: { s: Shipment; r: ShipmentScore }[] }> {
   authorise(p, 'diversion:write');
-  const { scoring: lists, inputVersions } = await diversionScoring(ctx, options);
-  const base = await withSharedIndicators(ctx, p, lists, inputVersions);
-  const scoring = await registryScoring(ctx, p, base, inputVersions);
+  const { score, inputVersions } = await diversionScorer(ctx, p, options);
   const scored = parsed.map(({ shipment }, i) => {
-    const r = scoreShipment(shipment, scoring(shipment));
+    const r = score(shipment);
     options.onProgress?.(i + 1, parsed.length);
     return { s: shipment, r };
   });
@@ -151,9 +148,7 @@ export async function importPayments(
   authorise(p, 'diversion:write');
   const format: ImportFormat = formatOf(f.name, f.format);
   const parsed = parsePaymentFile(f.name, text(f), format);
-  const { scoring: lists, inputVersions } = await diversionScoring(ctx, options);
-  const base = await withSharedIndicators(ctx, p, lists, inputVersions);
-  const scoring = await registryScoring(ctx, p, base, inputVersions);
+  const { score, inputVersions } = await diversionScorer(ctx, p, options);
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const dup = await existingRefs(
       tx,
@@ -186,7 +181,7 @@ export async function importPayments(
       );
     const scored = parsed.map(({ payment }, i) => {
       const s = paymentAsShipment(payment, payment.shipmentId ? shipments.get(payment.shipmentId) : undefined);
-      const r = scoreShipment(s, scoring(s));
+      const r = score(s);
       options.onProgress?.(i + 1, parsed.length);
       return { s, r, payment };
     });
@@ -220,19 +215,7 @@ export async function importPayments(
 const paymentRow = (p: Principal, batchId: string, x: PaymentRecord, r: ShipmentScore) => ({
   tenantId: p.tenantId,
   batchId,
-  ref: x.id,
-  shipmentRef: x.shipmentId ?? null,
-  paymentDate: x.date ?? null,
-  payer: x.payer,
-  payerCountry: x.payerCountry ?? null,
-  payerBank: x.payerBank ?? null,
-  payerBankCountry: x.payerBankCountry ?? null,
-  beneficiary: x.beneficiary ?? null,
-  beneficiaryCountry: x.beneficiaryCountry ?? null,
-  amount: x.amount ?? null,
-  currency: x.currency ?? null,
-  reference: x.reference ?? null,
-  letterOfCredit: x.letterOfCredit ?? null,
+  ...paymentColumns(x),
   score: r.score,
   severity: r.severity,
 });

@@ -1,9 +1,16 @@
 /**
  * Diversion scoring: shipments against the red-flag rules, with the loaded restricted-party
  * lists (names through the screening engine, addresses and contacts through indexes built once
- * per set of list versions) and the CHPL the caller supplies. Fails closed like screening: with no list
- * loaded the listed-party rules could not run, so nothing is scored. Every run is audited with
- * the list versions and the CHPL fingerprint it used.
+ * per set of list versions), the CHPL the caller supplies and the tenant's imported companies
+ * (registry.ts). Fails closed like screening: with no list loaded the listed-party rules could
+ * not run, so nothing is scored. Every run is audited with the list versions, the CHPL
+ * fingerprint and the registry fingerprint it used.
+ *
+ * ONE scoring path: `diversionScorer` (lists, CHPL, the coalition's shared indicators, then
+ * `tenantScorer`: the tenant's imported companies and the rules) scores `dualuse score` and
+ * POST /diversion/score (scoreShipments) and `shipments import` / `payments import`
+ * (records.ts), so the same data gives the same answer whichever way it comes in (issue 18
+ * item 4); the stream worker (stream/scorer.ts) scores through `tenantScorer` too.
  */
 import { authorise, sha256Hex, type Principal } from '@dualuse/core';
 import {
@@ -26,6 +33,7 @@ import { record } from '../audit/log';
 import type { AppContext } from '../common';
 import { screeningData } from '../screening/data';
 import { withSharedIndicators } from '../coalition/shared-consumption';
+import { registryScoring } from './registry';
 
 export interface DiversionOptions {
   /** HS6 → CHPL tier; without it the CHPL rules abstain (reported in `abstained`). */
@@ -128,6 +136,43 @@ export async function diversionScoring(
   return { scoring, inputVersions };
 }
 
+/** Scores records for one tenant, and names the data versions its answers rest on. */
+export interface DiversionScorer {
+  score: (s: Shipment) => ShipmentScore;
+  inputVersions: Record<string, string>;
+}
+
+/**
+ * THE scoring step: the tenant's imported companies (shared offices, ownership coverage by date;
+ * registry.ts) on top of a list context, then the red-flag rules. Every path scores through here.
+ * The caller has authorised; `inputVersions` gains the registry fingerprint.
+ */
+export async function tenantScorer(
+  ctx: AppContext,
+  p: Principal,
+  base: ScoringContext,
+  inputVersions: Record<string, string>,
+): Promise<DiversionScorer> {
+  const contextFor = await registryScoring(ctx, p, base, inputVersions);
+  return { score: (s) => scoreShipment(s, contextFor(s)), inputVersions };
+}
+
+/**
+ * The scoring of `score` and the imports: the loaded lists and the CHPL (diversionScoring), the coalition's shared
+ * indicators, then the tenant's part (tenantScorer). The caller has authorised.
+ */
+export async function diversionScorer(
+  ctx: AppContext,
+  p: Principal,
+  options: DiversionOptions = {},
+): Promise<DiversionScorer> {
+  const { scoring: lists, inputVersions } = await diversionScoring(ctx, options);
+  // The indicators the tenant's coalitions share (the `coalition_indicator` flag); their read is audited per run, so
+  // the stream worker, which refreshes every few seconds, scores without them (stream/scorer.ts).
+  const base = await withSharedIndicators(ctx, p, lists, inputVersions);
+  return tenantScorer(ctx, p, base, inputVersions);
+}
+
 export async function scoreShipments(
   ctx: AppContext,
   p: Principal,
@@ -135,9 +180,8 @@ export async function scoreShipments(
   options: DiversionOptions = {},
 ): Promise<DiversionRun> {
   authorise(p, 'diversion:run');
-  const { scoring: base, inputVersions } = await diversionScoring(ctx, options);
-  const scoring = await withSharedIndicators(ctx, p, base, inputVersions);
-  const results = shipments.map((s) => scoreShipment(s, scoring));
+  const { score, inputVersions } = await diversionScorer(ctx, p, options);
+  const results = shipments.map(score);
   const alerts = results.filter((r) => r.alert).length;
   await inTenant(ctx.db, p.tenantId, (tx) =>
     record(tx, ctx, p, {

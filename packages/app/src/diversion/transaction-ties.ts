@@ -11,7 +11,6 @@ import {
   paymentAsShipment,
   recordNetwork,
   sharedAgentTies,
-  type ImportedPaymentRecord,
   type Ring,
   type Shipment,
 } from '@dualuse/core/diversion';
@@ -26,6 +25,7 @@ import {
   type ShipmentRow,
 } from '@dualuse/store';
 import { shipmentOfRow } from './records';
+import { paymentOfRow } from './payment-rows';
 
 export interface TieEdge {
   from: string;
@@ -47,27 +47,6 @@ export interface TransactionTies {
   counterparties: Map<string, string>;
   rings: Ring[];
 }
-
-const compact = <T extends object>(o: T): T =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
-
-/** A stored payment as the import read it. */
-export const paymentOfRow = (r: PaymentRow): ImportedPaymentRecord =>
-  compact({
-    id: r.ref,
-    shipmentId: r.shipmentRef ?? undefined,
-    date: r.paymentDate ?? undefined,
-    payer: r.payer ?? '',
-    payerCountry: r.payerCountry ?? undefined,
-    payerBank: r.payerBank ?? undefined,
-    payerBankCountry: r.payerBankCountry ?? undefined,
-    beneficiary: r.beneficiary ?? undefined,
-    beneficiaryCountry: r.beneficiaryCountry ?? undefined,
-    amount: r.amount ?? undefined,
-    currency: r.currency ?? undefined,
-    reference: r.reference ?? undefined,
-    letterOfCredit: (r.letterOfCredit ?? undefined) as ImportedPaymentRecord['letterOfCredit'],
-  });
 
 /** Stored rows to read instead of every record of the tenant (a party's neighbourhood, party-neighbourhood.ts). */
 export interface RecordRows {

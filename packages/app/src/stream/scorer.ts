@@ -9,7 +9,6 @@ import { sha256Hex, type ListEntry, type Principal } from '@dualuse/core';
 import {
   ListedAddressIndex,
   ListedContactIndex,
-  scoreShipment,
   type ListedParty,
   type NameHit,
   type Party,
@@ -20,7 +19,7 @@ import {
 import { DEFAULT_THRESHOLD } from '@dualuse/core/matching';
 import { entriesOfVersion } from '@dualuse/store';
 import type { AppContext } from '../context';
-import { registryScoring } from '../diversion/registry';
+import { tenantScorer, type DiversionScorer } from '../diversion/scoring';
 import { screeningData } from '../screening/data';
 
 export interface StreamScorerOptions {
@@ -35,11 +34,6 @@ interface Loaded {
   loadedAt: number;
 }
 
-interface Registry {
-  contextFor: (s: Shipment) => ScoringContext;
-  inputVersions: Record<string, string>;
-}
-
 const addressText = (a: ListEntry['addresses'][number]) =>
   a.full ?? [a.street, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(', ');
 /** Name look-ups remembered per (name, country) across events; cleared past this many. */
@@ -48,7 +42,7 @@ const MEMO_MAX = 200_000;
 export class StreamScorer {
   private loaded: Loaded | null = null;
   private loading: Promise<Loaded> | null = null;
-  private readonly registries = new Map<string, { key: string; at: number; value: Promise<Registry> }>();
+  private readonly registries = new Map<string, { key: string; at: number; value: Promise<DiversionScorer> }>();
 
   constructor(
     private readonly ctx: AppContext,
@@ -58,7 +52,7 @@ export class StreamScorer {
   async score(s: Shipment, p: Principal): Promise<{ result: ShipmentScore; inputVersions: Record<string, string> }> {
     const l = await this.current();
     const r = await this.registryFor(p, l);
-    return { result: scoreShipment(s, r.contextFor(s)), inputVersions: r.inputVersions };
+    return { result: r.score(s), inputVersions: r.inputVersions };
   }
 
   /**
@@ -66,15 +60,12 @@ export class StreamScorer {
    * ownership coverage by date) on top of the lists, when the tenant has imported one;
    * reloaded with the lists or after `refreshMs`.
    */
-  private registryFor(p: Principal, l: Loaded): Promise<Registry> {
+  private registryFor(p: Principal, l: Loaded): Promise<DiversionScorer> {
     const cached = this.registries.get(p.tenantId);
     if (cached && cached.key === l.key && Date.now() - cached.at < (this.options.refreshMs ?? 10_000))
       return cached.value;
-    const inputVersions = { ...l.inputVersions };
-    const value = registryScoring(this.ctx, p, l.scoring, inputVersions).then((contextFor) => ({
-      contextFor,
-      inputVersions,
-    }));
+    // The same scoring step as `score` and the imports (diversion/scoring.ts).
+    const value = tenantScorer(this.ctx, p, l.scoring, { ...l.inputVersions });
     this.registries.set(p.tenantId, { key: l.key, at: Date.now(), value });
     value.catch(() => this.registries.delete(p.tenantId));
     return value;

@@ -68,7 +68,10 @@ test('line of business: NACE codes and words; a technical buyer or a non-technic
         { role: 'end_user', name: 'Kafe Almaty', country: 'KZ', business },
       ],
     });
-  assert.match(fires(withBusiness('I56.10'), {}, rule)!.why, /NACE 56/);
+  assert.match(
+    fires(withBusiness('I56.10'), {}, rule)!.why,
+    /NACE I56\.10 \(class 56 "Food and beverage service activities"\)/,
+  );
   assert.ok(fires(withBusiness('small bakery'), {}, rule));
   assert.ok(!fires(withBusiness('electronics distributor'), {}, rule));
   assert.ok(!fires(withBusiness('bakery', [{ hsCode: '8417.20', quantity: 1 }]), {}, rule), 'an oven for a bakery');
@@ -259,4 +262,21 @@ test('free zone: the buyer is read too, not only consignee and end user', () => 
   s.parties[1]!.address = 'Werkstrasse 3, Bern';
   s.parties[1]!.name = 'Orion Trade AG';
   assert.ok(!fires(s, {}, rule));
+});
+
+test('quantities: every consignee of the record is compared with its own history, not the first one only', () => {
+  const rule = 'unusual_quantity_vs_history';
+  const history = new Map([['astana parts llp|847989', [10, 12, 8, 11]]]);
+  const s = ship({
+    items: [{ hsCode: '8479.89', quantity: 400 }],
+    parties: [
+      { role: 'exporter', name: 'M', country: 'DE' },
+      { role: 'consignee', name: 'Helvetia Tools AG', country: 'CH' },
+      { role: 'consignee', name: 'Astana Parts LLP', country: 'KZ' },
+    ],
+  });
+  assert.match(
+    fires(s, { history }, rule)!.why,
+    /the median 11 of 4 earlier orders of HS 847989 by "Astana Parts LLP"/,
+  );
 });

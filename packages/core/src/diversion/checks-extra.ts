@@ -11,6 +11,7 @@ import { normaliseText } from '../screening/matching/index';
 import { hs6, partiesWith, paymentAccountKey, type Party, type ScoringContext, type Shipment } from './model';
 import type { Finding } from './checks';
 import { describeExtracted, itemIdentifiers } from './identifiers';
+import { businessMismatch } from './checks-business';
 
 type Params = Record<string, unknown>;
 const list = (p: Params, k: string): string[] => (p[k] as string[] | undefined) ?? [];
@@ -34,9 +35,6 @@ const keysOf = (table: Record<string, unknown>): string[] => {
 const hs4 = (code: string | undefined) => hs6(code)?.slice(0, 4);
 const daysBetween = (a: string, b: string) =>
   (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
-/** Counterparties the red flags look at for end use: the end user, else the consignee and purchaser. */
-const buyers = (s: Shipment) =>
-  partiesWith(s, 'end_user').length ? partiesWith(s, 'end_user') : partiesWith(s, 'consignee', 'purchaser');
 
 export const EXTRA_CHECKS = {
   /** #13: this payment is small, and its account paid several other suppliers small sums within the window. */
@@ -64,32 +62,8 @@ export const EXTRA_CHECKS = {
       },
     ];
   },
-  /**
-   * #19: a sensitive item for a buyer whose declared business has no use for it (BIS: "sophisticated computers for a
-   * small bakery").
-   */
-  business_mismatch(s: Shipment, _ctx: ScoringContext, p: Params): Finding[] {
-    const technical = s.items
-      .map((it, i) => [i, hs4(it.hsCode)] as const)
-      .filter(([, h]) => h && list(p, 'technicalHs').includes(h));
-    if (!technical.length) return [];
-    return buyers(s).flatMap((q) => {
-      if (!q.business) return [];
-      const nace = /^\s*[A-U]?\s*(\d{2})(?:\.\d+)*\b/i.exec(q.business)?.[1];
-      const hit = [
-        ...words(q.business, list(p, 'nonTechnicalWords')),
-        ...(nace && list(p, 'nonTechnicalNace').includes(nace) ? [`NACE ${nace}`] : []),
-      ];
-      return hit.length
-        ? [
-            {
-              fields: [`${where(s, q)}.business`, ...technical.map(([i]) => `items[${i}].hsCode`)],
-              why: `${q.role} "${q.name}" declares its business as "${q.business}" (${hit.join(', ')}) yet orders HS ${technical.map(([, h]) => h).join(', ')}`,
-            },
-          ]
-        : [];
-    });
-  },
+  /** #19: a sensitive item no declared activity of a buying party plausibly uses (checks-business.ts). */
+  business_mismatch: businessMismatch,
   /**
    * #23: a purported civil end user whose address is a military facility (by words, or by an imported facility
    * gazetteer).

@@ -251,23 +251,25 @@ const CHECKS: Record<CheckId, Check> = {
       ? [{ fields: ['servicesDeclined'], why: 'installation, training or maintenance was declined' }]
       : [],
   quantity_vs_history(s, ctx, p) {
-    const consignee = partiesWith(s, 'consignee')[0];
-    if (!ctx.history || !consignee) return [];
-    return s.items.flatMap((it, i) => {
-      const past = ctx.history!.get(`${normaliseText(consignee.name)}|${hs6(it.hsCode)}`) ?? [];
-      if (past.length < (p.minHistory as number) || it.quantity === undefined) return [];
-      const sorted = [...past].sort((a, b) => a - b);
-      const median = sorted[Math.floor(sorted.length / 2)]!;
-      const factor = p.factor as number;
-      return it.quantity > factor * median
-        ? [
-            {
-              fields: [`items[${i}].quantity`],
-              why: `quantity ${it.quantity} is ${(it.quantity / median).toFixed(1)}× the median ${median} of ${past.length} earlier orders of HS ${hs6(it.hsCode)} by "${consignee.name}" (threshold ×${factor})`,
-            },
-          ]
-        : [];
-    });
+    if (!ctx.history) return [];
+    // Every consignee of the record, not the first one only.
+    return partiesWith(s, 'consignee').flatMap((consignee) =>
+      s.items.flatMap((it, i) => {
+        const past = ctx.history!.get(`${normaliseText(consignee.name)}|${hs6(it.hsCode)}`) ?? [];
+        if (past.length < (p.minHistory as number) || it.quantity === undefined) return [];
+        const sorted = [...past].sort((a, b) => a - b);
+        const median = sorted[Math.floor(sorted.length / 2)]!;
+        const factor = p.factor as number;
+        return it.quantity > factor * median
+          ? [
+              {
+                fields: [`items[${i}].quantity`, `${where(s, consignee)}.name`],
+                why: `quantity ${it.quantity} is ${(it.quantity / median).toFixed(1)}× the median ${median} of ${past.length} earlier orders of HS ${hs6(it.hsCode)} by "${consignee.name}" (threshold ×${factor})`,
+              },
+            ]
+          : [];
+      }),
+    );
   },
   routing_change: (s) =>
     (s.amendments ?? []).map((a, i) => ({

@@ -26,6 +26,22 @@ test('part numbers: manufacturer and distributor wrappers and plurals are droppe
   );
 });
 
+test('relabelled-chip descriptions as written: glued labels, makers in any case, glued quantities, ordering suffixes, RF front-end ICs', () => {
+  assert.deepEqual(kinds('XC7K325T-2FFG900I x 50 pcs'), ['part_number:XC7K325T2FFG900I']);
+  assert.deepEqual(kinds('Xilinx:XC7K325T-2FFG900Ix50, P/N:XCZU9EG-2FFVB1156I*20, LTC2208IUP#PBF/100PCS'), [
+    'part_number:XC7K325T2FFG900I',
+    'part_number:XCZU9EG2FFVB1156I',
+    'part_number:LTC2208IUP',
+  ]);
+  assert.deepEqual(kinds('beamformers ADAR1000ACCZN×200; HMC1122LP4METR; ADRV9009BBCZs; LMX2594RHAT'), [
+    'part_number:ADAR1000ACCZN',
+    'part_number:HMC1122LP4METR',
+    'part_number:ADRV9009BBCZ',
+    'part_number:LMX2594RHAT',
+  ]);
+  assert.deepEqual(kinds('Box x50, Hmc lamp, ADAR family'), [], 'a glued quantity on a word, lower case, no digit');
+});
+
 test('tariff codes need a label; "CN" and "tariff" need six digits; family names match as words', () => {
   assert.deepEqual(kinds('HS code: 8542.31.0000; CN 8542 31 90; HTS 8473'), [
     'hs_code:8542310000',

@@ -8,9 +8,10 @@
  *
  * How a part number is read (documented in docs/diversion-identifiers.md):
  *  1. the text is cut into tokens at spaces and , ; ( ) [ ] " ' — a token keeps its - . / : _;
- *  2. a plural or possessive ending is dropped ("STM32F407s", "IRF540N's") when the rest has no lower-case letter;
- *  3. a manufacturer glued in front ("TI-", "ST:", "ADI_"), a distributor's numeric prefix ("511-") and a Digi-Key
- *     "-ND" are dropped;
+ *  2. a label glued in front ("P/N:", "MPN:"), a manufacturer glued in front ("TI-", "ST:", "Xilinx:", "ADI_"), a
+ *     quantity glued after ("x50", "×50", "*50", "/50PCS") and a plural or possessive ending ("STM32F407s",
+ *     "IRF540N's") are dropped; what is left must have no lower-case letter;
+ *  3. a distributor's numeric prefix ("511-"), a Digi-Key "-ND" and an ordering suffix after "#" ("#PBF") are dropped;
  *  4. what remains, upper-cased and without separators, must be at least 4 characters with a letter and a digit,
  *     and is a part number only if it starts with a prefix of PART_NUMBER_HEADINGS (longest prefix wins). A tariff code
  * needs its label ("HS", "HTS", "CN", "TARIC", "tariff", optionally "code"/"no."/"heading"): a bare number is a
@@ -54,13 +55,23 @@ const TARIFF = new RegExp(
 /** "CN" and "tariff" also stand for other things ("made in CN 2024"): with them a code needs six digits. */
 const SHORT_OK = /^(?:hs|h\.s\.|hts)/i;
 
+/** A part-number label glued on ("P/N:", "PN:", "MPN:") and a quantity glued after ("x50", "×50", "*50", "/50PCS"). */
+const LABEL_GLUED = /^(?:M?P\/?N|MPN|PART(?:\s*NO)?)[:#.]/i;
+const QUANTITY_GLUED = /(?:[x×*]\d+(?:pcs?|units?)?|\/\d+\s*PCS?)$/;
+/** An ordering suffix after "#" ("LTC2208IUP#PBF", "#TRPBF": lead-free finish, tape and reel) is not the part. */
+const ORDERING_SUFFIX = /#[A-Z0-9]+$/;
+
 /** One token as a part number, or undefined (steps 2–4 above). */
 export function readPartNumber(token: string): { value: string; prefix: string } | undefined {
-  let t = token.replace(/[.:;!?]+$/, '');
+  let t = token
+    .replace(/[.:;!?]+$/, '')
+    .replace(LABEL_GLUED, '')
+    .replace(MAKER, '')
+    .replace(QUANTITY_GLUED, '');
   const plural = /^(.*[0-9A-Z])(?:'s|’s|s)$/.exec(t);
   if (plural && !/[a-z]/.test(plural[1]!)) t = plural[1]!;
   if (/[a-z]/.test(t)) return undefined;
-  t = t.replace(MAKER, '').replace(DISTRIBUTOR_PREFIX, '').replace(DISTRIBUTOR_SUFFIX, '');
+  t = t.replace(DISTRIBUTOR_PREFIX, '').replace(DISTRIBUTOR_SUFFIX, '').replace(ORDERING_SUFFIX, '');
   const value = t.replace(/[^A-Z0-9]/g, '');
   if (value.length < 4 || !/[A-Z]/.test(value) || !/[0-9]/.test(value)) return undefined;
   const prefix = PREFIXES.find((p) => value.startsWith(p));

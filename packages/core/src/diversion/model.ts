@@ -6,6 +6,7 @@
  * Countries are ISO 3166-1 alpha-2; dates ISO 8601 (YYYY-MM-DD).
  */
 
+import type { Activity } from './activity';
 import type { ListedAddressIndex, ListedContactIndex, NameHit } from './listed';
 import type { OwnershipAnswer } from './ownership';
 import type { Provenance as SharedProvenance, SharedIndicator } from '../coalition/shared-lists';
@@ -33,7 +34,10 @@ export interface Party {
   website?: string;
   /** Date of incorporation, when a registry says. */
   incorporated?: string;
-  /** Line of business as declared (NACE code or words: "freight forwarding", "electronics distributor"). */
+  /**
+   * Line of business as declared: words ("freight forwarding", "appliance repair") or an activity code ("NACE 95.22",
+   * "NAICS 811412", "ISIC 4663"; activity.ts).
+   */
   business?: string;
 }
 
@@ -186,6 +190,11 @@ export interface ScoringContext {
   denials?: Denial[];
   /** Indicators the user's coalition partners shared (issue 14 item 6), with who shared them, when and why. */
   sharedIndicators?: readonly { indicator: SharedIndicator; provenance: SharedProvenance }[];
+  /**
+   * The activities (NACE/NAICS/ISIC codes, words) an imported registry gives a party, matched by its id, else its name
+   * and country; for the line-of-business rule.
+   */
+  activities?: (party: Party) => readonly Activity[];
 }
 
 /**

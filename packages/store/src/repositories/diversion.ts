@@ -105,6 +105,7 @@ export async function upsertCompanyRows(tx: Orm, rows: (typeof companyRecords.$i
             'listed',
             'listed_on',
             'listed_from',
+            'activities',
           ].map((col) => [camel(col), sql.raw(`excluded.${col}`)]),
         ),
       });

@@ -1,8 +1,8 @@
 /**
  * Word lists and tables behind red flags 19, 23 and 25 of RED-FLAGS.md. HS headings are those
- * of the Harmonized System 2022 nomenclature (WCO); NACE divisions those of NACE Rev. 2
- * (Reg. (EC) 1893/2006). They are starting points a compliance team edits, not a classifier:
- * a rule built on them raises a question, never a determination.
+ * of the Harmonized System 2022 nomenclature (WCO); the business profiles of flag 19 are in
+ * activities.ts. They are starting points a compliance team edits, not a classifier: a rule
+ * built on them raises a question, never a determination.
  */
 
 /**
@@ -43,44 +43,6 @@ export const TECHNICAL_HEADINGS = [
   '9030',
   '9031',
 ];
-
-/** Declared businesses with no use for such items (BIS red flag 3: "sophisticated computers for a small bakery"). */
-export const NON_TECHNICAL_BUSINESS_WORDS = [
-  'bakery',
-  'restaurant',
-  'cafe',
-  'catering',
-  'food',
-  'grocery',
-  'supermarket',
-  'textile',
-  'apparel',
-  'clothing',
-  'garment',
-  'footwear',
-  'furniture',
-  'cosmetics',
-  'beauty salon',
-  'hairdresser',
-  'florist',
-  'flowers',
-  'agriculture',
-  'farm',
-  'travel agency',
-  'tourism',
-  'real estate',
-  'jewellery',
-  'jewelry',
-  'toys',
-  'hotel',
-  'car wash',
-];
-/**
- * NACE Rev. 2 divisions of the same kind: 01–03 agriculture, forestry, fishing; 10–11 food, beverages; 13–15 textiles,
- * apparel, leather; 31 furniture; 55–56 accommodation, food service; 68 real estate; 79 travel agencies; 96 personal
- * services.
- */
-export const NON_TECHNICAL_NACE = ['01', '02', '03', '10', '11', '13', '14', '15', '31', '55', '56', '68', '79', '96'];
 
 /** Words of an item description → the HS headings such an item is classified in. */
 export const DESCRIPTION_HEADINGS: Record<string, string[]> = {
@@ -152,6 +114,15 @@ export const PART_NUMBER_HEADINGS: Record<string, string[]> = {
   MCIMX: ['8542'],
   LPC: ['8542'],
   CY8C: ['8542'],
+  // RF and mixed-signal ICs of radar, radio and SDR front ends: ADI (Hittite) HMC MMICs, ADAR beamformers, ADRV
+  // transceivers, ADF PLL synthesisers; TI LMX synthesisers, LMK clock generators, AFE RF-sampling front ends.
+  HMC: ['8542'],
+  ADAR: ['8542'],
+  ADRV: ['8542'],
+  ADF4: ['8542'],
+  LMX: ['8542'],
+  LMK: ['8542'],
+  AFE7: ['8542'],
   // Discrete transistors: Infineon IRF/IPB/IPP, ST STP, Nexperia BC8, JEDEC 2N.
   IRF: ['8541'],
   IPB: ['8541'],

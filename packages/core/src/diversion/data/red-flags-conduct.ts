@@ -8,8 +8,6 @@ import {
   DECLARED_MILITARY,
   DESCRIPTION_HEADINGS,
   MILITARY_ADDRESS_WORDS,
-  NON_TECHNICAL_BUSINESS_WORDS,
-  NON_TECHNICAL_NACE,
   PART_NUMBER_HEADINGS,
   TECHNICAL_HEADINGS,
 } from './item-hints';
@@ -24,6 +22,7 @@ import {
   FINCEN_2023_MAY,
   NCA,
 } from './red-flag-sources';
+import { KYC_LINE_OF_BUSINESS } from './activities';
 import { RUSSIA_BELARUS } from './jurisdictions';
 import type { RedFlagRule } from './red-flags';
 
@@ -153,19 +152,22 @@ export const CONDUCT_RULES: readonly RedFlagRule[] = [
   },
   {
     // RED-FLAGS #19; BIS red flag 4 (technical level of the country) is not encoded: it needs a country-capability
-    // table we do not have.
+    // table we do not have. The activity → goods mapping is data (data/activities.ts, data/activity-classes.ts).
     id: 'line_of_business_mismatch',
     tag: 'line_of_business_mismatch',
     title: "Item does not fit the buyer's line of business",
     check: 'business_mismatch',
-    params: {
-      technicalHs: TECHNICAL_HEADINGS,
-      nonTechnicalWords: NON_TECHNICAL_BUSINESS_WORDS,
-      nonTechnicalNace: NON_TECHNICAL_NACE,
-    },
-    fields: ['parties[end_user|consignee|purchaser].business', 'items[].hsCode'],
-    heuristicParams: ['technicalHs', 'nonTechnicalWords', 'nonTechnicalNace'],
+    params: { technicalHs: TECHNICAL_HEADINGS, profiles: 'data/activities.ts' },
+    fields: [
+      'parties[purchaser|consignee|intermediate_consignee|end_user].business',
+      'registry activities (NACE, NAICS, ISIC, text)',
+      'items[].hsCode',
+      'items[].description',
+    ],
+    heuristicParams: ['technicalHs', 'profiles'],
     weight: 0.3,
+    verified: true,
+    evidence: KYC_LINE_OF_BUSINESS,
     citations: [`${BIS_KYC}, red flag 3 ("the product's capabilities do not fit the buyer's line of business")`],
   },
   {

@@ -10,6 +10,7 @@ import { parseDate } from '../../screening/formats/dates';
 import { decodeText } from '../../screening/formats/input';
 import { OWNERSHIP_LISTS, ownershipListOf } from '../data/ownership-lists';
 import { ftmGraph } from '../ftm-graph';
+import { checkActivityCode, type Activity } from '../activity';
 import { Cells, compact, importError, readRows, type ImportFormat } from './records';
 
 export interface CompanyInput {
@@ -27,6 +28,8 @@ export interface CompanyInput {
   /** Ids of the lists it is on (data/ownership-lists.ts); a listed party naming none counts under no regime. */
   listedOn: string[];
   listedFrom?: string;
+  /** What it does: NACE Rev. 2 / NAICS 2022 / ISIC Rev. 4 codes and words (activity.ts). */
+  activities: Activity[];
 }
 
 export interface CompanyLinkInput {
@@ -64,6 +67,10 @@ export const COMPANY_COLUMNS: ReadonlySet<string> = new Set([
   'listed',
   'listed_on',
   'listed_from',
+  'nace',
+  'naics',
+  'isic',
+  'activity',
   'from',
   'to',
   'role',
@@ -113,6 +120,7 @@ export function parseCompanyFile(file: string, bytes: Uint8Array, format: Import
           websites: c.list('website') ?? [],
           ...listing(c),
           listedFrom: c.date('listed_from'),
+          activities: activities(c),
         }),
       });
     } else if (LINK_KINDS[record]) {
@@ -140,6 +148,19 @@ function listing(c: Cells): { listed: boolean; listedOn: string[] } {
   const flag = c.bool('listed');
   if (flag === false && listedOn.length) c.fail('listed', `false, but listed_on names ${listedOn.join(', ')}`);
   return { listed: flag ?? listedOn.length > 0, listedOn };
+}
+
+/** `nace`, `naics`, `isic` (codes, `;`-separated, each in its scheme's form) and `activity` (words). */
+function activities(c: Cells): Activity[] {
+  const out: Activity[] = [];
+  for (const scheme of ['NACE', 'NAICS', 'ISIC'] as const)
+    for (const code of c.list(scheme.toLowerCase()) ?? []) {
+      const wrong = checkActivityCode(scheme, code);
+      if (wrong) c.fail(scheme.toLowerCase(), wrong);
+      out.push({ scheme, code: code.trim() });
+    }
+  for (const text of c.list('activity') ?? []) out.push({ scheme: 'text', text });
+  return out;
 }
 
 function link(c: Cells, kind: CompanyLinkInput['kind']): CompanyLinkInput {
@@ -233,6 +254,11 @@ function fromFtm(file: string, bytes: Uint8Array, text: string): CompanyFile {
         listed: !!party.listed,
         listedOn: party.lists,
         listedFrom: party.listedFrom,
+        // FtM LegalEntity `sector` and `classification` are free text.
+        activities: [...(p.sector ?? []), ...(p.classification ?? [])].map((text): Activity => ({
+          scheme: 'text',
+          text,
+        })),
       }),
     });
   });

@@ -1,4 +1,5 @@
 /** Shapes of the controls API answers the list, compare and classify pages read (from the server's schemas). */
+import { CONTROL_LISTS } from '@dualuse/core/controls';
 import type { Answer, Schema } from '../../api';
 
 /** GET /controls/{code}: the entry in each list in force, and one list's entry. */
@@ -21,15 +22,16 @@ export type TreeNode = Schema<'ControlTreeNode'>;
 export type TreeLevel = Schema<'ControlTree'>;
 
 /** The jurisdictions a list may come from (core JURISDICTIONS), with what their list is called. */
-export const JURISDICTION_LABELS: Record<string, string> = {
-  US: 'United States (CCL)',
-  EU: 'European Union (Annex I)',
-  UK: 'United Kingdom (Strategic Export Control List)',
-  WA: 'Wassenaar Dual-Use List',
-  JP: 'Japan',
-  NL: 'Netherlands',
-  AU: 'Australia (DSGL)',
-};
+/**
+ * A label per publishing jurisdiction, read from the control-list registry (`CONTROL_LISTS` in
+ * core) so no page keeps its own list of jurisdictions: the jurisdiction code and the name of its
+ * first list, e.g. "US · Commerce Control List".
+ */
+export const JURISDICTION_LABELS: Record<string, string> = Object.fromEntries(
+  Object.values(CONTROL_LISTS)
+    .reverse()
+    .map((list) => [list.jurisdiction, `${list.jurisdiction} · ${list.name}`]),
+);
 
 /** Query string of a page, read once when it opens (the router tracks only the path). */
 export const queryParam = (name: string): string => new URLSearchParams(window.location.search).get(name) ?? '';
