@@ -13823,7 +13823,7 @@ export interface components {
     };
     Dashboard: {
       asOf: string;
-      controls: components['schemas']['DashboardControlList'][] | null;
+      controls: components['schemas']['ControlVersion'][] | null;
       lists: {
         current: components['schemas']['DashboardList'][];
         /** @description DUALUSE_LIST_MAX_AGE_DAYS; 0 turns the check off */
@@ -13843,18 +13843,6 @@ export interface components {
         openCases: components['schemas']['DashboardTally'] | null;
         openHits: components['schemas']['DashboardTally'] | null;
       };
-    };
-    DashboardControlList: {
-      contentHash: string;
-      effectiveFrom: string;
-      entryCount: number;
-      format: string;
-      id: string;
-      importedAt: string;
-      jurisdiction: string;
-      list: string;
-      version: string;
-      warnings: string[];
     };
     DashboardList: {
       /** @description Days since publication; null when unknown */

@@ -1,5 +1,6 @@
 /** Wire schemas of the dashboard: the data state and the work waiting; a part the role may not read is null. */
 import { z } from '@hono/zod-openapi';
+import { ControlVersionSchema } from '../controls/schemas';
 import { RegulationVersionSchema } from '../regulations/schemas';
 
 const TallySchema = z
@@ -22,21 +23,6 @@ const ListStateSchema = z
   })
   .openapi('DashboardList');
 
-const ControlStateSchema = z
-  .object({
-    id: z.string(),
-    list: z.string(),
-    jurisdiction: z.string(),
-    version: z.string(),
-    effectiveFrom: z.string(),
-    format: z.string(),
-    contentHash: z.string(),
-    entryCount: z.number().int(),
-    warnings: z.array(z.string()),
-    importedAt: z.string(),
-  })
-  .openapi('DashboardControlList');
-
 export const DashboardSchema = z
   .object({
     asOf: z.string(),
@@ -47,7 +33,7 @@ export const DashboardSchema = z
       }),
       z.null(),
     ]),
-    controls: z.union([z.array(ControlStateSchema), z.null()]),
+    controls: z.union([z.array(ControlVersionSchema), z.null()]),
     regulations: z.union([RegulationVersionSchema, z.literal('none'), z.null()]),
     work: z.object({
       openHits: z.union([TallySchema, z.null()]),
