@@ -2,17 +2,15 @@
 import { Badge } from '../../components/Badge';
 import type { NetworkEdge, NetworkNode } from './network';
 
-export function GraphParties({
-  nodes,
-  edges,
-  onRecentre,
-  onExpand,
-}: {
+/** What the graph and its table both take: the drawn parties and links, and what a click on a party does. */
+export interface GraphProps {
   nodes: NetworkNode[];
   edges: NetworkEdge[];
   onRecentre: (id: string) => void;
   onExpand: (id: string) => void;
-}) {
+}
+
+export function GraphParties({ nodes, edges, onRecentre, onExpand }: GraphProps) {
   const degree = (id: string) => edges.filter((e) => e.from === id || e.to === id).length;
   const sorted = [...nodes].sort((a, b) => a.hop - b.hop || a.name.localeCompare(b.name));
   return (

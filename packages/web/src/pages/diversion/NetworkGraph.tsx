@@ -10,7 +10,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { edgeBasis, type NetworkEdge, type NetworkNode } from './network';
 import { basisColour, graphElements, GRAPH_STYLE, layoutOptions, LAYOUTS, type LayoutName } from './network-style';
-import { GraphParties } from './GraphParties';
+import { GraphParties, type GraphProps } from './GraphParties';
 
 // Cytoscape adds a <style> for its container unless an element with this id exists; the CSP
 // (default-src 'self') refuses inline styles, so styles.css carries the rule and this stands in.
@@ -24,17 +24,7 @@ function claimCytoscapeStylesheet() {
 
 type Picked = { node: NetworkNode } | { edge: NetworkEdge } | null;
 
-export function NetworkGraph({
-  nodes,
-  edges,
-  onRecentre,
-  onExpand,
-}: {
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-  onRecentre: (id: string) => void;
-  onExpand: (id: string) => void;
-}) {
+export function NetworkGraph({ nodes, edges, onRecentre, onExpand }: GraphProps) {
   const box = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const [layout, setLayout] = useState<LayoutName>('concentric');
