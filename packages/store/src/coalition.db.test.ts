@@ -83,7 +83,7 @@ for (const engine of testEngines()) {
       assert.equal((await as('fr', 'SELECT id FROM coalitions')).length, 1);
     });
 
-    test('only the founder edits the coalition and removes members, never itself (migration 0019)', async () => {
+    test('only the founder edits the coalition and removes members, never itself (migration 0018)', async () => {
       const rename = `UPDATE coalitions SET withheld = ARRAY['reason'] WHERE id = $1 RETURNING withheld`;
       assert.deepEqual(await as('fr', rename, [coalition]), [], 'a member reads the coalition but cannot edit it');
       assert.deepEqual(await as('nl', rename, [coalition]), []);

@@ -39,7 +39,7 @@ export const licenceApplications = pgTable('licence_applications', {
   tenantId: uuid('tenant_id').notNull(),
   agencyId: uuid('agency_id').notNull(),
   reference: text('reference').notNull(),
-  /** The applicant tenant's name when it submitted (migration 0019): the agency cannot read its tenants row. */
+  /** The applicant tenant's name when it submitted (migration 0018): the agency cannot read its tenants row. */
   applicantName: text('applicant_name').notNull(),
   status: text('status').notNull().default('submitted'),
   input: jsonb('input').notNull(),

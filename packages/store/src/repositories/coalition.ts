@@ -73,7 +73,7 @@ export async function updateCoalition(
 ) {
   return first(await tx.update(coalitions).set(set).where(eq(coalitions.id, id)).returning());
 }
-/** The founder removes a member (policy founder_remove, migration 0019); answers the removed row. */
+/** The founder removes a member (policy founder_remove, migration 0018); answers the removed row. */
 export async function removeMember(tx: Orm, coalitionId: string, memberId: string) {
   return first(
     await tx
