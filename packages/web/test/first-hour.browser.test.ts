@@ -1,16 +1,21 @@
 // The first hour of an analyst, end to end on a fresh server on the embedded database (PGlite):
 // the dashboard says no list is loaded; the operator administrator uploads the official UN list
 // file on the Lists page; an analyst signs in, sees the list with its publication date on the
-// dashboard, screens a listed name, and the dashboard's open hits go from 0 to at least 1; then enters a shipment to
-// a listed company in the diversion form, scores it and finds it in the alert queue.
+// dashboard, screens a listed name, and the dashboard's open hits go from 0 to at least 1; the admin also uploads the
+// CCL on the dashboard, and the analyst classifies "H100 SXM datacenter GPU" from its description and datasheet figure
+// at the first pass, determines a licence, then enters a shipment to a listed company in the diversion form, scores
+// it and finds it in the alert queue. The EAR Country Chart and Country Groups (no upload page yet) are loaded as the
+// operator would with `dualuse regulations import`.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { operatorIssuedKey, startTestServer, type TestServer } from '@dualuse/server/testing';
 import type { Browser, Page } from 'playwright-core';
 import { sharedData } from '../../../test/support/shared';
 import { apiCall, launchBrowser, openPage, RESULTS, signInAt } from './support';
+import { importSharedRegulations } from './shared-imports';
 
 const UN_FILE = sharedData('lists', 'un', '2026-08-01', 'consolidated.xml');
+const CCL_FILE = sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json');
 const ANALYST = 'first-hour-analyst@operator.example';
 
 let server: TestServer;
@@ -21,6 +26,7 @@ before(async () => {
   server = await startTestServer({ engine: 'pglite', env: { DUALUSE_LIST_MAX_AGE_DAYS: '3650' } });
   const body = { email: ANALYST, name: 'First-hour Analyst', role: 'analyst' };
   await apiCall(server, { method: 'POST', path: '/users', body });
+  await importSharedRegulations(server);
   browser = await launchBrowser();
 });
 
@@ -46,6 +52,13 @@ test('first hour: no list, the admin uploads the UN list, the analyst sees it on
     await result.waitFor({ timeout: 120_000 });
     assert.match((await result.textContent()) ?? '', /^un-sc: imported, [\d,]+ entries, now in use/);
     await admin.page.getByRole('table', { name: 'Lists in use' }).waitFor();
+
+    // ... and the US Commerce Control List on the dashboard.
+    await admin.page.goto(`${server.url}/`);
+    await admin.page.getByLabel('Import a control-list file').setInputFiles(CCL_FILE);
+    await admin.page.getByRole('button', { name: 'Import control list' }).click();
+    const imported = admin.page.getByText(/^us-ccl .*: imported, [\d,]+ entries/);
+    await imported.waitFor({ timeout: 120_000 });
     assert.deepEqual(admin.problems, [], 'no page errors for the admin');
   } finally {
     await admin.page.context().close();
@@ -77,6 +90,7 @@ test('first hour: no list, the admin uploads the UN list, the analyst sees it on
     assert.ok(Number(open.replace(/\D/g, '')) >= 1, open);
     await analyst.page.screenshot({ path: `${RESULTS}first-hour-dashboard.png`, fullPage: true });
 
+    await classifyAndDetermine(analyst.page);
     await scoreShipmentInForm(analyst.page);
     assert.deepEqual(analyst.problems, [], 'no page errors for the analyst');
   } finally {
@@ -111,4 +125,30 @@ async function scoreShipmentInForm(page: Page): Promise<void> {
   const detail = page.getByTestId('alert-detail').filter({ hasText: ref });
   assert.match(await detail.innerText(), /listed_party_match/);
   await page.screenshot({ path: `${RESULTS}first-hour-alert-queue.png`, fullPage: true });
+}
+
+/**
+ * "H100 SXM datacenter GPU" with its datasheet TPP classifies to 3A090.a at the first pass (the form of the item is
+ * read from the word "GPU", and shown as read), then a licence is determined for an H100-class GPU to China.
+ */
+async function classifyAndDetermine(page: Page): Promise<void> {
+  await page.goto(`${server.url}/classification`);
+  await page.getByLabel('Description', { exact: true }).fill('H100 SXM datacenter GPU');
+  // NVIDIA's datasheet: 1,979 dense FP8 TFLOPS; TPP = 2 × MacTOPS × bit length = 1,979 × 8 ≈ 15,832.
+  await page.getByLabel('Total processing performance (TPP)').fill('15832');
+  await page.getByRole('button', { name: 'Classify' }).click();
+  const entries = page.getByRole('table', { name: 'Entries the item falls under' });
+  await entries.getByText('3A090.a').first().waitFor();
+  const read = page.getByRole('table', { name: 'Read from the description' });
+  const kind = read.getByTestId('inferred-row').filter({ hasText: 'Form of the item' });
+  assert.match(await kind.innerText(), /integrated circuit[\s\S]*“GPU”/);
+  await page.screenshot({ path: `${RESULTS}first-hour-classification.png`, fullPage: true });
+
+  await page.goto(`${server.url}/licensing`);
+  await page.getByRole('button', { name: 'H100-class GPU to China' }).click();
+  await page.getByRole('button', { name: 'Determine', exact: true }).click();
+  const us = page.getByRole('region', { name: 'US determination' });
+  await us.getByTestId('decision').waitFor();
+  assert.match(await us.getByTestId('decision').innerText(), /Licence required/);
+  assert.match(await us.getByRole('list', { name: 'US rules that fired' }).innerText(), /15 CFR 742\.6\(a\)\(6\)/);
 }

@@ -35,6 +35,12 @@ export async function importSharedCcl(server: TestServer): Promise<void> {
     { fileName: 'ccl_parsed.json' },
   );
   // The licensing pages read the EAR Country Chart and Country Groups as well (regulations/).
+  await importSharedRegulations(server);
+}
+
+/** Loads the shared EAR Country Chart and Country Groups as the operator, as `dualuse regulations import` would. */
+export async function importSharedRegulations(server: TestServer): Promise<void> {
+  const operator = await findTenantBySlug(server.app.db.orm, 'operator');
   await importRegulations(server.app, cliPrincipal({ id: operator!.id, isOperator: true }), sharedRegulationFiles(), {
     contentDate: REGULATIONS_SNAPSHOT.date,
   });
