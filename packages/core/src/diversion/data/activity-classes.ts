@@ -1,10 +1,12 @@
 /**
- * Official activity classes → the business profiles of activities.ts. Titles as published: NACE Rev. 2 (Reg. (EC)
+ * Official activity classes → the business profiles of activities.ts. Schemes and titles from: NACE Rev. 2 (Reg. (EC)
  * 1893/2006, Annex I; Eurostat, "NACE Rev. 2 – Statistical classification of economic activities", 2008), NAICS 2022
  * (US Census Bureau / OMB, North American Industry Classification System, 2022 edition) and ISIC Rev. 4 (UN Statistics
- * Division, Statistical Papers Series M No. 4/Rev.4, 2008). A code matches the longest listed prefix of its own scheme
- * ("46.73" before "46"), so a class may refine its division. A code no entry covers has no profile: the rule abstains
- * for it rather than guess. The assignment of a class to a profile is ours.
+ * Division, Statistical Papers Series M No. 4/Rev.4, 2008). The titles were transcribed without a line-by-line check
+ * against those publications (spot-checked: NAICS 449210): they are for display, only the code drives the rule.
+ * A code matches the longest listed prefix of its own scheme ("46.73" before "46"), so a class may refine its
+ * division. A code no entry covers has no profile: the rule abstains for it rather than guess. The assignment of a
+ * class to a profile is ours.
  */
 import type { ActivityProfileId } from './activities';
 
