@@ -8,8 +8,7 @@
  *
  *   node --import tsx bench/diversion-score.ts [--shipments 20000]
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import {
   ListedAddressIndex,
   parseChplTiers,
@@ -19,12 +18,11 @@ import {
   type ScoringContext,
   type Shipment,
 } from '@dualuse/core/diversion';
-import { parseListFile } from '@dualuse/core/screening';
 import { InMemoryCandidateIndex, Screener } from '@dualuse/core/matching';
 import type { ParsedList } from '@dualuse/core';
 import { SYNTHETIC_COUNTRIES, seededRandom } from '@dualuse/app/stream/index';
 import { sharedBench, sharedData } from '../test/support/shared';
-import { readCsv } from './support';
+import { readCsv, loadSharedList } from './support';
 
 const N = Number(process.argv[process.argv.indexOf('--shipments') + 1]) || 20_000;
 const SNAPSHOTS = [
@@ -35,15 +33,7 @@ const SNAPSHOTS = [
   ['us-csl', '2022-05-16', 'consolidated.csv.gz'],
   ['uk-ofsi', '2025-04-10', 'ofsi_conlist.xlsx'],
 ];
-const load = (parts: string[]): ParsedList[] => {
-  const path = sharedData('lists', ...parts);
-  const files = statSync(path).isDirectory()
-    ? readdirSync(path)
-        .filter((f) => !f.endsWith('.md'))
-        .map((f) => join(path, f))
-    : [path];
-  return parseListFile(files.map((f) => ({ name: f.split('/').pop()!, bytes: new Uint8Array(readFileSync(f)) })));
-};
+const load = loadSharedList;
 const byId = new Map<string, ParsedList>();
 for (const l of SNAPSHOTS.flatMap(load)) if (!byId.has(l.list)) byId.set(l.list, l);
 const lists = [...byId.values()];

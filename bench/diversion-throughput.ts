@@ -11,8 +11,7 @@
  *
  *   node --import tsx bench/diversion-throughput.ts [--shipments 200000] [--threads 2] [--parties 50000]
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
@@ -29,10 +28,10 @@ import {
   type ScoringContext,
   type Shipment,
 } from '@dualuse/core/diversion';
-import { parseListFile } from '@dualuse/core/screening';
 import { InMemoryCandidateIndex, Screener } from '@dualuse/core/matching';
 import { SYNTHETIC_COUNTRIES, SYNTHETIC_WORDS, seededRandom } from '@dualuse/app/stream/index';
 import { sharedData } from '../test/support/shared';
+import { loadSharedList } from './support';
 
 const arg = (name: string, d: number) =>
   process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : d;
@@ -133,15 +132,7 @@ if (!process.env.BENCH_JOB) {
   const lists = [
     ['ofac', 'sdn-csv', '2024-05-03'],
     ['un', '2026-08-01', 'consolidated.xml'],
-  ].flatMap((parts) => {
-    const path = sharedData('lists', ...parts);
-    const files = statSync(path).isDirectory()
-      ? readdirSync(path)
-          .filter((f) => !f.endsWith('.md'))
-          .map((f) => join(path, f))
-      : [path];
-    return parseListFile(files.map((f) => ({ name: f.split('/').pop()!, bytes: new Uint8Array(readFileSync(f)) })));
-  });
+  ].flatMap(loadSharedList);
   const screener = new Screener(
     new InMemoryCandidateIndex(lists.map((l) => ({ list: l.list, listVersion: 'bench', entries: l.entries }))),
   );

@@ -17,14 +17,11 @@
  *
  *   node --import tsx bench/screening-aliases.ts [--seed N] [--share 0.1] [--misses]
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseListFile } from '@dualuse/core/screening';
 import { compareNamePair, InMemoryCandidateIndex, normaliseText, Screener } from '@dualuse/core/matching';
 import { DEFAULT_THRESHOLD } from '@dualuse/core/matching';
 import type { ListEntry, ParsedList } from '@dualuse/core';
 import { loadJapaneseReadings } from '@dualuse/app';
-import { sharedData } from '../test/support/shared';
+import { loadSharedList } from './support';
 import { KINDS, perturb, rng, shuffle } from './screening-perturb';
 import { ALIAS_CLASSES, aliasClass, VARIANT_CLASSES, type AliasClass } from './screening-alias-classes';
 
@@ -46,15 +43,7 @@ const SNAPSHOTS: [string, string[]][] = [
 ];
 
 function load(id: string, parts: string[]): ParsedList | undefined {
-  const path = sharedData('lists', ...parts);
-  const files = statSync(path).isDirectory()
-    ? readdirSync(path)
-        .filter((f) => !f.endsWith('.md'))
-        .map((f) => join(path, f))
-    : [path];
-  return parseListFile(files.map((f) => ({ name: f.split('/').pop()!, bytes: new Uint8Array(readFileSync(f)) }))).find(
-    (l) => l.list === id,
-  );
+  return loadSharedList(parts).find((l) => l.list === id);
 }
 
 const latin = (s: string) => !/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(s);

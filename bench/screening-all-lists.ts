@@ -3,11 +3,8 @@
  * (screening-lists.ts, screening-dump.ts): the newest complete snapshot of each list, the
  * CSL's copies of lists loaded from their own publisher's file left out.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseListFile } from '@dualuse/core/screening';
 import type { ParsedList } from '@dualuse/core';
-import { sharedData } from '../test/support/shared';
+import { loadSharedList } from './support';
 
 // The newest complete snapshot of every list (the CSL of 2022 brings the Entity List, MEU, UVL, ISN, DTC...).
 const SNAPSHOTS: string[][] = [
@@ -22,15 +19,7 @@ const SNAPSHOTS: string[][] = [
   ['uk-fcdo', 'sample-2026-09-10', 'UK_Sanctions_List_sample.xml'],
 ];
 
-function load(parts: string[]): ParsedList[] {
-  const path = sharedData('lists', ...parts);
-  const files = statSync(path).isDirectory()
-    ? readdirSync(path)
-        .filter((f) => !f.endsWith('.md'))
-        .map((f) => join(path, f))
-    : [path];
-  return parseListFile(files.map((f) => ({ name: f.split('/').pop()!, bytes: new Uint8Array(readFileSync(f)) })));
-}
+const load = loadSharedList;
 
 /** One parsed list per list id, in snapshot order. */
 export function loadAllLists(): ParsedList[] {

@@ -1,5 +1,9 @@
-/** Small helpers shared by bench scripts (CSV reading, percentiles). */
-import { readFileSync } from 'node:fs';
+/** Small helpers shared by bench scripts (CSV reading, percentiles, shared list files). */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ParsedList } from '@dualuse/core';
+import { parseListFile } from '@dualuse/core/screening';
+import { sharedData } from '../test/support/shared';
 
 /** RFC 4180 CSV → records keyed by the header row; `#` comment lines are skipped when asked. */
 export function readCsv(
@@ -43,4 +47,15 @@ export function readCsv(
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** A shared list snapshot (../shared/data/lists/<parts>: a file, or a directory's files but its .md notes), parsed. */
+export function loadSharedList(parts: string[]): ParsedList[] {
+  const path = sharedData('lists', ...parts);
+  const files = statSync(path).isDirectory()
+    ? readdirSync(path)
+        .filter((f) => !f.endsWith('.md'))
+        .map((f) => join(path, f))
+    : [path];
+  return parseListFile(files.map((f) => ({ name: f.split('/').pop()!, bytes: new Uint8Array(readFileSync(f)) })));
 }
