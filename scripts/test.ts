@@ -90,7 +90,11 @@ async function pgReachable(): Promise<boolean> {
   }
 }
 
-const selected = [...findTests(join(root, 'packages')), ...findTests(join(root, 'test'))]
+const selected = [
+  ...findTests(join(root, 'packages')),
+  ...findTests(join(root, 'test')),
+  ...findTests(join(root, 'bench')),
+]
   .filter((f) => full || filters.some((p) => f.startsWith(p.replace(/^\.\//, ''))))
   .sort();
 
