@@ -13,13 +13,14 @@ import { loadConfig } from '../config';
 import { openApp, type AppContext } from '../context';
 import { listAuditRecords, verifyAuditLog } from '../audit/log';
 import { cliPrincipal } from '../access/principals';
-import { bootstrapOperator, createTenant } from '../access/tenants';
+import { bootstrapOperator } from '../access/tenants';
 import { importListFiles } from '../lists/import';
 import { getHits, screenParties } from '../screening/screen';
 import { importCounterparties, screenCounterparties } from '../screening/counterparties';
 import { scoreShipments } from '../diversion/scoring';
 import { importShipments } from '../diversion/records';
-import { acceptCoalition, createCoalition, registerAgency } from './coalitions';
+import { acceptCoalition, createCoalition } from './coalitions';
+import { createAgencies } from './agencies.test-support';
 import { publishShared, retractShared } from './shared-lists';
 import { COALITION_SHARED_LIST } from './shared-consumption';
 
@@ -61,18 +62,7 @@ for (const engine of testEngines()) {
       await importListFiles(app, op, [{ name: 'section_889.csv', bytes: new Uint8Array(readFileSync(LIST)) }], {
         declaredDate: { date: '2018-08-13', by: 'enactment of Pub. L. 115-232' },
       });
-      for (const k of ['de', 'fr', 'nl'] as const)
-        ids[k] = (
-          await createTenant(app, op, {
-            slug: `c-${k}`,
-            name: k,
-            kind: 'agency',
-            admin: { email: `a@${k}.example`, name: 'A' },
-          })
-        ).tenant.id;
-      await registerAgency(app, who('de'), { name: 'BAFA', country: 'DE' });
-      await registerAgency(app, who('fr'), { name: 'SBDU', country: 'FR' });
-      await registerAgency(app, who('nl'), { name: 'CDIU', country: 'NL' });
+      Object.assign(ids, await createAgencies(app, op, 'c'));
       const c = await createCoalition(app, who('de'), {
         name: 'Machine tools group',
         members: [ids.fr],

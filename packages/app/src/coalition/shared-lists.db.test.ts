@@ -9,8 +9,9 @@ import { loadConfig } from '../config';
 import { openApp, type AppContext } from '../context';
 import { verifyAuditLog } from '../audit/log';
 import { cliPrincipal } from '../access/principals';
-import { bootstrapOperator, createTenant } from '../access/tenants';
-import { acceptCoalition, createCoalition, registerAgency } from './coalitions';
+import { bootstrapOperator } from '../access/tenants';
+import { acceptCoalition, createCoalition } from './coalitions';
+import { createAgencies } from './agencies.test-support';
 import { checkSharedIndicators, listShared, publishShared, retractShared, screenSharedParties } from './shared-lists';
 
 for (const engine of testEngines()) {
@@ -22,18 +23,7 @@ for (const engine of testEngines()) {
     before(async () => {
       app = await openApp(loadConfig({ LOG_LEVEL: 'silent' }), { db: await openTestDatabase(engine) });
       const op = cliPrincipal({ id: (await bootstrapOperator(app))!.tenant.id, isOperator: true });
-      for (const k of ['de', 'fr', 'nl'] as const)
-        ids[k] = (
-          await createTenant(app, op, {
-            slug: `t-${k}`,
-            name: k,
-            kind: 'agency',
-            admin: { email: `a@${k}.example`, name: 'A' },
-          })
-        ).tenant.id;
-      await registerAgency(app, who('de'), { name: 'BAFA', country: 'DE' });
-      await registerAgency(app, who('fr'), { name: 'SBDU', country: 'FR' });
-      await registerAgency(app, who('nl'), { name: 'CDIU', country: 'NL' });
+      Object.assign(ids, await createAgencies(app, op, 't'));
       const c = await createCoalition(app, who('de'), {
         name: 'EU',
         members: [ids.fr],
