@@ -19,6 +19,7 @@ import { getHits, screenParties } from '../screening/screen';
 import { importCounterparties, screenCounterparties } from '../screening/counterparties';
 import { scoreShipments } from '../diversion/scoring';
 import { importShipments } from '../diversion/records';
+import { StreamScorer } from '../stream/scorer';
 import { acceptCoalition, createCoalition } from './coalitions';
 import { createAgencies } from './agencies.test-support';
 import { publishShared, retractShared } from './shared-lists';
@@ -53,6 +54,7 @@ for (const engine of testEngines()) {
     const who = (t: keyof typeof ids): Principal => cliPrincipal({ id: ids[t], isOperator: false });
     let party = '';
     let phone = '';
+    let stream: StreamScorer;
 
     before(async () => {
       app = await openApp(loadConfig({ LOG_LEVEL: 'silent', DUALUSE_LIST_MAX_AGE_DAYS: '0' }), {
@@ -153,6 +155,19 @@ for (const engine of testEngines()) {
       assert.match(imported.results[0]!.flags.find((f) => f.tag === 'coalition_indicator')?.why ?? '', /BAFA/);
     });
 
+    test('the stream worker flags shared indicators too, auditing each record it reads once', async () => {
+      stream = new StreamScorer(app, { refreshMs: 0 }); // reloads on every event, as after many refreshes
+      const reads = async () =>
+        (await listAuditRecords(app, who('fr'), { action: 'coalition.indicator.read', limit: 500 })).records.length;
+      const before = await reads();
+      const first = await stream.score(shipment('FR-S-1'), who('fr'));
+      assert.deepEqual(flagOf(first.result)?.fields.sort(), ['parties[1].phones', 'payment.payerAccount']);
+      assert.ok(first.inputVersions[`${COALITION_SHARED_LIST}:indicators`], 'the indicator set is named');
+      assert.equal(await reads(), before + 1, "the first use is in FR's chain");
+      await stream.score(shipment('FR-S-2'), who('fr'));
+      assert.equal(await reads(), before + 1, 'the same records read again add no audit record');
+    });
+
     test('retraction: the party stops hitting, its open hit is withdrawn, the indicator stops flagging', async () => {
       await importCounterparties(app, who('fr'), [{ ...PARTY, externalId: 'C-1' }]);
       const before = await screenCounterparties(app, who('fr'));
@@ -170,6 +185,8 @@ for (const engine of testEngines()) {
       assert.match(String((withdrawn?.details as Record<string, unknown>).why), /retracted/);
       const flag = flagOf((await scoreShipments(app, who('fr'), [shipment('FR-2')])).results[0]!);
       assert.deepEqual(flag?.fields, ['payment.payerAccount'], 'only the indicator still published flags');
+      const streamed = flagOf((await stream.score(shipment('FR-S-3'), who('fr'))).result);
+      assert.deepEqual(streamed?.fields, ['payment.payerAccount'], 'the stream worker stops flagging it too');
       for (const t of ['de', 'fr'] as const) assert.equal((await verifyAuditLog(app, who(t))).ok, true, t);
     });
   });

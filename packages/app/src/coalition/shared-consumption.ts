@@ -32,16 +32,18 @@ registerListKind({
 
 /**
  * The scoring context with the indicators this tenant's coalitions share; unchanged (so the rule abstains) when
- * there are none. Records the set of indicators used in `inputVersions`.
+ * there are none. Records the set of indicators used in `run.inputVersions`; `run.audited` as in visibleShared.
  */
 export async function withSharedIndicators(
   ctx: AppContext,
   p: Principal,
   base: ScoringContext,
-  inputVersions: Record<string, string>,
+  run: { inputVersions: Record<string, string>; audited?: Set<string> },
 ): Promise<ScoringContext> {
+  const { inputVersions, audited } = run;
+  const purpose = 'diversion scoring';
   const shared = await inTenant(ctx.db, p.tenantId, (tx) =>
-    visibleShared<SharedIndicator>(tx, ctx, p, { kind: 'indicator', purpose: 'diversion scoring' }),
+    visibleShared<SharedIndicator>(tx, ctx, p, { kind: 'indicator', purpose, ...(audited ? { audited } : {}) }),
   );
   if (!shared.length) return base;
   const ids = shared.map((s) => s.provenance.recordId).sort();

@@ -65,9 +65,9 @@ export async function visibleShared<T>(
   tx: Orm,
   ctx: AppContext,
   p: Principal,
-  q: { kind: SharedKind; purpose: string },
+  q: { kind: SharedKind; purpose: string; audited?: Set<string> },
 ) {
-  const { kind, purpose } = q;
+  const { kind, purpose, audited } = q;
   const rows = await listShares(tx, kind);
   const byRecord = new Map<string, { item: T; provenance: Provenance }>();
   const agencies = new Map<string, string>();
@@ -95,13 +95,17 @@ export async function visibleShared<T>(
       },
     });
   }
-  for (const owner of new Set(rows.map((r) => r.tenantId)))
+  // A long-lived reader (the stream worker, refreshing every few seconds) passes `audited`: the records whose read it
+  // has already recorded, so each record's first use by that reader is audited once instead of on every refresh.
+  const fresh = audited ? rows.filter((r) => !audited.has(r.recordId)) : rows;
+  for (const owner of new Set(fresh.map((r) => r.tenantId)))
     await recordInBoth(tx, ctx, p, {
       other: owner,
       action: `coalition.${kind}.read`,
       subject: { type: 'agency', id: owner },
-      details: { purpose, records: [...new Set(rows.filter((r) => r.tenantId === owner).map((r) => r.recordId))] },
+      details: { purpose, records: [...new Set(fresh.filter((r) => r.tenantId === owner).map((r) => r.recordId))] },
     });
+  for (const r of fresh) audited?.add(r.recordId);
   return [...byRecord.values()];
 }
 

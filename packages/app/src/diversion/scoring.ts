@@ -167,9 +167,8 @@ export async function diversionScorer(
   options: DiversionOptions = {},
 ): Promise<DiversionScorer> {
   const { scoring: lists, inputVersions } = await diversionScoring(ctx, options);
-  // The indicators the tenant's coalitions share (the `coalition_indicator` flag); their read is audited per run, so
-  // the stream worker, which refreshes every few seconds, scores without them (stream/scorer.ts).
-  const base = await withSharedIndicators(ctx, p, lists, inputVersions);
+  // The indicators the tenant's coalitions share (the `coalition_indicator` flag); their read is audited per run.
+  const base = await withSharedIndicators(ctx, p, lists, { inputVersions });
   return tenantScorer(ctx, p, base, inputVersions);
 }
 

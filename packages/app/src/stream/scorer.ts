@@ -1,9 +1,9 @@
 /**
  * The scoring context a worker keeps between events: the screening engine over the newest list versions
  * (screening/data.ts, which fails closed when no list is loaded), the listed-address and listed-contact indexes built
- * from the same versions, the CHPL the worker was started with, and each tenant's imported company graph when it has
- * one. Refreshed at most every `refreshMs`, so a list import reaches running workers without a restart and without a
- * version query per event.
+ * from the same versions, the CHPL the worker was started with, the indicators each tenant's coalitions share, and
+ * each tenant's imported company graph when it has one. Refreshed at most every `refreshMs`, so a list import (or a
+ * shared indicator) reaches running workers without a restart and without a version query per event.
  */
 import { sha256Hex, type ListEntry, type Principal } from '@dualuse/core';
 import {
@@ -19,6 +19,7 @@ import {
 import { DEFAULT_THRESHOLD } from '@dualuse/core/matching';
 import { entriesOfVersion } from '@dualuse/store';
 import type { AppContext } from '../context';
+import { withSharedIndicators } from '../coalition/shared-consumption';
 import { tenantScorer, type DiversionScorer } from '../diversion/scoring';
 import { screeningData } from '../screening/data';
 
@@ -43,6 +44,8 @@ export class StreamScorer {
   private loaded: Loaded | null = null;
   private loading: Promise<Loaded> | null = null;
   private readonly registries = new Map<string, { key: string; at: number; value: Promise<DiversionScorer> }>();
+  /** Per tenant, the shared records whose read this worker has audited (coalition/shared-lists.ts). */
+  private readonly audited = new Map<string, Set<string>>();
 
   constructor(
     private readonly ctx: AppContext,
@@ -64,8 +67,14 @@ export class StreamScorer {
     const cached = this.registries.get(p.tenantId);
     if (cached && cached.key === l.key && Date.now() - cached.at < (this.options.refreshMs ?? 10_000))
       return cached.value;
-    // The same scoring step as `score` and the imports (diversion/scoring.ts).
-    const value = tenantScorer(this.ctx, p, l.scoring, { ...l.inputVersions });
+    // The same scoring steps as `score` and the imports (diversion/scoring.ts): the coalition's shared indicators,
+    // then the tenant's company graph. Each shared record's read is audited once per worker (`audited`), not on
+    // every refresh.
+    const inputVersions = { ...l.inputVersions };
+    const audited = this.audited.get(p.tenantId) ?? this.audited.set(p.tenantId, new Set()).get(p.tenantId)!;
+    const value = withSharedIndicators(this.ctx, p, l.scoring, { inputVersions, audited }).then((base) =>
+      tenantScorer(this.ctx, p, base, inputVersions),
+    );
     this.registries.set(p.tenantId, { key: l.key, at: Date.now(), value });
     value.catch(() => this.registries.delete(p.tenantId));
     return value;
