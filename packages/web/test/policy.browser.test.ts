@@ -63,7 +63,9 @@ test('cost of a control: the Comext CHPL extract imported, a Tier-1 control to K
   const { page, problems } = await openPage(browser);
   await signInAt(page, server.url, server.adminKey, '/policy');
   await page.getByRole('heading', { name: 'Policy analysis' }).waitFor();
-  await page.getByLabel('Dataset', { exact: true }).locator('option', { hasText: 'v1' }).waitFor({ state: 'attached' });
+  const option = page.getByLabel('Dataset', { exact: true }).locator('option', { hasText: /^chpl v1 / });
+  await option.waitFor({ state: 'attached' });
+  await page.getByLabel('Dataset', { exact: true }).selectOption((await option.getAttribute('value')) ?? '');
   await page.getByRole('button', { name: 'Compute cost' }).click();
   const total = page.getByTestId('cost-total');
   await total.waitFor();
