@@ -50,6 +50,7 @@ const NetworkPage = lazyPage(diversion, 'NetworkPage');
 const TradePage = lazyPage(diversion, 'TradePage');
 const LicensingPage = lazyPage(licensing, 'LicensingPage');
 const PolicyPage = lazyPage(policy, 'PolicyPage');
+const TradeDataPage = lazyPage(policy, 'TradeDataPage');
 const RegulationsPage = lazyPage(regulations, 'RegulationsPage');
 const BatchPage = lazyPage(screening, 'BatchPage');
 const ListsPage = lazyPage(screening, 'ListsPage');
@@ -72,6 +73,7 @@ const PAGES: Record<string, ComponentType> = {
   '/licensing': LicensingPage,
   '/regulations': RegulationsPage,
   '/policy': PolicyPage,
+  '/policy/trade-data': TradeDataPage,
   '/vendors': VendorsPage,
   '/devices': DevicesPage,
   '/coalition': CoalitionHome,

@@ -4,15 +4,15 @@
 // dashboard, screens a listed name, and the dashboard's open hits go from 0 to at least 1; the admin also uploads the
 // CCL on the dashboard, and the analyst classifies "H100 SXM datacenter GPU" from its description and datasheet figure
 // at the first pass, determines a licence, then enters a shipment to a listed company in the diversion form, scores
-// it and finds it in the alert queue. The EAR Country Chart and Country Groups (no upload page yet) are loaded as the
-// operator would with `dualuse regulations import`.
+// it and finds it in the alert queue. The admin uploads the EAR Country Chart and Country Groups on the Regulations
+// page too (the licence determination reads them).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { operatorIssuedKey, startTestServer, type TestServer } from '@dualuse/server/testing';
 import type { Browser, Page } from 'playwright-core';
-import { sharedData } from '../../../test/support/shared';
+import { REGULATIONS_SNAPSHOT, sharedData } from '../../../test/support/shared';
 import { apiCall, launchBrowser, openPage, RESULTS, signInAt } from './support';
-import { importSharedRegulations } from './shared-imports';
+import { regulationSnapshotPaths } from './shared-imports';
 
 const UN_FILE = sharedData('lists', 'un', '2026-08-01', 'consolidated.xml');
 const CCL_FILE = sharedData('controls', 'us-ccl-ecfr', 'ccl_parsed.json');
@@ -26,7 +26,6 @@ before(async () => {
   server = await startTestServer({ engine: 'pglite', env: { DUALUSE_LIST_MAX_AGE_DAYS: '3650' } });
   const body = { email: ANALYST, name: 'First-hour Analyst', role: 'analyst' };
   await apiCall(server, { method: 'POST', path: '/users', body });
-  await importSharedRegulations(server);
   browser = await launchBrowser();
 });
 
@@ -59,6 +58,15 @@ test('first hour: no list, the admin uploads the UN list, the analyst sees it on
     await admin.page.getByRole('button', { name: 'Import control list' }).click();
     const imported = admin.page.getByText(/^us-ccl .*: imported, [\d,]+ entries/);
     await imported.waitFor({ timeout: 120_000 });
+
+    // ... and the EAR Country Chart and Country Groups on the Regulations page.
+    await admin.page.goto(`${server.url}/regulations`);
+    await admin.page.getByLabel('Country Chart and Country Groups files').setInputFiles(regulationSnapshotPaths());
+    await admin.page.getByLabel('eCFR content date').fill(REGULATIONS_SNAPSHOT.date);
+    await admin.page.getByRole('button', { name: 'Import country tables' }).click();
+    const tables = admin.page.getByTestId('reg-import-result');
+    await tables.waitFor({ timeout: 120_000 });
+    assert.match(await tables.innerText(), /^EAR country tables, eCFR 2026-09-24: imported from /);
     assert.deepEqual(admin.problems, [], 'no page errors for the admin');
   } finally {
     await admin.page.context().close();

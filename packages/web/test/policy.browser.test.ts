@@ -5,11 +5,12 @@
  * ownership chain and an answer per regime. Needs the built UI and Debian's Chromium.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { startTestServer, type TestServer } from '@dualuse/server/testing';
 import type { Browser } from 'playwright-core';
 import { sharedData } from '../../../test/support/shared';
-import { launchBrowser, openPage, signInAt } from './support';
+import { apiCall, launchBrowser, openPage, signInAt } from './support';
 
 let server: TestServer;
 let browser: Browser;
@@ -50,14 +51,21 @@ test('agreement comparison matrix and an investment-screening case', async () =>
   assert.deepEqual(problems, []);
 });
 
-test('cost of a control: the Comext CHPL extract uploaded, a Tier-1 control to KG/KZ/AM charted by exporter', async () => {
+test('cost of a control: the Comext CHPL extract imported, a Tier-1 control to KG/KZ/AM charted by exporter', async () => {
+  // The upload itself is the Trade data page's (trade-data.browser.test.ts); here the admin imports through the API.
+  const file = sharedData('trade', 'eurostat-comext-cn8-sanctioned', 'eu_exports_chpl_tier1_2_monthly.csv');
+  const contentBase64 = readFileSync(file).toString('base64');
+  await apiCall(server, {
+    method: 'POST',
+    path: '/policy/trade/datasets',
+    body: { name: 'chpl', format: 'comext', file: { name: 'eu_exports_chpl_tier1_2_monthly.csv', contentBase64 } },
+  });
   const { page, problems } = await openPage(browser);
   await signInAt(page, server.url, server.adminKey, '/policy');
   await page.getByRole('heading', { name: 'Policy analysis' }).waitFor();
-  await page
-    .getByLabel('Trade data file (CSV)')
-    .setInputFiles(sharedData('trade', 'eurostat-comext-cn8-sanctioned', 'eu_exports_chpl_tier1_2_monthly.csv'));
-  await page.getByLabel('Dataset', { exact: true }).locator('option', { hasText: 'v1' }).waitFor({ state: 'attached' });
+  const option = page.getByLabel('Dataset', { exact: true }).locator('option', { hasText: /^chpl v1 / });
+  await option.waitFor({ state: 'attached' });
+  await page.getByLabel('Dataset', { exact: true }).selectOption((await option.getAttribute('value')) ?? '');
   await page.getByRole('button', { name: 'Compute cost' }).click();
   const total = page.getByTestId('cost-total');
   await total.waitFor();

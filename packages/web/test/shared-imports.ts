@@ -4,7 +4,8 @@
  * skipped with a reason by scripts/test.ts when ../shared is absent.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cliPrincipal, importControlList, importRegulations } from '@dualuse/app';
 import { findTenantBySlug } from '@dualuse/store';
 import type { TestServer } from '@dualuse/server/testing';
@@ -44,4 +45,12 @@ export async function importSharedRegulations(server: TestServer): Promise<void>
   await importRegulations(server.app, cliPrincipal({ id: operator!.id, isOperator: true }), sharedRegulationFiles(), {
     contentDate: REGULATIONS_SNAPSHOT.date,
   });
+}
+
+/** The paths of the EAR country tables snapshot's files (CSV layout), as a user picks them for the upload. */
+export function regulationSnapshotPaths(): string[] {
+  const dir = sharedData(...REGULATIONS_SNAPSHOT.parts);
+  return readdirSync(dir)
+    .filter((f) => /\.(csv|txt)$/.test(f))
+    .map((f) => join(dir, f));
 }

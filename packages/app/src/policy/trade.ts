@@ -5,6 +5,7 @@
  */
 import { authorise, invalidInput, sha256Hex, type Principal } from '@dualuse/core';
 import { parseChplTiers } from '@dualuse/core/diversion';
+import { decodeText, gunzip, isGzip } from '@dualuse/core/screening';
 import {
   computeControlCost,
   parseComextTrade,
@@ -58,7 +59,9 @@ const view = (r: TradeDatasetRow): TradeDatasetView => ({
 export interface ImportTradeRequest {
   name: string;
   format: 'trade-csv' | 'comext';
-  text: string;
+  /** The dataset as text, or `file`: its bytes as uploaded, gzip or not (the Comext extracts ship as .csv.gz). */
+  text?: string | undefined;
+  file?: { name: string; bytes: Uint8Array } | undefined;
   currency?: string | undefined;
   source?: string | undefined;
 }
@@ -69,20 +72,22 @@ export async function importTradeDataset(
   req: ImportTradeRequest,
   requestId?: string | null,
 ) {
-  authorise(p, 'policy:run');
+  authorise(p, 'trade:import');
   if (!req.name?.trim()) throw invalidInput('/name: required', '/name');
-  const file = `${req.name}.csv`;
-  const { rows, problems } = req.format === 'comext' ? parseComextTrade(req.text, file) : parseTradeCsv(req.text, file);
+  const text = datasetText(req);
+  const file = req.file?.name ?? `${req.name}.csv`;
+  const pointer = req.file ? '/file' : '/text';
+  const { rows, problems } = req.format === 'comext' ? parseComextTrade(text, file) : parseTradeCsv(text, file);
   if (problems.length)
     throw invalidInput(
       `${problems.length} bad row(s); nothing imported: ${problems
         .slice(0, 20)
         .map((x) => x.message)
         .join('; ')}`,
-      '/text',
+      pointer,
     );
-  if (!rows.length) throw invalidInput('no rows: nothing imported', '/text');
-  const contentHash = sha256Hex(req.text);
+  if (!rows.length) throw invalidInput(`${file}: no rows; nothing imported`, pointer);
+  const contentHash = sha256Hex(text);
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const same = await findTradeDatasetByHash(tx, contentHash);
     if (same) return { status: 'unchanged' as const, dataset: view(same) };
@@ -118,6 +123,18 @@ export async function importTradeDataset(
     });
     return { status: 'imported' as const, dataset: view(ds) };
   });
+}
+
+/** The dataset's text: given as text, or decoded strictly as UTF-8 from the file's bytes (gunzipped first if gzip). */
+function datasetText(req: ImportTradeRequest): string {
+  if (req.file && req.text !== undefined)
+    throw invalidInput('give the dataset as text or as a file, not both', '/file');
+  if (req.file) {
+    const { name, bytes } = req.file;
+    return decodeText(name, isGzip(bytes) ? gunzip(name, bytes) : bytes);
+  }
+  if (!req.text) throw invalidInput('the dataset is empty: give its text or a file', '/text');
+  return req.text;
 }
 
 export async function tradeDatasets(ctx: AppContext, p: Principal): Promise<TradeDatasetView[]> {

@@ -90,6 +90,11 @@ export const PERMISSIONS = {
   'policy:read': ['admin', 'officer', 'analyst', 'auditor'],
   'policy:run': ['admin', 'officer', 'analyst'],
   'policy:decide': ['admin', 'officer'],
+  /**
+   * Importing a trade dataset version (the tenant's data for the cost of a control): the tenant's administrators, as
+   * lists and control lists are imported by the operator's. Analysts run analyses over what is imported.
+   */
+  'trade:import': ['admin'],
   /** Vendor / bill-of-materials checks and research-security screening (issue 16): investigation. */
   'vendors:check': ['admin', 'officer', 'analyst'],
   'vendors:read': ['admin', 'officer', 'analyst', 'auditor'],

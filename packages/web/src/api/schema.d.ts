@@ -10897,7 +10897,7 @@ export interface paths {
       };
     };
     put?: never;
-    /** Import a trade dataset version: the documented CSV layout (reporter,partner,hs_code,period,value[,quantity]) or a Eurostat Comext CN8 extract; any bad row refuses it, each named */
+    /** Import a trade dataset version (tenant admins): the documented CSV layout (reporter,partner,hs_code,period,value[,quantity]) or a Eurostat Comext CN8 extract, as text or as a file (base64, gzip or not); any bad row refuses it, each named */
     post: {
       parameters: {
         query?: never;
@@ -10909,11 +10909,17 @@ export interface paths {
         content: {
           'application/json': {
             currency?: string;
+            /** @description The dataset file as uploaded (.csv or .csv.gz), base64 */
+            file?: {
+              contentBase64: string;
+              name: string;
+            };
             /** @enum {string} */
             format: 'trade-csv' | 'comext';
             name: string;
             source?: string;
-            text: string;
+            /** @description The dataset as text; or send `file` */
+            text?: string;
           };
         };
       };

@@ -38,10 +38,7 @@ interface Options {
 }
 
 export async function api<T>(method: string, path: string, options: Options = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-  const token = getToken();
-  if (token && !options.anonymous) headers.authorization = `Bearer ${token}`;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const headers = requestHeaders(options);
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, {
@@ -52,31 +49,51 @@ export async function api<T>(method: string, path: string, options: Options = {}
     });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    throw new ApiError({
-      type: 'about:blank',
-      title: 'Network error',
-      status: 0,
-      detail: 'The server could not be reached. Check your connection and try again.',
-    });
+    throw networkError();
   }
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  const data: unknown = text ? safeParse(text) : undefined;
-  if (response.ok) return data as T;
+  return answer<T>({ status: response.status, statusText: response.statusText, text: await response.text() }, options);
+}
+
+/** The request headers of every call: JSON in and out, the session's token unless anonymous. */
+export function requestHeaders(options: { body?: unknown; anonymous?: boolean } = {}): Record<string, string> {
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  const token = getToken();
+  if (token && !options.anonymous) headers.authorization = `Bearer ${token}`;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  return headers;
+}
+
+/** The reply of a call (fetch, or an upload's XMLHttpRequest): its JSON, or an ApiError with the server's problem. */
+export function answer<T>(
+  reply: { status: number; statusText: string; text: string },
+  options: { anonymous?: boolean } = {},
+): T {
+  if (reply.status === 204) return undefined as T;
+  const data: unknown = reply.text ? safeParse(reply.text) : undefined;
+  if (reply.status >= 200 && reply.status < 300) return data as T;
   const problem = isProblem(data)
     ? data
     : {
         type: 'about:blank',
-        title: response.statusText || 'Error',
-        status: response.status,
-        detail: `The server answered ${response.status} ${response.statusText}.`,
+        title: reply.statusText || 'Error',
+        status: reply.status,
+        detail: `The server answered ${reply.status} ${reply.statusText}.`,
       };
-  if (response.status === 401 && !options.anonymous) {
+  if (reply.status === 401 && !options.anonymous) {
     clearToken();
     onUnauthorized();
   }
   throw new ApiError(problem);
 }
+
+/** The problem of a call that never reached the server. */
+export const networkError = (): ApiError =>
+  new ApiError({
+    type: 'about:blank',
+    title: 'Network error',
+    status: 0,
+    detail: 'The server could not be reached. Check your connection and try again.',
+  });
 
 function safeParse(text: string): unknown {
   try {

@@ -4,7 +4,7 @@
  * agreement registry.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import {
   agreementComparison,
@@ -78,7 +78,8 @@ function registerTrade(policy: Command): void {
           const r = await importTradeDataset(app, await principalFor(app, o.tenant), {
             name: o.name,
             format: o.format,
-            text: readText(file),
+            // The bytes as read: the use case gunzips a .csv.gz and decodes strictly, as for an upload.
+            file: { name: basename(file), bytes: new Uint8Array(readFileSync(file)) },
             currency: o.currency,
             source: o.source,
           });

@@ -42,17 +42,22 @@ import {
   TradeImportSchema,
 } from './schemas';
 
-const importRoute = secured('policy:run', {
+const importRoute = secured('trade:import', {
   method: 'post',
   path: '/policy/trade/datasets',
   tags: ['policy'],
   summary:
-    'Import a trade dataset version: the documented CSV layout (reporter,partner,hs_code,period,value[,quantity]) or a Eurostat Comext CN8 extract; any bad row refuses it, each named',
+    'Import a trade dataset version (tenant admins): the documented CSV layout (reporter,partner,hs_code,period,value[,quantity]) or a Eurostat Comext CN8 extract, as text or as a file (base64, gzip or not); any bad row refuses it, each named',
   request: body(
     z.object({
       name: z.string().min(1).max(200),
       format: z.enum(['trade-csv', 'comext']),
-      text: z.string().min(1),
+      text: z.string().min(1).optional().openapi({ description: 'The dataset as text; or send `file`' }),
+      file: z
+        .object({ name: z.string().min(1).max(300), contentBase64: z.string().min(1) })
+        .strict()
+        .optional()
+        .openapi({ description: 'The dataset file as uploaded (.csv or .csv.gz), base64' }),
       currency: z.string().min(1).max(10).optional(),
       source: z.string().max(2000).optional(),
     }),
@@ -62,6 +67,14 @@ const importRoute = secured('policy:run', {
     400: json(z.unknown(), 'Bad rows'),
   },
 });
+
+/** The request as the use case takes it: a file's base64 decoded to its bytes (the use case gunzips and decodes). */
+function tradeRequest<R extends { file?: { name: string; contentBase64: string } | undefined }>({ file, ...rest }: R) {
+  return {
+    ...rest,
+    ...(file ? { file: { name: file.name, bytes: new Uint8Array(Buffer.from(file.contentBase64, 'base64')) } } : {}),
+  };
+}
 
 const datasetsRoute = secured('policy:read', {
   method: 'get',
@@ -207,7 +220,10 @@ const compareRoute = secured('policy:read', {
 export function registerPolicy(api: OpenAPIHono<ServerEnv>): void {
   registerConsultations(api);
   api.openapi(importRoute, async (c) =>
-    c.json(await importTradeDataset(c.get('app'), c.get('principal'), c.req.valid('json'), c.get('requestId')), 200),
+    c.json(
+      await importTradeDataset(c.get('app'), c.get('principal'), tradeRequest(c.req.valid('json')), c.get('requestId')),
+      200,
+    ),
   );
   api.openapi(datasetsRoute, async (c) =>
     c.json({ datasets: await tradeDatasets(c.get('app'), c.get('principal')) }, 200),

@@ -6,23 +6,21 @@
 import { useState } from 'react';
 import type { Schema } from '../../api/index';
 import { ErrorAlert, Notice } from '../../components/Alert';
-import { api } from '../../lib/api';
+import { UploadProgress } from '../../components/UploadProgress';
 import { fileBody } from '../../lib/upload';
-import { useSubmit } from '../../lib/useSubmit';
+import { useUpload } from '../../lib/useUpload';
 
 type Result = Schema<'ControlImportResult'>;
 
 export function ControlImport({ onImported }: { onImported: () => void }) {
-  const submit = useSubmit();
+  const submit = useUpload();
   const [file, setFile] = useState<File>();
   const [done, setDone] = useState<Result>();
 
   const run = async () => {
     if (!file) return;
     setDone(undefined);
-    const out = await submit.run(async () =>
-      api<Result>('POST', '/controls/import', { body: { file: await fileBody(file) } }),
-    );
+    const out = await submit.send<Result>('/controls/import', async () => ({ file: await fileBody(file) }));
     if (out) {
       setDone(out);
       onImported();
@@ -44,6 +42,7 @@ export function ControlImport({ onImported }: { onImported: () => void }) {
           {submit.busy ? 'Importing…' : 'Import control list'}
         </button>
       </div>
+      <UploadProgress stage={submit.stage} label="Control-list import progress" />
       <ErrorAlert error={submit.error} title="Nothing was imported" />
       {done && (
         <Notice kind="success">

@@ -1,8 +1,9 @@
-/** Cost of a proposed control: import a trade dataset (file), describe the draft control, see what it touches. */
+/** Cost of a proposed control: pick a trade dataset (imported on the Trade data page), describe the draft control. */
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/Alert';
 import { TextField } from '../../components/Field';
 import { api } from '../../lib/api';
+import { Link } from '../../lib/router';
 import { useApi } from '../../lib/useApi';
 import { useSubmit } from '../../lib/useSubmit';
 import { ExposureChart } from './ExposureChart';
@@ -19,7 +20,6 @@ export function ControlCostPanel() {
   const datasets = useApi<{ datasets: Dataset[] }>('/policy/trade/datasets');
   const submit = useSubmit();
   const [dataset, setDataset] = useState('');
-  const [format, setFormat] = useState<'trade-csv' | 'comext'>('comext');
   const [name, setName] = useState('Draft control');
   const [hs, setHs] = useState('854231,854232,854233,854239');
   const [destinations, setDestinations] = useState('KG,KZ,AM');
@@ -27,17 +27,6 @@ export function ControlCostPanel() {
   const [effective, setEffective] = useState('2025-01-01');
   const [cost, setCost] = useState<Cost>();
 
-  const upload = async (file: File | undefined) => {
-    if (!file) return;
-    const text = await file.text();
-    const r = await submit.run(() =>
-      api<{ dataset: Dataset }>('POST', '/policy/trade/datasets', { body: { name: file.name, format, text } }),
-    );
-    if (r) {
-      setDataset(r.dataset.id);
-      datasets.reload();
-    }
-  };
   const run = async (e: FormEvent) => {
     e.preventDefault();
     const control = {
@@ -52,19 +41,10 @@ export function ControlCostPanel() {
   };
   return (
     <section className="panel" aria-label="Cost of a proposed control">
-      <div className="field">
-        <label htmlFor="policy-format">Dataset format</label>
-        <select id="policy-format" value={format} onChange={(e) => setFormat(e.target.value as 'trade-csv' | 'comext')}>
-          <option value="comext">Eurostat Comext CN8 extract</option>
-          <option value="trade-csv">CSV: reporter,partner,hs_code,period,value[,quantity]</option>
-        </select>
-      </div>
-      <TextField
-        label="Trade data file (CSV)"
-        type="file"
-        accept=".csv"
-        onChange={(e) => void upload(e.target.files?.[0])}
-      />
+      <p className="field-hint">
+        The cost is computed over a trade dataset version of this tenant:{' '}
+        <Link to="/policy/trade-data">Trade data</Link> lists them, and its administrators import new ones there.
+      </p>
       <form className="form-stack" onSubmit={run}>
         <div className="field">
           <label htmlFor="policy-dataset">Dataset</label>

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { PageHeader } from '../../components/PageHeader';
+import { Link } from '../../lib/router';
 import { AgreementsMatrix } from './AgreementsMatrix';
 import { ChokepointsPanel } from './ChokepointsPanel';
 import { ControlCostPanel } from './ControlCostPanel';
@@ -25,6 +26,11 @@ export function PolicyPage() {
       <PageHeader
         title="Policy analysis"
         description="What a proposed control would cost and who bears it, where allies hold the leverage, whether an acquisition needs a filing, and what our science-and-technology agreements protect."
+        actions={
+          <Link className="btn btn-secondary" to="/policy/trade-data">
+            Trade data
+          </Link>
+        }
       />
       <div role="tablist" aria-label="Policy analyses" className="policy-tabs">
         {TABS.map(([id, label]) => (

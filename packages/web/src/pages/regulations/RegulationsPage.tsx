@@ -8,12 +8,14 @@ import { useState } from 'react';
 import { ErrorAlert, Loading } from '../../components/Alert';
 import { TextField } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
+import { useCan } from '../../lib/me';
 import { navigate } from '../../lib/router';
 import { useApi } from '../../lib/useApi';
 import { queryParam } from '../controls/types';
 import { GroupsTable } from './GroupsTable';
 import { Caveats, ChartSection, InvariantWarnings, SourceStats } from './sections';
 import { matchesCountry, type ChartView, type GroupsView, type RegulationVersion, type StatusView } from './types';
+import { RegulationsImport } from './RegulationsImport';
 import { VersionPicker } from './VersionPicker';
 import './regulations.css';
 
@@ -38,13 +40,26 @@ function useRegulations(asOf: string, country: string) {
     groupRows: (groups.data?.rows ?? []).filter((r) => matchesCountry(country, r.country, names.get(r.country) ?? '')),
     status: status.data?.jurisdictions[0],
     error: versions.error ?? chart.error ?? groups.error ?? status.error,
+    /** After an import: every answer again (a new version may now be the one in force). */
+    reloadAll: () => [versions, chart, groups, status].forEach((x) => x.reload()),
   };
 }
 
 export function RegulationsPage() {
   const [asOf, setAsOfState] = useState(queryParam('asOf') || today());
   const [country, setCountry] = useState(queryParam('country'));
-  const { versions, chart, groups, names, chartRows, groupRows, status: st, error } = useRegulations(asOf, country);
+  const {
+    versions,
+    chart,
+    groups,
+    names,
+    chartRows,
+    groupRows,
+    status: st,
+    error,
+    reloadAll,
+  } = useRegulations(asOf, country);
+  const canImport = useCan('controls:write');
 
   const setAsOf = (d: string) => {
     setAsOfState(d);
@@ -58,6 +73,7 @@ export function RegulationsPage() {
         title="Regulations"
         description="The EAR Commerce Country Chart (15 CFR part 738, Supp. 1) and Country Groups (part 740, Supp. 1) as imported official versions: every cell says where it comes from. Licence determinations use the version in force on the transaction date."
       />
+      {canImport && <RegulationsImport onImported={reloadAll} />}
       <VersionPicker asOf={asOf} onAsOf={setAsOf} versions={versions.data?.versions ?? []} inUse={c?.version?.id} />
       <ErrorAlert error={error} />
       {c && <Caveats chart={c} />}

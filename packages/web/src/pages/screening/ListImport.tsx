@@ -8,9 +8,9 @@ import { LIST_FORMATS } from '@dualuse/core/screening';
 import type { Answer } from '../../api/index';
 import { ErrorAlert, Notice } from '../../components/Alert';
 import { TextField } from '../../components/Field';
-import { api } from '../../lib/api';
-import { useSubmit } from '../../lib/useSubmit';
 import { fileBody } from '../../lib/upload';
+import { useUpload } from '../../lib/useUpload';
+import { UploadProgress } from '../../components/UploadProgress';
 
 type Imported = Answer<'/api/v1/lists/import', 'post'>;
 
@@ -28,17 +28,17 @@ function ResultLine({ r }: { r: Imported['results'][number] }) {
 }
 
 export function ListImport({ onImported }: { onImported: () => void }) {
-  const submit = useSubmit();
+  const submit = useUpload();
   const [files, setFiles] = useState<File[]>([]);
   const [publishedAt, setPublishedAt] = useState('');
   const [done, setDone] = useState<Imported>();
 
   const run = async () => {
     setDone(undefined);
-    const out = await submit.run(async () => {
-      const body = { files: await Promise.all(files.map((f) => fileBody(f))), ...(publishedAt ? { publishedAt } : {}) };
-      return api<Imported>('POST', '/lists/import', { body });
-    });
+    const out = await submit.send<Imported>('/lists/import', async () => ({
+      files: await Promise.all(files.map((f) => fileBody(f))),
+      ...(publishedAt ? { publishedAt } : {}),
+    }));
     if (out) {
       setDone(out);
       onImported();
@@ -81,6 +81,7 @@ export function ListImport({ onImported }: { onImported: () => void }) {
           </button>
         </div>
       </div>
+      <UploadProgress stage={submit.stage} label="List import progress" />
       <ErrorAlert error={submit.error} title="Nothing was imported" shown={['/publishedAt']} />
       {done && (
         <Notice kind="success">
