@@ -14425,6 +14425,7 @@ export interface components {
         id: string;
         reason: string;
       } | null;
+      entry: components['schemas']['EntryReference'];
       entryHash: string;
       entryId: string;
       explanation: components['schemas']['HitExplanation'];
