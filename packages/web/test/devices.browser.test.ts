@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { cliPrincipal, issue7Scenario, simulate } from '@dualuse/app';
 import { startTestServer, type TestServer } from '@dualuse/server/testing';
 import { launchBrowser, RESULTS } from './support';
-import { type Browser } from 'playwright-core';
+import { type Browser, type Locator } from 'playwright-core';
 
 let server: TestServer;
 let browser: Browser;
@@ -69,6 +69,19 @@ test('the devices map renders borders, sites and feasible regions; timeline and 
     const alerts = page.getByTestId('device-alerts');
     await alerts.waitFor();
     assert.match((await alerts.textContent()) ?? '', /proscribed-country/);
+    // Each block of the page stands apart under its own heading, none flush against the table above it.
+    const headings = await page.locator('main h2').allInnerTexts();
+    assert.deepEqual(
+      headings.map((h) => h.replace(/KL-\S+/, 'KL')),
+      ['Registered devices', 'Timeline of KL', 'Commands awaiting approval', 'Open alerts'],
+    );
+    const box = async (locator: Locator) => (await locator.boundingBox())!;
+    const table = await box(page.getByRole('table', { name: 'Devices' }));
+    const register = await box(page.getByTestId('register-device'));
+    const queue = await box(page.getByRole('heading', { level: 2, name: 'Commands awaiting approval' }));
+    const timelineBox = await box(page.getByRole('table', { name: 'Device timeline' }));
+    assert.ok(register.y - (table.y + table.height) >= 12, 'space between the devices table and the register panel');
+    assert.ok(queue.y - (timelineBox.y + timelineBox.height) >= 20, 'space above "Commands awaiting approval"');
     await page.screenshot({ path: `${RESULTS}devices-page.png`, fullPage: true });
     assert.deepEqual(problems, []);
   } finally {

@@ -6,7 +6,7 @@
  */
 import { authorise, notFound, type Json, type Principal } from '@dualuse/core';
 import type { Hit, HitExplanation, PartyQuery } from '@dualuse/core/matching';
-import { partyFingerprint, type EntryReference, type PartyInput } from '@dualuse/core/screening';
+import { entryReference, partyFingerprint, type EntryReference, type PartyInput } from '@dualuse/core/screening';
 import {
   decisionsFor,
   findHit,
@@ -35,6 +35,8 @@ export interface HitView extends Hit {
   status: HitStatus;
   entryHash: string;
   decision: { id: string; decision: string; reason: string; decidedAt: string } | null;
+  /** The entry as a reader names it (its publisher's reference, never a bare digest id), as stored hits carry it. */
+  entry: EntryReference;
   /** On a tenant-scoped list (list-kinds.ts): who published the entry, when and why. */
   provenance?: EntryProvenance;
 }
@@ -155,17 +157,17 @@ export async function screenWith(tx: Orm, ctx: AppContext, p: Principal, run: Sc
   return results;
 }
 
-type ScoredHit = Hit & { hash: string; provenance?: EntryProvenance };
+type ScoredHit = Hit & { hash: string; entry: EntryReference; provenance?: EntryProvenance };
 
 /** One party against the published lists and the tenant's lists, best first, each hit with its entry hash. */
 function screenOne(data: ScreeningData, tenant: TenantLists | undefined, query: PartyQuery, req: ScreenRequest) {
   const published: ScoredHit[] = data.screener.screen(query, { threshold: req.threshold }).map((h) => {
     const entry = data.screener.entry(h.list, h.entryId);
-    return { ...h, hash: entry ? entryHash(entry) : '' };
+    return { ...h, hash: entry ? entryHash(entry) : '', entry: entryReference(h.entryId, entry) };
   });
   const own: ScoredHit[] = (tenant?.screener.screen(query, { threshold: req.threshold }) ?? []).map((h) => {
     const e = tenant!.entries.get(`${h.list}|${h.entryId}`)!;
-    return { ...h, hash: entryHash(e.entry), provenance: e.provenance };
+    return { ...h, hash: entryHash(e.entry), entry: entryReference(h.entryId, e.entry), provenance: e.provenance };
   });
   const hits = own.length ? [...published, ...own].sort((a, b) => b.score - a.score) : published;
   return req.lists?.length ? hits.filter((h) => req.lists!.includes(h.list)) : hits;

@@ -14431,6 +14431,7 @@ export interface components {
         id: string;
         reason: string;
       } | null;
+      entry: components['schemas']['EntryReference'];
       entryHash: string;
       entryId: string;
       explanation: components['schemas']['HitExplanation'];

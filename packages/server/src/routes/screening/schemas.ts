@@ -78,6 +78,15 @@ export const HitExplanationSchema = z
 export const HitStatusSchema = z
   .enum(['open', 'true_match', 'false_positive', 'suppressed', 'withdrawn'])
   .openapi('HitStatus');
+export const EntryReferenceSchema = z
+  .object({
+    reference: z.union([z.string(), z.null()]).openapi({
+      description: "The publisher's reference of the entry; null when its only id is a digest (CSL _id)",
+    }),
+    source: z.union([z.string(), z.null()]).openapi({ description: 'The list inside the file (CSL)' }),
+    programs: z.array(z.string()),
+  })
+  .openapi('EntryReference');
 export const HitSchema = z
   .object({
     id: z.string().nullable(),
@@ -91,6 +100,7 @@ export const HitSchema = z
     type: z.string(),
     programs: z.array(z.string()),
     decision: z.object({ id: z.string(), decision: z.string(), reason: z.string(), decidedAt: z.string() }).nullable(),
+    entry: EntryReferenceSchema,
     explanation: HitExplanationSchema,
     provenance: SharedProvenanceSchema.optional().openapi({
       description: 'On a coalition-shared party: the publishing agency, coalitions, date and reason',
@@ -188,15 +198,7 @@ export const HitRecordSchema = z
     provenance: z.union([SharedProvenanceSchema, z.null()]),
     createdAt: z.string(),
     decidedAt: z.string().nullable(),
-    entry: z
-      .object({
-        reference: z.union([z.string(), z.null()]).openapi({
-          description: "The publisher's reference of the entry; null when its only id is a digest (CSL _id)",
-        }),
-        source: z.union([z.string(), z.null()]).openapi({ description: 'The list inside the file (CSL)' }),
-        programs: z.array(z.string()),
-      })
-      .openapi('EntryReference'),
+    entry: EntryReferenceSchema,
   })
   .openapi('HitRecord');
 

@@ -124,50 +124,59 @@ function DevicesTable({
   onSelect: (id: string) => void;
 }) {
   return (
-    <div className="table-wrap">
-      <table className="table" aria-label="Devices">
-        <thead>
-          <tr>
-            <th scope="col">Serial</th>
-            <th scope="col">Model</th>
-            <th scope="col">ECCN</th>
-            <th scope="col">Licensed site</th>
-            <th scope="col">State</th>
-            <th scope="col">Last decision</th>
-            <th scope="col">Last heartbeat</th>
-          </tr>
-        </thead>
-        <tbody>
-          {devices.map((d) => (
-            <tr key={d.id} aria-selected={d.id === selectedId} className={d.id === selectedId ? 'selected' : undefined}>
-              <td>
-                <button type="button" className="btn btn-ghost" onClick={() => onSelect(d.id)}>
-                  {d.serial}
-                </button>
-              </td>
-              <td>{d.model}</td>
-              <td className="mono">{d.eccn}</td>
-              <td className="mono">{`${d.site.lat.toFixed(3)}, ${d.site.lon.toFixed(3)} ±${d.site.radiusKm} km (${d.site.country})`}</td>
-              <td>
-                {d.state === 'enabled' ? <Badge tone="green">enabled</Badge> : <Badge tone="red">disabled</Badge>}
-              </td>
-              <td>
-                <DecisionBadge decision={d.lastDecision} />
-              </td>
-              <td className="nowrap mono">{d.lastHeartbeatAt ? formatTime(d.lastHeartbeatAt) : '—'}</td>
-            </tr>
-          ))}
-          {devices.length === 0 && empty && (
+    <section aria-labelledby="devices-title">
+      <h2 id="devices-title" className="section-title">
+        Registered devices
+      </h2>
+      <div className="table-wrap">
+        <table className="table" aria-label="Devices">
+          <thead>
             <tr>
-              <td colSpan={7} className="muted">
-                No devices registered yet (API: POST /api/v1/devices; CLI: dualuse device register or dualuse device
-                simulate).
-              </td>
+              <th scope="col">Serial</th>
+              <th scope="col">Model</th>
+              <th scope="col">ECCN</th>
+              <th scope="col">Licensed site</th>
+              <th scope="col">State</th>
+              <th scope="col">Last decision</th>
+              <th scope="col">Last heartbeat</th>
             </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {devices.map((d) => (
+              <tr
+                key={d.id}
+                aria-selected={d.id === selectedId}
+                className={d.id === selectedId ? 'selected' : undefined}
+              >
+                <td>
+                  <button type="button" className="btn btn-ghost" onClick={() => onSelect(d.id)}>
+                    {d.serial}
+                  </button>
+                </td>
+                <td>{d.model}</td>
+                <td className="mono">{d.eccn}</td>
+                <td className="mono">{`${d.site.lat.toFixed(3)}, ${d.site.lon.toFixed(3)} ±${d.site.radiusKm} km (${d.site.country})`}</td>
+                <td>
+                  {d.state === 'enabled' ? <Badge tone="green">enabled</Badge> : <Badge tone="red">disabled</Badge>}
+                </td>
+                <td>
+                  <DecisionBadge decision={d.lastDecision} />
+                </td>
+                <td className="nowrap mono">{d.lastHeartbeatAt ? formatTime(d.lastHeartbeatAt) : '—'}</td>
+              </tr>
+            ))}
+            {devices.length === 0 && empty && (
+              <tr>
+                <td colSpan={7} className="muted">
+                  No devices registered yet (API: POST /api/v1/devices; CLI: dualuse device register or dualuse device
+                  simulate).
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
 
@@ -187,7 +196,7 @@ function CommandQueue({
 }) {
   return (
     <section aria-label="Approval queue">
-      <h2>Commands awaiting approval</h2>
+      <h2 className="section-title">Commands awaiting approval</h2>
       {commands.length === 0 ? (
         <div className="panel panel-muted">No command awaits approval.</div>
       ) : (
@@ -212,7 +221,7 @@ function CommandQueue({
 function AlertList({ alerts, serial }: { alerts: Alert[]; serial: (id: string) => string }) {
   return (
     <section aria-label="Open alerts">
-      <h2>Open alerts</h2>
+      <h2 className="section-title">Open alerts</h2>
       {alerts.length === 0 ? (
         <div className="panel panel-muted">No open alert.</div>
       ) : (
@@ -243,7 +252,7 @@ function DeviceTimelineSection(props: {
   const next = device.state === 'enabled' ? 'disable' : 'enable';
   return (
     <section aria-label="Device timeline">
-      <h2>Timeline of {device.serial}</h2>
+      <h2 className="section-title">Timeline of {device.serial}</h2>
       {onPropose && (
         <p>
           <button type="button" className="btn btn-secondary" disabled={props.busy} onClick={() => onPropose(next)}>

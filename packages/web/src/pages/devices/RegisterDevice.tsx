@@ -85,7 +85,7 @@ export function RegisterDevice({ onRegistered }: { onRegistered: () => void }) {
     onRegistered();
   };
   return (
-    <details className="panel" data-testid="register-device">
+    <details className="panel devices-register" data-testid="register-device">
       <summary className="panel-title">Register a device</summary>
       {done && (
         <Notice kind="success">

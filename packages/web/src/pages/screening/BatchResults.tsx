@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Badge } from '../../components/Badge';
 import { useApi } from '../../lib/useApi';
-import { partySummary, ScoreBar } from './HitBits';
+import { EntryRefInline, partySummary, ScoreBar } from './HitBits';
 import { ScreenedAgainst } from './ListStatus';
 import type { BatchResult } from './batch';
 import type { ListVersions } from './types';
@@ -85,7 +85,7 @@ export function BatchResults({
                     {best ? (
                       <>
                         {best.name} <Badge tone="violet">{best.list}</Badge>{' '}
-                        <span className="mono muted">{best.entryId}</span>
+                        <EntryRefInline entry={best.entry} id={best.entryId} />
                       </>
                     ) : (
                       <Badge tone="green">clear</Badge>

@@ -3,7 +3,7 @@
  * status. Bars are SVG with attributes, not inline styles, which the CSP would refuse.
  */
 import { Badge } from '../../components/Badge';
-import type { HitRecord, HitStatus } from './types';
+import type { EntryReference, HitStatus } from './types';
 
 export function Bar({
   value,
@@ -72,14 +72,34 @@ export function partySummary(q: { type?: string; countries?: string[]; birthDate
 
 /**
  * The listed entry as a reader names it: the publisher's reference (never a bare digest id), with the list inside
- * the file and its programmes beneath.
+ * the file and its programmes beneath. The stored id (for a CSL entry a 40-hex digest) is kept on hover, for
+ * whoever must quote it to the list's publisher or find it in the file.
  */
-export function EntryRef({ entry }: { entry: HitRecord['entry'] }) {
+export function EntryRef({ entry, id }: { entry: EntryReference; id: string }) {
   const sub = [entry.source, entry.programs.join(', ')].filter(Boolean).join(' · ');
+  const title = `Entry id ${id}`;
   return (
     <>
-      {entry.reference ? <span className="mono">{entry.reference}</span> : <span className="muted">no reference</span>}
+      {entry.reference ? (
+        <span className="mono" title={title}>
+          {entry.reference}
+        </span>
+      ) : (
+        <span className="muted" title={title}>
+          no reference
+        </span>
+      )}
       {sub && <span className="cell-sub">{sub}</span>}
     </>
   );
+}
+
+/** The same in a line of text (a batch row's best match): the reference, else the list inside the file. */
+export function EntryRefInline({ entry, id }: { entry: EntryReference; id: string }) {
+  const text = entry.reference ?? entry.source;
+  return text ? (
+    <span className={entry.reference ? 'mono muted' : 'muted'} title={`Entry id ${id}`}>
+      {text}
+    </span>
+  ) : null;
 }

@@ -58,7 +58,7 @@ export function HitReview({
             <ScoreBar score={hit.score} />
             <Badge tone="violet">{hit.list}</Badge>
             <span data-testid="hit-entry">
-              <EntryRef entry={hit.entry} />
+              <EntryRef entry={hit.entry} id={hit.entryId} />
             </span>
             <HitStatusBadge status={hit.status} />
             <span className="muted">

@@ -1,7 +1,7 @@
 /** The hits of one screened party, best first, each with an expandable explanation. */
 import { Fragment } from 'react';
 import { Badge } from '../../components/Badge';
-import { HitStatusBadge, ScoreBar } from './HitBits';
+import { EntryRef, HitStatusBadge, ScoreBar } from './HitBits';
 import { ExplanationRow, HitActions, useExpanded } from './HitRowParts';
 import type { HitView } from './types';
 
@@ -36,15 +36,15 @@ export function HitTable({ hits, label = 'Hits' }: { hits: HitView[]; label?: st
                   </td>
                   <td>
                     <strong>{h.name}</strong>
-                    <span className="cell-sub">
-                      {h.type}
-                      {h.programs.length > 0 && ` · ${h.programs.join(', ')}`}
-                    </span>
+                    {/* The programmes are under the entry's reference. */}
+                    <span className="cell-sub">{h.type}</span>
                   </td>
                   <td>
                     <Badge tone="violet">{h.list}</Badge>
                   </td>
-                  <td className="mono nowrap">{h.entryId}</td>
+                  <td>
+                    <EntryRef entry={h.entry} id={h.entryId} />
+                  </td>
                   <td>
                     <HitStatusBadge status={h.status} />
                     {h.decision && (

@@ -5,7 +5,7 @@
 import { Fragment } from 'react';
 import { Badge } from '../../components/Badge';
 import { formatTime } from '../../lib/format';
-import { HitStatusBadge, ScoreBar } from './HitBits';
+import { EntryRef, HitStatusBadge, ScoreBar } from './HitBits';
 import { ExplanationRow, HitActions, useExpanded } from './HitRowParts';
 import { originLabel } from './parties';
 import type { HitRecord } from './types';
@@ -44,7 +44,9 @@ export function PartyHits({ hits }: { hits: HitRecord[] }) {
                   <td>
                     <Badge tone="violet">{h.list}</Badge>
                   </td>
-                  <td className="mono nowrap">{h.entryId}</td>
+                  <td>
+                    <EntryRef entry={h.entry} id={h.entryId} />
+                  </td>
                   <td className="nowrap">
                     <ScoreBar score={h.score} />
                   </td>

@@ -4,7 +4,7 @@
  */
 import { useRef, useState, type ChangeEvent } from 'react';
 import { ErrorAlert, Notice } from '../../components/Alert';
-import { parsePartiesFile } from './batch';
+import { readPartiesFile } from './batch';
 import { Bar } from './HitBits';
 import { uploadInChunks, type UpsertCounts } from './parties';
 
@@ -29,7 +29,7 @@ export function usePartyUpload(onStored: () => void) {
     const file = e.target.files?.[0];
     e.target.value = ''; // so choosing the same file again fires change again
     if (!file) return;
-    const { parties, errors } = parsePartiesFile(file.name, await file.text());
+    const { parties, errors } = await readPartiesFile(file);
     if (errors.length > 0 || parties.length === 0) {
       setUpload({
         file: file.name,

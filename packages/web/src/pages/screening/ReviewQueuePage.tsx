@@ -121,7 +121,7 @@ export function ReviewQueuePage() {
                       <Badge tone="violet">{h.list}</Badge>
                     </td>
                     <td>
-                      <EntryRef entry={h.entry} />
+                      <EntryRef entry={h.entry} id={h.entryId} />
                     </td>
                     <td className="nowrap">
                       <ScoreBar score={h.score} />

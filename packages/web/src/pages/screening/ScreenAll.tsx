@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Badge } from '../../components/Badge';
 import { api } from '../../lib/api';
 import { Link } from '../../lib/router';
-import { HitStatusBadge, ScoreBar } from './HitBits';
+import { EntryRefInline, HitStatusBadge, ScoreBar } from './HitBits';
 import type { ScreenAllResult } from './parties';
 
 export function useScreenAll() {
@@ -81,7 +81,8 @@ export function ScreenAllSummary({ result }: { result: ScreenAllResult }) {
                       {best && (
                         <>
                           {best.name} <Badge tone="violet">{best.list}</Badge>{' '}
-                          <span className="mono muted">{best.entryId}</span> <HitStatusBadge status={best.status} />
+                          <EntryRefInline entry={best.entry} id={best.entryId} />{' '}
+                          <HitStatusBadge status={best.status} />
                         </>
                       )}
                     </td>

@@ -4,7 +4,6 @@
  * date_of_birth, id, aliases), send it in chunks the API accepts, and write the results
  * back out as JSON lines. Errors name the line, like the CLI's.
  */
-import { readPartiesCsv, readPartiesJsonl, type Batch, type PartyInput } from '@dualuse/core/screening';
 import { api, ApiError, messageOf } from '../../lib/api';
 import type { PartyRequest, PartyResult, ScreenResponse } from './types';
 
@@ -20,35 +19,15 @@ export interface BatchParty {
 export type BatchResult = BatchParty & Pick<PartyResult, 'hits'>;
 
 /**
- * Every party of the file, or every error found (first 20), so one read shows all problems.
- * The same reader as `dualuse screen --input` (core's party-batch): `,` `;` or tab separated CSV
- * with or without a byte-order mark, JSON Lines or a JSON array, dates of birth in any
- * unambiguous form; columns it does not use are named in `ignored`.
+ * Reads a picked file into parties. The reader (core's party-batch, with the country-name table
+ * and its transliteration data, about 550 kB) is fetched only now: the screening pages a user
+ * opens first (search, review queue, lists) do not carry it.
  */
-export function parsePartiesFile(
-  fileName: string,
-  content: string,
-): { parties: BatchParty[]; errors: string[]; ignored: string[] } {
-  const body = content.replace(/^\uFEFF/, '');
-  const head = body.trimStart();
-  let batch: Batch<PartyInput>;
-  try {
-    if (head.startsWith('['))
-      batch = readPartiesJsonl((JSON.parse(body) as unknown[]).map((row) => JSON.stringify(row)).join('\n'), fileName);
-    else if (/\.(jsonl|ndjson|json)$/i.test(fileName) || head.startsWith('{')) batch = readPartiesJsonl(body, fileName);
-    else batch = readPartiesCsv(body, fileName);
-  } catch (error) {
-    return { parties: [], errors: [messageOf(error)], ignored: [] };
-  }
-  const parties = batch.rows.map((row, i) => ({ line: batch.lines[i]!, party: request(row) }));
-  const errors = batch.errors.slice(0, 20).map((e) => e.error.message);
-  return { parties, errors, ignored: batch.ignoredColumns ?? [] };
-}
-
-/** The API's party shape: what the reader produced, without its bookkeeping (source, line). */
-function request(p: PartyInput): PartyRequest {
-  const { source: _source, line: _line, ...party } = p;
-  return party as PartyRequest;
+export async function readPartiesFile(
+  file: File,
+): Promise<{ parties: BatchParty[]; errors: string[]; ignored: string[] }> {
+  const [{ parsePartiesFile }, content] = await Promise.all([import('./partyFile'), file.text()]);
+  return parsePartiesFile(file.name, content);
 }
 
 /** Screens in chunks of CHUNK_SIZE; a failing chunk stops the run (no partial "clean" result). */

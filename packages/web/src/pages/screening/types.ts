@@ -13,6 +13,7 @@ export type ScreenResponse = Schema<'ScreenResponse'>;
 export type PartyResult = ScreenResponse['results'][number];
 /** A stored hit, as the review queue lists it. */
 export type HitRecord = Schema<'HitRecord'>;
+export type EntryReference = Schema<'EntryReference'>;
 export type ListVersion = Schema<'ListVersion'>;
 export type ListVersions = Schema<'ListVersions'>;
 export type ListDiff = Schema<'ListDiff'>;

@@ -3,7 +3,7 @@
  * rows are listed and left out), then the chunked run with its progress, cancel and results.
  */
 import { useRef, useState, type ChangeEvent } from 'react';
-import { byRisk, parsePartiesFile, screenInChunks, type BatchParty, type BatchResult } from './batch';
+import { byRisk, readPartiesFile, screenInChunks, type BatchParty, type BatchResult } from './batch';
 
 export interface Loaded {
   file: string;
@@ -34,7 +34,7 @@ export function useBatch() {
     setIgnored([]);
     if (!file) return;
     // Forgiving like `dualuse screen --input`: unreadable rows are listed and left out, the rest is screened.
-    const { parties, errors, ignored: unused } = parsePartiesFile(file.name, await file.text());
+    const { parties, errors, ignored: unused } = await readPartiesFile(file);
     setParseErrors(errors);
     setIgnored(unused);
     if (errors.length === 0 && parties.length === 0) setParseErrors([`${file.name} holds no parties`]);
