@@ -15,6 +15,7 @@ import { derivedNames } from './derived-names';
 import { comparable, normaliseName, normaliseText, type NormalisedName } from './normalise';
 import { skeleton } from './transliterate';
 import { addPlaceWords } from './weights';
+import { deletionKeys, listedVariationKeys, queryVariationKeys } from './blocking-keys';
 
 export interface IndexedEntry {
   list: string;
@@ -147,6 +148,11 @@ const KEY_WEIGHT: Record<number, number> = {
   [105]: 1,
   [120]: 0.4,
   [114]: 0.4,
+  // blocking-keys.ts: joined pairs (b:) like a token, deletions (d:) like a sound,
+  // a name with its last token cut to its initial (l:) nearly a whole name.
+  [98]: 1,
+  [100]: 0.6,
+  [108]: 1.5,
 };
 
 /** Candidates sharing less than this share of the query's blocking weight are not scored... */
@@ -202,7 +208,7 @@ export class InMemoryCandidateIndex implements CandidateIndex {
         ...n,
         readings: normaliseName(n.name, entry.type, entry.countries).map((r) => ({
           ...r,
-          keys: [...keysOf(r), ...prefixKeys(r)],
+          keys: [...keysOf(r), ...prefixKeys(r), ...listedVariationKeys(r)],
         })),
       }));
       this.entries.push({ list, listVersion, entry, names });
@@ -289,7 +295,7 @@ export class InMemoryCandidateIndex implements CandidateIndex {
 
   /** The blocking keys of one query reading, and whether a token of it is on no listed name. */
   private readingKeys(reading: NormalisedName): { keys: Set<string>; unknown: boolean } {
-    const keys = new Set(queryKeys(reading));
+    const keys = new Set([...queryKeys(reading), ...queryVariationKeys(reading)]);
     let unknown = false;
     // A token no listed name carries may be cut short ("… Ahma") or mistyped after its third
     // letter ("Dosg"): look for the listed tokens that begin the same way.
@@ -297,6 +303,8 @@ export class InMemoryCandidateIndex implements CandidateIndex {
       for (const t of reading.tokens)
         if (t.length >= 3 && !this.postings.has(`t:${t}`)) {
           keys.add(`r:${t.slice(0, 3)}`);
+          // ...or mistyped within its first letters ("Enraan" for "Emraan"): its deletion neighbours.
+          for (const k of deletionKeys(t)) keys.add(k);
           unknown = true;
         }
     return { keys, unknown };

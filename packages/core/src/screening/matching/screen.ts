@@ -6,6 +6,7 @@
 import type { EntityType, ListEntry, NameKind, PartialDate } from '../model';
 import { normaliseIdentifier, prefixKeys, queryKeys, type CandidateIndex, type IndexedEntry } from './candidate-index';
 import { compareNames, scoreNames, type NameComparison, type TokenWeight } from './compare-names';
+import { deletionKeys, queryVariationKeys } from './blocking-keys';
 import { comparable, normaliseName, type NormalisedName } from './normalise';
 import { splitAlternatives } from './pair';
 import { trimSimilarityMemo } from './similarity';
@@ -78,7 +79,13 @@ export function prepareQuery(query: PartyQuery): PreparedQuery {
       name,
       reading,
       // Prefix keys too: a pair of readings sharing only a token's first letters is still compared.
-      keys: new Set([...queryKeys(reading), ...prefixKeys(reading)]),
+      // And the variation keys (blocking-keys.ts), deletions of every token: retrieval walks those of unknown tokens.
+      keys: new Set([
+        ...queryKeys(reading),
+        ...prefixKeys(reading),
+        ...queryVariationKeys(reading),
+        ...(reading.characters ? [] : reading.tokens.flatMap(deletionKeys)),
+      ]),
     })),
   );
   return { query, readings };

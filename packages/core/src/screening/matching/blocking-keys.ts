@@ -1,0 +1,87 @@
+/**
+ * Blocking keys for the kinds of variation that change a token's own keys (itself, its sound,
+ * its skeleton, its first letters) so that a pair scoring well is never retrieved. Each is a
+ * class of real-world variation, bounded to a few keys per token (our heuristics):
+ *
+ * - `d:` deletion neighbourhood of the first letters: a token and the token with one of its
+ *   first four letters deleted. Two tokens one typo, insertion, deletion or transposition apart
+ *   within their first letters share one ("Enraan"/"Emraan" → "eraan", "Fakz"/"Faiz" → "faz");
+ *   typos further on keep the first letters, which the prefix keys cover. Walked only for a query
+ *   token no listed name carries, so a correctly spelt query costs nothing more.
+ * - `b:` adjacent tokens joined: a given name written as one word on one side and two on the
+ *   other ("YONGWON"/"YONG-WON", "Abdulrahman"/"Abdul Rahman"). The listed side indexes each
+ *   joined pair as `b:`; the query looks its own long tokens up as `b:` and its joined pairs
+ *   up as listed tokens (`t:`).
+ * - `l:` the name with its last token cut to its initial: a last token cut short by a field
+ *   limit or written as an initial ("MOHAMMAD ZA", "ALI MAY", "ABDUL AZIZ A."), which has no
+ *   three letters for a prefix key and shares only common tokens otherwise. The query uses it
+ *   when its last token is four letters or fewer.
+ * - abjad skeletons with "sh" read as "s": Hebrew ש is both, so "שרפ" (srf) must reach
+ *   "Sharif" (shrf) — the listed skeleton key gets the folded form too.
+ */
+import type { NormalisedName } from './normalise';
+import { skeleton } from './transliterate';
+
+/** Letters of a token's start whose deletion is a key: typos in the first letters. */
+const DELETION_SPAN = 4;
+/** Shorter tokens have too many neighbours for a deletion to identify anything. */
+const DELETION_MIN_LENGTH = 4;
+/** A joined pair shorter than this ("alan", "binali") is too common a word to key on. */
+const JOINED_MIN_LENGTH = 6;
+/** A last token this short may be cut short or an initial. */
+const CUT_LAST_MAX = 4;
+
+/** The token and its one-letter deletions in its first letters, as `d:` keys. */
+export function deletionKeys(t: string): string[] {
+  if (t.length < DELETION_MIN_LENGTH || /\d/.test(t)) return [];
+  const keys = [`d:${t}`];
+  for (let i = 0; i < Math.min(DELETION_SPAN, t.length); i++) keys.push(`d:${t.slice(0, i)}${t.slice(i + 1)}`);
+  return keys;
+}
+
+/** "sh" as "s" in a skeleton; null when there is none to fold. */
+const foldSh = (sk: string) => (sk.includes('sh') ? sk.replace(/sh/g, 's') : null);
+
+/** The name with its last token cut to its initial, when it has two tokens or more. */
+const cutLastKey = (tokens: string[]) =>
+  tokens.length >= 2 ? `l:${tokens.slice(0, -1).join(' ')} ${tokens[tokens.length - 1]![0]}` : null;
+
+/** Extra keys of a listed reading (see the header); the query side is `queryVariationKeys`. */
+export function listedVariationKeys(reading: NormalisedName): string[] {
+  if (reading.characters) return [];
+  const keys: string[] = [];
+  const { tokens } = reading;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    keys.push(...deletionKeys(t));
+    const next = tokens[i + 1];
+    if (next && t.length + next.length >= JOINED_MIN_LENGTH) keys.push(`b:${t}${next}`);
+    if (t.length >= 3) {
+      const folded = foldSh(skeleton(t));
+      if (folded && folded.length >= 2) keys.push(`s:${folded}`);
+    }
+  }
+  const cut = cutLastKey(tokens);
+  if (cut) keys.push(cut);
+  return keys;
+}
+
+/** Extra keys of a query reading, deletion keys apart (those only for unknown tokens: `deletionKeys`). */
+export function queryVariationKeys(reading: NormalisedName): string[] {
+  if (reading.characters) return [];
+  const keys: string[] = [];
+  const { tokens } = reading;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.length >= JOINED_MIN_LENGTH) keys.push(`b:${t}`);
+    const next = tokens[i + 1];
+    if (next && t.length + next.length >= JOINED_MIN_LENGTH) keys.push(`t:${t}${next}`);
+  }
+  if (tokens.length >= 2 && tokens[tokens.length - 1]!.length <= CUT_LAST_MAX) keys.push(cutLastKey(tokens)!);
+  if (reading.abjad)
+    for (const part of skeleton(reading.reading).split(' ')) {
+      const folded = foldSh(part);
+      if (folded && folded.length >= 2) keys.push(`s:${folded}`);
+    }
+  return keys;
+}
