@@ -10,7 +10,8 @@
  * `tenantScorer`: the tenant's imported companies and the rules) scores `dualuse score` and
  * POST /diversion/score (scoreShipments) and `shipments import` / `payments import`
  * (records.ts), so the same data gives the same answer whichever way it comes in (issue 18
- * item 4); the stream worker (stream/scorer.ts) scores through `tenantScorer` too.
+ * item 4); the stream worker (stream/scorer.ts) keeps a `diversionScoring` context between events and scores
+ * through the same shared indicators and `tenantScorer`.
  */
 import { authorise, sha256Hex, type Principal } from '@dualuse/core';
 import {
@@ -56,6 +57,9 @@ interface ListedIndexes {
   addresses: ListedAddressIndex;
   contacts: ListedContactIndex;
 }
+
+/** Name look-ups remembered per (name, country) in one scoring context; cleared past this many. */
+const MEMO_MAX = 200_000;
 
 /** Built once per screener (that is, per set of list versions) and shared by every run. */
 const listedIndexes = new WeakMap<Screener, Promise<ListedIndexes>>();
@@ -107,12 +111,16 @@ export async function diversionScoring(
 ): Promise<{ scoring: ScoringContext; inputVersions: Record<string, string> }> {
   const data = await screeningData(ctx);
   const threshold = options.nameThreshold ?? DEFAULT_THRESHOLD;
-  // One look-up per (name, country) per run: the consignee is often the end user, and parties recur across a batch.
+  // One look-up per (name, country) per context: the consignee is often the end user, and parties recur across a
+  // batch and a stream. A stream worker keeps its context for as long as the list versions stand: bounded.
   const memo = new Map<string, NameHit[]>();
   const screenName = (party: Party): NameHit[] => {
     const key = `${party.name}\u0000${party.country ?? ''}`;
     let hits = memo.get(key);
-    if (!hits) memo.set(key, (hits = screenOnce(party)));
+    if (!hits) {
+      if (memo.size >= MEMO_MAX) memo.clear();
+      memo.set(key, (hits = screenOnce(party)));
+    }
     return hits;
   };
   const screenOnce = (party: Party): NameHit[] =>

@@ -5,22 +5,11 @@
  * each tenant's imported company graph when it has one. Refreshed at most every `refreshMs`, so a list import (or a
  * shared indicator) reaches running workers without a restart and without a version query per event.
  */
-import { sha256Hex, type ListEntry, type Principal } from '@dualuse/core';
-import {
-  ListedAddressIndex,
-  ListedContactIndex,
-  type ListedParty,
-  type NameHit,
-  type Party,
-  type ScoringContext,
-  type Shipment,
-  type ShipmentScore,
-} from '@dualuse/core/diversion';
-import { DEFAULT_THRESHOLD } from '@dualuse/core/matching';
-import { entriesOfVersion } from '@dualuse/store';
+import type { Principal } from '@dualuse/core';
+import type { ScoringContext, Shipment, ShipmentScore } from '@dualuse/core/diversion';
 import type { AppContext } from '../context';
 import { withSharedIndicators } from '../coalition/shared-consumption';
-import { tenantScorer, type DiversionScorer } from '../diversion/scoring';
+import { diversionScoring, tenantScorer, type DiversionScorer } from '../diversion/scoring';
 import { screeningData } from '../screening/data';
 
 export interface StreamScorerOptions {
@@ -34,11 +23,6 @@ interface Loaded {
   inputVersions: Record<string, string>;
   loadedAt: number;
 }
-
-const addressText = (a: ListEntry['addresses'][number]) =>
-  a.full ?? [a.street, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(', ');
-/** Name look-ups remembered per (name, country) across events; cleared past this many. */
-const MEMO_MAX = 200_000;
 
 export class StreamScorer {
   private loaded: Loaded | null = null;
@@ -104,55 +88,9 @@ export class StreamScorer {
     const data = await screeningData(this.ctx); // throws 'unavailable' with no list: transient, the event waits
     const key = data.versions.map((v) => v.id).join(',');
     if (this.loaded?.key === key) return { ...this.loaded, loadedAt: Date.now() };
-    const listed: ListedParty[] = [];
-    for (const v of data.versions) {
-      for (const row of await entriesOfVersion(this.ctx.db.orm, v.id)) {
-        const e = row.entry as ListEntry;
-        const ids = (type: string) => e.identifiers.filter((i) => i.type === type).map((i) => i.value);
-        const [phones, emails] = [ids('phone'), ids('email')];
-        if (e.addresses.length || phones.length || emails.length)
-          listed.push({
-            id: e.sourceId,
-            list: v.list,
-            names: e.names.map((n) => n.full),
-            addresses: e.addresses.map(addressText),
-            countries: e.countries,
-            phones,
-            emails,
-          });
-      }
-    }
-    const memo = new Map<string, NameHit[]>();
-    const screenName = (party: Party): NameHit[] => {
-      const k = `${party.name}\u0000${party.country ?? ''}`;
-      let hits = memo.get(k);
-      if (!hits) {
-        if (memo.size >= MEMO_MAX) memo.clear();
-        hits = data.screener
-          .screen(
-            { name: party.name, ...(party.country ? { countries: [party.country] } : {}) },
-            { threshold: DEFAULT_THRESHOLD, maxHits: 5 },
-          )
-          .map((h) => ({
-            listed: { id: h.entryId, list: h.list, names: [h.name], addresses: [] },
-            score: h.score,
-            why: `screening score ${h.score.toFixed(2)} against list version ${h.listVersion}`,
-          }));
-        memo.set(k, hits);
-      }
-      return hits;
-    };
+    // The lists' part of scoring (names, listed addresses and contacts, the CHPL) as `score` builds it.
     const chpl = this.options.chpl;
-    const inputVersions: Record<string, string> = Object.fromEntries(
-      data.versions.map((v) => [`list:${v.list}`, v.id]),
-    );
-    if (chpl) inputVersions.chpl = `sha256:${sha256Hex(JSON.stringify([...chpl].sort()))}`;
-    const scoring: ScoringContext = {
-      screenName,
-      listedAddresses: new ListedAddressIndex(listed),
-      listedContacts: new ListedContactIndex(listed),
-      ...(chpl ? { chpl } : {}),
-    };
+    const { scoring, inputVersions } = await diversionScoring(this.ctx, chpl ? { chpl } : {});
     return { key, scoring, inputVersions, loadedAt: Date.now() };
   }
 }
