@@ -24,6 +24,8 @@ const written = [
       name: ['Bright Star Components Ltd'],
       address: ['Rm 617, 6th Floor, 131-132 Connaught Rd West, Solo Workshops, Hong Kong'],
       country: ['hk'],
+      // What the company file declares it does: shown in words on the records network (FtM `sector`).
+      sector: ['Wholesale of electronic components (NACE 46.52)'],
     },
   },
   { id: 'w-chan', schema: 'Person', properties: { name: ['Chan Tai Man'] } },
@@ -225,6 +227,11 @@ test("the same world imported as the tenant's companies: GET /diversion/network/
   await page.getByRole('button', { name: 'Show neighbourhood' }).click();
   const view = page.getByTestId('network-view');
   await view.getByRole('heading', { name: /Neighbourhood of Bright Star Components Ltd\s*not listed/ }).waitFor();
+  // The company's declared activity, in words, with the business profile it is read as (labelled as ours).
+  assert.match(
+    await view.getByTestId('company-activities').innerText(),
+    /Wholesale of electronic components \(NACE 46\.52\) — read as: electronics, computers, telecommunications, research and instruments \(our business profile\)/,
+  );
   const graph = view.getByTestId('network-graph');
   const d = await drawn(graph);
   const labels = d.edges.map((e) => e.label);
@@ -247,6 +254,12 @@ test("the same world imported as the tenant's companies: GET /diversion/network/
   );
   // Re-centre works on the stored records too.
   await view.getByText(/^Parties in the drawing/).click();
+  const parties = view.getByRole('table', { name: 'Parties in the drawing' });
+  assert.match(await parties.getByRole('columnheader', { name: 'Declared activity' }).innerText(), /Declared activity/);
+  assert.match(
+    await parties.getByTestId('network-node').filter({ hasText: 'Orion Components Trading FZE' }).innerText(),
+    /none declared/,
+  );
   await view.getByRole('button', { name: 'Re-centre on WARGOS INDUSTRY LIMITED' }).click();
   await view.getByRole('heading', { name: /Neighbourhood of WARGOS INDUSTRY LIMITED\s*listed/ }).waitFor();
   assert.equal(await page.getByLabel('Party (id or name)').inputValue(), 'ofac-46743');

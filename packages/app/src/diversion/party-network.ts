@@ -8,8 +8,10 @@
 import { authorise, invalidInput, notFound, type Principal } from '@dualuse/core';
 import {
   buildAdjacency,
+  describeActivity,
   findClusters,
   shortestPath,
+  type ActivityLabel,
   type Cluster,
   type GraphLink,
   type NetworkParty,
@@ -35,6 +37,8 @@ export interface NetworkNode {
   country: string | null;
   listed: boolean;
   depth: number;
+  /** What the company file declares it does (NACE/NAICS/ISIC codes or words), in words with the profile read. */
+  activities: ActivityLabel[];
 }
 export type NetworkEdge = TieEdge;
 
@@ -185,6 +189,7 @@ function graphOf({ companies, links, ties }: Loaded) {
       country: c?.country ?? null,
       listed: !!c?.listed,
       depth: d,
+      activities: (c?.activities ?? []).map(describeActivity),
     };
   };
   return { byRef, name, clusters, all, node };

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { sharedData } from '../../../../test/support/shared';
-import { codesInText, readActivities, readActivityCode } from './activity';
+import { codesInText, describeActivity, readActivities, readActivityCode } from './activity';
 import { parseChplTiers } from './chpl';
 import { ACTIVITY_CLASSES } from './data/activity-classes';
 import { ACTIVITY_PROFILES } from './data/activities';
@@ -109,4 +109,28 @@ test('codes: labelled or in a form one scheme owns; longest class wins; every cl
     assert.ok(profiles.has(profile), `${scheme} ${code}`);
     assert.ok(title.length > 5 && readActivityCode(scheme, code)?.profile.id === profile, `${scheme} ${code}`);
   }
+});
+
+test('an activity in words: the code with its class title and our profile; words as written; an uncovered code said so', () => {
+  assert.deepEqual(describeActivity({ scheme: 'NACE', code: '95.22' }), {
+    text: 'NACE Rev. 2 95.22 — Repair of household appliances and home and garden equipment',
+    profile: 'repair of household appliances and home and garden equipment',
+  });
+  assert.deepEqual(
+    describeActivity({ scheme: 'NACE', code: '46.52' }).text.split(' — ')[1],
+    'within 46.5, '.concat(ACTIVITY_CLASSES.find(([s, c]) => s === 'NACE' && c === '46.5')![2]),
+  );
+  assert.deepEqual(describeActivity({ scheme: 'text', text: 'Appliance repair shop' }), {
+    text: 'Appliance repair shop',
+    profile: 'repair of household appliances and home and garden equipment',
+  });
+  assert.deepEqual(describeActivity({ scheme: 'text', text: 'consulting' }), { text: 'consulting', profile: null });
+  assert.equal(
+    describeActivity({ scheme: 'text', text: 'Wholesale of electronic parts (NACE 46.52)' }).profile,
+    readActivityCode('NACE', '46.52')!.profile.label,
+  );
+  assert.deepEqual(describeActivity({ scheme: 'NACE', code: '99.00' }), {
+    text: 'NACE Rev. 2 99.00 (a class our business profiles do not cover)',
+    profile: null,
+  });
 });

@@ -36,15 +36,40 @@ export function checkActivityCode(scheme: ActivityScheme, code: string): string 
 const digits = (code: string) => code.replace(/[^0-9]/g, '');
 const PROFILES = new Map<ActivityProfileId, ActivityProfile>(ACTIVITY_PROFILES.map((p) => [p.id, p]));
 
-/** The profile of an official code: the longest listed class of its scheme that the code falls under. */
-export function readActivityCode(scheme: ActivityScheme, code: string): ActivityReading | undefined {
+/** The longest listed class of its scheme that a code falls under. */
+function classOf(scheme: ActivityScheme, code: string) {
   if (checkActivityCode(scheme, code)) return undefined;
   const d = digits(code);
-  const hit = ACTIVITY_CLASSES.filter(([s, c]) => s === scheme && d.startsWith(digits(c))).sort(
+  return ACTIVITY_CLASSES.filter(([s, c]) => s === scheme && d.startsWith(digits(c))).sort(
     (a, b) => digits(b[1]).length - digits(a[1]).length,
   )[0];
+}
+
+/** The profile of an official code: the longest listed class of its scheme that the code falls under. */
+export function readActivityCode(scheme: ActivityScheme, code: string): ActivityReading | undefined {
+  const hit = classOf(scheme, code);
   if (!hit) return undefined;
   return { profile: PROFILES.get(hit[3])!, basis: `${scheme} ${code.trim()} (class ${hit[1]} "${hit[2]}")` };
+}
+
+/** An activity in words for a reader: what was declared, and the business profile (ours) it is read as, if any. */
+export interface ActivityLabel {
+  /** "NACE 95.22 — Repair of household appliances…", or the declared words as written. */
+  text: string;
+  /** The profile's label ("household appliances repair"), or null when no profile covers it (the rule abstains). */
+  profile: string | null;
+}
+
+const SCHEME_NAMES: Record<ActivityScheme, string> = { NACE: 'NACE Rev. 2', NAICS: 'NAICS 2022', ISIC: 'ISIC Rev. 4' };
+
+export function describeActivity(a: Activity): ActivityLabel {
+  // Words may hold a code too ("Wholesale of electronic parts (NACE 46.52)"), read as the red flag reads them.
+  if (a.scheme === 'text') return { text: a.text, profile: readActivities(a.text)[0]?.profile.label ?? null };
+  const hit = classOf(a.scheme, a.code);
+  const code = `${SCHEME_NAMES[a.scheme]} ${a.code.trim()}`;
+  if (!hit) return { text: `${code} (a class our business profiles do not cover)`, profile: null };
+  const title = hit[1] === a.code.trim() ? hit[2] : `within ${hit[1]}, ${hit[2]}`;
+  return { text: `${code} — ${title}`, profile: PROFILES.get(hit[3])!.label };
 }
 
 /**

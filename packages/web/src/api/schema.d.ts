@@ -13408,6 +13408,12 @@ export interface components {
     CoalitionList: {
       items: components['schemas']['Coalition'][];
     };
+    CompanyActivity: {
+      /** @description The business profile (ours) it is read as; null when none covers it */
+      profile: string | null;
+      /** @description The declared activity in words: the code with its class title, or words */
+      text: string;
+    };
     CompanyImport: {
       batch: components['schemas']['ImportBatch'];
       companies: number;
@@ -15150,6 +15156,8 @@ export interface components {
     PartyNetwork: {
       edges: components['schemas']['PartyNetworkEdge'][];
       nodes: {
+        /** @description What the company file declares the company does */
+        activities: components['schemas']['CompanyActivity'][];
         country: string | null;
         depth: number;
         id: string;
@@ -15158,6 +15166,8 @@ export interface components {
         name: string;
       }[];
       party: {
+        /** @description What the company file declares the company does */
+        activities: components['schemas']['CompanyActivity'][];
         country: string | null;
         depth: number;
         id: string;

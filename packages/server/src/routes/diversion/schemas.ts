@@ -90,6 +90,17 @@ export const PartyParam = z.object({
     .max(300)
     .openapi({ param: { name: 'party', in: 'path' }, description: "The party's source id (company ref, FtM id)" }),
 });
+export const CompanyActivity = z
+  .object({
+    text: z
+      .string()
+      .openapi({ description: 'The declared activity in words: the code with its class title, or words' }),
+    profile: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The business profile (ours) it is read as; null when none covers it' }),
+  })
+  .openapi('CompanyActivity');
 export const Node = z.object({
   id: z.string(),
   name: z.string(),
@@ -97,6 +108,7 @@ export const Node = z.object({
   country: z.string().nullable(),
   listed: z.boolean(),
   depth: z.number(),
+  activities: z.array(CompanyActivity).openapi({ description: 'What the company file declares the company does' }),
 });
 
 export const PartyNetworkEdge = z

@@ -1,5 +1,6 @@
 /** The parties of the drawn graph as a table: what the canvas shows, for keyboards and screen readers. */
 import { Badge } from '../../components/Badge';
+import { CompanyActivities } from './CompanyActivities';
 import type { NetworkEdge, NetworkNode } from './network';
 
 /** What the graph and its table both take: the drawn parties and links, and what a click on a party does. */
@@ -12,6 +13,8 @@ export interface GraphProps {
 
 export function GraphParties({ nodes, edges, onRecentre, onExpand }: GraphProps) {
   const degree = (id: string) => edges.filter((e) => e.from === id || e.to === id).length;
+  // Only the imported companies carry activities; a FollowTheMoney file's network has none to show.
+  const withActivities = nodes.some((n) => n.activities !== undefined);
   const sorted = [...nodes].sort((a, b) => a.hop - b.hop || a.name.localeCompare(b.name));
   return (
     <details className="net-parties">
@@ -22,6 +25,7 @@ export function GraphParties({ nodes, edges, onRecentre, onExpand }: GraphProps)
             <tr>
               <th scope="col">Party</th>
               <th scope="col">Kind</th>
+              {withActivities && <th scope="col">Declared activity</th>}
               <th scope="col">Hops</th>
               <th scope="col">Links shown</th>
               <th scope="col">
@@ -36,6 +40,11 @@ export function GraphParties({ nodes, edges, onRecentre, onExpand }: GraphProps)
                   {n.name} {n.listed && <Badge tone="red">listed</Badge>}
                 </td>
                 <td>{n.type}</td>
+                {withActivities && (
+                  <td>
+                    <CompanyActivities node={n} inline />
+                  </td>
+                )}
                 <td>{n.hop}</td>
                 <td>{degree(n.id)}</td>
                 <td className="nowrap">

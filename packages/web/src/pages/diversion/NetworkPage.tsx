@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/Alert';
 import { Badge } from '../../components/Badge';
 import { PageHeader } from '../../components/PageHeader';
 import { useSubmit } from '../../lib/useSubmit';
+import { CompanyActivities } from './CompanyActivities';
 import { DiversionNav } from './DiversionNav';
 import { mergeNeighbourhood, neighbourhood, recordsNeighbourhood, type NetworkResponse } from './network';
 import { CompanyImport } from './CompanyImport';
@@ -156,6 +157,7 @@ export function NetworkPage() {
               </button>
             </div>
           </div>
+          <CompanyActivities node={out.center} />
           <Suspense fallback={<p className="muted">Loading the graph…</p>}>
             <NetworkGraph
               nodes={out.nodes}

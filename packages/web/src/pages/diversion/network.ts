@@ -8,7 +8,8 @@ import { api } from '../../lib/api';
 import { fileBody } from './upload';
 
 type FileNetwork = Schema<'FileNetwork'>;
-export type NetworkNode = Schema<'NetworkNode'>;
+/** A drawn party; a company imported into the tenant also says what it declares it does (its activities). */
+export type NetworkNode = Schema<'NetworkNode'> & { activities?: Schema<'CompanyActivity'>[] };
 export type NetworkEdge = Schema<'NetworkEdge'>;
 
 /**
@@ -50,6 +51,7 @@ export async function recordsNeighbourhood(party: string, hops: number): Promise
     type: n.kind,
     listed: n.listed,
     hop: n.depth,
+    activities: n.activities,
   });
   const edge = (e: { from: string; to: string; kind: string; why: string }): NetworkEdge => ({
     ...e,
