@@ -128,7 +128,11 @@ test('upload parties, screen them all, and read a listed party’s hit history w
     const tokens = page.getByRole('table', { name: 'Token comparison' });
     await tokens.waitFor();
     assert.match((await tokens.textContent()) ?? '', /badege/i);
-    await page.getByRole('list', { name: 'Features' }).waitFor();
+    const features = page.getByRole('list', { name: 'Features' });
+    await features.waitFor();
+    // What a reader sees: feature names in words, no digest (the fingerprint is one click away).
+    assert.doesNotMatch(await features.innerText(), /_/);
+    assert.doesNotMatch(await page.locator('main').innerText(), /[0-9a-f]{40}/);
     await page.screenshot({ path: `${RESULTS}party-page.png`, fullPage: true });
 
     // The party stored before the list update shows the automatic re-screen's hit.

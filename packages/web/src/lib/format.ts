@@ -1,6 +1,9 @@
 /** Display helpers shared by the tables. */
 
 /** Hashes are long hex strings; the first 12 characters are enough to compare by eye. */
+/** A source id that is only a digest (the CSL's 40-hex `_id`): no reference to a reader (core entryReference). */
+export const isDigest = (id: string): boolean => /^[0-9a-f]{32,}$/i.test(id);
+
 export function shortHash(hash: string): string {
   return hash.length > 12 ? hash.slice(0, 12) : hash;
 }

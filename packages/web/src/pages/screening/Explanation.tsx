@@ -9,6 +9,8 @@ import type { HitExplanation } from './types';
 const FEATURE_LABELS: Record<string, string> = {
   name: 'Name',
   name_kind: 'Name kind',
+  // Our rule (core matching/screen.ts NAME_ONLY_CAP): a name alone scores at most 0.95.
+  name_only_cap: 'Name alone',
   entity_type: 'Entity type',
   date_of_birth: 'Date of birth',
   country: 'Country',

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/Alert';
 import { SelectField } from '../../components/Field';
 import { api } from '../../lib/api';
-import { formatDate, formatTime } from '../../lib/format';
+import { formatDate, formatTime, isDigest } from '../../lib/format';
 import { useSubmit } from '../../lib/useSubmit';
 import type { EntryChange, ListDiff, ListVersion } from './types';
 
@@ -31,8 +31,8 @@ function Changes({
       ) : (
         <ul className="diff-list">
           {items.map((c) => (
-            <li key={c.sourceId}>
-              <span className="mono">{c.sourceId}</span> {c.name}
+            <li key={c.sourceId} title={`Entry id ${c.sourceId}`}>
+              {!isDigest(c.sourceId) && <span className="mono">{c.sourceId}</span>} {c.name}
               {fields && c.fields && c.fields.length > 0 && (
                 <span className="token-list">
                   {c.fields.map((f) => (

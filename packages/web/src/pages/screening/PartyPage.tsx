@@ -55,13 +55,17 @@ function PartyFields({ party: c }: { party: Counterparty }) {
           </span>
         </Field>
         <Field label="Fingerprint">
-          <span
-            className="mono hash"
-            title="SHA-256 of the screened fields; decisions on hits are remembered per fingerprint"
-            data-testid="party-fingerprint"
-          >
-            {c.fingerprint}
-          </span>
+          {/* A 64-hex digest means nothing to a reader: one click away, for whoever traces a remembered decision. */}
+          <details className="fingerprint">
+            <summary>Show</summary>
+            <span
+              className="mono hash"
+              title="SHA-256 of the screened fields; decisions on hits are remembered per fingerprint"
+              data-testid="party-fingerprint"
+            >
+              {c.fingerprint}
+            </span>
+          </details>
         </Field>
       </dl>
     </section>
