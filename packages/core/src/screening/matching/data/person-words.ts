@@ -54,13 +54,6 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'shaykh',
   'emir',
   'amir',
-  // Sayyid, a hereditary title (descent from the Prophet) lists write before the given name.
-  'sayyid',
-  'sayyed',
-  'seyyed',
-  'seyed',
-  'sayed',
-  'syed',
   'prince',
   'princess',
   'king',
