@@ -161,3 +161,10 @@ test('a shared city and generic industry words never carry an organisation match
   assert.deepEqual(screener.screen({ name: 'Yanqiao Cloud Compute Co., Ltd.', type: 'organization' }), []);
   assert.equal(screener.screen({ name: 'Yanqiao Cloud Computing Center', type: 'organization' })[0]?.entryId, '2');
 });
+
+test('words saying what kind of body an organisation is (movement, front, Islamic...) never carry a match', () => {
+  differs('Harakat Nur al-Islam', 'al-Harakat al-Islamiyya', 'organization');
+  differs('Jabhat Tahrir al-Qalamun', 'Jabhat al-Nusra', 'organization');
+  differs('Orlau Partner LLC', 'OOO SD Partner', 'organization');
+  matches('Harakat Nur al-Islam', 'Harakat Nur al-Islam', 'organization');
+});
