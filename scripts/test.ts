@@ -6,14 +6,16 @@
  *
  *   npm test                      everything
  *   npm test -- packages/core     only test files under these paths
+ *   DUALUSE_TEST_CONCURRENCY=1    one test file at a time (default: max(2, cores - 1))
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { migrate, openDatabase } from '@dualuse/store';
 import { adminQuery, TEST_PG_URL, withDatabase } from '@dualuse/store/testing';
+import { bundleCli } from '../packages/cli/test/bundle';
 
 const root = new URL('..', import.meta.url).pathname;
 const filters = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -168,7 +170,21 @@ if (await pgReachable()) {
   console.log(`# PostgreSQL not reachable at ${TEST_PG_URL}: storage tests run on PGlite only (CI requires both)`);
 }
 
-console.log(`# running ${files.length} test files`);
+// The CLI tests start the CLI dozens of times each: from one bundle built here, every start skips
+// tsx's per-module loading (packages/cli/test/bundle.ts, used by packages/cli/test/sandbox.ts).
+let cliBundle: { file: string; remove: () => void } | undefined;
+if (files.some((f) => f.startsWith('packages/cli/'))) {
+  started = Date.now();
+  cliBundle = await bundleCli();
+  env.DUALUSE_TEST_CLI_BUNDLE = cliBundle.file;
+  console.log(`# CLI bundled for the CLI tests (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+// Test files run in separate processes, CONCURRENCY at a time (node's default, cores - 1, is one on
+// a 2-core machine, where most of a CLI or browser test's time is spent waiting on another process).
+// Each test gets its own databases, ports, temp folders and NATS stream names, so files can overlap.
+const concurrency = Number(process.env.DUALUSE_TEST_CONCURRENCY ?? Math.max(2, availableParallelism() - 1));
+console.log(`# running ${files.length} test files, ${concurrency} at a time`);
 const tap = join(work, 'results.tap');
 const run = spawnSync(
   process.execPath,
@@ -176,6 +192,7 @@ const run = spawnSync(
     '--import',
     'tsx',
     '--test',
+    `--test-concurrency=${concurrency}`,
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',
@@ -191,6 +208,7 @@ const failed = count('fail') + count('cancelled') + (run.status !== 0 && count('
 const skippedNote = missing.size > 0 ? ` (of which ${missing.size} whole test files: see "# skipping" above)` : '';
 console.log(`${count('pass')} passed, ${failed} failed, ${count('skipped') + missing.size} skipped${skippedNote}`);
 
+cliBundle?.remove();
 if (pgTemplate) await adminQuery(`DROP DATABASE IF EXISTS ${pgTemplate} WITH (FORCE)`).catch(() => {});
 rmSync(work, { recursive: true, force: true });
 process.exit(run.status ?? 1);
