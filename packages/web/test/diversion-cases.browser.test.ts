@@ -92,6 +92,8 @@ test('import → grouped alert queue with cited flags → case: note, evidence, 
   await page.waitForURL(/\/diversion\/cases\/[0-9a-f-]{36}$/);
   await page.getByRole('heading', { name: /Bright Star Components Ltd.*2 alerts/ }).waitFor();
   assert.equal(await page.getByTestId('case-alert').count(), 2);
+  // The counterparty reads as the alerts name it, not as its resolved key ("words|country").
+  assert.equal(await page.getByTestId('case-counterparty').innerText(), 'Bright Star Components Ltd (HK)');
   assert.ok((await page.getByTestId('case-alert').getByTestId('alert-flag').count()) >= 2);
 
   await page

@@ -78,7 +78,7 @@ export async function openCase(ctx: AppContext, p: Principal, o: OpenCase): Prom
     const assignee = o.assignee ? await assigneeId(tx, o.assignee) : null;
     const title =
       o.title?.trim() ||
-      `${alerts[0]!.counterpartyName}${alerts[0]!.counterpartyCountry ? ` (${alerts[0]!.counterpartyCountry})` : ''}: ${alerts.length} alert(s)`;
+      `${alerts[0]!.counterpartyName}${alerts[0]!.counterpartyCountry ? ` (${alerts[0]!.counterpartyCountry})` : ''}: ${alerts.length} ${alerts.length === 1 ? 'alert' : 'alerts'}`;
     const now = ctx.now();
     const c = await insertCase(tx, {
       tenantId: p.tenantId,

@@ -77,7 +77,10 @@ export function CasePage() {
           {c.counterpartyKey && (
             <div>
               <dt>Counterparty</dt>
-              <dd className="mono">{c.counterpartyKey}</dd>
+              {/* The name as the alerts state it; the resolved key (normalised words|country) only on hover. */}
+              <dd title={`Resolved as ${c.counterpartyKey}`} data-testid="case-counterparty">
+                {counterpartyName(detail.alerts, c.counterpartyKey)}
+              </dd>
             </div>
           )}
           {c.decision && (
@@ -134,4 +137,10 @@ export function CasePage() {
       {c.status === 'open' && canManage && <CaseActions id={c.id} onChange={setDetail} />}
     </>
   );
+}
+
+function counterpartyName(alerts: CaseDetail['alerts'], key: string): string {
+  const party = alerts.find((a) => a.counterparty.key === key)?.counterparty;
+  if (!party?.name) return key;
+  return party.country ? `${party.name} (${party.country})` : party.name;
 }
