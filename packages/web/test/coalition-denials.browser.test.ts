@@ -71,6 +71,10 @@ test('the agency’s case names the applicant and shows the rule chain that requ
     assert.match(await queue.getByTestId('queue-row').first().innerText(), /X-1[\s\S]*\bx\b[\s\S]*KG/);
     await queue.getByRole('link', { name: 'X-1' }).click();
     assert.equal(await page.getByTestId('case-applicant').innerText(), 'x');
+    // The case facts are laid out (their style is global, not the diversion chunk's) and the clock reads in words.
+    const facts = page.locator('dl.case-meta').first();
+    assert.equal(await facts.evaluate((el) => getComputedStyle(el).display), 'flex');
+    assert.match(await page.getByTestId('case-clock').innerText(), /^\d+ days? running/);
     const chain = page.getByRole('table', { name: 'Rule chain' });
     const eu = chain.getByTestId('evidence-row').filter({ hasText: /^EU/ });
     const text = await eu.innerText();

@@ -27,7 +27,7 @@ export function ApplicationSummary({ a, agencyName }: { a: ApplicationCase; agen
         <div>
           <dt>Clock</dt>
           <dd data-testid="case-clock">
-            {a.clock.elapsedDays} day(s) running
+            {a.clock.elapsedDays} {a.clock.elapsedDays === 1 ? 'day' : 'days'} running
             {a.clock.stoppedDays ? `, ${a.clock.stoppedDays} stopped` : ''}
             {a.clock.awaitingApplicant ? ' — stopped: awaiting the applicant’s answer' : ''}
           </dd>
