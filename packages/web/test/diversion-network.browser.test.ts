@@ -255,7 +255,7 @@ test("the same world imported as the tenant's companies: GET /diversion/network/
   // Re-centre works on the stored records too.
   await view.getByText(/^Parties in the drawing/).click();
   const parties = view.getByRole('table', { name: 'Parties in the drawing' });
-  assert.match(await parties.getByRole('columnheader', { name: 'Declared activity' }).innerText(), /Declared activity/);
+  await parties.getByRole('columnheader', { name: 'Declared activity' }).waitFor();
   assert.match(
     await parties.getByTestId('network-node').filter({ hasText: 'Orion Components Trading FZE' }).innerText(),
     /none declared/,

@@ -5,12 +5,11 @@
  * ownership chain and an answer per regime. Needs the built UI and Debian's Chromium.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { startTestServer, type TestServer } from '@dualuse/server/testing';
 import type { Browser } from 'playwright-core';
-import { sharedData } from '../../../test/support/shared';
-import { apiCall, launchBrowser, openPage, signInAt } from './support';
+import { importSharedTrade } from './shared-imports';
+import { launchBrowser, openPage, signInAt } from './support';
 
 let server: TestServer;
 let browser: Browser;
@@ -53,17 +52,13 @@ test('agreement comparison matrix and an investment-screening case', async () =>
 
 test('cost of a control: the Comext CHPL extract imported, a Tier-1 control to KG/KZ/AM charted by exporter', async () => {
   // The upload itself is the Trade data page's (trade-data.browser.test.ts); here the admin imports through the API.
-  const file = sharedData('trade', 'eurostat-comext-cn8-sanctioned', 'eu_exports_chpl_tier1_2_monthly.csv');
-  const contentBase64 = readFileSync(file).toString('base64');
-  await apiCall(server, {
-    method: 'POST',
-    path: '/policy/trade/datasets',
-    body: { name: 'chpl', format: 'comext', file: { name: 'eu_exports_chpl_tier1_2_monthly.csv', contentBase64 } },
-  });
+  await importSharedTrade(server);
   const { page, problems } = await openPage(browser);
   await signInAt(page, server.url, server.adminKey, '/policy');
   await page.getByRole('heading', { name: 'Policy analysis' }).waitFor();
-  const option = page.getByLabel('Dataset', { exact: true }).locator('option', { hasText: /^chpl v1 / });
+  const option = page
+    .getByLabel('Dataset', { exact: true })
+    .locator('option', { hasText: /^eu_exports_chpl_tier1_2_monthly v1 / });
   await option.waitFor({ state: 'attached' });
   await page.getByLabel('Dataset', { exact: true }).selectOption((await option.getAttribute('value')) ?? '');
   await page.getByRole('button', { name: 'Compute cost' }).click();

@@ -1,7 +1,7 @@
 /**
  * Screenshots of every page, for a person to look at: a test server with real data (the UN list,
- * the US CCL and the EAR country tables from ../shared, a simulated device fleet, and the records of
- * screenshots-data.ts: a party with hits, a diversion case, the coalition flow), every path of the
+ * the US CCL, the EAR country tables and a Comext trade extract from ../shared, a simulated device fleet,
+ * and the records of screenshots-data.ts: a party with hits, a diversion case, the coalition flow), every path of the
  * sidebar (nav.ts) and of the router (Routes.tsx) and every page with an id visited by the user who works
  * on it, and saved as test-results/screenshots/<path>.png (gitignored). Slow, so it runs only when asked:
  *   DUALUSE_SCREENSHOTS=1 node --import tsx scripts/test.ts packages/web/test/screenshots.browser.test.ts
@@ -14,7 +14,7 @@ import { cliPrincipal, issue7Scenario, simulate } from '@dualuse/app';
 import { startTestServer, type TestServer } from '@dualuse/server/testing';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, RESULTS, signInAt } from './support';
-import { importSharedCcl, importUnSnapshot } from './shared-imports';
+import { importSharedCcl, importSharedTrade, importUnSnapshot } from './shared-imports';
 import { tourData, whoSees, type Shot } from './screenshots-data';
 
 const wanted = process.env.DUALUSE_SCREENSHOTS === '1';
@@ -42,6 +42,8 @@ before(async () => {
   server = await startTestServer({ engine: 'pglite', env: { DUALUSE_LIST_MAX_AGE_DAYS: '0' } });
   await importUnSnapshot(server, '2026-08-01');
   await importSharedCcl(server);
+  // The Trade data page (and the cost of a control) with a real dataset version.
+  await importSharedTrade(server);
   const tenant = (await server.app.db.orm.query.tenants.findFirst())!;
   await simulate(server.app, cliPrincipal({ id: tenant.id, isOperator: true }), issue7Scenario(2));
   data = await tourData(server);

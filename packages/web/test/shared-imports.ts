@@ -54,3 +54,15 @@ export function regulationSnapshotPaths(): string[] {
     .filter((f) => /\.(csv|txt)$/.test(f))
     .map((f) => join(dir, f));
 }
+
+/** Imports the shared Eurostat Comext CHPL extract as a trade dataset through the API, as the Trade data page does. */
+export async function importSharedTrade(server: TestServer): Promise<void> {
+  const file = sharedData('trade', 'eurostat-comext-cn8-sanctioned', 'eu_exports_chpl_tier1_2_monthly.csv');
+  const body = {
+    name: 'eu_exports_chpl_tier1_2_monthly',
+    format: 'comext',
+    source: 'Eurostat Comext (shared/data/trade)',
+    file: { name: 'eu_exports_chpl_tier1_2_monthly.csv', contentBase64: readFileSync(file).toString('base64') },
+  };
+  await apiCall(server, { method: 'POST', path: '/policy/trade/datasets', body });
+}
