@@ -168,3 +168,10 @@ test('words saying what kind of body an organisation is (movement, front, Islami
   differs('Orlau Partner LLC', 'OOO SD Partner', 'organization');
   matches('Harakat Nur al-Islam', 'Harakat Nur al-Islam', 'organization');
 });
+
+test('an organisation called only by generic words is found by its whole name; part of such a name is not', () => {
+  matches('Jamaat al-Harakat al-Islamiyya', 'JAMAAT AL-HARAKAT AL-ISLAMIYYA', 'organization');
+  matches('Ministry of Industry', 'MINISTRY OF INDUSTRY', 'organization');
+  differs('Islamic Front Brigade', 'Islamic Front', 'organization');
+  differs('Ministry of Industry', 'Ministry of Industry and Trade', 'organization');
+});

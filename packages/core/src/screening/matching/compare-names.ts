@@ -64,6 +64,7 @@ export interface ScoreContext {
   organisation: boolean;
   /** The query was read syllable by syllable from Han: every syllable is part of the name. */
   syllabic: boolean;
+  legalFormsAgree?: boolean; // none on one side, or the same: "Global Trading Corp" is not "GLOBAL TRADING LLC"
 }
 
 // Scratch space reused across calls (names longer than MAX_TOKENS tokens are truncated).
@@ -272,6 +273,9 @@ function finalScore(al: Alignment): number {
   let score = al.total === 0 ? 0 : al.hit / al.total;
   if (bothSides) score *= 1 - (CONFLICT * Math.min(wuq, wuc)) / (Math.min(wuq, wuc) + al.hit / 2 + 1e-9);
   if (al.context.organisation && !al.distinctive && (wuq > 0 || wuc > 0)) score *= GENERIC_ONLY;
+  // Two names of 2+ words agreeing word for word (no conflicting legal form) are one name, however common its words:
+  // "Jemaah Islamiyah" must find itself. The information floor is for partial agreement (a lone given name).
+  if (wuq === 0 && wuc === 0 && al.nq >= 2 && al.nc >= 2 && al.context.legalFormsAgree !== false) return score;
   return score * Math.min(1, al.information / MIN_INFORMATION);
 }
 
@@ -315,7 +319,9 @@ function tokenScore({ q, c, weight, trace, context }: TokenScoreInput): number {
 }
 
 function contextOf(query: NormalisedName, candidate: NormalisedName): ScoreContext {
-  return { organisation: query.organisation || candidate.organisation, syllabic: query.syllabic === true };
+  const legalFormsAgree = !query.legalForm || !candidate.legalForm || query.legalForm === candidate.legalForm;
+  const organisation = query.organisation || candidate.organisation;
+  return { organisation, syllabic: query.syllabic === true, legalFormsAgree };
 }
 
 /**
