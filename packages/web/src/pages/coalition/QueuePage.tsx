@@ -10,7 +10,8 @@ import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useCan, useMe } from '../../lib/me';
 import { Link } from '../../lib/router';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
+import { useInvalidate } from '../../lib/query';
 import { useSubmit } from '../../lib/useSubmit';
 import { CoalitionNav } from './CoalitionNav';
 import { endUser, entriesText, statusLabel, type Application, type Items } from './types';
@@ -20,13 +21,16 @@ const daysSince = (iso: string) => Math.floor((Date.now() - Date.parse(iso)) / D
 const isOpen = (a: Application) => !a.decidedAt;
 
 export function QueuePage() {
-  const { data, error, reload } = useApi<Items<Application>>('/applications?side=agency');
+  const { data, error } = useQuery<Items<Application>>({ queryKey: ['/applications?side=agency'] });
   const [all, setAll] = useState(false);
   const canWork = useCan('applications:work');
   const me = useMe().me.user?.name;
   const submit = useSubmit();
+  const invalidate = useInvalidate();
   const take = (id: string) =>
-    submit.run(() => api('POST', `/applications/${id}/assign`, { body: { to: me } })).then(reload);
+    submit
+      .run(() => api('POST', `/applications/${id}/assign`, { body: { to: me } }))
+      .then(() => invalidate('/applications', '/dashboard'));
   const rows = (data?.items ?? [])
     .filter((a) => all || isOpen(a))
     .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));

@@ -8,7 +8,8 @@ import { Badge } from '../../components/Badge';
 import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../lib/format';
 import { useCan } from '../../lib/me';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
+import { useInvalidate } from '../../lib/query';
 import { HitReview } from './HitReview';
 import { EntryRef, HitStatusBadge, ScoreBar } from './HitBits';
 import { ScreeningNav } from './ScreeningNav';
@@ -25,10 +26,13 @@ const STATUSES = [
 export function ReviewQueuePage() {
   const canDecide = useCan('screening:decide');
   const [status, setStatus] = useState('open');
-  const hits = useApi<{ hits: HitRecord[] }>(`/screening/hits?limit=500${status ? `&status=${status}` : ''}`);
+  const hits = useQuery<{ hits: HitRecord[] }>({
+    queryKey: [`/screening/hits?limit=500${status ? `&status=${status}` : ''}`],
+  });
   // ?hit= preselects a hit (the search page links here).
   const [selected, setSelected] = useState<string | null>(() => new URLSearchParams(location.search).get('hit'));
   const [done, setDone] = useState<string>();
+  const invalidate = useInvalidate();
   const detail = useRef<HTMLDivElement>(null);
   const hit = hits.data?.hits.find((h) => h.id === selected);
 
@@ -41,7 +45,8 @@ export function ReviewQueuePage() {
       `${h.query.name} × ${h.explanation.matchedName} (${[h.list, h.entry.reference].filter(Boolean).join(' ')}) recorded as ${decision.replace('_', ' ')}.`,
     );
     setSelected(null);
-    hits.reload();
+    // The decision leaves the open queue, changes the party's hit history and the dashboard's count of open hits.
+    void invalidate('/screening/hits', '/dashboard');
   };
 
   return (
@@ -81,7 +86,7 @@ export function ReviewQueuePage() {
         )}
       </div>
       <ErrorAlert error={hits.error} title="Could not load hits" />
-      {hits.loading && !hits.data ? (
+      {hits.isLoading && !hits.data ? (
         <Loading what="hits" />
       ) : hits.data && hits.data.hits.length === 0 ? (
         <div className="panel panel-muted" data-testid="queue-empty">
