@@ -15,7 +15,8 @@ import { useInvalidate } from '../../lib/query';
 import { RegisterDevice } from './RegisterDevice';
 import { useSubmit } from '../../lib/useSubmit';
 import { DevicesMap, type Device } from './DevicesMap';
-import { DecisionBadge, DevicesTimeline, type Heartbeat } from './DevicesTimeline';
+import { DevicesTable } from './DevicesTable';
+import { DevicesTimeline, type Heartbeat } from './DevicesTimeline';
 
 type Alert = Schema<'DeviceAlert'>;
 type Command = Schema<'DeviceCommand'>;
@@ -109,75 +110,6 @@ export function DevicesPage() {
       />
       <AlertList alerts={alerts.data?.alerts ?? []} serial={serial} />
     </>
-  );
-}
-
-function DevicesTable({
-  devices,
-  selectedId,
-  empty,
-  onSelect,
-}: {
-  devices: Device[];
-  selectedId: string | null;
-  /** Loaded: an empty list means none is registered. */
-  empty: boolean;
-  onSelect: (id: string) => void;
-}) {
-  return (
-    <section aria-labelledby="devices-title">
-      <h2 id="devices-title" className="section-title">
-        Registered devices
-      </h2>
-      <div className="table-wrap">
-        <table className="table" aria-label="Devices">
-          <thead>
-            <tr>
-              <th scope="col">Serial</th>
-              <th scope="col">Model</th>
-              <th scope="col">ECCN</th>
-              <th scope="col">Licensed site</th>
-              <th scope="col">State</th>
-              <th scope="col">Last decision</th>
-              <th scope="col">Last heartbeat</th>
-            </tr>
-          </thead>
-          <tbody>
-            {devices.map((d) => (
-              <tr
-                key={d.id}
-                aria-selected={d.id === selectedId}
-                className={d.id === selectedId ? 'selected' : undefined}
-              >
-                <td>
-                  <button type="button" className="btn btn-ghost" onClick={() => onSelect(d.id)}>
-                    {d.serial}
-                  </button>
-                </td>
-                <td>{d.model}</td>
-                <td className="mono">{d.eccn}</td>
-                <td className="mono">{`${d.site.lat.toFixed(3)}, ${d.site.lon.toFixed(3)} ±${d.site.radiusKm} km (${d.site.country})`}</td>
-                <td>
-                  {d.state === 'enabled' ? <Badge tone="green">enabled</Badge> : <Badge tone="red">disabled</Badge>}
-                </td>
-                <td>
-                  <DecisionBadge decision={d.lastDecision} />
-                </td>
-                <td className="nowrap mono">{d.lastHeartbeatAt ? formatTime(d.lastHeartbeatAt) : '—'}</td>
-              </tr>
-            ))}
-            {devices.length === 0 && empty && (
-              <tr>
-                <td colSpan={7} className="muted">
-                  No devices registered yet (API: POST /api/v1/devices; CLI: dualuse device register or dualuse device
-                  simulate).
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
-    </section>
   );
 }
 

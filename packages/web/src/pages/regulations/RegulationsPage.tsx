@@ -41,7 +41,7 @@ function useRegulations(asOf: string, country: string) {
     status: status.data?.jurisdictions[0],
     error: versions.error ?? chart.error ?? groups.error ?? status.error,
     /** After an import: every answer again (a new version may now be the one in force). */
-    reloadAll: () => [versions, chart, groups, status].forEach((x) => x.reload()),
+    reloadAll: () => [versions, chart, groups, status].forEach((x) => void x.refetch()),
   };
 }
 

@@ -12,7 +12,7 @@ import { Link } from '../../lib/router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useInvalidate } from '../../lib/query';
 import { PAGE_SIZE, type CounterpartyPage } from './parties';
-import { PartiesPager, PartiesTable } from './PartiesTable';
+import { PartiesTable } from './PartiesTable';
 import { UploadStatus, usePartyUpload } from './PartyUpload';
 import { ScreenAllSummary, useScreenAll } from './ScreenAll';
 import { ScreeningNav } from './ScreeningNav';
@@ -77,8 +77,14 @@ export function PartiesPage() {
       ) : (
         page.data && (
           <>
-            <PartiesTable parties={page.data.counterparties} />
-            <PartiesPager offset={offset} size={PAGE_SIZE} total={total} busy={page.isFetching} onOffset={setOffset} />
+            <PartiesTable
+              parties={page.data.counterparties}
+              offset={offset}
+              size={PAGE_SIZE}
+              total={total}
+              busy={page.isFetching}
+              onOffset={setOffset}
+            />
             {canWrite && (
               <p className="field-hint">
                 {COLUMNS} Rows are matched on id: uploading a row again updates it; rows without an id are added as new

@@ -4,14 +4,11 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { ErrorAlert, Loading, Notice } from '../../components/Alert';
-import { Badge } from '../../components/Badge';
 import { PageHeader } from '../../components/PageHeader';
-import { formatTime } from '../../lib/format';
 import { useCan } from '../../lib/me';
 import { useQuery } from '@tanstack/react-query';
-import { useInvalidate } from '../../lib/query';
 import { HitReview } from './HitReview';
-import { EntryRef, HitStatusBadge, ScoreBar } from './HitBits';
+import { HitQueueTable } from './HitQueueTable';
 import { ScreeningNav } from './ScreeningNav';
 import type { HitRecord } from './types';
 
@@ -32,7 +29,6 @@ export function ReviewQueuePage() {
   // ?hit= preselects a hit (the search page links here).
   const [selected, setSelected] = useState<string | null>(() => new URLSearchParams(location.search).get('hit'));
   const [done, setDone] = useState<string>();
-  const invalidate = useInvalidate();
   const detail = useRef<HTMLDivElement>(null);
   const hit = hits.data?.hits.find((h) => h.id === selected);
 
@@ -45,8 +41,6 @@ export function ReviewQueuePage() {
       `${h.query.name} × ${h.explanation.matchedName} (${[h.list, h.entry.reference].filter(Boolean).join(' ')}) recorded as ${decision.replace('_', ' ')}.`,
     );
     setSelected(null);
-    // The decision leaves the open queue, changes the party's hit history and the dashboard's count of open hits.
-    void invalidate('/screening/hits', '/dashboard');
   };
 
   return (
@@ -93,54 +87,7 @@ export function ReviewQueuePage() {
           {status === 'open' ? 'No open hits: the queue is empty.' : 'No hits with this status.'}
         </div>
       ) : (
-        hits.data && (
-          <div className="table-wrap">
-            <table className="table table-clickable" aria-label="Screening hits">
-              <thead>
-                <tr>
-                  <th scope="col">Screened party</th>
-                  <th scope="col">Listed name</th>
-                  <th scope="col">List</th>
-                  <th scope="col">Entry</th>
-                  <th scope="col">Score</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Created</th>
-                </tr>
-              </thead>
-              <tbody>
-                {hits.data.hits.map((h) => (
-                  <tr
-                    key={h.id}
-                    aria-selected={h.id === selected}
-                    onClick={() => setSelected(h.id)}
-                    data-testid="queue-row"
-                  >
-                    <td>
-                      <button type="button" className="link-button" onClick={() => setSelected(h.id)}>
-                        {h.query.name}
-                      </button>
-                      <span className="cell-sub">{h.origin}</span>
-                    </td>
-                    <td>{h.explanation.matchedName}</td>
-                    <td>
-                      <Badge tone="violet">{h.list}</Badge>
-                    </td>
-                    <td>
-                      <EntryRef entry={h.entry} id={h.entryId} />
-                    </td>
-                    <td className="nowrap">
-                      <ScoreBar score={h.score} />
-                    </td>
-                    <td>
-                      <HitStatusBadge status={h.status} />
-                    </td>
-                    <td className="mono nowrap">{formatTime(h.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )
+        hits.data && <HitQueueTable hits={hits.data.hits} selected={selected} onOpen={setSelected} />
       )}
       <div ref={detail} className="review-detail">
         {hit && <HitReview key={hit.id} hit={hit} onDecided={decided} onClose={() => setSelected(null)} />}
