@@ -1,4 +1,5 @@
 /** The parts of DataTable a user handles: a sortable header, the Columns menu, and the pager. */
+import { useState } from 'react';
 import { flexRender, type Header, type ReactTable, type RowData } from '@tanstack/react-table';
 import type { TableFeatureSet } from './DataTable';
 
@@ -43,21 +44,25 @@ export function SortableHeader<T extends RowData>({ header }: { header: Header<T
 }
 
 export function ColumnChooser<T extends RowData>({ table, label }: { table: Table<T>; label: string }) {
+  const [open, setOpen] = useState(false);
   const hideable = table.getAllLeafColumns().filter((c) => c.getCanHide());
   if (hideable.length < 2) return null;
   const hidden = hideable.filter((c) => !c.getIsVisible()).length;
+  // The checkboxes exist only while the menu is open, so a page's own "Status" filter stays the one field so named.
   return (
-    <details className="column-chooser">
+    <details className="column-chooser" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Columns{hidden > 0 ? ` (${hidden} hidden)` : ''}</summary>
-      <fieldset>
-        <legend className="sr-only">Columns shown in {label}</legend>
-        {hideable.map((c) => (
-          <label key={c.id} className="checkbox">
-            <input type="checkbox" checked={c.getIsVisible()} onChange={c.getToggleVisibilityHandler()} />{' '}
-            {columnName(c.columnDef, c.id)}
-          </label>
-        ))}
-      </fieldset>
+      {open && (
+        <fieldset>
+          <legend className="sr-only">Columns shown in {label}</legend>
+          {hideable.map((c) => (
+            <label key={c.id} className="checkbox">
+              <input type="checkbox" checked={c.getIsVisible()} onChange={c.getToggleVisibilityHandler()} />{' '}
+              {columnName(c.columnDef, c.id)}
+            </label>
+          ))}
+        </fieldset>
+      )}
     </details>
   );
 }
