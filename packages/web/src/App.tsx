@@ -2,11 +2,13 @@
  * Session handling at the top: restore the session from sessionStorage, show the login page
  * when there is none, and return there whenever the API says 401 (expired or revoked).
  */
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Layout } from './components/Layout';
 import { Routes } from './Routes';
 import { api, setUnauthorizedHandler } from './lib/api';
 import { MeContext } from './lib/me';
+import { queryClient } from './lib/query';
 import { navigate, usePath } from './lib/router';
 import { clearToken, getToken, setToken } from './lib/session';
 import type { Me, Session } from './lib/types';
@@ -44,6 +46,7 @@ export function App() {
   }, [checking, me, path]);
 
   const signedIn = useCallback((session: Session) => {
+    queryClient.clear();
     setToken(session.token);
     setMe(session.me);
     navigate(nextPath(), { replace: true });
@@ -53,6 +56,8 @@ export function App() {
     // Tell the server so the token dies now, but leave regardless: the user asked to go.
     api('POST', '/auth/logout').catch(() => undefined);
     clearToken();
+    // The next user of this browser must not see the last one's cached answers.
+    queryClient.clear();
     setMe(null);
     navigate('/login');
   }, []);
@@ -62,10 +67,12 @@ export function App() {
   if (checking) return <p className="splash">Restoring your session…</p>;
   if (!state) return <LoginPage onSignedIn={signedIn} />;
   return (
-    <MeContext.Provider value={state}>
-      <Layout>
-        <Routes path={path} />
-      </Layout>
-    </MeContext.Provider>
+    <QueryClientProvider client={queryClient}>
+      <MeContext.Provider value={state}>
+        <Layout>
+          <Routes path={path} />
+        </Layout>
+      </MeContext.Provider>
+    </QueryClientProvider>
   );
 }

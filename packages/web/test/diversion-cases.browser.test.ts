@@ -66,6 +66,18 @@ test('import → grouped alert queue with cited flags → case: note, evidence, 
   assert.match(await group.innerText(), /Bright Star Components Ltd[\s\S]*\b2\b/);
   assert.match(await page.getByTestId('queue-summary').innerText(), /^2 alerts in 1 group$/);
 
+  // Column choice: hiding Flags takes it out of the header and the row; showing it brings it back.
+  const alertTable = page.getByRole('table', { name: 'Alert groups' });
+  const flagsHeader = alertTable.locator('thead th', { hasText: 'Flags' });
+  const cells = await group.locator('td').count();
+  await page.locator('summary', { hasText: 'Columns' }).click();
+  await page.getByRole('checkbox', { name: 'Flags' }).uncheck();
+  assert.equal(await flagsHeader.count(), 0);
+  assert.equal(await group.locator('td').count(), cells - 1);
+  await page.getByRole('checkbox', { name: 'Flags' }).check();
+  assert.equal(await flagsHeader.count(), 1);
+  await page.locator('summary', { hasText: 'Columns' }).click();
+
   // Severity filter, against what the API says the alerts are.
   const api = await apiCall<{ alerts: { severity: string }[] }>(server, { path: '/diversion/alerts?status=open' });
   const severities = new Set(api.alerts.map((a) => a.severity));

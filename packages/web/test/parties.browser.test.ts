@@ -82,6 +82,14 @@ test('upload parties, screen them all, and read a listed party’s hit history w
     );
     await partyLink(page, LISTED.name).waitFor();
     assert.equal(await page.getByRole('table', { name: 'Stored parties' }).getByTestId('party-row').count(), 3);
+    // Sorting by a header reorders the rows as read: Name ascending, then descending on the second click.
+    const stored = page.getByRole('table', { name: 'Stored parties' });
+    const names = () => stored.getByTestId('party-row').locator('td:nth-child(2) a').allInnerTexts();
+    await stored.getByRole('button', { name: 'Name', exact: true }).click();
+    assert.deepEqual(await names(), [LISTED.name, ADDED.name, ORDINARY.name]);
+    await stored.getByRole('button', { name: 'Name', exact: true }).click();
+    assert.deepEqual(await names(), [ORDINARY.name, ADDED.name, LISTED.name]);
+    assert.equal(await stored.locator('th[aria-sort="descending"]').count(), 1);
 
     // Screen all: the listed and the list-change party hit, the ordinary one does not.
     await page.getByRole('button', { name: 'Screen all now' }).click();

@@ -7,7 +7,8 @@ import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useCan } from '../../lib/me';
 import type { ApiKey, User } from '../../lib/types';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
+import { useInvalidate } from '../../lib/query';
 import { useSubmit } from '../../lib/useSubmit';
 import { NewApiKeyForm } from './NewApiKeyForm';
 
@@ -21,17 +22,20 @@ export function ApiKeysPage() {
   const canWrite = useCan('api-keys:write');
   const canCreateOwn = useCan('api-keys:own');
   const canSeeUsers = useCan('users:read');
-  const list = useApi<{ apiKeys: ApiKey[] }>('/api-keys');
+  const list = useQuery<{ apiKeys: ApiKey[] }>({ queryKey: ['/api-keys'] });
   // Owner names come from the users list when the role may read it; otherwise ids are shown.
-  const users = useApi<{ users: User[] }>(canSeeUsers ? '/users' : null);
+  const users = useQuery<{ users: User[] }>({ queryKey: ['/users'], enabled: canSeeUsers });
   const revoke = useSubmit();
+  const invalidate = useInvalidate();
   // Revoking cannot be undone, so it takes a second click on the same row.
   const [confirming, setConfirming] = useState<string>();
 
   const owner = (id: string) => users.data?.users.find((u) => u.id === id)?.name ?? id;
   const doRevoke = async (key: ApiKey) => {
     setConfirming(undefined);
-    if (await revoke.run(() => api('DELETE', `/api-keys/${encodeURIComponent(key.id)}`))) list.reload();
+    // DELETE answers 204 (no value), so refresh whatever the outcome: a refused revoke leaves the list as it was.
+    await revoke.run(() => api('DELETE', `/api-keys/${encodeURIComponent(key.id)}`));
+    void invalidate('/api-keys');
   };
 
   return (
@@ -40,10 +44,10 @@ export function ApiKeysPage() {
         title="API keys"
         description={`Keys let systems call the API as a user of this tenant. Only a hash of each key is stored.${canWrite ? '' : ' Your role can view but not change them.'}`}
       />
-      {canCreateOwn && <NewApiKeyForm onCreated={list.reload} />}
+      {canCreateOwn && <NewApiKeyForm onCreated={() => void invalidate('/api-keys')} />}
       <ErrorAlert error={revoke.error} title="Could not revoke the key" />
       <ErrorAlert error={list.error} title="Could not load API keys" />
-      {list.loading && !list.data ? (
+      {list.isLoading && !list.data ? (
         <Loading what="API keys" />
       ) : (
         list.data && (

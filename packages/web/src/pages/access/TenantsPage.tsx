@@ -4,20 +4,22 @@ import { Badge } from '../../components/Badge';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../lib/format';
 import type { Tenant } from '../../lib/types';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
+import { useInvalidate } from '../../lib/query';
 import { NewTenantForm } from './NewTenantForm';
 
 export function TenantsPage() {
-  const list = useApi<{ tenants: Tenant[] }>('/tenants');
+  const list = useQuery<{ tenants: Tenant[] }>({ queryKey: ['/tenants'] });
+  const invalidate = useInvalidate();
   return (
     <>
       <PageHeader
         title="Tenants"
         description="Each tenant sees only its own data. Opening one creates its first admin and an API key for them."
       />
-      <NewTenantForm onCreated={list.reload} />
+      <NewTenantForm onCreated={() => void invalidate('/tenants')} />
       <ErrorAlert error={list.error} title="Could not load tenants" />
-      {list.loading && !list.data ? (
+      {list.isLoading && !list.data ? (
         <Loading what="tenants" />
       ) : (
         list.data && (

@@ -7,22 +7,24 @@ import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useCan, useMe } from '../../lib/me';
 import { ROLES, type Role, type User } from '../../lib/types';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
+import { useInvalidate } from '../../lib/query';
 import { useSubmit } from '../../lib/useSubmit';
 import { NewUserForm } from './NewUserForm';
 
 export function UsersPage() {
   const canWrite = useCan('users:write');
   const { me } = useMe();
-  const list = useApi<{ users: User[] }>('/users');
+  const list = useQuery<{ users: User[] }>({ queryKey: ['/users'] });
   const change = useSubmit();
+  const invalidate = useInvalidate();
   const [pending, setPending] = useState<string>();
 
   const patch = async (user: User, body: { role?: Role; disabled?: boolean }) => {
     setPending(user.id);
     const done = await change.run(() => api<User>('PATCH', `/users/${user.id}`, { body }));
     setPending(undefined);
-    if (done) list.reload();
+    if (done) void invalidate('/users');
   };
 
   return (
@@ -35,10 +37,10 @@ export function UsersPage() {
             : 'People who may sign in to this tenant. Your role can view but not change them.'
         }
       />
-      {canWrite && <NewUserForm onCreated={list.reload} />}
+      {canWrite && <NewUserForm onCreated={() => void invalidate('/users')} />}
       <ErrorAlert error={change.error} title="The change was refused" />
       <ErrorAlert error={list.error} title="Could not load users" />
-      {list.loading && !list.data ? (
+      {list.isLoading && !list.data ? (
         <Loading what="users" />
       ) : (
         list.data && (

@@ -7,7 +7,7 @@ import { ErrorAlert, Loading } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { useCan } from '../../lib/me';
 import type { AuditPage as Page } from '../../lib/types';
-import { useApi } from '../../lib/useApi';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { AuditTable } from './AuditTable';
 import { useVerify, VerifyResult } from './VerifyResult';
 
@@ -23,7 +23,11 @@ export function AuditPage() {
   const query = new URLSearchParams({ limit: String(PAGE_SIZE) });
   if (beforeSeq !== undefined) query.set('beforeSeq', String(beforeSeq));
   if (action) query.set('action', action);
-  const page = useApi<Page>(`/audit?${query}`);
+  const page = useQuery<Page>({
+    queryKey: [`/audit?${query}`],
+    // The page shown stays until the next one arrives, so paging does not flash a loading state.
+    placeholderData: keepPreviousData,
+  });
   const verify = useVerify();
 
   const applyFilter = (e: FormEvent) => {
@@ -82,7 +86,7 @@ export function AuditPage() {
       </div>
 
       <ErrorAlert error={page.error} title="Could not load the audit log" />
-      {page.loading && !page.data ? (
+      {page.isLoading && !page.data ? (
         <Loading what="audit records" />
       ) : (
         page.data && <AuditTable records={page.data.records} filtered={action !== ''} />
@@ -92,7 +96,7 @@ export function AuditPage() {
         <button
           type="button"
           className="btn btn-secondary"
-          disabled={cursors.length === 0 || page.loading}
+          disabled={cursors.length === 0 || page.isFetching}
           onClick={() => setCursors((c) => c.slice(0, -1))}
         >
           ← Newer
@@ -100,7 +104,7 @@ export function AuditPage() {
         <button
           type="button"
           className="btn btn-secondary"
-          disabled={next === null || page.loading}
+          disabled={next === null || page.isFetching}
           onClick={() => next !== null && setCursors((c) => [...c, next])}
         >
           Older →

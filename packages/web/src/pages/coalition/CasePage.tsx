@@ -9,7 +9,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
 import { useCan, useMe } from '../../lib/me';
 import { usePath } from '../../lib/router';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
+import { useInvalidate } from '../../lib/query';
 import { ApplicationSummary } from './ApplicationSummary';
 import { CaseHistory } from './CaseHistory';
 import { CoalitionNav } from './CoalitionNav';
@@ -20,7 +21,7 @@ import type { ApplicationCase, ApplicationDecision, Consultation, Items } from '
 
 export function CasePage() {
   const id = usePath().split('/').pop()!;
-  const loaded = useApi<ApplicationCase>(`/applications/${id}`);
+  const loaded = useQuery<ApplicationCase>({ queryKey: [`/applications/${id}`] });
   const me = useMe().me;
   const [canConsult, canWork, canDecide] = [
     useCan('consultations:read'),
@@ -29,13 +30,15 @@ export function CasePage() {
   ];
   const a = loaded.data;
   const agency = !!a && a.agencyId === me.tenant.id;
-  const consultations = useApi<Items<Consultation>>(agency && canConsult ? '/consultations' : null);
+  const consultations = useQuery<Items<Consultation>>({
+    queryKey: ['/consultations'],
+    enabled: Boolean(agency && canConsult),
+  });
   const { agencies, name } = useAgencies();
-  useMatchOnOpen(a, agency && canWork, loaded.reload);
-  const reload = () => {
-    loaded.reload();
-    consultations.reload();
-  };
+  const invalidate = useInvalidate();
+  // A step on the case changes the case, its consultations, the agency queue and the dashboard's counts.
+  const reload = () => void invalidate('/applications', '/consultations', '/dashboard');
+  useMatchOnOpen(a, agency && canWork, reload);
   if (loaded.error)
     return (
       <>

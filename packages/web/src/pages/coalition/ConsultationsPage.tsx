@@ -11,7 +11,8 @@ import { api } from '../../lib/api';
 import { formatTime } from '../../lib/format';
 import { useCan } from '../../lib/me';
 import { Link } from '../../lib/router';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
+import { useInvalidate } from '../../lib/query';
 import { useSubmit } from '../../lib/useSubmit';
 import { CoalitionNav } from './CoalitionNav';
 import { useAgencies } from './useAgencies';
@@ -24,7 +25,8 @@ const MESSAGE_VERB: Record<string, string> = {
 };
 
 export function ConsultationsPage() {
-  const { data, error, reload } = useApi<Items<Consultation>>('/consultations');
+  const { data, error } = useQuery<Items<Consultation>>({ queryKey: ['/consultations'] });
+  const invalidate = useInvalidate();
   const { name } = useAgencies();
   return (
     <>
@@ -41,7 +43,7 @@ export function ConsultationsPage() {
           key={c.id}
           c={c}
           counterpart={name(c.role === 'consulting' ? c.counterpartId : c.tenantId)}
-          onChange={reload}
+          onChange={() => void invalidate('/consultations', '/applications')}
         />
       ))}
     </>

@@ -8,14 +8,16 @@ import { api } from '../../lib/api';
 import { formatTime } from '../../lib/format';
 import { useCan } from '../../lib/me';
 import { navigate, usePath } from '../../lib/router';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
+import { useInvalidate } from '../../lib/query';
 import { useSubmit } from '../../lib/useSubmit';
 import { CoalitionNav } from './CoalitionNav';
 import { statusLabel, type DenialDetail, type DenialNotice } from './types';
 
 export function DenialPage() {
   const id = usePath().split('/').pop()!;
-  const { data, error, reload } = useApi<DenialDetail>(`/denials/${id}`);
+  const { data, error } = useQuery<DenialDetail>({ queryKey: [`/denials/${id}`] });
+  const invalidate = useInvalidate();
   const canWrite = useCan('denials:write');
   if (error)
     return (
@@ -48,7 +50,13 @@ export function DenialPage() {
           ))}
         </ol>
       </section>
-      {canWrite && data.status === 'in_force' && <DenialActions id={data.id} reason={n.reason} onChange={reload} />}
+      {canWrite && data.status === 'in_force' && (
+        <DenialActions
+          id={data.id}
+          reason={n.reason}
+          onChange={() => void invalidate('/denials', '/undercuts', '/dashboard')}
+        />
+      )}
     </>
   );
 }

@@ -8,15 +8,15 @@ import { ErrorAlert, Loading } from '../../components/Alert';
 import { Badge } from '../../components/Badge';
 import { PageHeader } from '../../components/PageHeader';
 import { Link } from '../../lib/router';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
 import { CoalitionNav } from './CoalitionNav';
 import { statusLabel, type DenialNotice, type Items, type Undercut, type VisibleDenial } from './types';
 
 export function DenialsPage() {
   const [allies, setAllies] = useState(false);
-  const register = useApi<Items<VisibleDenial>>(`/denials${allies ? '?scope=visible' : ''}`);
-  const review = useApi<Items<DenialNotice>>('/denials/review');
-  const undercuts = useApi<Items<Undercut>>('/undercuts');
+  const register = useQuery<Items<VisibleDenial>>({ queryKey: [`/denials${allies ? '?scope=visible' : ''}`] });
+  const review = useQuery<Items<DenialNotice>>({ queryKey: ['/denials/review'] });
+  const undercuts = useQuery<Items<Undercut>>({ queryKey: ['/undercuts'] });
   return (
     <>
       <PageHeader

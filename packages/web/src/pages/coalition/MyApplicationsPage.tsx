@@ -13,7 +13,8 @@ import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useCan } from '../../lib/me';
 import { Link } from '../../lib/router';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
+import { useInvalidate } from '../../lib/query';
 import { useSubmit } from '../../lib/useSubmit';
 import { DECISION_VIEW } from '../licensing/decisions';
 import { applicationBody, EMPTY_FORM, transactionOf, type ApplicationForm } from './application-form';
@@ -24,7 +25,8 @@ import { endUser, entriesText, statusLabel, type Agency, type Application, type 
 type Determination = Schema<'DeterminationResult'>;
 
 export function MyApplicationsPage() {
-  const { data, error, reload } = useApi<Items<Application>>('/applications?side=applicant');
+  const { data, error } = useQuery<Items<Application>>({ queryKey: ['/applications?side=applicant'] });
+  const invalidate = useInvalidate();
   const { agencies, name } = useAgencies();
   const canSubmit = useCan('applications:submit');
   return (
@@ -76,7 +78,9 @@ export function MyApplicationsPage() {
           </table>
         </div>
       )}
-      {canSubmit && <ApplyForm agencies={agencies} onSubmitted={reload} />}
+      {canSubmit && (
+        <ApplyForm agencies={agencies} onSubmitted={() => void invalidate('/applications', '/dashboard')} />
+      )}
     </>
   );
 }

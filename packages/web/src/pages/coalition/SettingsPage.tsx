@@ -10,7 +10,8 @@ import { TextField } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
 import { useCan, useMe } from '../../lib/me';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
+import { useInvalidate } from '../../lib/query';
 import { useSubmit } from '../../lib/useSubmit';
 import { CoalitionNav } from './CoalitionNav';
 import { useAgencies } from './useAgencies';
@@ -19,7 +20,9 @@ import { Checkboxes, SHARES, WITHHOLDABLE } from './coalition-options';
 import type { Agency, Coalition, Items } from './types';
 
 export function SettingsPage() {
-  const coalitions = useApi<Items<Coalition>>('/coalitions');
+  const coalitions = useQuery<Items<Coalition>>({ queryKey: ['/coalitions'] });
+  const invalidate = useInvalidate();
+  const changed = () => void invalidate('/coalitions');
   const { agencies, name } = useAgencies();
   const me = useMe().me;
   const canManage = useCan('coalitions:manage');
@@ -54,11 +57,11 @@ export function SettingsPage() {
           name={name}
           mine={me.tenant.id}
           edit={canManage}
-          onChange={coalitions.reload}
+          onChange={changed}
         />
       ))}
       {canManage && self && (
-        <NewCoalition partners={agencies.filter((a) => a.tenantId !== me.tenant.id)} onChange={coalitions.reload} />
+        <NewCoalition partners={agencies.filter((a) => a.tenantId !== me.tenant.id)} onChange={changed} />
       )}
     </>
   );

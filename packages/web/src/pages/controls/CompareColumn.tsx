@@ -5,7 +5,7 @@
  */
 import { ApiError } from '../../lib/api';
 import { Loading } from '../../components/Alert';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
 import { EntryDetail } from './EntryDetail';
 import { shownHeading } from './TextSource';
 import type { Counterpart, EntryView, Shown } from './types';
@@ -39,8 +39,10 @@ function EntryText({ view }: { view: EntryView }) {
 
 /** The text of a counterpart numbered differently (EU 3A501 for US 3A090), if that list is imported. */
 function CounterpartText({ jurisdiction, code, asOf }: { jurisdiction: string; code: string; asOf: string }) {
-  const shown = useApi<Shown>(`/controls/${encodeURIComponent(code)}?${new URLSearchParams({ jurisdiction, asOf })}`);
-  if (shown.loading) return <Loading what={`${jurisdiction} ${code}`} />;
+  const shown = useQuery<Shown>({
+    queryKey: [`/controls/${encodeURIComponent(code)}?${new URLSearchParams({ jurisdiction, asOf })}`],
+  });
+  if (shown.isLoading) return <Loading what={`${jurisdiction} ${code}`} />;
   const view = shown.data?.entries[0];
   if (view) return <EntryText view={view} />;
   const reason =

@@ -7,7 +7,7 @@ import { ErrorAlert, Loading } from '../../components/Alert';
 import { TextField } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { navigate } from '../../lib/router';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
 import { CompareColumn } from './CompareColumn';
 import { ControlsNav } from './ControlsNav';
 import { ParagraphRows } from './ParagraphRows';
@@ -22,13 +22,14 @@ export function ComparePage() {
   const [asOf, setAsOf] = useState(queryParam('asOf') || new Date().toISOString().slice(0, 10));
   const [showAll, setShowAll] = useState(false);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(asOf);
-  const versions = useApi<Versions>('/controls/versions');
+  const versions = useQuery<Versions>({ queryKey: ['/controls/versions'] });
   const inForce = new Set(
     (versions.data?.versions ?? []).filter((v) => v.effectiveFrom <= asOf).map((v) => v.jurisdiction),
   );
-  const shown = useApi<Shown>(
-    code && valid ? `/controls/${encodeURIComponent(code)}?${new URLSearchParams({ asOf })}` : null,
-  );
+  const shown = useQuery<Shown>({
+    queryKey: [`/controls/${encodeURIComponent(code)}?${new URLSearchParams({ asOf })}`],
+    enabled: Boolean(code && valid),
+  });
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -90,9 +91,9 @@ export function ComparePage() {
           </div>
         </form>
       </section>
-      {shown.loading && <Loading what={code} />}
+      {shown.isLoading && <Loading what={code} />}
       <ErrorAlert error={shown.error} />
-      {shown.data && !shown.loading && (
+      {shown.data && !shown.isLoading && (
         <SameTextContext.Provider value={showAll ? undefined : same}>
           {same && (
             <CompareToggle

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { ErrorAlert, Loading } from '../../components/Alert';
 import { SelectField, TextField } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
 import { ControlsNav } from './ControlsNav';
 import { treePath, TreeNodes } from './ControlTree';
 import { JURISDICTION_LABELS, type TreeLevel, type Versions } from './types';
@@ -16,10 +16,10 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function ControlListPage() {
   const [jurisdiction, setJurisdiction] = useState('US');
   const [asOf, setAsOf] = useState(today());
-  const versions = useApi<Versions>('/controls/versions');
+  const versions = useQuery<Versions>({ queryKey: ['/controls/versions'] });
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(asOf);
   const scope = { jurisdiction, asOf };
-  const root = useApi<TreeLevel>(valid ? treePath(scope, '') : null);
+  const root = useQuery<TreeLevel>({ queryKey: [treePath(scope, '')], enabled: valid });
   const imported = [...new Set((versions.data?.versions ?? []).map((v) => v.jurisdiction))];
   const options = [...new Set(['US', ...imported])].map((j) => ({ value: j, label: JURISDICTION_LABELS[j] ?? j }));
 
@@ -50,9 +50,9 @@ export function ControlListPage() {
             error={valid ? undefined : 'Give a date (YYYY-MM-DD).'}
           />
         </div>
-        {root.loading && <Loading what="the list" />}
+        {root.isLoading && <Loading what="the list" />}
         <ErrorAlert error={root.error} />
-        {root.data && !root.loading && (
+        {root.data && !root.isLoading && (
           <>
             <p className="field-hint">
               {root.data.lists

@@ -5,7 +5,7 @@
 import { useState, type ReactNode } from 'react';
 import { ErrorAlert, Loading } from '../../components/Alert';
 import { Link } from '../../lib/router';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
 import { EntryDetail, Notes } from './EntryDetail';
 import type { Shown, TreeLevel, TreeNode } from './types';
 
@@ -35,10 +35,12 @@ function Toggle({ label, meta, children }: { label: ReactNode; meta?: ReactNode;
 }
 
 function EntryBody({ scope, code }: { scope: TreeScope; code: string }) {
-  const shown = useApi<Shown>(
-    `/controls/${encodeURIComponent(code)}?${new URLSearchParams({ jurisdiction: scope.jurisdiction, asOf: scope.asOf })}`,
-  );
-  if (shown.loading) return <Loading what={code} />;
+  const shown = useQuery<Shown>({
+    queryKey: [
+      `/controls/${encodeURIComponent(code)}?${new URLSearchParams({ jurisdiction: scope.jurisdiction, asOf: scope.asOf })}`,
+    ],
+  });
+  if (shown.isLoading) return <Loading what={code} />;
   if (shown.error) return <ErrorAlert error={shown.error} />;
   return (
     <div className="tree-entry" aria-label={`Entry ${code}`}>
@@ -99,8 +101,8 @@ export function TreeNodes({ scope, nodes, label }: { scope: TreeScope; nodes: re
 
 /** The children of `prefix` (a category '3', a product group '3A'), fetched on mount. */
 function TreeLevelList({ scope, prefix }: { scope: TreeScope; prefix: string }) {
-  const level = useApi<TreeLevel>(treePath(scope, prefix));
-  if (level.loading) return <Loading what={`the entries under ${prefix}`} />;
+  const level = useQuery<TreeLevel>({ queryKey: [treePath(scope, prefix)] });
+  if (level.isLoading) return <Loading what={`the entries under ${prefix}`} />;
   if (level.error) return <ErrorAlert error={level.error} />;
   return (
     <>

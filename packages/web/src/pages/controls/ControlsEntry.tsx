@@ -4,17 +4,19 @@
  */
 import { ErrorAlert, Loading } from '../../components/Alert';
 import { Link } from '../../lib/router';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
 import { Notes, ParagraphTree } from './EntryDetail';
 import { shownHeading, TextSourceBadge, TextSourceNote } from './TextSource';
 import type { Shown } from './types';
 
 /** `jurisdiction`: only that jurisdiction's entry (a search hit is one list's entry); all lists without it. */
 export function ControlsEntry({ code, jurisdiction }: { code: string; jurisdiction?: string }) {
-  const shown = useApi<Shown>(
-    `/controls/${encodeURIComponent(code)}${jurisdiction ? `?${new URLSearchParams({ jurisdiction })}` : ''}`,
-  );
-  if (shown.loading) return <Loading what={code} />;
+  const shown = useQuery<Shown>({
+    queryKey: [
+      `/controls/${encodeURIComponent(code)}${jurisdiction ? `?${new URLSearchParams({ jurisdiction })}` : ''}`,
+    ],
+  });
+  if (shown.isLoading) return <Loading what={code} />;
   if (shown.error) return <ErrorAlert error={shown.error} />;
   return (
     <>

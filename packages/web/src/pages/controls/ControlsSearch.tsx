@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert, Loading } from '../../components/Alert';
 import { TextField } from '../../components/Field';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
 import { ControlsEntry } from './ControlsEntry';
 import type { SearchHit } from './types';
 
@@ -13,7 +13,10 @@ export function ControlsSearch() {
   const [draft, setDraft] = useState('');
   const [q, setQ] = useState('');
   const [open, setOpen] = useState<string>();
-  const hits = useApi<{ hits: SearchHit[] }>(q ? `/controls/search?${new URLSearchParams({ q })}` : null);
+  const hits = useQuery<{ hits: SearchHit[] }>({
+    queryKey: [`/controls/search?${new URLSearchParams({ q })}`],
+    enabled: Boolean(q),
+  });
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     setQ(draft.trim());
@@ -36,7 +39,7 @@ export function ControlsSearch() {
           </button>
         </div>
       </form>
-      {hits.loading && <Loading what="matching entries" />}
+      {hits.isLoading && <Loading what="matching entries" />}
       <ErrorAlert error={hits.error} />
       {hits.data && (
         <ul aria-label="Matching entries">

@@ -12,7 +12,8 @@ import { shortHash } from '../../lib/format';
 import { useMe } from '../../lib/me';
 import { Link } from '../../lib/router';
 import type { AuditPage } from '../../lib/types';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
+import { useInvalidate } from '../../lib/query';
 import { visibleSections } from '../../nav';
 import { ControlsState, ListsState } from './DataState';
 import { WorkWaiting } from './WorkWaiting';
@@ -28,9 +29,10 @@ export function DashboardPage() {
   const { me } = useMe();
   const canAudit = me.permissions.includes('audit:read');
   // limit=1: only the head (latest seq and hash) is needed here.
-  const audit = useApi<AuditPage>(canAudit ? '/audit?limit=1' : null);
+  const audit = useQuery<AuditPage>({ queryKey: ['/audit?limit=1'], enabled: canAudit });
   const sections = visibleSections(me.permissions);
-  const dashboard = useApi<Schema<'Dashboard'>>('/dashboard');
+  const dashboard = useQuery<Schema<'Dashboard'>>({ queryKey: ['/dashboard'] });
+  const invalidate = useInvalidate();
 
   return (
     <>
@@ -89,7 +91,7 @@ export function DashboardPage() {
       </div>
 
       <ErrorAlert error={dashboard.error} title="Could not load the state of the data and the work waiting" />
-      {dashboard.loading && !dashboard.data && <Loading what="the state of the data" />}
+      {dashboard.isLoading && !dashboard.data && <Loading what="the state of the data" />}
       {dashboard.data && (
         <>
           <WorkWaiting work={dashboard.data.work} />
@@ -98,7 +100,7 @@ export function DashboardPage() {
           <ControlsState
             controls={dashboard.data.controls}
             regulations={dashboard.data.regulations}
-            onImported={dashboard.reload}
+            onImported={() => void invalidate('/dashboard', '/controls')}
           />
         </>
       )}

@@ -10,11 +10,13 @@ import { api } from '../../lib/api';
 import type { Schema } from '../../api';
 import { formatTime } from '../../lib/format';
 import { useCan } from '../../lib/me';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
+import { useInvalidate } from '../../lib/query';
 import { RegisterDevice } from './RegisterDevice';
 import { useSubmit } from '../../lib/useSubmit';
 import { DevicesMap, type Device } from './DevicesMap';
-import { DecisionBadge, DevicesTimeline, type Heartbeat } from './DevicesTimeline';
+import { DevicesTable } from './DevicesTable';
+import { DevicesTimeline, type Heartbeat } from './DevicesTimeline';
 
 type Alert = Schema<'DeviceAlert'>;
 type Command = Schema<'DeviceCommand'>;
@@ -34,24 +36,24 @@ function selection(
 }
 
 export function DevicesPage() {
-  const devices = useApi<{ devices: Device[] }>('/devices');
+  const devices = useQuery<{ devices: Device[] }>({ queryKey: ['/devices'] });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [beatId, setBeatId] = useState<string | null>(null);
-  const timeline = useApi<{ heartbeats: Heartbeat[] }>(selectedId ? `/devices/${selectedId}` : null);
-  const alerts = useApi<{ alerts: Alert[] }>('/device-alerts?open=true&limit=50');
-  const queue = useApi<{ commands: Command[] }>('/device-commands?status=proposed');
+  const timeline = useQuery<{ heartbeats: Heartbeat[] }>({
+    queryKey: [`/devices/${selectedId}`],
+    enabled: selectedId !== null,
+  });
+  const alerts = useQuery<{ alerts: Alert[] }>({ queryKey: ['/device-alerts?open=true&limit=50'] });
+  const queue = useQuery<{ commands: Command[] }>({ queryKey: ['/device-commands?status=proposed'] });
   const canPropose = useCan('devices:command');
   const canApprove = useCan('devices:approve');
   const canRegister = useCan('devices:write');
   const submit = useSubmit();
+  const invalidate = useInvalidate();
 
   const { list, selected, beats, beat, serial } = selection(devices.data, timeline.data, { selectedId, beatId });
-  const refresh = () => {
-    devices.reload();
-    timeline.reload();
-    alerts.reload();
-    queue.reload();
-  };
+  // A proposal or an approval changes the command queue, and an approved one the device's state and the dashboard.
+  const refresh = () => invalidate('/devices', '/device-commands', '/device-alerts', '/dashboard');
   const propose = (action: 'disable' | 'enable') =>
     selected &&
     submit
@@ -70,7 +72,7 @@ export function DevicesPage() {
         description="Controlled equipment reporting signed heartbeats. Round trips to trusted landmarks bound where each device can be; a device that cannot be at its licensed site, or can only be in a proscribed country, raises an alert."
       />
       <ErrorAlert error={devices.error ?? submit.error} title="Something went wrong" />
-      {devices.loading && !devices.data ? (
+      {devices.isLoading && !devices.data ? (
         <Loading what="devices" />
       ) : (
         <DevicesMap devices={list} selected={selected} discs={beat?.verdict.discs ?? []} />
@@ -79,21 +81,21 @@ export function DevicesPage() {
       <DevicesTable
         devices={list}
         selectedId={selectedId}
-        empty={!devices.loading}
+        empty={!devices.isLoading}
         onSelect={(id) => {
           setSelectedId(id);
           setBeatId(null);
         }}
       />
 
-      {canRegister && <RegisterDevice onRegistered={devices.reload} />}
+      {canRegister && <RegisterDevice onRegistered={() => void invalidate('/devices', '/dashboard')} />}
 
       {selected && (
         <DeviceTimelineSection
           device={selected}
           onPropose={canPropose ? propose : undefined}
           busy={submit.busy}
-          loading={timeline.loading && !timeline.data}
+          loading={timeline.isLoading && !timeline.data}
           beats={beats}
           selectedBeat={beat?.id ?? null}
           onSelectBeat={setBeatId}
@@ -108,75 +110,6 @@ export function DevicesPage() {
       />
       <AlertList alerts={alerts.data?.alerts ?? []} serial={serial} />
     </>
-  );
-}
-
-function DevicesTable({
-  devices,
-  selectedId,
-  empty,
-  onSelect,
-}: {
-  devices: Device[];
-  selectedId: string | null;
-  /** Loaded: an empty list means none is registered. */
-  empty: boolean;
-  onSelect: (id: string) => void;
-}) {
-  return (
-    <section aria-labelledby="devices-title">
-      <h2 id="devices-title" className="section-title">
-        Registered devices
-      </h2>
-      <div className="table-wrap">
-        <table className="table" aria-label="Devices">
-          <thead>
-            <tr>
-              <th scope="col">Serial</th>
-              <th scope="col">Model</th>
-              <th scope="col">ECCN</th>
-              <th scope="col">Licensed site</th>
-              <th scope="col">State</th>
-              <th scope="col">Last decision</th>
-              <th scope="col">Last heartbeat</th>
-            </tr>
-          </thead>
-          <tbody>
-            {devices.map((d) => (
-              <tr
-                key={d.id}
-                aria-selected={d.id === selectedId}
-                className={d.id === selectedId ? 'selected' : undefined}
-              >
-                <td>
-                  <button type="button" className="btn btn-ghost" onClick={() => onSelect(d.id)}>
-                    {d.serial}
-                  </button>
-                </td>
-                <td>{d.model}</td>
-                <td className="mono">{d.eccn}</td>
-                <td className="mono">{`${d.site.lat.toFixed(3)}, ${d.site.lon.toFixed(3)} ±${d.site.radiusKm} km (${d.site.country})`}</td>
-                <td>
-                  {d.state === 'enabled' ? <Badge tone="green">enabled</Badge> : <Badge tone="red">disabled</Badge>}
-                </td>
-                <td>
-                  <DecisionBadge decision={d.lastDecision} />
-                </td>
-                <td className="nowrap mono">{d.lastHeartbeatAt ? formatTime(d.lastHeartbeatAt) : '—'}</td>
-              </tr>
-            ))}
-            {devices.length === 0 && empty && (
-              <tr>
-                <td colSpan={7} className="muted">
-                  No devices registered yet (API: POST /api/v1/devices; CLI: dualuse device register or dualuse device
-                  simulate).
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
-    </section>
   );
 }
 

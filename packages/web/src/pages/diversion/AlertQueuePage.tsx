@@ -10,7 +10,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../lib/format';
 import { useCan } from '../../lib/me';
 import { Link, navigate } from '../../lib/router';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
+import { useInvalidate } from '../../lib/query';
 import { useSubmit } from '../../lib/useSubmit';
 import { AlertGroups } from './AlertGroups';
 import { AlertImport } from './AlertImport';
@@ -24,11 +25,12 @@ export function AlertQueuePage() {
   const [severity, setSeverity] = useState<string>('');
   const canWrite = useCan('diversion:write');
   const canOpen = useCan('cases:manage');
-  const queue = useApi<{ alerts: Alert[]; groups: AlertGroup[] }>(
-    `/diversion/alerts${status ? `?status=${status}` : ''}`,
-  );
-  const cases = useApi<{ cases: Case[] }>(useCan('cases:read') ? '/diversion/cases?limit=50' : null);
+  const queue = useQuery<{ alerts: Alert[]; groups: AlertGroup[] }>({
+    queryKey: [`/diversion/alerts${status ? `?status=${status}` : ''}`],
+  });
+  const cases = useQuery<{ cases: Case[] }>({ queryKey: ['/diversion/cases?limit=50'], enabled: useCan('cases:read') });
   const submit = useSubmit();
+  const invalidate = useInvalidate();
 
   const shown = (queue.data?.alerts ?? []).filter((a) => !severity || a.severity === severity);
   const byId = new Map(shown.map((a) => [a.id, a]));
@@ -43,6 +45,7 @@ export function AlertQueuePage() {
         `${g.counterparty}${g.country ? ` (${g.country})` : ''}: ${ids.length} ${ids.length === 1 ? 'alert' : 'alerts'}`,
       ),
     );
+    if (res) void invalidate('/diversion/alerts', '/diversion/cases', '/dashboard');
     if (res) navigate(`/diversion/cases/${res.case.id}`);
   };
 
@@ -53,13 +56,7 @@ export function AlertQueuePage() {
         description="Shipments and payments whose red flags add up to an alert, one line per resolved counterparty so repeated alerts on one party are one piece of work. Open a case to investigate, annotate, attach evidence and decide."
       />
       <DiversionNav />
-      {canWrite && (
-        <AlertImport
-          onImported={() => {
-            queue.reload();
-          }}
-        />
-      )}
+      {canWrite && <AlertImport onImported={() => void invalidate('/diversion/alerts', '/dashboard')} />}
       <section className="panel" aria-labelledby="queue-title">
         <div className="toolbar">
           <h2 id="queue-title" className="panel-title">
@@ -90,7 +87,7 @@ export function AlertQueuePage() {
         </div>
         <ErrorAlert error={queue.error} title="The queue could not be loaded" />
         <ErrorAlert error={submit.error} title="No case was opened" />
-        {queue.loading && !queue.data ? (
+        {queue.isLoading && !queue.data ? (
           <Loading what="alerts" />
         ) : (
           <AlertGroups

@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../lib/format';
 import { useCan } from '../../lib/me';
 import { Link, usePath } from '../../lib/router';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
 import { AlertFlags } from './AlertGroups';
 import { CaseActions } from './CaseActions';
 import { actorName, SEVERITY_TONE, type CaseDetail, type CaseEvent } from './cases';
@@ -35,9 +35,12 @@ function describe(e: CaseEvent, user: (id: string) => string): string {
 
 export function CasePage() {
   const id = usePath().split('/').pop()!;
-  const loaded = useApi<CaseDetail>(`/diversion/cases/${id}`);
+  const loaded = useQuery<CaseDetail>({ queryKey: [`/diversion/cases/${id}`] });
   const canManage = useCan('cases:manage');
-  const users = useApi<{ users: { id: string; email: string }[] }>(useCan('users:read') ? '/users' : null);
+  const users = useQuery<{ users: { id: string; email: string }[] }>({
+    queryKey: ['/users'],
+    enabled: useCan('users:read'),
+  });
   const [detail, setDetail] = useState<CaseDetail>();
   useEffect(() => setDetail(loaded.data), [loaded.data]);
   const user = (uid: string) => users.data?.users.find((u) => u.id === uid)?.email ?? uid;

@@ -1,10 +1,10 @@
 /** The licences the tenant holds, with what has been drawn and what remains (GET /licences). */
 import { ErrorAlert } from '../../components/Alert';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
 import type { LicenceView } from './types';
 
 export function HeldLicences() {
-  const { data, error } = useApi<{ licences: LicenceView[] }>('/licences');
+  const { data, error } = useQuery<{ licences: LicenceView[] }>({ queryKey: ['/licences'] });
   return (
     <section className="panel" aria-labelledby="lic-held-title">
       <h2 id="lic-held-title" className="panel-title">

@@ -3,11 +3,11 @@
  * its source.
  */
 import { ErrorAlert, Loading } from '../../components/Alert';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
 import type { Comparison } from './types';
 
 export function AgreementsMatrix() {
-  const { data, error } = useApi<Comparison>('/policy/agreements/compare');
+  const { data, error } = useQuery<Comparison>({ queryKey: ['/policy/agreements/compare'] });
   if (error) return <ErrorAlert error={error} />;
   if (!data) return <Loading what="agreements" />;
   const { matrix, flags } = data;

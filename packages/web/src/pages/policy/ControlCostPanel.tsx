@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../components/Alert';
 import { TextField } from '../../components/Field';
 import { api } from '../../lib/api';
 import { Link } from '../../lib/router';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
 import { useSubmit } from '../../lib/useSubmit';
 import { ExposureChart } from './ExposureChart';
 import type { Cost, Dataset } from './types';
@@ -17,7 +17,7 @@ const list = (s: string) =>
 const money = (v: number) => Math.round(v).toLocaleString('en');
 
 export function ControlCostPanel() {
-  const datasets = useApi<{ datasets: Dataset[] }>('/policy/trade/datasets');
+  const datasets = useQuery<{ datasets: Dataset[] }>({ queryKey: ['/policy/trade/datasets'] });
   const submit = useSubmit();
   const [dataset, setDataset] = useState('');
   const [name, setName] = useState('Draft control');

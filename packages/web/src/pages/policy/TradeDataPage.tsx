@@ -7,7 +7,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatTime, shortHash } from '../../lib/format';
 import { useCan } from '../../lib/me';
 import { Link } from '../../lib/router';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
+import { useInvalidate } from '../../lib/query';
 import { TradeImport } from './TradeImport';
 import type { Dataset } from './types';
 
@@ -59,7 +60,8 @@ function DatasetsTable({ datasets }: { datasets: Dataset[] }) {
 }
 
 export function TradeDataPage() {
-  const datasets = useApi<{ datasets: Dataset[] }>('/policy/trade/datasets');
+  const datasets = useQuery<{ datasets: Dataset[] }>({ queryKey: ['/policy/trade/datasets'] });
+  const invalidate = useInvalidate();
   const canImport = useCan('trade:import');
   return (
     <>
@@ -73,7 +75,7 @@ export function TradeDataPage() {
         }
       />
       {canImport ? (
-        <TradeImport onImported={datasets.reload} />
+        <TradeImport onImported={() => void invalidate('/policy/trade/datasets')} />
       ) : (
         <p className="muted" data-testid="trade-import-not-allowed">
           Importing a trade dataset is for this tenant’s administrators; your role reads the datasets below.
@@ -84,7 +86,7 @@ export function TradeDataPage() {
           Datasets
         </h2>
         <ErrorAlert error={datasets.error} />
-        {datasets.loading && !datasets.data && <Loading what="the trade datasets" />}
+        {datasets.isLoading && !datasets.data && <Loading what="the trade datasets" />}
         {datasets.data && <DatasetsTable datasets={datasets.data.datasets} />}
       </section>
     </>

@@ -10,7 +10,7 @@ import { TextField } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { useCan } from '../../lib/me';
 import { navigate } from '../../lib/router';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
 import { queryParam } from '../controls/types';
 import { GroupsTable } from './GroupsTable';
 import { Caveats, ChartSection, InvariantWarnings, SourceStats } from './sections';
@@ -25,10 +25,10 @@ const today = () => new Date().toISOString().slice(0, 10);
 function useRegulations(asOf: string, country: string) {
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(asOf);
   const q = valid ? `?${new URLSearchParams({ asOf })}` : null;
-  const versions = useApi<{ versions: RegulationVersion[] }>('/regulations/versions');
-  const chart = useApi<ChartView>(q && `/regulations/chart${q}`);
-  const groups = useApi<GroupsView>(q && `/regulations/groups${q}`);
-  const status = useApi<StatusView>(q && `/regulations/status${q}`);
+  const versions = useQuery<{ versions: RegulationVersion[] }>({ queryKey: ['/regulations/versions'] });
+  const chart = useQuery<ChartView>({ queryKey: [`/regulations/chart${q}`], enabled: Boolean(q) });
+  const groups = useQuery<GroupsView>({ queryKey: [`/regulations/groups${q}`], enabled: Boolean(q) });
+  const status = useQuery<StatusView>({ queryKey: [`/regulations/status${q}`], enabled: Boolean(q) });
   const rows = chart.data?.rows ?? [];
   const names = new Map(rows.map((r) => [r.country, r.name]));
   return {
@@ -41,7 +41,7 @@ function useRegulations(asOf: string, country: string) {
     status: status.data?.jurisdictions[0],
     error: versions.error ?? chart.error ?? groups.error ?? status.error,
     /** After an import: every answer again (a new version may now be the one in force). */
-    reloadAll: () => [versions, chart, groups, status].forEach((x) => x.reload()),
+    reloadAll: () => [versions, chart, groups, status].forEach((x) => void x.refetch()),
   };
 }
 
@@ -89,9 +89,9 @@ export function RegulationsPage() {
           />
         </div>
       </div>
-      {chart.loading && <Loading what="the Country Chart" />}
-      {c && !chart.loading && <ChartSection chart={c} rows={chartRows} />}
-      {groups.data?.version && !groups.loading && (
+      {chart.isLoading && <Loading what="the Country Chart" />}
+      {c && !chart.isLoading && <ChartSection chart={c} rows={chartRows} />}
+      {groups.data?.version && !groups.isLoading && (
         <section aria-labelledby="reg-groups-title">
           <h2 id="reg-groups-title" className="section-title">
             Country Groups — eCFR {groups.data.version.contentDate}

@@ -1,7 +1,7 @@
 /** The batch outcome: a count per verdict, then one row per party, parties with hits first. */
 import { useState } from 'react';
 import { Badge } from '../../components/Badge';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
 import { EntryRefInline, partySummary, ScoreBar } from './HitBits';
 import { ScreenedAgainst } from './ListStatus';
 import type { BatchResult } from './batch';
@@ -19,7 +19,7 @@ export function BatchResults({
   onDownload: () => void;
 }) {
   const [onlyHits, setOnlyHits] = useState(false);
-  const lists = useApi<ListVersions>('/lists');
+  const lists = useQuery<ListVersions>({ queryKey: ['/lists'] });
   const withHits = results.filter((r) => r.hits.length > 0).length;
   const rows = onlyHits ? results.filter((r) => r.hits.length > 0) : results;
   return (

@@ -3,13 +3,14 @@
  * and — for officers and admins — the decision with its mandatory reason. A false positive
  * is remembered for this party and this version of the entry.
  */
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/Alert';
 import { Badge } from '../../components/Badge';
-import { api } from '../../lib/api';
+import { api, ApiError } from '../../lib/api';
 import { formatTime } from '../../lib/format';
 import { useCan } from '../../lib/me';
-import { useSubmit } from '../../lib/useSubmit';
+import { useInvalidate } from '../../lib/query';
 import { Explanation } from './Explanation';
 import { EntryRef, HitStatusBadge, partySummary, ScoreBar } from './HitBits';
 import type { HitRecord } from './types';
@@ -28,24 +29,32 @@ export function HitReview({
   const canDecide = useCan('screening:decide');
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
-  const submit = useSubmit();
+  const invalidate = useInvalidate();
+  // The decision leaves the open queue and changes the party's hit history and the dashboard's count of open hits.
+  const submit = useMutation({
+    mutationFn: (body: { decision: Decision; reason: string }) =>
+      api<HitRecord>('POST', `/screening/hits/${encodeURIComponent(hit.id)}/decision`, { body }),
+    onSuccess: (updated, { decision }) => {
+      void invalidate('/screening/hits', '/counterparties', '/dashboard');
+      onDecided(updated, decision);
+    },
+  });
 
-  const decide = async (decision: Decision, e?: FormEvent) => {
+  const decide = (decision: Decision, e?: FormEvent) => {
     e?.preventDefault();
     if (!reason.trim()) {
       setMissing(true);
       return;
     }
     setMissing(false);
-    const updated = await submit.run(() =>
-      api<HitRecord>('POST', `/screening/hits/${encodeURIComponent(hit.id)}/decision`, {
-        body: { decision, reason: reason.trim() },
-      }),
-    );
-    if (updated) onDecided(updated, decision);
+    submit.mutate({ decision, reason: reason.trim() });
   };
 
-  const reasonError = missing ? 'A reason is required: it goes into the audit log.' : submit.fields['/reason'];
+  const reasonError = missing
+    ? 'A reason is required: it goes into the audit log.'
+    : submit.error instanceof ApiError
+      ? submit.error.fields()['/reason']
+      : undefined;
   const summary = partySummary(hit.query);
   return (
     <section className="panel hit-review" aria-labelledby="hit-review-title" data-testid="hit-review">
@@ -76,7 +85,7 @@ export function HitReview({
       {hit.status !== 'open' ? (
         <p className="muted decision-note">Decided {hit.decidedAt ? formatTime(hit.decidedAt) : ''}.</p>
       ) : canDecide ? (
-        <form className="decision" onSubmit={(e) => void decide('false_positive', e)} noValidate>
+        <form className="decision" onSubmit={(e) => decide('false_positive', e)} noValidate>
           <ErrorAlert error={submit.error} title="The decision was not recorded" shown={['/reason']} />
           <div className={`field${reasonError ? ' field-invalid' : ''}`}>
             <label htmlFor="decision-reason">Reason</label>
@@ -102,12 +111,12 @@ export function HitReview({
             <button
               type="button"
               className="btn btn-danger"
-              disabled={submit.busy}
-              onClick={() => void decide('true_match')}
+              disabled={submit.isPending}
+              onClick={() => decide('true_match')}
             >
               True match
             </button>
-            <button type="submit" className="btn btn-secondary" disabled={submit.busy}>
+            <button type="submit" className="btn btn-secondary" disabled={submit.isPending}>
               False positive
             </button>
           </div>

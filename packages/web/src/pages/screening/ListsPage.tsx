@@ -8,7 +8,8 @@ import { Badge } from '../../components/Badge';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatTime, shortHash } from '../../lib/format';
 import { useCan } from '../../lib/me';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
+import { useInvalidate } from '../../lib/query';
 import { ListImport } from './ListImport';
 import { ListDiffPanel } from './ListDiff';
 import { ScreeningNav } from './ScreeningNav';
@@ -97,8 +98,9 @@ function VersionTable({
 }
 
 export function ListsPage() {
-  const lists = useApi<ListVersions>('/lists');
+  const lists = useQuery<ListVersions>({ queryKey: ['/lists'] });
   const canImport = useCan('lists:import');
+  const invalidate = useInvalidate();
   const current = new Set(lists.data?.latest.map((v) => v.id));
   const why = new Map(lists.data?.current.map((c) => [c.versionId, c]));
   const total = lists.data?.latest.reduce((n, v) => n + v.entryCount, 0) ?? 0;
@@ -109,9 +111,9 @@ export function ListsPage() {
         description="Official restricted-party and sanctions lists, imported as immutable, hashed versions. Screening uses the newest publication of each list by its own publisher (a republication such as the trade.gov CSL only when it is newer), unless an administrator pinned a version (dualuse lists pin)."
       />
       <ScreeningNav />
-      {canImport && <ListImport onImported={lists.reload} />}
+      {canImport && <ListImport onImported={() => void invalidate('/lists', '/dashboard')} />}
       <ErrorAlert error={lists.error} title="Could not load the lists" />
-      {lists.loading && !lists.data ? (
+      {lists.isLoading && !lists.data ? (
         <Loading what="lists" />
       ) : (
         lists.data &&

@@ -9,9 +9,10 @@ import { Icon } from '../../components/Icon';
 import { PageHeader } from '../../components/PageHeader';
 import { useCan } from '../../lib/me';
 import { Link } from '../../lib/router';
-import { useApi } from '../../lib/useApi';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useInvalidate } from '../../lib/query';
 import { PAGE_SIZE, type CounterpartyPage } from './parties';
-import { PartiesPager, PartiesTable } from './PartiesTable';
+import { PartiesTable } from './PartiesTable';
 import { UploadStatus, usePartyUpload } from './PartyUpload';
 import { ScreenAllSummary, useScreenAll } from './ScreenAll';
 import { ScreeningNav } from './ScreeningNav';
@@ -29,8 +30,14 @@ export function PartiesPage() {
   const canWrite = useCan('counterparties:write');
   const canRun = useCan('screening:run');
   const [offset, setOffset] = useState(0);
-  const page = useApi<CounterpartyPage>(`/counterparties?limit=${PAGE_SIZE}&offset=${offset}`);
-  const upload = usePartyUpload(page.reload);
+  const page = useQuery<CounterpartyPage>({
+    queryKey: [`/counterparties?limit=${PAGE_SIZE}&offset=${offset}`],
+    // The page shown stays until the next one arrives, so paging does not flash a loading state.
+    placeholderData: keepPreviousData,
+  });
+  const invalidate = useInvalidate();
+  // Uploaded parties are screened at once: new rows, new hits in the queue, new counts on the dashboard.
+  const upload = usePartyUpload(() => void invalidate('/counterparties', '/screening/hits', '/dashboard'));
   const screen = useScreenAll();
   const total = page.data?.total ?? 0;
 
@@ -63,15 +70,21 @@ export function PartiesPage() {
         )}
       </div>
       <ErrorAlert error={page.error} title="Could not load the stored parties" />
-      {page.loading && !page.data ? (
+      {page.isLoading && !page.data ? (
         <Loading what="parties" />
       ) : page.data && total === 0 ? (
         <NoParties canWrite={canWrite} upload={upload} />
       ) : (
         page.data && (
           <>
-            <PartiesTable parties={page.data.counterparties} />
-            <PartiesPager offset={offset} size={PAGE_SIZE} total={total} busy={page.loading} onOffset={setOffset} />
+            <PartiesTable
+              parties={page.data.counterparties}
+              offset={offset}
+              size={PAGE_SIZE}
+              total={total}
+              busy={page.isFetching}
+              onOffset={setOffset}
+            />
             {canWrite && (
               <p className="field-hint">
                 {COLUMNS} Rows are matched on id: uploading a row again updates it; rows without an id are added as new
@@ -112,10 +125,10 @@ function PartiesActions(props: {
         <button
           type="button"
           className="btn btn-primary"
-          onClick={() => void screen.run()}
-          disabled={screen.busy || upload.busy || total === 0}
+          onClick={() => screen.mutate()}
+          disabled={screen.isPending || upload.busy || total === 0}
         >
-          <Icon name="search" /> {screen.busy ? 'Screening…' : 'Screen all now'}
+          <Icon name="search" /> {screen.isPending ? 'Screening…' : 'Screen all now'}
         </button>
       )}
     </>
@@ -126,14 +139,14 @@ function ScreenAllStatus({ screen, total }: { screen: ScreenAll; total: number }
   return (
     <>
       <ScreeningError error={screen.error} title="Screening of the stored parties failed" />
-      {screen.busy && <Loading what={`screening results for ${parties(total)}`} />}
-      {screen.result && screen.result.open > 0 && (
+      {screen.isPending && <Loading what={`screening results for ${parties(total)}`} />}
+      {screen.data && screen.data.open > 0 && (
         <Notice>
           Open hits are in the <Link to="/screening/review">review queue</Link>; each party’s page keeps its full hit
           history.
         </Notice>
       )}
-      {screen.result && <ScreenAllSummary result={screen.result} />}
+      {screen.data && <ScreenAllSummary result={screen.data} />}
     </>
   );
 }

@@ -8,7 +8,7 @@ import { Badge } from '../../components/Badge';
 import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../lib/format';
 import { Link, usePath } from '../../lib/router';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
 import { isPartyId, useCounterparty, type Counterparty } from './parties';
 import { PartyHits } from './PartyHits';
 import { ScreeningNav } from './ScreeningNav';
@@ -73,9 +73,9 @@ function PartyFields({ party: c }: { party: Counterparty }) {
 }
 
 function HitHistory({ id }: { id: string }) {
-  const hits = useApi<{ hits: HitRecord[] }>(
-    `/screening/hits?counterpartyId=${encodeURIComponent(id)}&limit=${HIT_LIMIT}`,
-  );
+  const hits = useQuery<{ hits: HitRecord[] }>({
+    queryKey: [`/screening/hits?counterpartyId=${encodeURIComponent(id)}&limit=${HIT_LIMIT}`],
+  });
   const list = hits.data?.hits ?? [];
   const open = list.filter((h) => h.status === 'open').length;
   return (
@@ -100,7 +100,7 @@ function HitHistory({ id }: { id: string }) {
         )}
       </div>
       <ErrorAlert error={hits.error} title="Could not load the hit history" />
-      {hits.loading && !hits.data ? (
+      {hits.isLoading && !hits.data ? (
         <Loading what="hits" />
       ) : hits.data && list.length === 0 ? (
         <div className="panel panel-muted" data-testid="party-no-hits">

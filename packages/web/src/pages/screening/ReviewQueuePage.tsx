@@ -4,13 +4,11 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { ErrorAlert, Loading, Notice } from '../../components/Alert';
-import { Badge } from '../../components/Badge';
 import { PageHeader } from '../../components/PageHeader';
-import { formatTime } from '../../lib/format';
 import { useCan } from '../../lib/me';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
 import { HitReview } from './HitReview';
-import { EntryRef, HitStatusBadge, ScoreBar } from './HitBits';
+import { HitQueueTable } from './HitQueueTable';
 import { ScreeningNav } from './ScreeningNav';
 import type { HitRecord } from './types';
 
@@ -25,7 +23,9 @@ const STATUSES = [
 export function ReviewQueuePage() {
   const canDecide = useCan('screening:decide');
   const [status, setStatus] = useState('open');
-  const hits = useApi<{ hits: HitRecord[] }>(`/screening/hits?limit=500${status ? `&status=${status}` : ''}`);
+  const hits = useQuery<{ hits: HitRecord[] }>({
+    queryKey: [`/screening/hits?limit=500${status ? `&status=${status}` : ''}`],
+  });
   // ?hit= preselects a hit (the search page links here).
   const [selected, setSelected] = useState<string | null>(() => new URLSearchParams(location.search).get('hit'));
   const [done, setDone] = useState<string>();
@@ -41,7 +41,6 @@ export function ReviewQueuePage() {
       `${h.query.name} × ${h.explanation.matchedName} (${[h.list, h.entry.reference].filter(Boolean).join(' ')}) recorded as ${decision.replace('_', ' ')}.`,
     );
     setSelected(null);
-    hits.reload();
   };
 
   return (
@@ -81,61 +80,14 @@ export function ReviewQueuePage() {
         )}
       </div>
       <ErrorAlert error={hits.error} title="Could not load hits" />
-      {hits.loading && !hits.data ? (
+      {hits.isLoading && !hits.data ? (
         <Loading what="hits" />
       ) : hits.data && hits.data.hits.length === 0 ? (
         <div className="panel panel-muted" data-testid="queue-empty">
           {status === 'open' ? 'No open hits: the queue is empty.' : 'No hits with this status.'}
         </div>
       ) : (
-        hits.data && (
-          <div className="table-wrap">
-            <table className="table table-clickable" aria-label="Screening hits">
-              <thead>
-                <tr>
-                  <th scope="col">Screened party</th>
-                  <th scope="col">Listed name</th>
-                  <th scope="col">List</th>
-                  <th scope="col">Entry</th>
-                  <th scope="col">Score</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Created</th>
-                </tr>
-              </thead>
-              <tbody>
-                {hits.data.hits.map((h) => (
-                  <tr
-                    key={h.id}
-                    aria-selected={h.id === selected}
-                    onClick={() => setSelected(h.id)}
-                    data-testid="queue-row"
-                  >
-                    <td>
-                      <button type="button" className="link-button" onClick={() => setSelected(h.id)}>
-                        {h.query.name}
-                      </button>
-                      <span className="cell-sub">{h.origin}</span>
-                    </td>
-                    <td>{h.explanation.matchedName}</td>
-                    <td>
-                      <Badge tone="violet">{h.list}</Badge>
-                    </td>
-                    <td>
-                      <EntryRef entry={h.entry} id={h.entryId} />
-                    </td>
-                    <td className="nowrap">
-                      <ScoreBar score={h.score} />
-                    </td>
-                    <td>
-                      <HitStatusBadge status={h.status} />
-                    </td>
-                    <td className="mono nowrap">{formatTime(h.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )
+        hits.data && <HitQueueTable hits={hits.data.hits} selected={selected} onOpen={setSelected} />
       )}
       <div ref={detail} className="review-detail">
         {hit && <HitReview key={hit.id} hit={hit} onDecided={decided} onClose={() => setSelected(null)} />}

@@ -2,30 +2,21 @@
  * "Screen all now": every stored party against every current list, in one call. The summary
  * counts screened parties, hits and open hits, then lists the parties that have hits.
  */
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { Badge } from '../../components/Badge';
 import { api } from '../../lib/api';
+import { useInvalidate } from '../../lib/query';
 import { Link } from '../../lib/router';
 import { EntryRefInline, HitStatusBadge, ScoreBar } from './HitBits';
 import type { ScreenAllResult } from './parties';
 
+/** The call as a TanStack mutation; its hits reach the review queue, the parties' pages and the dashboard. */
 export function useScreenAll() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [result, setResult] = useState<ScreenAllResult>();
-  const run = async () => {
-    setBusy(true);
-    setError(undefined);
-    setResult(undefined);
-    try {
-      setResult(await api<ScreenAllResult>('POST', '/counterparties/screen', { body: {} }));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, result, run };
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: () => api<ScreenAllResult>('POST', '/counterparties/screen', { body: {} }),
+    onSuccess: () => invalidate('/screening/hits', '/counterparties', '/dashboard'),
+  });
 }
 
 function Stat({ label, value, tone }: { label: string; value: number; tone?: string }) {

@@ -9,7 +9,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
 import { useCan } from '../../lib/me';
 import { Link } from '../../lib/router';
-import { useApi } from '../../lib/useApi';
+import { useQuery } from '@tanstack/react-query';
+import { useInvalidate } from '../../lib/query';
 import { useSubmit } from '../../lib/useSubmit';
 import { partySummary } from './HitBits';
 import { HitTable } from './HitTable';
@@ -21,8 +22,9 @@ import type { ListVersions, PartyResult, ScreenResponse } from './types';
 
 export function ScreeningSearchPage() {
   const canRun = useCan('screening:run');
-  const lists = useApi<ListVersions>('/lists');
+  const lists = useQuery<ListVersions>({ queryKey: ['/lists'] });
   const submit = useSubmit();
+  const invalidate = useInvalidate();
   const [result, setResult] = useState<{ party: PartyResult; versions: Record<string, string> }>();
 
   const search = async (input: SearchInput) => {
@@ -37,7 +39,8 @@ export function ScreeningSearchPage() {
       }),
     );
     if (out?.results[0]) setResult({ party: out.results[0], versions: out.versions });
-    if (out) lists.reload();
+    // A screening stores its hits (the review queue and the dashboard count them) and may load lists on first use.
+    if (out) void invalidate('/lists', '/screening/hits', '/dashboard');
   };
 
   const header = (
