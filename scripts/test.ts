@@ -21,6 +21,18 @@ const root = new URL('..', import.meta.url).pathname;
 const filters = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const full = filters.length === 0;
 
+// Test files run in separate processes, CONCURRENCY at a time (node's default, cores - 1, is one on
+// a 2-core machine, where most of a CLI or browser test's time is spent waiting on another process).
+// Each test gets its own databases, ports, temp folders and NATS stream names, so files can overlap.
+const concurrency = Number(process.env.DUALUSE_TEST_CONCURRENCY ?? Math.max(2, availableParallelism() - 1));
+if (!Number.isInteger(concurrency) || concurrency < 1) {
+  console.log(
+    `# DUALUSE_TEST_CONCURRENCY must be a whole number of test files, 1 or more; got "${process.env.DUALUSE_TEST_CONCURRENCY}"`,
+  );
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 function step(name: string, command: string, args: string[]): void {
   const started = Date.now();
   process.stdout.write(`# ${name}... `);
@@ -180,10 +192,6 @@ if (files.some((f) => f.startsWith('packages/cli/'))) {
   console.log(`# CLI bundled for the CLI tests (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-// Test files run in separate processes, CONCURRENCY at a time (node's default, cores - 1, is one on
-// a 2-core machine, where most of a CLI or browser test's time is spent waiting on another process).
-// Each test gets its own databases, ports, temp folders and NATS stream names, so files can overlap.
-const concurrency = Number(process.env.DUALUSE_TEST_CONCURRENCY ?? Math.max(2, availableParallelism() - 1));
 console.log(`# running ${files.length} test files, ${concurrency} at a time`);
 const tap = join(work, 'results.tap');
 const run = spawnSync(
