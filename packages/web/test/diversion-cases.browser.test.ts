@@ -96,6 +96,8 @@ test('import → grouped alert queue with cited flags → case: note, evidence, 
   assert.ok((await flags.count()) >= 2);
   for (const f of await flags.all())
     assert.ok((await f.locator('.cell-sub').innerText()).trim().length > 5, 'every flag cites its source');
+  for (const f of await flags.all())
+    assert.match(await f.locator('strong').innerText(), /^[A-Z][^_]+$/, 'a flag reads by its title, not its tag');
   assert.match(await details.first().innerText(), /PO-[12][\s\S]*address/i);
   await page.screenshot({ path: `${RESULTS}diversion-alerts.png`, fullPage: true });
 

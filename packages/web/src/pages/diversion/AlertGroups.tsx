@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 import { Badge } from '../../components/Badge';
 import { columnsOf, DataTable } from '../../components/DataTable';
 import { Link } from '../../lib/router';
+import { flagTitle } from './flag-titles';
 import { SEVERITY_TONE, STATUS_LABEL, type Alert, type AlertGroup } from './cases';
 
 export function AlertFlags({ alert }: { alert: Alert }) {
@@ -15,7 +16,8 @@ export function AlertFlags({ alert }: { alert: Alert }) {
     <ul className="flag-list" aria-label={`Flags of ${alert.subjectRef}`}>
       {alert.flags.map((f) => (
         <li key={f.rule + f.why} data-testid="alert-flag">
-          <span className="mono">{f.tag}</span> <span className="muted">+{f.contribution.toFixed(1)}</span> — {f.why}
+          <strong>{flagTitle(f.tag)}</strong> <span className="mono muted">{f.tag}</span>{' '}
+          <span className="muted">+{f.contribution.toFixed(1)}</span> — {f.why}
           <span className="cell-sub">{f.citation}</span>
         </li>
       ))}
@@ -53,7 +55,7 @@ interface Actions {
 const col = columnsOf<GroupRow>();
 const tagsText = (g: AlertGroup) =>
   Object.entries(g.tags)
-    .map(([t, n]) => `${t}${n > 1 ? ` ×${n}` : ''}`)
+    .map(([t, n]) => `${flagTitle(t)}${n > 1 ? ` ×${n}` : ''}`)
     .join(', ');
 
 function groupColumns(act: Actions) {

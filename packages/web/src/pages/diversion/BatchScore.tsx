@@ -146,7 +146,7 @@ export function BatchScore({ chpl }: { chpl: Chpl | undefined }) {
                       <Badge tone="green">no alert</Badge>
                     )}
                   </td>
-                  <td>{r.result?.flags.map((f) => f.tag).join(', ')}</td>
+                  <td>{r.result?.flags.map((f) => f.title).join(', ')}</td>
                   <td>
                     {r.result && (
                       <button
