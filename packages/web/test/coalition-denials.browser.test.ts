@@ -127,6 +127,9 @@ test('the denying agency amends its denial, then revokes it, and its partner sto
     const sharedRow = register.getByTestId('denial-row').filter({ hasText: 'DE-2026-8' });
     assert.match(await sharedRow.innerText(), /DE-2026-8\s+BAFA \(DE\) · shared[\s\S]*Ala-Too Trading/);
 
+    // The criterion refused on reads by its number and heading, its id on hover.
+    const criteria = await page.getByTestId('denial-criteria').innerText();
+    assert.match(criteria, /^Criterion 7 \(Council Common Position 2008\/944\/CFSP[^)]*\): Existence of a risk/);
     await page.getByLabel('Amended reason').fill('Diversion risk: the end user supplies a military plant');
     await page.getByRole('button', { name: 'Amend (new revision)' }).click();
     await page.waitForURL((u) => !u.pathname.endsWith(denialId));

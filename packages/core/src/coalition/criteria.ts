@@ -4,12 +4,27 @@
  * country: unknown — we hold no criteria for it and say so instead of lending it another's.
  */
 import { invalidInput } from '../common/errors';
-import { EU_COMMON_POSITION, EU_MEMBER_STATES, UK_SELC, type CriteriaSet } from './data/refusal-criteria';
+import {
+  EU_COMMON_POSITION,
+  EU_MEMBER_STATES,
+  UK_SELC,
+  type CriteriaSet,
+  type RefusalCriterion,
+} from './data/refusal-criteria';
 
 export function criteriaSetFor(country: string): CriteriaSet | undefined {
   const c = country.toUpperCase();
   if ((EU_MEMBER_STATES as readonly string[]).includes(c)) return EU_COMMON_POSITION;
   if (c === 'GB' || c === 'UK') return UK_SELC;
+  return undefined;
+}
+
+/** A cited criterion by its id ("EU-CP-2008/944-7"), with the set it belongs to; undefined for an id we do not hold. */
+export function criterionById(id: string): { set: CriteriaSet; criterion: RefusalCriterion } | undefined {
+  for (const set of [EU_COMMON_POSITION, UK_SELC]) {
+    const criterion = set.criteria.find((c) => c.id === id);
+    if (criterion) return { set, criterion };
+  }
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 /** One of this agency's denials: the notice as partners see it, its revisions, and the forms to amend or revoke it. */
 import { useState } from 'react';
+import { criterionById } from '@dualuse/core/coalition';
 import { ErrorAlert, Loading } from '../../components/Alert';
 import { Badge } from '../../components/Badge';
 import { TextField } from '../../components/Field';
@@ -91,7 +92,16 @@ function NoticeView({ n, status }: { n: DenialNotice; status: string }) {
         </div>
         <div>
           <dt>Criteria</dt>
-          <dd>{n.criteria.join(', ')}</dd>
+          <dd data-testid="denial-criteria">
+            {n.criteria.map((id) => {
+              const found = criterionById(id);
+              return (
+                <div key={id} title={id}>
+                  {found ? `Criterion ${found.criterion.number} (${found.set.title}): ${found.criterion.heading}` : id}
+                </div>
+              );
+            })}
+          </dd>
         </div>
         <div>
           <dt>Denied on</dt>

@@ -11,6 +11,7 @@ import { useMemo } from 'react';
 import type { Schema } from '../../api';
 import { countryNameAt, useCountries, type Country } from './world';
 import './devices.css';
+import { DECISIONS, decisionColour, kindLabel } from './decisions';
 
 // Wire types generated from the server's OpenAPI document (npm run api:types).
 export type Device = Schema<'Device'>;
@@ -26,14 +27,6 @@ const disc = (d: Disc, minKm = 0): Geometry =>
     .center([d.center.lon, d.center.lat])
     .radius(Math.max(d.radiusKm, minKm) / KM_PER_DEGREE)
     .precision(2)();
-
-export const DECISIONS: Record<string, { colour: string; label: string }> = {
-  'consistent-with-site': { colour: '#15803d', label: 'consistent with the licensed site' },
-  'left-site': { colour: '#b45309', label: 'left the site' },
-  'in-proscribed-country': { colour: '#b91c1c', label: 'in a proscribed country' },
-  inconclusive: { colour: '#6b7280', label: 'inconclusive or no heartbeat yet' },
-};
-export const decisionColour = (d: string | null) => (DECISIONS[d ?? 'inconclusive'] ?? DECISIONS.inconclusive!).colour;
 
 /** What the view is fitted to: the smallest disc (the device lies inside it), the selected site, or the world. */
 function focus(site: Site | null, discs: readonly Disc[]): Geometry | { type: 'Sphere' } {
@@ -113,7 +106,7 @@ export function DevicesMap({
                 fill={decisionColour(dev.lastDecision)}
                 className="map-site"
               >
-                <title>{`${dev.serial}: licensed site ${dev.site.lat}, ${dev.site.lon} in ${country ?? dev.site.country} — ${dev.lastDecision ?? 'no heartbeat yet'}`}</title>
+                <title>{`${dev.serial}: licensed site ${dev.site.lat}, ${dev.site.lon} in ${country ?? dev.site.country} — ${dev.lastDecision ? kindLabel(dev.lastDecision) : 'no heartbeat yet'}`}</title>
               </circle>
               {dev.id === selected?.id && (
                 <text x={cx + 10} y={cy - 8} className="map-label">

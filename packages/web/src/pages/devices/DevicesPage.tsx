@@ -17,6 +17,7 @@ import { useSubmit } from '../../lib/useSubmit';
 import { DevicesMap, type Device } from './DevicesMap';
 import { DevicesTable } from './DevicesTable';
 import { DevicesTimeline, type Heartbeat } from './DevicesTimeline';
+import { kindLabel } from './decisions';
 
 type Alert = Schema<'DeviceAlert'>;
 type Command = Schema<'DeviceCommand'>;
@@ -161,7 +162,7 @@ function AlertList({ alerts, serial }: { alerts: Alert[]; serial: (id: string) =
         <ul className="plain-list" data-testid="device-alerts">
           {alerts.map((a) => (
             <li key={a.id}>
-              <Badge tone={severityTone(a.severity)}>{a.kind}</Badge> {serial(a.deviceId)}: {a.message}{' '}
+              <Badge tone={severityTone(a.severity)}>{kindLabel(a.kind)}</Badge> {serial(a.deviceId)}: {a.message}{' '}
               <span className="muted">{formatTime(a.raisedAt)}</span>
             </li>
           ))}

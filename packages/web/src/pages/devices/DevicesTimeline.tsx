@@ -2,6 +2,7 @@
 import { Badge } from '../../components/Badge';
 import { formatTime } from '../../lib/format';
 import type { Schema } from '../../api';
+import { kindLabel } from './decisions';
 
 export type Heartbeat = Schema<'DeviceHeartbeat'>;
 
@@ -12,7 +13,7 @@ const TONE: Record<string, 'green' | 'amber' | 'red' | 'neutral'> = {
   inconclusive: 'neutral',
 };
 export const DecisionBadge = ({ decision }: { decision: string | null }) => (
-  <Badge tone={TONE[decision ?? ''] ?? 'neutral'}>{decision ?? 'no heartbeat'}</Badge>
+  <Badge tone={TONE[decision ?? ''] ?? 'neutral'}>{kindLabel(decision)}</Badge>
 );
 
 export function DevicesTimeline({
@@ -56,7 +57,11 @@ export function DevicesTimeline({
               </td>
               <td>{h.verdict.explanation}</td>
               <td className="mono" title={h.findings.map((f) => f.message).join('\n')}>
-                {h.findings.length ? h.findings.map((f) => f.kind).join(', ') : <span className="muted">—</span>}
+                {h.findings.length ? (
+                  h.findings.map((f) => kindLabel(f.kind)).join(', ')
+                ) : (
+                  <span className="muted">—</span>
+                )}
               </td>
             </tr>
           ))}
