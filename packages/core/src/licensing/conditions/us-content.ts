@@ -19,9 +19,12 @@ export const usContentAboveDeMinimis = define<{ lowerFor: string[]; lower: numbe
       : `de minimis level ${threshold} % for ${ctx.destination}${low ? ` (Country Group ${low})` : ''}`;
     if (pct === undefined) {
       ctx.open.push(
-        'a foreign-made item without us_content_percent: de minimis could not be computed, the item is treated as subject to the EAR',
+        'a foreign-made item whose share of controlled US-origin content is not given (us_content_percent): de minimis could not be computed, the item is treated as subject to the EAR',
       );
-      return { holds: true, why: !e ? '' : `no us_content_percent given; ${basis}` };
+      return {
+        holds: true,
+        why: !e ? '' : `share of controlled US-origin content not given (us_content_percent); ${basis}`,
+      };
     }
     return pct > threshold
       ? { holds: true, why: !e ? '' : `controlled US content ${pct} % exceeds the ${basis}` }
@@ -42,7 +45,7 @@ export const usContentEccnMatches = define<string>()({
     if (!eccns) {
       if (ctx.item.us_content_percent !== 0)
         ctx.open.push(
-          'a foreign-made item without us_content_eccns: the 15 CFR 734.4(a) cases with no de minimis level (e.g. 9x515 / 600-series content to D:5) could not be checked',
+          'a foreign-made item whose US-origin content is not named by ECCN (us_content_eccns): the 15 CFR 734.4(a) cases with no de minimis level (e.g. 9x515 / 600-series content to D:5) could not be checked',
         );
       return {
         holds: false,
