@@ -37,7 +37,7 @@ export const COMPUTING_PARAMETERS: readonly ParameterDef[] = [
   number(
     'tpp',
     'TPP',
-    "'Total processing performance' = 2 × MacTOPS × bit length, summed over processing units; computed from dense_tops × bit_length if absent.",
+    "'Total processing performance' = 2 × MacTOPS × bit length, summed over processing units; computed from the dense TOPS × the bit length if absent.",
   ),
   number('die_area_mm2', 'mm2', "'Applicable die area' of the logic dies, mm² (3A090 Technical Note 3).", {
     exclusiveMin: true,
