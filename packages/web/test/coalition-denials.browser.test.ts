@@ -130,6 +130,7 @@ test('the denying agency amends its denial, then revokes it, and its partner sto
     // The criterion refused on reads by its number and heading, its id on hover.
     const criteria = await page.getByTestId('denial-criteria').innerText();
     assert.match(criteria, /^Criterion 7 \(Council Common Position 2008\/944\/CFSP[^)]*\): Existence of a risk/);
+    assert.match(criteria, /not yet checked against the official text/, 'an unverified heading says so');
     await page.getByLabel('Amended reason').fill('Diversion risk: the end user supplies a military plant');
     await page.getByRole('button', { name: 'Amend (new revision)' }).click();
     await page.waitForURL((u) => !u.pathname.endsWith(denialId));

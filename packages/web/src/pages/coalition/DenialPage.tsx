@@ -98,6 +98,9 @@ function NoticeView({ n, status }: { n: DenialNotice; status: string }) {
               return (
                 <div key={id} title={id}>
                   {found ? `Criterion ${found.criterion.number} (${found.set.title}): ${found.criterion.heading}` : id}
+                  {found && !found.criterion.verified && (
+                    <span className="cell-sub">heading transcribed, not yet checked against the official text</span>
+                  )}
                 </div>
               );
             })}
