@@ -70,6 +70,16 @@ test('the devices map renders borders, sites and feasible regions; timeline and 
     const alerts = page.getByTestId('device-alerts');
     await alerts.waitFor();
     assert.match((await alerts.textContent()) ?? '', /proscribed country KL-IN-MOSCOW/);
+    // Alerts read in words (issue 19): no raw device id or nonce on show; they sit behind "details".
+    const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-/;
+    const replayed = alerts.locator('li', { hasText: 'KL-REPLAY' }).filter({ hasText: 'replay' }).first();
+    assert.match(await replayed.innerText(), /answered again \(a replay\)/);
+    assert.doesNotMatch(await alerts.innerText(), uuid);
+    await replayed.locator('summary').click();
+    assert.match(
+      await replayed.locator('.alert-details').innerText(),
+      /device [0-9a-f-]{36}[\s\S]*nonce \S+ \(landmark \S+\) was already used/,
+    );
     // Each block of the page stands apart under its own heading, none flush against the table above it.
     const headings = await page.locator('main h2').allInnerTexts();
     assert.deepEqual(

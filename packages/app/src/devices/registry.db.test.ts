@@ -86,8 +86,18 @@ for (const engine of testEngines()) {
         silent.map((a) => a.kind),
         ['silent'],
       );
+      // The alert reads in words; the raw ids (device, heartbeat, nonces) are behind its details.
+      const replayId = deviceIds['KL-REPLAY']!;
+      const [replayAlert] = await getAlerts(app, admin, { deviceId: replayId, kind: 'replay', limit: 10 });
+      assert.match(replayAlert!.message, /a replay/);
+      assert.ok(!replayAlert!.message.includes(replayId), replayAlert!.message);
+      assert.equal(replayAlert!.details[0], `device ${replayId}`);
+      assert.ok(
+        replayAlert!.details.some((d) => /^nonce \S+ \(landmark \S+\) was already used at 20/.test(d)),
+        String(replayAlert!.details),
+      );
       // Everything is on the record: heartbeats with their measurements, accepted or not.
-      const timeline = await getDeviceTimeline(app, admin, deviceIds['KL-REPLAY']!);
+      const timeline = await getDeviceTimeline(app, admin, replayId);
       assert.equal(timeline.heartbeats.length, 4);
       assert.equal(timeline.heartbeats.filter((h) => h.accepted).length, 1);
       assert.equal(timeline.heartbeats[0]!.measurements.length, 5);

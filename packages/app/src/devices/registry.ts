@@ -22,7 +22,9 @@ import {
   type HeartbeatRow,
   type LandmarkRow,
   type MeasurementRow,
+  type Orm,
 } from '@dualuse/store';
+import { alertDetails } from './alert-details';
 import { record } from '../audit/log';
 import { uniquely, type AppContext } from '../common';
 import { agencyPublicKey, commandView, getCommandRows, type CommandView } from './commands';
@@ -82,17 +84,24 @@ export const landmarkView = (l: LandmarkRow) => ({
 });
 export type LandmarkView = ReturnType<typeof landmarkView>;
 
-export const alertView = (a: AlertRow) => ({
+export const alertView = (a: AlertRow, details: readonly string[] = []) => ({
   id: a.id,
   deviceId: a.deviceId,
   heartbeatId: a.heartbeatId,
   kind: a.kind,
   severity: a.severity,
   message: a.message,
+  /** Raw identifiers for an investigator (device and heartbeat ids, nonces, exact times). */
+  details: [...details],
   raisedAt: a.raisedAt.toISOString(),
   resolvedAt: a.resolvedAt?.toISOString() ?? null,
 });
 export type AlertView = ReturnType<typeof alertView>;
+
+async function withDetails(tx: Orm, rows: AlertRow[]): Promise<AlertView[]> {
+  const details = await alertDetails(tx, rows);
+  return rows.map((a) => alertView(a, details.get(a.id)));
+}
 
 export const heartbeatView = (h: HeartbeatRow, measurements: MeasurementRow[]) => ({
   id: h.id,
@@ -100,7 +109,7 @@ export const heartbeatView = (h: HeartbeatRow, measurements: MeasurementRow[]) =
   counter: h.counter,
   accepted: h.accepted,
   decision: h.decision as LocationDecision,
-  findings: h.findings as { kind: string; message: string }[],
+  findings: h.findings as { kind: string; message: string; detail?: string }[],
   verdict: h.verdict as Record<string, unknown>,
   report: h.report as Record<string, unknown>,
   measurements: measurements.map((m) => ({ landmarkId: m.landmarkId, nonce: m.nonce, rttUs: m.rttUs, valid: m.valid })),
@@ -232,7 +241,7 @@ export async function getDeviceTimeline(
           measurements.filter((m) => m.heartbeatId === h.id),
         ),
       ),
-      alerts: (await listAlertRows(tx, { deviceId: id, limit })).map(alertView),
+      alerts: await withDetails(tx, await listAlertRows(tx, { deviceId: id, limit })),
       commands: (await getCommandRows(tx, { deviceId: id, limit })).map(commandView),
     };
   });
@@ -244,7 +253,7 @@ export async function getAlerts(
   q: { open?: boolean; kind?: string; deviceId?: string; limit: number },
 ): Promise<AlertView[]> {
   authorise(p, 'devices:read');
-  return inTenant(ctx.db, p.tenantId, async (tx) => (await listAlertRows(tx, q)).map(alertView));
+  return inTenant(ctx.db, p.tenantId, async (tx) => withDetails(tx, await listAlertRows(tx, q)));
 }
 
 export async function resolveAlert(
@@ -265,7 +274,7 @@ export async function resolveAlert(
       details: { alertId: id, kind: row.kind, note },
       requestId,
     });
-    return alertView(row);
+    return (await withDetails(tx, [row]))[0]!;
   });
 }
 

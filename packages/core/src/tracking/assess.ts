@@ -6,7 +6,7 @@
  */
 import { checkGnss, decideLocation, discsFrom, type LocationVerdict, type Site } from './location';
 import type { Report } from './protocol';
-import type { HeartbeatVerification, LandmarkKey } from './verify';
+import type { FindingKind, HeartbeatVerification, LandmarkKey } from './verify';
 
 export const ALERT_KINDS = [
   'left-site',
@@ -42,6 +42,13 @@ const SEVERITY: Record<AlertKind, Severity> = {
 
 const alert = (kind: AlertKind, message: string): Alert => ({ kind, severity: SEVERITY[kind], message });
 
+/** Which alert a failed check raises: signatures and replays have their own; the rest are protocol violations. */
+export function alertKindOfFinding(kind: FindingKind): AlertKind {
+  if (kind === 'bad-device-signature' || kind === 'bad-landmark-signature') return 'bad-signature';
+  if (kind === 'replayed-counter' || kind === 'rolled-back-counter' || kind === 'reused-nonce') return 'replay';
+  return 'protocol-violation';
+}
+
 export interface Assessment {
   location: LocationVerdict;
   gnss: ReturnType<typeof checkGnss> | null;
@@ -62,13 +69,7 @@ export function assessHeartbeat(
 ): Assessment {
   const { landmarks, site, proscribed } = place;
   const alerts: Alert[] = [];
-  for (const f of verification.findings) {
-    if (f.kind === 'bad-device-signature' || f.kind === 'bad-landmark-signature')
-      alerts.push(alert('bad-signature', f.message));
-    else if (f.kind === 'replayed-counter' || f.kind === 'rolled-back-counter' || f.kind === 'reused-nonce')
-      alerts.push(alert('replay', f.message));
-    else alerts.push(alert('protocol-violation', f.message));
-  }
+  for (const f of verification.findings) alerts.push(alert(alertKindOfFinding(f.kind), f.message));
   const discs = discsFrom(verification.measurements, landmarks);
   const location = decideLocation(discs, site, proscribed);
   let gnss: Assessment['gnss'] = null;
@@ -95,14 +96,20 @@ export function assessHeartbeat(
   return { location, gnss, alerts: oneAlertPerKind(alerts) };
 }
 
-/** Five reused nonces in one replayed heartbeat are one replay: one alert per kind, messages joined. */
+/**
+ * Five reused nonces in one replayed heartbeat are one replay: one alert per kind, distinct
+ * messages joined, a message repeated n times said once with "(n times)".
+ */
 function oneAlertPerKind(alerts: readonly Alert[]): Alert[] {
-  const byKind = new Map<AlertKind, Alert>();
+  const byKind = new Map<AlertKind, Map<string, number>>();
   for (const a of alerts) {
-    const seen = byKind.get(a.kind);
-    byKind.set(a.kind, seen ? { ...seen, message: `${seen.message}; ${a.message}` } : a);
+    const messages = byKind.get(a.kind) ?? new Map<string, number>();
+    messages.set(a.message, (messages.get(a.message) ?? 0) + 1);
+    byKind.set(a.kind, messages);
   }
-  return [...byKind.values()];
+  return [...byKind].map(([kind, messages]) =>
+    alert(kind, [...messages].map(([m, n]) => (n > 1 ? `${m} (${n} times)` : m)).join('; ')),
+  );
 }
 
 export interface HeartbeatDuty {

@@ -38,6 +38,16 @@ export async function listHeartbeats(tx: Orm, deviceId: string, limit: number): 
     .limit(limit);
 }
 
+/** The stored findings of the given heartbeats, by heartbeat id (for an alert's details). */
+export async function heartbeatFindings(tx: Orm, ids: readonly string[]): Promise<Map<string, unknown>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: deviceHeartbeats.id, findings: deviceHeartbeats.findings })
+    .from(deviceHeartbeats)
+    .where(inArray(deviceHeartbeats.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.findings]));
+}
+
 export async function listMeasurements(tx: Orm, heartbeatIds: readonly string[]): Promise<MeasurementRow[]> {
   if (heartbeatIds.length === 0) return [];
   return tx

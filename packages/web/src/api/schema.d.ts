@@ -14049,6 +14049,8 @@ export interface components {
       state: 'enabled' | 'disabled';
     };
     DeviceAlert: {
+      /** @description Raw identifiers behind the message, for investigators */
+      details: string[];
       /** Format: uuid */
       deviceId: string;
       /** Format: uuid */
@@ -14085,10 +14087,7 @@ export interface components {
       counter: number;
       /** @enum {string} */
       decision: 'inconclusive' | 'consistent-with-site' | 'left-site' | 'in-proscribed-country';
-      findings: {
-        kind: string;
-        message: string;
-      }[];
+      findings: components['schemas']['HeartbeatFinding'][];
       /** Format: uuid */
       id: string;
       measurements: {
@@ -14403,6 +14402,12 @@ export interface components {
       }[];
       /** @description 1-based position of the record in the file */
       record: number;
+    };
+    HeartbeatFinding: {
+      /** @description Raw identifiers (absent on findings stored before 2026-12) */
+      detail?: string;
+      kind: string;
+      message: string;
     };
     HeartbeatResult: {
       accepted: boolean;

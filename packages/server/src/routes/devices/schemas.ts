@@ -72,6 +72,16 @@ export const Landmark = z
     createdAt: z.string(),
   })
   .openapi('Landmark');
+export const HeartbeatFinding = z
+  .object({
+    kind: z.string(),
+    message: z.string(),
+    detail: z
+      .string()
+      .optional()
+      .openapi({ description: 'Raw identifiers (absent on findings stored before 2026-12)' }),
+  })
+  .openapi('HeartbeatFinding');
 export const Alert = z
   .object({
     id: z.uuid(),
@@ -80,6 +90,7 @@ export const Alert = z
     kind: z.string(),
     severity: z.string(),
     message: z.string(),
+    details: z.array(z.string()).openapi({ description: 'Raw identifiers behind the message, for investigators' }),
     raisedAt: z.string(),
     resolvedAt: z.string().nullable(),
   })
@@ -119,7 +130,7 @@ export const Heartbeat = z
     counter: z.number(),
     accepted: z.boolean(),
     decision: z.enum(['inconclusive', 'consistent-with-site', 'left-site', 'in-proscribed-country']),
-    findings: z.array(z.object({ kind: z.string(), message: z.string() })),
+    findings: z.array(HeartbeatFinding),
     verdict: z
       .object({
         explanation: z.string().optional(),

@@ -162,8 +162,18 @@ function AlertList({ alerts, serial }: { alerts: Alert[]; serial: (id: string) =
         <ul className="plain-list" data-testid="device-alerts">
           {alerts.map((a) => (
             <li key={a.id}>
-              <Badge tone={severityTone(a.severity)}>{kindLabel(a.kind)}</Badge> {serial(a.deviceId)}: {a.message}{' '}
-              <span className="muted">{formatTime(a.raisedAt)}</span>
+              <Badge tone={severityTone(a.severity)}>{kindLabel(a.kind)}</Badge> <strong>{serial(a.deviceId)}</strong>:{' '}
+              {a.message} <span className="muted">{formatTime(a.raisedAt)}</span>
+              {a.details.length > 0 && (
+                <details className="alert-details">
+                  <summary>details</summary>
+                  <ul className="mono">
+                    {a.details.map((d) => (
+                      <li key={d}>{d}</li>
+                    ))}
+                  </ul>
+                </details>
+              )}
             </li>
           ))}
         </ul>

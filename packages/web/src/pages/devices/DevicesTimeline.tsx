@@ -56,7 +56,10 @@ export function DevicesTimeline({
                 <DecisionBadge decision={h.decision} />
               </td>
               <td>{h.verdict.explanation}</td>
-              <td className="mono" title={h.findings.map((f) => f.message).join('\n')}>
+              <td
+                className="mono"
+                title={h.findings.map((f) => (f.detail ? `${f.message}\n  ${f.detail}` : f.message)).join('\n')}
+              >
                 {h.findings.length ? (
                   h.findings.map((f) => kindLabel(f.kind)).join(', ')
                 ) : (
