@@ -124,6 +124,10 @@ test('DE denies, FR sees the match, cannot approve before consulting, approves w
     assert.match(why, /essentially identical/);
     assert.match(why, /Ala-Too Machine Trading LLC/, 'the explanation names the denied party it matched');
     const decide = page.getByRole('form', { name: 'Decide the application' });
+    // Choosing criteria, an officer sees which headings are not yet checked against the official text.
+    const criterion = (n: number) => decide.locator('label.criterion-choice', { hasText: `Criterion ${n}:` });
+    assert.doesNotMatch(await criterion(1).innerText(), /not yet checked/);
+    assert.match(await criterion(7).innerText(), /not yet checked against the official text/);
     await decide.getByLabel('Decision').selectOption('approve_with_provisos');
     assert.match(await page.getByTestId('approval-gate').innerText(), /no consultation with BAFA on denial DE-2026-7/);
     assert.equal(await decide.getByRole('button', { name: 'Approve' }).isDisabled(), true);

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/Alert';
 import { SelectField, TextField } from '../../components/Field';
 import { api } from '../../lib/api';
 import { useSubmit } from '../../lib/useSubmit';
+import { UnverifiedHeading } from './coalition-options';
 import type { Agency, ApplicationCase, Consultation } from './types';
 
 const KINDS = [
@@ -73,15 +74,18 @@ export function DecisionForm({ a, agency, consultations, onChange }: Props) {
           <fieldset className="field" aria-describedby="criteria-source">
             <legend>Refusal criteria ({set.title})</legend>
             {set.criteria.map((c) => (
-              <label key={c.id} className="checkbox">
+              <label key={c.id} className="checkbox criterion-choice" title={c.id}>
                 <input
                   type="checkbox"
                   checked={criteria.includes(c.id)}
                   onChange={(e) =>
                     setCriteria(e.target.checked ? [...criteria, c.id] : criteria.filter((x) => x !== c.id))
                   }
-                />{' '}
-                Criterion {c.number}: {c.heading}
+                />
+                <span>
+                  Criterion {c.number}: {c.heading}
+                  {!c.verified && <UnverifiedHeading />}
+                </span>
               </label>
             ))}
             <p id="criteria-source" className="field-hint">

@@ -13,6 +13,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useInvalidate } from '../../lib/query';
 import { useSubmit } from '../../lib/useSubmit';
 import { CoalitionNav } from './CoalitionNav';
+import { UnverifiedHeading } from './coalition-options';
 import { statusLabel, type DenialDetail, type DenialNotice } from './types';
 
 export function DenialPage() {
@@ -98,9 +99,7 @@ function NoticeView({ n, status }: { n: DenialNotice; status: string }) {
               return (
                 <div key={id} title={id}>
                   {found ? `Criterion ${found.criterion.number} (${found.set.title}): ${found.criterion.heading}` : id}
-                  {found && !found.criterion.verified && (
-                    <span className="cell-sub">heading transcribed, not yet checked against the official text</span>
-                  )}
+                  {found && !found.criterion.verified && <UnverifiedHeading />}
                 </div>
               );
             })}

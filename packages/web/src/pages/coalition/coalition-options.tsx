@@ -39,3 +39,11 @@ export function Checkboxes(props: {
     </fieldset>
   );
 }
+
+/**
+ * Said beside a refusal criterion whose heading was transcribed but not yet checked against the official text
+ * (core's criteria data, verified: false), wherever a criterion is read or chosen.
+ */
+export function UnverifiedHeading() {
+  return <span className="cell-sub">heading transcribed, not yet checked against the official text</span>;
+}
