@@ -15,6 +15,12 @@
  * - perturbed names: primary names of the alias sample under each perturbation of
  *   bench/screening-perturb.ts, screened against the full list.
  *
+ * - with identifiers: the alias, cross-script and negative queries again, each carrying the date of birth (the
+ *   first listed) and the countries of its own entry, as a customer file would carry the customer's; reported beside
+ *   the name-only figures, never instead of them (perturbed names are screened by name only).
+ * - alerts excluding publisher links: a negative whose every hit is an entry the publisher links to its own
+ *   (bench/screening-alert-kinds.ts: a branch, relative or front it names) is not counted on that line.
+ *
  *   node --import tsx bench/screening-aliases.ts [--seed N] [--share 0.1] [--misses]
  */
 import { compareNamePair, InMemoryCandidateIndex, normaliseText, Screener } from '@dualuse/core/matching';
@@ -24,6 +30,7 @@ import { loadJapaneseReadings } from '@dualuse/app';
 import { loadSharedList } from './support';
 import { KINDS, perturb, rng, shuffle } from './screening-perturb';
 import { ALIAS_CLASSES, aliasClass, VARIANT_CLASSES, type AliasClass } from './screening-alias-classes';
+import { ALERT_KINDS, alertKind, birthDatesConflict, PublisherLinks, type AlertKind } from './screening-alert-kinds';
 
 await loadJapaneseReadings();
 const arg = (name: string, fallback: number) => {
@@ -48,7 +55,16 @@ function load(id: string, parts: string[]): ParsedList | undefined {
 
 const latin = (s: string) => !/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(s);
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '-');
-const totals = { alias: [0, 0], cross: [0, 0], neg: [0, 0], pert: [0, 0] };
+const totals = { alias: [0, 0], cross: [0, 0], neg: [0, 0], pert: [0, 0], aliasId: [0, 0], crossId: [0, 0] };
+const negatives = { unlinked: 0, withIds: 0, linkedEntries: 0, datesDiffer: 0 };
+const alertKinds = new Map<AlertKind, number>(ALERT_KINDS.map((k) => [k, 0]));
+/** What a customer file carries beside the name: a date of birth and the countries (nationality, residence). */
+const withIdentifiers = (e: ListEntry, name: string) => ({
+  name,
+  type: e.type,
+  birthDate: e.type === 'person' ? e.birthDates[0]?.date : undefined,
+  countries: e.countries,
+});
 const perKind = new Map<string, [number, number]>();
 const misses: string[] = [];
 const byClass = new Map<AliasClass, [number, number]>(ALIAS_CLASSES.map((c) => [c, [0, 0]]));
@@ -58,6 +74,8 @@ let retrievalMisses = 0;
 for (const [id, parts] of SNAPSHOTS) {
   const list = load(id, parts);
   if (!list) continue;
+  const links = new PublisherLinks(list.entries);
+  negatives.linkedEntries += links.linkedEntries;
   const r = rng(SEED);
   const order = shuffle(
     list.entries.map((_, i) => i),
@@ -90,12 +108,15 @@ for (const [id, parts] of SNAPSHOTS) {
     ]),
   );
   const screener = new Screener(new InMemoryCandidateIndex([{ list: id, listVersion: 'bench', entries: indexed }]));
-  const counts = { alias: [0, 0], cross: [0, 0], neg: [0, 0], pert: [0, 0] };
+  const counts = { alias: [0, 0], cross: [0, 0], neg: [0, 0], pert: [0, 0], aliasId: [0, 0], crossId: [0, 0] };
   for (const q of queries) {
     const hits = screener.screen({ name: q.name, type: q.entry.type });
     const ok = hits.some((h) => h.entryId === q.entry.sourceId);
     counts[q.kind][1]!++;
     if (ok) counts[q.kind][0]!++;
+    const withId = screener.screen(withIdentifiers(q.entry, q.name)).some((h) => h.entryId === q.entry.sourceId);
+    counts[`${q.kind}Id`][1]!++;
+    if (withId) counts[`${q.kind}Id`][0]!++;
     let label = '';
     if (q.others) {
       const cls = aliasClass(q.name, q.others);
@@ -121,13 +142,22 @@ for (const [id, parts] of SNAPSHOTS) {
     if (!name || e.names.some((n) => listedNames.has(normaliseText(n.full)))) continue;
     const hits = screener.screen({ name, type: e.type });
     counts.neg[1]!++;
+    if (screener.screen(withIdentifiers(e, name)).length) negatives.withIds++;
     if (hits.length) {
       counts.neg[0]!++;
+      if (hits.some((h) => !links.linked(e.sourceId, h.entryId))) negatives.unlinked++;
       // The same classes, read as: how does the removed name relate to the listed name it hit?
       const cls = aliasClass(name, [hits[0]!.explanation.matchedName]);
       alertClass.set(cls, (alertClass.get(cls) ?? 0) + 1);
+      const top = { entry: screener.entry(id, hits[0]!.entryId)!, hit: hits[0]! };
+      const kind = alertKind(e, top, { links, nameClass: cls, weight: screener.weight });
+      alertKinds.set(kind, alertKinds.get(kind)! + 1);
+      const dates = birthDatesConflict(e, top.entry) ? '; dates of birth differ' : '';
+      if (dates) negatives.datesDiffer++;
       if (MISSES)
-        misses.push(`${id} alert [${cls}]: '${name}' → ${hits[0]!.explanation.matchedName} ${hits[0]!.score}`);
+        misses.push(
+          `${id} alert [${kind}; ${cls}${dates}]: '${name}' → ${hits[0]!.explanation.matchedName} ${hits[0]!.score}`,
+        );
     }
   }
   for (const i of aliasSample) {
@@ -178,5 +208,15 @@ console.log(
 );
 console.log(
   `alerts on removed entries by how the name relates to the listed name hit: ${[...alertClass].map(([c, n]) => `${c} ${n}`).join(', ')} (fragment/extended: a shorter or longer form of a listed name, which a name alone cannot tell from the listed party)`,
+);
+const per100 = (n: number) => ((100 * n) / totals.neg[1]!).toFixed(2);
+console.log(
+  `with identifiers (each query carries its own entry's first date of birth and its countries, as a customer file would): alias recall ${pct(totals.aliasId[0]!, totals.aliasId[1]!)} (name only ${pct(totals.alias[0]!, totals.alias[1]!)}); cross-script ${pct(totals.crossId[0]!, totals.crossId[1]!)}; alerts per 100 negatives ${per100(negatives.withIds)} (${negatives.withIds}/${totals.neg[1]})`,
+);
+console.log(
+  `alerts per 100 negatives excluding those whose every hit is an entry the publisher links to the removed one (cited by reference in its remarks or relations, ${negatives.linkedEntries} entries cite another): ${per100(negatives.unlinked)} (${negatives.unlinked}/${totals.neg[1]}; name only, all hits: ${per100(totals.neg[0]!)})`,
+);
+console.log(
+  `alerts on removed entries by kind (bench/screening-alert-kinds.ts, top hit): ${ALERT_KINDS.map((k) => `${k} ${alertKinds.get(k)}`).join(', ')}; of all, the two entries' dates of birth differ in ${negatives.datesDiffer}`,
 );
 for (const m of misses) console.log('MISS', m);
