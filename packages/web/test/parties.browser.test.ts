@@ -117,6 +117,16 @@ test('upload parties, screen them all, and read a listed party’s hit history w
     const fields = page.getByTestId('party-fields');
     assert.match((await fields.textContent()) ?? '', new RegExp(`External id${LISTED.id}`));
     assert.match((await fields.getByTestId('party-fingerprint').textContent()) ?? '', /^[0-9a-f]{64}$/);
+    // A long value (many aliases, a long identifier) wraps inside the panel instead of running out of it.
+    await fields.locator('summary', { hasText: 'Show' }).click();
+    await fields
+      .locator('dd')
+      .nth(5)
+      .evaluate((dd) => {
+        dd.textContent = `${'Ala-Too Machine Trading LLC; '.repeat(12)}${'KG'.repeat(60)}`;
+      });
+    assert.ok(await fields.evaluate((el) => el.scrollWidth <= el.clientWidth), 'the stored fields fit their panel');
+    await fields.locator('summary', { hasText: 'Show' }).click();
     const hit = page
       .getByRole('table', { name: 'Hit history' })
       .getByTestId('party-hit-row')

@@ -98,6 +98,15 @@ test('review queue: sort by a header, hide a column, page through, and the decis
   assert.match(await page.locator('summary', { hasText: 'Columns' }).innerText(), /1 hidden/);
   await page.getByRole('checkbox', { name: 'Listed name' }).check();
   assert.equal(await table.locator('thead th').count(), before);
+  // The menu closes on Escape, focus back on its summary, and on a click outside it.
+  const openMenu = page.locator('details.column-chooser[open]');
+  await page.keyboard.press('Escape');
+  await openMenu.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Columns');
+  await page.locator('summary', { hasText: 'Columns' }).click();
+  await openMenu.waitFor();
+  await page.locator('h1').click();
+  await openMenu.waitFor({ state: 'detached' });
 
   // Ten rows a page: the first ten, then the next rows.
   const pager = page.getByRole('navigation', { name: 'Pages of Screening hits' });

@@ -112,6 +112,12 @@ test('search a UN-listed person, read the explanation, mark it a false positive,
       (await inUse.getByTestId('why-current').textContent()) ?? '',
       /newest publication of the list's own publisher \(United Nations Security Council, published 2026-08-01\)/,
     );
+    // The reason is read in full on a laptop screen: the table fits its frame, no column cut off at the edge.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const frame = page.getByRole('table', { name: 'Lists in use' }).locator('xpath=..');
+    const fit = await frame.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    assert.ok(fit[0]! <= fit[1]!, `the lists in use fit without scrolling: ${fit.join(' > ')} px`);
+    await page.setViewportSize({ width: 1440, height: 900 });
     assert.match(
       (await inUse.getByTestId('published').getAttribute('title')) ?? '',
       /publication date stated by the file: 2026-08-01/,

@@ -92,7 +92,9 @@ async function coalitionFlow(server: TestServer) {
     denialId: refusal.denial.id,
     question: 'Grounds of DE-2026-8?',
   });
-  return { keys: cast.key, refused: a1.id, consulted: a2.id, denial: refusal.denial.id };
+  // An open case in DE's queue, so the queue page shows a row and its case page the decision form.
+  const a3 = await call<{ id: string }>('x', 'POST', '/applications', application('de', 'X-3', 'Tian Shan Precision'));
+  return { keys: cast.key, refused: a1.id, consulted: a2.id, open: a3.id, denial: refusal.denial.id };
 }
 
 /**
@@ -110,6 +112,7 @@ export async function tourData(server: TestServer): Promise<{ shots: Shot[]; key
     { path: `/coalition/applications/${c.consulted}`, who: 'fr-o1', name: 'coalition_applications_id_agency' },
     { path: `/coalition/applications/${c.refused}`, who: 'x', name: 'coalition_applications_id_exporter' },
     { path: `/coalition/denials/${c.denial}`, who: 'de-o1', name: 'coalition_denials_id' },
+    { path: `/coalition/applications/${c.open}`, who: 'de-o1', name: 'coalition_applications_id_open' },
   ];
   return { shots, keys: { ...c.keys, admin: server.adminKey } };
 }

@@ -1,5 +1,5 @@
 /** The parts of DataTable a user handles: a sortable header, the Columns menu, and the pager. */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { flexRender, type Header, type ReactTable, type RowData } from '@tanstack/react-table';
 import type { TableFeatureSet } from './DataTable';
 
@@ -43,14 +43,41 @@ export function SortableHeader<T extends RowData>({ header }: { header: Header<T
   );
 }
 
+/**
+ * An open menu closes on a click outside it and on Escape (WAI-ARIA disclosure practice); Escape
+ * returns focus to the summary so a keyboard user is not left on a vanished checkbox.
+ */
+function useDismiss(open: boolean, setOpen: (open: boolean) => void) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const outside = (e: PointerEvent) => {
+      if (ref.current && !ref.current.contains(e.target as Node)) setOpen(false);
+    };
+    const escape = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      ref.current?.querySelector('summary')?.focus();
+    };
+    document.addEventListener('pointerdown', outside);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('keydown', escape);
+    };
+  }, [open, setOpen]);
+  return ref;
+}
+
 export function ColumnChooser<T extends RowData>({ table, label }: { table: Table<T>; label: string }) {
   const [open, setOpen] = useState(false);
+  const ref = useDismiss(open, setOpen);
   const hideable = table.getAllLeafColumns().filter((c) => c.getCanHide());
   if (hideable.length < 2) return null;
   const hidden = hideable.filter((c) => !c.getIsVisible()).length;
   // The checkboxes exist only while the menu is open, so a page's own "Status" filter stays the one field so named.
   return (
-    <details className="column-chooser" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details ref={ref} className="column-chooser" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Columns{hidden > 0 ? ` (${hidden} hidden)` : ''}</summary>
       {open && (
         <fieldset>

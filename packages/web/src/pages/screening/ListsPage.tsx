@@ -59,8 +59,8 @@ function VersionTable({
         <tbody>
           {versions.map((v) => (
             <tr key={v.id} data-list={v.list}>
-              <td className="nowrap">
-                <span className="mono">{v.list}</span> {current?.has(v.id) && <Badge tone="green">in use</Badge>}{' '}
+              <td>
+                <span className="mono nowrap">{v.list}</span> {current?.has(v.id) && <Badge tone="green">in use</Badge>}{' '}
                 {why?.get(v.id)?.pinned && <Badge tone="amber">pinned</Badge>}
               </td>
               <td>
@@ -76,7 +76,7 @@ function VersionTable({
                 {formatDate(v.publishedAt)}
                 <span className="cell-sub">{DATED[v.dateSource]}</span>
               </td>
-              <td className="nowrap mono" title={`${v.importedAt} (UTC)`}>
+              <td className="mono" title={`${v.importedAt} (UTC)`}>
                 {formatTime(v.importedAt)}
               </td>
               <td>
@@ -88,7 +88,11 @@ function VersionTable({
               <td className="num">
                 {v.warnings > 0 ? <Badge tone="amber">{String(v.warnings)}</Badge> : <span className="muted">0</span>}
               </td>
-              {why && <td data-testid="why-current">{why.get(v.id)?.reason}</td>}
+              {why && (
+                <td className="why-current" data-testid="why-current">
+                  {why.get(v.id)?.reason}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
