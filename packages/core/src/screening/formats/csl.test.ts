@@ -32,6 +32,19 @@ test('CSL 2022-05-16 (gzip): one list per source, rows per SOURCE.md (14,160)', 
   );
 });
 
+test('the Federal Register enumeration\'s "and" is no alias: cut as a prefix, dropped as an item of its own', () => {
+  const el = parseListFile([file('2022-05-16', 'bis_el_meu_uvl.csv')]).find((l) => l.list === 'us-bis-entity-list')!;
+  const names = el.entries.flatMap((e) => e.names.map((n) => n.full));
+  assert.deepEqual(
+    names.filter((n) => /^and\b/i.test(n)),
+    [],
+  );
+  // "HPSTAR; and; Beijing High Voltage Science Research Center" in the alt_names cell.
+  const hpstar = el.entries.find((e) => e.names.some((n) => n.full === 'HPSTAR'))!;
+  assert.ok(hpstar.names.some((n) => n.full === 'Beijing High Voltage Science Research Center'));
+  assert.equal(hpstar.names.length, 3);
+});
+
 test('CSL Entity List rows keep licence requirement, policy and FR notice', () => {
   const lists = parseListFile([file('2022-05-16', 'bis_el_meu_uvl.csv')]);
   assert.deepEqual(counts(lists), { 'us-bis-entity-list': 2001, 'us-bis-meu': 71, 'us-bis-uvl': 201 });

@@ -105,6 +105,16 @@ const split = (v: string | undefined) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
+/**
+ * The Federal Register writes an entry's aliases as an English enumeration ("a.k.a., the following three aliases:
+ * -HPSTAR; and -Beijing High Voltage Science Research Center"), and the CSL copies its conjunction into the alias
+ * cells: as a prefix ("and Beijing ...") or as an item of its own ("HPSTAR; and; Beijing ..."). Neither is part of
+ * a name: the prefix is cut, and an item that is only the conjunction is no alias.
+ */
+function altNames(names: string[]): string[] {
+  return names.map((n) => n.replace(/^and\b[\s,]*/i, '').trim()).filter(Boolean);
+}
+
 export function parseCslCsv(file: string, bytes: Uint8Array, options: ParseOptions = {}): ParsedList[] {
   const rows = parseCsv(decodeText(file, bytes, options), file, ',', options);
   const col = columns(file, rows[0], CSV_COLUMNS);
@@ -122,7 +132,7 @@ export function parseCslCsv(file: string, bytes: Uint8Array, options: ParseOptio
       name: at('name'),
       title: at('title'),
       programs: split(at('programs')),
-      alt_names: split(at('alt_names')).map((n) => n.replace(/^and\s+/i, '')),
+      alt_names: altNames(split(at('alt_names'))),
       citizenships: split(at('citizenships')),
       nationalities: split(at('nationalities')),
       dates_of_birth: split(at('dates_of_birth')),
@@ -171,7 +181,7 @@ export function parseCslJson(file: string, bytes: Uint8Array, options: ParseOpti
     const rec: CslRecord = {
       line: `/results/${i}`,
       programs: arr(r.programs),
-      alt_names: arr(r.alt_names),
+      alt_names: altNames(arr(r.alt_names)),
       citizenships: arr(r.citizenships),
       nationalities: arr(r.nationalities),
       dates_of_birth: arr(r.dates_of_birth),

@@ -7,7 +7,8 @@
  * nothing unless asked for an explanation (`trace`): the winner is explained afterwards.
  */
 import type { NormalisedName } from './normalise';
-import { jaroWinkler, levenshteinRatio, similarityIn, similarityRow, tokenSimilarity } from './similarity';
+import { levenshteinRatio, similarityIn, similarityRow, tokenSimilarity } from './similarity';
+import { joinedScore, patronymicReversed, REVERSED_PATRONYMIC } from './whole-name';
 import { isGenericToken } from './weights';
 import { abjadWordPair } from './abjad';
 
@@ -263,6 +264,15 @@ function leftoverWeight(al: Alignment, isQuery: boolean): number {
   return w;
 }
 
+/**
+ * A name that is one word, the same on both sides: a published name ("ANO", "MIT", "BEN", what is left of "LLC Center"
+ * once its legal form is read off) must find itself, however common the word. Only identical words: a one-word name
+ * spelt differently ("Ahmad" / "Ahmed") or a word of a longer name is partial agreement and keeps the floor.
+ */
+function sameSingleWord(al: Alignment): boolean {
+  return al.nq === 1 && al.nc === 1 && al.q[0] === al.c[0] && al.context.legalFormsAgree !== false;
+}
+
 /** The score once every match is made: unmatched tokens dilute it, conflicts pull it down. */
 function finalScore(al: Alignment): number {
   const wuq = leftoverWeight(al, true);
@@ -276,6 +286,7 @@ function finalScore(al: Alignment): number {
   // Two names of 2+ words agreeing word for word (no conflicting legal form) are one name, however common its words:
   // "Jemaah Islamiyah" must find itself. The information floor is for partial agreement (a lone given name).
   if (wuq === 0 && wuc === 0 && al.nq >= 2 && al.nc >= 2 && al.context.legalFormsAgree !== false) return score;
+  if (sameSingleWord(al)) return score;
   return score * Math.min(1, al.information / MIN_INFORMATION);
 }
 
@@ -322,30 +333,6 @@ function contextOf(query: NormalisedName, candidate: NormalisedName): ScoreConte
   const legalFormsAgree = !query.legalForm || !candidate.legalForm || query.legalForm === candidate.legalForm;
   const organisation = query.organisation || candidate.organisation;
   return { organisation, syllabic: query.syllabic === true, legalFormsAgree };
-}
-
-/**
- * Arabic patronymics are ordered: "Omar bin Abdullah" (Omar, son of Abdullah) is not
- * "Abdullah bin Omar". When both names carry "bin" and the names around it are swapped,
- * the token match is a different person (the given name, ism, before the nasab).
- */
-function patronymicReversed(q: string[], c: string[]): boolean {
-  const qi = q.indexOf('bin');
-  const ci = c.indexOf('bin');
-  if (qi <= 0 || ci <= 0 || qi + 1 >= q.length || ci + 1 >= c.length) return false;
-  const [qb, qa, cb, ca] = [q[qi - 1]!, q[qi + 1]!, c[ci - 1]!, c[ci + 1]!];
-  return tokenSimilarity(qb, cb) < TOKEN_FLOOR && tokenSimilarity(qb, ca) >= 0.9 && tokenSimilarity(qa, cb) >= 0.9;
-}
-const REVERSED_PATRONYMIC = 0.6;
-
-/** A name written as one run-together token ("SergeiLavrov") against the same name spaced. */
-function joinedScore(query: NormalisedName, candidate: NormalisedName): number {
-  if ((query.tokens.length === 1) === (candidate.tokens.length === 1)) return 0;
-  const q = query.tokens.join('');
-  const c = candidate.tokens.join('');
-  if (Math.abs(q.length - c.length) > 3) return 0;
-  const s = jaroWinkler(q, c) * 0.97;
-  return s >= 0.9 ? s : 0;
 }
 
 /**

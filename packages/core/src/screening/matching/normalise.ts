@@ -9,6 +9,7 @@ import { chineseOrganisationReading } from './chinese';
 import { numbersAsDigits } from './numbers';
 import { ABJADS, romanise, skeleton, type Script } from './transliterate';
 import { ABBREVIATIONS, HONORIFICS, LEGAL_FORMS, ORG_ARTICLES, ORG_LINKING_WORDS, SYNONYMS } from './vocabulary';
+import { vocabularyWeight } from './weights';
 
 export interface NormalisedName {
   /** The name as given. */
@@ -34,6 +35,14 @@ export interface NormalisedName {
   organisation: boolean;
   /** Han read syllable by syllable: every token is one character of the name. */
   syllabic?: boolean;
+  /**
+   * A name of unknown type read as a person's too, where reading it as an organisation's changed its words: number
+   * words are surnames and nicknames in person names ("Sergey Yurievich TEN", "TANGO TWO"), "al" begins them
+   * ("AL-HASAN"). A name with a legal form is an organisation's and gets no such reading. Compared only with
+   * names known to be persons' (`comparable`): two names of unknown type are compared as organisations', where
+   * "206th" and "207th" are different numbers, not one letter apart.
+   */
+  personOnly?: boolean;
 }
 
 const CJK: ReadonlySet<Script> = new Set(['han', 'hangul', 'kana']);
@@ -110,7 +119,16 @@ function stripLegalForms(tokens: string[]): { tokens: string[]; legalForm: strin
   return { tokens, legalForm };
 }
 
+/**
+ * Titles before a name and generational suffixes after it. A title-like word is kept when dropping it would leave only
+ * legal-form, generic or particle words: then it is the name ("MRS GmbH", "MRS International"), not a title.
+ */
 function stripHonorifics(tokens: string[]): string[] {
+  const kept = dropHonorifics(tokens);
+  return kept.length < tokens.length && !kept.some((t) => vocabularyWeight(t) === 1) ? tokens : kept;
+}
+
+function dropHonorifics(tokens: string[]): string[] {
   let start = 0;
   for (;;) {
     const multi = MULTI_HONORIFICS.find((h) => h.every((p, i) => tokens[start + i] === p));
@@ -157,6 +175,9 @@ function organisationTokens(tokens: string[]): string[] {
   return kept.some((t) => t.length >= 3) ? kept : digits;
 }
 
+/** Synonyms and abbreviations spelt out ("bin" for "ben", "company" for "co"). */
+const expandWords = (tokens: string[]) => tokens.flatMap((t) => (SYNONYMS[t] ?? ABBREVIATIONS[t] ?? t).split(' '));
+
 /**
  * Every comparable form of one name. `type` decides whether legal forms are stripped:
  * never for persons ("Ao Wei" is a person, not a joint-stock company), always otherwise.
@@ -174,12 +195,12 @@ export function normaliseName(
   GLUED_ARTICLE.lastIndex = 0;
   const out: NormalisedName[] = [];
   for (const reading of readings) {
-    let tokens = joinInitialRuns(normaliseText(reading).split(' ').filter(Boolean));
-    tokens = stripHonorifics(tokens);
+    const words = stripHonorifics(joinInitialRuns(normaliseText(reading).split(' ').filter(Boolean)));
+    let tokens = words;
     let legalForm: string | null = null;
     if (type !== 'person') ({ tokens, legalForm } = stripLegalForms(tokens));
     if (type !== 'person') tokens = organisationTokens(tokens);
-    tokens = tokens.flatMap((t) => (SYNONYMS[t] ?? ABBREVIATIONS[t] ?? t).split(' '));
+    tokens = expandWords(tokens);
     if (tokens.length === 0) continue;
     const n: NormalisedName = {
       original: name,
@@ -194,6 +215,9 @@ export function normaliseName(
     };
     if (script === 'han' && reading !== orgReading) n.syllabic = true;
     out.push(n);
+    const person = type === 'unknown' && !legalForm ? expandWords(words) : tokens;
+    if (person.join(' ') !== tokens.join(' '))
+      out.push({ ...n, tokens: person, organisation: false, personOnly: true });
   }
   if (CJK.has(script)) {
     const chars = [...name.replace(/[\s\p{P}]/gu, '')];
@@ -213,8 +237,12 @@ export function normaliseName(
   return out;
 }
 
+/** A reading of a name known to be a person's. */
+const isPerson = (n: NormalisedName) => !n.organisation && !n.personOnly;
+
 /** Whether two readings should be compared: same-script CJK names by characters only, all others by romanisation. */
 export function comparable(a: NormalisedName, b: NormalisedName): boolean {
+  if ((a.personOnly && !isPerson(b)) || (b.personOnly && !isPerson(a))) return false;
   const sameCjk = a.script === b.script && CJK.has(a.script);
   return sameCjk ? a.characters && b.characters : !a.characters && !b.characters;
 }

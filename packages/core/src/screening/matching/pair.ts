@@ -22,10 +22,14 @@ export function compareNamePair(
   return best;
 }
 
-/** "Al-Qa'ida/Islamic Army": a slash between names separates alternatives. */
+/**
+ * "Al-Qa'ida/Islamic Army": a slash between names separates alternatives. But a slash also joins the words of one
+ * name ("Plant Import/Export Co.", "Department 140/14"), so the whole name is kept as well: cut at the slash it
+ * would lose the words that make it this party's name.
+ */
 export function splitAlternatives(name: string): string[] {
   const parts = name.split(/\s*\/\s*/).filter((p) => p.trim().length > 1);
-  return parts.length > 1 ? parts : [name];
+  return parts.length > 1 ? [name, ...parts] : [name];
 }
 
 /** FollowTheMoney schema names (name_pairs bench, OpenSanctions exports) to our entity types. */
