@@ -80,7 +80,11 @@ export function domainProblem(c: Context, error: DomainError): Response {
 export function validationProblem(c: Context, where: string, error: ZodError): Response {
   const errors = error.issues.flatMap(unionBranch).map((issue) => ({
     in: where === 'json' ? 'body' : where,
-    pointer: '/' + issue.path.map((p) => String(p).replaceAll('~', '~0').replaceAll('/', '~1')).join('/'),
+    pointer:
+      '/' +
+      pathOf(issue)
+        .map((p) => String(p).replaceAll('~', '~0').replaceAll('/', '~1'))
+        .join('/'),
     message: issue.message,
   }));
   const detail = errors.map((e) => `${e.in} ${e.pointer === '/' ? '(root)' : e.pointer}: ${e.message}`).join('; ');
@@ -88,6 +92,10 @@ export function validationProblem(c: Context, where: string, error: ZodError): R
 }
 
 type Issue = ZodError['issues'][number];
+
+/** An unknown field is named by its own pointer, so a typo ("incorporation") is found at once. */
+const pathOf = (issue: Issue): PropertyKey[] =>
+  issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue.path;
 
 /**
  * A body that matches no alternative of a union (a transaction, or a batch of them) is reported

@@ -38,7 +38,8 @@ export const ProblemSchema = z
   })
   .openapi('Problem');
 
-const problemResponse = (description: string) => ({
+/** An error response as RFC 9457 problem details (the shape every error of this API has). */
+export const problemResponse = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: ProblemSchema } },
 });

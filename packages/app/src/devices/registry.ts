@@ -4,7 +4,7 @@
  * devices-protocol.ts, commands in devices-commands.ts.
  */
 import { authorise, invalidInput, notFound, type Principal } from '@dualuse/core';
-import { PublicKeySchema, silenceAlert, type LocationDecision } from '@dualuse/core/tracking';
+import { PublicKeySchema, silenceAlert, type LocationDecision, type Report } from '@dualuse/core/tracking';
 import {
   findDevice,
   inTenant,
@@ -111,7 +111,8 @@ export const heartbeatView = (h: HeartbeatRow, measurements: MeasurementRow[]) =
   decision: h.decision as LocationDecision,
   findings: h.findings as { kind: string; message: string; detail?: string }[],
   verdict: h.verdict as Record<string, unknown>,
-  report: h.report as Record<string, unknown>,
+  // Validated against ReportSchema when it was received (protocol.ts), stored as signed.
+  report: h.report as Report,
   measurements: measurements.map((m) => ({ landmarkId: m.landmarkId, nonce: m.nonce, rttUs: m.rttUs, valid: m.valid })),
 });
 export type HeartbeatView = ReturnType<typeof heartbeatView>;

@@ -35,7 +35,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -62,7 +62,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -71,7 +71,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -119,7 +119,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -146,7 +146,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -155,7 +155,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -373,7 +373,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -427,7 +427,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -454,7 +454,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -463,7 +463,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -511,7 +511,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -538,7 +538,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -547,7 +547,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -601,7 +601,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -628,7 +628,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -637,7 +637,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -703,7 +703,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -730,7 +730,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -739,7 +739,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -803,7 +803,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -830,7 +830,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -839,7 +839,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -903,7 +903,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -930,7 +930,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -939,7 +939,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -1003,7 +1003,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -1030,7 +1030,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -1039,7 +1039,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -1103,7 +1103,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -1130,7 +1130,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -1139,7 +1139,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -1195,7 +1195,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -1222,7 +1222,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -1231,7 +1231,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -1295,7 +1295,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -1322,7 +1322,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -1331,7 +1331,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -1395,7 +1395,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -1422,7 +1422,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -1431,7 +1431,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -1675,7 +1675,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -2230,7 +2230,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -2257,7 +2257,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. a notice id reused for different content) */
@@ -2266,7 +2266,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -2324,7 +2324,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -2351,7 +2351,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. a notice id reused for different content) */
@@ -2360,7 +2360,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -2418,7 +2418,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -2445,7 +2445,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. a notice id reused for different content) */
@@ -2454,7 +2454,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -2506,7 +2506,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -2533,7 +2533,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. a notice id reused for different content) */
@@ -2542,7 +2542,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -2602,7 +2602,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -2629,7 +2629,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. a notice id reused for different content) */
@@ -2638,7 +2638,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -2696,7 +2696,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -2723,7 +2723,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. a notice id reused for different content) */
@@ -2732,7 +2732,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -2848,7 +2848,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -2875,7 +2875,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. a notice id reused for different content) */
@@ -2884,7 +2884,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -2943,7 +2943,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -2970,7 +2970,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -3021,7 +3021,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -3048,7 +3048,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -3108,7 +3108,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -3135,7 +3135,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -3200,7 +3200,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -3227,7 +3227,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -3297,7 +3297,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -3324,7 +3324,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -3376,7 +3376,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -3403,7 +3403,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -3412,7 +3412,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -3460,7 +3460,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -3487,7 +3487,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -3496,7 +3496,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -3550,7 +3550,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -3577,7 +3577,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -3586,7 +3586,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -3638,7 +3638,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -3665,7 +3665,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -3674,7 +3674,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -3728,7 +3728,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -3755,7 +3755,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -3764,7 +3764,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -3816,7 +3816,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -3843,7 +3843,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -3852,7 +3852,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -3900,7 +3900,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -3927,7 +3927,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -3936,7 +3936,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -4000,7 +4000,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -4027,7 +4027,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -4036,7 +4036,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -4100,7 +4100,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -4127,7 +4127,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -4136,7 +4136,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -4222,7 +4222,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -4307,7 +4307,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -4550,7 +4550,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -4846,7 +4846,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -5055,7 +5055,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -5082,7 +5082,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -5091,7 +5091,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -5147,7 +5147,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -5174,7 +5174,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -5183,7 +5183,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -5247,7 +5247,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -5274,7 +5274,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -5283,7 +5283,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -5347,7 +5347,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -5374,7 +5374,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -5383,7 +5383,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -5435,7 +5435,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -5462,7 +5462,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -5471,7 +5471,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -6315,7 +6315,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -6396,7 +6396,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -6957,7 +6957,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description An alert is already in a case */
@@ -6966,7 +6966,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -7047,7 +7047,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -7136,7 +7136,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The case is closed */
@@ -7145,7 +7145,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -7401,7 +7401,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -7487,7 +7487,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -7584,7 +7584,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -7602,7 +7602,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -7639,10 +7639,7 @@ export interface paths {
             nameThreshold?: number;
             /** @description Keep the shipments (like a one-record import, needs diversion:write): an alerting one joins the alert queue; an id stored before is refused (400, nothing stored) */
             record?: boolean;
-            /** @description Shipments: id, parties (role, name, address, country, phones, emails, incorporated...), items (hsCode, quantity, value...), route, payment, contract, amendments */
-            shipments: {
-              [key: string]: unknown;
-            }[];
+            shipments: components['schemas']['DiversionShipment'][];
           };
         };
       };
@@ -7775,7 +7772,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -7793,7 +7790,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -8140,7 +8137,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -8713,7 +8710,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -8740,7 +8737,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -8824,7 +8821,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -8911,7 +8908,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -9389,7 +9386,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -9416,7 +9413,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -9425,7 +9422,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -9689,7 +9686,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -9996,7 +9993,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -10097,7 +10094,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -10247,7 +10244,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -10336,7 +10333,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -10402,7 +10399,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -10484,7 +10481,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -10618,7 +10615,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -10717,7 +10714,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -10810,7 +10807,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -10939,7 +10936,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -11116,7 +11113,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -11441,7 +11438,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -11690,7 +11687,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -11928,7 +11925,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -12071,7 +12068,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -12449,7 +12446,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description No valid credentials. */
@@ -12476,7 +12473,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description Conflict (e.g. approval blocked by an allied denial without a closed consultation) */
@@ -12485,7 +12482,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -12630,7 +12627,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -12721,7 +12718,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': unknown;
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The body exceeds the size limit. */
@@ -14079,7 +14076,7 @@ export interface components {
       /** Format: uuid */
       proposedBy: string;
       reason: string;
-      signedCommand?: unknown;
+      signedCommand: components['schemas']['SignedDeviceCommand'];
       status: string;
     };
     DeviceHeartbeat: {
@@ -14097,9 +14094,7 @@ export interface components {
         valid: boolean;
       }[];
       receivedAt: string;
-      report: {
-        [key: string]: unknown;
-      };
+      report: components['schemas']['DeviceReport'];
       verdict: {
         discs?: components['schemas']['LocationDisc'][];
         explanation?: string;
@@ -14107,6 +14102,27 @@ export interface components {
       } & {
         [key: string]: unknown;
       };
+    };
+    DeviceReport: {
+      acks: string[];
+      /** Format: date-time */
+      clock: string;
+      counter: number;
+      deviceId: string;
+      gnss?: {
+        accuracyM: number;
+        lat: number;
+        lon: number;
+      };
+      nonces: string[];
+      sensors: {
+        enclosureOpened: boolean;
+        relocation: boolean;
+      };
+      /** @enum {string} */
+      state: 'enabled' | 'disabled';
+      /** @enum {string} */
+      type: 'dualuse-heartbeat/1/report';
     };
     DeviceRequest: {
       /**
@@ -14239,17 +14255,69 @@ export interface components {
           kind: 'close';
           reason: string;
         };
-    DiversionCaseHistoryEvent: {
-      actor: components['schemas']['Actor'];
-      at: string;
-      body: {
-        [key: string]: unknown;
-      };
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      kind: 'opened' | 'note' | 'evidence' | 'assign' | 'close';
-    };
+    DiversionCaseHistoryEvent:
+      | {
+          actor: components['schemas']['Actor'];
+          at: string;
+          body: {
+            alertIds: string[];
+            subjects: string[];
+            title: string;
+          };
+          /** Format: uuid */
+          id: string;
+          /** @enum {string} */
+          kind: 'opened';
+        }
+      | {
+          actor: components['schemas']['Actor'];
+          at: string;
+          body: {
+            text: string;
+          };
+          /** Format: uuid */
+          id: string;
+          /** @enum {string} */
+          kind: 'note';
+        }
+      | {
+          actor: components['schemas']['Actor'];
+          at: string;
+          body: {
+            description: string;
+            ref?: string;
+            url?: string;
+          };
+          /** Format: uuid */
+          id: string;
+          /** @enum {string} */
+          kind: 'evidence';
+        }
+      | {
+          actor: components['schemas']['Actor'];
+          at: string;
+          body: {
+            /** @description The user id */
+            assignee: string;
+          };
+          /** Format: uuid */
+          id: string;
+          /** @enum {string} */
+          kind: 'assign';
+        }
+      | {
+          actor: components['schemas']['Actor'];
+          at: string;
+          body: {
+            /** @enum {string} */
+            decision: 'cleared' | 'declined' | 'reported';
+            reason: string;
+          };
+          /** Format: uuid */
+          id: string;
+          /** @enum {string} */
+          kind: 'close';
+        };
     DiversionFlag: {
       citations: string[];
       contribution: number;
@@ -14303,6 +14371,78 @@ export interface components {
       };
       results: components['schemas']['ShipmentScore'][];
       scored: number;
+    };
+    DiversionShipment: {
+      amendments?: {
+        date?: string;
+        /** @enum {string} */
+        field: 'consignee' | 'end_user' | 'destination' | 'route';
+        from?: string;
+        to?: string;
+      }[];
+      contract?: {
+        date?: string;
+        noReExportToRussiaClause?: boolean;
+      };
+      date?: string;
+      destination?: string;
+      endUserInfoDeclined?: boolean;
+      endUseStatement?: boolean;
+      id: string;
+      /** @default [] */
+      items: {
+        currency?: string;
+        description?: string;
+        eccn?: string;
+        hsCode?: string;
+        manufacturerPartNumber?: string;
+        quantity?: number;
+        unitPrice?: number;
+        value?: number;
+      }[];
+      parties: {
+        address?: string;
+        business?: string;
+        country?: string;
+        emails?: string[];
+        id?: string;
+        incorporated?: string;
+        name: string;
+        phones?: string[];
+        /** @enum {string} */
+        role:
+          | 'exporter'
+          | 'consignee'
+          | 'end_user'
+          | 'freight_forwarder'
+          | 'intermediate_consignee'
+          | 'notify_party'
+          | 'purchaser';
+        website?: string;
+      }[];
+      payment?: {
+        amount?: number;
+        beneficiary?: string;
+        currency?: string;
+        date?: string;
+        letterOfCredit?: {
+          consignedTo?: string;
+          invoiceNamesEndUser?: boolean;
+          issuingBank?: string;
+          issuingBankCountry?: string;
+        };
+        payer?: string;
+        payerAccount?: string;
+        payerBankCountry?: string;
+        payerCountry?: string;
+      };
+      route?: {
+        from: string;
+        /** @enum {string} */
+        mode?: 'air' | 'sea' | 'road' | 'rail' | 'post' | 'other';
+        to: string;
+      }[];
+      servicesDeclined?: boolean;
     };
     DraftControl: {
       adopters: string[];
@@ -14417,21 +14557,11 @@ export interface components {
         severity: string;
       }[];
       /** @description Agency-signed commands to execute and acknowledge in the next report */
-      commands: {
-        message: {
-          [key: string]: unknown;
-        };
-        signature: string;
-      }[];
+      commands: components['schemas']['SignedDeviceCommand'][];
       /** @enum {string} */
       decision: 'consistent-with-site' | 'left-site' | 'in-proscribed-country' | 'inconclusive';
       explanation: string;
-      findings: {
-        kind: string;
-        landmarkId?: string;
-        message: string;
-        nonce?: string;
-      }[];
+      findings: components['schemas']['HeartbeatFinding'][];
       /** Format: uuid */
       heartbeatId: string;
     };
@@ -15476,6 +15606,31 @@ export interface components {
       /** @description Invariant findings of the import (part 742 column definitions, group notes), reported, never fixed */
       warnings: string[];
     };
+    ResearchFinding: {
+      effects: (components['schemas']['VendorLegalEffect'] & {
+        /** @enum {string} */
+        status: 'in_force' | 'not_yet' | 'unknown';
+      })[];
+      entryId: string;
+      entryName: string;
+      licenseRequirement: string | null;
+      list: string;
+      listVersion: string;
+      programs: string[];
+      remarks: string | null;
+      /** @enum {string} */
+      risk:
+        | 'dod_1286_institution'
+        | 'defence_university_indicator'
+        | 'export_control_restricted_party'
+        | 'sanctions'
+        | 'other_list';
+      score: number;
+      /** @description "researcher" or "affiliation: <name>" */
+      subject: string;
+      subList: string | null;
+      why: string;
+    };
     ResearchReport: {
       decisions: string[];
       deemedExport: {
@@ -15484,22 +15639,7 @@ export interface components {
         openQuestions: string[];
         rules: string[];
       }[];
-      findings: ({
-        effects: (components['schemas']['VendorLegalEffect'] & {
-          /** @enum {string} */
-          status: 'in_force' | 'not_yet' | 'unknown';
-        })[];
-        entryId: string;
-        entryName: string;
-        list: string;
-        listVersion: string;
-        risk: string;
-        score: number;
-        subject: string;
-        why: string;
-      } & {
-        [key: string]: unknown;
-      })[];
+      findings: components['schemas']['ResearchFinding'][];
       researcher: string;
       versions: {
         [key: string]: string;
@@ -15643,6 +15783,20 @@ export interface components {
       /** @enum {string} */
       severity: 'none' | 'low' | 'medium' | 'high';
     };
+    SignedDeviceCommand: {
+      message: {
+        /** @enum {string} */
+        action: 'disable' | 'enable';
+        approvedBy: string[];
+        commandId: string;
+        deviceId: string;
+        /** Format: date-time */
+        issuedAt: string;
+        /** @enum {string} */
+        type: 'dualuse-heartbeat/1/command';
+      };
+      signature: string;
+    } | null;
     SignedNotice: {
       notice: {
         /** @description Kind-specific (core/coalition/notice-body.ts) */

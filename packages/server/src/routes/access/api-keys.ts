@@ -1,7 +1,7 @@
 import { createApiKey, deleteApiKey, getApiKeys } from '@dualuse/app';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
-import { body, json, secured } from '../../routing';
+import { body, json, secured, problemResponse } from '../../routing';
 import { ApiKeySchema, CreatedApiKeySchema, IdParam, NewApiKeySchema } from '../../schemas';
 
 const list = secured('api-keys:read', {
@@ -27,7 +27,7 @@ const revoke = secured('api-keys:write', {
   tags: ['api-keys'],
   summary: 'Revoke an API key',
   request: { params: IdParam },
-  responses: { 200: json(ApiKeySchema, 'The revoked key'), 404: json(z.unknown(), 'No such active key') },
+  responses: { 200: json(ApiKeySchema, 'The revoked key'), 404: problemResponse('No such active key') },
 });
 
 export function registerApiKeys(api: OpenAPIHono<ServerEnv>): void {

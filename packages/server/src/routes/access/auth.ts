@@ -1,9 +1,8 @@
 import { changeOwnPassword, describePrincipal, login, logout } from '@dualuse/app';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
-import { body, json, publicRoute, secured } from '../../routing';
+import { body, json, publicRoute, secured, problemResponse } from '../../routing';
 import { LoginSchema, OwnPasswordSchema, PrincipalSchema, SessionSchema, UserSchema } from '../../schemas';
-import { z } from '@hono/zod-openapi';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 
@@ -16,7 +15,7 @@ const loginRoute = publicRoute({
   request: body(LoginSchema),
   responses: {
     200: json(SessionSchema, 'A session token for the Authorization: Bearer header'),
-    429: json(z.unknown(), 'Too many failed attempts for this account or from this address'),
+    429: problemResponse('Too many failed attempts for this account or from this address'),
   },
 });
 

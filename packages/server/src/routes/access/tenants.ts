@@ -1,7 +1,7 @@
 import { createTenant, getTenants } from '@dualuse/app';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
-import { body, json, secured } from '../../routing';
+import { body, json, secured, problemResponse } from '../../routing';
 import { CreatedTenantSchema, NewTenantSchema, TenantSchema } from '../../schemas';
 
 const list = secured('tenants:manage', {
@@ -20,7 +20,7 @@ const create = secured('tenants:manage', {
   request: body(NewTenantSchema),
   responses: {
     201: json(CreatedTenantSchema, 'The tenant; adminKey is shown this once'),
-    409: json(z.unknown(), 'Slug or admin email taken'),
+    409: problemResponse('Slug or admin email taken'),
   },
 });
 

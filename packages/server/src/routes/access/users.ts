@@ -1,7 +1,7 @@
 import { changeUser, createUser, getUsers } from '@dualuse/app';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
-import { body, json, secured } from '../../routing';
+import { body, json, secured, problemResponse } from '../../routing';
 import { NewUserSchema, UserPatchSchema, UserSchema, UuidParam } from '../../schemas';
 
 const list = secured('users:read', {
@@ -18,7 +18,7 @@ const create = secured('users:write', {
   tags: ['users'],
   summary: 'Add a user to the caller’s tenant',
   request: body(NewUserSchema),
-  responses: { 201: json(UserSchema, 'The new user'), 409: json(z.unknown(), 'Email taken') },
+  responses: { 201: json(UserSchema, 'The new user'), 409: problemResponse('Email taken') },
 });
 
 const update = secured('users:write', {
@@ -29,7 +29,7 @@ const update = secured('users:write', {
   request: { params: UuidParam, ...body(UserPatchSchema) },
   responses: {
     200: json(UserSchema, 'The user after the change'),
-    404: json(z.unknown(), 'No such user in this tenant'),
+    404: problemResponse('No such user in this tenant'),
   },
 });
 

@@ -22,7 +22,7 @@ import {
 } from '@dualuse/app/coalition/index';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
-import { body, json, secured } from '../../routing';
+import { body, json, secured, problemResponse } from '../../routing';
 import {
   ConsultationReplySchema,
   ConsultPartnerSchema,
@@ -39,9 +39,9 @@ import {
 
 const TAGS = ['coalition'];
 const errors = {
-  400: json(z.unknown(), 'Invalid input, bad signature or unknown issuer key (the field is named)'),
-  404: json(z.unknown(), 'Not found, or not visible to this tenant'),
-  409: json(z.unknown(), 'Conflict (e.g. a notice id reused for different content)'),
+  400: problemResponse('Invalid input, bad signature or unknown issuer key (the field is named)'),
+  404: problemResponse('Not found, or not visible to this tenant'),
+  409: problemResponse('Conflict (e.g. a notice id reused for different content)'),
 };
 
 const keyRoute = secured('coalitions:read', {

@@ -14,7 +14,7 @@ import {
 } from '@dualuse/app/coalition/index';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
-import { body, json, secured } from '../../routing';
+import { body, json, secured, problemResponse } from '../../routing';
 import { SharedProvenanceSchema } from '../../schemas';
 
 const TAGS = ['coalition'];
@@ -49,7 +49,7 @@ const Subject = z
     hsCodes: z.array(z.string()).optional(),
   })
   .openapi('IndicatorSubject');
-const errors = { 400: json(z.unknown(), 'Invalid input (the field is named)'), 404: json(z.unknown(), 'Not found') };
+const errors = { 400: problemResponse('Invalid input (the field is named)'), 404: problemResponse('Not found') };
 
 const listRoute = secured('denials:read', {
   method: 'get',

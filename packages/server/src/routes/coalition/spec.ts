@@ -5,7 +5,7 @@
 import type { Permission } from '@dualuse/core';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
-import { body, json, secured } from '../../routing';
+import { body, json, secured, problemResponse } from '../../routing';
 import { RESPONSES } from './schemas';
 
 export type Api = OpenAPIHono<ServerEnv>;
@@ -51,9 +51,9 @@ function define(s: Spec) {
     },
     responses: {
       [s.status ?? 200]: json(RESPONSES[`${s.method} ${s.path}`] ?? Loose, s.summary),
-      400: json(z.unknown(), 'Invalid input (each field named)'),
-      404: json(z.unknown(), 'Not found, or not visible to this tenant'),
-      409: json(z.unknown(), 'Conflict (e.g. approval blocked by an allied denial without a closed consultation)'),
+      400: problemResponse('Invalid input (each field named)'),
+      404: problemResponse('Not found, or not visible to this tenant'),
+      409: problemResponse('Conflict (e.g. approval blocked by an allied denial without a closed consultation)'),
     },
   });
 }

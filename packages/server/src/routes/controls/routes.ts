@@ -12,7 +12,7 @@ import {
 import { JURISDICTIONS, PARAMETERS } from '@dualuse/core';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
-import { body, json, secured } from '../../routing';
+import { body, json, secured, problemResponse } from '../../routing';
 import { ClassificationBatchSchema, ClassificationSchema } from './classify-schemas';
 import { ControlSearchSchema, ControlShowSchema } from './entry-schemas';
 import {
@@ -69,7 +69,7 @@ const diffRoute = secured('controls:read', {
   },
   responses: {
     200: json(ControlDiffSchema, 'Entries added, removed and changed'),
-    404: json(z.unknown(), 'Fewer than two versions, or no such version'),
+    404: problemResponse('Fewer than two versions, or no such version'),
   },
 });
 
@@ -111,7 +111,7 @@ const treeRoute = secured('controls:read', {
       ControlTreeSchema,
       "The children of the prefix, with counts or entry summaries, and a category's own notes",
     ),
-    404: json(z.unknown(), 'No list of that jurisdiction in force'),
+    404: problemResponse('No list of that jurisdiction in force'),
   },
 });
 
@@ -126,7 +126,7 @@ const showRoute = secured('controls:read', {
   },
   responses: {
     200: json(ControlShowSchema, 'The entry in each list in force'),
-    404: json(z.unknown(), 'No such entry, or no list in force'),
+    404: problemResponse('No such entry, or no list in force'),
   },
 });
 

@@ -9,25 +9,19 @@ import { HeartbeatSchema, NonceRequestSchema, signed } from '@dualuse/core/track
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, publicRoute } from '../../routing';
+import { HeartbeatFinding, SignedCommand } from './schemas';
 
 const NonceSchema = z.object({ nonce: z.string(), expiresAt: z.string() }).openapi('TrackingNonce');
 const HeartbeatResultSchema = z
   .object({
     heartbeatId: z.uuid(),
     accepted: z.boolean(),
-    findings: z.array(
-      z.object({
-        kind: z.string(),
-        message: z.string(),
-        landmarkId: z.string().optional(),
-        nonce: z.string().optional(),
-      }),
-    ),
+    findings: z.array(HeartbeatFinding),
     decision: z.enum(['consistent-with-site', 'left-site', 'in-proscribed-country', 'inconclusive']),
     explanation: z.string(),
     alerts: z.array(z.object({ kind: z.string(), severity: z.string(), message: z.string() })),
     commands: z
-      .array(z.object({ message: z.record(z.string(), z.unknown()), signature: z.string() }))
+      .array(SignedCommand)
       .openapi({ description: 'Agency-signed commands to execute and acknowledge in the next report' }),
   })
   .openapi('HeartbeatResult');

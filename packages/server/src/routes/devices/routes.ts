@@ -15,7 +15,7 @@ import {
 } from '@dualuse/app';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
-import { body, json, secured } from '../../routing';
+import { body, json, secured, problemResponse } from '../../routing';
 import { UuidParam } from '../../schemas';
 import { registerDeviceEvidence } from './evidence';
 import { registerDeviceRequests } from './requests';
@@ -36,7 +36,7 @@ const createDevice = secured('devices:write', {
   request: body(NewDevice),
   responses: {
     201: json(Device.extend({ agencyPublicKey: z.string() }), 'The device'),
-    409: json(z.unknown(), 'Serial or key taken'),
+    409: problemResponse('Serial or key taken'),
   },
 });
 const timeline = secured('devices:read', {
@@ -45,7 +45,7 @@ const timeline = secured('devices:read', {
   path: '/devices/{id}',
   summary: 'A device with its heartbeats (newest first), alerts and commands',
   request: { params: UuidParam },
-  responses: { 200: json(Timeline, 'Timeline'), 404: json(z.unknown(), 'No such device') },
+  responses: { 200: json(Timeline, 'Timeline'), 404: problemResponse('No such device') },
 });
 const listLandmarks = secured('devices:read', {
   tags: ['devices'],

@@ -1,6 +1,16 @@
 /** Wire shapes of the officer API of end-use monitoring (routes.ts). */
-import { PublicKeySchema } from '@dualuse/core/tracking';
+import { CommandSchema, PublicKeySchema, ReportSchema, SignatureSchema } from '@dualuse/core/tracking';
 import { z } from '@hono/zod-openapi';
+
+// Core's protocol schemas are built before @hono/zod-openapi extends zod, so they lack .openapi();
+// re-wrapping their shapes here names them in the spec without restating a field.
+/** A device's report as it signed it (docs/protocol/heartbeat-v1.md §3). */
+export const DeviceReport = z.object(ReportSchema.shape).strict().openapi('DeviceReport');
+/** An agency-signed disable/enable command as the device receives it (docs/protocol/heartbeat-v1.md). */
+export const SignedCommand = z
+  .object({ message: z.object(CommandSchema.shape).strict(), signature: SignatureSchema })
+  .strict()
+  .openapi('SignedDeviceCommand');
 
 export const text = (max: number) => z.string().trim().min(1).max(max);
 export const Site = z
@@ -106,7 +116,7 @@ export const Command = z
     proposedAt: z.string(),
     approvedBy: z.uuid().nullable(),
     approvedAt: z.string().nullable(),
-    signedCommand: z.any().nullable(),
+    signedCommand: SignedCommand.nullable(),
     deliveredAt: z.string().nullable(),
     acknowledgedAt: z.string().nullable(),
   })
@@ -138,7 +148,7 @@ export const Heartbeat = z
         regionCountry: z.string().nullable().optional(),
       })
       .loose(),
-    report: z.record(z.string(), z.unknown()),
+    report: DeviceReport,
     measurements: z.array(
       z.object({ landmarkId: z.string(), nonce: z.string(), rttUs: z.number(), valid: z.boolean() }),
     ),

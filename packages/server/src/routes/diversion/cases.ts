@@ -17,7 +17,7 @@ import { addCaseEvent, getCase, listCases, openCase, type CaseDetail } from '@du
 import type { DiversionCaseRow } from '@dualuse/store';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
-import { body, json, secured } from '../../routing';
+import { body, json, secured, problemResponse } from '../../routing';
 import { ActorSchema, UuidParam } from '../../schemas';
 import { alertView, AlertSchema } from './records';
 
@@ -36,14 +36,17 @@ const Case = z
     closedAt: z.string().nullable(),
   })
   .openapi('DiversionCase');
+/** One step of a case's history; what `body` holds depends on `kind` (app validate(): trimmed, checked). */
+const historyEvent = <K extends string, B extends z.ZodRawShape>(kind: K, body: B) =>
+  z.object({ id: z.uuid(), kind: z.literal(kind), body: z.object(body), actor: ActorSchema, at: z.string() });
 const CaseEvent = z
-  .object({
-    id: z.uuid(),
-    kind: z.enum(['opened', 'note', 'evidence', 'assign', 'close']),
-    body: z.record(z.string(), z.unknown()),
-    actor: ActorSchema,
-    at: z.string(),
-  })
+  .discriminatedUnion('kind', [
+    historyEvent('opened', { alertIds: z.array(z.uuid()), subjects: z.array(z.string()), title: z.string() }),
+    historyEvent('note', { text: z.string() }),
+    historyEvent('evidence', { description: z.string(), url: z.string().optional(), ref: z.string().optional() }),
+    historyEvent('assign', { assignee: z.string().openapi({ description: 'The user id' }) }),
+    historyEvent('close', { decision: z.enum(['cleared', 'declined', 'reported']), reason: z.string() }),
+  ])
   .openapi('DiversionCaseHistoryEvent');
 const Detail = z
   .object({ case: Case, alerts: z.array(AlertSchema), events: z.array(CaseEvent) })
@@ -78,13 +81,17 @@ const caseView = (c: DiversionCaseRow) => ({
 const detailView = (d: CaseDetail) => ({
   case: caseView(d.case),
   alerts: d.alerts.map(alertView),
-  events: d.events.map((e) => ({
-    id: e.id,
-    kind: e.kind,
-    body: e.body,
-    actor: e.actor as Actor,
-    at: e.at.toISOString(),
-  })),
+  // Each stored body was written for its kind by the use case (openCase, addCaseEvent).
+  events: d.events.map(
+    (e) =>
+      ({
+        id: e.id,
+        kind: e.kind,
+        body: e.body,
+        actor: e.actor as Actor,
+        at: e.at.toISOString(),
+      }) as z.infer<typeof CaseEvent>,
+  ),
 });
 
 const create = secured('cases:manage', {
@@ -103,8 +110,8 @@ const create = secured('cases:manage', {
   ),
   responses: {
     201: json(Detail, 'The case'),
-    404: json(z.unknown(), 'An alert does not exist'),
-    409: json(z.unknown(), 'An alert is already in a case'),
+    404: problemResponse('An alert does not exist'),
+    409: problemResponse('An alert is already in a case'),
   },
 });
 const list = secured('cases:read', {
@@ -127,7 +134,7 @@ const show = secured('cases:read', {
   tags: ['diversion'],
   summary: 'A case with its alerts and its events in order',
   request: { params: UuidParam },
-  responses: { 200: json(Detail, 'The case'), 404: json(z.unknown(), 'No such case') },
+  responses: { 200: json(Detail, 'The case'), 404: problemResponse('No such case') },
 });
 const event = secured('cases:manage', {
   method: 'post',
@@ -137,8 +144,8 @@ const event = secured('cases:manage', {
   request: { params: UuidParam, ...body(EventBody) },
   responses: {
     201: json(Detail, 'The case after the event'),
-    404: json(z.unknown(), 'No such case'),
-    409: json(z.unknown(), 'The case is closed'),
+    404: problemResponse('No such case'),
+    409: problemResponse('The case is closed'),
   },
 });
 

@@ -42,7 +42,7 @@ import {
   PartyRing,
 } from './schemas';
 import type { ServerEnv } from '../../env';
-import { body, json, secured } from '../../routing';
+import { body, json, secured, problemResponse } from '../../routing';
 
 export const alertView = (a: DiversionAlertRow) => ({
   id: a.id,
@@ -68,8 +68,8 @@ const importRoute = (what: 'shipments' | 'payments') =>
     request: body(ImportBody),
     responses: {
       201: json(ImportResult, 'The batch and one score line per record'),
-      409: json(z.unknown(), 'An id was imported before'),
-      503: json(z.unknown(), 'No restricted-party list loaded'),
+      409: problemResponse('An id was imported before'),
+      503: problemResponse('No restricted-party list loaded'),
     },
   });
 const shipmentsImport = importRoute('shipments');
@@ -140,7 +140,7 @@ const ownership = secured('diversion:read', {
         .openapi('PartyOwnership'),
       'Coverage per regime',
     ),
-    404: json(z.unknown(), 'No such party'),
+    404: problemResponse('No such party'),
   },
 });
 const network = secured('diversion:read', {
@@ -184,7 +184,7 @@ const network = secured('diversion:read', {
         .openapi('PartyNetwork'),
       'Neighbourhood',
     ),
-    404: json(z.unknown(), 'No such party'),
+    404: problemResponse('No such party'),
   },
 });
 

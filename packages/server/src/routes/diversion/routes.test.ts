@@ -123,6 +123,12 @@ describe('diversion API', () => {
     });
     assert.equal(r.status, 400);
     assert.equal(r.body.errors?.[0]?.pointer ?? r.body.pointer, '/shipments/0/parties/0/role', JSON.stringify(r.body));
+    // A misspelt field is named by its own pointer (the wire schema is strict).
+    const typo = await call('/api/v1/diversion/score', {
+      shipments: [{ ...shipment, parties: [{ role: 'end_user', name: 'X', incorporation: '2024-01-01' }] }],
+    });
+    assert.equal(typo.status, 400);
+    assert.equal(typo.body.errors?.[0]?.pointer, '/shipments/0/parties/0/incorporation', JSON.stringify(typo.body));
   });
 
   test('record: the scored shipment is kept and its alert joins the queue; the same id again is refused', async () => {

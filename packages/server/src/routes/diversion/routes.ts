@@ -9,7 +9,7 @@ import { parseShipment } from '@dualuse/core/diversion';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured } from '../../routing';
-import { Batch as ImportBatch, ChplEntry } from './schemas';
+import { Batch as ImportBatch, ChplEntry, ShipmentSchema } from './schemas';
 import { SharedProvenanceSchema } from '../../schemas';
 
 const FlagSchema = z
@@ -83,10 +83,7 @@ const score = secured('diversion:run', {
   request: body(
     z
       .object({
-        shipments: z.array(z.record(z.string(), z.unknown())).min(1).max(1000).openapi({
-          description:
-            'Shipments: id, parties (role, name, address, country, phones, emails, incorporated...), items (hsCode, quantity, value...), route, payment, contract, amendments',
-        }),
+        shipments: z.array(ShipmentSchema).min(1).max(1000),
         chpl: z
           .array(ChplEntry)
           .max(10000)

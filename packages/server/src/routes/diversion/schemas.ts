@@ -1,5 +1,12 @@
 /** Request and response schemas of the diversion records routes (records.ts). */
+import { ShipmentInput } from '@dualuse/core/diversion';
 import { z } from '@hono/zod-openapi';
+
+/**
+ * A shipment to score (core ShipmentInput: parties, items, route, payment, contract, amendments; countries by
+ * name or ISO code). Core's schema is built before @hono/zod-openapi extends zod, so its shape is re-wrapped here.
+ */
+export const ShipmentSchema = z.object(ShipmentInput.shape).strict().openapi('DiversionShipment');
 
 /** One row of the Common High Priority List the caller supplies: an HS6 code and its tier. */
 export const ChplEntry = z

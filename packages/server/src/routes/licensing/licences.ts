@@ -9,7 +9,7 @@
 import { addLicence, listLicences, recordShipment, showLicence } from '@dualuse/app';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
-import { body, json, secured } from '../../routing';
+import { body, json, secured, problemResponse } from '../../routing';
 import { LicenceDetailSchema, LicenceInputSchema, LicenceViewSchema, ShipmentDrawSchema } from './licence-schemas';
 import { TransactionSchema } from './schemas';
 const Jurisdiction = z
@@ -38,8 +38,8 @@ const addRoute = secured('licences:write', {
   request: body(LicenceInputSchema),
   responses: {
     201: json(LicenceViewSchema, 'The stored licence'),
-    400: json(z.unknown(), 'Invalid licence (each field named)'),
-    409: json(z.unknown(), 'A licence with this number exists'),
+    400: problemResponse('Invalid licence (each field named)'),
+    409: problemResponse('A licence with this number exists'),
   },
 });
 
@@ -51,7 +51,7 @@ const showRoute = secured('licences:read', {
   request: { params: z.object({ ref: z.string().min(1).max(200) }), query: z.object({ jurisdiction: Jurisdiction }) },
   responses: {
     200: json(LicenceDetailSchema, 'The licence and its draw-downs'),
-    404: json(z.unknown(), 'No such licence'),
+    404: problemResponse('No such licence'),
   },
 });
 
@@ -63,7 +63,7 @@ const drawRoute = secured('licences:write', {
   request: body(TransactionSchema),
   responses: {
     200: json(ShipmentDrawSchema, 'The determination, which licence covers each item, and the draw-downs written'),
-    409: json(z.unknown(), 'Not covered by a held licence, or already drawn: nothing was drawn'),
+    409: problemResponse('Not covered by a held licence, or already drawn: nothing was drawn'),
   },
 });
 

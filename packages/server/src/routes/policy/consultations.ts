@@ -17,7 +17,7 @@ import {
 } from '@dualuse/app';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
-import { body, json, secured } from '../../routing';
+import { body, json, secured, problemResponse } from '../../routing';
 import {
   CommentResponseSchema,
   CommentSchema,
@@ -34,7 +34,7 @@ const openRoute = secured('policy:decide', {
   tags: ['policy'],
   summary: 'Open a comment period on a draft agreement (every known field sourced)',
   request: body(OpenConsultationSchema),
-  responses: { 201: json(ConsultationSchema, 'The consultation'), 400: json(z.unknown(), 'Invalid draft') },
+  responses: { 201: json(ConsultationSchema, 'The consultation'), 400: problemResponse('Invalid draft') },
 });
 const listRoute = secured('policy:read', {
   method: 'get',
@@ -52,7 +52,7 @@ const commentRoute = secured('policy:run', {
     params: Id,
     ...body(z.object({ organisation: z.string().min(1).max(300), body: z.string().min(1).max(20000) })),
   },
-  responses: { 201: json(CommentSchema, 'The comment'), 404: json(z.unknown(), 'No such open consultation') },
+  responses: { 201: json(CommentSchema, 'The comment'), 404: problemResponse('No such open consultation') },
 });
 const commentsRoute = secured('policy:read', {
   method: 'get',
@@ -70,7 +70,7 @@ const respondRoute = secured('policy:decide', {
   request: { params: Id, ...body(z.object({ body: z.string().min(1).max(20000) })) },
   responses: {
     201: json(CommentResponseSchema, 'The answer'),
-    404: json(z.unknown(), 'No such comment on the caller’s consultations'),
+    404: problemResponse('No such comment on the caller’s consultations'),
   },
 });
 const closeRoute = secured('policy:decide', {
@@ -81,7 +81,7 @@ const closeRoute = secured('policy:decide', {
   request: { params: Id },
   responses: {
     200: json(ConsultationSchema, 'The closed consultation'),
-    404: json(z.unknown(), 'No such consultation of the caller'),
+    404: problemResponse('No such consultation of the caller'),
   },
 });
 

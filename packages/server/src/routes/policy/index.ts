@@ -28,7 +28,7 @@ import {
 } from '@dualuse/app';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
-import { body, json, secured } from '../../routing';
+import { body, json, secured, problemResponse } from '../../routing';
 import { registerConsultations } from './consultations';
 import { AgreementComparisonSchema, AgreementSchema } from './agreement-schemas';
 import {
@@ -64,7 +64,7 @@ const importRoute = secured('trade:import', {
   ),
   responses: {
     200: json(TradeImportSchema, 'imported, or unchanged (same content stored)'),
-    400: json(z.unknown(), 'Bad rows'),
+    400: problemResponse('Bad rows'),
   },
 });
 
@@ -100,7 +100,7 @@ const costRoute = secured('policy:run', {
       to: z.string().max(7).optional(),
     }),
   ),
-  responses: { 200: json(DatasetCostSchema, 'The cost'), 400: json(z.unknown(), 'Invalid draft control') },
+  responses: { 200: json(DatasetCostSchema, 'The cost'), 400: problemResponse('Invalid draft control') },
 });
 
 const shipmentsCostRoute = secured('policy:run', {
@@ -118,7 +118,7 @@ const shipmentsCostRoute = secured('policy:run', {
       to: z.string().max(7).optional(),
     }),
   ),
-  responses: { 200: json(ShipmentsCostSchema, 'The cost'), 400: json(z.unknown(), 'Invalid draft control') },
+  responses: { 200: json(ShipmentsCostSchema, 'The cost'), 400: problemResponse('Invalid draft control') },
 });
 
 const chokeRoute = secured('policy:run', {
@@ -157,7 +157,7 @@ const screenRoute = secured('policy:run', {
   request: body(InvestmentCaseSchema),
   responses: {
     201: json(ScreeningCaseSchema, 'The stored case'),
-    400: json(z.unknown(), 'Invalid case (field named)'),
+    400: problemResponse('Invalid case (field named)'),
   },
 });
 
@@ -175,7 +175,7 @@ const caseRoute = secured('policy:read', {
   tags: ['policy'],
   summary: 'One screening case',
   request: { params: z.object({ id: z.string().min(1).max(100) }) },
-  responses: { 200: json(ScreeningCaseSchema, 'The case'), 404: json(z.unknown(), 'No such case') },
+  responses: { 200: json(ScreeningCaseSchema, 'The case'), 404: problemResponse('No such case') },
 });
 
 const decideRoute = secured('policy:decide', {
@@ -187,7 +187,7 @@ const decideRoute = secured('policy:decide', {
     params: z.object({ id: z.string().min(1).max(100) }),
     ...body(z.object({ decision: z.enum(['file', 'do_not_file', 'escalate']), note: z.string().max(4000).optional() })),
   },
-  responses: { 200: json(ScreeningCaseSchema, 'The decided case'), 404: json(z.unknown(), 'No such case') },
+  responses: { 200: json(ScreeningCaseSchema, 'The decided case'), 404: problemResponse('No such case') },
 });
 
 const agreementsRoute = secured('policy:read', {
@@ -204,7 +204,7 @@ const addAgreementRoute = secured('policy:run', {
   tags: ['policy'],
   summary: 'Add an agreement: every known field with its quoted source and URL or citation',
   request: body(AgreementSchema),
-  responses: { 201: json(AgreementSchema, 'The agreement'), 400: json(z.unknown(), 'A field without its source') },
+  responses: { 201: json(AgreementSchema, 'The agreement'), 400: problemResponse('A field without its source') },
 });
 
 const compareRoute = secured('policy:read', {

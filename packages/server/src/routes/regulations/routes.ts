@@ -17,7 +17,7 @@ import { invalidInput } from '@dualuse/core';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ServerEnv } from '../../env';
-import { API_PREFIX, json, secured } from '../../routing';
+import { API_PREFIX, json, secured, problemResponse } from '../../routing';
 import {
   AsOfQuery,
   ChartSchema,
@@ -75,7 +75,7 @@ const diffRoute = secured('controls:read', {
   summary:
     'Chart cells and group memberships that differ between two versions (a version id, or a date: the version in force then)',
   request: { query: z.object({ from: z.string().min(10).max(36), to: z.string().min(10).max(36) }) },
-  responses: { 200: json(DiffSchema, 'The diff'), 404: json(z.unknown(), 'No such version') },
+  responses: { 200: json(DiffSchema, 'The diff'), 404: problemResponse('No such version') },
 });
 
 const statusRoute = secured('controls:read', {
@@ -133,7 +133,7 @@ const syncRoute = secured('controls:write', {
   },
   responses: {
     200: json(ImportResultSchema, 'What was imported'),
-    503: json(z.unknown(), 'The eCFR cannot be reached'),
+    503: problemResponse('The eCFR cannot be reached'),
   },
 });
 

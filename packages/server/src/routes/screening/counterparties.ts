@@ -1,7 +1,7 @@
 import { getCounterparties, getCounterparty, importCounterparties, screenCounterparties } from '@dualuse/app';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
-import { body, json, secured } from '../../routing';
+import { body, json, secured, problemResponse } from '../../routing';
 import { UuidParam } from '../../schemas';
 import {
   CounterpartyImportSchema,
@@ -18,7 +18,7 @@ const one = secured('counterparties:read', {
   tags: ['screening'],
   summary: 'One stored counterparty',
   request: { params: UuidParam },
-  responses: { 200: json(CounterpartySchema, 'The counterparty'), 404: json(z.unknown(), 'Not in this tenant') },
+  responses: { 200: json(CounterpartySchema, 'The counterparty'), 404: problemResponse('Not in this tenant') },
 });
 
 const list = secured('counterparties:read', {

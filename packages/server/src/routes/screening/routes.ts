@@ -1,7 +1,7 @@
 import { compareNames, decideHit, getHits, screenParties } from '@dualuse/app';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
-import { body, json, secured } from '../../routing';
+import { body, json, secured, problemResponse } from '../../routing';
 import { UuidParam } from '../../schemas';
 import {
   CompareRequestSchema,
@@ -20,7 +20,7 @@ const screenRoute = secured('screening:run', {
   request: body(ScreenRequestSchema),
   responses: {
     200: json(ScreenResponseSchema, 'Hits per party, best first'),
-    503: json(z.unknown(), 'No list loaded, or a list too old (fail closed)'),
+    503: problemResponse('No list loaded, or a list too old (fail closed)'),
   },
 });
 
@@ -61,7 +61,7 @@ const decideRoute = secured('screening:decide', {
   request: { params: UuidParam, ...body(DecisionSchema) },
   responses: {
     200: json(HitRecordSchema, 'The hit after the decision'),
-    404: json(z.unknown(), 'No such hit in this tenant'),
+    404: problemResponse('No such hit in this tenant'),
   },
 });
 

@@ -15,7 +15,7 @@ import {
 import { coverage, CROSSWALK, TAXONOMIES } from '@dualuse/core/vendors';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
-import { body, json, secured } from '../../routing';
+import { body, json, secured, problemResponse } from '../../routing';
 import { InventoryReportSchema } from './schemas';
 
 const Id = z.object({ id: z.string().min(1).max(64) });
@@ -54,7 +54,7 @@ const getRoute = secured('emerging:read', {
   tags: ['emerging'],
   summary: 'One proposal with its criteria (each with its reason), advisers, comments and decision',
   request: { params: Id },
-  responses: { 200: json(ProposalSchema, 'The proposal'), 404: json(z.unknown(), 'No such proposal') },
+  responses: { 200: json(ProposalSchema, 'The proposal'), 404: problemResponse('No such proposal') },
 });
 const draftRoute = secured('emerging:propose', {
   method: 'post',

@@ -95,24 +95,35 @@ export const ResearcherSchema = z
   })
   .strict();
 
+/** One list hit on a researcher or an affiliation, its risk category, cited effects and why (core researchFinding). */
+export const ResearchFindingSchema = z
+  .object({
+    subject: z.string().openapi({ description: '"researcher" or "affiliation: <name>"' }),
+    list: z.string(),
+    listVersion: z.string(),
+    entryId: z.string(),
+    entryName: z.string(),
+    score: z.number(),
+    programs: z.array(z.string()),
+    remarks: z.string().nullable(),
+    licenseRequirement: z.string().nullable(),
+    subList: z.string().nullable(),
+    risk: z.enum([
+      'dod_1286_institution',
+      'defence_university_indicator',
+      'export_control_restricted_party',
+      'sanctions',
+      'other_list',
+    ]),
+    why: z.string(),
+    effects: z.array(EffectStatusSchema),
+  })
+  .openapi('ResearchFinding');
+
 export const ResearchReportSchema = z
   .object({
     researcher: z.string(),
-    findings: z.array(
-      z
-        .object({
-          subject: z.string(),
-          list: z.string(),
-          listVersion: z.string(),
-          entryId: z.string(),
-          entryName: z.string(),
-          score: z.number(),
-          risk: z.string(),
-          why: z.string(),
-          effects: z.array(EffectStatusSchema),
-        })
-        .passthrough(),
-    ),
+    findings: z.array(ResearchFindingSchema),
     deemedExport: z.array(
       z.object({
         jurisdiction: z.string(),

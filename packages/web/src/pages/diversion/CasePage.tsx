@@ -16,20 +16,17 @@ import { actorName, SEVERITY_TONE, type CaseDetail, type CaseEvent } from './cas
 import { DiversionNav } from './DiversionNav';
 
 function describe(e: CaseEvent, user: (id: string) => string): string {
-  const b = e.body as Record<string, string | string[] | undefined>;
   switch (e.kind) {
     case 'opened':
-      return `opened with ${(b.subjects as string[] | undefined)?.join(', ') ?? 'its alerts'}`;
+      return `opened with ${e.body.subjects.join(', ') || 'its alerts'}`;
     case 'note':
-      return `note: ${String(b.text ?? '')}`;
+      return `note: ${e.body.text}`;
     case 'evidence':
-      return `evidence: ${String(b.description ?? '')}${b.url ? ` — ${String(b.url)}` : ''}${b.ref ? ` [${String(b.ref)}]` : ''}`;
+      return `evidence: ${e.body.description}${e.body.url ? ` — ${e.body.url}` : ''}${e.body.ref ? ` [${e.body.ref}]` : ''}`;
     case 'assign':
-      return `assigned to ${user(String(b.assignee ?? ''))}`;
+      return `assigned to ${user(e.body.assignee)}`;
     case 'close':
-      return `closed: ${String(b.decision ?? '')} — ${String(b.reason ?? '')}`;
-    default:
-      return e.kind;
+      return `closed: ${e.body.decision} — ${e.body.reason}`;
   }
 }
 
