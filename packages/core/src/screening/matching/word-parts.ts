@@ -18,11 +18,11 @@ export function matchCutLastToken(al: Alignment, aIsQuery: boolean): void {
 /**
  * In an organisation's name a word may stand for a longer word it begins, anywhere in the name: an abbreviation
  * ("IMP & Export" for "Import & Export", "Telecom" for "Telecommunications") or the stem of a derived word ("Air" of
- * "Airlines", "Iran" of "Iranian"). Only words the alignment and the split-word matching left unmatched ("Indu
- * strial" is one word split, not a stem), of three letters at least, weighed like a cut last token; and not when the legal forms say these are two
- * companies ("Russ Cargo GmbH" / "Russian Cargo Oy"): a stem is weaker evidence than a word. Not when either name is
- * a person's, where a longer name beginning like another is another name ("Johnston" / "John", "Ahmad" /
- * "Ahmadinejad").
+ * "Airlines", "Iran" of "Iranian"). Only words the alignment and the split-word matching left unmatched ("Orla nt"
+ * is one word split, not a stem), of three letters at least, weighed like a cut last token; and not when the legal
+ * forms say these are two companies ("Russ Cargo GmbH" / "Russian Cargo Oy"): a stem is weaker evidence than a
+ * word. Not when either name is a person's, where a longer name beginning like another is another name ("Johnston" /
+ * "John", "Ahmad" / "Ahmadinejad").
  */
 export function matchWordStems(al: Alignment, aIsQuery: boolean): void {
   const { a, na, aUsed } = sides(al, aIsQuery);
