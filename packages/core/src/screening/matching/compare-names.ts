@@ -11,14 +11,22 @@ import { levenshteinRatio, similarityIn, similarityRow, tokenSimilarity } from '
 import { joinedScore, patronymicReversed, REVERSED_PATRONYMIC } from './whole-name';
 import { isGenericToken } from './weights';
 import { abjadWordPair } from './abjad';
+import {
+  cUsed,
+  MAX_TOKENS,
+  qUsed,
+  sides,
+  sim,
+  traceMatch,
+  type Alignment,
+  type ScoreContext,
+  type TokenMatch,
+  type TokenWeight,
+  type Trace,
+} from './alignment';
+import { matchCutLastToken, matchWordStems } from './word-parts';
 
-export type TokenWeight = (token: string) => number;
-
-export interface TokenMatch {
-  query: string;
-  candidate: string;
-  similarity: number;
-}
+export type { ScoreContext, TokenMatch, TokenWeight } from './alignment';
 
 export interface NameComparison {
   score: number;
@@ -47,68 +55,12 @@ const CONFLICT = 0.6;
  * (two generic words) or a lone common given name never reaches the threshold by itself.
  */
 const MIN_INFORMATION = 0.9;
-const MAX_TOKENS = 24;
-/**
- * A last token cut short ("… AL JA" for "… AL JAHANI", a field length limit, a hurried
- * clerk) matches the token it begins, at this similarity: like an initial, a little above.
- */
-const PREFIX_SIMILARITY = 0.86;
 /**
  * Organisations whose names differ (tokens left over on either side) and agree only on
  * generic, legal or place words ("Shenzhen", "Cloud", "Computing") are not the same party:
  * the score is scaled down below any sensible threshold.
  */
 const GENERIC_ONLY = 0.75;
-
-export interface ScoreContext {
-  /** Either side is an organisation: generic-only agreement does not count. */
-  organisation: boolean;
-  /** The query was read syllable by syllable from Han: every syllable is part of the name. */
-  syllabic: boolean;
-  legalFormsAgree?: boolean; // none on one side, or the same: "Global Trading Corp" is not "GLOBAL TRADING LLC"
-}
-
-// Scratch space reused across calls (names longer than MAX_TOKENS tokens are truncated).
-const sim = new Float64Array(MAX_TOKENS * MAX_TOKENS);
-const qUsed = new Uint8Array(MAX_TOKENS);
-const cUsed = new Uint8Array(MAX_TOKENS);
-
-interface Trace {
-  matched: TokenMatch[];
-  unmatchedQuery: string[];
-  unmatchedCandidate: string[];
-}
-
-/** One alignment of query tokens `q` with candidate tokens `c`, and the running sums of its score. */
-interface Alignment {
-  q: string[];
-  c: string[];
-  nq: number;
-  nc: number;
-  weight: TokenWeight;
-  trace: Trace | undefined;
-  context: ScoreContext;
-  /** Similarity-weighted identifying weight of the matched tokens. */
-  hit: number;
-  /** Identifying weight of every token counted so far. */
-  total: number;
-  /** Identifying weight the matches carry (see MIN_INFORMATION). */
-  information: number;
-  /** A match on a word that is not generic. */
-  distinctive: boolean;
-}
-
-/** The side `aIsQuery` names, and the other: the tokens, their count and which are used. */
-function sides(al: Alignment, aIsQuery: boolean) {
-  return aIsQuery
-    ? { a: al.q, na: al.nq, aUsed: qUsed, b: al.c, nb: al.nc, bUsed: cUsed }
-    : { a: al.c, na: al.nc, aUsed: cUsed, b: al.q, nb: al.nq, bUsed: qUsed };
-}
-
-/** Records one matched pair in the trace, query side first. */
-function traceMatch(al: Alignment, aIsQuery: boolean, [a, b]: [string, string], similarity: number): void {
-  al.trace?.matched.push(aIsQuery ? { query: a, candidate: b, similarity } : { query: b, candidate: a, similarity });
-}
 
 /** Token-by-token similarity, zero below TOKEN_FLOOR; every query token unused. */
 function fillSimilarities(al: Alignment): void {
@@ -160,26 +112,6 @@ function alignGreedily(al: Alignment): void {
     al.information += bs * (al.context.organisation && specific ? 1 : Math.min(wq, wc));
     if (specific) al.distinctive = true;
     al.trace?.matched.push({ query: al.q[bi]!, candidate: al.c[bj]!, similarity: bs });
-  }
-}
-
-/** The last token of one side cut short: a prefix of a token the other side left unmatched. */
-function matchCutLastToken(al: Alignment, aIsQuery: boolean): void {
-  const { a, na, aUsed, b, nb, bUsed } = sides(al, aIsQuery);
-  const i = na - 1;
-  const cut = a[i]!;
-  if (i < 1 || aUsed[i] || cut.length < 2 || /\d/.test(cut)) return;
-  for (let j = 0; j < nb; j++) {
-    const whole = b[j]!;
-    if (bUsed[j] || whole.length < cut.length + 2 || !whole.startsWith(cut)) continue;
-    aUsed[i] = bUsed[j] = 1;
-    // Weighed as what is left of the token: its own weight scaled by the share of it written.
-    const wa = al.weight(whole) * Math.max(0.3, cut.length / whole.length);
-    al.hit += PREFIX_SIMILARITY * 2 * wa;
-    al.total += 2 * wa;
-    al.information += PREFIX_SIMILARITY * wa;
-    traceMatch(al, aIsQuery, [cut, whole], PREFIX_SIMILARITY);
-    return;
   }
 }
 
@@ -326,13 +258,16 @@ function tokenScore({ q, c, weight, trace, context }: TokenScoreInput): number {
   const freeC = freeCount(cUsed, al.nc);
   if (freeQ >= 1 && freeC >= 2) matchSplitTokens(al, true);
   if (freeC >= 1 && freeQ >= 2) matchSplitTokens(al, false);
+  matchWordStems(al, true);
+  matchWordStems(al, false);
   return finalScore(al);
 }
 
 function contextOf(query: NormalisedName, candidate: NormalisedName): ScoreContext {
   const legalFormsAgree = !query.legalForm || !candidate.legalForm || query.legalForm === candidate.legalForm;
   const organisation = query.organisation || candidate.organisation;
-  return { organisation, syllabic: query.syllabic === true, legalFormsAgree };
+  const stems = query.organisation && candidate.organisation && legalFormsAgree;
+  return { organisation, syllabic: query.syllabic === true, legalFormsAgree, stems };
 }
 
 /**

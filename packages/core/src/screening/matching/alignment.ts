@@ -1,0 +1,66 @@
+/**
+ * The working state of one token alignment (compare-names.ts): the two token lists, the running sums of the score,
+ * and scratch space reused across calls, so that scoring allocates nothing. Shared by the matchers that pair tokens
+ * in compare-names.ts and word-parts.ts.
+ */
+export type TokenWeight = (token: string) => number;
+
+export interface TokenMatch {
+  query: string;
+  candidate: string;
+  similarity: number;
+}
+
+export const MAX_TOKENS = 24;
+
+export interface ScoreContext {
+  /** Either side is an organisation: generic-only agreement does not count. */
+  organisation: boolean;
+  /** The query was read syllable by syllable from Han: every syllable is part of the name. */
+  syllabic: boolean;
+  legalFormsAgree?: boolean; // none on one side, or the same: "Global Trading Corp" is not "GLOBAL TRADING LLC"
+  /** Both sides read as organisations' names, their legal forms agreeing: a word may stand for one it begins. */
+  stems?: boolean;
+}
+
+// Scratch space reused across calls (names longer than MAX_TOKENS tokens are truncated).
+export const sim = new Float64Array(MAX_TOKENS * MAX_TOKENS);
+export const qUsed = new Uint8Array(MAX_TOKENS);
+export const cUsed = new Uint8Array(MAX_TOKENS);
+
+export interface Trace {
+  matched: TokenMatch[];
+  unmatchedQuery: string[];
+  unmatchedCandidate: string[];
+}
+
+/** One alignment of query tokens `q` with candidate tokens `c`, and the running sums of its score. */
+export interface Alignment {
+  q: string[];
+  c: string[];
+  nq: number;
+  nc: number;
+  weight: TokenWeight;
+  trace: Trace | undefined;
+  context: ScoreContext;
+  /** Similarity-weighted identifying weight of the matched tokens. */
+  hit: number;
+  /** Identifying weight of every token counted so far. */
+  total: number;
+  /** Identifying weight the matches carry (see MIN_INFORMATION in compare-names.ts). */
+  information: number;
+  /** A match on a word that is not generic. */
+  distinctive: boolean;
+}
+
+/** The side `aIsQuery` names, and the other: the tokens, their count and which are used. */
+export function sides(al: Alignment, aIsQuery: boolean) {
+  return aIsQuery
+    ? { a: al.q, na: al.nq, aUsed: qUsed, b: al.c, nb: al.nc, bUsed: cUsed }
+    : { a: al.c, na: al.nc, aUsed: cUsed, b: al.q, nb: al.nq, bUsed: qUsed };
+}
+
+/** Records one matched pair in the trace, query side first. */
+export function traceMatch(al: Alignment, aIsQuery: boolean, [a, b]: [string, string], similarity: number): void {
+  al.trace?.matched.push(aIsQuery ? { query: a, candidate: b, similarity } : { query: b, candidate: a, similarity });
+}
