@@ -108,9 +108,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['Agency'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -500,9 +498,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['Application'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -692,9 +688,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ApplicationEvent'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -792,9 +786,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ApplicationEvent'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -892,9 +884,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ApplicationEvent'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -992,9 +982,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ApplicationEvent'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -1284,9 +1272,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ApplicationEvent'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -1384,9 +1370,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ApplicationEvent'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -3449,9 +3433,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['NewCoalition'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -3717,9 +3699,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['CoalitionMember'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -3889,9 +3869,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['NewConsultation'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -13159,18 +13137,7 @@ export interface components {
         elapsedDays: number;
         stoppedDays: number;
       };
-      events: {
-        author: string;
-        body: {
-          advice?: string;
-          assigned?: string;
-          text?: string;
-        };
-        /** @description ISO date-time */
-        createdAt: string;
-        id: string;
-        kind: string;
-      }[];
+      events: components['schemas']['ApplicationEvent'][];
     };
     ApplicationDecision: {
       criteria?: components['schemas']['RefusalCriterion'][];
@@ -13181,6 +13148,18 @@ export interface components {
       provisos?: string[];
       reason?: string;
       undercutJustification?: string;
+    };
+    ApplicationEvent: {
+      author: string;
+      body: {
+        advice?: string;
+        assigned?: string;
+        text?: string;
+      };
+      /** @description ISO date-time */
+      createdAt: string;
+      id: string;
+      kind: string;
     };
     ApplicationInput: {
       agencyId: string;
@@ -13391,12 +13370,7 @@ export interface components {
       /** @description ISO date-time */
       createdAt: string;
       id: string;
-      members: {
-        /** @description ISO date-time */
-        acceptedAt: string | null;
-        coalitionId: string;
-        memberId: string;
-      }[];
+      members: components['schemas']['CoalitionMember'][];
       name: string;
       shares: string[];
       tenantId: string;
@@ -13404,6 +13378,12 @@ export interface components {
     };
     CoalitionList: {
       items: components['schemas']['Coalition'][];
+    };
+    CoalitionMember: {
+      /** @description ISO date-time */
+      acceptedAt: string | null;
+      coalitionId: string;
+      memberId: string;
     };
     CompanyActivity: {
       /** @description The business profile (ours) it is read as; null when none covers it */
@@ -15142,6 +15122,29 @@ export interface components {
       name: string;
       /** Format: uuid */
       userId?: string;
+    };
+    NewCoalition: {
+      consultationDays: number;
+      /** @description ISO date-time */
+      createdAt: string;
+      id: string;
+      name: string;
+      shares: string[];
+      tenantId: string;
+      withheld: string[];
+    };
+    NewConsultation: {
+      applicationId: string;
+      counterpartId: string;
+      /** @description ISO date-time */
+      createdAt: string;
+      deadline: string;
+      denialRef: string;
+      id: string;
+      outcome: string | null;
+      /** @enum {string} */
+      status: 'open' | 'answered' | 'closed';
+      tenantId: string;
     };
     NewDevice: {
       eccn: string;

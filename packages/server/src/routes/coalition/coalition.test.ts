@@ -4,6 +4,19 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { testEngines } from '@dualuse/store/testing';
 import { operatorIssuedKey, startTestServer, type TestServer } from '../../testing';
+import { RESPONSES } from './schemas';
+
+/** The declared response schema of a concrete path ('/applications/…/match' → 'post /applications/{id}/match'). */
+const declared = Object.entries(RESPONSES).map(([k, schema]) => {
+  const [method, template] = k.split(' ') as [string, string];
+  return { method, re: new RegExp(`^${template.replaceAll('{id}', '[^/?]+')}(\\?.*)?$`), schema };
+});
+function conforms(method: string, path: string, body: unknown): void {
+  const d = declared.find((x) => x.method === method.toLowerCase() && x.re.test(path));
+  if (!d) return;
+  const r = d.schema.safeParse(body);
+  assert.ok(r.success, `${method} ${path} does not match its declared schema: ${r.error?.message}`);
+}
 
 type Res = { status: number; body: Record<string, unknown>; text: string };
 
@@ -30,6 +43,7 @@ for (const engine of testEngines()) {
     const ok = async (who: string, method: string, path: string, body?: unknown) => {
       const r = await call(who, method, path, body);
       assert.ok(r.status < 300, `${who} ${method} ${path}: ${r.status} ${r.text}`);
+      if (!r.text.startsWith('item,')) conforms(method, path, r.body);
       return r.body;
     };
 

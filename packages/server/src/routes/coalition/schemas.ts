@@ -148,16 +148,19 @@ const Application = z
   })
   .openapi('Application');
 
+/** One step of a case file: a note, a question to the applicant and its answer, an assignment, a countersignature. */
+const ApplicationEvent = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    body: z.object({ text: z.string().optional(), advice: z.string().optional(), assigned: z.string().optional() }),
+    author: z.string(),
+    createdAt: at,
+  })
+  .openapi('ApplicationEvent');
+
 const ApplicationCase = Application.extend({
-  events: z.array(
-    z.object({
-      id: z.string(),
-      kind: z.string(),
-      body: z.object({ text: z.string().optional(), advice: z.string().optional(), assigned: z.string().optional() }),
-      author: z.string(),
-      createdAt: at,
-    }),
-  ),
+  events: z.array(ApplicationEvent),
   clock: z.object({ elapsedDays: z.number(), stoppedDays: z.number(), awaitingApplicant: z.boolean() }),
 }).openapi('ApplicationCase');
 
@@ -232,6 +235,10 @@ const Agency = z
   .object({ tenantId: z.string(), name: z.string(), country: z.string(), keyId: z.string().nullable(), createdAt: at })
   .openapi('Agency');
 
+const CoalitionMember = z
+  .object({ coalitionId: z.string(), memberId: z.string(), acceptedAt: at.nullable() })
+  .openapi('CoalitionMember');
+
 const Coalition = z
   .object({
     id: z.string(),
@@ -241,7 +248,7 @@ const Coalition = z
     withheld: z.array(z.string()),
     consultationDays: z.number(),
     createdAt: at,
-    members: z.array(z.object({ coalitionId: z.string(), memberId: z.string(), acceptedAt: at.nullable() })),
+    members: z.array(CoalitionMember),
   })
   .openapi('Coalition');
 
@@ -296,4 +303,15 @@ export const RESPONSES: Record<string, z.ZodType> = {
   'get /undercuts': items(Undercut, 'UndercutList'),
   'get /consultations': items(Consultation, 'ConsultationList'),
   'post /matrix': MatrixAnswer,
+  'post /agencies': Agency,
+  'post /coalitions': Coalition.omit({ members: true }).openapi('NewCoalition'),
+  'post /coalitions/{id}/accept': CoalitionMember,
+  'post /applications': Application,
+  ...Object.fromEntries(
+    ['assign', 'note', 'question', 'advice', 'countersign', 'answer'].map((act) => [
+      `post /applications/{id}/${act}`,
+      ApplicationEvent,
+    ]),
+  ),
+  'post /consultations': Consultation.omit({ role: true, overdue: true, messages: true }).openapi('NewConsultation'),
 };
