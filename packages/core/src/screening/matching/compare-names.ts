@@ -7,7 +7,7 @@
  * nothing unless asked for an explanation (`trace`): the winner is explained afterwards.
  */
 import type { NormalisedName } from './normalise';
-import { levenshteinRatio, similarityIn, similarityRow, tokenSimilarity } from './similarity';
+import { levenshteinRatio, mayReach, similarityIn, similarityRow, tokenSimilarity } from './similarity';
 import { joinedScore, patronymicReversed, REVERSED_PATRONYMIC } from './whole-name';
 import { isGenericToken } from './weights';
 import { abjadWordPair } from './abjad';
@@ -135,10 +135,10 @@ function matchSplitTokens(al: Alignment, aIsQuery: boolean): void {
     const la = a[i]!.length;
     for (let j = 0; j + 1 < nb; j++) {
       if (bUsed[j] || bUsed[j + 1]) continue;
-      // Jaro-Winkler (and edit distance) cannot reach MERGE_FLOOR when one side is under
-      // half the other's length: skip the concatenation and the memo.
+      // Jaro-Winkler (and edit distance) cannot reach MERGE_FLOOR when one side is under half the other's length, nor
+      // with too few letters in common (`mayReach`): skip the concatenation and the memo.
       const lb = b[j]!.length + b[j + 1]!.length;
-      if (2 * Math.min(la, lb) < Math.max(la, lb)) continue;
+      if (2 * Math.min(la, lb) < Math.max(la, lb) || !mayReach(a[i]!, b[j]!, b[j + 1]!, MERGE_FLOOR)) continue;
       const s = tokenSimilarity(a[i]!, b[j]! + b[j + 1]!);
       if (s < MERGE_FLOOR) continue;
       takeMerge(al, aIsQuery, { i, j, s });
@@ -167,6 +167,8 @@ function matchJoinedTokens(al: Alignment, aIsQuery: boolean): void {
     if (aUsed[i] || la < JOINED_MIN_LENGTH) continue;
     for (let j = 0; j + 1 < nb; j++) {
       if (bUsed[j] || bUsed[j + 1] || Math.abs(la - b[j]!.length - b[j + 1]!.length) > 1) continue;
+      // Most pairs tried are unlike: the letters they have in common say so without the concatenation and the memo.
+      if (!mayReach(a[i]!, b[j]!, b[j + 1]!, MERGE_FLOOR)) continue;
       const s = tokenSimilarity(a[i]!, b[j]! + b[j + 1]!);
       if (s < MERGE_FLOOR || s <= bestSingle(al, aIsQuery, i)) continue;
       takeMerge(al, aIsQuery, { i, j, s });

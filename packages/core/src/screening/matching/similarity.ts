@@ -111,6 +111,58 @@ function computeTokenSimilarity(a: string, b: string): number {
 }
 const PHONETIC_FLOOR = 0.88;
 
+/** Letter counts for `mayReach`, by character code modulo 128 (a collision only counts more letters in common). */
+const letterCounts = new Int32Array(128);
+/** The letters Korean romanisations differ by (eo/o, eu/u, ch/j: `koreanFold`). */
+const KOREAN_FOLDED = new Set(['e', 'c', 'h', 'j'].map((c) => c.charCodeAt(0)));
+
+/** Counts a token's letters in `letterCounts`. */
+function countLetters(t: string): void {
+  for (let i = 0; i < t.length; i++) letterCounts[t.charCodeAt(i) & 127]!++;
+}
+
+/**
+ * False only when `tokenSimilarity(a, b1 + b2)` is surely below `floor` (the merge floor, 0.9: alignment.ts), checked
+ * by letters in common before the joined form is built and looked up: most pairs a merge step tries are unlike, and
+ * building and looking up their joined forms was about a sixth of the screening time. Jaro-Winkler is at most
+ * 0.4 + 0.6 Jaro, and Jaro with m matches (at most the C letters in common) at most (m/la + m/lb + 1) / 3; an edit
+ * ratio of `floor` allows at most (1 - floor) max(la, lb) edits, and needs at least max(la, lb) - C (a transposition:
+ * none; a neighbouring key: one). The Korean readings (which differ only in e, c, h and j) and the conventions are
+ * checked as they are; a floor at or below the phonetic floor is not checked.
+ */
+export function mayReach(a: string, b1: string, b2: string, floor: number): boolean {
+  if (floor <= PHONETIC_FLOOR) return true;
+  const la = a.length;
+  const lb = b1.length + b2.length;
+  countLetters(b1);
+  countLetters(b2);
+  let common = 0;
+  let korean = la > 1;
+  for (let i = 0; i < la; i++) {
+    const k = a.charCodeAt(i) & 127;
+    if (letterCounts[k]! > 0) {
+      common++;
+      letterCounts[k]!--;
+    } else if (!KOREAN_FOLDED.has(k)) korean = false;
+  }
+  // What is left of b's letters: other than e, c, h or j, no Korean reading; then cleared for the next call.
+  for (let i = 0; i < lb; i++) {
+    const k = (i < b1.length ? b1.charCodeAt(i) : b2.charCodeAt(i - b1.length)) & 127;
+    if (letterCounts[k]! > 0 && !KOREAN_FOLDED.has(k)) korean = false;
+    letterCounts[k] = 0;
+  }
+  const longest = Math.max(la, lb);
+  const jaro = (floor - 0.4) / 0.6;
+  if (common / la + common / lb >= 3 * jaro - 1 - 1e-9) return true;
+  if (longest - common <= Math.max((1 - floor) * longest + 1e-9, 1)) return true;
+  const b = b1 + b2;
+  return (
+    la > 1 &&
+    ((korean && KOREAN_VARIANT >= floor && koreanVariants(a, b)) ||
+      (CONVENTION_VARIANT >= floor && sameByConvention(a, b)))
+  );
+}
+
 /**
  * The same sounds written by the conventions of different romanisation tables: French "ou"
  * and "dj" (Djamel, Soufiane) for English "u" and "j", German "sch" and "w" for "sh" and "v",
