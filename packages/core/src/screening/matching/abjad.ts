@@ -38,24 +38,23 @@ function readAbjadWords(name: NormalisedName): string[] {
     .filter((s) => s.length >= 1);
 }
 
-/** Skeleton words of the Latin side with each one's weight (articles left out). */
-function latinWords(
-  name: NormalisedName,
-  weight: (token: string) => number,
-): { words: string[]; weights: Map<string, number> } {
-  const words: string[] = [];
-  const weights = new Map<string, number>();
+/** Skeleton words of the Latin side, each with the token it comes from (articles left out). */
+function latinWords(name: NormalisedName): { token: string; skeleton: string }[] {
   let pairs = latinCache.get(name);
   if (!pairs) {
     // A word of vowels only ("Oo") has no skeleton: kept as written, so it still counts as unmatched.
     pairs = name.tokens.filter((t) => !LATIN_ARTICLES.has(t)).map((t) => ({ token: t, skeleton: skeleton(t) || t }));
     latinCache.set(name, pairs);
   }
-  for (const { token: t, skeleton: s } of pairs) {
-    words.push(s);
+  return pairs;
+}
+
+/** Each Latin skeleton word's weight. */
+function latinWeights(pairs: { token: string; skeleton: string }[], weight: (token: string) => number) {
+  const weights = new Map<string, number>();
+  for (const { token: t, skeleton: s } of pairs)
     weights.set(s, Math.max(weights.get(s) ?? 0, Math.min(weight(t), skeletonWeight(s))));
-  }
-  return { words, weights };
+  return weights;
 }
 
 /** The abjad side first; null when neither or both sides are abjad (then tokens compare as usual). */
@@ -66,9 +65,12 @@ export function abjadWordPair(
 ): { abjad: string[]; latin: string[]; weight: (s: string) => number } | null {
   if (a.abjad === b.abjad) return null;
   const [abjad, latin] = a.abjad ? [a, b] : [b, a];
-  const l = latinWords(latin, weight);
+  const pairs = latinWords(latin);
   const aw = abjadWords(abjad);
-  // Nothing to align unless one word's skeleton is the same on both sides (most candidates).
-  if (!aw.length || !l.words.length || !aw.some((w) => w.length >= 2 && l.words.includes(w))) return null;
-  return { abjad: aw, latin: l.words, weight: (s) => l.weights.get(s) ?? skeletonWeight(s) * 0.6 };
+  // Nothing to align unless one word's skeleton is the same on both sides (most candidates): checked before the
+  // word list and the weights are built, which a screening batch would otherwise do for every Arabic-script name.
+  const shared = (w: string) => w.length >= 2 && pairs.some((p) => p.skeleton === w);
+  if (!aw.length || !pairs.length || !aw.some(shared)) return null;
+  const weights = latinWeights(pairs, weight);
+  return { abjad: aw, latin: pairs.map((p) => p.skeleton), weight: (s) => weights.get(s) ?? skeletonWeight(s) * 0.6 };
 }

@@ -114,7 +114,8 @@ const PHONETIC_FLOOR = 0.88;
 /** Letter counts for `mayReach`, by character code modulo 128 (a collision only counts more letters in common). */
 const letterCounts = new Int32Array(128);
 /** The letters Korean romanisations differ by (eo/o, eu/u, ch/j: `koreanFold`). */
-const KOREAN_FOLDED = new Set(['e', 'c', 'h', 'j'].map((c) => c.charCodeAt(0)));
+const KOREAN_FOLDED = new Uint8Array(128);
+for (const c of 'echj') KOREAN_FOLDED[c.charCodeAt(0)] = 1;
 
 /** Counts a token's letters in `letterCounts`. */
 function countLetters(t: string): void {
@@ -143,12 +144,12 @@ export function mayReach(a: string, b1: string, b2: string, floor: number): bool
     if (letterCounts[k]! > 0) {
       common++;
       letterCounts[k]!--;
-    } else if (!KOREAN_FOLDED.has(k)) korean = false;
+    } else if (!KOREAN_FOLDED[k]) korean = false;
   }
   // What is left of b's letters: other than e, c, h or j, no Korean reading; then cleared for the next call.
   for (let i = 0; i < lb; i++) {
     const k = (i < b1.length ? b1.charCodeAt(i) : b2.charCodeAt(i - b1.length)) & 127;
-    if (letterCounts[k]! > 0 && !KOREAN_FOLDED.has(k)) korean = false;
+    if (letterCounts[k]! > 0 && !KOREAN_FOLDED[k]) korean = false;
     letterCounts[k] = 0;
   }
   const longest = Math.max(la, lb);
