@@ -1,9 +1,12 @@
 // Retrieval of the classes of variation blocking-keys.ts covers (made-up names, not bench rows).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { sharedData } from '../../../../../test/support/shared';
+import { parseListFile } from '../formats/index';
 import type { ListEntry } from '../model';
 import { deletionKeys, listedVariationKeys, queryVariationKeys } from './blocking-keys';
-import { InMemoryCandidateIndex } from './candidate-index';
+import { foldedKey, InMemoryCandidateIndex } from './candidate-index';
 import { normaliseName } from './normalise';
 import { Screener } from './screen';
 
@@ -75,4 +78,20 @@ test('a given name joined on one side and split on the other shares a key', () =
 
 test('a Hebrew-script rendering with ש for "sh" reaches the Latin name', () => {
   found('אחמד שפקללה', 'shf');
+});
+
+test('a name spelt by another romanisation table (Ukrainian h for Russian g) is retrieved on a real list', () => {
+  // The query token folds to the listed one ("Olehovych" → "Olegovich"); an ordinary token folds to nothing.
+  assert.equal(foldedKey('rohozin'), 't:rogozin');
+  assert.equal(foldedKey('olehovych'), 't:olegovich');
+  assert.equal(foldedKey('karim'), null);
+  // DFAT lists Dmitry Olegovich ROGOZIN with his Ukrainian spelling too: without it, that spelling must still find him
+  // among the list's many Dmitrys and patronymics (it shares only deletion neighbours with his names).
+  const path = sharedData('lists', 'au-dfat', '2026-07-23', 'regulation8_consolidated.xlsx');
+  const dfat = parseListFile([{ name: 'regulation8_consolidated.xlsx', bytes: readFileSync(path) }])[0]!;
+  const entries = dfat.entries.map((e) => ({ ...e, names: e.names.filter((n) => !/ROHOZIN/.test(n.full)) }));
+  const rogozin = entries.find((e) => e.names.some((n) => n.full === 'Dmitry Olegovich ROGOZIN'))!;
+  const s = new Screener(new InMemoryCandidateIndex([{ list: dfat.list, listVersion: '1', entries }]));
+  const hits = s.screen({ name: 'Dmytro Olehovych ROHOZIN', type: 'person' });
+  assert.equal(hits[0]?.entryId, rogozin.sourceId);
 });

@@ -13,6 +13,7 @@ import type { ListEntry, NameKind } from '../model';
 import { countryName } from '../../common/countries';
 import { derivedNames } from './derived-names';
 import { comparable, normaliseName, normaliseText, type NormalisedName } from './normalise';
+import { conventionFold } from './similarity';
 import { skeleton } from './transliterate';
 import { addPlaceWords } from './weights';
 import { deletionKeys, listedVariationKeys, queryVariationKeys } from './blocking-keys';
@@ -110,6 +111,18 @@ export function keysOf(reading: NormalisedName): string[] {
   // The whole name's consonant skeleton: how an Arabic or Hebrew query finds "Mohamed Ali" or "Abdullah".
   if (reading.skeleton.length >= 3) keys.push(`k:${reading.skeleton}`);
   return keys;
+}
+
+/**
+ * A query token as the romanisation conventions fold it (similarity.ts: Ukrainian h for Russian g, y for i, w for v,
+ * kh, ou, sch...), looked up as a listed token: the scorer reads "Rohozin" and "Rogozin", "Olehovych" and "Olegovich"
+ * as one spelling, but they share none of their own keys, sounds or skeletons. Walked, like the deletion keys, only
+ * for a query token no listed name carries; null when folding changes nothing.
+ */
+export function foldedKey(t: string): string | null {
+  if (t.length < 4) return null;
+  const folded = conventionFold(t);
+  return folded === t ? null : `t:${folded}`;
 }
 
 /**
@@ -305,6 +318,9 @@ export class InMemoryCandidateIndex implements CandidateIndex {
           keys.add(`r:${t.slice(0, 3)}`);
           // ...or mistyped within its first letters ("Enraan" for "Emraan"): its deletion neighbours.
           for (const k of deletionKeys(t)) keys.add(k);
+          // ...or spelt by another romanisation table ("Rohozin" for "Rogozin"): the listed token it folds to.
+          const folded = foldedKey(t);
+          if (folded) keys.add(folded);
           unknown = true;
         }
     return { keys, unknown };

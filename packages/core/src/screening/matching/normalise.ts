@@ -38,9 +38,9 @@ export interface NormalisedName {
   /**
    * A name of unknown type read as a person's too, where reading it as an organisation's changed its words: number
    * words are surnames and nicknames in person names ("Sergey Yurievich TEN", "TANGO TWO"), "al" begins them
-   * ("AL-HASAN"). A name with a legal form is an organisation's and gets no such reading. Compared only with
-   * names known to be persons' (`comparable`): two names of unknown type are compared as organisations', where
-   * "206th" and "207th" are different numbers, not one letter apart.
+   * ("AL-HASAN"). A name with a legal form (not one read from a stump) is an organisation's and gets no such
+   * reading. Compared only with names known to be persons' (`comparable`): two names of unknown type are compared as
+   * organisations', where "206th" and "207th" are different numbers, not one letter apart.
    */
   personOnly?: boolean;
 }
@@ -88,11 +88,37 @@ const PHRASES_BY_LAST = byEnd((p) => p[p.length - 1]!);
 const MULTI_HONORIFICS = [...HONORIFICS].filter((h) => h.includes(' ')).map((h) => h.split(' '));
 
 /**
+ * A legal form cut short at the end of a name ("… Joint Stock Com", "… Company Li", "… Group Cor"): a field length
+ * limit falls on the last words, which in an organisation's name are usually its legal form, and the stump would
+ * otherwise count as a word of the name. Read as the form whose last word it begins, when the form's other words
+ * precede it; a form of one word only from a stump of three letters after three words at least, so a short name's
+ * last word ("Wang Li", "Tan Ah Lim") is never taken for one.
+ */
+function cutLegalForm(tokens: string[]): { tokens: string[]; legalForm: string } | null {
+  const n = tokens.length;
+  const stump = legalWordKey(tokens[n - 1] ?? '');
+  if (n < 3 || stump.length < 2 || /\d/.test(stump)) return null;
+  const keys = tokens.map(legalWordKey);
+  for (const [phrase, canonical] of LEGAL_PHRASES) {
+    const last = phrase[phrase.length - 1]!;
+    if (last.length <= stump.length || !last.startsWith(stump) || phrase.length >= n) continue;
+    // A stump that is a form of its own ("Co") is cut only from a longer phrase ("Open Joint Stock Co").
+    const single = phrase.length === 1;
+    if (single && (stump.length < 3 || n < 4 || PHRASES_BY_LAST.has(stump))) continue;
+    if (!single && !phrase.slice(0, -1).every((p, i) => keys[n - phrase.length + i] === p)) continue;
+    return { tokens: tokens.slice(0, n - phrase.length), legalForm: canonical };
+  }
+  return null;
+}
+
+/**
  * Legal forms at either end, in any romanisation (`legalWordKey`), also behind a leading
  * article ("The Closed Joint-Stock Company …").
  */
-function stripLegalForms(tokens: string[]): { tokens: string[]; legalForm: string | null } {
-  let legalForm: string | null = null;
+function stripLegalForms(tokens: string[]): { tokens: string[]; legalForm: string | null; cut: boolean } {
+  const cut = cutLegalForm(tokens);
+  let legalForm: string | null = cut?.legalForm ?? null;
+  if (cut) tokens = cut.tokens;
   let changed = true;
   while (changed && tokens.length > 1) {
     changed = false;
@@ -116,7 +142,7 @@ function stripLegalForms(tokens: string[]): { tokens: string[]; legalForm: strin
       break;
     }
   }
-  return { tokens, legalForm };
+  return { tokens, legalForm, cut: !!cut };
 }
 
 /**
@@ -198,7 +224,8 @@ export function normaliseName(
     const words = stripHonorifics(joinInitialRuns(normaliseText(reading).split(' ').filter(Boolean)));
     let tokens = words;
     let legalForm: string | null = null;
-    if (type !== 'person') ({ tokens, legalForm } = stripLegalForms(tokens));
+    let cut = false;
+    if (type !== 'person') ({ tokens, legalForm, cut } = stripLegalForms(tokens));
     if (type !== 'person') tokens = organisationTokens(tokens);
     tokens = expandWords(tokens);
     if (tokens.length === 0) continue;
@@ -215,9 +242,10 @@ export function normaliseName(
     };
     if (script === 'han' && reading !== orgReading) n.syllabic = true;
     out.push(n);
-    const person = type === 'unknown' && !legalForm ? expandWords(words) : tokens;
+    // A legal form read from a stump is weaker evidence of an organisation: a person's last name may be the stump.
+    const person = type === 'unknown' && (!legalForm || cut) ? expandWords(words) : tokens;
     if (person.join(' ') !== tokens.join(' '))
-      out.push({ ...n, tokens: person, organisation: false, personOnly: true });
+      out.push({ ...n, tokens: person, legalForm: null, organisation: false, personOnly: true });
   }
   if (CJK.has(script)) {
     const chars = [...name.replace(/[\s\p{P}]/gu, '')];

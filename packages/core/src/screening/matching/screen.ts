@@ -4,7 +4,14 @@
  * country, identifiers), and explain every hit.
  */
 import type { EntityType, ListEntry, NameKind, PartialDate } from '../model';
-import { normaliseIdentifier, prefixKeys, queryKeys, type CandidateIndex, type IndexedEntry } from './candidate-index';
+import {
+  foldedKey,
+  normaliseIdentifier,
+  prefixKeys,
+  queryKeys,
+  type CandidateIndex,
+  type IndexedEntry,
+} from './candidate-index';
 import { compareNames, scoreNames, type NameComparison, type TokenWeight } from './compare-names';
 import { deletionKeys, queryVariationKeys } from './blocking-keys';
 import { comparable, normaliseName, type NormalisedName } from './normalise';
@@ -85,6 +92,7 @@ export function prepareQuery(query: PartyQuery): PreparedQuery {
         ...prefixKeys(reading),
         ...queryVariationKeys(reading),
         ...(reading.characters ? [] : reading.tokens.flatMap(deletionKeys)),
+        ...(reading.characters ? [] : reading.tokens.map(foldedKey).filter((k) => k !== null)),
       ]),
     })),
   );

@@ -214,7 +214,7 @@ function sameByConvention(a: string, b: string): boolean {
   return conventionFold(a) === conventionFold(b);
 }
 
-function conventionFold(token: string): string {
+export function conventionFold(token: string): string {
   let f = foldCache.get(token);
   if (f === undefined) {
     f = token;

@@ -1,7 +1,8 @@
-// Words written in part (word-parts.ts), with made-up names: stems and abbreviations in organisations' names.
+// Words written in part (word-parts.ts, normalise.ts), with made-up names: stems, abbreviations, cut legal forms.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EntityType } from '../model';
+import { normaliseName } from './normalise';
 import { compareNamePair } from './pair';
 import { DEFAULT_THRESHOLD } from './thresholds';
 
@@ -28,4 +29,24 @@ test('a stem is not read when the legal forms differ, in persons, or when a spli
     score('Orla nt-Space LLC', 'Orlant-Space LLC') > 0.95,
     String(score('Orla nt-Space LLC', 'Orlant-Space LLC')),
   );
+});
+
+test('a legal form cut short at the end of a name is read as that legal form, not as a word of the name', () => {
+  const tokens = (name: string, type: EntityType = 'organization') => normaliseName(name, type)[0]!.tokens;
+  assert.deepEqual(tokens('Kestrel Avionika Joint Stock Com'), tokens('Kestrel Avionika Joint Stock Company'));
+  assert.deepEqual(tokens('Orlau Open Joint Stock Co'), ['orlau']);
+  assert.deepEqual(tokens('Ningbo Haoxin Optical Electronics Company Li'), [
+    'ningbo',
+    'haoxin',
+    'optical',
+    'electronics',
+  ]);
+  assert.deepEqual(tokens('Ningbo Haoxin Optical Group Cor'), tokens('Ningbo Haoxin Optical Group Corporation'));
+  matches('Orlau Aircraft Manufacturing Com', 'Orlau Aircraft Manufacturing Company');
+  // A short name's last word is never taken for a stump: "Li", "Lim" are surnames.
+  assert.deepEqual(tokens('Wang Li', 'unknown'), ['wang', 'li']);
+  assert.deepEqual(tokens('Tan Ah Lim', 'unknown'), ['tan', 'ah', 'lim']);
+  // A longer name of unknown type ending in one keeps a person's reading beside the organisation's.
+  const lim = normaliseName('Kim Jong Chol Lim', 'unknown');
+  assert.deepEqual(lim.find((r) => r.personOnly)?.tokens, ['kim', 'jong', 'chol', 'lim']);
 });

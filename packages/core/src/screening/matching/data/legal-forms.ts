@@ -56,6 +56,8 @@ export const LEGAL_FORMS: Record<string, readonly string[]> = {
     'ojsc',
     'cjsc',
     'pjsc',
+    // Iranian companies' "Co. (P.J.S.)", public joint stock, as OFAC and OFSI write them.
+    'pjs',
     'joint stock company',
     'open joint stock company',
     'closed joint stock company',
