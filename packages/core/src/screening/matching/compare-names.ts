@@ -7,7 +7,7 @@
  * nothing unless asked for an explanation (`trace`): the winner is explained afterwards.
  */
 import type { NormalisedName } from './normalise';
-import { levenshteinRatio, mayReach, similarityIn, similarityRow, tokenSimilarity } from './similarity';
+import { levenshteinRatio, mayReach, similarityAtLeast, similarityRow, tokenSimilarity } from './similarity';
 import { joinedScore, patronymicReversed, REVERSED_PATRONYMIC } from './whole-name';
 import { isGenericToken } from './weights';
 import { abjadWordPair } from './abjad';
@@ -69,8 +69,7 @@ function fillSimilarities(al: Alignment): void {
     const qi = al.q[i]!;
     const row = similarityRow(qi);
     for (let j = 0; j < al.nc; j++) {
-      const s = similarityIn(row, qi, al.c[j]!);
-      sim[i * MAX_TOKENS + j] = s >= TOKEN_FLOOR ? s : 0;
+      sim[i * MAX_TOKENS + j] = similarityAtLeast(row, qi, al.c[j]!, TOKEN_FLOOR);
     }
   }
   cUsed.fill(0, 0, al.nc);

@@ -1,7 +1,7 @@
 // `mayReach` is a shortcut: it may say yes wrongly, never no wrongly. Checked on made-up names and their variants.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mayReach, tokenSimilarity } from './similarity';
+import { mayReach, similarityAtLeast, tokenSimilarity } from './similarity';
 
 const WORDS = [
   'mohammadessa',
@@ -78,4 +78,25 @@ test('mayReach never rules out a joined pair that reaches the merge floor', () =
     }
   // Both kinds occur, so the check above is exercised either way.
   assert.ok(reached > 100 && ruledOut > 100, `${reached} reached, ${ruledOut} ruled out`);
+});
+
+test('similarityAtLeast is the similarity above the floor, 0 below, whether or not it computes it', () => {
+  const r = random(29);
+  let skipped = 0;
+  let above = 0;
+  for (const word of WORDS)
+    for (let n = 0; n < 200; n++) {
+      const whole = n % 4 === 0 ? WORDS[Math.floor(r() * WORDS.length)]! : variant(variant(word, r), r);
+      // Short tokens too (syllables, where the edit ratio counts most).
+      const other = n % 3 === 0 ? whole.slice(0, 2 + Math.floor(r() * 4)) : whole;
+      const a = n % 3 === 0 ? word.slice(0, 2 + Math.floor(r() * 4)) : word;
+      const row = new Map<string, number>();
+      const s = tokenSimilarity(a, other);
+      assert.equal(similarityAtLeast(row, a, other, 0.8), s >= 0.8 ? s : 0, `${a} | ${other}`);
+      if ((row.get(other) ?? 0) < 0) skipped++;
+      if (s >= 0.8) above++;
+      // A floor kept in the memo never answers for a lower floor.
+      assert.equal(similarityAtLeast(row, a, other, 0.5), s >= 0.5 ? s : 0, `${a} | ${other} at 0.5`);
+    }
+  assert.ok(skipped > 100 && above > 100, `${skipped} skipped, ${above} above`);
 });

@@ -79,11 +79,67 @@ export function similarityIn(row: Map<string, number>, a: string, b: string): nu
   // An initial (or a CJK character) matches by its first letter only: no need to memoise.
   if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 0.85 : 0;
   let s = row.get(b);
-  if (s === undefined) {
+  if (s === undefined || s < 0) {
     s = computeTokenSimilarity(a, b);
     row.set(b, s);
   }
   return s;
+}
+
+/**
+ * `tokenSimilarity(a, b)` given `a`'s memo row when it reaches `floor`, else 0. Most pairs of an alignment are unlike:
+ * when their letters in common (`belowFloor`) say so, the Jaro-Winkler and edit distances are not computed, and the
+ * memo keeps -floor ("below floor"; `similarityIn` computes the exact value if ever asked).
+ */
+export function similarityAtLeast(row: Map<string, number>, a: string, b: string, floor: number): number {
+  if (a === b) return 1;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0] && 0.85 >= floor ? 0.85 : 0;
+  let s = row.get(b);
+  if (s === undefined || (s < 0 && -s > floor)) {
+    if (belowFloor(a, b, floor)) {
+      row.set(b, -floor);
+      return 0;
+    }
+    s = computeTokenSimilarity(a, b);
+    row.set(b, s);
+  }
+  return s >= floor ? s : 0;
+}
+
+/**
+ * True only when `computeTokenSimilarity(a, b)` is surely below `floor` (at least 0.5). Jaro-Winkler is at most
+ * 0.4 + 0.6 Jaro, and Jaro with m matches (at most the C letters in common) at most (m/la + m/lb + 1) / 3; the edit
+ * ratio at most C / max(la, lb) (a transposition needs every letter in common, a neighbouring key all but one). The
+ * Korean readings, the conventions and the sounds raise a pair above the floor whatever its letters: checked as they
+ * are, as `computeTokenSimilarity` does for every pair spelt this unlike.
+ */
+function belowFloor(a: string, b: string, floor: number): boolean {
+  const la = a.length;
+  const lb = b.length;
+  const common = commonLetters(a, b);
+  const longest = Math.max(la, lb);
+  const shortness = Math.min(1, 4 / Math.min(la, lb));
+  const jw = 0.4 + 0.6 * Math.min(1, (common / la + common / lb + 1) / 3);
+  const lev = common >= longest - 1 ? 1 : common / longest;
+  if (jw * (1 - 0.5 * shortness) + lev * 0.5 * shortness >= floor - 1e-9) return false;
+  if (KOREAN_VARIANT >= floor && koreanVariants(a, b)) return false;
+  if (CONVENTION_VARIANT >= floor && sameByConvention(a, b)) return false;
+  return !(PHONETIC_FLOOR >= floor && la >= 3 && lb >= 3 && soundsAlike(a, b));
+}
+
+/** Letters `a` and `b` have in common, counted with repeats (by character code modulo 128: at least as many). */
+function commonLetters(a: string, b: string): number {
+  countLetters(b);
+  let common = 0;
+  for (let i = 0; i < a.length; i++) {
+    const k = a.charCodeAt(i) & 127;
+    if (letterCounts[k]! > 0) {
+      common++;
+      letterCounts[k]!--;
+    }
+  }
+  for (let i = 0; i < b.length; i++) letterCounts[b.charCodeAt(i) & 127] = 0;
+  return common;
 }
 
 /**
