@@ -142,7 +142,11 @@ for (const [id, parts] of SNAPSHOTS) {
     if (!name || e.names.some((n) => listedNames.has(normaliseText(n.full)))) continue;
     const hits = screener.screen({ name, type: e.type });
     counts.neg[1]!++;
-    if (screener.screen(withIdentifiers(e, name)).length) negatives.withIds++;
+    const withIds = screener.screen(withIdentifiers(e, name));
+    if (withIds.length) {
+      negatives.withIds++;
+      if (MISSES) misses.push(`${id} alert with identifiers: '${name}' → ${withIds[0]!.name} ${withIds[0]!.score}`);
+    }
     if (hits.length) {
       counts.neg[0]!++;
       if (hits.some((h) => !links.linked(e.sourceId, h.entryId))) negatives.unlinked++;

@@ -21,12 +21,18 @@ export interface ScoreContext {
   legalFormsAgree?: boolean; // none on one side, or the same: "Global Trading Corp" is not "GLOBAL TRADING LLC"
   /** Both sides read as organisations' names, their legal forms agreeing: a word may stand for one it begins. */
   stems?: boolean;
+  /** Two persons' names read word by word (not Han syllables, not skeletons): person-names.ts applies. */
+  person?: boolean;
+  /** Two numbered units of one organisation (numbered-units.ts). */
+  unitsDiffer?: boolean;
 }
 
 // Scratch space reused across calls (names longer than MAX_TOKENS tokens are truncated).
 export const sim = new Float64Array(MAX_TOKENS * MAX_TOKENS);
 export const qUsed = new Uint8Array(MAX_TOKENS);
 export const cUsed = new Uint8Array(MAX_TOKENS);
+/** The candidate token each query token is matched with by the greedy alignment, or -1. */
+export const qMatch = new Int8Array(MAX_TOKENS);
 
 export interface Trace {
   matched: TokenMatch[];
@@ -51,6 +57,8 @@ export interface Alignment {
   information: number;
   /** A match on a word that is not generic. */
   distinctive: boolean;
+  /** A match on a word that is not common in the lists (COMMON_WEIGHT in person-names.ts). */
+  uncommon: boolean;
 }
 
 /** The side `aIsQuery` names, and the other: the tokens, their count and which are used. */

@@ -14,6 +14,7 @@ import { abjadWordPair } from './abjad';
 import {
   cUsed,
   MAX_TOKENS,
+  qMatch,
   qUsed,
   sides,
   sim,
@@ -25,6 +26,8 @@ import {
   type Trace,
 } from './alignment';
 import { matchCutLastToken, matchWordStems } from './word-parts';
+import { COMMON_WEIGHT, personFactor } from './person-names';
+import { unitsDifferIn } from './numbered-units';
 
 export type { ScoreContext, TokenMatch, TokenWeight } from './alignment';
 
@@ -61,11 +64,15 @@ const MIN_INFORMATION = 0.9;
  * the score is scaled down below any sensible threshold.
  */
 const GENERIC_ONLY = 0.75;
+/** Two numbered units of one organisation ("206th Research Institute" / "201 Research Institute"): numbered-units.ts */
+const UNITS_DIFFER = 0.85;
+const SCRATCH = { qMatch, qUsed, cUsed };
 
 /** Token-by-token similarity, zero below TOKEN_FLOOR; every query token unused. */
 function fillSimilarities(al: Alignment): void {
   for (let i = 0; i < al.nq; i++) {
     qUsed[i] = 0;
+    qMatch[i] = -1;
     const qi = al.q[i]!;
     const row = similarityRow(qi);
     for (let j = 0; j < al.nc; j++) {
@@ -101,6 +108,7 @@ function alignGreedily(al: Alignment): void {
     if (bi < 0) break;
     qUsed[bi] = 1;
     cUsed[bj] = 1;
+    qMatch[bi] = bj;
     const wq = al.weight(al.q[bi]!);
     const wc = al.weight(al.c[bj]!);
     al.hit += bs * (wq + wc);
@@ -110,6 +118,7 @@ function alignGreedily(al: Alignment): void {
     // organisation's name a specific word identifies in full, whatever its frequency in the lists.
     al.information += bs * (al.context.organisation && specific ? 1 : Math.min(wq, wc));
     if (specific) al.distinctive = true;
+    if (Math.min(wq, wc) >= COMMON_WEIGHT) al.uncommon = true;
     al.trace?.matched.push({ query: al.q[bi]!, candidate: al.c[bj]!, similarity: bs });
   }
 }
@@ -216,6 +225,8 @@ function finalScore(al: Alignment): number {
   let score = al.total === 0 ? 0 : al.hit / al.total;
   if (bothSides) score *= 1 - (CONFLICT * Math.min(wuq, wuc)) / (Math.min(wuq, wuc) + al.hit / 2 + 1e-9);
   if (al.context.organisation && !al.distinctive && (wuq > 0 || wuc > 0)) score *= GENERIC_ONLY;
+  if (al.context.person) score *= personFactor(al, SCRATCH, wuq);
+  if (al.context.unitsDiffer) score *= UNITS_DIFFER;
   // Two names of 2+ words agreeing word for word (no conflicting legal form) are one name, however common its words:
   // "Jemaah Islamiyah" must find itself. The information floor is for partial agreement (a lone given name).
   if (wuq === 0 && wuc === 0 && al.nq >= 2 && al.nc >= 2 && al.context.legalFormsAgree !== false) return score;
@@ -246,6 +257,7 @@ function tokenScore({ q, c, weight, trace, context }: TokenScoreInput): number {
     total: 0,
     information: 0,
     distinctive: false,
+    uncommon: false,
   };
   fillSimilarities(al);
   if (al.nq >= 2 || al.nc >= 2) {
@@ -268,7 +280,9 @@ function contextOf(query: NormalisedName, candidate: NormalisedName): ScoreConte
   const legalFormsAgree = !query.legalForm || !candidate.legalForm || query.legalForm === candidate.legalForm;
   const organisation = query.organisation || candidate.organisation;
   const stems = query.organisation && candidate.organisation && legalFormsAgree;
-  return { organisation, syllabic: query.syllabic === true, legalFormsAgree, stems };
+  const syllabic = query.syllabic === true;
+  const unitsDiffer = organisation && unitsDifferIn(query, candidate);
+  return { organisation, syllabic, legalFormsAgree, stems, person: !organisation && !syllabic, unitsDiffer };
 }
 
 /**

@@ -76,8 +76,9 @@ export function similarityRow(a: string): Map<string, number> {
 /** `tokenSimilarity(a, b)` given `a`'s memo row. */
 export function similarityIn(row: Map<string, number>, a: string, b: string): number {
   if (a === b) return 1;
-  // An initial (or a CJK character) matches by its first letter only: no need to memoise.
-  if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 0.85 : 0;
+  // An initial (or a CJK character) matches by its first letter only: no need to memoise. A number is no initial:
+  // "7" is not "701" (the 7th Research Academy is not the 701st Research Institute).
+  if (a.length === 1 || b.length === 1) return a[0] === b[0] && !isDigit(a) ? 0.85 : 0;
   let s = row.get(b);
   if (s === undefined || s < 0) {
     s = computeTokenSimilarity(a, b);
@@ -152,8 +153,10 @@ export function trimSimilarityMemo(max = 20_000): void {
   if (++memoChecks % 64 === 0 && memo.size > max) memo.clear();
 }
 
+const isDigit = (t: string) => t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57;
+
 function computeTokenSimilarity(a: string, b: string): number {
-  if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 0.85 : 0;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0] && !isDigit(a) ? 0.85 : 0;
   const jw = jaroWinkler(a, b);
   // Two swapped neighbours ("Choe"/"Cheo") are one slip of the fingers, not two edits.
   const lev = Math.max(levenshteinRatio(a, b), transpositionRatio(a, b), neighbourRatio(a, b));
