@@ -4637,6 +4637,9 @@ export interface paths {
         query?: {
           limit?: number;
           offset?: number | null;
+          order?: 'asc' | 'desc';
+          /** @description Column the pages follow; ties are broken by id, so paging is stable */
+          sort?: 'name' | 'externalId' | 'createdAt' | 'updatedAt';
         };
         header?: never;
         path?: never;
