@@ -191,6 +191,28 @@ test('DE denies, FR sees the match, cannot approve before consulting, approves w
   }
 });
 
+test("DE's own earlier denial shows as its own, not as an allied denial, with nothing to consult", async () => {
+  // Runs after the flow above, where DE refused X-1 (DE-2026-7). X applies to DE again for the same transaction.
+  const again = await apiCall<{ id: string }>(server, { method: 'POST', path: '/applications', key: key.x, body: {
+    agencyId: tenant.de, reference: 'X-4', destination: 'KG', endUse: 'Spare parts for agricultural machinery',
+    items: [{ description: '5-axis milling machine', controlEntries: [{ jurisdiction: 'EU', code: '2B001.b' }] }],
+    parties: [{ role: 'end_user', name: 'Ala-Too Machine Trading LLC', country: 'KG' }],
+  } }); // prettier-ignore
+  await apiCall(server, { method: 'POST', path: `/applications/${again.id}/match`, key: key['de-o1'] });
+  const problems: string[][] = [];
+  const page = await as(key['de-o1']!, `/coalition/applications/${again.id}`, problems);
+  try {
+    const own = page.getByTestId('own-denial-matches');
+    await own.getByTestId('denial-match').waitFor();
+    assert.match(await own.innerText(), /own earlier denials[\s\S]*BAFA denial DE-2026-7/);
+    assert.equal(await page.getByTestId('allied-denial-matches').count(), 0, 'no allied group: FR denied nothing');
+    assert.equal(await page.getByRole('button', { name: 'Consult BAFA' }).count(), 0, 'DE does not consult itself');
+    assert.deepEqual(problems.flat(), []);
+  } finally {
+    await page.context().close();
+  }
+});
+
 test('the weakest-link matrix renders as a heat-map and exports CSV and JSON', async () => {
   const { page, problems } = await openPage(browser, { downloads: true, timeout: 90_000 });
   try {

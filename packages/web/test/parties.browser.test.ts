@@ -82,12 +82,14 @@ test('upload parties, screen them all, and read a listed party’s hit history w
     );
     await partyLink(page, LISTED.name).waitFor();
     assert.equal(await page.getByRole('table', { name: 'Stored parties' }).getByTestId('party-row').count(), 3);
-    // Sorting by a header reorders the rows as read: Name ascending, then descending on the second click.
+    // Sorting by a header reorders the rows: Name ascending, then descending on the second click.
     const stored = page.getByRole('table', { name: 'Stored parties' });
     const names = () => stored.getByTestId('party-row').locator('td:nth-child(2) a').allInnerTexts();
     await stored.getByRole('button', { name: 'Name', exact: true }).click();
     assert.deepEqual(await names(), [LISTED.name, ADDED.name, ORDINARY.name]);
     await stored.getByRole('button', { name: 'Name', exact: true }).click();
+    // The server sorts: the rows change when its page arrives.
+    await stored.getByTestId('party-row').first().getByRole('link', { name: ORDINARY.name }).waitFor();
     assert.deepEqual(await names(), [ORDINARY.name, ADDED.name, LISTED.name]);
     assert.equal(await stored.locator('th[aria-sort="descending"]').count(), 1);
 
@@ -205,6 +207,37 @@ test('an unknown party id says so, with a way back', async () => {
     await signIn(page, server.adminKey, '/screening/parties/00000000-0000-4000-8000-000000000000');
     await page.getByRole('heading', { level: 1, name: 'Party not found' }).waitFor();
     await page.getByRole('link', { name: '← All parties' }).waitFor();
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('a sort by a column orders every page, not only the page shown', async () => {
+  // 52 more parties: with the 3 above, two pages of 50 in name order, the Zulu parties running onto page 2.
+  const zulu = Array.from({ length: 52 }, (_, i) => ({ name: `Zulu Party ${String(i + 1).padStart(2, '0')}` }));
+  await call('POST', '/counterparties', { parties: zulu });
+  const { page, problems } = await openPage();
+  try {
+    await signIn(page, server.adminKey, '/screening/parties');
+    const stored = page.getByRole('table', { name: 'Stored parties' });
+    const names = () => stored.getByTestId('party-row').locator('td:nth-child(2) a').allInnerTexts();
+    await partyLink(page, LISTED.name).waitFor();
+    const name = stored.getByRole('button', { name: 'Name', exact: true });
+    await name.click();
+    await name.click();
+    // Descending across all 55: page 1 starts with the last name of all, which is on page 2 in name order.
+    await partyLink(page, 'Zulu Party 52').waitFor();
+    const first = await names();
+    assert.equal(first[0], 'Zulu Party 52');
+    assert.equal(first.length, 50);
+    const pager = page.getByRole('navigation', { name: 'Pages of Stored parties' });
+    assert.doesNotMatch(await pager.innerText(), /this page/, 'no caveat: the sort is the server’s');
+    await pager.getByRole('button', { name: 'Next →' }).click();
+    await partyLink(page, LISTED.name).waitFor();
+    assert.deepEqual(await names(), ['Zulu Party 02', 'Zulu Party 01', ORDINARY.name, ADDED.name, LISTED.name]);
+    // Type and countries live inside the stored party, which the server does not order by: no sort offered.
+    assert.equal(await stored.getByRole('button', { name: 'Type', exact: true }).count(), 0);
     assert.deepEqual(problems, []);
   } finally {
     await page.context().close();

@@ -10,6 +10,7 @@ import {
   inTenant,
   listCounterparties,
   upsertCounterparty,
+  type CounterpartyPageQuery,
   type CounterpartyRow,
 } from '@dualuse/store';
 import { record } from '../audit/log';
@@ -17,6 +18,8 @@ import type { AppContext } from '../common';
 import { screenWith, type PartyResult } from './screen';
 import { screeningData } from './data';
 import { screenOnWorkers, type DistributedRequest, type DistributedRun } from './distributed';
+
+export { COUNTERPARTY_SORTS, type CounterpartySort } from '@dualuse/store';
 
 export interface CounterpartyView {
   id: string;
@@ -73,7 +76,7 @@ export async function importCounterparties(
 export async function getCounterparties(
   ctx: AppContext,
   p: Principal,
-  q: { limit: number; offset?: number },
+  q: CounterpartyPageQuery,
 ): Promise<{ total: number; counterparties: CounterpartyView[] }> {
   authorise(p, 'counterparties:read');
   return inTenant(ctx.db, p.tenantId, async (tx) => ({

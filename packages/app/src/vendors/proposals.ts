@@ -4,7 +4,7 @@
  * every step is audited with the proposal id. Criteria are stored with their reasons, never summed.
  */
 import { authorise, conflict, DomainError, invalidInput, notFound, type Principal } from '@dualuse/core';
-import { canTransition, DECISIONS, parseDraft, type ProposalDraft } from '@dualuse/core/vendors';
+import { canTransition, DECISIONS, parseDraft, type ProposalDraft, type ProposalStatus } from '@dualuse/core/vendors';
 import {
   commentsOfProposal,
   findTechProposal,
@@ -22,10 +22,11 @@ import { actorOf, type AppContext } from '../common';
 export interface ProposalView {
   id: string;
   title: string;
-  status: string;
+  /** Stored by this module only, through canTransition: one of PROPOSAL_STATUSES. */
+  status: ProposalStatus;
   draft: ProposalDraft;
   advisers: string[];
-  decision: { decision: string; reason: string; by: string; at: string } | null;
+  decision: { decision: (typeof DECISIONS)[number]; reason: string; by: string; at: string } | null;
   comments: { author: { id: string; name: string; role: string }; body: string; at: string }[];
   createdBy: string;
   createdAt: string;
@@ -36,13 +37,13 @@ async function view(tx: Orm, r: TechProposalRow): Promise<ProposalView> {
   return {
     id: r.id,
     title: r.title,
-    status: r.status,
+    status: r.status as ProposalStatus,
     draft: r.draft as ProposalDraft,
     advisers: r.advisers as string[],
     decision:
       r.decision && r.decisionReason
         ? {
-            decision: r.decision,
+            decision: r.decision as (typeof DECISIONS)[number],
             reason: r.decisionReason,
             by: r.decidedBy ?? '',
             at: r.decidedAt?.toISOString() ?? '',

@@ -1,5 +1,5 @@
 /** A tenant's counterparties, screening hits and review decisions (row-level security applies). */
-import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Orm } from '../database';
 import { counterparties, screeningDecisions, screeningHits } from '../schema';
 
@@ -29,11 +29,27 @@ export async function upsertCounterparty(
   return { row: created!, change: 'created' };
 }
 
-export async function listCounterparties(tx: Orm, q: { limit: number; offset?: number }): Promise<CounterpartyRow[]> {
+/** The columns stored counterparties can be paged by; every order ends with the id, so pages never overlap. */
+export const COUNTERPARTY_SORTS = ['name', 'externalId', 'createdAt', 'updatedAt'] as const;
+export type CounterpartySort = (typeof COUNTERPARTY_SORTS)[number];
+
+export interface CounterpartyPageQuery {
+  limit: number;
+  offset?: number;
+  /** Default name, ascending. */
+  sort?: CounterpartySort;
+  order?: 'asc' | 'desc';
+}
+
+export async function listCounterparties(tx: Orm, q: CounterpartyPageQuery): Promise<CounterpartyRow[]> {
+  const dir = q.order === 'desc' ? desc : asc;
+  const column = counterparties[q.sort ?? 'name'];
+  // Parties without an external id come last either way (PostgreSQL would put NULLs first when descending).
+  const by: SQL[] = q.sort === 'externalId' ? [sql`${column} is null`, dir(column)] : [dir(column)];
   return tx
     .select()
     .from(counterparties)
-    .orderBy(counterparties.name, counterparties.id)
+    .orderBy(...by, dir(counterparties.id))
     .limit(q.limit)
     .offset(q.offset ?? 0);
 }

@@ -4637,6 +4637,9 @@ export interface paths {
         query?: {
           limit?: number;
           offset?: number | null;
+          order?: 'asc' | 'desc';
+          /** @description Column the pages follow; ties are broken by id, so paging is stable */
+          sort?: 'name' | 'externalId' | 'createdAt' | 'updatedAt';
         };
         header?: never;
         path?: never;
@@ -7995,9 +7998,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['ProposalDraftInput'];
         };
       };
       responses: {
@@ -8402,11 +8403,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              coverage: unknown[];
-              crosswalk: unknown[];
-              taxonomies: unknown[];
-            };
+            'application/json': components['schemas']['EmergingRegister'];
           };
         };
         /** @description The request is malformed; `errors` names each offending field. */
@@ -12904,7 +12901,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              reports: unknown[];
+              reports: components['schemas']['VendorReportSummary'][];
             };
           };
         };
@@ -13663,11 +13660,31 @@ export interface components {
       text: string;
     };
     ControlProposal: {
+      /** @description Actor ids invited to comment */
+      advisers: string[];
+      comments: {
+        at: string;
+        author: {
+          id: string;
+          name: string;
+          role: string;
+        };
+        body: string;
+      }[];
+      createdAt: string;
+      createdBy: string;
+      decision: {
+        at: string;
+        by: string;
+        /** @enum {string} */
+        decision: 'adopt' | 'reject' | 'defer';
+        reason: string;
+      } | null;
+      draft: components['schemas']['ProposalDraft'];
       id: string;
-      status: string;
+      /** @enum {string} */
+      status: 'draft' | 'consultation' | 'decided';
       title: string;
-    } & {
-      [key: string]: unknown;
     };
     ControlSearch: {
       asOf: string;
@@ -13809,6 +13826,14 @@ export interface components {
       /** @description Shown once; only its hash is stored. */
       adminKey: string;
       tenant: components['schemas']['Tenant'];
+    };
+    CrosswalkEntry: {
+      /** @description Register areas, "<taxonomy>:<area>" */
+      areas: string[];
+      code: string;
+      /** @enum {string} */
+      jurisdiction: 'US' | 'EU';
+      note?: string;
     };
     Dashboard: {
       asOf: string;
@@ -14446,6 +14471,11 @@ export interface components {
       shipped_on: string;
       transaction_id: string;
       value: number;
+    };
+    EmergingRegister: {
+      coverage: components['schemas']['TechAreaCoverage'][];
+      crosswalk: components['schemas']['CrosswalkEntry'][];
+      taxonomies: components['schemas']['TechTaxonomy'][];
     };
     EntryReference: {
       programs: string[];
@@ -15471,6 +15501,79 @@ export interface components {
       productRef: string;
       rationale: string;
     };
+    ProposalDraft: {
+      areas: string[];
+      criteria: {
+        chokepoint_position: {
+          reason: string;
+          score: number;
+        };
+        economic_cost: {
+          reason: string;
+          score: number;
+        };
+        foreign_availability: {
+          reason: string;
+          score: number;
+        };
+        maturity: {
+          reason: string;
+          score: number;
+        };
+        military_relevance: {
+          reason: string;
+          score: number;
+        };
+      };
+      foreignAvailability: string;
+      links?: string[];
+      parameters: {
+        [key: string]: string;
+      };
+      rationale: string;
+      technology: string;
+      title: string;
+    };
+    ProposalDraftInput: {
+      /** @description Register areas, e.g. "eu-2023-2113:quantum" */
+      areas?: string[];
+      criteria: {
+        chokepoint_position: {
+          reason: string;
+          /** @description Our 0–3 scale; criteria are never summed */
+          score: number;
+        };
+        economic_cost: {
+          reason: string;
+          /** @description Our 0–3 scale; criteria are never summed */
+          score: number;
+        };
+        foreign_availability: {
+          reason: string;
+          /** @description Our 0–3 scale; criteria are never summed */
+          score: number;
+        };
+        maturity: {
+          reason: string;
+          /** @description Our 0–3 scale; criteria are never summed */
+          score: number;
+        };
+        military_relevance: {
+          reason: string;
+          /** @description Our 0–3 scale; criteria are never summed */
+          score: number;
+        };
+      };
+      foreignAvailability: string;
+      links?: string[];
+      /** @description Name → value */
+      parameters?: {
+        [key: string]: string;
+      };
+      rationale: string;
+      technology: string;
+      title: string;
+    };
     PushNotice: {
       /**
        * Format: uri
@@ -15846,6 +15949,27 @@ export interface components {
       line?: number;
       source?: string;
     };
+    TechAreaCoverage: {
+      area: string;
+      EU: string[];
+      /** @description Jurisdictions with no control entry for the area */
+      gaps: ('US' | 'EU')[];
+      name: string;
+      US: string[];
+    };
+    TechTaxonomy: {
+      areas: {
+        id: string;
+        mostSensitive?: boolean;
+        name: string;
+      }[];
+      citation: string;
+      /** @enum {string} */
+      id: 'bis-anprm-2018' | 'us-cet-2024' | 'eu-2023-2113';
+      readVia: string;
+      title: string;
+      url: string;
+    };
     Tenant: {
       createdAt: string;
       /** Format: uuid */
@@ -16155,6 +16279,16 @@ export interface components {
       prohibits: string;
       quote: string;
       quotedFrom: string;
+    };
+    VendorReportSummary: {
+      /** @description Lists changed since the report: a re-check is due */
+      changedLists: string[];
+      checkedOn: string;
+      cleanNetwork: boolean;
+      createdAt: string;
+      findings: number;
+      id: string;
+      inventory: string;
     };
     VisibleDenialList: {
       items: {

@@ -56,8 +56,10 @@ export interface ServerPages {
   pageSize: number;
   busy: boolean;
   onPage: (index: number) => void;
-  /** How the server orders its pages ("name order"): a sort by a column orders only the page shown. */
+  /** How the server orders its pages ("name order"): without `sort`, a sort by a column orders only the page shown. */
   order: string;
+  /** The server sorts across pages: the table shows this sort and hands clicks on a header back (manual sorting). */
+  sort?: { state: SortingState; onChange: (next: SortingState) => void };
 }
 
 export interface DataTableProps<T extends RowData> {
@@ -80,7 +82,13 @@ export interface DataTableProps<T extends RowData> {
 
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const { server } = props;
-  const [sorting, setSorting] = useState<SortingState>(props.initialSort ?? []);
+  const [localSorting, setLocalSorting] = useState<SortingState>(props.initialSort ?? []);
+  const sorting = server?.sort?.state ?? localSorting;
+  const onSortingChange = (updater: Updater<SortingState>) => {
+    const next = typeof updater === 'function' ? updater(sorting) : updater;
+    if (server?.sort) server.sort.onChange(next);
+    else setLocalSorting(next);
+  };
   const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(() =>
     Object.fromEntries((props.initiallyHidden ?? []).map((id) => [id, false])),
   );
@@ -97,12 +105,13 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     data: props.data,
     getRowId: (row: T) => props.rowId(row),
     state: { sorting, columnVisibility, pagination },
-    onSortingChange: setSorting,
+    onSortingChange,
     onColumnVisibilityChange: setColumnVisibility,
     onPaginationChange,
     // A decision that takes a row out of the queue should not send the reader back to page 1.
     autoResetPageIndex: false,
     ...(server ? { manualPagination: true, rowCount: server.total } : {}),
+    ...(server?.sort ? { manualSorting: true } : {}),
   });
   const pageCount = table.getPageCount();
   useEffect(() => {
@@ -161,7 +170,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
         busy={server?.busy ?? false}
         sizes={!server}
         note={
-          server && sorting.length > 0
+          server && !server.sort && sorting.length > 0
             ? `Pages follow ${server.order}; the sort orders the rows of this page.`
             : undefined
         }

@@ -1,4 +1,10 @@
-import { getCounterparties, getCounterparty, importCounterparties, screenCounterparties } from '@dualuse/app';
+import {
+  COUNTERPARTY_SORTS,
+  getCounterparties,
+  getCounterparty,
+  importCounterparties,
+  screenCounterparties,
+} from '@dualuse/app';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured, problemResponse } from '../../routing';
@@ -30,6 +36,10 @@ const list = secured('counterparties:read', {
     query: z.object({
       limit: z.coerce.number().int().min(1).max(1000).default(100),
       offset: z.coerce.number().int().min(0).default(0),
+      sort: z.enum(COUNTERPARTY_SORTS).default('name').openapi({
+        description: 'Column the pages follow; ties are broken by id, so paging is stable',
+      }),
+      order: z.enum(['asc', 'desc']).default('asc'),
     }),
   },
   responses: {

@@ -16,17 +16,16 @@ import { coverage, CROSSWALK, TAXONOMIES } from '@dualuse/core/vendors';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured, problemResponse } from '../../routing';
+import {
+  ControlProposalSchema,
+  EmergingRegisterSchema,
+  ProposalDraftInputSchema,
+  VendorReportSummarySchema,
+} from './emerging-schemas';
 import { InventoryReportSchema } from './schemas';
 
 const Id = z.object({ id: z.string().min(1).max(64) });
-const ProposalSchema = z
-  .object({ id: z.string(), title: z.string(), status: z.string() })
-  .passthrough()
-  .openapi('ControlProposal');
-const DraftSchema = z.object({}).passthrough().openapi({
-  description:
-    'title, technology, parameters, rationale, foreignAvailability, areas, criteria {maturity, military_relevance, foreign_availability, chokepoint_position, economic_cost: {score 0–3, reason}}, links',
-});
+const ProposalSchema = ControlProposalSchema;
 
 const registerRoute = secured('emerging:read', {
   method: 'get',
@@ -35,10 +34,7 @@ const registerRoute = secured('emerging:read', {
   summary:
     'The three technology taxonomies (BIS ANPRM 2018, US CET 2024, Recommendation (EU) 2023/2113) with citations, the crosswalk to control entries, and per-area gaps',
   responses: {
-    200: json(
-      z.object({ taxonomies: z.array(z.unknown()), crosswalk: z.array(z.unknown()), coverage: z.array(z.unknown()) }),
-      'The register',
-    ),
+    200: json(EmergingRegisterSchema, 'The register'),
   },
 });
 const listRoute = secured('emerging:read', {
@@ -61,7 +57,7 @@ const draftRoute = secured('emerging:propose', {
   path: '/emerging/proposals',
   tags: ['emerging'],
   summary: 'Draft a control proposal',
-  request: body(DraftSchema),
+  request: body(ProposalDraftInputSchema),
   responses: { 200: json(ProposalSchema, 'The draft') },
 });
 const inviteRoute = secured('emerging:propose', {
@@ -96,7 +92,7 @@ const reportsRoute = secured('vendors:read', {
   path: '/vendors/reports',
   tags: ['vendors'],
   summary: 'The tenant’s vendor reports, each with the lists that changed since it was made',
-  responses: { 200: json(z.object({ reports: z.array(z.unknown()) }), 'Reports') },
+  responses: { 200: json(z.object({ reports: z.array(VendorReportSummarySchema) }), 'Reports') },
 });
 const recheckRoute = secured('vendors:check', {
   method: 'post',

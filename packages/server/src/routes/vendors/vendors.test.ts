@@ -6,6 +6,18 @@ import { cliPrincipal, importCompanies, importListFiles } from '@dualuse/app';
 import { findTenantBySlug } from '@dualuse/store';
 import { sharedData } from '../../../../../test/support/shared';
 import { callJson, startTestServer, type TestServer } from '../../testing';
+import {
+  ControlProposalSchema,
+  EmergingRegisterSchema,
+  ProposalDraftInputSchema,
+  VendorReportSummarySchema,
+} from './emerging-schemas';
+
+/** The body the server sent is what its OpenAPI schema declares. */
+const conforms = (schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } }, body: unknown) => {
+  const r = schema.safeParse(body);
+  assert.ok(r.success, `does not match its declared schema: ${String(r.error)}`);
+};
 
 const VR = (...p: string[]) => sharedData('lists', 'us-vendor-restrictions', '2026-08-04', ...p);
 const file = (path: string) => ({ name: path.replace(/^.*\//, ''), bytes: new Uint8Array(readFileSync(path)) });
@@ -58,6 +70,7 @@ describe('vendors API', () => {
   test('the register and a proposal over HTTP: draft, advisers, comment, decision; reports listed', async () => {
     const reg = await call('GET', '/api/v1/emerging/register');
     assert.equal(reg.status, 200);
+    conforms(EmergingRegisterSchema, reg.body);
     assert.deepEqual(
       reg.body.taxonomies.map((t: { areas: unknown[] }) => t.areas.length),
       [14, 18, 10],
@@ -77,6 +90,7 @@ describe('vendors API', () => {
       criteria,
     });
     assert.equal(draft.status, 200, JSON.stringify(draft.body));
+    conforms(ControlProposalSchema, draft.body);
     const id = draft.body.id;
     const adviserId = (await call('GET', '/api/v1/me')).body.user.id;
     assert.equal(
@@ -90,8 +104,32 @@ describe('vendors API', () => {
       reason: 'more data',
     });
     assert.equal(d.body.status, 'decided');
+    conforms(ControlProposalSchema, d.body);
+    assert.equal(d.body.comments[0].body, 'agree');
     const reports = await call('GET', '/api/v1/vendors/reports');
     assert.ok(reports.body.reports.length >= 1);
+    for (const r of reports.body.reports) conforms(VendorReportSummarySchema, r);
+  });
+
+  test('a draft that is not a proposal is a 400 naming the field, from the schema or from parseDraft', async () => {
+    const criteria = Object.fromEntries(
+      ['maturity', 'military_relevance', 'foreign_availability', 'chokepoint_position', 'economic_cost'].map((c) => [
+        c,
+        { score: 2, reason: 'r' },
+      ]),
+    );
+    const ok = { title: 'T', technology: 't', rationale: 'r', foreignAvailability: 'f', criteria };
+    assert.ok(ProposalDraftInputSchema.safeParse(ok).success);
+    const cases: [unknown, string][] = [
+      [{ ...ok, criteria: { ...criteria, maturity: { score: 4, reason: 'r' } } }, '/criteria/maturity/score'],
+      [{ ...ok, title: '   ' }, '/title'],
+      [{ ...ok, areas: ['nowhere:quantum'] }, '/areas/0'],
+    ];
+    for (const [draft, pointer] of cases) {
+      const r = await call('POST', '/api/v1/emerging/proposals', draft);
+      assert.equal(r.status, 400, JSON.stringify(r.body));
+      assert.ok(JSON.stringify(r.body).includes(pointer), `${pointer} in ${JSON.stringify(r.body)}`);
+    }
   });
 
   test('no credentials: 401', async () => {

@@ -1,7 +1,7 @@
 /**
- * One application as a case. The agency sees everything: the goods and parties, the allied denials it matches with
- * their explanation and consultations, the case file, and the decision with the no-undercut gate. The applicant sees
- * its application, the agency's questions (to answer) and the decision.
+ * One application as a case. The agency sees everything: the goods and parties, the denials it matches (its own
+ * earlier ones and allied ones) with their explanation and consultations, the case file, and the decision with the
+ * no-undercut gate. The applicant sees its application, the agency's questions (to answer) and the decision.
  */
 import { useEffect, useRef } from 'react';
 import { ErrorAlert, Loading } from '../../components/Alert';
@@ -55,7 +55,7 @@ export function CasePage() {
         title={`Application ${a.input.reference}`}
         description={
           agency
-            ? 'The case: what is asked, which allied denials it matches and why, the case file, and the decision. Each step is recorded in the audit log of this agency and, where it reaches them, of the applicant or the ally.'
+            ? 'The case: what is asked, which denials (its own earlier ones and allied ones) it matches and why, the case file, and the decision. Each step is recorded in the audit log of this agency and, where it reaches them, of the applicant or the ally.'
             : 'Your application as the agency works it: answer its questions here; the decision appears when it is made.'
         }
       />
@@ -64,7 +64,13 @@ export function CasePage() {
       {a.decision && <DecisionView d={a.decision} />}
       {agency && (
         <div className="coalition-grid">
-          <MatchesPanel applicationId={a.id} matches={a.matches} consultations={mine} onChange={reload} />
+          <MatchesPanel
+            applicationId={a.id}
+            agencyId={a.agencyId}
+            matches={a.matches}
+            consultations={mine}
+            onChange={reload}
+          />
         </div>
       )}
       <CaseHistory a={a} agency={agency} onChange={reload} />

@@ -1,6 +1,8 @@
 /**
- * The allied denials an application matches, each with its explanation (control overlap, party match, destination,
- * end use) and its consultation: the officer consults the denying agency from here (Reg. (EU) 2021/821 Art. 16(5)).
+ * The denials an application matches, each with its explanation (control overlap, party match, destination, end use),
+ * in two groups: the agency's own earlier denials (no one to consult, but an essentially identical earlier refusal
+ * weighs on the decision under the no-undercut practice) and allied denials, whose denying agency the officer consults
+ * from here (Reg. (EU) 2021/821 Art. 16(5)).
  */
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/Alert';
@@ -14,27 +16,48 @@ import { statusLabel, type Consultation, type DenialMatch } from './types';
 
 interface Props {
   applicationId: string;
+  /** The agency working the case: its own denials are not allied ones. */
+  agencyId: string;
   matches: DenialMatch[];
   consultations: Consultation[];
   onChange: () => void;
 }
 
-export function MatchesPanel({ applicationId, matches, consultations, onChange }: Props) {
+export function MatchesPanel({ applicationId, agencyId, matches, consultations, onChange }: Props) {
+  const own = matches.filter((m) => m.agencyId === agencyId);
+  const allied = matches.filter((m) => m.agencyId !== agencyId);
+  const card = (m: DenialMatch, consultable: boolean) => (
+    <MatchCard
+      key={m.denialId}
+      applicationId={applicationId}
+      m={m}
+      consultable={consultable}
+      consultation={consultations.find((c) => c.denialRef === m.denialId && c.role === 'consulting')}
+      onChange={onChange}
+    />
+  );
   return (
     <section className="panel" aria-labelledby="matches-title">
       <h2 id="matches-title" className="panel-title">
-        Allied denials this application matches
+        Denials this application matches
       </h2>
       {matches.length === 0 && <p className="muted">No denial in force that this agency can see matches.</p>}
-      {matches.map((m) => (
-        <MatchCard
-          key={m.denialId}
-          applicationId={applicationId}
-          m={m}
-          consultation={consultations.find((c) => c.denialRef === m.denialId && c.role === 'consulting')}
-          onChange={onChange}
-        />
-      ))}
+      {own.length > 0 && (
+        <section aria-labelledby="own-matches-title" data-testid="own-denial-matches">
+          <h3 id="own-matches-title">Your agency’s own earlier denials</h3>
+          <p className="muted">
+            Not allied denials, so there is no one to consult; but an earlier refusal of an essentially identical
+            transaction still weighs on this decision.
+          </p>
+          {own.map((m) => card(m, false))}
+        </section>
+      )}
+      {allied.length > 0 && (
+        <section aria-labelledby="allied-matches-title" data-testid="allied-denial-matches">
+          <h3 id="allied-matches-title">Allied denials</h3>
+          {allied.map((m) => card(m, true))}
+        </section>
+      )}
     </section>
   );
 }
@@ -42,11 +65,13 @@ export function MatchesPanel({ applicationId, matches, consultations, onChange }
 function MatchCard({
   applicationId,
   m,
+  consultable,
   consultation,
   onChange,
 }: {
   applicationId: string;
   m: DenialMatch;
+  consultable: boolean;
   consultation: Consultation | undefined;
   onChange: () => void;
 }) {
@@ -77,7 +102,7 @@ function MatchCard({
           <Link to="/coalition/consultations">Open consultations</Link>
         </p>
       ) : (
-        m.essentiallyIdentical && <ConsultForm applicationId={applicationId} m={m} onChange={onChange} />
+        consultable && m.essentiallyIdentical && <ConsultForm applicationId={applicationId} m={m} onChange={onChange} />
       )}
     </article>
   );

@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useCan } from '../../lib/me';
 import { Link } from '../../lib/router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { SortingState } from '@tanstack/react-table';
 import { useInvalidate } from '../../lib/query';
 import { PAGE_SIZE, type CounterpartyPage } from './parties';
 import { PartiesTable } from './PartiesTable';
@@ -23,6 +24,9 @@ const COLUMNS =
 
 const parties = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'party' : 'parties'}`;
 
+/** The server's sort parameters for the table's sort (the column ids are its sort keys); none: name order. */
+const sortQuery = (sort: SortingState) => (sort[0] ? `&sort=${sort[0].id}&order=${sort[0].desc ? 'desc' : 'asc'}` : '');
+
 type Upload = ReturnType<typeof usePartyUpload>;
 type ScreenAll = ReturnType<typeof useScreenAll>;
 
@@ -30,8 +34,9 @@ export function PartiesPage() {
   const canWrite = useCan('counterparties:write');
   const canRun = useCan('screening:run');
   const [offset, setOffset] = useState(0);
+  const [sort, setSort] = useState<SortingState>([]);
   const page = useQuery<CounterpartyPage>({
-    queryKey: [`/counterparties?limit=${PAGE_SIZE}&offset=${offset}`],
+    queryKey: [`/counterparties?limit=${PAGE_SIZE}&offset=${offset}${sortQuery(sort)}`],
     // The page shown stays until the next one arrives, so paging does not flash a loading state.
     placeholderData: keepPreviousData,
   });
@@ -84,6 +89,11 @@ export function PartiesPage() {
               total={total}
               busy={page.isFetching}
               onOffset={setOffset}
+              sort={sort}
+              onSort={(next) => {
+                setSort(next);
+                setOffset(0); // a new order starts from its first page
+              }}
             />
             {canWrite && (
               <p className="field-hint">

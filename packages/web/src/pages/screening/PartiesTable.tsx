@@ -1,8 +1,10 @@
 /**
- * One page of stored counterparties (the server pages them in name order), each linking to its party page.
- * Columns are declared here; sorting, the pager and the Columns menu are DataTable's.
+ * One page of stored counterparties, each linking to its party page. The server pages them in the order of the
+ * sorted column (name by default; GET /counterparties?sort=&order=), so a sort spans every page. Columns are declared
+ * here; the pager and the Columns menu are DataTable's.
  */
 import { Badge } from '../../components/Badge';
+import type { SortingState } from '@tanstack/react-table';
 import { columnsOf, DataTable } from '../../components/DataTable';
 import { formatTime } from '../../lib/format';
 import { Link } from '../../lib/router';
@@ -32,11 +34,14 @@ const columns = col.columns([
   col.accessor((c) => (c.party.type && c.party.type !== 'unknown' ? c.party.type : ''), {
     id: 'type',
     header: 'Type',
+    // The server cannot order by what is inside the stored party: sorting only this page would mislead.
+    enableSorting: false,
     cell: ({ getValue }) => (getValue() ? <Badge>{getValue()}</Badge> : none),
   }),
   col.accessor((c) => (c.party.countries ?? []).join(', '), {
     id: 'countries',
     header: 'Countries',
+    enableSorting: false,
     meta: { className: 'mono' },
     cell: ({ getValue }) => getValue() || none,
   }),
@@ -55,6 +60,9 @@ export function PartiesTable(props: {
   total: number;
   busy: boolean;
   onOffset: (offset: number) => void;
+  /** The column ids are the server's sort keys (externalId, name, updatedAt). */
+  sort: SortingState;
+  onSort: (next: SortingState) => void;
 }) {
   const { size } = props;
   return (
@@ -71,6 +79,7 @@ export function PartiesTable(props: {
         busy: props.busy,
         onPage: (index) => props.onOffset(index * size),
         order: 'name order',
+        sort: { state: props.sort, onChange: props.onSort },
       }}
     />
   );
