@@ -117,6 +117,18 @@ test('search a UN-listed person, read the explanation, mark it a false positive,
     const frame = page.getByRole('table', { name: 'Lists in use' }).locator('xpath=..');
     const fit = await frame.evaluate((el) => [el.scrollWidth, el.clientWidth]);
     assert.ok(fit[0]! <= fit[1]!, `the lists in use fit without scrolling: ${fit.join(' > ')} px`);
+    // On a laptop too, the import time of every version reads on one line (it used to break after the date).
+    const lines = await page
+      .getByRole('table', { name: 'All list versions' })
+      .getByTestId('imported')
+      .evaluateAll((cells) =>
+        cells.map((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }),
+      );
+    assert.ok(lines.length >= 2 && lines.every((n) => n === 1), `lines per import time: ${lines.join(', ')}`);
     await page.setViewportSize({ width: 1440, height: 900 });
     assert.match(
       (await inUse.getByTestId('published').getAttribute('title')) ?? '',

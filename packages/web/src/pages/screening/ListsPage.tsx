@@ -76,7 +76,8 @@ function VersionTable({
                 {formatDate(v.publishedAt)}
                 <span className="cell-sub">{DATED[v.dateSource]}</span>
               </td>
-              <td className="mono" title={`${v.importedAt} (UTC)`}>
+              {/* On one line where there is room; the lists in use give their width to the why column instead. */}
+              <td className={why ? 'mono' : 'mono nowrap'} title={`${v.importedAt} (UTC)`} data-testid="imported">
                 {formatTime(v.importedAt)}
               </td>
               <td>
