@@ -51,6 +51,19 @@ interface Drawn {
 }
 
 /** What the canvas shows: Cytoscape keeps its instance on the container (`_cyreg`). */
+/**
+ * A filter's edges are shown or hidden on the graph's next render, not when the checkbox click returns: read the
+ * drawing until `visible` edges are shown, for at most 5 s, and return what it shows then (the caller asserts).
+ */
+async function settled(graph: Locator, visible: number): Promise<Drawn> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const d = await drawn(graph);
+    if (d.edges.filter((e) => e.visible).length === visible || Date.now() > deadline) return d;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 async function drawn(graph: Locator): Promise<Drawn> {
   return graph.evaluate((el) => {
     type El = { id(): string; data(k: string): string; hasClass(c: string): boolean; visible(): boolean };
@@ -142,11 +155,11 @@ test('a front company at a shell office: its neighbourhood with a reason on ever
   // Filter by basis: without shared addresses only the owner and director links stay drawn.
   const shared = d.edges.filter((e) => e.basis === 'shared address').length;
   await view.getByRole('checkbox', { name: /shared address/ }).uncheck();
-  const filtered = await drawn(graph);
+  const filtered = await settled(graph, d.edges.length - shared);
   assert.equal(filtered.edges.filter((e) => e.visible).length, d.edges.length - shared);
   assert.ok(filtered.edges.filter((e) => e.visible).every((e) => e.basis !== 'shared address'));
   await view.getByRole('checkbox', { name: /shared address/ }).check();
-  assert.equal((await drawn(graph)).edges.filter((e) => e.visible).length, d.edges.length);
+  assert.equal((await settled(graph, d.edges.length)).edges.filter((e) => e.visible).length, d.edges.length);
 
   // Another layout keeps everyone in view.
   await view.getByLabel('Layout').selectOption({ label: 'Force-directed' });
