@@ -163,6 +163,7 @@ test('a front company at a shell office: its neighbourhood with a reason on ever
 
   // Another layout keeps everyone in view.
   await view.getByLabel('Layout').selectOption({ label: 'Force-directed' });
+  await view.locator('[data-testid="network-graph"][data-layout="cose"]').waitFor({ state: 'attached' });
   assert.ok(inside(await drawn(graph)), 'force-directed: every party inside the drawing');
 
   // Expand on click: a click on TORDAN on the canvas adds its own neighbourhood (as the API gives it).

@@ -57,7 +57,12 @@ export function NetworkGraph({ nodes, edges, onRecentre, onExpand }: GraphProps)
     if (!graph) return;
     graph.elements().remove();
     graph.add(graphElements(nodes, edges));
-    graph.layout(layoutOptions(layout, centre?.id)).run();
+    // data-layout names the layout once it has placed every party, so a reader (or a test) that needs the
+    // parties' final positions can wait for it instead of reading the previous layout's.
+    box.current?.removeAttribute('data-layout');
+    const run = graph.layout(layoutOptions(layout, centre?.id));
+    run.one('layoutstop', () => box.current?.setAttribute('data-layout', layout));
+    run.run();
   }, [nodes, edges, layout, centre?.id]);
 
   useEffect(() => {
