@@ -2,23 +2,14 @@
 // made-up names: number words in person names, names joined by a slash, names left with one word or only common ones.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { EntityType, ListEntry } from '../model';
+import type { EntityType } from '../model';
+import { testEntry } from './entries.test-support';
 import { InMemoryCandidateIndex } from './candidate-index';
 import { normaliseName } from './normalise';
 import { splitAlternatives } from './pair';
 import { Screener } from './screen';
 
-const entry = (sourceId: string, type: EntityType, names: string[]): ListEntry => ({
-  sourceId,
-  type,
-  names: names.map((full, i) => ({ full, kind: i === 0 ? 'primary' : 'strong_alias' })),
-  addresses: [],
-  countries: [],
-  birthDates: [],
-  birthPlaces: [],
-  identifiers: [],
-  programs: ['TEST'],
-});
+const entry = testEntry;
 const screener = new Screener(
   new InMemoryCandidateIndex([
     {

@@ -5,24 +5,9 @@ import { InMemoryCandidateIndex } from './candidate-index';
 import { compareNamePair } from './pair';
 import { Screener } from './screen';
 import { DEFAULT_THRESHOLD } from './thresholds';
+import { testEntry } from './entries.test-support';
 
-const entry = (
-  sourceId: string,
-  type: ListEntry['type'],
-  names: string[],
-  extra: Partial<ListEntry> = {},
-): ListEntry => ({
-  sourceId,
-  type,
-  names: names.map((full, i) => ({ full, kind: i === 0 ? 'primary' : 'strong_alias' })),
-  addresses: [],
-  countries: [],
-  birthDates: [],
-  birthPlaces: [],
-  identifiers: [],
-  programs: ['TEST'],
-  ...extra,
-});
+const entry = testEntry;
 
 const entries: ListEntry[] = [
   entry('1', 'person', ['Sergey Viktorovich LAVROV'], { birthDates: [{ date: '1950-03-21' }], countries: ['RU'] }),
