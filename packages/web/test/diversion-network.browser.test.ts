@@ -14,7 +14,7 @@ import { after, before, test } from 'node:test';
 import { startTestServer, type TestServer } from '@dualuse/server/testing';
 import type { Browser, Locator } from 'playwright-core';
 import { sharedData } from '../../../test/support/shared';
-import { apiCall, launchBrowser, openPage, RESULTS, signInAt } from './support';
+import { apiCall, launchBrowser, openPage, readUntil, RESULTS, signInAt } from './support';
 
 const written = [
   {
@@ -44,26 +44,36 @@ const written = [
 const world = `${readFileSync(sharedData('graph', 'ofac-russia-network-sample', 'entities.ftm.jsonl'), 'utf8').trimEnd()}\n${written.map((r) => JSON.stringify(r)).join('\n')}\n`;
 
 interface Drawn {
+  layout: string | null;
+  expected: number;
   width: number;
   height: number;
   nodes: { id: string; label: string; listed: boolean; x: number; y: number }[];
   edges: { label: string; basis: string; visible: boolean }[];
 }
 
-/** What the canvas shows: Cytoscape keeps its instance on the container (`_cyreg`). */
 /**
  * A filter's edges are shown or hidden on the graph's next render, not when the checkbox click returns: read the
- * drawing until `visible` edges are shown, for at most 5 s, and return what it shows then (the caller asserts).
+ * drawing until `visible` edges are shown (the caller asserts on what it shows then).
  */
-async function settled(graph: Locator, visible: number): Promise<Drawn> {
-  const deadline = Date.now() + 5_000;
-  for (;;) {
-    const d = await drawn(graph);
-    if (d.edges.filter((e) => e.visible).length === visible || Date.now() > deadline) return d;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const settled = (graph: Locator, visible: number): Promise<Drawn> =>
+  readUntil(
+    () => drawn(graph),
+    (d) => d.edges.filter((e) => e.visible).length === visible,
+  );
 
+/**
+ * The drawing of a new neighbourhood once it is placed: the page renders its tables first, and Cytoscape takes the
+ * new parties and lays them out in an effect after that render (data-layout is set once the layout has placed them,
+ * data-nodes as the page renders). A node labelled `centre` tells this drawing from the previous one.
+ */
+const placed = (graph: Locator, centre: string): Promise<Drawn> =>
+  readUntil(
+    () => drawn(graph),
+    (d) => d.layout !== null && d.nodes.length === d.expected && d.nodes.some((n) => n.label.startsWith(centre)),
+  );
+
+/** What the canvas shows: Cytoscape keeps its instance on the container (`_cyreg`). */
 async function drawn(graph: Locator): Promise<Drawn> {
   return graph.evaluate((el) => {
     type El = { id(): string; data(k: string): string; hasClass(c: string): boolean; visible(): boolean };
@@ -73,6 +83,8 @@ async function drawn(graph: Locator): Promise<Drawn> {
     };
     const cy = (el as unknown as { _cyreg: { cy: Cy } })._cyreg.cy;
     return {
+      layout: el.getAttribute('data-layout'),
+      expected: Number(el.getAttribute('data-nodes')),
       width: el.clientWidth,
       height: el.clientHeight,
       nodes: cy.nodes().map((n) => ({
@@ -117,7 +129,7 @@ test('a front company at a shell office: its neighbourhood with a reason on ever
   const view = page.getByTestId('network-view');
   await view.getByRole('heading', { name: /Neighbourhood of Bright Star Components Ltd\s*not listed/ }).waitFor();
   const graph = view.getByTestId('network-graph');
-  const d = await drawn(graph);
+  const d = await placed(graph, 'Bright Star Components Ltd');
   assert.equal(d.nodes.length, 6);
   assert.ok(inside(d), 'every party inside the drawing');
   assert.deepEqual(
@@ -187,13 +199,20 @@ test('a front company at a shell office: its neighbourhood with a reason on ever
     .getByTestId('network-picked')
     .getByText(/TORDAN INDUSTRY LIMITED · organization · listed/)
     .waitFor();
-  const names = new Set([...(await view.getByTestId('network-node').locator('td:first-child').allTextContents())]);
+  // The tap shows the party's details at once; its own neighbourhood is fetched, listed and drawn after that.
+  const listed = view.getByTestId('network-node').locator('td:first-child');
+  const names = new Set(
+    await readUntil(
+      () => listed.allTextContents(),
+      (shown) => own.nodes.every((n) => shown.some((x) => x.startsWith(n.name))),
+    ),
+  );
   for (const n of own.nodes)
     assert.ok(
       [...names].some((x) => x.startsWith(n.name)),
       `${n.name} drawn after expand`,
     );
-  assert.equal((await drawn(graph)).nodes.length, names.size);
+  assert.equal((await placed(graph, 'TORDAN')).nodes.length, names.size);
 
   // Re-centre from the party's details; then Back.
   await view.getByRole('button', { name: 'Re-centre here' }).click();
@@ -211,7 +230,7 @@ test('a front company at a shell office: its neighbourhood with a reason on ever
   await page.getByLabel('Hops').selectOption('2');
   await page.getByRole('button', { name: 'Show neighbourhood' }).click();
   await view.getByRole('heading', { name: /Neighbourhood of Chan Tai Man/ }).waitFor();
-  const two = await drawn(graph);
+  const two = await placed(graph, 'Chan Tai Man');
   assert.ok(two.nodes.length >= 5 && inside(two), `${two.nodes.length} parties, all inside the drawing`);
   await page.screenshot({ path: `${RESULTS}diversion-network-2hops.png`, fullPage: true });
 
@@ -250,7 +269,7 @@ test("the same world imported as the tenant's companies: GET /diversion/network/
     /Wholesale of electronic components \(NACE 46\.52\) — read as: electronics, computers, telecommunications, research and instruments \(our business profile\)/,
   );
   const graph = view.getByTestId('network-graph');
-  const d = await drawn(graph);
+  const d = await placed(graph, 'Bright Star Components Ltd');
   const labels = d.edges.map((e) => e.label);
   assert.ok(
     labels.includes('shareholder 60 %') &&

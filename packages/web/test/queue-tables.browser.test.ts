@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import { startTestServer, type TestServer } from '@dualuse/server/testing';
 import type { Browser, Locator } from 'playwright-core';
 import { sharedData } from '../../../test/support/shared';
-import { apiCall, launchBrowser, openPage, RESULTS, signInAt } from './support';
+import { apiCall, countUntil, launchBrowser, openPage, readUntil, RESULTS, signInAt, textUntil } from './support';
 import { importUnSnapshot } from './shared-imports';
 
 let server: TestServer;
@@ -50,6 +50,10 @@ async function column(table: Locator, header: string): Promise<string[]> {
 
 const scores = (cells: string[]) => cells.map((c) => Number(/\d\.\d{3}/.exec(c)?.[0]));
 const isSorted = <T>(xs: T[], before: (a: T, b: T) => boolean) => xs.every((x, i) => i === 0 || !before(x, xs[i - 1]!));
+/** A column's cells once `done` holds of them: the table re-renders after a header click returns, not during it. */
+const columnUntil = (table: Locator, header: string, done: (cells: string[]) => boolean) =>
+  readUntil(() => column(table, header), done);
+const firstLines = (cells: string[]) => cells.map((t) => t.split('\n')[0]!.toLowerCase());
 
 test('review queue: sort by a header, hide a column, page through, and the decision reaches the dashboard', async () => {
   const { page, problems } = await openPage(browser);
@@ -65,13 +69,13 @@ test('review queue: sort by a header, hide a column, page through, and the decis
 
   // Sorting by score: highest first on the first click, lowest first on the second.
   await table.getByRole('button', { name: 'Score' }).click();
-  const down = scores(await column(table, 'Score'));
+  const down = scores(await columnUntil(table, 'Score', (c) => isSorted(scores(c), (a, b) => a > b)));
   assert.ok(
     isSorted(down, (a, b) => a > b),
     `descending: ${down.join(' ')}`,
   );
   await table.getByRole('button', { name: 'Score' }).click();
-  const up = scores(await column(table, 'Score'));
+  const up = scores(await columnUntil(table, 'Score', (c) => isSorted(scores(c), (a, b) => a < b)));
   assert.ok(
     isSorted(up, (a, b) => a < b),
     `ascending: ${up.join(' ')}`,
@@ -82,7 +86,7 @@ test('review queue: sort by a header, hide a column, page through, and the decis
 
   // Sorting by the screened party's name: alphabetical on the page as read.
   await table.getByRole('button', { name: 'Screened party' }).click();
-  const names = (await column(table, 'Screened party')).map((t) => t.split('\n')[0]!.toLowerCase());
+  const names = firstLines(await columnUntil(table, 'Screened party', (c) => isSorted(firstLines(c), (a, b) => a < b)));
   assert.ok(
     isSorted(names, (a, b) => a < b),
     `names ascending: ${names.join(' | ')}`,
@@ -92,12 +96,12 @@ test('review queue: sort by a header, hide a column, page through, and the decis
   const before = await table.locator('thead th').count();
   await page.locator('summary', { hasText: 'Columns' }).click();
   await page.getByRole('checkbox', { name: 'Listed name' }).uncheck();
-  assert.equal(await table.locator('thead th').count(), before - 1);
+  assert.equal(await countUntil(table.locator('thead th'), before - 1), before - 1);
   assert.equal(await table.locator('thead th', { hasText: 'Listed name' }).count(), 0);
   assert.equal(await table.getByTestId('queue-row').first().locator('td').count(), before - 1);
   assert.match(await page.locator('summary', { hasText: 'Columns' }).innerText(), /1 hidden/);
   await page.getByRole('checkbox', { name: 'Listed name' }).check();
-  assert.equal(await table.locator('thead th').count(), before);
+  assert.equal(await countUntil(table.locator('thead th'), before), before);
   // The menu closes on Escape, focus back on its summary, and on a click outside it.
   const openMenu = page.locator('details.column-chooser[open]');
   await page.keyboard.press('Escape');
@@ -111,11 +115,12 @@ test('review queue: sort by a header, hide a column, page through, and the decis
   // Ten rows a page: the first ten, then the next rows.
   const pager = page.getByRole('navigation', { name: 'Pages of Screening hits' });
   await pager.getByLabel('Rows per page').selectOption('10');
-  assert.equal(await table.getByTestId('queue-row').count(), 10);
+  assert.equal(await countUntil(table.getByTestId('queue-row'), 10), 10);
   assert.match(await pager.getByTestId('pager-range').innerText(), new RegExp(`^Rows 1–10 of ${stored}`));
   const first = await column(table, 'Screened party');
   await pager.getByRole('button', { name: 'Next →' }).click();
-  assert.match(await pager.getByTestId('pager-range').innerText(), new RegExp(`^Rows 11–${Math.min(20, stored)}`));
+  const next = new RegExp(`^Rows 11–${Math.min(20, stored)}`);
+  assert.match(await textUntil(pager.getByTestId('pager-range'), next), next);
   const second = await column(table, 'Screened party');
   assert.equal(second.length, Math.min(10, stored - 10));
   assert.ok(second[0]!.split('\n')[0]!.toLowerCase() >= first.at(-1)!.split('\n')[0]!.toLowerCase());

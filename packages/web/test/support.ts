@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { callJson, type JsonRequest, type TestServer } from '@dualuse/server/testing';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const RESULTS = fileURLToPath(new URL('../../../test-results/', import.meta.url));
 
@@ -69,3 +69,34 @@ export async function apiCall<T>(server: TestServer, req: JsonRequest): Promise<
   assert.ok(ok, `${req.method ?? 'GET'} ${req.path}: ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body as T;
 }
+
+/**
+ * Reads `read` until `done` holds of what it read, for at most `ms`, and answers the last reading for the caller to
+ * assert on (so a page that never gets there fails with what it showed). For reads that follow an action whose effect
+ * lands a render or a refetch later: a locator waits for an element, not for its text or count to change, and
+ * playwright-core has no polling `expect`.
+ */
+export async function readUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 10_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** How many elements `locator` finds once that is `n` (or after `ms`, however many then). */
+export const countUntil = (locator: Locator, n: number, ms?: number): Promise<number> =>
+  readUntil(
+    () => locator.count(),
+    (c) => c === n,
+    ms,
+  );
+
+/** The inner text of `locator` once it matches `pattern` (or after `ms`, whatever it reads then). */
+export const textUntil = (locator: Locator, pattern: RegExp, ms?: number): Promise<string> =>
+  readUntil(
+    () => locator.innerText(),
+    (t) => pattern.test(t),
+    ms,
+  );
