@@ -56,7 +56,8 @@ test('import → grouped alert queue with cited flags → case: note, evidence, 
     .getByLabel('File (CSV or JSON lines)')
     .setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Import and score' }).click();
-  await page.getByText('orders.csv: 3 shipments imported, 2 alerts raised.').waitFor();
+  // Scoring resolves each counterparty against the loaded network: under load it outlasts the 30 s default.
+  await page.getByText('orders.csv: 3 shipments imported, 2 alerts raised.').waitFor({ timeout: 120_000 });
 
   // One group for the two orders to the same resolved counterparty.
   const groups = page.getByRole('table', { name: 'Alert groups' }).getByTestId('alert-group');
@@ -168,7 +169,7 @@ test('import → grouped alert queue with cited flags → case: note, evidence, 
     .getByLabel('File (CSV or JSON lines)')
     .setInputFiles({ name: 'orders-2.csv', mimeType: 'text/csv', buffer: Buffer.from(more) });
   await page.getByRole('button', { name: 'Import and score' }).click();
-  await page.getByText('orders-2.csv: 2 shipments imported, 2 alerts raised.').waitFor();
+  await page.getByText('orders-2.csv: 2 shipments imported, 2 alerts raised.').waitFor({ timeout: 120_000 });
   await page.getByLabel('Status').selectOption('open');
   await groups.first().getByRole('button', { name: 'Details' }).click();
   await page.getByRole('button', { name: 'Open case for PO-4 only' }).click();
