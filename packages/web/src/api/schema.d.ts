@@ -96,9 +96,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['AgencyRegistration'];
         };
       };
       responses: {
@@ -486,9 +484,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['ApplicationInput'];
         };
       };
       responses: {
@@ -676,9 +672,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['CaseStep'];
         };
       };
       responses: {
@@ -774,9 +768,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['CaseStep'];
         };
       };
       responses: {
@@ -872,9 +864,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['CaseStep'];
         };
       };
       responses: {
@@ -970,9 +960,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['CaseStep'];
         };
       };
       responses: {
@@ -1068,9 +1056,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['DecisionRequest'];
         };
       };
       responses: {
@@ -1080,9 +1066,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['DecisionOutcome'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -1260,9 +1244,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['CaseStep'];
         };
       };
       responses: {
@@ -1358,9 +1340,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['CaseStep'];
         };
       };
       responses: {
@@ -3421,9 +3401,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['CoalitionFounding'];
         };
       };
       responses: {
@@ -3599,9 +3577,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['CoalitionEdit'];
         };
       };
       responses: {
@@ -3857,9 +3833,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['ConsultationRequest'];
         };
       };
       responses: {
@@ -3869,7 +3843,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['NewConsultation'];
+            'application/json': components['schemas']['ConsultationRecord'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -3955,9 +3929,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['ConsultationClosing'];
         };
       };
       responses: {
@@ -3967,9 +3939,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ConsultationRecord'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -4055,9 +4025,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['ConsultationMessageRequest'];
         };
       };
       responses: {
@@ -4067,9 +4035,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['ConsultationMessage'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -5207,9 +5173,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['DenialAmendment'];
         };
       };
       responses: {
@@ -5305,9 +5269,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['DenialRevocation'];
         };
       };
       responses: {
@@ -5317,9 +5279,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
+            'application/json': components['schemas']['DenialRecord'];
           };
         };
         /** @description Invalid input (each field named) */
@@ -9340,9 +9300,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['MatrixRequest'];
         };
       };
       responses: {
@@ -13046,6 +13004,11 @@ export interface components {
     AgencyList: {
       items: components['schemas']['Agency'][];
     };
+    AgencyRegistration: {
+      /** @description ISO 3166-1 alpha-2 */
+      country: string;
+      name: string;
+    };
     Agreement: {
       agencies: components['schemas']['SourcedList'];
       expiry: components['schemas']['Sourced'];
@@ -13139,12 +13102,16 @@ export interface components {
     ApplicationDecision: {
       criteria?: components['schemas']['RefusalCriterion'][];
       decidedBy?: string;
+      /** @description A refusal: the denial it recorded */
+      denialId?: string;
       /** @enum {string} */
       kind: 'approve' | 'approve_with_provisos' | 'refuse';
       licence?: string;
       provisos?: string[];
       reason?: string;
       undercutJustification?: string;
+      /** @description An approval: the allied denials it undercuts */
+      undercuts?: string[];
     };
     ApplicationEvent: {
       author: string;
@@ -13174,6 +13141,12 @@ export interface components {
     };
     ApplicationList: {
       items: components['schemas']['Application'][];
+    };
+    Approval: {
+      decision: components['schemas']['ApplicationDecision'];
+      licence: components['schemas']['Licence'];
+      /** @description Allied denials approved despite, with a notice each */
+      undercuts: components['schemas']['DenialMatch'][];
     };
     AuditPage: {
       head: {
@@ -13223,6 +13196,14 @@ export interface components {
       lastHash: string;
       lastSeq: number;
       ok: boolean;
+    };
+    CaseStep: {
+      /** @description advice: the advice given, in a word */
+      advice?: string;
+      /** @description Every other step: what is noted, asked, advised or answered */
+      text?: string;
+      /** @description assign: the officer */
+      to?: string;
     };
     ChainStep: {
       aggregate: number;
@@ -13369,9 +13350,33 @@ export interface components {
       id: string;
       members: components['schemas']['CoalitionMember'][];
       name: string;
-      shares: string[];
+      shares: components['schemas']['ShareKind'][];
       tenantId: string;
-      withheld: string[];
+      withheld: components['schemas']['Withholdable'][];
+    };
+    CoalitionEdit: {
+      /** @description Whole days, 1 to 365 (30 if absent) */
+      consultationDays?: number;
+      /** @description Agencies to invite (tenant ids) */
+      invite?: string[];
+      name?: string;
+      /** @description Members to remove (tenant ids; never the founder) */
+      remove?: string[];
+      /** @description What members share (denials and undercuts if absent) */
+      shares?: components['schemas']['ShareKind'][];
+      /** @description Fields removed from what is shared */
+      withheld?: components['schemas']['Withholdable'][];
+    };
+    CoalitionFounding: {
+      /** @description Whole days, 1 to 365 (30 if absent) */
+      consultationDays?: number;
+      /** @description Agencies invited (tenant ids) */
+      members?: string[];
+      name: string;
+      /** @description What members share (denials and undercuts if absent) */
+      shares?: components['schemas']['ShareKind'][];
+      /** @description Fields removed from what is shared */
+      withheld?: components['schemas']['Withholdable'][];
     };
     CoalitionList: {
       items: components['schemas']['Coalition'][];
@@ -13410,14 +13415,7 @@ export interface components {
       deadline: string;
       denialRef: string;
       id: string;
-      messages: {
-        author: string;
-        body: string;
-        /** @description ISO date-time */
-        createdAt: string;
-        id: string;
-        kind: string;
-      }[];
+      messages: components['schemas']['ConsultationMessage'][];
       outcome: string | null;
       overdue: boolean;
       /** @enum {string} */
@@ -13426,14 +13424,52 @@ export interface components {
       status: 'open' | 'answered' | 'closed';
       tenantId: string;
     };
+    ConsultationClosing: {
+      outcome: string;
+    };
     ConsultationList: {
       items: components['schemas']['Consultation'][];
+    };
+    ConsultationMessage: {
+      author: string;
+      body: string;
+      /** @description ISO date-time */
+      createdAt: string;
+      id: string;
+      kind: string;
+    };
+    ConsultationMessageRequest: {
+      /**
+       * @description answer if absent
+       * @enum {string}
+       */
+      kind?: 'question' | 'answer';
+      text: string;
+    };
+    /** @description A consultation as stored (its messages are read with GET /consultations) */
+    ConsultationRecord: {
+      applicationId: string;
+      counterpartId: string;
+      /** @description ISO date-time */
+      createdAt: string;
+      deadline: string;
+      denialRef: string;
+      id: string;
+      outcome: string | null;
+      /** @enum {string} */
+      status: 'open' | 'answered' | 'closed';
+      tenantId: string;
     };
     ConsultationReply: {
       /** @enum {string} */
       kind: 'answer' | 'outcome';
       text: string;
       thread: string;
+    };
+    ConsultationRequest: {
+      applicationId: string;
+      denialId: string;
+      question: string;
     };
     ConsultPartner: {
       applicationId: string;
@@ -13879,6 +13915,27 @@ export interface components {
       cost: components['schemas']['ControlCost'];
       dataset: components['schemas']['TradeDataset'];
     };
+    DecisionOutcome: components['schemas']['Refusal'] | components['schemas']['Approval'];
+    DecisionRequest: {
+      /** @description A refusal: ids of the criteria refused on */
+      criteria?: string[];
+      /** @description An approval: the licence’s last day (YYYY-MM-DD) */
+      expires?: string;
+      /** @enum {string} */
+      kind: 'approve' | 'approve_with_provisos' | 'refuse';
+      licenceNumber?: string;
+      provisos?: string[];
+      reason?: string;
+      /** @description A refusal: the denial’s reference (country-reference) */
+      regimeRef?: string;
+      undercutJustification?: string;
+    };
+    DenialAmendment: {
+      controlEntries?: components['schemas']['ControlEntryRef'][];
+      deniedParties?: components['schemas']['PartyRef'][];
+      endUse?: string;
+      reason?: string;
+    };
     DenialDetail: components['schemas']['DenialRecord'] & {
       history: components['schemas']['DenialRecord'][];
     };
@@ -13965,6 +14022,9 @@ export interface components {
     };
     DenialReviewQueue: {
       items: components['schemas']['DenialNotice'][];
+    };
+    DenialRevocation: {
+      reason: string;
     };
     Determination: {
       authorisation?: string;
@@ -15124,6 +15184,28 @@ export interface components {
         weakLink: boolean;
       }[];
     };
+    MatrixRequest:
+      | {
+          date: string;
+          /** @enum {boolean} */
+          seed: true;
+        }
+      | {
+          /** @description YYYY-MM-DD */
+          date: string;
+          destinations: string[];
+          items: {
+            /** @description {jurisdiction: code} */
+            classification: {
+              [key: string]: string;
+            };
+            id: string;
+            label?: string;
+            origin?: string;
+          }[];
+          /** @description Every licensing jurisdiction if absent */
+          jurisdictions?: string[];
+        };
     Me: {
       permissions: string[];
       role: components['schemas']['Role'];
@@ -15159,22 +15241,9 @@ export interface components {
       createdAt: string;
       id: string;
       name: string;
-      shares: string[];
+      shares: components['schemas']['ShareKind'][];
       tenantId: string;
-      withheld: string[];
-    };
-    NewConsultation: {
-      applicationId: string;
-      counterpartId: string;
-      /** @description ISO date-time */
-      createdAt: string;
-      deadline: string;
-      denialRef: string;
-      id: string;
-      outcome: string | null;
-      /** @enum {string} */
-      status: 'open' | 'answered' | 'closed';
-      tenantId: string;
+      withheld: components['schemas']['Withholdable'][];
     };
     NewDevice: {
       eccn: string;
@@ -15584,6 +15653,12 @@ export interface components {
       /** @description API key the partner issued; used once, never stored */
       token: string;
     };
+    Refusal: {
+      decision: components['schemas']['ApplicationDecision'];
+      denial: components['schemas']['DenialNotice'];
+      /** @description The coalitions the denial was shared with */
+      sharedWith: string[];
+    };
     RefusalCriterion: {
       citation: string;
       heading: string;
@@ -15861,6 +15936,8 @@ export interface components {
     SharedScreenRequest: {
       parties: components['schemas']['SharedPartyRef'][];
     };
+    /** @enum {string} */
+    ShareKind: 'denial' | 'undercut' | 'list_addition' | 'indicator';
     ShipmentDraw: {
       coverage: components['schemas']['LicenceCoverage'][];
       determination: components['schemas']['DeterminationResult'];
@@ -16297,6 +16374,8 @@ export interface components {
         shareId?: string;
       }[];
     };
+    /** @enum {string} */
+    Withholdable: 'reason' | 'endUse' | 'item' | 'addresses';
   };
   responses: never;
   parameters: never;

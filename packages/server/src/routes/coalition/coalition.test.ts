@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { testEngines } from '@dualuse/store/testing';
 import { operatorIssuedKey, startTestServer, type TestServer } from '../../testing';
-import { RESPONSES } from './schemas';
+import { RESPONSES } from './responses';
 
 /** The declared response schema of a concrete path ('/applications/…/match' → 'post /applications/{id}/match'). */
 const declared = Object.entries(RESPONSES).map(([k, schema]) => {

@@ -1,17 +1,17 @@
 /**
- * Named response schemas of the coalition routes the web reads (its wire types: `npm run api:types`). Keyed by
- * "method path" so a route keeps its definition in index.ts; a route not listed here answers an open object.
- * Dates of stored rows travel as ISO strings.
+ * Named schemas of what the coalition routes answer (responses.ts maps them to routes; the web's wire types come from
+ * them through `npm run api:types`). Dates of stored rows travel as ISO strings.
  */
 import { z } from '@hono/zod-openapi';
 import { HitExplanationSchema } from '../screening/schemas';
 
-const at = z.string().openapi({ description: 'ISO date-time' });
-const items = <T extends z.ZodType>(schema: T, name: string) => z.object({ items: z.array(schema) }).openapi(name);
+export const at = z.string().openapi({ description: 'ISO date-time' });
+export const items = <T extends z.ZodType>(schema: T, name: string) =>
+  z.object({ items: z.array(schema) }).openapi(name);
 
-const ControlEntryRef = z.object({ jurisdiction: z.string(), code: z.string() }).openapi('ControlEntryRef');
+export const ControlEntryRef = z.object({ jurisdiction: z.string(), code: z.string() }).openapi('ControlEntryRef');
 const PartyRole = z.enum(['end_user', 'consignee', 'intermediate_consignee', 'purchaser', 'other']);
-const PartyRef = z
+export const PartyRef = z
   .object({
     role: PartyRole,
     name: z.string(),
@@ -21,7 +21,7 @@ const PartyRef = z
   })
   .openapi('PartyRef');
 
-const ApplicationInput = z
+export const ApplicationInput = z
   .object({
     agencyId: z.string(),
     reference: z.string(),
@@ -40,7 +40,7 @@ const ApplicationInput = z
   })
   .openapi('ApplicationInput');
 
-const DenialMatch = z
+export const DenialMatch = z
   .object({
     denialId: z.string(),
     agencyId: z.string(),
@@ -83,7 +83,7 @@ const RefusalCriterion = z
   })
   .openapi('RefusalCriterion');
 
-const ApplicationDecision = z
+export const ApplicationDecision = z
   .object({
     kind: z.enum(['approve', 'approve_with_provisos', 'refuse']),
     provisos: z.array(z.string()).optional(),
@@ -92,6 +92,8 @@ const ApplicationDecision = z
     licence: z.string().optional(),
     decidedBy: z.string().optional(),
     undercutJustification: z.string().optional(),
+    denialId: z.string().optional().openapi({ description: 'A refusal: the denial it recorded' }),
+    undercuts: z.array(z.string()).optional().openapi({ description: 'An approval: the allied denials it undercuts' }),
   })
   .openapi('ApplicationDecision');
 
@@ -129,7 +131,7 @@ const ApplicationEvidence = z
       'The licence determination the server computed on submission (rule chain per jurisdiction), or why none',
   });
 
-const Application = z
+export const Application = z
   .object({
     id: z.string(),
     tenantId: z.string(),
@@ -149,7 +151,7 @@ const Application = z
   .openapi('Application');
 
 /** One step of a case file: a note, a question to the applicant and its answer, an assignment, a countersignature. */
-const ApplicationEvent = z
+export const ApplicationEvent = z
   .object({
     id: z.string(),
     kind: z.string(),
@@ -159,12 +161,12 @@ const ApplicationEvent = z
   })
   .openapi('ApplicationEvent');
 
-const ApplicationCase = Application.extend({
+export const ApplicationCase = Application.extend({
   events: z.array(ApplicationEvent),
   clock: z.object({ elapsedDays: z.number(), stoppedDays: z.number(), awaitingApplicant: z.boolean() }),
 }).openapi('ApplicationCase');
 
-const DenialNotice = z
+export const DenialNotice = z
   .object({
     id: z.string(),
     agencyId: z.string(),
@@ -185,7 +187,7 @@ const DenialNotice = z
   })
   .openapi('DenialNotice');
 
-const DenialRecord = z
+export const DenialRecord = z
   .object({
     id: z.string(),
     regimeRef: z.string(),
@@ -199,7 +201,11 @@ const DenialRecord = z
   })
   .openapi('DenialRecord');
 
-const Consultation = z
+export const ConsultationMessage = z
+  .object({ id: z.string(), kind: z.string(), body: z.string(), author: z.string(), createdAt: at })
+  .openapi('ConsultationMessage');
+
+export const Consultation = z
   .object({
     id: z.string(),
     tenantId: z.string(),
@@ -212,13 +218,11 @@ const Consultation = z
     createdAt: at,
     role: z.enum(['consulting', 'denying']),
     overdue: z.boolean(),
-    messages: z.array(
-      z.object({ id: z.string(), kind: z.string(), body: z.string(), author: z.string(), createdAt: at }),
-    ),
+    messages: z.array(ConsultationMessage),
   })
   .openapi('Consultation');
 
-const Undercut = z
+export const Undercut = z
   .object({
     approvingAgency: z.object({ id: z.string(), name: z.string(), country: z.string() }),
     regimeRef: z.string(),
@@ -231,21 +235,25 @@ const Undercut = z
   })
   .openapi('Undercut');
 
-const Agency = z
+export const Agency = z
   .object({ tenantId: z.string(), name: z.string(), country: z.string(), keyId: z.string().nullable(), createdAt: at })
   .openapi('Agency');
 
-const CoalitionMember = z
+export const CoalitionMember = z
   .object({ coalitionId: z.string(), memberId: z.string(), acceptedAt: at.nullable() })
   .openapi('CoalitionMember');
 
-const Coalition = z
+// What a coalition may share and withhold (the lists app/coalition/coalitions.ts accepts).
+export const ShareKind = z.enum(['denial', 'undercut', 'list_addition', 'indicator']).openapi('ShareKind');
+export const Withholdable = z.enum(['reason', 'endUse', 'item', 'addresses']).openapi('Withholdable');
+
+export const Coalition = z
   .object({
     id: z.string(),
     tenantId: z.string(),
     name: z.string(),
-    shares: z.array(z.string()),
-    withheld: z.array(z.string()),
+    shares: z.array(ShareKind),
+    withheld: z.array(Withholdable),
     consultationDays: z.number(),
     createdAt: at,
     members: z.array(CoalitionMember),
@@ -253,7 +261,7 @@ const Coalition = z
   .openapi('Coalition');
 
 const Decision = z.enum(['NOT_SUBJECT', 'NO_LICENCE_REQUIRED', 'LICENCE_EXCEPTION', 'LICENCE_REQUIRED', 'PROHIBITED']);
-const MatrixAnswer = z
+export const MatrixAnswer = z
   .object({
     request: z.object({
       date: z.string(),
@@ -284,34 +292,3 @@ const MatrixAnswer = z
     ),
   })
   .openapi('MatrixAnswer');
-
-export const RESPONSES: Record<string, z.ZodType> = {
-  'get /agencies': items(Agency, 'AgencyList'),
-  'get /coalitions': items(Coalition, 'CoalitionList'),
-  'get /coalitions/{id}': Coalition,
-  'patch /coalitions/{id}': Coalition,
-  'get /applications': items(Application, 'ApplicationList'),
-  'get /applications/{id}': ApplicationCase,
-  'post /applications/{id}/match': items(DenialMatch, 'DenialMatchList'),
-  'get /denials': items(
-    z.object({ notice: DenialNotice, shareId: z.string().optional(), coalitionId: z.string().optional() }),
-    'VisibleDenialList',
-  ),
-  'get /denials/review': items(DenialNotice, 'DenialReviewQueue'),
-  'get /denials/{id}': DenialRecord.extend({ history: z.array(DenialRecord) }).openapi('DenialDetail'),
-  'post /denials/{id}/amend': DenialNotice,
-  'get /undercuts': items(Undercut, 'UndercutList'),
-  'get /consultations': items(Consultation, 'ConsultationList'),
-  'post /matrix': MatrixAnswer,
-  'post /agencies': Agency,
-  'post /coalitions': Coalition.omit({ members: true }).openapi('NewCoalition'),
-  'post /coalitions/{id}/accept': CoalitionMember,
-  'post /applications': Application,
-  ...Object.fromEntries(
-    ['assign', 'note', 'question', 'advice', 'countersign', 'answer'].map((act) => [
-      `post /applications/{id}/${act}`,
-      ApplicationEvent,
-    ]),
-  ),
-  'post /consultations': Consultation.omit({ role: true, overdue: true, messages: true }).openapi('NewConsultation'),
-};

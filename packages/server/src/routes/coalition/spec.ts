@@ -6,7 +6,8 @@ import type { Permission } from '@dualuse/core';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../../env';
 import { body, json, secured, problemResponse } from '../../routing';
-import { RESPONSES } from './schemas';
+import { BODIES } from './bodies';
+import { RESPONSES } from './responses';
 
 export type Api = OpenAPIHono<ServerEnv>;
 export type Ctx = Parameters<Parameters<Api['openapi']>[1]>[0];
@@ -39,6 +40,9 @@ function routeOf(s: Spec) {
 }
 
 function define(s: Spec) {
+  const key = `${s.method} ${s.path}`;
+  const accepted = BODIES[key];
+  if (s.withBody && !accepted) throw new Error(`${key} takes a body: declare its schema in bodies.ts`);
   return secured(s.permission, {
     method: s.method,
     path: s.path,
@@ -47,10 +51,10 @@ function define(s: Spec) {
     request: {
       ...(s.path.includes('{id}') ? { params: Id } : {}),
       ...(s.query ? { query: s.query } : {}),
-      ...(s.withBody ? body(Loose) : {}),
+      ...(s.withBody && accepted ? body(accepted) : {}),
     },
     responses: {
-      [s.status ?? 200]: json(RESPONSES[`${s.method} ${s.path}`] ?? Loose, s.summary),
+      [s.status ?? 200]: json(RESPONSES[key] ?? Loose, s.summary),
       400: problemResponse('Invalid input (each field named)'),
       404: problemResponse('Not found, or not visible to this tenant'),
       409: problemResponse('Conflict (e.g. approval blocked by an allied denial without a closed consultation)'),

@@ -9,7 +9,7 @@ import { api } from '../../lib/api';
 import { formatTime } from '../../lib/format';
 import { useCan } from '../../lib/me';
 import { useSubmit } from '../../lib/useSubmit';
-import type { ApplicationCase, ApplicationEvent } from './types';
+import type { ApplicationCase, ApplicationEvent, CaseStep } from './types';
 
 const KIND_LABEL: Record<string, string> = {
   note: 'Note',
@@ -55,8 +55,8 @@ export function CaseHistory({ a, agency, onChange }: { a: ApplicationCase; agenc
   const submit = useSubmit();
   const chosen = act || acts[0]?.act;
   const send = async () => {
-    const body = { text, ...(chosen === 'advice' ? { advice } : {}) };
-    const out = await submit.run(() => api('POST', `/applications/${a.id}/${chosen}`, { body }));
+    const body: CaseStep = { text, ...(chosen === 'advice' ? { advice } : {}) };
+    const out = await submit.run(() => api<ApplicationEvent>('POST', `/applications/${a.id}/${chosen}`, { body }));
     if (out) {
       setText('');
       onChange();

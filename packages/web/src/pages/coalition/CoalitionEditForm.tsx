@@ -9,7 +9,7 @@ import { TextField } from '../../components/Field';
 import { api } from '../../lib/api';
 import { useSubmit } from '../../lib/useSubmit';
 import { Checkboxes, SHARES, WITHHOLDABLE } from './coalition-options';
-import type { Agency, Coalition } from './types';
+import type { Agency, Coalition, CoalitionEdit } from './types';
 
 export function CoalitionEditForm(props: {
   c: Coalition;
@@ -26,8 +26,8 @@ export function CoalitionEditForm(props: {
     invite: [] as string[],
   });
   const submit = useSubmit();
-  const patch = async (body: Record<string, unknown>) => {
-    if (await submit.run(() => api('PATCH', `/coalitions/${c.id}`, { body }))) {
+  const patch = async (body: CoalitionEdit) => {
+    if (await submit.run(() => api<Coalition>('PATCH', `/coalitions/${c.id}`, { body }))) {
       // The invited are members now: a later save must not invite them again after one is removed.
       setForm((f) => ({ ...f, invite: [] }));
       onChange();

@@ -16,7 +16,15 @@ import { useInvalidate } from '../../lib/query';
 import { useSubmit } from '../../lib/useSubmit';
 import { CoalitionNav } from './CoalitionNav';
 import { useAgencies } from './useAgencies';
-import { statusLabel, type Consultation, type Items } from './types';
+import {
+  statusLabel,
+  type Consultation,
+  type ConsultationClosing,
+  type ConsultationMessage,
+  type ConsultationMessageRequest,
+  type ConsultationRecord,
+  type Items,
+} from './types';
 
 const MESSAGE_VERB: Record<string, string> = {
   question: 'asked',
@@ -95,8 +103,10 @@ function Reply({ c, onChange }: { c: Consultation; onChange: () => void }) {
   const canWrite = useCan('consultations:write');
   if (!canWrite) return null;
   const denying = c.role === 'denying';
-  const post = async (path: string, body: object) => {
-    if (await submit.run(() => api('POST', `/consultations/${c.id}/${path}`, { body }))) {
+  const post = async (path: 'messages' | 'close', body: ConsultationMessageRequest | ConsultationClosing) => {
+    const call = () =>
+      api<ConsultationMessage | ConsultationRecord>('POST', `/consultations/${c.id}/${path}`, { body });
+    if (await submit.run(call)) {
       setText('');
       onChange();
     }

@@ -11,13 +11,15 @@ import { SelectField, TextField } from '../../components/Field';
 import { api } from '../../lib/api';
 import { useSubmit } from '../../lib/useSubmit';
 import { UnverifiedHeading } from './coalition-options';
-import type { Agency, ApplicationCase, Consultation } from './types';
+import type { Agency, ApplicationCase, Consultation, DecisionOutcome, DecisionRequest } from './types';
 
-const KINDS = [
+type Kind = DecisionRequest['kind'];
+const KINDS: { value: Kind; label: string }[] = [
   { value: 'refuse', label: 'Refuse' },
   { value: 'approve', label: 'Approve' },
   { value: 'approve_with_provisos', label: 'Approve with provisos' },
 ];
+const isKind = (v: string): v is Kind => KINDS.some((k) => k.value === v);
 
 interface Props {
   a: ApplicationCase;
@@ -27,7 +29,7 @@ interface Props {
 }
 
 export function DecisionForm({ a, agency, consultations, onChange }: Props) {
-  const [kind, setKind] = useState('refuse');
+  const [kind, setKind] = useState<Kind>('refuse');
   const [criteria, setCriteria] = useState<string[]>([]);
   const [reason, setReason] = useState('');
   const [provisos, setProvisos] = useState('');
@@ -42,7 +44,7 @@ export function DecisionForm({ a, agency, consultations, onChange }: Props) {
   const blocked = approving && gate.blocking.length > 0;
   const set = agency ? criteriaSetFor(agency.country) : undefined;
   const decide = async () => {
-    const body = approving
+    const body: DecisionRequest = approving
       ? {
           kind,
           expires,
@@ -50,7 +52,7 @@ export function DecisionForm({ a, agency, consultations, onChange }: Props) {
           ...(justification ? { undercutJustification: justification } : {}),
         }
       : { kind, criteria, reason };
-    const out = await submit.run(() => api('POST', `/applications/${a.id}/decision`, { body }));
+    const out = await submit.run(() => api<DecisionOutcome>('POST', `/applications/${a.id}/decision`, { body }));
     if (out) onChange();
   };
   return (
@@ -69,7 +71,12 @@ export function DecisionForm({ a, agency, consultations, onChange }: Props) {
           void decide();
         }}
       >
-        <SelectField label="Decision" value={kind} onChange={(e) => setKind(e.target.value)} options={KINDS} />
+        <SelectField
+          label="Decision"
+          value={kind}
+          onChange={(e) => isKind(e.target.value) && setKind(e.target.value)}
+          options={KINDS}
+        />
         {!approving && set && (
           <fieldset className="field" aria-describedby="criteria-source">
             <legend>Refusal criteria ({set.title})</legend>

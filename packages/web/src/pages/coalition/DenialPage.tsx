@@ -14,7 +14,14 @@ import { useInvalidate } from '../../lib/query';
 import { useSubmit } from '../../lib/useSubmit';
 import { CoalitionNav } from './CoalitionNav';
 import { UnverifiedHeading } from './coalition-options';
-import { statusLabel, type DenialDetail, type DenialNotice } from './types';
+import {
+  statusLabel,
+  type DenialAmendment,
+  type DenialDetail,
+  type DenialNotice,
+  type DenialRecord,
+  type DenialRevocation,
+} from './types';
 
 export function DenialPage() {
   const id = usePath().split('/').pop()!;
@@ -123,13 +130,13 @@ function DenialActions({ id, reason, onChange }: { id: string; reason: string; o
   const [why, setWhy] = useState('');
   const submit = useSubmit();
   const amend = async () => {
-    const notice = await submit.run(() =>
-      api<{ id: string }>('POST', `/denials/${id}/amend`, { body: { reason: amended } }),
-    );
+    const body: DenialAmendment = { reason: amended };
+    const notice = await submit.run(() => api<DenialNotice>('POST', `/denials/${id}/amend`, { body }));
     if (notice) navigate(`/coalition/denials/${notice.id}`);
   };
   const revoke = async () => {
-    if (await submit.run(() => api('POST', `/denials/${id}/revoke`, { body: { reason: why } }))) onChange();
+    const body: DenialRevocation = { reason: why };
+    if (await submit.run(() => api<DenialRecord>('POST', `/denials/${id}/revoke`, { body }))) onChange();
   };
   return (
     <section className="panel" aria-labelledby="actions-title">

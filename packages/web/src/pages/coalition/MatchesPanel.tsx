@@ -12,7 +12,13 @@ import { api } from '../../lib/api';
 import { useCan } from '../../lib/me';
 import { Link } from '../../lib/router';
 import { useSubmit } from '../../lib/useSubmit';
-import { statusLabel, type Consultation, type DenialMatch } from './types';
+import {
+  statusLabel,
+  type Consultation,
+  type ConsultationRecord,
+  type ConsultationRequest,
+  type DenialMatch,
+} from './types';
 
 interface Props {
   applicationId: string;
@@ -113,9 +119,8 @@ function ConsultForm({ applicationId, m, onChange }: { applicationId: string; m:
   const submit = useSubmit();
   if (!useCan('consultations:write')) return null;
   const consult = async () => {
-    const out = await submit.run(() =>
-      api('POST', '/consultations', { body: { applicationId, denialId: m.denialId, question } }),
-    );
+    const body: ConsultationRequest = { applicationId, denialId: m.denialId, question };
+    const out = await submit.run(() => api<ConsultationRecord>('POST', '/consultations', { body }));
     if (out) onChange();
   };
   return (

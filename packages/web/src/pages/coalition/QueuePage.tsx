@@ -12,7 +12,7 @@ import { useInvalidate } from '../../lib/query';
 import { useSubmit } from '../../lib/useSubmit';
 import { CoalitionNav } from './CoalitionNav';
 import { isOpen, QueueTable } from './QueueTable';
-import type { Application, Items } from './types';
+import type { Application, ApplicationEvent, CaseStep, Items } from './types';
 
 export function QueuePage() {
   const { data, error } = useQuery<Items<Application>>({ queryKey: ['/applications?side=agency'] });
@@ -23,7 +23,7 @@ export function QueuePage() {
   const invalidate = useInvalidate();
   const take = (id: string) =>
     submit
-      .run(() => api('POST', `/applications/${id}/assign`, { body: { to: me } }))
+      .run(() => api<ApplicationEvent>('POST', `/applications/${id}/assign`, { body: { to: me } satisfies CaseStep }))
       .then(() => invalidate('/applications', '/dashboard'));
   const rows = (data?.items ?? [])
     .filter((a) => all || isOpen(a))

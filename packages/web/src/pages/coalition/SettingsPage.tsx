@@ -17,7 +17,7 @@ import { CoalitionNav } from './CoalitionNav';
 import { useAgencies } from './useAgencies';
 import { CoalitionEditForm } from './CoalitionEditForm';
 import { Checkboxes, SHARES, WITHHOLDABLE } from './coalition-options';
-import type { Agency, Coalition, Items } from './types';
+import type { Agency, AgencyRegistration, Coalition, CoalitionFounding, Items, ShareKind, Withholdable } from './types';
 
 export function SettingsPage() {
   const coalitions = useQuery<Items<Coalition>>({ queryKey: ['/coalitions'] });
@@ -119,7 +119,8 @@ function AgencyForm({ onChange }: { onChange: () => void }) {
   const [country, setCountry] = useState('');
   const submit = useSubmit();
   const save = async () => {
-    if (await submit.run(() => api('POST', '/agencies', { body: { name, country } }))) onChange();
+    const body: AgencyRegistration = { name, country };
+    if (await submit.run(() => api<Agency>('POST', '/agencies', { body }))) onChange();
   };
   return (
     <form
@@ -161,12 +162,12 @@ function NewCoalition({
 }) {
   const [name, setName] = useState('');
   const [members, setMembers] = useState<string[]>([]);
-  const [shares, setShares] = useState(['denial', 'undercut']);
-  const [withheld, setWithheld] = useState<string[]>([]);
+  const [shares, setShares] = useState<ShareKind[]>(['denial', 'undercut']);
+  const [withheld, setWithheld] = useState<Withholdable[]>([]);
   const [days, setDays] = useState('30');
   const submit = useSubmit();
   const create = async () => {
-    const body = { name, members, shares, withheld, consultationDays: Number(days) };
+    const body: CoalitionFounding = { name, members, shares, withheld, consultationDays: Number(days) };
     if (await submit.run(() => api('POST', '/coalitions', { body }))) onChange();
   };
   return (

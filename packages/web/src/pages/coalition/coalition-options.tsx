@@ -1,32 +1,34 @@
 /** What a coalition may share and withhold, as a person reads it, and the checkbox group both settings forms use. */
-export const SHARES: Record<string, string> = {
+import type { ShareKind, Withholdable } from './types';
+
+export const SHARES: Record<ShareKind, string> = {
   denial: 'Denials',
   undercut: 'Undercut notices',
   list_addition: 'List additions',
   indicator: 'Indicators',
 };
-export const WITHHOLDABLE: Record<string, string> = {
+export const WITHHOLDABLE: Record<Withholdable, string> = {
   reason: 'Reason',
   endUse: 'End use',
   item: 'Item description',
   addresses: 'Addresses',
 };
 
-function toggle(list: string[], value: string, on: boolean): string[] {
+function toggle<K extends string>(list: K[], value: K, on: boolean): K[] {
   return on ? [...list, value] : list.filter((x) => x !== value);
 }
 
-export function Checkboxes(props: {
+export function Checkboxes<K extends string>(props: {
   legend: string;
-  options: Record<string, string>;
-  value: string[];
-  onChange: (v: string[]) => void;
+  options: Record<K, string>;
+  value: K[];
+  onChange: (v: K[]) => void;
 }) {
   const { legend, options, value, onChange } = props;
   return (
     <fieldset className="field">
       <legend>{legend}</legend>
-      {Object.entries(options).map(([k, label]) => (
+      {(Object.entries(options) as [K, string][]).map(([k, label]) => (
         <label key={k} className="checkbox">
           <input
             type="checkbox"

@@ -1,6 +1,7 @@
 /** The matrix page's request form read into a matrix request, and the server's CSV export fetched as text. */
 import { ApiError } from '../../lib/api';
 import { getToken } from '../../lib/session';
+import type { MatrixRequest } from './types';
 
 export interface MatrixForm {
   date: string;
@@ -12,7 +13,7 @@ export interface MatrixForm {
 }
 
 /** The request body: the seed, or the items typed in (each line's label is its id). */
-export function matrixBody(f: MatrixForm): object {
+export function matrixBody(f: MatrixForm): MatrixRequest {
   if (f.seed) return { seed: true, date: f.date };
   const items = f.items
     .split('\n')
@@ -33,7 +34,7 @@ export function matrixBody(f: MatrixForm): object {
 }
 
 /** POST /matrix?format=csv: the server's own CSV (one line a cell). */
-export async function fetchMatrixCsv(body: object): Promise<string> {
+export async function fetchMatrixCsv(body: MatrixRequest): Promise<string> {
   const token = getToken();
   const res = await fetch('/api/v1/matrix?format=csv', {
     method: 'POST',

@@ -1,4 +1,4 @@
-/** Shapes of the coalition API's answers, generated from the server's schemas (routes/coalition/schemas.ts). */
+/** Shapes of the coalition API's answers and requests, generated from the server's schemas (routes/coalition/). */
 import type { Schema } from '../../api';
 
 export interface Items<T> {
@@ -20,6 +20,25 @@ export type Consultation = Schema<'Consultation'>;
 export type Undercut = Schema<'Undercut'>;
 export type MatrixAnswer = Schema<'MatrixAnswer'>;
 export type MatrixRow = MatrixAnswer['rows'][number];
+export type ShareKind = Schema<'ShareKind'>;
+export type Withholdable = Schema<'Withholdable'>;
+export type ConsultationRecord = Schema<'ConsultationRecord'>;
+export type ConsultationMessage = Schema<'ConsultationMessage'>;
+export type DecisionOutcome = Schema<'DecisionOutcome'>;
+export type DenialRecord = Schema<'DenialRecord'>;
+
+/** What the coalition routes accept (routes/coalition/bodies.ts). */
+export type AgencyRegistration = Schema<'AgencyRegistration'>;
+export type CoalitionFounding = Schema<'CoalitionFounding'>;
+export type CoalitionEdit = Schema<'CoalitionEdit'>;
+export type CaseStep = Schema<'CaseStep'>;
+export type DecisionRequest = Schema<'DecisionRequest'>;
+export type DenialAmendment = Schema<'DenialAmendment'>;
+export type DenialRevocation = Schema<'DenialRevocation'>;
+export type ConsultationRequest = Schema<'ConsultationRequest'>;
+export type ConsultationMessageRequest = Schema<'ConsultationMessageRequest'>;
+export type ConsultationClosing = Schema<'ConsultationClosing'>;
+export type MatrixRequest = Schema<'MatrixRequest'>;
 
 /** Status words as a person reads them. */
 export const STATUS_LABEL: Record<string, string> = {
