@@ -8,6 +8,7 @@ import { normaliseName } from './normalise';
 import { compareNamePair } from './pair';
 import { Screener } from './screen';
 import { DEFAULT_THRESHOLD } from './thresholds';
+import { testEntry } from './entries.test-support';
 
 const score = (a: string, b: string, type: ListEntry['type'] = 'unknown') => compareNamePair(a, b, type)?.score ?? 0;
 const matches = (a: string, b: string, type?: ListEntry['type']) =>
@@ -115,17 +116,8 @@ test("names in parentheses, after a.k.a. and after the legal form are read as th
   assert.deepEqual(derivedNames('Meridian Engineering (Private) Limited'), ['Meridian Engineering Limited']);
 });
 
-const entry = (sourceId: string, names: string[], city?: string): ListEntry => ({
-  sourceId,
-  type: 'organization',
-  names: names.map((full, i) => ({ full, kind: i === 0 ? 'primary' : 'strong_alias' })),
-  addresses: city ? [{ city, country: 'CN' }] : [],
-  countries: ['CN'],
-  birthDates: [],
-  birthPlaces: [],
-  identifiers: [],
-  programs: ['TEST'],
-});
+const entry = (sourceId: string, names: string[], city?: string): ListEntry =>
+  testEntry(sourceId, 'organization', names, { addresses: city ? [{ city, country: 'CN' }] : [], countries: ['CN'] });
 const screener = new Screener(
   new InMemoryCandidateIndex([
     {

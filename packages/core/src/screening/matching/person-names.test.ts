@@ -9,6 +9,7 @@ import { normaliseName } from './normalise';
 import { compareNamePair } from './pair';
 import { Screener } from './screen';
 import { DEFAULT_THRESHOLD } from './thresholds';
+import { testEntry } from './entries.test-support';
 
 const COMMON = new Set(['mohammed', 'mohammad', 'ali', 'ahmed', 'omar', 'rahman']);
 const listWeight = (t: string) => (COMMON.has(t) ? 0.6 : t === 'abdul' || t === 'al' ? 0.25 : 1);
@@ -39,17 +40,7 @@ test('the commonness of given names comes from the list itself', () => {
   );
   const entries: ListEntry[] = Array.from({ length: 30 }, (_, i) => {
     const first = i < 6 ? 'Mohammed ' : i < 12 ? 'Ali ' : '';
-    return {
-      sourceId: `P${i}`,
-      type: 'person',
-      names: [{ full: `${first}${given[i % 15]} ${surnames[i % 13]}`, kind: 'primary' }],
-      addresses: [],
-      countries: [],
-      birthDates: [],
-      birthPlaces: [],
-      identifiers: [],
-      programs: [],
-    };
+    return testEntry(`P${i}`, 'person', [`${first}${given[i % 15]} ${surnames[i % 13]}`], { programs: [] });
   });
   entries.push({ ...entries[0]!, sourceId: 'X', names: [{ full: 'Ali MOHAMMED', kind: 'strong_alias' }] });
   const screener = new Screener(new InMemoryCandidateIndex([{ list: 'test', listVersion: '1', entries }]));

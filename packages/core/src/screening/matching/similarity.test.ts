@@ -61,21 +61,29 @@ function variant(word: string, r: () => number): string {
   }
 }
 
+/**
+ * Each word of WORDS against 200 others drawn from `r`: every fourth another word of the list, the rest variants of
+ * the word itself. The draws interleave with those the caller makes from `r` between two pairs.
+ */
+function* seededPairs(r: () => number): Generator<{ word: string; other: string; n: number }> {
+  for (const word of WORDS)
+    for (let n = 0; n < 200; n++)
+      yield { word, other: n % 4 === 0 ? WORDS[Math.floor(r() * WORDS.length)]! : variant(variant(word, r), r), n };
+}
+
 test('mayReach never rules out a joined pair that reaches the merge floor', () => {
   const r = random(17);
   let reached = 0;
   let ruledOut = 0;
-  for (const word of WORDS)
-    for (let n = 0; n < 200; n++) {
-      const other = n % 4 === 0 ? WORDS[Math.floor(r() * WORDS.length)]! : variant(variant(word, r), r);
-      const cut = 1 + Math.floor(r() * (other.length - 1));
-      const [b1, b2] = [other.slice(0, cut), other.slice(cut)];
-      const s = tokenSimilarity(word, b1 + b2);
-      const may = mayReach(word, b1, b2, 0.9);
-      if (s >= 0.9) reached++;
-      if (!may) ruledOut++;
-      assert.ok(may || s < 0.9, `${word} | ${b1} ${b2}: ${s}`);
-    }
+  for (const { word, other } of seededPairs(r)) {
+    const cut = 1 + Math.floor(r() * (other.length - 1));
+    const [b1, b2] = [other.slice(0, cut), other.slice(cut)];
+    const s = tokenSimilarity(word, b1 + b2);
+    const may = mayReach(word, b1, b2, 0.9);
+    if (s >= 0.9) reached++;
+    if (!may) ruledOut++;
+    assert.ok(may || s < 0.9, `${word} | ${b1} ${b2}: ${s}`);
+  }
   // Both kinds occur, so the check above is exercised either way.
   assert.ok(reached > 100 && ruledOut > 100, `${reached} reached, ${ruledOut} ruled out`);
 });
@@ -84,19 +92,17 @@ test('similarityAtLeast is the similarity above the floor, 0 below, whether or n
   const r = random(29);
   let skipped = 0;
   let above = 0;
-  for (const word of WORDS)
-    for (let n = 0; n < 200; n++) {
-      const whole = n % 4 === 0 ? WORDS[Math.floor(r() * WORDS.length)]! : variant(variant(word, r), r);
-      // Short tokens too (syllables, where the edit ratio counts most).
-      const other = n % 3 === 0 ? whole.slice(0, 2 + Math.floor(r() * 4)) : whole;
-      const a = n % 3 === 0 ? word.slice(0, 2 + Math.floor(r() * 4)) : word;
-      const row = new Map<string, number>();
-      const s = tokenSimilarity(a, other);
-      assert.equal(similarityAtLeast(row, a, other, 0.8), s >= 0.8 ? s : 0, `${a} | ${other}`);
-      if ((row.get(other) ?? 0) < 0) skipped++;
-      if (s >= 0.8) above++;
-      // A floor kept in the memo never answers for a lower floor.
-      assert.equal(similarityAtLeast(row, a, other, 0.5), s >= 0.5 ? s : 0, `${a} | ${other} at 0.5`);
-    }
+  for (const { word, other: whole, n } of seededPairs(r)) {
+    // Short tokens too (syllables, where the edit ratio counts most).
+    const other = n % 3 === 0 ? whole.slice(0, 2 + Math.floor(r() * 4)) : whole;
+    const a = n % 3 === 0 ? word.slice(0, 2 + Math.floor(r() * 4)) : word;
+    const row = new Map<string, number>();
+    const s = tokenSimilarity(a, other);
+    assert.equal(similarityAtLeast(row, a, other, 0.8), s >= 0.8 ? s : 0, `${a} | ${other}`);
+    if ((row.get(other) ?? 0) < 0) skipped++;
+    if (s >= 0.8) above++;
+    // A floor kept in the memo never answers for a lower floor.
+    assert.equal(similarityAtLeast(row, a, other, 0.5), s >= 0.5 ? s : 0, `${a} | ${other} at 0.5`);
+  }
   assert.ok(skipped > 100 && above > 100, `${skipped} skipped, ${above} above`);
 });
