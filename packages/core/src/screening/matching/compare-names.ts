@@ -28,6 +28,7 @@ import {
 import { matchCutLastToken, matchWordStems } from './word-parts';
 import { COMMON_WEIGHT, personFactor } from './person-names';
 import { unitsDifferIn } from './numbered-units';
+import { matchJoinedSyllables } from './korean-syllables';
 
 export type { ScoreContext, TokenMatch, TokenWeight } from './alignment';
 
@@ -261,6 +262,8 @@ function tokenScore({ q, c, weight, trace, context }: TokenScoreInput): number {
   };
   fillSimilarities(al);
   if (al.nq >= 2 || al.nc >= 2) {
+    matchJoinedSyllables(al, true);
+    matchJoinedSyllables(al, false);
     matchJoinedTokens(al, true);
     matchJoinedTokens(al, false);
   }
