@@ -11,7 +11,8 @@
  * - `b:` adjacent tokens joined: a given name written as one word on one side and two on the
  *   other ("YONGWON"/"YONG-WON", "Abdulrahman"/"Abdul Rahman"). The listed side indexes each
  *   joined pair as `b:`; the query looks its own long tokens up as `b:` and its joined pairs
- *   up as listed tokens (`t:`).
+ *   up as listed tokens (`t:`). Three Korean syllables joined too ("NAMCHONGANG"/"NAM CHON GANG":
+ *   korean-syllables.ts).
  * - `l:` the name with its last token cut to its initial: a last token cut short by a field
  *   limit or written as an initial ("MOHAMMAD ZA", "ALI MAY", "ABDUL AZIZ A."), which has no
  *   three letters for a prefix key and shares only common tokens otherwise. The query uses it
@@ -21,6 +22,7 @@
  */
 import type { NormalisedName } from './normalise';
 import { skeleton } from './transliterate';
+import { koreanTriple } from './korean-syllables';
 
 /** Letters of a token's start whose deletion is a key: typos in the first letters. */
 const DELETION_SPAN = 4;
@@ -56,6 +58,7 @@ export function listedVariationKeys(reading: NormalisedName): string[] {
     keys.push(...deletionKeys(t));
     const next = tokens[i + 1];
     if (next && t.length + next.length >= JOINED_MIN_LENGTH) keys.push(`b:${t}${next}`);
+    if (koreanTriple(tokens, i)) keys.push(`b:${t}${next}${tokens[i + 2]}`);
     if (t.length >= 3) {
       const folded = foldSh(skeleton(t));
       if (folded && folded.length >= 2) keys.push(`s:${folded}`);
@@ -76,6 +79,7 @@ export function queryVariationKeys(reading: NormalisedName): string[] {
     if (t.length >= JOINED_MIN_LENGTH) keys.push(`b:${t}`);
     const next = tokens[i + 1];
     if (next && t.length + next.length >= JOINED_MIN_LENGTH) keys.push(`t:${t}${next}`);
+    if (koreanTriple(tokens, i)) keys.push(`t:${t}${next}${tokens[i + 2]}`);
   }
   if (tokens.length >= 2 && tokens[tokens.length - 1]!.length <= CUT_LAST_MAX) keys.push(cutLastKey(tokens)!);
   if (reading.abjad)

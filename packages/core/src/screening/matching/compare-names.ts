@@ -28,6 +28,8 @@ import {
 import { matchCutLastToken, matchWordStems } from './word-parts';
 import { COMMON_WEIGHT, personFactor } from './person-names';
 import { unitsDifferIn } from './numbered-units';
+import { matchJoinedSyllables } from './korean-syllables';
+import { legalFormsAgree as formsAgree } from './registered-forms';
 
 export type { ScoreContext, TokenMatch, TokenWeight } from './alignment';
 
@@ -261,6 +263,8 @@ function tokenScore({ q, c, weight, trace, context }: TokenScoreInput): number {
   };
   fillSimilarities(al);
   if (al.nq >= 2 || al.nc >= 2) {
+    matchJoinedSyllables(al, true);
+    matchJoinedSyllables(al, false);
     matchJoinedTokens(al, true);
     matchJoinedTokens(al, false);
   }
@@ -277,7 +281,7 @@ function tokenScore({ q, c, weight, trace, context }: TokenScoreInput): number {
 }
 
 function contextOf(query: NormalisedName, candidate: NormalisedName): ScoreContext {
-  const legalFormsAgree = !query.legalForm || !candidate.legalForm || query.legalForm === candidate.legalForm;
+  const legalFormsAgree = formsAgree(query.legalForm, candidate.legalForm);
   const organisation = query.organisation || candidate.organisation;
   const stems = query.organisation && candidate.organisation && legalFormsAgree;
   const syllabic = query.syllabic === true;

@@ -7,9 +7,14 @@
  * ŭ/eu, and an initial unaspirated ch/j (MR writes ㅈ as ch at the start of a word, RR as j).
  */
 
-/** One to three Korean syllables: optional initial, a vowel, an optional final. */
-const SYLLABLES =
-  /^(?:(?:kk|tt|pp|ss|jj|ch|[gknrldtmbpsjh])?(?:yeo|yae|wae|eo|eu|ae|ya|yo|yu|ye|wa|wo|we|wi|ui|oe|[aeiou])(?:ng|[knlmp])?){1,3}$/;
+/** One Korean syllable: optional initial, a vowel, an optional final. */
+const SYLLABLE =
+  '(?:kk|tt|pp|ss|jj|ch|[gknrldtmbpsjh])?(?:yeo|yae|wae|eo|eu|ae|ya|yo|yu|ye|wa|wo|we|wi|ui|oe|[aeiou])(?:ng|[knlmp])?';
+const SYLLABLES = new RegExp(`^(?:${SYLLABLE}){1,3}$`);
+const ONE_SYLLABLE = new RegExp(`^${SYLLABLE}$`);
+
+/** A token that reads as one Korean syllable ("chon", "gang"; korean-syllables.ts). */
+export const isKoreanSyllable = (token: string): boolean => token.length >= 2 && ONE_SYLLABLE.test(token);
 
 /** The spelling both systems share, or null when the token does not read as Korean syllables. */
 export function koreanFold(token: string): string | null {

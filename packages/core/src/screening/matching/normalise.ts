@@ -8,6 +8,7 @@ import type { EntityType } from '../model';
 import { chineseOrganisationReading } from './chinese';
 import { numbersAsDigits } from './numbers';
 import { ABJADS, romanise, skeleton, type Script } from './transliterate';
+import { registeredForm } from './registered-forms';
 import { ABBREVIATIONS, HONORIFICS, LEGAL_FORMS, ORG_ARTICLES, ORG_LINKING_WORDS, SYNONYMS } from './vocabulary';
 import { vocabularyWeight } from './weights';
 
@@ -226,6 +227,7 @@ export function normaliseName(
     let legalForm: string | null = null;
     let cut = false;
     if (type !== 'person') ({ tokens, legalForm, cut } = stripLegalForms(tokens));
+    legalForm = registeredForm(legalForm, countries);
     if (type !== 'person') tokens = organisationTokens(tokens);
     tokens = expandWords(tokens);
     if (tokens.length === 0) continue;

@@ -101,14 +101,22 @@ export const LEGAL_FORMS: Record<string, readonly string[]> = {
     'sdn bhd',
     'bhd',
     'yugen kaisha',
+  ],
+  // The stock and limited companies of Japan, China and the Republic of Korea in their own words: registered-forms.ts
+  // (the law, quoted) reads their English renderings, "Co., Ltd." and "Corporation" alike, as this form.
+  cjk_registered: [
     'kabushiki kaisha',
+    'kabushiki gaisha',
     'kk',
     'k k',
     'youxian gongsi',
     'you xian gong si',
+    'youxian zeren gongsi',
     'gufen youxian gongsi',
     'jusikhoesa',
+    'jusik hoesa',
     'chusik hoesa',
+    'chusikhoesa',
   ],
   inc: [
     'inc',
