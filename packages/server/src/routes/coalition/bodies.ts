@@ -5,7 +5,7 @@
  * the field. The web's request types come from these (`npm run api:types`).
  */
 import { z } from '@hono/zod-openapi';
-import { ApplicationInput, ControlEntryRef, PartyRef, ShareKind, Withholdable } from './schemas';
+import { ApplicationInput, caseSteps, ControlEntryRef, PartyRef, ShareKind, Withholdable } from './schemas';
 
 const settings = {
   shares: z
@@ -99,12 +99,7 @@ export const BODIES: Record<string, z.ZodType> = {
   'post /coalitions': CoalitionFounding,
   'patch /coalitions/{id}': CoalitionEdit,
   'post /applications': ApplicationInput,
-  ...Object.fromEntries(
-    ['assign', 'note', 'question', 'advice', 'countersign', 'answer'].map((act) => [
-      `post /applications/{id}/${act}`,
-      CaseStep,
-    ]),
-  ),
+  ...caseSteps(CaseStep),
   'post /applications/{id}/decision': DecisionRequest,
   'post /denials/{id}/amend': DenialAmendment,
   'post /denials/{id}/revoke': z.object({ reason: z.string() }).strict().openapi('DenialRevocation'),

@@ -11,6 +11,7 @@ import {
   ApplicationCase,
   ApplicationDecision,
   ApplicationEvent,
+  caseSteps,
   Coalition,
   CoalitionMember,
   Consultation,
@@ -75,10 +76,5 @@ export const RESPONSES: Record<string, z.ZodType> = {
   'post /coalitions': Coalition.omit({ members: true }).openapi('NewCoalition'),
   'post /coalitions/{id}/accept': CoalitionMember,
   'post /applications': Application,
-  ...Object.fromEntries(
-    ['assign', 'note', 'question', 'advice', 'countersign', 'answer'].map((act) => [
-      `post /applications/{id}/${act}`,
-      ApplicationEvent,
-    ]),
-  ),
+  ...caseSteps(ApplicationEvent),
 };

@@ -6,6 +6,14 @@ import { z } from '@hono/zod-openapi';
 import { HitExplanationSchema } from '../screening/schemas';
 
 export const at = z.string().openapi({ description: 'ISO date-time' });
+/** One schema for each case step's route (the steps of ACTS in index.ts), keyed as bodies.ts and responses.ts key. */
+export const caseSteps = (schema: z.ZodType): Record<string, z.ZodType> =>
+  Object.fromEntries(
+    ['assign', 'note', 'question', 'advice', 'countersign', 'answer'].map((act) => [
+      `post /applications/{id}/${act}`,
+      schema,
+    ]),
+  );
 export const items = <T extends z.ZodType>(schema: T, name: string) =>
   z.object({ items: z.array(schema) }).openapi(name);
 
