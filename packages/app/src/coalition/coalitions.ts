@@ -22,8 +22,9 @@ import {
 import { record } from '../audit/log';
 import type { AppContext } from '../common';
 
-const SHARE_KINDS = ['denial', 'undercut', 'list_addition', 'indicator'];
-const WITHHOLDABLE = ['reason', 'endUse', 'item', 'addresses'];
+/** What an agency may share with a coalition, and the fields it may withhold from what it shares. */
+export const SHARE_KINDS = ['denial', 'undercut', 'list_addition', 'indicator'] as const;
+export const WITHHOLDABLE = ['reason', 'endUse', 'item', 'addresses'] as const;
 
 export async function registerAgency(ctx: AppContext, p: Principal, input: { name?: unknown; country?: unknown }) {
   authorise(p, 'coalitions:manage');
@@ -53,7 +54,7 @@ export interface CoalitionInput {
   consultationDays?: unknown;
 }
 
-const strings = (v: unknown, at: string, allowed: string[]): string[] => {
+const strings = (v: unknown, at: string, allowed: readonly string[]): string[] => {
   if (v === undefined) return [];
   if (!Array.isArray(v)) throw invalidInput('expected an array', at);
   return v.map((x, i) => {

@@ -38,18 +38,10 @@ import {
 import { matrixCsv } from '@dualuse/core/coalition';
 import { z } from '@hono/zod-openapi';
 import { add, type Api, type Ctx, type Spec } from './spec';
+import { ACTS } from './case-steps';
 
 const app = (c: Ctx) => c.get('app');
 const who = (c: Ctx) => c.get('principal');
-const ACTS = [
-  ['assign', 'applications:work', 'Assign the case to an officer'],
-  ['note', 'applications:work', 'Add an internal note to the case'],
-  ['question', 'applications:work', 'Ask the applicant a question (stops the clock)'],
-  ['advice', 'applications:advise', 'Give a department’s advice on the case'],
-  ['countersign', 'applications:countersign', 'Countersign the case (a second officer)'],
-  ['answer', 'applications:submit', 'Answer the agency’s question (the applicant)'],
-] as const;
-
 export function registerCoalition(api: Api): void {
   const specs: Spec[] = [
     {

@@ -3,17 +3,14 @@
  * them through `npm run api:types`). Dates of stored rows travel as ISO strings.
  */
 import { z } from '@hono/zod-openapi';
+import { SHARE_KINDS, WITHHOLDABLE } from '@dualuse/app';
 import { HitExplanationSchema } from '../screening/schemas';
+import { ACTS } from './case-steps';
 
 export const at = z.string().openapi({ description: 'ISO date-time' });
-/** One schema for each case step's route (the steps of ACTS in index.ts), keyed as bodies.ts and responses.ts key. */
+/** One schema for each case step's route (ACTS in case-steps.ts), keyed as bodies.ts and responses.ts key. */
 export const caseSteps = (schema: z.ZodType): Record<string, z.ZodType> =>
-  Object.fromEntries(
-    ['assign', 'note', 'question', 'advice', 'countersign', 'answer'].map((act) => [
-      `post /applications/{id}/${act}`,
-      schema,
-    ]),
-  );
+  Object.fromEntries(ACTS.map(([act]) => [`post /applications/{id}/${act}`, schema]));
 export const items = <T extends z.ZodType>(schema: T, name: string) =>
   z.object({ items: z.array(schema) }).openapi(name);
 
@@ -252,8 +249,8 @@ export const CoalitionMember = z
   .openapi('CoalitionMember');
 
 // What a coalition may share and withhold (the lists app/coalition/coalitions.ts accepts).
-export const ShareKind = z.enum(['denial', 'undercut', 'list_addition', 'indicator']).openapi('ShareKind');
-export const Withholdable = z.enum(['reason', 'endUse', 'item', 'addresses']).openapi('Withholdable');
+export const ShareKind = z.enum(SHARE_KINDS).openapi('ShareKind');
+export const Withholdable = z.enum(WITHHOLDABLE).openapi('Withholdable');
 
 export const Coalition = z
   .object({
