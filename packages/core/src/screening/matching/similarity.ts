@@ -2,6 +2,7 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import { KOREAN_VARIANT, koreanVariants } from './korean';
+import { patronymicOfOther } from './patronymics';
 
 let bufA = new Uint8Array(64);
 let bufB = new Uint8Array(64);
@@ -163,12 +164,15 @@ function computeTokenSimilarity(a: string, b: string): number {
   // Edit distance carries more weight the shorter the tokens are.
   const shortness = Math.min(1, 4 / Math.min(a.length, b.length));
   const spelled = jw * (1 - 0.5 * shortness) + lev * 0.5 * shortness;
+  if (spelled >= PATRONYMIC_CAP && patronymicOfOther(a, b)) return PATRONYMIC_CAP;
   if (spelled < KOREAN_VARIANT && koreanVariants(a, b)) return KOREAN_VARIANT;
   if (spelled < CONVENTION_VARIANT && sameByConvention(a, b)) return CONVENTION_VARIANT;
   // Same sound, different spelling (Osama/Usama, Bashar/Bachar): at least 0.88 (looked up only when it can matter).
   return spelled < PHONETIC_FLOOR && a.length >= 3 && b.length >= 3 && soundsAlike(a, b) ? PHONETIC_FLOOR : spelled;
 }
 const PHONETIC_FLOOR = 0.88;
+/** A patronymic and the name it is formed from are different words (patronymics.ts): below the token floor. */
+const PATRONYMIC_CAP = 0.7;
 
 /** Letter counts for `mayReach`, by character code modulo 128 (a collision only counts more letters in common). */
 const letterCounts = new Int32Array(128);
