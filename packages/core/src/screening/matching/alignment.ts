@@ -72,3 +72,28 @@ export function sides(al: Alignment, aIsQuery: boolean) {
 export function traceMatch(al: Alignment, aIsQuery: boolean, [a, b]: [string, string], similarity: number): void {
   al.trace?.matched.push(aIsQuery ? { query: a, candidate: b, similarity } : { query: b, candidate: a, similarity });
 }
+
+/** A token one side writes as two or more words ("jinping" / "jin ping", "namchongang" / "nam chon gang") must match
+ * the words joined this well. */
+export const MERGE_FLOOR = 0.9;
+
+/** Matches token `i` of side a with the `n` tokens of side b from `j` on, joined, at similarity `s`. */
+export function takeMerge(
+  al: Alignment,
+  aIsQuery: boolean,
+  { i, j, n, s }: { i: number; j: number; n: number; s: number },
+) {
+  const { a, aUsed, b, bUsed } = sides(al, aIsQuery);
+  aUsed[i] = 1;
+  let sum = 0;
+  for (let k = j; k < j + n; k++) {
+    bUsed[k] = 1;
+    sum += al.weight(b[k]!);
+  }
+  const wa = al.weight(a[i]!);
+  const wb = sum / n;
+  al.hit += s * (wa + wb);
+  al.total += wa + wb;
+  al.information += s * Math.min(wa, wb);
+  traceMatch(al, aIsQuery, [a[i]!, b.slice(j, j + n).join(' ')], s);
+}

@@ -14,11 +14,12 @@ import { abjadWordPair } from './abjad';
 import {
   cUsed,
   MAX_TOKENS,
+  MERGE_FLOOR,
   qMatch,
   qUsed,
   sides,
   sim,
-  traceMatch,
+  takeMerge,
   type Alignment,
   type ScoreContext,
   type TokenMatch,
@@ -46,8 +47,6 @@ export interface NameComparison {
 
 /** Below this, two tokens are different words. */
 const TOKEN_FLOOR = 0.8;
-/** A token one side writes as two ("jinping" / "jin ping") must match this well. */
-const MERGE_FLOOR = 0.9;
 /** A joined word this long at least (two short name words and more) is looked for as two before the alignment. */
 const JOINED_MIN_LENGTH = 6;
 /** Weight kept by tokens only one side has (a middle name, a patronymic, a branch suffix). */
@@ -125,18 +124,6 @@ function alignGreedily(al: Alignment): void {
   }
 }
 
-/** Matches token `i` of side a with the pair `j`, `j + 1` of side b at similarity `s`. */
-function takeMerge(al: Alignment, aIsQuery: boolean, { i, j, s }: { i: number; j: number; s: number }): void {
-  const { a, aUsed, b, bUsed } = sides(al, aIsQuery);
-  aUsed[i] = bUsed[j] = bUsed[j + 1] = 1;
-  const wa = al.weight(a[i]!);
-  const wb = (al.weight(b[j]!) + al.weight(b[j + 1]!)) / 2;
-  al.hit += s * (wa + wb);
-  al.total += wa + wb;
-  al.information += s * Math.min(wa, wb);
-  traceMatch(al, aIsQuery, [a[i]!, `${b[j]} ${b[j + 1]}`], s);
-}
-
 /** A token one side writes as two: "jinping" / "jin ping", either way round. */
 function matchSplitTokens(al: Alignment, aIsQuery: boolean): void {
   const { a, na, aUsed, b, nb, bUsed } = sides(al, aIsQuery);
@@ -151,7 +138,7 @@ function matchSplitTokens(al: Alignment, aIsQuery: boolean): void {
       if (2 * Math.min(la, lb) < Math.max(la, lb) || !mayReach(a[i]!, b[j]!, b[j + 1]!, MERGE_FLOOR)) continue;
       const s = tokenSimilarity(a[i]!, b[j]! + b[j + 1]!);
       if (s < MERGE_FLOOR) continue;
-      takeMerge(al, aIsQuery, { i, j, s });
+      takeMerge(al, aIsQuery, { i, j, n: 2, s });
       break;
     }
   }
@@ -181,7 +168,7 @@ function matchJoinedTokens(al: Alignment, aIsQuery: boolean): void {
       if (!mayReach(a[i]!, b[j]!, b[j + 1]!, MERGE_FLOOR)) continue;
       const s = tokenSimilarity(a[i]!, b[j]! + b[j + 1]!);
       if (s < MERGE_FLOOR || s <= bestSingle(al, aIsQuery, i)) continue;
-      takeMerge(al, aIsQuery, { i, j, s });
+      takeMerge(al, aIsQuery, { i, j, n: 2, s });
       if (!isGenericToken(a[i]!)) al.distinctive = true;
       break;
     }

@@ -5,7 +5,7 @@
  * korean.ts), so that three short words of another language are not read as one. Our heuristic, from how the lists
  * write these names.
  */
-import { sides, traceMatch, type Alignment } from './alignment';
+import { MERGE_FLOOR, sides, takeMerge, type Alignment } from './alignment';
 import { isGenericToken } from './weights';
 import { tokenSimilarity } from './similarity';
 import { isKoreanSyllable } from './korean';
@@ -19,9 +19,6 @@ export function koreanTriple(tokens: readonly string[], j: number): boolean {
     isKoreanSyllable(tokens[j + 2]!)
   );
 }
-
-/** The joined word must match the three syllables this well (compare-names.ts' MERGE_FLOOR). */
-const MERGE_FLOOR = 0.9;
 
 /**
  * A token of side a that is three Korean syllables of side b written as one ("namchongang" / "nam chon gang"),
@@ -39,14 +36,8 @@ export function matchJoinedSyllables(al: Alignment, aIsQuery: boolean): void {
       if (Math.abs(la - b[j]!.length - b[j + 1]!.length - b[j + 2]!.length) > 1 || !koreanTriple(b, j)) continue;
       const s = tokenSimilarity(a[i]!, b[j]! + b[j + 1]! + b[j + 2]!);
       if (s < MERGE_FLOOR) continue;
-      aUsed[i] = bUsed[j] = bUsed[j + 1] = bUsed[j + 2] = 1;
-      const wa = al.weight(a[i]!);
-      const wb = (al.weight(b[j]!) + al.weight(b[j + 1]!) + al.weight(b[j + 2]!)) / 3;
-      al.hit += s * (wa + wb);
-      al.total += wa + wb;
-      al.information += s * Math.min(wa, wb);
+      takeMerge(al, aIsQuery, { i, j, n: 3, s });
       if (!isGenericToken(a[i]!)) al.distinctive = true;
-      traceMatch(al, aIsQuery, [a[i]!, `${b[j]} ${b[j + 1]} ${b[j + 2]}`], s);
       break;
     }
   }
