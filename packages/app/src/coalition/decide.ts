@@ -13,6 +13,7 @@ import {
   checkApproval,
   checkRefusalCriteria,
   controlKeys,
+  DECISION_KINDS,
   DENIAL_REVIEW_CITATION,
   denialFromApplication,
   text,
@@ -52,9 +53,9 @@ export interface DecisionInput {
 
 export async function decideApplication(ctx: AppContext, p: Principal, id: string, input: DecisionInput) {
   authorise(p, 'applications:decide');
-  const kind = input.kind;
-  if (kind !== 'approve' && kind !== 'approve_with_provisos' && kind !== 'refuse')
-    throw invalidInput('expected approve, approve_with_provisos or refuse', '/kind');
+  const kind = DECISION_KINDS.find((k) => k === input.kind);
+  if (!kind)
+    throw invalidInput(`expected ${DECISION_KINDS.slice(0, -1).join(', ')} or ${DECISION_KINDS.at(-1)}`, '/kind');
   return inTenant(ctx.db, p.tenantId, async (tx) => {
     const row = await agencyCase(tx, p, id);
     if (row.decidedAt)

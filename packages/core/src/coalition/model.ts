@@ -40,7 +40,9 @@ export interface ApplicationInput {
   determinationId?: string;
 }
 
-export type DecisionKind = 'approve' | 'approve_with_provisos' | 'refuse';
+/** What an agency may decide on an application (the API's decision body and the use case read this one list). */
+export const DECISION_KINDS = ['approve', 'approve_with_provisos', 'refuse'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
 
 export interface Decision {
   kind: DecisionKind;

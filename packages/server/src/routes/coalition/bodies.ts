@@ -4,6 +4,7 @@
  * schema leaves to them (lengths, ISO codes and dates, ids, the refusal criteria of the agency's country) and name
  * the field. The web's request types come from these (`npm run api:types`).
  */
+import { DECISION_KINDS } from '@dualuse/core/coalition';
 import { z } from '@hono/zod-openapi';
 import { ApplicationInput, caseSteps, ControlEntryRef, PartyRef, ShareKind, Withholdable } from './schemas';
 
@@ -48,7 +49,7 @@ const CaseStep = z
 
 const DecisionRequest = z
   .object({
-    kind: z.enum(['approve', 'approve_with_provisos', 'refuse']),
+    kind: z.enum(DECISION_KINDS),
     criteria: z.array(z.string()).optional().openapi({ description: 'A refusal: ids of the criteria refused on' }),
     reason: z.string().optional(),
     regimeRef: z.string().optional().openapi({ description: 'A refusal: the denial’s reference (country-reference)' }),
