@@ -72,11 +72,11 @@ const FILLER = new Set([
   'ben',
 ]);
 
-const words = (name: string) => normaliseText(name).split(' ').filter(Boolean);
-const distinctive = (ws: string[]) => ws.filter((w) => !FILLER.has(w) && !(w.length === 1 && /[a-z]/.test(w)));
+export const words = (name: string) => normaliseText(name).split(' ').filter(Boolean);
+export const distinctive = (ws: string[]) => ws.filter((w) => !FILLER.has(w) && !(w.length === 1 && /[a-z]/.test(w)));
 
 /** Same word, a spelling of it, or one begins the other (three letters at least). */
-function counterpart(a: string, b: string): 'same' | 'near' | null {
+export function counterpart(a: string, b: string): 'same' | 'near' | null {
   if (a === b) return 'same';
   if (/\d/.test(a) || /\d/.test(b)) return null;
   if (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a))) return 'near';

@@ -22,16 +22,21 @@
  *   (bench/screening-alert-kinds.ts: a branch, relative or front it names) is not counted on that line.
  *
  *   node --import tsx bench/screening-aliases.ts [--seed N] [--share 0.1] [--misses]
+ *   node --import tsx bench/screening-aliases.ts --sweep [--seed N]   (the operating curve: screening-alias-curve.ts)
  */
-import { compareNamePair, InMemoryCandidateIndex, normaliseText, Screener } from '@dualuse/core/matching';
+import { compareNamePair, InMemoryCandidateIndex, Screener } from '@dualuse/core/matching';
 import { DEFAULT_THRESHOLD } from '@dualuse/core/matching';
-import type { ListEntry, ParsedList } from '@dualuse/core';
 import { loadJapaneseReadings } from '@dualuse/app';
-import { loadSharedList } from './support';
-import { KINDS, perturb, rng, shuffle } from './screening-perturb';
+import { KINDS, perturb } from './screening-perturb';
+import { drawSample, latin, loadList, SNAPSHOTS, withIdentifiers } from './screening-alias-sample';
 import { ALIAS_CLASSES, aliasClass, VARIANT_CLASSES, type AliasClass } from './screening-alias-classes';
 import { ALERT_KINDS, alertKind, birthDatesConflict, PublisherLinks, type AlertKind } from './screening-alert-kinds';
 
+if (process.argv.includes('--sweep')) {
+  // The operating curve over the same sample: bench/screening-alias-curve.ts.
+  await import('./screening-alias-curve');
+  process.exit(0);
+}
 await loadJapaneseReadings();
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -41,30 +46,10 @@ const SEED = arg('--seed', 17);
 const SHARE = arg('--share', 0.1);
 const MISSES = process.argv.includes('--misses');
 
-const SNAPSHOTS: [string, string[]][] = [
-  ['un-sc', ['un', '2026-08-01', 'consolidated.xml']],
-  ['uk-ofsi', ['uk-ofsi', '2025-04-10', 'ofsi_conlist.xlsx']],
-  ['au-dfat', ['au-dfat', '2026-07-23', 'regulation8_consolidated.xlsx']],
-  ['us-bis-entity-list', ['us-csl', '2022-05-16', 'bis_el_meu_uvl.csv']],
-  ['us-ofac-cons', ['ofac', 'cons-enhanced', '2025-01-10', 'CONS_ENHANCED.ZIP']],
-];
-
-function load(id: string, parts: string[]): ParsedList | undefined {
-  return loadSharedList(parts).find((l) => l.list === id);
-}
-
-const latin = (s: string) => !/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(s);
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '-');
 const totals = { alias: [0, 0], cross: [0, 0], neg: [0, 0], pert: [0, 0], aliasId: [0, 0], crossId: [0, 0] };
 const negatives = { unlinked: 0, withIds: 0, linkedEntries: 0, datesDiffer: 0 };
 const alertKinds = new Map<AlertKind, number>(ALERT_KINDS.map((k) => [k, 0]));
-/** What a customer file carries beside the name: a date of birth and the countries (nationality, residence). */
-const withIdentifiers = (e: ListEntry, name: string) => ({
-  name,
-  type: e.type,
-  birthDate: e.type === 'person' ? e.birthDates[0]?.date : undefined,
-  countries: e.countries,
-});
 const perKind = new Map<string, [number, number]>();
 const misses: string[] = [];
 const byClass = new Map<AliasClass, [number, number]>(ALIAS_CLASSES.map((c) => [c, [0, 0]]));
@@ -72,42 +57,16 @@ const alertClass = new Map<string, number>();
 let retrievalMisses = 0;
 
 for (const [id, parts] of SNAPSHOTS) {
-  const list = load(id, parts);
+  const list = loadList(id, parts);
   if (!list) continue;
   const links = new PublisherLinks(list.entries);
   negatives.linkedEntries += links.linkedEntries;
-  const r = rng(SEED);
-  const order = shuffle(
-    list.entries.map((_, i) => i),
-    r,
-  );
-  const aliasSample = new Set(order.slice(0, Math.round(order.length * SHARE)));
-  const negSample = new Set(order.slice(aliasSample.size, aliasSample.size + Math.round((order.length * SHARE) / 2)));
-  const queries: { kind: 'alias' | 'cross'; name: string; entry: ListEntry; others?: string[] }[] = [];
-  const indexed: ListEntry[] = [];
-  list.entries.forEach((e, i) => {
-    if (negSample.has(i)) return;
-    const crossNames = e.names.filter((n) => !latin(n.full));
-    let names = e.names.filter((n) => latin(n.full));
-    for (const n of crossNames) queries.push({ kind: 'cross', name: n.full, entry: e });
-    if (aliasSample.has(i) && names.length >= 2) {
-      const k = 1 + Math.floor(r() * (names.length - 1));
-      names = names.filter((_, j) => j !== k);
-      queries.push({
-        kind: 'alias',
-        name: e.names.filter((n) => latin(n.full))[k]!.full,
-        entry: e,
-        others: names.map((n) => n.full),
-      });
-    }
-    if (names.length) indexed.push({ ...e, names });
-  });
+  const { r, aliasSample, negSample, queries, negatives: negativeQueries, screener } = drawSample(list, SEED, SHARE);
   const full = new Screener(
     new InMemoryCandidateIndex([
       { list: id, listVersion: 'bench', entries: list.entries.filter((_, i) => !negSample.has(i)) },
     ]),
   );
-  const screener = new Screener(new InMemoryCandidateIndex([{ list: id, listVersion: 'bench', entries: indexed }]));
   const counts = { alias: [0, 0], cross: [0, 0], neg: [0, 0], pert: [0, 0], aliasId: [0, 0], crossId: [0, 0] };
   for (const q of queries) {
     const hits = screener.screen({ name: q.name, type: q.entry.type });
@@ -134,12 +93,7 @@ for (const [id, parts] of SNAPSHOTS) {
         `${id} ${q.kind}${label}: '${q.name}' → ${q.entry.names[0]!.full}${hits[0] ? ` (top: ${hits[0].name} ${hits[0].score})` : ''}`,
       );
   }
-  // A list that carries the same name twice (a re-listing, a branch) makes no negative of it.
-  const listedNames = new Set(indexed.flatMap((e) => e.names.map((n) => normaliseText(n.full))));
-  for (const i of negSample) {
-    const e = list.entries[i]!;
-    const name = e.names.find((n) => latin(n.full))?.full;
-    if (!name || e.names.some((n) => listedNames.has(normaliseText(n.full)))) continue;
+  for (const { entry: e, name } of negativeQueries) {
     const hits = screener.screen({ name, type: e.type });
     counts.neg[1]!++;
     const withIds = screener.screen(withIdentifiers(e, name));
