@@ -20,13 +20,15 @@
  * patronymic or middle name on one side only, different dates of birth), branches and affiliates (a place or a
  * parent's name added to an organisation's). The direction, the place of the extra word, the type, the rarity of the
  * shared and the extra words, and an Arabic or East Slavic tradition read from the words all occur on both sides.
+ * What does tell the namesakes apart is not in the names: with the query's own date of birth and countries, 11 of 18
+ * such person alerts go (seeds 17-21); none of the 44 organisation or typeless ones do (no date of birth to differ).
  *
  *   node --import tsx bench/screening-contained-study.ts [--seeds 17,18] [--share 0.1] [--rows]
  */
 import { DEFAULT_THRESHOLD } from '@dualuse/core/matching';
 import type { ListEntry } from '@dualuse/core';
 import { loadJapaneseReadings } from '@dualuse/app';
-import { drawSample, loadList, SNAPSHOTS } from './screening-alias-sample';
+import { drawSample, loadList, SNAPSHOTS, withIdentifiers } from './screening-alias-sample';
 import { aliasClass, distinctive, VARIANT_CLASSES, words } from './screening-alias-classes';
 import { ListedNames, nameRelation } from './screening-name-relations';
 
@@ -128,8 +130,11 @@ for (const seed of SEEDS)
       }
       const matched = hits[0]!.explanation.matchedName;
       if (nameRelation(name, matched) !== 'contained') continue;
+      // `found` on a negative: it still alerts when the query carries its own date of birth and countries.
+      const found = screener.screen(withIdentifiers(entry, name)).length > 0;
       const f = features(name, matched, entry.type, df);
-      rows.push({ kind: 'neg', found: true, f, show: `${seed} ${id} '${name}' ~ '${matched}' ${hits[0]!.score}` });
+      const show = `${seed} ${id} '${name}' ~ '${matched}' ${hits[0]!.score}${found ? '' : ' (no alert with identifiers)'}`;
+      rows.push({ kind: 'neg', found, f, show });
     }
     for (const q of queries) {
       if (q.kind !== 'alias' || !q.others || !VARIANT_CLASSES.has(aliasClass(q.name, q.others))) continue;
@@ -147,8 +152,10 @@ const nNeg = count((r) => r.kind === 'neg');
 const nAlias = count((r) => r.kind === 'alias');
 const nFound = count((r) => r.kind === 'alias' && r.found);
 const nQuiet = count((r) => r.kind === 'quiet');
+const nNegIds = count((r) => r.kind === 'neg' && r.found);
 console.log(
-  `seeds ${SEEDS.join(',')}, share ${SHARE}, threshold ${DEFAULT_THRESHOLD}: contained negative alerts ${nNeg}, ` +
+  `seeds ${SEEDS.join(',')}, share ${SHARE}, threshold ${DEFAULT_THRESHOLD}: contained negative alerts ${nNeg} ` +
+    `(${nNegIds} still alert with the query's date of birth and countries), ` +
     `contained negatives without an alert ${nQuiet}; ` +
     `contained variant aliases ${nAlias} (found ${nFound})`,
 );
