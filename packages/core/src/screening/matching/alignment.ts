@@ -3,6 +3,8 @@
  * and scratch space reused across calls, so that scoring allocates nothing. Shared by the matchers that pair tokens
  * in compare-names.ts and word-parts.ts.
  */
+import type { TokenFacts } from './token-facts';
+
 export type TokenWeight = (token: string) => number;
 
 export interface TokenMatch {
@@ -44,6 +46,9 @@ export interface Trace {
 export interface Alignment {
   q: string[];
   c: string[];
+  /** The tokens' facts (token-facts.ts), one for each token of `q` and `c`. */
+  qf: TokenFacts[];
+  cf: TokenFacts[];
   nq: number;
   nc: number;
   weight: TokenWeight;

@@ -16,14 +16,18 @@ import { comparable, normaliseName, normaliseText, type NormalisedName } from '.
 import { conventionFold } from './similarity';
 import { skeleton } from './transliterate';
 import { addPlaceWords } from './weights';
+import { tokenFacts, type TokenFacts } from './token-facts';
 import { deletionKeys, listedVariationKeys, queryVariationKeys } from './blocking-keys';
+
+/** A listed name's reading with its blocking keys and its tokens' facts (token-facts.ts), worked out once. */
+export type IndexedReading = NormalisedName & { keys: string[]; facts: TokenFacts[] };
 
 export interface IndexedEntry {
   list: string;
   listVersion: string;
   entry: ListEntry;
   /** Every name of the entry, normalised once at indexing time, with its blocking keys. */
-  names: { name: string; kind: NameKind; readings: (NormalisedName & { keys: string[] })[]; derivedFrom?: string }[];
+  names: { name: string; kind: NameKind; readings: IndexedReading[]; derivedFrom?: string }[];
 }
 
 /** The entry's listed names, then the names read from inside them (see derived-names.ts). */
@@ -222,6 +226,7 @@ export class InMemoryCandidateIndex implements CandidateIndex {
         readings: normaliseName(n.name, entry.type, entry.countries).map((r) => ({
           ...r,
           keys: [...keysOf(r), ...prefixKeys(r), ...listedVariationKeys(r)],
+          facts: r.tokens.map(tokenFacts),
         })),
       }));
       this.entries.push({ list, listVersion, entry, names });

@@ -7,7 +7,8 @@
  * nothing unless asked for an explanation (`trace`): the winner is explained afterwards.
  */
 import type { NormalisedName } from './normalise';
-import { levenshteinRatio, mayReach, similarityAtLeast, similarityRow, tokenSimilarity } from './similarity';
+import { levenshteinRatio, mayReach, similarityAtLeast, tokenSimilarity } from './similarity';
+import { readingFacts, tokenFacts, type TokenFacts } from './token-facts';
 import { joinedScore, patronymicReversed, REVERSED_PATRONYMIC } from './whole-name';
 import { isGenericToken } from './weights';
 import { abjadWordPair } from './abjad';
@@ -74,11 +75,8 @@ function fillSimilarities(al: Alignment): void {
   for (let i = 0; i < al.nq; i++) {
     qUsed[i] = 0;
     qMatch[i] = -1;
-    const qi = al.q[i]!;
-    const row = similarityRow(qi);
-    for (let j = 0; j < al.nc; j++) {
-      sim[i * MAX_TOKENS + j] = similarityAtLeast(row, qi, al.c[j]!, TOKEN_FLOOR);
-    }
+    const qi = al.qf[i]!;
+    for (let j = 0; j < al.nc; j++) sim[i * MAX_TOKENS + j] = similarityAtLeast(qi, al.cf[j]!, TOKEN_FLOOR);
   }
   cUsed.fill(0, 0, al.nc);
 }
@@ -227,16 +225,21 @@ function finalScore(al: Alignment): number {
 interface TokenScoreInput {
   q: string[];
   c: string[];
+  /** The tokens' facts (token-facts.ts), when the caller has them. */
+  qf?: TokenFacts[];
+  cf?: TokenFacts[];
   weight: TokenWeight;
   trace?: Trace;
   context?: ScoreContext;
 }
 
 /** Weighted greedy alignment of tokens; returns the score, and fills `trace` when given. */
-function tokenScore({ q, c, weight, trace, context }: TokenScoreInput): number {
+function tokenScore({ q, c, qf, cf, weight, trace, context }: TokenScoreInput): number {
   const al: Alignment = {
     q,
     c,
+    qf: qf ?? q.map(tokenFacts),
+    cf: cf ?? c.map(tokenFacts),
     nq: Math.min(q.length, MAX_TOKENS),
     nc: Math.min(c.length, MAX_TOKENS),
     weight,
@@ -293,8 +296,14 @@ function skeletonScore(query: NormalisedName, candidate: NormalisedName, weight:
 /** The score alone, allocation-free: for ranking many candidates. */
 export function scoreNames(query: NormalisedName, candidate: NormalisedName, weight: TokenWeight): number {
   const t =
-    tokenScore({ q: query.tokens, c: candidate.tokens, weight, context: contextOf(query, candidate) }) *
-    (patronymicReversed(query.tokens, candidate.tokens) ? REVERSED_PATRONYMIC : 1);
+    tokenScore({
+      q: query.tokens,
+      c: candidate.tokens,
+      qf: readingFacts(query),
+      cf: readingFacts(candidate),
+      weight,
+      context: contextOf(query, candidate),
+    }) * (patronymicReversed(query.tokens, candidate.tokens) ? REVERSED_PATRONYMIC : 1);
   return Math.max(t, joinedScore(query, candidate), skeletonScore(query, candidate, weight));
 }
 
@@ -304,8 +313,15 @@ export function compareNames(query: NormalisedName, candidate: NormalisedName, w
   const trace: Trace = { matched: [], unmatchedQuery: [], unmatchedCandidate: [] };
   const reversed = patronymicReversed(query.tokens, candidate.tokens);
   const t =
-    tokenScore({ q: query.tokens, c: candidate.tokens, weight, trace, context: contextOf(query, candidate) }) *
-    (reversed ? REVERSED_PATRONYMIC : 1);
+    tokenScore({
+      q: query.tokens,
+      c: candidate.tokens,
+      qf: readingFacts(query),
+      cf: readingFacts(candidate),
+      weight,
+      trace,
+      context: contextOf(query, candidate),
+    }) * (reversed ? REVERSED_PATRONYMIC : 1);
   const j = joinedScore(query, candidate);
   const k = skeletonScore(query, candidate, weight);
   if (j > t && j >= k) {

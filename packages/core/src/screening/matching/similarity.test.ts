@@ -1,7 +1,8 @@
 // `mayReach` is a shortcut: it may say yes wrongly, never no wrongly. Checked on made-up names and their variants.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mayReach, similarityAtLeast, tokenSimilarity } from './similarity';
+import { belowFloor, mayReach, similarityAtLeast, tokenSimilarity } from './similarity';
+import { tokenFacts } from './token-facts';
 
 const WORDS = [
   'mohammadessa',
@@ -96,13 +97,17 @@ test('similarityAtLeast is the similarity above the floor, 0 below, whether or n
     // Short tokens too (syllables, where the edit ratio counts most).
     const other = n % 3 === 0 ? whole.slice(0, 2 + Math.floor(r() * 4)) : whole;
     const a = n % 3 === 0 ? word.slice(0, 2 + Math.floor(r() * 4)) : word;
-    const row = new Map<string, number>();
+    const [fa, fo] = [tokenFacts(a), tokenFacts(other)];
+    // Before the pair is memoised (as a batch meets most pairs), and after.
+    const first = similarityAtLeast(fa, fo, 0.8);
     const s = tokenSimilarity(a, other);
-    assert.equal(similarityAtLeast(row, a, other, 0.8), s >= 0.8 ? s : 0, `${a} | ${other}`);
-    if ((row.get(other) ?? 0) < 0) skipped++;
+    assert.equal(first, s >= 0.8 ? s : 0, `${a} | ${other}`);
+    assert.equal(similarityAtLeast(fa, fo, 0.8), s >= 0.8 ? s : 0, `${a} | ${other}`);
+    // Skipped only when surely below the floor.
+    if (belowFloor(fa, fo, 0.8)) skipped++;
+    assert.ok(!belowFloor(fa, fo, 0.8) || s < 0.8, `${a} | ${other}: ${s}`);
     if (s >= 0.8) above++;
-    // A floor kept in the memo never answers for a lower floor.
-    assert.equal(similarityAtLeast(row, a, other, 0.5), s >= 0.5 ? s : 0, `${a} | ${other} at 0.5`);
+    assert.equal(similarityAtLeast(fa, fo, 0.5), s >= 0.5 ? s : 0, `${a} | ${other} at 0.5`);
   }
   assert.ok(skipped > 100 && above > 100, `${skipped} skipped, ${above} above`);
 });

@@ -3,6 +3,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import { KOREAN_VARIANT, koreanVariants } from './korean';
 import { patronymicOfOther } from './patronymics';
+import type { TokenFacts } from './token-facts';
 
 let bufA = new Uint8Array(64);
 let bufB = new Uint8Array(64);
@@ -81,7 +82,7 @@ export function similarityIn(row: Map<string, number>, a: string, b: string): nu
   // "7" is not "701" (the 7th Research Academy is not the 701st Research Institute).
   if (a.length === 1 || b.length === 1) return a[0] === b[0] && !isDigit(a) ? 0.85 : 0;
   let s = row.get(b);
-  if (s === undefined || s < 0) {
+  if (s === undefined) {
     s = computeTokenSimilarity(a, b);
     row.set(b, s);
   }
@@ -89,22 +90,17 @@ export function similarityIn(row: Map<string, number>, a: string, b: string): nu
 }
 
 /**
- * `tokenSimilarity(a, b)` given `a`'s memo row when it reaches `floor`, else 0. Most pairs of an alignment are unlike:
- * when their letters in common (`belowFloor`) say so, the Jaro-Winkler and edit distances are not computed, and the
- * memo keeps -floor ("below floor"; `similarityIn` computes the exact value if ever asked).
+ * `tokenSimilarity(a, b)` when it reaches `floor`, else 0. Most pairs of an alignment are unlike: when their letters
+ * in common and their facts (`belowFloor`) say so, 0 without the memo, whose look-ups and growth cost more than this
+ * check (a batch of new names meets mostly pairs it has not seen); the memo keeps only the pairs worth computing.
  */
-export function similarityAtLeast(row: Map<string, number>, a: string, b: string, floor: number): number {
-  if (a === b) return 1;
-  if (a.length === 1 || b.length === 1) return a[0] === b[0] && 0.85 >= floor ? 0.85 : 0;
-  let s = row.get(b);
-  if (s === undefined || (s < 0 && -s > floor)) {
-    if (belowFloor(a, b, floor)) {
-      row.set(b, -floor);
-      return 0;
-    }
-    s = computeTokenSimilarity(a, b);
-    row.set(b, s);
-  }
+export function similarityAtLeast(a: TokenFacts, b: TokenFacts, floor: number): number {
+  const x = a.token;
+  const y = b.token;
+  if (x === y) return 1;
+  if (x.length === 1 || y.length === 1) return x[0] === y[0] && 0.85 >= floor ? 0.85 : 0;
+  if (belowFloor(a, b, floor)) return 0;
+  const s = similarityIn(similarityRow(x), x, y);
   return s >= floor ? s : 0;
 }
 
@@ -115,7 +111,9 @@ export function similarityAtLeast(row: Map<string, number>, a: string, b: string
  * Korean readings, the conventions and the sounds raise a pair above the floor whatever its letters: checked as they
  * are, as `computeTokenSimilarity` does for every pair spelt this unlike.
  */
-function belowFloor(a: string, b: string, floor: number): boolean {
+export function belowFloor(fa: TokenFacts, fb: TokenFacts, floor: number): boolean {
+  const a = fa.token;
+  const b = fb.token;
   const la = a.length;
   const lb = b.length;
   const common = commonLetters(a, b);
@@ -124,9 +122,12 @@ function belowFloor(a: string, b: string, floor: number): boolean {
   const jw = 0.4 + 0.6 * Math.min(1, (common / la + common / lb + 1) / 3);
   const lev = common >= longest - 1 ? 1 : common / longest;
   if (jw * (1 - 0.5 * shortness) + lev * 0.5 * shortness >= floor - 1e-9) return false;
-  if (KOREAN_VARIANT >= floor && koreanVariants(a, b)) return false;
-  if (CONVENTION_VARIANT >= floor && sameByConvention(a, b)) return false;
-  return !(PHONETIC_FLOOR >= floor && la >= 3 && lb >= 3 && soundsAlike(a, b));
+  // koreanVariants, sameByConvention and soundsAlike on the tokens' facts.
+  if (KOREAN_VARIANT >= floor && fa.korean !== null && fa.korean === fb.korean) return false;
+  const convention = Math.abs(la - lb) <= 3 && fa.foldFirst === fb.foldFirst && fa.fold === fb.fold;
+  if (CONVENTION_VARIANT >= floor && convention) return false;
+  const sounds = fa.sound.length >= 2 && (fa.sound === fb.sound || fa.sound === fb.sound2 || fa.sound2 === fb.sound);
+  return !(PHONETIC_FLOOR >= floor && la >= 3 && lb >= 3 && sounds);
 }
 
 /** Letters `a` and `b` have in common, counted with repeats (by character code modulo 128: at least as many). */
@@ -259,7 +260,7 @@ const CONVENTIONS: [RegExp, string][] = [
 const CONVENTION_VARIANT = 0.9;
 const foldCache = new Map<string, string>();
 /** The first letter a token folds to (`conventionFold`), without folding it. */
-function foldedFirst(t: string): string {
+export function foldedFirst(t: string): string {
   const c = t[0]!;
   if (c === 'y') return 'i';
   if (c === 'w') return 'v';
@@ -323,7 +324,7 @@ function neighbourRatio(a: string, b: string): number {
 }
 
 const phoneticCache = new Map<string, [string, string]>();
-function phonetic(token: string): [string, string] {
+export function phonetic(token: string): [string, string] {
   let keys = phoneticCache.get(token);
   if (!keys) {
     keys = doubleMetaphone(token);
