@@ -62,6 +62,18 @@ function placesOf(entry: ListEntry): string[] {
   return out;
 }
 
+/** An entry's names with their readings and blocking keys, as the index holds it (and scores it). */
+export function indexEntry(list: string, listVersion: string, entry: ListEntry): IndexedEntry {
+  const names = namesOf(entry).map((n) => ({
+    ...n,
+    readings: normaliseName(n.name, entry.type, entry.countries).map((r) => ({
+      ...r,
+      keys: [...keysOf(r), ...prefixKeys(r), ...listedVariationKeys(r)],
+    })),
+  }));
+  return { list, listVersion, entry, names };
+}
+
 export interface CandidateIndex {
   /** Entries worth scoring for these query readings (and identifiers), best first. */
   candidates(query: NormalisedName[], limit: number, identifiers?: string[]): IndexedEntry[];
@@ -217,14 +229,9 @@ export class InMemoryCandidateIndex implements CandidateIndex {
       const id = this.entries.length;
       this.byId.set(`${list}\u0000${entry.sourceId}`, id);
       addPlaceWords(placesOf(entry));
-      const names = namesOf(entry).map((n) => ({
-        ...n,
-        readings: normaliseName(n.name, entry.type, entry.countries).map((r) => ({
-          ...r,
-          keys: [...keysOf(r), ...prefixKeys(r), ...listedVariationKeys(r)],
-        })),
-      }));
-      this.entries.push({ list, listVersion, entry, names });
+      const indexed = indexEntry(list, listVersion, entry);
+      const { names } = indexed;
+      this.entries.push(indexed);
       const keys = new Set<string>();
       for (const n of names) {
         this.names++;
