@@ -66,6 +66,19 @@ function placesOf(entry: ListEntry): string[] {
   return out;
 }
 
+/** An entry's names with their readings and blocking keys, as the index holds it (and scores it). */
+export function indexEntry(list: string, listVersion: string, entry: ListEntry): IndexedEntry {
+  const names = namesOf(entry).map((n) => ({
+    ...n,
+    readings: normaliseName(n.name, entry.type, entry.countries).map((r) => ({
+      ...r,
+      keys: [...keysOf(r), ...prefixKeys(r), ...listedVariationKeys(r)],
+      facts: r.tokens.map(tokenFacts),
+    })),
+  }));
+  return { list, listVersion, entry, names };
+}
+
 export interface CandidateIndex {
   /** Entries worth scoring for these query readings (and identifiers), best first. */
   candidates(query: NormalisedName[], limit: number, identifiers?: string[]): IndexedEntry[];
@@ -176,6 +189,13 @@ const KEY_WEIGHT: Record<number, number> = {
 const MIN_BLOCKING_SHARE = 0.45;
 /** ...except the best few, always. */
 const MIN_CANDIDATES = 3;
+/**
+ * A query token (t:), or the first three letters (r:) of a token no listed name carries, that at most this many
+ * entries carry identifies them: the floor and the limit are for candidates sharing only incidental words ("john",
+ * "trading"), not for the entry that shares a word no other listed name has ("Exi" of "Joint Stok Company Exi Bank",
+ * where a mistyped legal form leaves its words to outweigh the rare one). Our heuristic.
+ */
+const RARE_KEY_ENTRIES = 2;
 
 /** What walking a query's keys set aside, and the most blocking weight a candidate could collect. */
 interface Walk {
@@ -190,6 +210,8 @@ interface Walk {
   possible: number;
   /** A query token no listed name carries. */
   unknown: boolean;
+  /** Entries reached by a token key so rare it identifies them (`RARE_KEY_ENTRIES`): kept past the floor and limit. */
+  rare: number[][];
 }
 
 export class InMemoryCandidateIndex implements CandidateIndex {
@@ -221,15 +243,9 @@ export class InMemoryCandidateIndex implements CandidateIndex {
       const id = this.entries.length;
       this.byId.set(`${list}\u0000${entry.sourceId}`, id);
       addPlaceWords(placesOf(entry));
-      const names = namesOf(entry).map((n) => ({
-        ...n,
-        readings: normaliseName(n.name, entry.type, entry.countries).map((r) => ({
-          ...r,
-          keys: [...keysOf(r), ...prefixKeys(r), ...listedVariationKeys(r)],
-          facts: r.tokens.map(tokenFacts),
-        })),
-      }));
-      this.entries.push({ list, listVersion, entry, names });
+      const indexed = indexEntry(list, listVersion, entry);
+      const { names } = indexed;
+      this.entries.push(indexed);
       const keys = new Set<string>();
       for (const n of names) {
         this.names++;
@@ -284,7 +300,7 @@ export class InMemoryCandidateIndex implements CandidateIndex {
       this.touched = new Int32Array(this.entries.length);
     }
     this.reached = 0;
-    const walk: Walk = { frequent: [], prefixes: [], possible: 0, unknown: false };
+    const walk: Walk = { frequent: [], prefixes: [], possible: 0, unknown: false, rare: [] };
     for (const reading of query) this.walkReading(reading, walk);
     // Only common keys (a query of common names alone): walk them after all rather than miss.
     if (this.reached === 0) for (const [p, w] of walk.frequent) this.add(p, w);
@@ -298,6 +314,8 @@ export class InMemoryCandidateIndex implements CandidateIndex {
       if (out.length >= MIN_CANDIDATES && v < floor) break;
       out.push(this.entries[id]!);
     }
+    if (limit > 0)
+      for (const p of walk.rare) for (const id of p) if (!out.includes(this.entries[id]!)) out.push(this.entries[id]!);
     return out;
   }
 
@@ -352,6 +370,8 @@ export class InMemoryCandidateIndex implements CandidateIndex {
         continue;
       }
       this.add(p, w);
+      const kind = key.charCodeAt(0);
+      if (p.length <= RARE_KEY_ENTRIES && (kind === 116 || kind === 114)) walk.rare.push(p);
     }
     walk.possible = Math.max(walk.possible, readingPossible);
   }
