@@ -19,10 +19,15 @@
  *   when its last token is four letters or fewer.
  * - abjad skeletons with "sh" read as "s": Hebrew ש is both, so "שרפ" (srf) must reach
  *   "Sharif" (shrf) — the listed skeleton key gets the folded form too.
+ * - `h:` a Korean name in another romanisation ("Jang Myong-Jin"/"CHANG MYONG-CHIN": Revised Romanization
+ *   and McCune-Reischauer, korean.ts): a listed token whose Korean fold differs from it is keyed by the fold;
+ *   the query looks up its tokens' folds both as `h:` and, when the fold differs, as a listed token (`t:`).
+ *   These are alternatives to the token's own spelling (`koreanQueryKeys`), not more of the name.
  */
 import type { NormalisedName } from './normalise';
 import { skeleton } from './transliterate';
 import { koreanTriple } from './korean-syllables';
+import { tokenFacts } from './token-facts';
 
 /** Letters of a token's start whose deletion is a key: typos in the first letters. */
 const DELETION_SPAN = 4;
@@ -59,6 +64,8 @@ export function listedVariationKeys(reading: NormalisedName): string[] {
     const next = tokens[i + 1];
     if (next && t.length + next.length >= JOINED_MIN_LENGTH) keys.push(`b:${t}${next}`);
     if (koreanTriple(tokens, i)) keys.push(`b:${t}${next}${tokens[i + 2]}`);
+    const korean = tokenFacts(t).korean;
+    if (korean !== null && korean !== t) keys.push(`h:${korean}`);
     if (t.length >= 3) {
       const folded = foldSh(skeleton(t));
       if (folded && folded.length >= 2) keys.push(`s:${folded}`);
@@ -87,5 +94,22 @@ export function queryVariationKeys(reading: NormalisedName): string[] {
       const folded = foldSh(part);
       if (folded && folded.length >= 2) keys.push(`s:${folded}`);
     }
+  return keys;
+}
+
+/**
+ * A query reading's Korean-fold keys (see the header): only for tokens that read as Korean syllables. They reach the
+ * listed names spelling a token by the other system, so retrieval adds them without counting them in the weight a
+ * candidate could collect (`candidate-index.ts`): a name spelt one way is not expected to share both spellings.
+ */
+export function koreanQueryKeys(reading: NormalisedName): string[] {
+  if (reading.characters) return [];
+  const keys: string[] = [];
+  for (const t of reading.tokens) {
+    const korean = tokenFacts(t).korean;
+    if (korean === null) continue;
+    keys.push(`h:${korean}`);
+    if (korean !== t) keys.push(`t:${korean}`);
+  }
   return keys;
 }

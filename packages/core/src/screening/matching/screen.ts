@@ -13,7 +13,7 @@ import {
   type IndexedEntry,
 } from './candidate-index';
 import { compareNames, scoreNames, type NameComparison, type TokenWeight } from './compare-names';
-import { deletionKeys, queryVariationKeys } from './blocking-keys';
+import { deletionKeys, koreanQueryKeys, queryVariationKeys } from './blocking-keys';
 import { comparable, normaliseName, type NormalisedName } from './normalise';
 import { splitAlternatives } from './pair';
 import { trimSimilarityMemo } from './similarity';
@@ -91,6 +91,7 @@ export function prepareQuery(query: PartyQuery): PreparedQuery {
         ...queryKeys(reading),
         ...prefixKeys(reading),
         ...queryVariationKeys(reading),
+        ...koreanQueryKeys(reading),
         ...(reading.characters ? [] : reading.tokens.flatMap(deletionKeys)),
         ...(reading.characters ? [] : reading.tokens.map(foldedKey).filter((k) => k !== null)),
       ]),
