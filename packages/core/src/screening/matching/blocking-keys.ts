@@ -97,19 +97,39 @@ export function queryVariationKeys(reading: NormalisedName): string[] {
   return keys;
 }
 
+/** A query token's Korean-fold keys (see the header); none when it does not read as Korean syllables. */
+function koreanTokenKeys(t: string): string[] {
+  const korean = tokenFacts(t).korean;
+  if (korean === null) return [];
+  return korean === t ? [`h:${korean}`] : [`h:${korean}`, `t:${korean}`];
+}
+
 /**
- * A query reading's Korean-fold keys (see the header): only for tokens that read as Korean syllables. They reach the
- * listed names spelling a token by the other system, so retrieval adds them without counting them in the weight a
- * candidate could collect (`candidate-index.ts`): a name spelt one way is not expected to share both spellings.
+ * A query reading's Korean-fold keys: a listed reading sharing one with it is compared (screen.ts). Latin-script
+ * queries only: a Hangul or Han query is read by both systems already (transliterate.ts), and the keys would count
+ * each token once more.
  */
-export function koreanQueryKeys(reading: NormalisedName): string[] {
-  if (reading.characters) return [];
-  const keys: string[] = [];
-  for (const t of reading.tokens) {
-    const korean = tokenFacts(t).korean;
-    if (korean === null) continue;
-    keys.push(`h:${korean}`);
-    if (korean !== t) keys.push(`t:${korean}`);
+export const koreanQueryKeys = (reading: NormalisedName): string[] =>
+  reading.script === 'latin' ? reading.tokens.flatMap(koreanTokenKeys) : [];
+
+/**
+ * The entries a query reading's Korean-fold keys reach that the token's own spelling does not, each list with the
+ * size of the posting it came from (for its weight). Another spelling of a token is an alternative to it, not more of
+ * the name: an entry listing both spellings counts the token once, and retrieval does not count these keys in the
+ * weight a candidate could collect (candidate-index.ts).
+ */
+export function koreanReach(reading: NormalisedName, postings: (key: string) => number[] | undefined) {
+  const out: [number[], number][] = [];
+  for (const t of reading.script === 'latin' ? reading.tokens : []) {
+    let seen: Set<number> | undefined;
+    for (const key of koreanTokenKeys(t)) {
+      const p = postings(key);
+      if (!p) continue;
+      seen ??= new Set(postings(`t:${t}`));
+      const ids = p.filter((id) => !seen!.has(id));
+      for (const id of ids) seen.add(id);
+      if (ids.length) out.push([ids, p.length]);
+    }
   }
-  return keys;
+  return out;
 }

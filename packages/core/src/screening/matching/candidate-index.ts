@@ -17,7 +17,7 @@ import { conventionFold } from './similarity';
 import { skeleton } from './transliterate';
 import { addPlaceWords } from './weights';
 import { tokenFacts, type TokenFacts } from './token-facts';
-import { deletionKeys, koreanQueryKeys, listedVariationKeys, queryVariationKeys } from './blocking-keys';
+import { deletionKeys, koreanReach, listedVariationKeys, queryVariationKeys } from './blocking-keys';
 
 /** A listed name's reading with its blocking keys and its tokens' facts (token-facts.ts), worked out once. */
 export type IndexedReading = NormalisedName & { keys: string[]; facts: TokenFacts[] };
@@ -331,7 +331,7 @@ export class InMemoryCandidateIndex implements CandidateIndex {
   }
 
   /** The blocking keys of one query reading, and whether a token of it is on no listed name. */
-  private readingKeys(reading: NormalisedName): { keys: Set<string>; unknown: boolean; korean: string[] } {
+  private readingKeys(reading: NormalisedName): { keys: Set<string>; unknown: boolean } {
     const keys = new Set([...queryKeys(reading), ...queryVariationKeys(reading)]);
     let unknown = false;
     // A token no listed name carries may be cut short ("… Ahma") or mistyped after its third
@@ -347,20 +347,18 @@ export class InMemoryCandidateIndex implements CandidateIndex {
           if (folded) keys.add(folded);
           unknown = true;
         }
-    return { keys, unknown, korean: koreanQueryKeys(reading).filter((k) => !keys.has(k)) };
+    return { keys, unknown };
   }
 
   /** Scores the entries one reading's keys reach; sets aside frequent and prefix (x:) keys. */
   private walkReading(reading: NormalisedName, walk: Walk): void {
     const n = Math.max(this.entries.length, 1);
     let readingPossible = 0;
-    const { keys, unknown, korean } = this.readingKeys(reading);
+    const { keys, unknown } = this.readingKeys(reading);
     if (unknown) walk.unknown = true;
     // Another romanisation of a Korean token (blocking-keys.ts): scored, but not in what a candidate could collect.
-    for (const key of korean) {
-      const p = this.postings.get(key);
-      if (p && p.length <= n * 0.05) this.add(p, Math.log(1 + n / p.length) * KEY_WEIGHT[key.charCodeAt(0)]!);
-    }
+    for (const [ids, size] of koreanReach(reading, (k) => this.postings.get(k)))
+      if (size <= n * 0.05) this.add(ids, Math.log(1 + n / size) * KEY_WEIGHT[104]!);
     for (const key of keys) {
       const p = this.postings.get(key);
       if (!p) continue;
