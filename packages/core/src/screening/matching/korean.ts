@@ -5,6 +5,11 @@
  * ("Jo" for "Cho"). Two tokens that both read as Korean syllables and differ only by those
  * choices are one name. Our heuristic, from the two systems' tables: the vowels ŏ/eo and
  * ŭ/eu, and an initial unaspirated ch/j (MR writes ㅈ as ch at the start of a word, RR as j).
+ * Sources: G. M. McCune and E. O. Reischauer, "The Romanization of the Korean Language, Based upon Its Phonetic
+ * Structure", Transactions of the Korea Branch of the Royal Asiatic Society 29 (1939); The Romanization of Korean,
+ * Ministry of Culture and Tourism proclamation No. 2000-8 (7 July 2000), summarised by the National Institute of
+ * Korean Language (https://www.korean.go.kr/eng_hangeul/principle/005.html: ㅈ j and ㅊ ch, ㅓ eo and ㅡ eu).
+ * Blocking keys on the fold: blocking-keys.ts (`h:`).
  */
 
 /** One Korean syllable: optional initial, a vowel, an optional final. */
