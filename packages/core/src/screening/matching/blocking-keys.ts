@@ -22,7 +22,7 @@
  * - `h:` a Korean name in another romanisation ("Jang Myong-Jin"/"CHANG MYONG-CHIN": Revised Romanization
  *   and McCune-Reischauer, korean.ts): a listed token whose Korean fold differs from it is keyed by the fold;
  *   the query looks up its tokens' folds both as `h:` and, when the fold differs, as a listed token (`t:`).
- *   These are alternatives to the token's own spelling (`koreanQueryKeys`), not more of the name.
+ *   These are alternatives to the token's own spelling (`koreanReach`), not more of the name.
  */
 import type { NormalisedName } from './normalise';
 import { skeleton } from './transliterate';
