@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { sharedData } from '../../../../../test/support/shared';
 import { parseListFile } from '../formats/index';
 import type { ListEntry } from '../model';
-import { deletionKeys, listedVariationKeys, queryVariationKeys } from './blocking-keys';
+import { deletionKeys, joinedSoundKeys, listedVariationKeys, queryVariationKeys } from './blocking-keys';
 import { foldedKey, InMemoryCandidateIndex } from './candidate-index';
 import { normaliseName } from './normalise';
 import { Screener } from './screen';
@@ -38,8 +38,13 @@ const listed = [
   person('kws', 'Ri Kwang-Song'),
   person('shf', 'Ahmad Shafiqullah'),
 ];
+// One-word names beginning "Abu", as kunyas are often written joined: their shared first letters reach them all
+// equally.
+const kunyas: ListEntry[] = [];
+for (const a of SYLLABLES) for (const b of SYLLABLES) kunyas.push(person(`k${a}${b}`, `Abu${a}${b}lan`));
+listed.push(person('wqs', 'ABUWAQAS'));
 const index = new InMemoryCandidateIndex([
-  { list: 'test', listVersion: '1', entries: [...namesakes, ...others, ...listed] },
+  { list: 'test', listVersion: '1', entries: [...namesakes, ...others, ...kunyas, ...listed] },
 ]);
 const screener = new Screener(index);
 const found = (name: string, id: string) =>
@@ -74,6 +79,15 @@ test('a given name joined on one side and split on the other shares a key', () =
   const joined = new Set(['t:kwangsong']);
   assert.ok(queryVariationKeys(normaliseName('Ri Kwang Song', 'person')[0]!).some((k) => joined.has(k)));
   found('Ri Kwangsong', 'kws');
+});
+
+test('two words written as one and spelt differently are retrieved by the sound of the pair joined', () => {
+  // "abu" + "wakas" shares no token, joined form or first letters with "abuwaqas" that the other "Abu…" names lack;
+  // the pair joined sounds like it (APKS).
+  assert.ok(joinedSoundKeys(normaliseName('Abu Wakas', 'person')[0]!).includes('p:APKS'));
+  found('Abu Wakas', 'wqs');
+  // A pair too short to sound like one word keys nothing ("abu ali" is APL).
+  assert.deepEqual(joinedSoundKeys(normaliseName('Abu Ali', 'person')[0]!), []);
 });
 
 test('a Hebrew-script rendering with ש for "sh" reaches the Latin name', () => {

@@ -13,6 +13,15 @@
  *   joined pair as `b:`; the query looks its own long tokens up as `b:` and its joined pairs
  *   up as listed tokens (`t:`). Three Korean syllables joined too ("NAMCHONGANG"/"NAM CHON GANG":
  *   korean-syllables.ts).
+ * - joined sound (`joinedSoundKeys`): the Double Metaphone of a query's adjacent pair joined, looked up as a listed
+ *   token's sound (`p:`): two words written as one AND spelt differently ("Abu Bakar" / "ABUBAKKAR"), which share no
+ *   `b:`/`t:` key for the spelling and no token key for the joining. Arabic kunyas ("Abu X", "father of X") and
+ *   theophoric names ("Abd X", "servant of X": "Abdullah" for عبد الله) are one word or two by publisher
+ *   (en.wikipedia.org/wiki/Arabic_name), and each publisher transliterates them its own way; the UN list carries one
+ *   party as "Abdul Khalil" and "Abdukahlil". Used only as a rare key (candidate-index.ts): a sound at most two
+ *   entries carry keeps them past the floor and the limit, and adds no blocking weight, so it displaces no other
+ *   candidate (weighted like a sound key, a common pair's sound raised every joined namesake above the entry that
+ *   carries the two words apart).
  * - `l:` the name with its last token cut to its initial: a last token cut short by a field
  *   limit or written as an initial ("MOHAMMAD ZA", "ALI MAY", "ABDUL AZIZ A."), which has no
  *   three letters for a prefix key and shares only common tokens otherwise. The query uses it
@@ -28,6 +37,7 @@ import type { NormalisedName } from './normalise';
 import { skeleton } from './transliterate';
 import { koreanTriple } from './korean-syllables';
 import { tokenFacts } from './token-facts';
+import { phonetic } from './similarity';
 
 /** Letters of a token's start whose deletion is a key: typos in the first letters. */
 const DELETION_SPAN = 4;
@@ -35,6 +45,8 @@ const DELETION_SPAN = 4;
 const DELETION_MIN_LENGTH = 4;
 /** A joined pair shorter than this ("alan", "binali") is too common a word to key on. */
 const JOINED_MIN_LENGTH = 6;
+/** A joined pair's sound shorter than this ("APL" of "abu ali") is shared by too many unrelated words to key on. */
+const JOINED_SOUND_MIN = 4;
 /** A last token this short may be cut short or an initial. */
 const CUT_LAST_MAX = 4;
 
@@ -132,4 +144,17 @@ export function koreanReach(reading: NormalisedName, postings: (key: string) => 
     }
   }
   return out;
+}
+
+/** A query reading's adjacent pairs joined, as listed tokens' sound keys (`p:`; see the header). */
+export function joinedSoundKeys(reading: NormalisedName): string[] {
+  if (reading.characters) return [];
+  const keys: string[] = [];
+  const { tokens } = reading;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const joined = tokens[i]! + tokens[i + 1]!;
+    if (joined.length < JOINED_MIN_LENGTH || /\d/.test(joined)) continue;
+    for (const sound of new Set(phonetic(joined))) if (sound.length >= JOINED_SOUND_MIN) keys.push(`p:${sound}`);
+  }
+  return keys;
 }

@@ -17,7 +17,7 @@ import { conventionFold } from './similarity';
 import { skeleton } from './transliterate';
 import { addPlaceWords } from './weights';
 import { tokenFacts, type TokenFacts } from './token-facts';
-import { deletionKeys, koreanReach, listedVariationKeys, queryVariationKeys } from './blocking-keys';
+import { deletionKeys, joinedSoundKeys, koreanReach, listedVariationKeys, queryVariationKeys } from './blocking-keys';
 
 /** A listed name's reading with its blocking keys and its tokens' facts (token-facts.ts), worked out once. */
 export type IndexedReading = NormalisedName & { keys: string[]; facts: TokenFacts[] };
@@ -191,10 +191,11 @@ const MIN_BLOCKING_SHARE = 0.45;
 /** ...except the best few, always. */
 const MIN_CANDIDATES = 3;
 /**
- * A query token (t:), or the first three letters (r:) of a token no listed name carries, that at most this many
- * entries carry identifies them: the floor and the limit are for candidates sharing only incidental words ("john",
- * "trading"), not for the entry that shares a word no other listed name has ("Exi" of "Joint Stok Company Exi Bank",
- * where a mistyped legal form leaves its words to outweigh the rare one). Our heuristic.
+ * A query token (t:), the first three letters (r:) of a token no listed name carries, or a pair's joined sound
+ * (blocking-keys.ts), that at most this many entries carry identifies them: the floor and the limit are for candidates
+ * sharing only incidental words ("john", "trading"), not for the entry that shares a word no other listed name has
+ * ("Exi" of "Joint Stok Company Exi Bank", where a mistyped legal form leaves its words to outweigh the rare one).
+ * Our heuristic.
  */
 const RARE_KEY_ENTRIES = 2;
 
@@ -378,6 +379,10 @@ export class InMemoryCandidateIndex implements CandidateIndex {
       if (p.length <= RARE_KEY_ENTRIES && (kind === 116 || kind === 114)) walk.rare.push(p);
     }
     walk.possible = Math.max(walk.possible, readingPossible);
+    // A pair's joined sound (blocking-keys.ts) that few entries carry identifies them, like a rare token: they are kept
+    // past the floor and the limit. It adds no blocking weight, so it reorders no other candidate.
+    for (const key of joinedSoundKeys(reading).filter((k) => !keys.has(k)))
+      if ((this.postings.get(key)?.length ?? Infinity) <= RARE_KEY_ENTRIES) walk.rare.push(this.postings.get(key)!);
   }
 
   /**
