@@ -29,11 +29,10 @@ import {
 } from '@dualuse/app';
 import { openDatabase } from '@dualuse/store';
 import { sharedData } from '../test/support/shared';
+import { numberArg } from './support';
 
-const arg = (name: string, d: number) =>
-  process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : d;
-const BUYERS = arg('--buyers', 3000);
-const PARTIES = arg('--parties', 20);
+const BUYERS = numberArg('--buyers', 3000);
+const PARTIES = numberArg('--parties', 20);
 let seed = 11;
 const rand = () => {
   seed = (seed + 0x6d2b79f5) | 0;

@@ -25,14 +25,12 @@ import {
 import { migrate, openDatabase } from '@dualuse/store';
 import { adminQuery, TEST_PG_URL, withDatabase } from '@dualuse/store/testing';
 import { sharedData } from '../test/support/shared';
-import { percentile } from './support';
+import { numberArg, percentile } from './support';
 
-const arg = (name: string, d: number) =>
-  process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : d;
-const LATENCY = arg('--latency', 500);
-const EVENTS = arg('--events', 10_000);
-const WORKERS = arg('--workers', 2);
-const BATCH = arg('--batch', 100);
+const LATENCY = numberArg('--latency', 500);
+const EVENTS = numberArg('--events', 10_000);
+const WORKERS = numberArg('--workers', 2);
+const BATCH = numberArg('--batch', 100);
 const NATS_URL = process.env.DUALUSE_NATS_URL ?? 'nats://127.0.0.1:4222';
 const PG = process.env.BENCH_PG_URL ?? TEST_PG_URL;
 const id = randomBytes(4).toString('hex');

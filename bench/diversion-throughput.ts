@@ -31,10 +31,8 @@ import {
 import { InMemoryCandidateIndex, Screener } from '@dualuse/core/matching';
 import { SYNTHETIC_COUNTRIES, SYNTHETIC_WORDS, seededRandom } from '@dualuse/app/stream/index';
 import { sharedData } from '../test/support/shared';
-import { loadSharedList } from './support';
+import { loadSharedList, numberArg } from './support';
 
-const arg = (name: string, d: number) =>
-  process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : d;
 interface Job {
   shipments: number;
   parties: number;
@@ -42,8 +40,8 @@ interface Job {
 }
 
 if (!process.env.BENCH_JOB) {
-  const threads = arg('--threads', 2);
-  const job = { shipments: arg('--shipments', 200_000), parties: arg('--parties', 50_000) };
+  const threads = numberArg('--threads', 2);
+  const job = { shipments: numberArg('--shipments', 200_000), parties: numberArg('--parties', 50_000) };
   const per = Math.ceil(job.shipments / threads);
   // Processes rather than worker_threads: Node 20 refuses a .ts file as a Worker entry point.
   const workers = Array.from({ length: threads }, (_, thread) =>

@@ -22,15 +22,12 @@ import { aliasClass, VARIANT_CLASSES } from './screening-alias-classes';
 import { bestRelation, ListedNames } from './screening-name-relations';
 import { printCurve, type Row } from './screening-alias-curve-tables';
 import { BaselineAllNames, baselineEntryScore, tokenSort } from './screening-baseline';
+import { numberArg } from './support';
 
 await loadJapaneseReadings();
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const SEED = arg('--seed', 17);
-const SHARE = arg('--share', 0.1);
-const LOW = arg('--low', 0.5);
+const SEED = numberArg('--seed', 17);
+const SHARE = numberArg('--share', 0.1);
+const LOW = numberArg('--low', 0.5);
 /** --list RELATION: print the negatives of that relation (screening-name-relations.ts) and whether ours alerts. */
 const LIST = process.argv.includes('--list') ? process.argv[process.argv.indexOf('--list') + 1] : undefined;
 const OURS_T = [0.7, 0.75, DEFAULT_THRESHOLD, 0.85, 0.9, 0.95];

@@ -33,6 +33,7 @@ import { KINDS, perturb } from './screening-perturb';
 import { drawSample, latin, loadList, SNAPSHOTS, withIdentifiers } from './screening-alias-sample';
 import { ALIAS_CLASSES, aliasClass, VARIANT_CLASSES, type AliasClass } from './screening-alias-classes';
 import { ALERT_KINDS, alertKind, birthDatesConflict, PublisherLinks, type AlertKind } from './screening-alert-kinds';
+import { numberArg } from './support';
 
 if (process.argv.includes('--sweep')) {
   // The operating curve over the same sample: bench/screening-alias-curve.ts.
@@ -40,12 +41,8 @@ if (process.argv.includes('--sweep')) {
   process.exit(0);
 }
 await loadJapaneseReadings();
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const SEED = arg('--seed', 17);
-const SHARE = arg('--share', 0.1);
+const SEED = numberArg('--seed', 17);
+const SHARE = numberArg('--share', 0.1);
 const MISSES = process.argv.includes('--misses');
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '-');

@@ -19,16 +19,12 @@ import { openDatabase } from '@dualuse/store';
 import { loadJapaneseReadings } from '@dualuse/app';
 import { sharedBench } from '../test/support/shared';
 import { loadAllLists } from './screening-all-lists';
-import { percentile, readCsv } from './support';
+import { numberArg, percentile, readCsv } from './support';
 import { baselineScreener, compareThroughput } from './screening-throughput';
 
 await loadJapaneseReadings();
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const NEGATIVES = arg('--negatives', 20000);
-const BASELINE_QUERIES = arg('--baseline-queries', 300);
+const NEGATIVES = numberArg('--negatives', 20000);
+const BASELINE_QUERIES = numberArg('--baseline-queries', 300);
 
 let t = performance.now();
 const loaded = loadAllLists();

@@ -33,11 +33,10 @@ import { entriesOfVersion, migrate, openDatabase } from '@dualuse/store';
 import { adminQuery, TEST_PG_URL, withDatabase } from '@dualuse/store/testing';
 import { listPartiesCsv } from '../test/support/list-parties';
 import { sharedData } from '../test/support/shared';
+import { numberArg } from './support';
 
-const arg = (name: string, d: number) =>
-  process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : d;
-const PARTIES = arg('--parties', 100_000);
-const CHUNK = arg('--chunk', 500);
+const PARTIES = numberArg('--parties', 100_000);
+const CHUNK = numberArg('--chunk', 500);
 const ROOT = new URL('../', import.meta.url).pathname;
 const id = randomBytes(4).toString('hex');
 const dbName = `dualuse_bench_${id}`;
