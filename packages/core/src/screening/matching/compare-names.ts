@@ -293,17 +293,23 @@ function skeletonScore(query: NormalisedName, candidate: NormalisedName, weight:
   return Math.max(whole, byWord);
 }
 
+/** What `tokenScore` compares for two readings: their tokens, the tokens' facts and the pair's context. */
+function readingsInput(query: NormalisedName, candidate: NormalisedName, weight: TokenWeight): TokenScoreInput {
+  return {
+    q: query.tokens,
+    c: candidate.tokens,
+    qf: readingFacts(query),
+    cf: readingFacts(candidate),
+    weight,
+    context: contextOf(query, candidate),
+  };
+}
+
 /** The score alone, allocation-free: for ranking many candidates. */
 export function scoreNames(query: NormalisedName, candidate: NormalisedName, weight: TokenWeight): number {
   const t =
-    tokenScore({
-      q: query.tokens,
-      c: candidate.tokens,
-      qf: readingFacts(query),
-      cf: readingFacts(candidate),
-      weight,
-      context: contextOf(query, candidate),
-    }) * (patronymicReversed(query.tokens, candidate.tokens) ? REVERSED_PATRONYMIC : 1);
+    tokenScore(readingsInput(query, candidate, weight)) *
+    (patronymicReversed(query.tokens, candidate.tokens) ? REVERSED_PATRONYMIC : 1);
   return Math.max(t, joinedScore(query, candidate), skeletonScore(query, candidate, weight));
 }
 
@@ -312,16 +318,7 @@ export function compareNames(query: NormalisedName, candidate: NormalisedName, w
   const base = { queryReading: query.reading, candidateReading: candidate.reading };
   const trace: Trace = { matched: [], unmatchedQuery: [], unmatchedCandidate: [] };
   const reversed = patronymicReversed(query.tokens, candidate.tokens);
-  const t =
-    tokenScore({
-      q: query.tokens,
-      c: candidate.tokens,
-      qf: readingFacts(query),
-      cf: readingFacts(candidate),
-      weight,
-      trace,
-      context: contextOf(query, candidate),
-    }) * (reversed ? REVERSED_PATRONYMIC : 1);
+  const t = tokenScore({ ...readingsInput(query, candidate, weight), trace }) * (reversed ? REVERSED_PATRONYMIC : 1);
   const j = joinedScore(query, candidate);
   const k = skeletonScore(query, candidate, weight);
   if (j > t && j >= k) {
