@@ -13,7 +13,7 @@
  */
 import os from 'node:os';
 import { InMemoryCandidateIndex, jaroWinkler, normaliseText, Screener, type PartyQuery } from '@dualuse/core/matching';
-import { partyFrom } from '@dualuse/core/screening';
+import { newEntry, partyFrom } from '@dualuse/core/screening';
 import type { ListEntry } from '@dualuse/core';
 import { openDatabase } from '@dualuse/store';
 import { loadJapaneseReadings } from '@dualuse/app';
@@ -105,15 +105,8 @@ const pairs = readCsv(sharedBench('screening', 'cross_script_public.csv'), {
   header: ['query', 'expected', 'minScore', 'description'],
 });
 const crossEntries: ListEntry[] = pairs.map((p, i) => ({
-  sourceId: `x${i}`,
-  type: 'person',
+  ...newEntry(`x${i}`, 'person'),
   names: [{ full: p.expected!, kind: 'primary' }],
-  addresses: [],
-  countries: [],
-  birthDates: [],
-  birthPlaces: [],
-  identifiers: [],
-  programs: [],
 }));
 const crossIndex = new InMemoryCandidateIndex([
   ...loaded.map((l) => ({ list: l.list, listVersion: 'bench', entries: l.entries })),

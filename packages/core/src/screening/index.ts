@@ -7,4 +7,5 @@ export * from './lifecycle';
 export * from './formats/index';
 export { decodeText, parseError, refuseNul } from './formats/input';
 export { parseCsv } from './formats/csv';
+export { newEntry } from './formats/build';
 export { gunzip, isGzip } from './formats/archive';
