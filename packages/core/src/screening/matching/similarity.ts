@@ -122,12 +122,10 @@ export function belowFloor(fa: TokenFacts, fb: TokenFacts, floor: number): boole
   const jw = 0.4 + 0.6 * Math.min(1, (common / la + common / lb + 1) / 3);
   const lev = common >= longest - 1 ? 1 : common / longest;
   if (jw * (1 - 0.5 * shortness) + lev * 0.5 * shortness >= floor - 1e-9) return false;
-  // koreanVariants, sameByConvention and soundsAlike on the tokens' facts.
+  // koreanVariants (the fold alike), sameByConvention and soundsAlike, read from the tokens' facts.
   if (KOREAN_VARIANT >= floor && fa.korean !== null && fa.korean === fb.korean) return false;
-  const convention = Math.abs(la - lb) <= 3 && fa.foldFirst === fb.foldFirst && fa.fold === fb.fold;
-  if (CONVENTION_VARIANT >= floor && convention) return false;
-  const sounds = fa.sound.length >= 2 && (fa.sound === fb.sound || fa.sound === fb.sound2 || fa.sound2 === fb.sound);
-  return !(PHONETIC_FLOOR >= floor && la >= 3 && lb >= 3 && sounds);
+  if (CONVENTION_VARIANT >= floor && sameByConvention(a, b, fa, fb)) return false;
+  return !(PHONETIC_FLOOR >= floor && la >= 3 && lb >= 3 && soundsAlike(a, b, fa, fb));
 }
 
 /** Letters `a` and `b` have in common, counted with repeats (by character code modulo 128: at least as many). */
@@ -272,10 +270,14 @@ export function foldedFirst(t: string): string {
   return c;
 }
 
-/** One spelling under `CONVENTIONS`; cheap checks first (each rule shortens a token by one letter at most). */
-function sameByConvention(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 3 || foldedFirst(a) !== foldedFirst(b)) return false;
-  return conventionFold(a) === conventionFold(b);
+/**
+ * One spelling under `CONVENTIONS`; cheap checks first (each rule shortens a token by one letter at most). The tokens'
+ * facts (token-facts.ts), when the caller has them, stand in for the folds.
+ */
+function sameByConvention(a: string, b: string, fa?: TokenFacts, fb?: TokenFacts): boolean {
+  if (Math.abs(a.length - b.length) > 3) return false;
+  if ((fa?.foldFirst ?? foldedFirst(a)) !== (fb?.foldFirst ?? foldedFirst(b))) return false;
+  return (fa?.fold ?? conventionFold(a)) === (fb?.fold ?? conventionFold(b));
 }
 
 export function conventionFold(token: string): string {
@@ -334,9 +336,9 @@ export function phonetic(token: string): [string, string] {
   return keys;
 }
 
-/** Double Metaphone (Philips 2000): primary or alternate keys agree. */
-export function soundsAlike(a: string, b: string): boolean {
-  const [pa, sa] = phonetic(a);
-  const [pb, sb] = phonetic(b);
+/** Double Metaphone (Philips 2000): primary or alternate keys agree (the tokens' facts' keys, when given). */
+export function soundsAlike(a: string, b: string, fa?: TokenFacts, fb?: TokenFacts): boolean {
+  const [pa, sa] = fa?.sounds ?? phonetic(a);
+  const [pb, sb] = fb?.sounds ?? phonetic(b);
   return pa.length >= 2 && (pa === pb || pa === sb || sa === pb);
 }

@@ -14,9 +14,8 @@ export interface TokenFacts {
   foldFirst: string;
   /** `koreanFold`: null when the token does not read as Korean syllables. */
   korean: string | null;
-  /** Double Metaphone, primary and alternate. */
-  sound: string;
-  sound2: string;
+  /** Double Metaphone, primary and alternate (`phonetic`). */
+  sounds: readonly [string, string];
 }
 
 /** Facts shared by every reading carrying the token; dropped when they grow large, like the other token caches. */
@@ -25,8 +24,8 @@ const cache = new Map<string, TokenFacts>();
 export function tokenFacts(token: string): TokenFacts {
   let f = cache.get(token);
   if (f === undefined) {
-    const [sound, sound2] = phonetic(token);
-    f = { token, fold: conventionFold(token), foldFirst: foldedFirst(token), korean: koreanFold(token), sound, sound2 };
+    const sounds = phonetic(token);
+    f = { token, fold: conventionFold(token), foldFirst: foldedFirst(token), korean: koreanFold(token), sounds };
     if (cache.size > 200_000) cache.clear();
     cache.set(token, f);
   }
