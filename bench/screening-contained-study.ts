@@ -25,7 +25,7 @@
  *
  *   node --import tsx bench/screening-contained-study.ts [--seeds 17,18] [--share 0.1] [--rows]
  */
-import { DEFAULT_THRESHOLD } from '@dualuse/core/matching';
+import { DEFAULT_THRESHOLD, patronymicStem } from '@dualuse/core/matching';
 import type { ListEntry } from '@dualuse/core';
 import { loadJapaneseReadings } from '@dualuse/app';
 import { drawSample, loadList, SNAPSHOTS, withIdentifiers } from './screening-alias-sample';
@@ -42,8 +42,8 @@ const SHARE = Number(argOf('--share') ?? 0.1);
 const ROWS = process.argv.includes('--rows');
 
 const NASAB = new Set(['bin', 'ibn', 'bint', 'abu', 'ould', 'al', 'ben', 'binti', 'abd']);
-/** The East Slavic patronymic endings of packages/core/src/screening/matching/patronymics.ts. */
-const PATRONYMIC = /(?:ovich|evich|ovych|evych|avich|ovna|evna|ivna|avna)$/;
+/** An East Slavic patronymic, as the matcher reads one (packages/core/src/screening/matching/patronymics.ts). */
+const isPatronymic = (w: string) => patronymicStem(w) !== undefined;
 
 type Features = Record<string, string>;
 interface Row {
@@ -87,11 +87,7 @@ function features(query: string, listed: string, type: string, df: Map<string, n
   const extra = extraAt.map((i) => long[i]!);
   const pos = extraAt.map((i) => (i === 0 ? 'leading' : i === long.length - 1 ? 'trailing' : 'middle'));
   const allWords = [...words(query), ...words(listed)];
-  const tradition = allWords.some((w) => NASAB.has(w))
-    ? 'arabic'
-    : allWords.some((w) => PATRONYMIC.test(w))
-      ? 'slavic'
-      : 'other';
+  const tradition = allWords.some((w) => NASAB.has(w)) ? 'arabic' : allWords.some(isPatronymic) ? 'slavic' : 'other';
   const longRaw = words(fragment ? listed : query);
   const extraParticle = longRaw.some((w, i) => NASAB.has(w) && extra.includes(longRaw[i + 1] ?? ''));
   return {
@@ -103,7 +99,7 @@ function features(query: string, listed: string, type: string, df: Map<string, n
     sharedRarestDf: dfBucket(Math.min(...short.map((w) => df.get(w) ?? 0))),
     extraRarestDf: dfBucket(Math.min(...extra.map((w) => df.get(w) ?? 0))),
     tradition,
-    extraPatronymic: String(extra.some((w) => PATRONYMIC.test(w))),
+    extraPatronymic: String(extra.some(isPatronymic)),
     extraAfterNasabParticle: String(extraParticle),
     extraInfoShare: shareBucket(
       extra.reduce((a, w) => a + info(w, df, n), 0) / long.reduce((a, w) => a + info(w, df, n), 0),

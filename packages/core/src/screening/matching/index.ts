@@ -8,3 +8,4 @@ export * from './transliterate';
 export * from './weights';
 export * from './similarity';
 export * from './vocabulary';
+export { patronymicStem } from './patronymics';

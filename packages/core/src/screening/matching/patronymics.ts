@@ -10,7 +10,7 @@
 const PATRONYMIC = /^([a-z]{3,}?)(?:ovich|evich|ovych|evych|avich|ovna|evna|ivna|avna)$/;
 
 /** The stem a patronymic is formed from ("sergeyevich": "serge"), or undefined for any other word. */
-function patronymicStem(token: string): string | undefined {
+export function patronymicStem(token: string): string | undefined {
   return PATRONYMIC.exec(token)?.[1];
 }
 
